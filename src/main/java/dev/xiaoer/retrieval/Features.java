@@ -1,0 +1,113 @@
+package dev.xiaoer.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Cuts normalised text into the features matching works on: smartcn words (function words
+ * dropped), character pairs of what is left (so that words smartcn splits, such as 运单号, still
+ * match whole), and pinyin pairs (so that a character typed for another of the same sound still
+ * matches). Features carry a one-letter prefix: {@code w:}, {@code b:}, {@code p:}.
+ */
+final class Features {
+    static final String WORD = "w:";
+    static final String BIGRAM = "b:";
+    static final String PINYIN = "p:";
+
+    private static final char FIRST_HAN = '\u4e00';
+    private static final char LAST_HAN = '\u9fff';
+
+    private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final Set<String> stopwords;
+    /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}. */
+    private final String[] pinyin;
+
+    Features(Set<String> stopwords) {
+        this.stopwords = Set.copyOf(stopwords);
+        this.pinyin = new String[LAST_HAN - FIRST_HAN + 1];
+        for (char c = FIRST_HAN; c <= LAST_HAN; c++) {
+            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
+            pinyin[c - FIRST_HAN] = readings == null || readings.length == 0 ? String.valueOf(c) : fold(readings[0]);
+        }
+    }
+
+    /** The counted features of normalised text, in the order first seen. */
+    Map<String, Integer> of(String normalized) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String segment : normalized.split(" ")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            StringBuilder content = new StringBuilder();
+            for (String word : words(segment)) {
+                if (stopwords.contains(word)) {
+                    continue;
+                }
+                counts.merge(WORD + word, 1, Integer::sum);
+                content.append(word);
+            }
+            for (int i = 0; i + 1 < content.length(); i++) {
+                counts.merge(BIGRAM + content.charAt(i) + content.charAt(i + 1), 1, Integer::sum);
+                counts.merge(PINYIN + sound(content.charAt(i)) + "_" + sound(content.charAt(i + 1)), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** smartcn's words of one segment, in order. */
+    List<String> words(String segment) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream("t", segment)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                words.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    Set<String> distinctWords(String normalized) {
+        Set<String> words = new HashSet<>();
+        for (String segment : normalized.split(" ")) {
+            words.addAll(words(segment));
+        }
+        return words;
+    }
+
+    private String sound(char c) {
+        return c >= FIRST_HAN && c <= LAST_HAN ? pinyin[c - FIRST_HAN] : String.valueOf(c);
+    }
+
+    /**
+     * Drops the tone and folds the sounds that pinyin typists confuse most (zh/z, ch/c, sh/s,
+     * -ng/-n, l/n), so that near-homophones meet.
+     */
+    private static String fold(String reading) {
+        String s = reading.replaceAll("[0-9]", "").replace("u:", "v");
+        if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) {
+            s = s.charAt(0) + s.substring(2);
+        }
+        if (s.startsWith("l")) {
+            s = "n" + s.substring(1);
+        }
+        if (s.endsWith("ng") && s.length() > 2) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.xiaoer.retrieval;
+
+/**
+ * The knobs of matching and of the answer/clarify/fallback decision. The defaults are calibrated
+ * on the evaluation set ({@code eval/cases.yaml}); see docs/retrieval.md.
+ *
+ * @param answerThreshold  the best entry's score from which the bot answers outright
+ * @param answerMargin     how far ahead of the runner-up the best entry must be to answer outright
+ * @param clarifyThreshold the score from which an entry is offered as a clarify option
+ * @param clarifyBand      how close to the best score the other options must be
+ * @param maxOptions       the most options a clarify offers
+ * @param candidates       how many phrasings Lucene hands to re-scoring
+ * @param wordWeight       weight of whole-word features
+ * @param bigramWeight     weight of character-pair features
+ * @param pinyinWeight     weight of sound (pinyin pair) features, which let homophone typos match
+ * @param maxQueryChars    only this much of a message is matched
+ */
+public record RetrievalSettings(double answerThreshold, double answerMargin, double clarifyThreshold,
+                                double clarifyBand, int maxOptions, int candidates, double wordWeight,
+                                double bigramWeight, double pinyinWeight, int maxQueryChars) {
+
+    public static RetrievalSettings defaults() {
+        return new RetrievalSettings(0.55, 0.08, 0.40, 0.12, 3, 64, 1.0, 0.7, 0.5, 200);
+    }
+}

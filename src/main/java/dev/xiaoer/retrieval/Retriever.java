@@ -1,0 +1,234 @@
+package dev.xiaoer.retrieval;
+
+import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.text.TextNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Finds the FAQ entries that answer a seller's message. Every phrasing of every entry (question
+ * and alternates) is a Lucene document; Lucene picks the likely phrasings, each is re-scored by an
+ * IDF-weighted cosine over words, character pairs and pinyin pairs, and the best phrasing speaks
+ * for its entry. The scores then decide: answer, clarify, or fall back.
+ *
+ * <p>Immutable and thread-safe once built; a knowledge reload builds a new one.
+ */
+public final class Retriever {
+    private static final String FIELD = "f";
+    private static final String ORD = "ord";
+
+    private final RetrievalSettings settings;
+    private final TextNormalizer normalizer;
+    private final Features features;
+    private final IndexSearcher searcher;
+    private final List<Phrasing> phrasings;
+    private final Map<String, Double> idf;
+    private final double unseenIdf;
+
+    /** One phrasing of one entry, with its weighted feature vector. */
+    private record Phrasing(FaqEntry entry, String text, Map<String, Double> vector, double norm) {
+    }
+
+    private Retriever(RetrievalSettings settings, TextNormalizer normalizer, Features features,
+                      IndexSearcher searcher, List<Phrasing> phrasings, Map<String, Double> idf, double unseenIdf) {
+        this.settings = settings;
+        this.normalizer = normalizer;
+        this.features = features;
+        this.searcher = searcher;
+        this.phrasings = phrasings;
+        this.idf = idf;
+        this.unseenIdf = unseenIdf;
+    }
+
+    /** Builds the index over {@code knowledge}'s FAQ entries. */
+    public static Retriever build(KnowledgeBase knowledge, TextNormalizer normalizer, RetrievalSettings settings) {
+        Set<String> stopwords = new HashSet<>();
+        for (String w : knowledge.phrases().stopwords()) {
+            stopwords.add(normalizer.basic(w).replace(" ", ""));
+        }
+        Features features = new Features(stopwords);
+        List<FaqEntry> entries = knowledge.faqs();
+        List<String> texts = new ArrayList<>();
+        List<FaqEntry> owners = new ArrayList<>();
+        List<Map<String, Integer>> counted = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (FaqEntry entry : entries) {
+            for (String phrasing : entry.phrasings()) {
+                Map<String, Integer> f = features.of(normalizer.normalize(phrasing));
+                if (f.isEmpty()) {
+                    continue;
+                }
+                texts.add(phrasing);
+                owners.add(entry);
+                counted.add(f);
+                f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+            }
+        }
+        int n = counted.size();
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v)));
+        double unseenIdf = Math.log(1.0 + n);
+
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        List<Phrasing> phrasings = new ArrayList<>(n);
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
+                .setRAMBufferSizeMB(64))) {
+            for (int i = 0; i < n; i++) {
+                Map<String, Double> vector = weigh(counted.get(i), idf, unseenIdf, settings);
+                phrasings.add(new Phrasing(owners.get(i), texts.get(i), vector, norm(vector)));
+                Document doc = new Document();
+                doc.add(new TextField(FIELD, String.join(" ", counted.get(i).keySet()), Field.Store.NO));
+                doc.add(new NumericDocValuesField(ORD, i));
+                writer.addDocument(doc);
+            }
+            writer.forceMerge(1);
+            writer.commit();
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            return new Retriever(settings, normalizer, features, searcher, List.copyOf(phrasings), idf, unseenIdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the FAQ index", e);
+        }
+    }
+
+    public RetrievalSettings settings() {
+        return settings;
+    }
+
+    /** Matches one message and decides what to do with it. */
+    public Retrieval search(String message) {
+        String normalized = normalizer.normalize(message);
+        if (normalized.length() > settings.maxQueryChars()) {
+            normalized = normalized.substring(0, settings.maxQueryChars());
+        }
+        Map<String, Integer> counted = features.of(normalized);
+        if (counted.isEmpty()) {
+            return new Retrieval(Retrieval.Decision.FALLBACK, List.of(), List.of(), 0, normalized);
+        }
+        Map<String, Double> query = weigh(counted, idf, unseenIdf, settings);
+        double queryNorm = norm(query);
+
+        Map<String, Candidate> bestByFaq = new LinkedHashMap<>();
+        for (int ord : lucene(query)) {
+            Phrasing p = phrasings.get(ord);
+            double dot = 0;
+            List<String> matched = new ArrayList<>();
+            for (Map.Entry<String, Double> e : query.entrySet()) {
+                Double w = p.vector().get(e.getKey());
+                if (w != null) {
+                    dot += e.getValue() * w;
+                    if (e.getKey().startsWith(Features.WORD)) {
+                        matched.add(e.getKey().substring(Features.WORD.length()));
+                    }
+                }
+            }
+            double score = dot / (queryNorm * p.norm());
+            Candidate current = bestByFaq.get(p.entry().id());
+            if (current == null || score > current.score()) {
+                bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
+                        Math.min(1.0, score), p.text(), matched));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(bestByFaq.values());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (ranked.size() > Math.max(5, settings.maxOptions())) {
+            ranked = ranked.subList(0, Math.max(5, settings.maxOptions()));
+        }
+        return decide(ranked, normalized);
+    }
+
+    private Retrieval decide(List<Candidate> ranked, String normalized) {
+        if (ranked.isEmpty()) {
+            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, normalized);
+        }
+        Candidate best = ranked.get(0);
+        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        if (best.score() >= settings.answerThreshold() && best.score() - second >= settings.answerMargin()) {
+            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), best.score(), normalized);
+        }
+        List<Candidate> options = ranked.stream()
+                .filter(c -> c.score() >= settings.clarifyThreshold() && best.score() - c.score() <= settings.clarifyBand())
+                .limit(settings.maxOptions())
+                .toList();
+        if (options.size() >= 2) {
+            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, best.score(), normalized);
+        }
+        if (best.score() >= settings.answerThreshold()) {
+            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), best.score(), normalized);
+        }
+        return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), best.score(), normalized);
+    }
+
+    private List<Integer> lucene(Map<String, Double> query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Double> e : query.entrySet()) {
+            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
+                break;
+            }
+            builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey())), (float) (double) e.getValue()),
+                    BooleanClause.Occur.SHOULD);
+        }
+        try {
+            ScoreDoc[] hits = searcher.search(builder.build(), settings.candidates()).scoreDocs;
+            List<Integer> ords = new ArrayList<>(hits.length);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc hit : hits) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                NumericDocValues ord = leaf.reader().getNumericDocValues(ORD);
+                if (ord != null && ord.advanceExact(hit.doc - leaf.docBase)) {
+                    ords.add((int) ord.longValue());
+                }
+            }
+            return ords;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Double> weigh(Map<String, Integer> counted, Map<String, Double> idf, double unseenIdf,
+                                             RetrievalSettings settings) {
+        Map<String, Double> vector = new LinkedHashMap<>();
+        counted.forEach((feature, count) -> {
+            double kind = feature.startsWith(Features.WORD) ? settings.wordWeight()
+                    : feature.startsWith(Features.BIGRAM) ? settings.bigramWeight() : settings.pinyinWeight();
+            vector.put(feature, kind * idf.getOrDefault(feature, unseenIdf) * Math.sqrt(count));
+        });
+        return vector;
+    }
+
+    private static double norm(Map<String, Double> vector) {
+        double sum = 0;
+        for (double v : vector.values()) {
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.xiaoer.text;
+
+import com.github.houbb.opencc4j.core.ZhConvert;
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
+
+/**
+ * Converts between Traditional and Simplified Chinese with OpenCC's phrase dictionaries, and tells
+ * which script a seller wrote in, so that the reply can come back in the same script.
+ */
+public final class ScriptConverter {
+    private final ZhConvert convert = ZhConvertBootstrap.newInstance();
+
+    public String toSimplified(String text) {
+        return text.isEmpty() ? text : convert.toSimple(text);
+    }
+
+    public String toTraditional(String text) {
+        return text.isEmpty() ? text : convert.toTraditional(text);
+    }
+
+    /** True when the text has characters that read differently once simplified. */
+    public boolean isTraditional(String text) {
+        return !toSimplified(text).equals(text);
+    }
+}
