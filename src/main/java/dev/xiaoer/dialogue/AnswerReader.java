@@ -19,11 +19,16 @@ final class AnswerReader {
     /** What an answer said. */
     enum Meaning { YES, NO, CHOICE, UNREAD }
 
-    /** The reading of one answer; {@code choice} is set when {@code meaning} is CHOICE. */
-    record Reading(Meaning meaning, Choice choice, int index) {
-        static final Reading YES = new Reading(Meaning.YES, null, -1);
-        static final Reading NO = new Reading(Meaning.NO, null, -1);
-        static final Reading UNREAD = new Reading(Meaning.UNREAD, null, -1);
+    /**
+     * The reading of one answer; {@code choice} is set when {@code meaning} is CHOICE. {@code certain}
+     * when it was an exact answer phrase, a number or an option's own words, not a pattern or overlap.
+     */
+    record Reading(Meaning meaning, Choice choice, int index, boolean certain) {
+        static final Reading YES = new Reading(Meaning.YES, null, -1, true);
+        static final Reading NO = new Reading(Meaning.NO, null, -1, true);
+        static final Reading LIKELY_YES = new Reading(Meaning.YES, null, -1, false);
+        static final Reading LIKELY_NO = new Reading(Meaning.NO, null, -1, false);
+        static final Reading UNREAD = new Reading(Meaning.UNREAD, null, -1, false);
 
         boolean read() {
             return meaning != Meaning.UNREAD;
@@ -79,18 +84,18 @@ final class AnswerReader {
             }
         }
         if (containsNegation(rest)) {
-            return Reading.NO;
+            return Reading.LIKELY_NO;
         }
         if (rest.isEmpty()) {
-            return Reading.YES;
+            return Reading.LIKELY_YES;
         }
         for (String y : phrases.yesPhrases()) {
             if ((y.length() >= 2 && rest.contains(y)) || rest.startsWith(y)) {
-                return Reading.YES;
+                return Reading.LIKELY_YES;
             }
         }
         if (c.length() <= 16 && DONE.matcher(c).matches()) {
-            return Reading.YES;
+            return Reading.LIKELY_YES;
         }
         return Reading.UNREAD;
     }
@@ -118,7 +123,7 @@ final class AnswerReader {
         Matcher m = NUMBER.matcher(c);
         if (m.matches()) {
             int n = number(m.group(1));
-            return n >= 1 && n <= choices.size() ? pick(choices, n - 1) : Reading.UNREAD;
+            return n >= 1 && n <= choices.size() ? pick(choices, n - 1, true) : Reading.UNREAD;
         }
         // exact: the message is, or contains, an option's label or one of its words; the longest wins
         int best = -1;
@@ -138,7 +143,7 @@ final class AnswerReader {
             }
         }
         if (best >= 0 && !tie) {
-            return pick(choices, best);
+            return pick(choices, best, true);
         }
         // fuzzy: the share of the message's meaningful characters found in an option's words
         double top = 0;
@@ -158,7 +163,7 @@ final class AnswerReader {
             }
         }
         if (topIndex >= 0 && top >= 0.6 && top - second >= 0.2) {
-            return pick(choices, topIndex);
+            return pick(choices, topIndex, false);
         }
         return Reading.UNREAD;
     }
@@ -193,8 +198,8 @@ final class AnswerReader {
         return chars;
     }
 
-    private static Reading pick(List<Choice> choices, int index) {
-        return new Reading(Meaning.CHOICE, choices.get(index), index);
+    private static Reading pick(List<Choice> choices, int index, boolean certain) {
+        return new Reading(Meaning.CHOICE, choices.get(index), index, certain);
     }
 
     /** 1-based number from digits or a Chinese numeral (一…十, 两). */

@@ -27,6 +27,8 @@ import java.util.Optional;
 public final class DialogueEngine implements Dialogue {
     /** {@link Session#handoffReason()} when the seller asked for a person. */
     public static final String HANDOFF_REQUESTED = "requested";
+    /** Answers up to this many characters are taken as answers even when read only by pattern. */
+    private static final int SHORT_ANSWER = 4;
 
     private final KnowledgeBase kb;
     private final Retriever retriever;
@@ -226,6 +228,14 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         AnswerReader.Reading reading = reader.read(step, answer);
+        Retrieval r = null;
+        if (reading.read() && !reading.certain() && phrases.compact(answer).length() > SHORT_ANSWER) {
+            // a longer statement read only by pattern: an FAQ question on another topic it clearly is wins
+            r = retriever.search(answer);
+            if (r.decision() == Retrieval.Decision.ANSWER && !aboutFlow(r.best().faqId(), flow)) {
+                reading = AnswerReader.Reading.UNREAD;
+            }
+        }
         if (reading.read()) {
             Branch branch = switch (reading.meaning()) {
                 case YES -> step.yes();
@@ -240,14 +250,27 @@ public final class DialogueEngine implements Dialogue {
                     Replies.join(smalltalk.get().reply(), replies.message("digression-hint")), null, 1.0,
                     replies.options(step), here, List.of());
         }
-        Retrieval r = retriever.search(answer);
+        if (r == null) {
+            r = retriever.search(answer);
+        }
         if (r.decision() == Retrieval.Decision.ANSWER) {
             return answer(s, entry(r.best()), r.confidence());
         }
-        if (r.decision() == Retrieval.Decision.CLARIFY && (AnswerReader.isQuestion(answer) || AnswerReader.isQuestion(phrases.bare(answer)))) {
+        if (r.decision() == Retrieval.Decision.CLARIFY
+                && (AnswerReader.isQuestion(answer) || AnswerReader.isQuestion(phrases.bare(answer)))) {
             return clarify(s, r, here);
         }
         return flows.reask(s, flow, step);
+    }
+
+    /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
+    private boolean aboutFlow(String faqId, Flow flow) {
+        for (FaqEntry e : kb.faqs()) {
+            if (flow.id().equals(e.flow()) && (e.id().equals(faqId) || e.related().contains(faqId))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FaqEntry entry(Candidate c) {
