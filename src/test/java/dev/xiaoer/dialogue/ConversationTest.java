@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.Yaml;
  * knowledge base. Each turn says something and checks what it names of the reply:
  * {@code kind}, {@code faqId}, {@code flow} (an id, or null for no flow object), {@code step},
  * {@code done}, {@code contains} (text fragments), {@code options} (count), {@code handedOff},
- * {@code unreadable}, {@code traditional} (reply text in Traditional script);
+ * {@code related} (count), {@code unreadable}, {@code traditional} (reply text in Traditional script);
  * {@code advance: 31m} moves the clock before the turn.
  */
 class ConversationTest {
@@ -109,6 +109,10 @@ class ConversationTest {
         }
         if (t.containsKey("options")) {
             assertEquals(((Number) t.get("options")).intValue(), reply.options().size(), where + ": options");
+        }
+        if (t.containsKey("related")) {
+            assertEquals(((Number) t.get("related")).intValue(), reply.related().size(), where + ": related");
+            reply.related().forEach(r -> assertTrue(r.question() != null && !r.question().isBlank(), where));
         }
         if (t.containsKey("handedOff")) {
             assertEquals(t.get("handedOff"), session.handedOff(), where + ": handedOff");
