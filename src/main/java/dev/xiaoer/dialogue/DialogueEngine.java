@@ -69,8 +69,9 @@ public final class DialogueEngine implements Dialogue {
         Session s = session == null || expired ? Session.fresh(conversationId, now) : session;
         s = new Session(s.conversationId(), s.flowId(), s.stepId(), s.unreadable(), s.fallbacks(),
                 s.clarifyOptions(), s.handoffReason(), now);
-        if (kb.flow(s.flowId()).isEmpty() && s.inFlow()) {
-            s = Sessions.idle(s); // the flow is gone after a knowledge reload
+        String stepId = s.stepId();
+        if (s.inFlow() && kb.flow(s.flowId()).map(f -> f.step(stepId)).isEmpty()) {
+            s = Sessions.idle(s); // the flow or step is gone after a knowledge reload
         }
         Turn turn = s.handedOff() ? human(s) : s.inFlow() ? inFlow(s, text) : outside(s, text);
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
