@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code eval}: runs labelled cases, prints the metrics and every miss, and gates on thresholds. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
         description = "Runs labelled cases (YAML list of {text, expect, tags}); prints the metrics and every miss. "
                 + "Exits 1 when a metric is below the given bar.")
 final class EvalCommand implements Callable<Integer> {

@@ -5,8 +5,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code xiaoer} command line: {@code serve}, {@code ask}, {@code chat}, {@code validate}, {@code eval}. */
 @Command(name = "xiaoer", mixinStandardHelpOptions = true, version = "xiaoer 0.1.0",
-        description = "小二: answers 1688 sellers' fulfilment questions from the FAQ and flow files in knowledge/.",
-        subcommands = {ValidateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        description = "小二: answers 1688 sellers' fulfilment questions from the FAQ and flow files in knowledge/.")
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -18,9 +17,14 @@ public final class Main implements Runnable {
 
     /** The command line with every subcommand, reading flag defaults from {@code XIAOER_*} variables. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand("serve", new ServeCommand(Engines.FACTORY))
+                .addSubcommand("ask", new AskCommand())
+                .addSubcommand("chat", new ChatCli())
+                .addSubcommand("validate", new ValidateCommand())
+                .addSubcommand("eval", new EvalCommand())
+                .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setDefaultValueProvider(new EnvDefaults(System.getenv()));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
 

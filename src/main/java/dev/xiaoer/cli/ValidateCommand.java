@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code validate}: checks the knowledge files and prints {@code path:line: message} per problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
         description = "Checks the knowledge files; prints path:line: message per problem; exit 1 on any.")
 final class ValidateCommand implements Callable<Integer> {
 
