@@ -26,6 +26,6 @@ public record RetrievalSettings(double answerThreshold, double answerMargin, dou
                                 double queryFocus, double unseenWeight, double entryWeight) {
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.55, 0.08, 0.40, 0.12, 3, 64, 1.0, 0.7, 0.5, 200, 0.5, 1.0, 0.3);
+        return new RetrievalSettings(0.46, 0.03, 0.31, 0.10, 3, 64, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2);
     }
 }

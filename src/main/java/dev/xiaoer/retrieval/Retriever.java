@@ -185,7 +185,9 @@ public final class Retriever {
             double phrasingScore = Math.pow(queryCoverage, settings.queryFocus())
                     * Math.pow(phrasingCoverage, 1 - settings.queryFocus());
             if (p.entry() == null) {
-                declineScore = Math.max(declineScore, phrasingScore);
+                // scored like an entry whose whole vocabulary is this one question
+                declineScore = Math.max(declineScore, (1 - settings.entryWeight()) * phrasingScore
+                        + settings.entryWeight() * queryCoverage);
                 continue;
             }
             // how much of the message the entry as a whole (phrasings and answer) speaks to
