@@ -44,6 +44,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class Retriever {
     private static final String FIELD = "f";
     private static final String ORD = "ord";
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S+");
 
     private final RetrievalSettings settings;
     private final TextNormalizer normalizer;
@@ -88,7 +89,8 @@ public final class Retriever {
         Map<String, Integer> df = new HashMap<>();
         Map<String, Set<String>> vocabulary = new HashMap<>();
         for (FaqEntry entry : entries) {
-            Set<String> words = new HashSet<>(features.of(normalizer.normalize(entry.answer())).keySet());
+            String answerWithoutLinks = URL.matcher(entry.answer()).replaceAll(" ");
+            Set<String> words = new HashSet<>(features.of(normalizer.normalize(answerWithoutLinks)).keySet());
             vocabulary.put(entry.id(), words);
             for (String phrasing : entry.phrasings()) {
                 Map<String, Integer> f = features.of(normalizer.normalize(phrasing));
@@ -143,12 +145,20 @@ public final class Retriever {
 
     /** Matches one message and decides what to do with it. */
     public Retrieval search(String message) {
-        Scored scored = score(message);
-        return decide(scored.ranked(), scored.declineScore(), scored.normalized(), settings);
+        return decide(score(message), settings);
     }
 
     /** The ranked candidates of a message before any decision, and how well it matches a known out-of-scope question. */
-    record Scored(List<Candidate> ranked, double declineScore, String normalized) {
+    record Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals) {
+    }
+
+    /**
+     * What the calibrated confidence is computed from, for the best candidate: its best phrasing's
+     * score, the share of the message its whole entry speaks to, the share its best phrasing
+     * explains, and the share of the message no phrasing of any entry has.
+     */
+    record Signals(double phrasingScore, double entryCoverage, double queryCoverage, double unseenShare) {
+        static final Signals NONE = new Signals(0, 0, 0, 1);
     }
 
     Scored score(String message) {
@@ -158,10 +168,18 @@ public final class Retriever {
         }
         Map<String, Integer> counted = features.of(normalized);
         if (counted.isEmpty()) {
-            return new Scored(List.of(), 0, normalized);
+            return new Scored(List.of(), 0, normalized, Signals.NONE);
         }
         Map<String, Double> query = weigh(counted, idf, unseenIdf, settings);
         double queryNorm = norm(query);
+        double unseen = 0;
+        for (Map.Entry<String, Double> e : query.entrySet()) {
+            if (!idf.containsKey(e.getKey())) {
+                unseen += e.getValue() * e.getValue();
+            }
+        }
+        double unseenShare = unseen / (queryNorm * queryNorm);
+        Map<String, Signals> signalsByFaq = new HashMap<>();
 
         Map<String, Candidate> bestByFaq = new LinkedHashMap<>();
         double declineScore = 0;
@@ -204,6 +222,7 @@ public final class Retriever {
             if (current == null || score > current.score()) {
                 bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
                         Math.min(1.0, score), p.text(), matched));
+                signalsByFaq.put(p.entry().id(), new Signals(phrasingScore, entryCoverage, queryCoverage, unseenShare));
             }
         }
         List<Candidate> ranked = new ArrayList<>(bestByFaq.values());
@@ -211,30 +230,34 @@ public final class Retriever {
         if (ranked.size() > Math.max(5, settings.maxOptions())) {
             ranked = ranked.subList(0, Math.max(5, settings.maxOptions()));
         }
-        return new Scored(ranked, declineScore, normalized);
+        Signals signals = ranked.isEmpty() ? Signals.NONE : signalsByFaq.get(ranked.get(0).faqId());
+        return new Scored(ranked, declineScore, normalized, signals);
     }
 
-    /** The answer/clarify/fallback decision over ranked candidates (package-private for calibration). */
-    static Retrieval decide(List<Candidate> ranked, double declineScore, String normalized, RetrievalSettings settings) {
-        if (ranked.isEmpty() || declineScore >= ranked.get(0).score()) {
-            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, normalized);
+    /**
+     * The decision over ranked candidates (package-private for calibration): fall back when a known
+     * out-of-scope question matches at least as well as the best entry; otherwise the calibrated
+     * confidence decides between answering, offering the best candidates, and falling back.
+     */
+    static Retrieval decide(Scored scored, RetrievalSettings settings) {
+        List<Candidate> ranked = scored.ranked();
+        if (ranked.isEmpty() || scored.declineScore() >= ranked.get(0).score()) {
+            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, scored.normalized());
         }
         Candidate best = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        if (best.score() >= settings.answerThreshold() && best.score() - second >= settings.answerMargin()) {
-            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), best.score(), normalized);
+        double confidence = settings.calibration().confidence(best.score(), second, scored.signals(), scored.declineScore());
+        if (confidence >= settings.answerThreshold()) {
+            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
         }
-        List<Candidate> options = ranked.stream()
-                .filter(c -> c.score() >= settings.clarifyThreshold() && best.score() - c.score() <= settings.clarifyBand())
-                .limit(settings.maxOptions())
-                .toList();
-        if (options.size() >= 2) {
-            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, best.score(), normalized);
+        if (confidence >= settings.clarifyThreshold() && ranked.size() >= 2) {
+            List<Candidate> options = new ArrayList<>(ranked.subList(0, 2));
+            ranked.stream().skip(2).limit(Math.max(0, settings.maxOptions() - 2))
+                    .filter(c -> best.score() - c.score() <= settings.clarifyBand())
+                    .forEach(options::add);
+            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
         }
-        if (best.score() >= settings.answerThreshold()) {
-            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), best.score(), normalized);
-        }
-        return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), best.score(), normalized);
+        return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
     }
 
     private List<Integer> lucene(Map<String, Double> query) {
