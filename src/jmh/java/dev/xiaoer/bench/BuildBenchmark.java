@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Time of {@link Retriever#build} over a synthetic knowledge base of {@code size} entries (7
- * phrasings each): what a knowledge reload costs. SingleShotTime: each iteration is one cold-ish
+ * Time of {@link Retriever#build} over the real knowledge base or a synthetic one of {@code size}
+ * entries (7 phrasings each): what a knowledge reload costs. SingleShotTime: each iteration is one cold-ish
  * build (the JVM is warmed by the warm-up builds only). The knowledge base and the normaliser are
  * made at setup, outside the measurement.
  */
@@ -31,15 +31,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @State(Scope.Benchmark)
 public class BuildBenchmark {
-    @Param({"1000", "10000", "100000"})
-    int size;
+    /** {@code real}: the real knowledge base (a reload); a number: that many synthetic entries. */
+    @Param({"real", "1000", "10000", "100000"})
+    String size;
 
     KnowledgeBase kb;
     TextNormalizer normalizer;
 
     @Setup
     public void generate() {
-        kb = SyntheticKnowledge.generate(size, BenchData.realKnowledge(), 1688L);
+        KnowledgeBase real = BenchData.realKnowledge();
+        kb = "real".equals(size) ? real : SyntheticKnowledge.generate(Integer.parseInt(size), real, 1688L);
         normalizer = new TextNormalizer(kb, new ScriptConverter());
     }
 

@@ -57,11 +57,13 @@ public class SearchBenchmark {
     @State(Scope.Benchmark)
     public static class Real {
         Retriever retriever;
+        TextNormalizer normalizer;
 
         @Setup
         public void build() {
             KnowledgeBase kb = BenchData.realKnowledge();
-            retriever = Retriever.build(kb, new TextNormalizer(kb, new ScriptConverter()), RetrievalSettings.defaults());
+            normalizer = new TextNormalizer(kb, new ScriptConverter());
+            retriever = Retriever.build(kb, normalizer, RetrievalSettings.defaults());
         }
     }
 
@@ -82,6 +84,12 @@ public class SearchBenchmark {
     @Benchmark
     public Retrieval real(Real kb, Questions questions) {
         return kb.retriever.search(questions.next());
+    }
+
+    /** {@link TextNormalizer#normalize} alone, with the real KB's normaliser: its share of {@link #real}. */
+    @Benchmark
+    public String normalize(Real kb, Questions questions) {
+        return kb.normalizer.normalize(questions.next());
     }
 
     @Benchmark
