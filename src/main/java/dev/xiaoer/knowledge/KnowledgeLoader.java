@@ -54,7 +54,7 @@ public final class KnowledgeLoader {
     private static final Set<String> STEP_KEYS = orderedSet("say", "expect", "yes", "no", "choices", "quick", "help");
     private static final Set<String> BRANCH_KEYS = orderedSet("next", "say");
     private static final Set<String> CHOICE_KEYS = orderedSet("label", "words", "next", "say");
-    private static final Set<String> PHRASE_KEYS = orderedSet("smalltalk", "handoff", "cancel", "resume", "yes", "no", "filler", "stopwords", "messages");
+    private static final Set<String> PHRASE_KEYS = orderedSet("smalltalk", "handoff", "cancel", "resume", "yes", "no", "filler", "stopwords", "out-of-scope", "messages");
     private static final Set<String> SMALLTALK_KEYS = orderedSet("phrases", "reply");
     private static final String PHRASES_FILE = "phrases.yaml";
     private static final String SYNONYMS_FILE = "synonyms.txt";
@@ -489,7 +489,8 @@ public final class KnowledgeLoader {
         }
         return new Phrases(smalltalk, yaml.texts(map, "handoff", "phrases"), yaml.texts(map, "cancel", "phrases"),
                 yaml.texts(map, "resume", "phrases"), yaml.texts(map, "yes", "phrases"), yaml.texts(map, "no", "phrases"),
-                yaml.texts(map, "filler", "phrases"), yaml.texts(map, "stopwords", "phrases"), messages);
+                yaml.texts(map, "filler", "phrases"), yaml.texts(map, "stopwords", "phrases"),
+                yaml.texts(map, "out-of-scope", "phrases"), messages);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * The conversation words of {@code knowledge/phrases.yaml}: small talk, requests for a person,
  * cancel and resume words, yes and no, IM filler and function words that carry no meaning for
- * matching, and the bot's own canned messages.
+ * matching, questions known to be out of scope (so that the bot declines them rather than answer a
+ * neighbour), and the bot's own canned messages.
  */
 public record Phrases(List<SmallTalk> smalltalk, List<String> handoff, List<String> cancel,
                       List<String> resume, List<String> yes, List<String> no, List<String> filler,
-                      List<String> stopwords,
+                      List<String> stopwords, List<String> outOfScope,
                       Map<String, String> messages) {
 
     public Phrases {
@@ -22,6 +23,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> handoff, List<Stri
         no = List.copyOf(no);
         filler = List.copyOf(filler);
         stopwords = List.copyOf(stopwords);
+        outOfScope = List.copyOf(outOfScope);
         messages = Map.copyOf(messages);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Parses {@code synonyms.txt} in Solr's synonym format: {@code a,b,c} makes every form read as the
  * first one, {@code a,b => c} rewrites the left forms to the right one; {@code #} starts a comment.
+ * A line of one form only names a domain word that word segmentation must keep whole.
  */
 final class SynonymsFile {
     private SynonymsFile() {
@@ -40,8 +41,8 @@ final class SynonymsFile {
                 }
                 rules.add(new SynonymRule(left, right.get(0), source));
             } else {
-                if (left.size() < 2) {
-                    problems.add(Problem.at(source, "a synonym line lists at least two forms, separated by ','"));
+                if (left.isEmpty()) {
+                    problems.add(Problem.at(source, "a synonym line lists forms separated by ','"));
                     continue;
                 }
                 rules.add(new SynonymRule(left.subList(1, left.size()), left.get(0), source));

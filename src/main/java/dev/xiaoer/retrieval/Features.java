@@ -30,11 +30,22 @@ final class Features {
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Set<String> stopwords;
+    /** Domain words kept whole, by first character, longest first. */
+    private final Map<Character, List<String>> domainWords;
     /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}. */
     private final String[] pinyin;
 
-    Features(Set<String> stopwords) {
+    Features(Set<String> stopwords, Set<String> domainWords) {
         this.stopwords = Set.copyOf(stopwords);
+        Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+        for (String w : domainWords) {
+            if (w.length() >= 2) {
+                byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+            }
+        }
+        byFirst.replaceAll((c, list) -> list.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+        this.domainWords = Map.copyOf(byFirst);
         this.pinyin = new String[LAST_HAN - FIRST_HAN + 1];
         for (char c = FIRST_HAN; c <= LAST_HAN; c++) {
             String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
@@ -65,10 +76,33 @@ final class Features {
         return counts;
     }
 
-    /** smartcn's words of one segment, in order. */
+    /** The words of one segment, in order: domain words whole, smartcn's words between them. */
     List<String> words(String segment) {
         List<String> words = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("t", segment)) {
+        int plainStart = 0;
+        int i = 0;
+        outer:
+        while (i < segment.length()) {
+            for (String w : domainWords.getOrDefault(segment.charAt(i), List.of())) {
+                if (segment.startsWith(w, i)) {
+                    smartcn(segment.substring(plainStart, i), words);
+                    words.add(w);
+                    i += w.length();
+                    plainStart = i;
+                    continue outer;
+                }
+            }
+            i++;
+        }
+        smartcn(segment.substring(plainStart), words);
+        return words;
+    }
+
+    private void smartcn(String text, List<String> words) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try (TokenStream ts = analyzer.tokenStream("t", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -78,7 +112,6 @@ final class Features {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
     }
 
     Set<String> distinctWords(String normalized) {

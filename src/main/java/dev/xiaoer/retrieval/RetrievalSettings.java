@@ -14,12 +14,18 @@ package dev.xiaoer.retrieval;
  * @param bigramWeight     weight of character-pair features
  * @param pinyinWeight     weight of sound (pinyin pair) features, which let homophone typos match
  * @param maxQueryChars    only this much of a message is matched
+ * @param queryFocus       how much the score weighs covering the message (vs covering the phrasing):
+ *                         0.5 is the plain cosine; more forgives phrasings longer than the message
+ * @param unseenWeight     the weight of a word no phrasing has, relative to the rarest known word
+ * @param entryWeight      the share of the score that comes from how much of the message the whole
+ *                         entry (all phrasings and the answer) speaks to, rather than the best phrasing
  */
 public record RetrievalSettings(double answerThreshold, double answerMargin, double clarifyThreshold,
                                 double clarifyBand, int maxOptions, int candidates, double wordWeight,
-                                double bigramWeight, double pinyinWeight, int maxQueryChars) {
+                                double bigramWeight, double pinyinWeight, int maxQueryChars,
+                                double queryFocus, double unseenWeight, double entryWeight) {
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.55, 0.08, 0.40, 0.12, 3, 64, 1.0, 0.7, 0.5, 200);
+        return new RetrievalSettings(0.46, 0.03, 0.31, 0.10, 3, 64, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2);
     }
 }

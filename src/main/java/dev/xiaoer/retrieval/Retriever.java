@@ -52,13 +52,16 @@ public final class Retriever {
     private final List<Phrasing> phrasings;
     private final Map<String, Double> idf;
     private final double unseenIdf;
+    /** Every feature of each entry's phrasings and answer, by entry id: what the entry can speak to. */
+    private final Map<String, Set<String>> vocabulary;
 
-    /** One phrasing of one entry, with its weighted feature vector. */
+    /** One phrasing of one entry (null entry: a question known to be out of scope), with its weighted features. */
     private record Phrasing(FaqEntry entry, String text, Map<String, Double> vector, double norm) {
     }
 
     private Retriever(RetrievalSettings settings, TextNormalizer normalizer, Features features,
-                      IndexSearcher searcher, List<Phrasing> phrasings, Map<String, Double> idf, double unseenIdf) {
+                      IndexSearcher searcher, List<Phrasing> phrasings, Map<String, Double> idf, double unseenIdf,
+                      Map<String, Set<String>> vocabulary) {
         this.settings = settings;
         this.normalizer = normalizer;
         this.features = features;
@@ -66,6 +69,7 @@ public final class Retriever {
         this.phrasings = phrasings;
         this.idf = idf;
         this.unseenIdf = unseenIdf;
+        this.vocabulary = vocabulary;
     }
 
     /** Builds the index over {@code knowledge}'s FAQ entries. */
@@ -74,13 +78,18 @@ public final class Retriever {
         for (String w : knowledge.phrases().stopwords()) {
             stopwords.add(normalizer.basic(w).replace(" ", ""));
         }
-        Features features = new Features(stopwords);
+        Set<String> domainWords = new HashSet<>();
+        knowledge.synonyms().forEach(rule -> domainWords.add(normalizer.basic(rule.to()).replace(" ", "")));
+        Features features = new Features(stopwords, domainWords);
         List<FaqEntry> entries = knowledge.faqs();
         List<String> texts = new ArrayList<>();
         List<FaqEntry> owners = new ArrayList<>();
         List<Map<String, Integer>> counted = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<String, Set<String>> vocabulary = new HashMap<>();
         for (FaqEntry entry : entries) {
+            Set<String> words = new HashSet<>(features.of(normalizer.normalize(entry.answer())).keySet());
+            vocabulary.put(entry.id(), words);
             for (String phrasing : entry.phrasings()) {
                 Map<String, Integer> f = features.of(normalizer.normalize(phrasing));
                 if (f.isEmpty()) {
@@ -89,13 +98,22 @@ public final class Retriever {
                 texts.add(phrasing);
                 owners.add(entry);
                 counted.add(f);
+                words.addAll(f.keySet());
                 f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+            }
+        }
+        for (String question : knowledge.phrases().outOfScope()) {
+            Map<String, Integer> f = features.of(normalizer.normalize(question));
+            if (!f.isEmpty()) {
+                texts.add(question);
+                owners.add(null);
+                counted.add(f);
             }
         }
         int n = counted.size();
         Map<String, Double> idf = new HashMap<>();
         df.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v)));
-        double unseenIdf = Math.log(1.0 + n);
+        double unseenIdf = Math.log(1.0 + n) * settings.unseenWeight();
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Phrasing> phrasings = new ArrayList<>(n);
@@ -112,7 +130,8 @@ public final class Retriever {
             writer.forceMerge(1);
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new Retriever(settings, normalizer, features, searcher, List.copyOf(phrasings), idf, unseenIdf);
+            return new Retriever(settings, normalizer, features, searcher, List.copyOf(phrasings), idf, unseenIdf,
+                    Map.copyOf(vocabulary));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the FAQ index", e);
         }
@@ -124,18 +143,28 @@ public final class Retriever {
 
     /** Matches one message and decides what to do with it. */
     public Retrieval search(String message) {
+        Scored scored = score(message);
+        return decide(scored.ranked(), scored.declineScore(), scored.normalized(), settings);
+    }
+
+    /** The ranked candidates of a message before any decision, and how well it matches a known out-of-scope question. */
+    record Scored(List<Candidate> ranked, double declineScore, String normalized) {
+    }
+
+    Scored score(String message) {
         String normalized = normalizer.normalize(message);
         if (normalized.length() > settings.maxQueryChars()) {
             normalized = normalized.substring(0, settings.maxQueryChars());
         }
         Map<String, Integer> counted = features.of(normalized);
         if (counted.isEmpty()) {
-            return new Retrieval(Retrieval.Decision.FALLBACK, List.of(), List.of(), 0, normalized);
+            return new Scored(List.of(), 0, normalized);
         }
         Map<String, Double> query = weigh(counted, idf, unseenIdf, settings);
         double queryNorm = norm(query);
 
         Map<String, Candidate> bestByFaq = new LinkedHashMap<>();
+        double declineScore = 0;
         for (int ord : lucene(query)) {
             Phrasing p = phrasings.get(ord);
             double dot = 0;
@@ -149,7 +178,28 @@ public final class Retriever {
                     }
                 }
             }
-            double score = dot / (queryNorm * p.norm());
+            // dot/|q|^2 is how much of the message the phrasing explains, dot/|d|^2 how much of the
+            // phrasing the message says; their geometric mean (focus 0.5) is the cosine.
+            double queryCoverage = Math.min(1.0, dot / (queryNorm * queryNorm));
+            double phrasingCoverage = Math.min(1.0, dot / (p.norm() * p.norm()));
+            double phrasingScore = Math.pow(queryCoverage, settings.queryFocus())
+                    * Math.pow(phrasingCoverage, 1 - settings.queryFocus());
+            if (p.entry() == null) {
+                // scored like an entry whose whole vocabulary is this one question
+                declineScore = Math.max(declineScore, (1 - settings.entryWeight()) * phrasingScore
+                        + settings.entryWeight() * queryCoverage);
+                continue;
+            }
+            // how much of the message the entry as a whole (phrasings and answer) speaks to
+            Set<String> known = vocabulary.get(p.entry().id());
+            double explained = 0;
+            for (Map.Entry<String, Double> e : query.entrySet()) {
+                if (known.contains(e.getKey())) {
+                    explained += e.getValue() * e.getValue();
+                }
+            }
+            double entryCoverage = explained / (queryNorm * queryNorm);
+            double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
             Candidate current = bestByFaq.get(p.entry().id());
             if (current == null || score > current.score()) {
                 bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
@@ -161,11 +211,12 @@ public final class Retriever {
         if (ranked.size() > Math.max(5, settings.maxOptions())) {
             ranked = ranked.subList(0, Math.max(5, settings.maxOptions()));
         }
-        return decide(ranked, normalized);
+        return new Scored(ranked, declineScore, normalized);
     }
 
-    private Retrieval decide(List<Candidate> ranked, String normalized) {
-        if (ranked.isEmpty()) {
+    /** The answer/clarify/fallback decision over ranked candidates (package-private for calibration). */
+    static Retrieval decide(List<Candidate> ranked, double declineScore, String normalized, RetrievalSettings settings) {
+        if (ranked.isEmpty() || declineScore >= ranked.get(0).score()) {
             return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, normalized);
         }
         Candidate best = ranked.get(0);

@@ -1,0 +1,277 @@
+package dev.xiaoer.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xiaoer.store.ReplyJson;
+import dev.xiaoer.store.StoreException;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.PrematureChannelClosureException;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The router: answers each whole request of one connection by the {@link Routes} table. Message
+ * work runs on the {@link MessageService}; the event loop only parses and writes. Responses go out
+ * in request order even when a client pipelines and later messages finish first.
+ */
+final class HttpApi extends ChannelInboundHandlerAdapter {
+    private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_PIPELINED = 16;
+
+    /** One request's place in the connection's response order. */
+    private static final class Slot {
+        FullHttpResponse response;
+        boolean close;
+    }
+
+    private final MessageService service;
+    private final Metrics metrics;
+    private final Traffic traffic;
+    private final ArrayDeque<Slot> slots = new ArrayDeque<>();
+    private boolean closed;
+
+    HttpApi(MessageService service, Metrics metrics, Traffic traffic) {
+        this.service = service;
+        this.metrics = metrics;
+        this.traffic = traffic;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        try {
+            if (msg instanceof FullHttpRequest request) {
+                route(ctx, request);
+            } else if (msg instanceof BoundedAggregator.Oversized oversized) {
+                finish(ctx, open(ctx), error(new ApiError(413, "body_too_large",
+                        "the body is over " + oversized.limit() / 1024 + " KiB")), true);
+            }
+        } finally {
+            ReferenceCountUtil.release(msg);
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt == StallGuard.TIMED_OUT) {
+            finish(ctx, open(ctx), error(new ApiError(408, "request_timeout",
+                    "the request did not arrive whole in time")), true);
+        } else if (evt instanceof IdleStateEvent && slots.isEmpty()) {
+            ctx.close();
+        } else {
+            ctx.fireUserEventTriggered(evt);
+        }
+    }
+
+    private void route(ChannelHandlerContext ctx, FullHttpRequest request) {
+        Slot slot = open(ctx);
+        DecoderResult decoded = request.decoderResult();
+        if (decoded.isFailure()) {
+            finish(ctx, slot, error(decoderError(decoded.cause())), true);
+            return;
+        }
+        boolean close = !HttpUtil.isKeepAlive(request) || traffic.draining;
+        String path;
+        try {
+            path = new QueryStringDecoder(request.uri()).path();
+        } catch (IllegalArgumentException e) {
+            finish(ctx, slot, error(ApiError.badRequest("bad_request", "the request path is malformed")), true);
+            return;
+        }
+        Set<String> methods = Routes.methods(path);
+        String method = request.method().name();
+        if (methods.isEmpty()) {
+            finish(ctx, slot, error(new ApiError(404, "not_found", "no such path: " + path)), close);
+            return;
+        }
+        if (!methods.contains(method)) {
+            FullHttpResponse response = error(new ApiError(405, "method_not_allowed",
+                    method + " is not allowed on " + path + "; use " + String.join(", ", methods)));
+            response.headers().set(HttpHeaderNames.ALLOW, String.join(", ", methods));
+            finish(ctx, slot, response, close);
+            return;
+        }
+        switch (path) {
+            case Routes.HEALTHZ -> finish(ctx, slot, json(HttpResponseStatus.OK, status("ok")), close);
+            case Routes.READYZ -> {
+                if (service.ready() && !traffic.draining) {
+                    ObjectNode body = status("ready");
+                    body.put("knowledgeVersion", service.dialogue().map(d -> d.knowledge().version()).orElse(null));
+                    finish(ctx, slot, json(HttpResponseStatus.OK, body), close);
+                } else {
+                    finish(ctx, slot, error(new ApiError(503, "not_ready",
+                            traffic.draining ? "the service is shutting down" : "the knowledge is still loading")), close);
+                }
+            }
+            case Routes.METRICS -> {
+                FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                        Unpooled.copiedBuffer(metrics.render(), StandardCharsets.UTF_8));
+                response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
+                finish(ctx, slot, response, close);
+            }
+            case Routes.MESSAGES -> message(ctx, slot, request, close);
+            default -> throw new IllegalStateException("a route without a handler: " + path);
+        }
+    }
+
+    private void message(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request, boolean close) {
+        MessageRequest message;
+        try {
+            message = MessageParser.parse(request);
+        } catch (ApiError e) {
+            finish(ctx, slot, error(e), close);
+            return;
+        }
+        if (traffic.draining) {
+            finish(ctx, slot, error(new ApiError(503, "shutting_down", "the service is shutting down", 1)), true);
+            return;
+        }
+        service.submit(message).whenComplete((result, failure) -> ctx.executor().execute(() -> {
+            FullHttpResponse response;
+            if (result != null) {
+                response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                        Unpooled.copiedBuffer(ReplyJson.write(result.reply()), StandardCharsets.UTF_8));
+                response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
+            } else {
+                response = error(failure(message, failure));
+            }
+            finish(ctx, slot, response, close);
+        }));
+    }
+
+    private static ApiError failure(MessageRequest message, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ApiError e) {
+            return e;
+        }
+        if (cause instanceof StoreException) {
+            log.error("conversation={} store failure: {}", message.conversationId(), cause.toString(), cause);
+            return new ApiError(500, "store_error", "the conversation could not be saved; nothing was changed, retry");
+        }
+        log.error("conversation={} failed: {}", message.conversationId(), cause.toString(), cause);
+        return new ApiError(500, "internal_error", "the message could not be answered; retry");
+    }
+
+    private static ApiError decoderError(Throwable cause) {
+        if (cause instanceof TooLongHttpHeaderException) {
+            return new ApiError(431, "headers_too_large", "the request headers are too large");
+        }
+        if (cause instanceof TooLongHttpLineException) {
+            return new ApiError(414, "uri_too_long", "the request line is too long");
+        }
+        return ApiError.badRequest("bad_request", "malformed HTTP request");
+    }
+
+    // ---------------------------------------------------------------- responses, in order
+
+    private Slot open(ChannelHandlerContext ctx) {
+        Slot slot = new Slot();
+        traffic.openRequests.incrementAndGet();
+        if (closed) {
+            return slot;
+        }
+        slots.addLast(slot);
+        if (slots.size() >= MAX_PIPELINED) {
+            ctx.channel().config().setAutoRead(false);
+        }
+        return slot;
+    }
+
+    /** Sets the slot's response and writes every response that is now next in order. */
+    private void finish(ChannelHandlerContext ctx, Slot slot, FullHttpResponse response, boolean close) {
+        if (closed || !slots.contains(slot)) {
+            response.release();
+            traffic.openRequests.decrementAndGet();
+            return;
+        }
+        slot.response = response;
+        slot.close = close;
+        while (!slots.isEmpty() && slots.peekFirst().response != null) {
+            Slot next = slots.pollFirst();
+            FullHttpResponse r = next.response;
+            HttpUtil.setContentLength(r, r.content().readableBytes());
+            r.headers().set(HttpHeaderNames.CONNECTION, next.close ? HttpHeaderValues.CLOSE : HttpHeaderValues.KEEP_ALIVE);
+            ChannelFuture written = ctx.writeAndFlush(r);
+            traffic.openRequests.decrementAndGet();
+            if (next.close) {
+                written.addListener(ChannelFutureListener.CLOSE);
+                closed = true;
+                slots.clear(); // their answers are dropped (and counted) when they finish
+                return;
+            }
+        }
+        if (slots.size() < MAX_PIPELINED / 2 && !ctx.channel().config().isAutoRead()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        closed = true;
+        for (Slot slot : slots) {
+            if (slot.response != null) {
+                slot.response.release();
+                traffic.openRequests.decrementAndGet();
+            }
+        }
+        slots.clear();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (cause instanceof IOException || cause instanceof PrematureChannelClosureException) {
+            log.debug("connection {}: {}", ctx.channel().remoteAddress(), cause.toString());
+        } else {
+            log.warn("connection {}: {}", ctx.channel().remoteAddress(), cause.toString(), cause);
+        }
+        ctx.close();
+    }
+
+    private FullHttpResponse error(ApiError e) {
+        metrics.error(e.code);
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("error").put("code", e.code).put("message", e.getMessage());
+        FullHttpResponse response = json(HttpResponseStatus.valueOf(e.status), body);
+        if (e.retryAfter > 0) {
+            response.headers().set(HttpHeaderNames.RETRY_AFTER, e.retryAfter);
+        }
+        return response;
+    }
+
+    private static ObjectNode status(String status) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("status", status);
+        return node;
+    }
+
+    private static FullHttpResponse json(HttpResponseStatus status, ObjectNode body) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+                Unpooled.copiedBuffer(body.toString(), StandardCharsets.UTF_8));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
+        return response;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.xiaoer.server;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpUtil;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Reads and checks a {@code POST /v1/messages} request; every problem is an {@link ApiError} naming it. */
+final class MessageParser {
+    static final int MAX_TEXT = 2000;
+    static final int MAX_ID = 128;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private MessageParser() {
+    }
+
+    static MessageRequest parse(FullHttpRequest request) {
+        checkContentType(request);
+        String body = utf8(request.content());
+        if (body.isBlank()) {
+            throw ApiError.badRequest("malformed_json", "the body is empty; send a JSON object");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiError.badRequest("wrong_type", "the body must be a JSON object");
+        }
+        String conversationId = string(root, "conversationId", true);
+        String text = string(root, "text", true);
+        String msgId = string(root, "msgId", false);
+        String senderId = string(root, "senderId", false);
+        checkId("conversationId", conversationId, "invalid_conversation_id");
+        if (text.isBlank()) {
+            throw ApiError.badRequest("blank_text", "text must not be blank");
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_TEXT) {
+            throw ApiError.badRequest("text_too_long", "text has " + length + " characters; at most " + MAX_TEXT);
+        }
+        if (hasLoneSurrogate(text)) {
+            throw ApiError.badRequest("invalid_text", "text contains an unpaired surrogate escape");
+        }
+        if (msgId != null) {
+            checkId("msgId", msgId, "invalid_msg_id");
+        }
+        if (senderId != null) {
+            checkId("senderId", senderId, "invalid_sender_id");
+        }
+        return new MessageRequest(conversationId, text, msgId, senderId);
+    }
+
+    private static void checkContentType(FullHttpRequest request) {
+        String header = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+        CharSequence mime = header == null ? null : HttpUtil.getMimeType(header);
+        if (mime == null || !"application/json".equals(mime.toString().trim().toLowerCase(Locale.ROOT))) {
+            throw new ApiError(415, "unsupported_media_type",
+                    "Content-Type must be application/json, not " + (header == null ? "missing" : "'" + header + "'"));
+        }
+        Charset charset = HttpUtil.getCharset(header, StandardCharsets.UTF_8);
+        if (!StandardCharsets.UTF_8.equals(charset)) {
+            throw new ApiError(415, "unsupported_media_type", "the body must be UTF-8, not " + charset.name());
+        }
+    }
+
+    private static String utf8(ByteBuf content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(content.nioBuffer()).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiError.badRequest("invalid_utf8", "the body is not valid UTF-8");
+        }
+    }
+
+    private static String string(JsonNode root, String field, boolean required) {
+        JsonNode value = root.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw ApiError.badRequest("missing_field", "'" + field + "' is required");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw ApiError.badRequest("wrong_type", "'" + field + "' must be a string, not " + typeName(value));
+        }
+        return value.textValue();
+    }
+
+    private static void checkId(String field, String value, String code) {
+        int length = value.codePointCount(0, value.length());
+        if (value.isBlank()) {
+            throw ApiError.badRequest(code, "'" + field + "' must not be empty or blank");
+        }
+        if (length > MAX_ID) {
+            throw ApiError.badRequest(code, "'" + field + "' has " + length + " characters; at most " + MAX_ID);
+        }
+        if (value.chars().anyMatch(Character::isISOControl) || hasLoneSurrogate(value)) {
+            throw ApiError.badRequest(code, "'" + field + "' must not contain control characters");
+        }
+    }
+
+    private static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String typeName(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+}

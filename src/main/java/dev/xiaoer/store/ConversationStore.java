@@ -1,0 +1,46 @@
+package dev.xiaoer.store;
+
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.dialogue.Session;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where conversations live between messages: each one's session, its transcript, and the reply
+ * given to each {@code msgId}. Narrow on purpose, so that one shared database can later serve
+ * several nodes. Implementations are thread-safe.
+ */
+public interface ConversationStore extends AutoCloseable {
+
+    /** The conversation's session as last committed, or empty for a conversation never seen. */
+    Optional<Session> session(String conversationId);
+
+    /** The reply already given to {@code msgId} in this conversation, if any. */
+    Optional<Reply> answered(String conversationId, String msgId);
+
+    /**
+     * Stores one exchange atomically and durably: the new session, the seller's message and the
+     * bot's reply in the transcript, and the reply under its {@code msgId}. When the msgId was
+     * already answered nothing changes and the earlier reply is returned.
+     *
+     * @return the reply now stored for this message: the exchange's, or the earlier one
+     */
+    Reply commit(Exchange exchange);
+
+    /** The conversation's transcript, oldest first. */
+    List<TranscriptEntry> transcript(String conversationId);
+
+    /** Conversations currently with a person (their session has a handoff reason), newest first. */
+    List<HandedOff> handedOff();
+
+    /**
+     * Messages the bot answered weakly since {@code since}: fallbacks, and answers whose confidence
+     * is below {@code belowConfidence}; oldest first, at most {@code limit}.
+     */
+    List<Miss> misses(Instant since, double belowConfidence, int limit);
+
+    /** Finishes pending writes and releases the database. */
+    @Override
+    void close();
+}

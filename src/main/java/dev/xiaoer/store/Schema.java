@@ -1,0 +1,98 @@
+package dev.xiaoer.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The database schema as numbered migrations. At start-up every migration newer than the
+ * database's {@code schema_version} is applied, each in its own transaction; a database written by
+ * a newer version is refused rather than misread. Append migrations; never edit a released one.
+ */
+final class Schema {
+
+    static final List<List<String>> MIGRATIONS = List.of(
+            // 1: sessions, transcript, replies by msgId
+            List.of("""
+                    CREATE TABLE sessions (
+                      conversation_id TEXT PRIMARY KEY,
+                      flow_id TEXT,
+                      step_id TEXT,
+                      unreadable INTEGER NOT NULL,
+                      fallbacks INTEGER NOT NULL,
+                      clarify_options TEXT NOT NULL,
+                      handoff_reason TEXT,
+                      last_activity INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX sessions_handed_off ON sessions(last_activity) WHERE handoff_reason IS NOT NULL",
+                    """
+                    CREATE TABLE transcript (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      conversation_id TEXT NOT NULL,
+                      role TEXT NOT NULL CHECK (role IN ('seller', 'bot')),
+                      reply_to INTEGER REFERENCES transcript(id),
+                      msg_id TEXT,
+                      sender_id TEXT,
+                      text TEXT NOT NULL,
+                      kind TEXT,
+                      faq_id TEXT,
+                      confidence REAL,
+                      at INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX transcript_by_conversation ON transcript(conversation_id, id)",
+                    "CREATE INDEX transcript_bot_at ON transcript(at) WHERE role = 'bot'",
+                    """
+                    CREATE TABLE replies (
+                      conversation_id TEXT NOT NULL,
+                      msg_id TEXT NOT NULL,
+                      reply TEXT NOT NULL,
+                      PRIMARY KEY (conversation_id, msg_id)
+                    ) WITHOUT ROWID"""));
+
+    private Schema() {
+    }
+
+    /** The latest schema version this code knows. */
+    static int latest() {
+        return MIGRATIONS.size();
+    }
+
+    /** Brings the database up to {@link #latest()}; returns the version it found. */
+    static int migrate(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        }
+        int found = version(connection);
+        if (found > latest()) {
+            throw new IllegalStateException("the database has schema version " + found
+                    + ", newer than this xiaoer knows (" + latest() + "); upgrade xiaoer");
+        }
+        for (int v = found + 1; v <= latest(); v++) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement st = connection.createStatement()) {
+                for (String sql : MIGRATIONS.get(v - 1)) {
+                    st.execute(sql);
+                }
+                st.execute("DELETE FROM schema_version");
+                st.execute("INSERT INTO schema_version(version) VALUES (" + v + ")");
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
+        return found;
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package dev.xiaoer.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.dialogue.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The conversation store in one SQLite file ({@value #FILE} under the data directory), in WAL mode
+ * with {@code synchronous=FULL}: a commit that returned survives a crash of the process or the
+ * machine. All writes go through one writer thread and connection; commits that queue up while a
+ * transaction is running are written together in the next one (group commit), so that many
+ * conversations share each fsync. Reads use a small pool of read-only connections and never wait
+ * for the writer.
+ */
+public final class SqliteConversationStore implements ConversationStore {
+    /** The database file's name inside the data directory. */
+    public static final String FILE = "xiaoer.db";
+
+    private static final Logger log = LoggerFactory.getLogger(SqliteConversationStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_BATCH = 256;
+    private static final int READERS = 4;
+    private static final Pending STOP = new Pending(null, null);
+
+    private record Pending(Exchange exchange, CompletableFuture<Reply> result) {
+    }
+
+    private final Path file;
+    private final Connection writer;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread writerThread;
+    private boolean closed;
+
+    private SqliteConversationStore(Path file) throws SQLException {
+        this.file = file;
+        this.writer = connect(false);
+        try {
+            int found = Schema.migrate(writer);
+            if (found < Schema.latest()) {
+                log.info("store {}: schema version {} -> {}", file, found, Schema.latest());
+            }
+            writer.setAutoCommit(false);
+            for (int i = 0; i < READERS; i++) {
+                readers.add(connect(true));
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(writer);
+            readers.forEach(SqliteConversationStore::closeQuietly);
+            throw e;
+        }
+        this.writerThread = new Thread(this::writeLoop, "store-writer");
+        writerThread.setDaemon(true);
+        writerThread.start();
+    }
+
+    /** Opens (creating when missing) the store in {@code dataDir}, and brings its schema up to date. */
+    public static SqliteConversationStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            return new SqliteConversationStore(dataDir.resolve(FILE));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        if (readOnly) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = true");
+            }
+        }
+        return c;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Query<T> query) {
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a store connection", e);
+        }
+        try {
+            return query.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("store read failed: " + e.getMessage(), e);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    @Override
+    public Optional<Session> session(String conversationId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity
+                    FROM sessions WHERE conversation_id = ?""")) {
+                ps.setString(1, conversationId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Session(conversationId, rs.getString(1), rs.getString(2), rs.getInt(3),
+                            rs.getInt(4), stringList(rs.getString(5)), rs.getString(6),
+                            Instant.ofEpochMilli(rs.getLong(7))));
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<Reply> answered(String conversationId, String msgId) {
+        return read(c -> storedReply(c, conversationId, msgId));
+    }
+
+    private static Optional<Reply> storedReply(Connection c, String conversationId, String msgId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?")) {
+            ps.setString(1, conversationId);
+            ps.setString(2, msgId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(ReplyJson.read(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<TranscriptEntry> transcript(String conversationId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at
+                    FROM transcript WHERE conversation_id = ? ORDER BY id""")) {
+                ps.setString(1, conversationId);
+                List<TranscriptEntry> entries = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        double confidence = rs.getDouble(7);
+                        Double conf = rs.wasNull() ? null : confidence;
+                        entries.add(new TranscriptEntry(conversationId,
+                                "bot".equals(rs.getString(1)) ? TranscriptEntry.Role.BOT : TranscriptEntry.Role.SELLER,
+                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                conf, Instant.ofEpochMilli(rs.getLong(8))));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    @Override
+    public List<HandedOff> handedOff() {
+        return read(c -> {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("""
+                         SELECT conversation_id, handoff_reason, last_activity FROM sessions
+                         WHERE handoff_reason IS NOT NULL ORDER BY last_activity DESC""")) {
+                List<HandedOff> list = new ArrayList<>();
+                while (rs.next()) {
+                    list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+                }
+                return list;
+            }
+        });
+    }
+
+    @Override
+    public List<Miss> misses(Instant since, double belowConfidence, int limit) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT b.conversation_id, s.msg_id, s.text, b.kind, b.faq_id, b.confidence, b.at
+                    FROM transcript b JOIN transcript s ON s.id = b.reply_to
+                    WHERE b.role = 'bot' AND b.at >= ?
+                      AND (b.kind = 'fallback' OR (b.kind IN ('faq', 'clarify') AND b.confidence < ?))
+                    ORDER BY b.at, b.id LIMIT ?""")) {
+                ps.setLong(1, since.toEpochMilli());
+                ps.setDouble(2, belowConfidence);
+                ps.setInt(3, limit);
+                List<Miss> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new Miss(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getDouble(6), Instant.ofEpochMilli(rs.getLong(7))));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public Reply commit(Exchange exchange) {
+        CompletableFuture<Reply> result = new CompletableFuture<>();
+        synchronized (this) {
+            if (closed) {
+                throw new StoreException("the store is closed", null);
+            }
+            queue.add(new Pending(exchange, result));
+        }
+        try {
+            return result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StoreException se) {
+                throw new StoreException(se.getMessage(), se);
+            }
+            throw new StoreException("store write failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void writeLoop() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        boolean stop = false;
+        while (!stop) {
+            batch.clear();
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                // only close() stops the writer, by queueing STOP after the last commit
+                continue;
+            }
+            queue.drainTo(batch, MAX_BATCH - 1);
+            stop = batch.remove(STOP);
+            if (!batch.isEmpty()) {
+                writeBatch(batch);
+            }
+        }
+    }
+
+    /** All of the batch in one transaction; when that fails, each on its own so one bad exchange fails alone. */
+    private void writeBatch(List<Pending> batch) {
+        try {
+            List<Reply> replies = new ArrayList<>(batch.size());
+            for (Pending p : batch) {
+                replies.add(apply(p.exchange()));
+            }
+            writer.commit();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).result().complete(replies.get(i));
+            }
+            return;
+        } catch (SQLException | RuntimeException e) {
+            rollback();
+            if (batch.size() == 1) {
+                batch.get(0).result().completeExceptionally(new StoreException("store write failed: " + e.getMessage(), e));
+                return;
+            }
+            log.warn("store: a group commit of {} failed ({}); writing them one by one", batch.size(), e.toString());
+        }
+        for (Pending p : batch) {
+            try {
+                Reply reply = apply(p.exchange());
+                writer.commit();
+                p.result().complete(reply);
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                p.result().completeExceptionally(new StoreException("store write failed: " + e.getMessage(), e));
+            }
+        }
+    }
+
+    private Reply apply(Exchange e) throws SQLException {
+        if (e.msgId() != null) {
+            Optional<Reply> earlier = storedReply(writer, e.conversationId(), e.msgId());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Session s = e.session();
+        try (PreparedStatement ps = writer.prepareStatement("""
+                INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                                      handoff_reason, last_activity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
+                  unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
+                  clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
+                  last_activity = excluded.last_activity""")) {
+            ps.setString(1, e.conversationId());
+            ps.setString(2, s.flowId());
+            ps.setString(3, s.stepId());
+            ps.setInt(4, s.unreadable());
+            ps.setInt(5, s.fallbacks());
+            ps.setString(6, json(s.clarifyOptions()));
+            ps.setString(7, s.handoffReason());
+            ps.setLong(8, s.lastActivity().toEpochMilli());
+            ps.executeUpdate();
+        }
+        long sellerRow;
+        try (PreparedStatement ps = writer.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
+                                        confidence, at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, e.conversationId());
+            ps.setString(2, "seller");
+            ps.setNull(3, Types.INTEGER);
+            ps.setString(4, e.msgId());
+            ps.setString(5, e.senderId());
+            ps.setString(6, e.text());
+            ps.setNull(7, Types.VARCHAR);
+            ps.setNull(8, Types.VARCHAR);
+            ps.setNull(9, Types.REAL);
+            ps.setLong(10, e.receivedAt().toEpochMilli());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                sellerRow = keys.getLong(1);
+            }
+            Reply r = e.reply();
+            ps.setString(2, "bot");
+            ps.setLong(3, sellerRow);
+            ps.setString(4, e.msgId());
+            ps.setNull(5, Types.VARCHAR);
+            ps.setString(6, r.text());
+            ps.setString(7, r.kind().wire());
+            ps.setString(8, r.faqId());
+            ps.setDouble(9, r.confidence());
+            ps.setLong(10, e.repliedAt().toEpochMilli());
+            ps.executeUpdate();
+        }
+        if (e.msgId() != null) {
+            try (PreparedStatement ps = writer.prepareStatement(
+                    "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)")) {
+                ps.setString(1, e.conversationId());
+                ps.setString(2, e.msgId());
+                ps.setString(3, ReplyJson.write(e.reply()));
+                ps.executeUpdate();
+            }
+        }
+        return e.reply();
+    }
+
+    private void rollback() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            log.warn("store: rollback failed: {}", e.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- close
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(STOP);
+        }
+        try {
+            writerThread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(writer);
+        for (int i = 0; i < READERS; i++) {
+            try {
+                Connection c = readers.poll(10, TimeUnit.SECONDS);
+                if (c != null) {
+                    closeQuietly(c);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            log.warn("store: closing a connection failed: {}", e.toString());
+        }
+    }
+
+    private static String json(List<String> list) {
+        try {
+            return JSON.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> stringList(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.xiaoer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+    private static ServeCommand parse(Map<String, String> env, String... args) {
+        ServeCommand serve = new ServeCommand((kb, ttl) -> {
+            throw new AssertionError("not started");
+        });
+        CommandLine cl = new CommandLine(serve);
+        cl.setDefaultValueProvider(new EnvDefaults(env));
+        cl.parseArgs(args);
+        return serve;
+    }
+
+    @Test
+    void defaultsAsTheContractSays() {
+        ServeCommand s = parse(Map.of());
+        assertEquals("0.0.0.0", s.host);
+        assertEquals(8080, s.port);
+        assertEquals(Path.of("data"), s.data);
+        assertEquals(null, s.knowledge);
+        assertEquals(Duration.ofMinutes(30), s.sessionTtl);
+        assertEquals(false, s.logText);
+    }
+
+    @Test
+    void environmentGivesDefaultsAndTheFlagWins() {
+        Map<String, String> env = Map.of("XIAOER_SESSION_TTL", "2h", "XIAOER_PORT", "9000", "XIAOER_LOG_TEXT", "true",
+                "XIAOER_DATA", "/var/xiaoer");
+        ServeCommand fromEnv = parse(env);
+        assertEquals(Duration.ofHours(2), fromEnv.sessionTtl);
+        assertEquals(9000, fromEnv.port);
+        assertTrue(fromEnv.logText);
+        assertEquals(Path.of("/var/xiaoer"), fromEnv.data);
+        ServeCommand flagWins = parse(env, "--session-ttl", "90s", "--port", "8081");
+        assertEquals(Duration.ofSeconds(90), flagWins.sessionTtl);
+        assertEquals(8081, flagWins.port);
+    }
+
+    @Test
+    void variableNames() {
+        assertEquals("XIAOER_SESSION_TTL", EnvDefaults.variable("--session-ttl"));
+        assertEquals("XIAOER_DATA", EnvDefaults.variable("--data"));
+    }
+
+    @Test
+    void helpListsEveryFlag() {
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(new ServeCommand((kb, ttl) -> null));
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("--help"));
+        for (String flag : new String[] {"--host", "--port", "--knowledge", "--data", "--session-ttl", "--workers",
+                "--queue", "--request-timeout", "--idle-timeout", "--shutdown-timeout", "--log-text"}) {
+            assertTrue(out.toString().contains(flag), flag);
+        }
+        assertTrue(out.toString().contains("XIAOER_"));
+    }
+
+    @Test
+    void aBadDurationIsAClearUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ServeCommand((kb, ttl) -> null));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("--session-ttl", "soon"));
+        assertTrue(err.toString().contains("30m"), err.toString());
+    }
+
+    @Test
+    void invalidKnowledgeStopsWithExitCode1(@org.junit.jupiter.api.io.TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ServeCommand((kb, ttl) -> null));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(1, cl.execute("--host", "127.0.0.1", "--port", "0", "--data", dir.resolve("data").toString(),
+                "--knowledge", dir.resolve("nowhere").toString()));
+        assertTrue(err.toString().contains("not a knowledge directory"), err.toString());
+    }
+
+    @Test
+    void durations() {
+        assertEquals(Duration.ofMinutes(30), Durations.parse("30m"));
+        assertEquals(Duration.ofSeconds(90), Durations.parse("90s"));
+        assertEquals(Duration.ofHours(2), Durations.parse("2h"));
+        assertEquals(Duration.ofMillis(500), Durations.parse("500ms"));
+        assertEquals(Duration.ofDays(1), Durations.parse("1d"));
+        assertEquals(Duration.ofMinutes(90), Durations.parse("1h30m"));
+        assertEquals(Duration.ofSeconds(90), Durations.parse(" 90S "));
+        for (String bad : new String[] {"", "30", "m", "-5m", "1.5h", "30 m", "30x", "PT30M"}) {
+            assertThrows(IllegalArgumentException.class, () -> Durations.parse(bad), bad);
+        }
+        assertEquals("1h30m", Durations.format(Duration.ofMinutes(90)));
+        assertEquals("500ms", Durations.format(Duration.ofMillis(500)));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.xiaoer.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** {@code validate} catches what is wrong with a flow, at the file and line where it is written. */
+class FlowValidationTest {
+    private static final String BAD = "src/test/resources/bad-knowledge/";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "unknown-step              | flows/bad.yaml | 6  | goes to unknown step 'nowhere'",
+            "unreachable-step          | flows/bad.yaml | 13 | step 'orphan' cannot be reached from 'ask'",
+            "no-end                    | flows/bad.yaml | 1  | no end step can be reached",
+            "choice-without-transition | flows/bad.yaml | 11 | choice '第二种' has no transition",
+            "missing-flow              | faq/a.yaml     | 1  | flow 'no-such-flow' does not exist",
+    })
+    void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
+        KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
+        assertFalse(result.ok(), dir + " should not load");
+        List<Problem> problems = result.problems();
+        String expectedPath = BAD + dir + "/" + file;
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals(expectedPath) && p.line() == line
+                        && p.message().contains(message)),
+                () -> "expected " + expectedPath + ":" + line + ": …" + message + "…, got " + problems);
+        assertEquals(1, problems.size(), () -> "only the one problem, got " + problems);
+        assertTrue(problems.get(0).toString().startsWith(expectedPath + ":" + line + ": "));
+    }
+
+    @Test
+    void theSameFilesWithoutTheBadFlowLoad() {
+        KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of("src/test/resources/good-knowledge"));
+        assertTrue(result.ok(), () -> "problems: " + result.problems());
+        assertEquals(1, result.knowledge().flows().size());
+    }
+
+    @Test
+    void theRealKnowledgeIsValidAndHasTheFourFlows() {
+        KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of("knowledge"));
+        assertTrue(result.ok(), () -> "problems: " + result.problems());
+        KnowledgeBase kb = result.knowledge();
+        assertEquals(java.util.Set.of("deposit-refund", "waybill-fix", "appeal-check", "return-checklist"),
+                kb.flows().keySet());
+        assertEquals("deposit-refund", kb.faq("deposit.refund").orElseThrow().flow());
+        assertEquals("waybill-fix", kb.faq("waybill.modify").orElseThrow().flow());
+        assertEquals("appeal-check", kb.faq("appeal.disagree").orElseThrow().flow());
+        assertEquals("return-checklist", kb.faq("dispute.return-details").orElseThrow().flow());
+        assertEquals(java.util.Set.of("close-services", "check-orders", "check-complaints", "check-aftersales-window",
+                "transfer-out"), kb.flow("deposit-refund").orElseThrow().steps().keySet());
+        assertEquals(java.util.Set.of("how-shipped", "self-situation", "modify", "fill-missing", "reship", "online"),
+                kb.flow("waybill-fix").orElseThrow().steps().keySet());
+        assertEquals(java.util.Set.of("reason", "invalid", "valid", "other"),
+                kb.flow("appeal-check").orElseThrow().steps().keySet());
+        assertEquals(java.util.Set.of("address", "shipping-fee", "deadline-condition", "wangwang"),
+                kb.flow("return-checklist").orElseThrow().steps().keySet());
+    }
+}

@@ -1,0 +1,150 @@
+package dev.xiaoer.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Retrieval over the real knowledge base: each difficulty sellers' messages bring. */
+class RetrieverTest {
+    static KnowledgeBase kb;
+    static TextNormalizer normalizer;
+    static Retriever retriever;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeLoader.Result loaded = KnowledgeLoader.load(Path.of("knowledge"));
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        kb = loaded.knowledge();
+        normalizer = new TextNormalizer(kb, new ScriptConverter());
+        retriever = Retriever.build(kb, normalizer, RetrievalSettings.defaults());
+    }
+
+    private static void assertAnswers(String expectedId, String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
+        assertEquals(expectedId, r.best().faqId(), () -> message + " → " + r);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "保證金怎麼退回, 保证金怎么退回, deposit.refund",
+        "運單號填錯了怎麼改, 运单号填错了怎么改, waybill.modify",
+        "如何退出安心購, 怎么退出安心购, anxingou.exit",
+        "賣家如何查看訂單退款進度, 卖家怎么查看订单退款进度, aftersales.progress",
+    })
+    void traditionalIsAnsweredLikeSimplified(String traditional, String simplified, String id) {
+        assertAnswers(id, simplified);
+        assertAnswers(id, traditional);
+        assertEquals(retriever.search(simplified).normalized(), retriever.search(traditional).normalized());
+    }
+
+    @Test
+    void domainWordsThatSmartcnSplitsStayWhole() {
+        Set<String> domain = new HashSet<>();
+        kb.synonyms().forEach(rule -> domain.add(rule.to()));
+        Features features = new Features(Set.of(), domain);
+        for (String word : List.of("运单号", "支付宝", "安心购", "官方直送", "买家保障")) {
+            assertTrue(features.words("这个" + word + "怎么办").contains(word), word);
+        }
+        // without the domain list smartcn cuts them up: the reason the list exists
+        assertTrue(!new Features(Set.of(), Set.of()).words("运单号填错了").contains("运单号"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "押金怎么退, 保证金怎么退",
+        "快递单号填错了, 运单号填错了",
+        "物流单号填错了, 运单号填错了",
+        "支付宝换绑, 支付宝修改",
+        "现货安心购怎么退出, 安心购怎么退出",
+    })
+    void synonymsAreReadAsTheirCanonicalForm(String variant, String canonical) {
+        assertEquals(normalizer.normalize(canonical), normalizer.normalize(variant));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "押金咋退, deposit.refund",
+        "快递单号写错了, waybill.modify",
+        "支付宝换绑, alipay.change",
+    })
+    void synonymsFindTheEntry(String message, String id) {
+        assertEquals(id, retriever.search(message).best().faqId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "保正金怎么退, deposit.refund",
+        "支付包怎么换, alipay.change",
+        "安心够怎么退出, anxingou.exit",
+        "运单号填措了, waybill.modify",
+    })
+    void homophoneTyposStillFindTheEntry(String typo, String id) {
+        assertAnswers(id, typo);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"亲，请问保证金怎么退啊？？😭", "在吗 保证金怎么退 急!!!", "保证金怎么退哈～～", "ｑｉｎ 保证金怎么退！！！"})
+    void fillerPunctuationAndEmojiDoNotThrowTheMatchOff(String noisy) {
+        Retrieval clean = retriever.search("保证金怎么退");
+        Retrieval r = retriever.search(noisy);
+        assertEquals(clean.decision(), r.decision(), noisy);
+        assertEquals("deposit.refund", r.best().faqId(), noisy);
+    }
+
+    @Test
+    void fullWidthIsFolded() {
+        assertEquals("ok 24h", normalizer.basic("ＯＫ　２４Ｈ"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"保证金要交多少钱", "怎么开通官方直送", "买家保障怎么开通", "今天天气怎么样", "帮我写个商品标题"})
+    void questionsTheKnowledgeDoesNotCoverFallBack(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+    }
+
+    @Test
+    void closeCandidatesAreClarifiedBestFirst() {
+        Retrieval r = retriever.search("哪些扣分申诉平台不受理");
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertTrue(r.options().size() >= 2);
+        assertTrue(r.options().get(0).score() >= r.options().get(1).score());
+        Set<String> ids = new HashSet<>();
+        r.options().forEach(o -> ids.add(o.faqId()));
+        assertTrue(ids.containsAll(Set.of("appeal.valid", "appeal.invalid")), ids::toString);
+    }
+
+    @Test
+    void confidenceIsAProbabilityLikeScoreThatOrdersCandidates() {
+        for (String q : List.of("保证金怎么退", "运单号", "随便问问", "支付宝", "申诉")) {
+            Retrieval r = retriever.search(q);
+            assertTrue(r.confidence() >= 0 && r.confidence() <= 1, q);
+            for (int i = 1; i < r.candidates().size(); i++) {
+                assertTrue(r.candidates().get(i - 1).score() >= r.candidates().get(i).score(), q);
+            }
+        }
+        assertTrue(retriever.search("保证金怎么退").confidence() > retriever.search("保证金要交多少钱").confidence());
+    }
+
+    @Test
+    void matchedWordsNameWhatTheMessageSharesWithThePhrasing() {
+        Candidate best = retriever.search("保证金转出在哪里").best();
+        assertNotNull(best);
+        assertTrue(best.matchedWords().contains("保证金"), best::toString);
+    }
+}

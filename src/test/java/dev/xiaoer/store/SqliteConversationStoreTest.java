@@ -1,0 +1,177 @@
+package dev.xiaoer.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.dialogue.FlowPosition;
+import dev.xiaoer.dialogue.Kind;
+import dev.xiaoer.dialogue.Related;
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.dialogue.Session;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteConversationStoreTest {
+    private static final Instant T0 = Instant.parse("2025-01-02T03:04:05.678Z");
+
+    @TempDir
+    Path data;
+
+    private static Reply reply(String cid, String msgId, Kind kind, double confidence) {
+        return new Reply(cid, msgId, kind, "第一步：都关闭了吗？", "deposit.refund", confidence,
+                List.of("都关好了", "还没有"), new FlowPosition("deposit-refund", "close-services", false),
+                List.of(new Related("deposit.unfreeze-conditions", "保证金解冻需要满足什么条件？")));
+    }
+
+    private static Exchange exchange(String cid, String msgId, String text, Session session, Reply reply) {
+        return new Exchange(cid, msgId, "seller-42", text, T0, session, reply, T0.plusMillis(12));
+    }
+
+    private static Session session(String cid, String flow, String handoff) {
+        return new Session(cid, flow, flow == null ? null : "close-services", 1, 2, List.of("a.b", "c.d"), handoff, T0);
+    }
+
+    @Test
+    void commitsSessionTranscriptAndReplyTogether() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertTrue(store.session("c-1").isEmpty());
+            Session s = session("c-1", "deposit-refund", null);
+            Reply r = reply("c-1", "m-1", Kind.FLOW, 0.93);
+            assertSame(r, store.commit(exchange("c-1", "m-1", "保证金怎么退", s, r)));
+
+            assertEquals(s, store.session("c-1").orElseThrow());
+            assertEquals(r, store.answered("c-1", "m-1").orElseThrow());
+            assertTrue(store.answered("c-2", "m-1").isEmpty(), "msgIds are per conversation");
+            List<TranscriptEntry> transcript = store.transcript("c-1");
+            assertEquals(2, transcript.size());
+            assertEquals(new TranscriptEntry("c-1", TranscriptEntry.Role.SELLER, "m-1", "seller-42", "保证金怎么退",
+                    null, null, null, T0), transcript.get(0));
+            assertEquals(new TranscriptEntry("c-1", TranscriptEntry.Role.BOT, "m-1", null, r.text(),
+                    "flow", "deposit.refund", 0.93, T0.plusMillis(12)), transcript.get(1));
+        }
+    }
+
+    @Test
+    void clarifyOptionsRoundTrip() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Reply clarify = new Reply("c", "m", Kind.CLARIFY, "您想问哪个？", null, 0.5,
+                    List.of(new Related("a.b", "A？"), new Related("c.d", "C？")), null, List.of());
+            store.commit(exchange("c", "m", "退", session("c", null, null), clarify));
+            assertEquals(clarify, store.answered("c", "m").orElseThrow());
+            assertEquals(ReplyJson.write(clarify), ReplyJson.write(store.answered("c", "m").orElseThrow()));
+        }
+    }
+
+    @Test
+    void aRepeatedMsgIdChangesNothingAndReturnsTheFirstReply() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Reply first = reply("c", "m", Kind.FLOW, 0.9);
+            store.commit(exchange("c", "m", "first", session("c", "deposit-refund", null), first));
+            Reply second = reply("c", "m", Kind.FAQ, 0.5);
+            Reply stored = store.commit(exchange("c", "m", "second", session("c", null, "asked"), second));
+            assertEquals(first, stored);
+            assertEquals("deposit-refund", store.session("c").orElseThrow().flowId());
+            assertEquals(2, store.transcript("c").size());
+        }
+    }
+
+    @Test
+    void messagesWithoutMsgIdAreAllKept() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("c", null, "one", session("c", null, null), reply("c", null, Kind.FAQ, 0.9)));
+            store.commit(exchange("c", null, "two", session("c", null, null), reply("c", null, Kind.FAQ, 0.9)));
+            assertEquals(4, store.transcript("c").size());
+        }
+    }
+
+    @Test
+    void survivesReopenAndRecordsTheSchemaVersion() throws Exception {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("c", "m", "hi", session("c", null, null), reply("c", "m", Kind.FAQ, 0.9)));
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertTrue(store.answered("c", "m").isPresent());
+            assertEquals(2, store.transcript("c").size());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+                assertTrue(rs.next());
+                assertEquals(Schema.latest(), rs.getInt(1));
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                assertTrue(rs.next());
+                assertEquals("wal", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void refusesADatabaseFromANewerVersion() throws Exception {
+        SqliteConversationStore.open(data).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE schema_version SET version = " + (Schema.latest() + 1));
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SqliteConversationStore.open(data));
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+    }
+
+    @Test
+    void listsHandedOffConversationsAndMisses() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("a", "1", "转人工", session("a", null, "asked"), reply("a", "1", Kind.HANDOFF, 1.0)));
+            store.commit(exchange("b", "1", "保证金", session("b", null, null), reply("b", "1", Kind.FAQ, 0.95)));
+            store.commit(exchange("b", "2", "啥", session("b", null, null), reply("b", "2", Kind.FALLBACK, 0.1)));
+            store.commit(exchange("c", "1", "退吗", session("c", null, null), reply("c", "1", Kind.FAQ, 0.4)));
+            assertEquals(List.of("a"), store.handedOff().stream().map(HandedOff::conversationId).toList());
+            List<Miss> misses = store.misses(T0, 0.6, 10);
+            assertEquals(List.of("啥", "退吗"), misses.stream().map(Miss::question).toList());
+            assertEquals("fallback", misses.get(0).kind());
+            assertTrue(store.misses(T0.plusSeconds(1), 0.6, 10).isEmpty());
+        }
+    }
+
+    @Test
+    void concurrentCommitsAreAllStored() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                String cid = "c-" + (i % 40);
+                String msgId = "m-" + i;
+                futures.add(pool.submit(() -> store.commit(exchange(cid, msgId, "hi",
+                        session(cid, null, null), reply(cid, msgId, Kind.FAQ, 0.9)))));
+            }
+            for (Future<Reply> f : futures) {
+                f.get();
+            }
+            for (int c = 0; c < 40; c++) {
+                assertEquals(20, store.transcript("c-" + c).size());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void commitAfterCloseFails() {
+        SqliteConversationStore store = SqliteConversationStore.open(data);
+        store.close();
+        assertThrows(StoreException.class, () -> store.commit(
+                exchange("c", "m", "hi", session("c", null, null), reply("c", "m", Kind.FAQ, 0.9))));
+    }
+}
