@@ -91,10 +91,29 @@ final class SyntheticKnowledge {
                 }
             }
             String id = "syn." + i;
-            faqs.add(new FaqEntry(id, question, List.copyOf(alternates), "（合成答案 " + i + "）" + question,
+            faqs.add(new FaqEntry(id, question, List.copyOf(alternates), answer(modifier, subject, action, random),
                     null, List.of(), new Source("synthetic", i + 1)));
         }
         return new KnowledgeBase(faqs, Map.of(), real.synonyms(), real.phrases(), "synthetic-" + size + "-" + seed);
+    }
+
+    private static final String[] ANSWER_SENTENCES = {
+        "请先进入卖家工作台，在%s管理页面找到对应的%s，点击“%s”按钮并按提示完成操作。",
+        "如果页面提示%s失败，请切换谷歌浏览器后重试，或清除缓存后再次%s。",
+        "%s的处理一般需要1-3个工作日，期间请保持旺旺在线，留意站内信和短信通知。",
+        "注意：%s状态下不支持%s，请等交易完结（成功或关闭）后再操作。",
+        "若对%s结果有异议，可在7天内提交凭证申诉，平台会在3个工作日内复核。",
+        "%s相关规则详见《1688交易争议处理规则》，违规%s可能导致扣分或限制%s。",
+    };
+
+    /** A few sentences of answer (around 150 characters, like the real ones), from the entry's own words. */
+    private static String answer(String modifier, String subject, String action, Random random) {
+        StringBuilder answer = new StringBuilder(modifier + subject + action + "的方法如下。\n");
+        for (int k = 0; k < 4; k++) {
+            answer.append(k + 1).append(". ").append(String.format(ANSWER_SENTENCES[random.nextInt(ANSWER_SENTENCES.length)],
+                    subject, modifier + subject, action)).append('\n');
+        }
+        return answer.toString();
     }
 
     /** {canonical, variant...} of every synonym rule whose canonical form has two characters or more. */
