@@ -10,6 +10,7 @@ package dev.xiaoer.retrieval;
  * @param clarifyBand      how close to the best score the further options of a clarify must be
  * @param maxOptions       the most options a clarify offers
  * @param candidates       how many phrasings Lucene hands to re-scoring
+ * @param luceneTerms      how many of the message's weightiest features Lucene searches with
  * @param wordWeight       weight of whole-word features
  * @param bigramWeight     weight of character-pair features
  * @param pinyinWeight     weight of sound (pinyin pair) features, which let homophone typos match
@@ -22,7 +23,7 @@ package dev.xiaoer.retrieval;
  * @param calibration      turns the best candidate's signals into the confidence
  */
 public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
-                                int candidates, double wordWeight, double bigramWeight, double pinyinWeight,
+                                int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
                                 int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
                                 Calibration calibration) {
 
@@ -50,13 +51,13 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.575, 0.350, 0.10, 3, 64, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
-                new Calibration(-4.709, 4.577, 2.079, 4.183, 4.758, -8.085, 1.235, -5.343));
+        return new RetrievalSettings(0.600, 0.325, 0.10, 3, 64, 24, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
+                new Calibration(-3.246, 1.844, 4.540, 0.969, 4.600, -4.775, 0.016, -6.947));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
     public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
-        return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, wordWeight, bigramWeight,
+        return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
                 pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, c);
     }
 }

@@ -82,34 +82,42 @@ public final class Retriever {
         Set<String> domainWords = new HashSet<>();
         knowledge.synonyms().forEach(rule -> domainWords.add(normalizer.basic(rule.to()).replace(" ", "")));
         Features features = new Features(stopwords, domainWords);
-        List<FaqEntry> entries = knowledge.faqs();
+        // Feature extraction (segmentation, script conversion) is the cost of a build: run it on every core.
+        record Source(FaqEntry owner, String text, boolean isAnswer) {
+        }
+        List<Source> sources = new ArrayList<>();
+        for (FaqEntry entry : knowledge.faqs()) {
+            sources.add(new Source(entry, URL.matcher(entry.answer()).replaceAll(" "), true));
+            entry.phrasings().forEach(p -> sources.add(new Source(entry, p, false)));
+        }
+        knowledge.phrases().outOfScope().forEach(q -> sources.add(new Source(null, q, false)));
+        List<Map<String, Integer>> extracted = sources.parallelStream()
+                .map(src -> features.of(normalizer.normalize(src.text())))
+                .toList();
+
         List<String> texts = new ArrayList<>();
         List<FaqEntry> owners = new ArrayList<>();
         List<Map<String, Integer>> counted = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Set<String>> vocabulary = new HashMap<>();
-        for (FaqEntry entry : entries) {
-            String answerWithoutLinks = URL.matcher(entry.answer()).replaceAll(" ");
-            Set<String> words = new HashSet<>(features.of(normalizer.normalize(answerWithoutLinks)).keySet());
-            vocabulary.put(entry.id(), words);
-            for (String phrasing : entry.phrasings()) {
-                Map<String, Integer> f = features.of(normalizer.normalize(phrasing));
-                if (f.isEmpty()) {
+        for (int i = 0; i < sources.size(); i++) {
+            Source src = sources.get(i);
+            Map<String, Integer> f = extracted.get(i);
+            if (src.owner() != null) {
+                Set<String> words = vocabulary.computeIfAbsent(src.owner().id(), id -> new HashSet<>());
+                words.addAll(f.keySet());
+                if (src.isAnswer()) {
                     continue;
                 }
-                texts.add(phrasing);
-                owners.add(entry);
-                counted.add(f);
-                words.addAll(f.keySet());
-                f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             }
-        }
-        for (String question : knowledge.phrases().outOfScope()) {
-            Map<String, Integer> f = features.of(normalizer.normalize(question));
-            if (!f.isEmpty()) {
-                texts.add(question);
-                owners.add(null);
-                counted.add(f);
+            if (f.isEmpty()) {
+                continue;
+            }
+            texts.add(src.text());
+            owners.add(src.owner());
+            counted.add(f);
+            if (src.owner() != null) {
+                f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             }
         }
         int n = counted.size();
@@ -260,16 +268,17 @@ public final class Retriever {
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
     }
 
+    /**
+     * Lucene's candidates: the phrasings sharing the message's weightiest features. Re-scoring
+     * then uses every feature; Lucene only needs the ones that narrow the search down.
+     */
     private List<Integer> lucene(Map<String, Double> query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map.Entry<String, Double> e : query.entrySet()) {
-            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
-                break;
-            }
-            builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey())), (float) (double) e.getValue()),
-                    BooleanClause.Occur.SHOULD);
-        }
+        query.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(Math.min(settings.luceneTerms(), IndexSearcher.getMaxClauseCount()))
+                .forEach(e -> builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey())),
+                        (float) (double) e.getValue()), BooleanClause.Occur.SHOULD));
         try {
             ScoreDoc[] hits = searcher.search(builder.build(), settings.candidates()).scoreDocs;
             List<Integer> ords = new ArrayList<>(hits.length);
