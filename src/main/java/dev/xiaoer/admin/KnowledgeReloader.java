@@ -78,8 +78,10 @@ public final class KnowledgeReloader {
             KnowledgeBase kb = result.knowledge();
             try {
                 install.accept(kb);
-                reloads++;
                 String previous = version;
+                if (previous != null) {
+                    reloads++; // the first load is not a reload
+                }
                 version = kb.version();
                 loadedAt = at;
                 attempt = new ReloadAttempt(at, trigger, true, true, version, List.of());

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param version     the version serving
  * @param loadedAt    when the serving version was swapped in
  * @param lastAttempt the latest reload, or null when none happened yet
- * @param reloads     reloads that swapped new knowledge in
+ * @param reloads     reloads that swapped new knowledge in (the first load is not one)
  * @param unchanged   reloads that found the knowledge unchanged
  * @param failures    reloads refused because the knowledge was invalid
  */
