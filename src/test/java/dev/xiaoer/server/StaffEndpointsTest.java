@@ -164,6 +164,30 @@ class StaffEndpointsTest {
     }
 
     @Test
+    void adminSeesTheUnansweredQuestionsGrouped() throws Exception {
+        s.say("u-1", "你们老板叫什么名字");
+        s.say("u-2", "你们老板叫什么");
+        s.say("u-3", "保证金怎么退");
+        HttpResponse<String> r = s.send("GET", "/admin/unanswered?since=1h&limit=5", StaffServer.ADMIN, null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode body = StaffServer.JSON.readTree(r.body());
+        boolean grouped = false;
+        for (JsonNode g : body.path("groups")) {
+            if (g.path("question").asText().startsWith("你们老板叫什么")) {
+                grouped = g.path("count").asInt() == 2 && g.path("variants").size() == 2;
+            }
+            assertFalse(g.path("question").asText().equals("保证金怎么退"), "answered questions are not listed");
+        }
+        assertTrue(grouped, body.toPrettyString());
+        assertTrue(body.path("groups").size() <= 5);
+        for (String q : new String[] {"since=soon", "limit=0", "limit=x", "belowConfidence=2"}) {
+            HttpResponse<String> bad = s.send("GET", "/admin/unanswered?" + q, StaffServer.ADMIN, null);
+            assertEquals(400, bad.statusCode(), q);
+            assertEquals("invalid_query", StaffServer.JSON.readTree(bad.body()).path("error").path("code").asText());
+        }
+    }
+
+    @Test
     void unknownConversationsAre404() throws Exception {
         for (String[] call : new String[][] {{"GET", "/v1/conversations/never-seen"},
                 {"POST", "/v1/conversations/never-seen/resolve"}}) {
