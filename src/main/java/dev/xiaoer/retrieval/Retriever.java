@@ -169,7 +169,19 @@ public final class Retriever {
         static final Signals NONE = new Signals(0, 0, 0, 1);
     }
 
+    /**
+     * The best {@code limit} entries for a message, best first, whatever the decision would be: what
+     * staff are offered as suggestions, and the closest entry to a question the bot missed.
+     */
+    public List<Candidate> rank(String message, int limit) {
+        return score(message, limit).ranked();
+    }
+
     Scored score(String message) {
+        return score(message, Math.max(5, settings.maxOptions()));
+    }
+
+    private Scored score(String message, int keep) {
         String normalized = normalizer.normalize(message);
         if (normalized.length() > settings.maxQueryChars()) {
             normalized = normalized.substring(0, settings.maxQueryChars());
@@ -235,8 +247,8 @@ public final class Retriever {
         }
         List<Candidate> ranked = new ArrayList<>(bestByFaq.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (ranked.size() > Math.max(5, settings.maxOptions())) {
-            ranked = ranked.subList(0, Math.max(5, settings.maxOptions()));
+        if (ranked.size() > keep) {
+            ranked = ranked.subList(0, keep);
         }
         Signals signals = ranked.isEmpty() ? Signals.NONE : signalsByFaq.get(ranked.get(0).faqId());
         return new Scored(ranked, declineScore, normalized, signals);

@@ -3,6 +3,8 @@ package dev.xiaoer.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.dialogue.DialogueEngine;
+import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.io.IOException;
@@ -36,7 +38,8 @@ import org.sqlite.SQLiteConfig;
  * machine. All writes go through one writer thread and connection; commits that queue up while a
  * transaction is running are written together in the next one (group commit), so that many
  * conversations share each fsync. Reads use a small pool of read-only connections and never wait
- * for the writer.
+ * for the writer. {@link #openReadOnly} opens the same file for reading only, alongside a running
+ * service (WAL lets readers and the writer work at once), for reports.
  */
 public final class SqliteConversationStore implements ConversationStore {
     /** The database file's name inside the data directory. */
@@ -46,20 +49,32 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
-    private static final Pending STOP = new Pending(null, null);
+    private static final Pending STOP = new Pending(null, null, null);
 
-    private record Pending(Exchange exchange, CompletableFuture<Reply> result) {
+    /** One write: an exchange, or (exchange null) a session on its own. */
+    private record Pending(Exchange exchange, Session session, CompletableFuture<Reply> result) {
     }
 
     private final Path file;
     private final Connection writer;
+    private final int readerCount;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
     private boolean closed;
 
+    /** Read-only: one reader, no writer, no migration. */
+    private SqliteConversationStore(Path file, Connection reader) {
+        this.file = file;
+        this.writer = null;
+        this.writerThread = null;
+        this.readerCount = 1;
+        readers.add(reader);
+    }
+
     private SqliteConversationStore(Path file) throws SQLException {
         this.file = file;
+        this.readerCount = READERS;
         this.writer = connect(false);
         try {
             int found = Schema.migrate(writer);
@@ -89,6 +104,42 @@ public final class SqliteConversationStore implements ConversationStore {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the store in {@code dataDir} for reading only: it writes nothing, migrates nothing, and
+     * works while {@code serve} has the same file open. Refuses a missing database, and one written
+     * by a newer xiaoer.
+     */
+    public static SqliteConversationStore openReadOnly(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no conversation store in " + dataDir + " (" + FILE + " is missing)");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = true");
+            }
+            int version = Schema.version(c);
+            if (version > Schema.latest() || version < 1) {
+                throw new IllegalStateException("the store in " + dataDir + " has schema version " + version
+                        + "; this xiaoer reads versions 1 to " + Schema.latest());
+            }
+            return new SqliteConversationStore(file, c);
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                closeQuietly(c);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("cannot open the store in " + dataDir + " read-only: " + e.getMessage(), e);
         }
     }
 
@@ -173,20 +224,39 @@ public final class SqliteConversationStore implements ConversationStore {
                     SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at
                     FROM transcript WHERE conversation_id = ? ORDER BY id""")) {
                 ps.setString(1, conversationId);
-                List<TranscriptEntry> entries = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        double confidence = rs.getDouble(7);
-                        Double conf = rs.wasNull() ? null : confidence;
-                        entries.add(new TranscriptEntry(conversationId,
-                                "bot".equals(rs.getString(1)) ? TranscriptEntry.Role.BOT : TranscriptEntry.Role.SELLER,
-                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                conf, Instant.ofEpochMilli(rs.getLong(8))));
-                    }
-                }
+                return entries(ps, conversationId);
+            }
+        });
+    }
+
+    @Override
+    public List<TranscriptEntry> recent(String conversationId, int limit) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at
+                    FROM transcript WHERE conversation_id = ? ORDER BY id DESC LIMIT ?""")) {
+                ps.setString(1, conversationId);
+                ps.setInt(2, Math.max(0, limit));
+                List<TranscriptEntry> entries = entries(ps, conversationId);
+                java.util.Collections.reverse(entries);
                 return entries;
             }
         });
+    }
+
+    private static List<TranscriptEntry> entries(PreparedStatement ps, String conversationId) throws SQLException {
+        List<TranscriptEntry> entries = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double confidence = rs.getDouble(7);
+                Double conf = rs.wasNull() ? null : confidence;
+                entries.add(new TranscriptEntry(conversationId,
+                        "bot".equals(rs.getString(1)) ? TranscriptEntry.Role.BOT : TranscriptEntry.Role.SELLER,
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        conf, Instant.ofEpochMilli(rs.getLong(8))));
+            }
+        }
+        return entries;
     }
 
     @Override
@@ -194,11 +264,13 @@ public final class SqliteConversationStore implements ConversationStore {
         return read(c -> {
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("""
-                         SELECT conversation_id, handoff_reason, last_activity FROM sessions
-                         WHERE handoff_reason IS NOT NULL ORDER BY last_activity DESC""")) {
+                         SELECT conversation_id, handoff_reason, COALESCE(handed_off_at, last_activity), last_activity
+                         FROM sessions WHERE handoff_reason IS NOT NULL
+                         ORDER BY COALESCE(handed_off_at, last_activity), conversation_id""")) {
                 List<HandedOff> list = new ArrayList<>();
                 while (rs.next()) {
-                    list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+                    list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            Instant.ofEpochMilli(rs.getLong(4))));
                 }
                 return list;
             }
@@ -212,7 +284,9 @@ public final class SqliteConversationStore implements ConversationStore {
                     SELECT b.conversation_id, s.msg_id, s.text, b.kind, b.faq_id, b.confidence, b.at
                     FROM transcript b JOIN transcript s ON s.id = b.reply_to
                     WHERE b.role = 'bot' AND b.at >= ?
-                      AND (b.kind = 'fallback' OR (b.kind IN ('faq', 'clarify') AND b.confidence < ?))
+                      AND (b.kind = 'fallback' OR (b.kind = 'handoff' AND b.handoff_reason = '"""
+                    + DialogueEngine.HANDOFF_FALLBACKS + """
+                    ') OR (b.kind IN ('faq', 'clarify') AND b.confidence < ?))
                     ORDER BY b.at, b.id LIMIT ?""")) {
                 ps.setLong(1, since.toEpochMilli());
                 ps.setDouble(2, belowConfidence);
@@ -233,12 +307,24 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Reply commit(Exchange exchange) {
-        CompletableFuture<Reply> result = new CompletableFuture<>();
+        return write(new Pending(exchange, exchange.session(), new CompletableFuture<>()));
+    }
+
+    @Override
+    public void saveSession(Session session) {
+        write(new Pending(null, session, new CompletableFuture<>()));
+    }
+
+    private Reply write(Pending pending) {
+        CompletableFuture<Reply> result = pending.result();
         synchronized (this) {
+            if (writer == null) {
+                throw new StoreException("the store is open read-only", null);
+            }
             if (closed) {
                 throw new StoreException("the store is closed", null);
             }
-            queue.add(new Pending(exchange, result));
+            queue.add(pending);
         }
         try {
             return result.join();
@@ -274,7 +360,7 @@ public final class SqliteConversationStore implements ConversationStore {
         try {
             List<Reply> replies = new ArrayList<>(batch.size());
             for (Pending p : batch) {
-                replies.add(apply(p.exchange()));
+                replies.add(apply(p));
             }
             writer.commit();
             for (int i = 0; i < batch.size(); i++) {
@@ -291,7 +377,7 @@ public final class SqliteConversationStore implements ConversationStore {
         }
         for (Pending p : batch) {
             try {
-                Reply reply = apply(p.exchange());
+                Reply reply = apply(p);
                 writer.commit();
                 p.result().complete(reply);
             } catch (SQLException | RuntimeException e) {
@@ -301,37 +387,24 @@ public final class SqliteConversationStore implements ConversationStore {
         }
     }
 
-    private Reply apply(Exchange e) throws SQLException {
+    private Reply apply(Pending p) throws SQLException {
+        if (p.exchange() == null) {
+            upsert(p.session().conversationId(), p.session());
+            return null;
+        }
+        Exchange e = p.exchange();
         if (e.msgId() != null) {
             Optional<Reply> earlier = storedReply(writer, e.conversationId(), e.msgId());
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
-        Session s = e.session();
-        try (PreparedStatement ps = writer.prepareStatement("""
-                INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
-                                      handoff_reason, last_activity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
-                  unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
-                  clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
-                  last_activity = excluded.last_activity""")) {
-            ps.setString(1, e.conversationId());
-            ps.setString(2, s.flowId());
-            ps.setString(3, s.stepId());
-            ps.setInt(4, s.unreadable());
-            ps.setInt(5, s.fallbacks());
-            ps.setString(6, json(s.clarifyOptions()));
-            ps.setString(7, s.handoffReason());
-            ps.setLong(8, s.lastActivity().toEpochMilli());
-            ps.executeUpdate();
-        }
+        upsert(e.conversationId(), e.session());
         long sellerRow;
         try (PreparedStatement ps = writer.prepareStatement("""
                 INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
-                                        confidence, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                                        confidence, at, handoff_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, e.conversationId());
             ps.setString(2, "seller");
             ps.setNull(3, Types.INTEGER);
@@ -342,6 +415,7 @@ public final class SqliteConversationStore implements ConversationStore {
             ps.setNull(8, Types.VARCHAR);
             ps.setNull(9, Types.REAL);
             ps.setLong(10, e.receivedAt().toEpochMilli());
+            ps.setNull(11, Types.VARCHAR);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -357,6 +431,7 @@ public final class SqliteConversationStore implements ConversationStore {
             ps.setString(8, r.faqId());
             ps.setDouble(9, r.confidence());
             ps.setLong(10, e.repliedAt().toEpochMilli());
+            ps.setString(11, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
             ps.executeUpdate();
         }
         if (e.msgId() != null) {
@@ -369,6 +444,36 @@ public final class SqliteConversationStore implements ConversationStore {
             }
         }
         return e.reply();
+    }
+
+    /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */
+    private void upsert(String conversationId, Session s) throws SQLException {
+        try (PreparedStatement ps = writer.prepareStatement("""
+                INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                                      handoff_reason, last_activity, handed_off_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
+                  unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
+                  clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
+                  last_activity = excluded.last_activity,
+                  handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
+                                       WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
+                                       ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""")) {
+            ps.setString(1, conversationId);
+            ps.setString(2, s.flowId());
+            ps.setString(3, s.stepId());
+            ps.setInt(4, s.unreadable());
+            ps.setInt(5, s.fallbacks());
+            ps.setString(6, json(s.clarifyOptions()));
+            ps.setString(7, s.handoffReason());
+            ps.setLong(8, s.lastActivity().toEpochMilli());
+            if (s.handedOff()) {
+                ps.setLong(9, s.lastActivity().toEpochMilli());
+            } else {
+                ps.setNull(9, Types.INTEGER);
+            }
+            ps.executeUpdate();
+        }
     }
 
     private void rollback() {
@@ -388,15 +493,19 @@ public final class SqliteConversationStore implements ConversationStore {
                 return;
             }
             closed = true;
-            queue.add(STOP);
+            if (writer != null) {
+                queue.add(STOP);
+            }
         }
-        try {
-            writerThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (writer != null) {
+            try {
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closeQuietly(writer);
         }
-        closeQuietly(writer);
-        for (int i = 0; i < READERS; i++) {
+        for (int i = 0; i < readerCount; i++) {
             try {
                 Connection c = readers.poll(10, TimeUnit.SECONDS);
                 if (c != null) {
