@@ -51,8 +51,8 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.600, 0.325, 0.10, 3, 64, 24, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
-                new Calibration(-3.246, 1.844, 4.540, 0.969, 4.600, -4.775, 0.016, -6.947));
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 24, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
+                new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
