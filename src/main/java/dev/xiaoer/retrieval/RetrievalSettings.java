@@ -51,7 +51,7 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 24, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
                 new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202));
     }
 
