@@ -48,7 +48,7 @@ final class UnansweredCommand implements Callable<Integer> {
             description = "Knowledge to find the closest entries in (default: ./knowledge when present, else bundled).")
     Path knowledge;
 
-    @Option(names = "--below-confidence", defaultValue = "0.6", paramLabel = "FRACTION",
+    @Option(names = "--below-confidence", defaultValue = "" + UnansweredReport.DEFAULT_BELOW_CONFIDENCE, paramLabel = "FRACTION",
             description = "Answers below this confidence count as missed (default: ${DEFAULT-VALUE}).")
     double belowConfidence;
 

@@ -260,6 +260,9 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         AnswerReader.Reading reading = reader.read(step, answer);
+        if (reading.read() && !reading.certain() && phrases.smalltalk(answer).isPresent()) {
+            reading = AnswerReader.Reading.UNREAD; // 没事了 is a goodbye, not a 没 that answers the step
+        }
         Retrieval r = null;
         if (reading.read() && !reading.certain() && phrases.compact(answer).length() > SHORT_ANSWER) {
             // a longer statement read only by pattern: an FAQ question on another topic it clearly is wins

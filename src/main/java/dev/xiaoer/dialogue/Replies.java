@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * (URLs and bracketed menu paths are kept as written).
  */
 final class Replies {
-    private static final Pattern KEEP = Pattern.compile("https?://\\S+|\\[[^\\]\\n]*\\]");
+    private static final Pattern KEEP = Pattern.compile("https?://\\S+");
 
     private final KnowledgeBase kb;
     private final Phrases phrases;

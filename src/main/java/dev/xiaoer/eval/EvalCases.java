@@ -20,7 +20,13 @@ public final class EvalCases {
     }
 
     public static List<EvalCase> read(Path file) throws IOException {
-        Node root = new Yaml(new LoaderOptions()).compose(Files.newBufferedReader(file));
+        Node root;
+        try (var reader = Files.newBufferedReader(file)) {
+            root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
+            throw new IOException(file + ":" + line + ": YAML syntax: " + e.getProblem(), e);
+        }
         if (!(root instanceof SequenceNode seq)) {
             throw new IOException(file + ": a case file is a YAML list of {text, expect, tags}");
         }
@@ -34,7 +40,10 @@ public final class EvalCases {
             String expect = null;
             List<String> tags = new ArrayList<>();
             for (NodeTuple t : map.getValue()) {
-                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                    throw new IOException(file + ":" + line + ": keys are plain words (text, expect, tags)");
+                }
+                String key = keyNode.getValue();
                 Node value = t.getValueNode();
                 switch (key) {
                     case "text" -> text = scalar(value);

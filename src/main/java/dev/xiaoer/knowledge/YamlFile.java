@@ -35,7 +35,11 @@ final class YamlFile {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         try {
-            return new Yaml(options).compose(new java.io.StringReader(text));
+            Node root = new Yaml(options).compose(new java.io.StringReader(text));
+            if (root == null) {
+                problems.add(new Problem(path, 1, "empty file: nothing but comments or blank lines"));
+            }
+            return root;
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
             String message = e.getProblem() != null ? e.getProblem() : e.getMessage();

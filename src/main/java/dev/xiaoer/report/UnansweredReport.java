@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
 public final class UnansweredReport {
     /** Similarity from which two questions count as the same one asked differently. */
     public static final double DEFAULT_SIMILARITY = 0.5;
-    /** Answers below this confidence count as missed, next to fallbacks. */
-    public static final double DEFAULT_BELOW_CONFIDENCE = 0.6;
+    /**
+     * Answers below this confidence count as missed, next to fallbacks and clarifies. The bot answers
+     * from 0.6 (RetrievalSettings.answerThreshold), so this takes the answers it was least sure of.
+     */
+    public static final double DEFAULT_BELOW_CONFIDENCE = 0.75;
 
     private static final Pattern DROP = Pattern.compile("[\\p{P}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{S}]+");
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})([mhd])");

@@ -222,10 +222,9 @@ public final class Retriever {
     }
 
     private Scored score(String message, int keep) {
-        String normalized = normalizer.normalize(message);
-        if (normalized.length() > settings.maxQueryChars()) {
-            normalized = normalized.substring(0, settings.maxQueryChars());
-        }
+        // a question is short: what lies beyond a few times the matched length is not read at all
+        String normalized = prefix(normalizer.normalize(prefix(message, 4 * settings.maxQueryChars())),
+                settings.maxQueryChars());
         Map<String, Integer> counted = features.of(normalized);
         if (counted.isEmpty()) {
             return new Scored(List.of(), 0, normalized, Signals.NONE);
@@ -370,6 +369,15 @@ public final class Retriever {
             weights[k] = byName.get(featureNames[ids[k]]);
         }
         return new Query(ids, weights, Math.sqrt(sum), sum == 0 ? 1 : unseen / sum, byName);
+    }
+
+    /** At most {@code max} characters of {@code text}, never cutting a surrogate pair. */
+    private static String prefix(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     private static double kindWeight(String feature, RetrievalSettings settings) {

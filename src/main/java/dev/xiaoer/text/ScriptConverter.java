@@ -8,6 +8,14 @@ import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
  * which script a seller wrote in, so that the reply can come back in the same script.
  */
 public final class ScriptConverter {
+    static {
+        // opencc4j fills its shared dictionaries lazily on first use, unguarded for readers: fill them
+        // here, in class initialisation, which every thread that uses this class sees completed.
+        ZhConvert warmUp = ZhConvertBootstrap.newInstance();
+        warmUp.toSimple("臺灣發貨");
+        warmUp.toTraditional("台湾发货");
+    }
+
     private final ZhConvert convert = ZhConvertBootstrap.newInstance();
 
     public String toSimplified(String text) {

@@ -120,4 +120,22 @@ class AnswerReaderTest {
         assertTrue(phrases.smalltalk("您好").isPresent());
         assertTrue(phrases.smalltalk("你好，保证金怎么退").isEmpty());
     }
+
+    /** A quick reply the bot itself offers must be understood when the seller taps it. */
+    @org.junit.jupiter.api.Test
+    void everyQuickReplyOfAYesNoStepReadsAsYesOrNoOrIsAQuestion() {
+        KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge")).knowledge();
+        for (dev.xiaoer.knowledge.Flow flow : kb.flows().values()) {
+            for (dev.xiaoer.knowledge.FlowStep step : flow.steps().values()) {
+                if (step.expect() != dev.xiaoer.knowledge.FlowStep.Expect.YES_NO) {
+                    continue;
+                }
+                for (String quick : step.quickReplies()) {
+                    AnswerReader.Reading reading = reader.read(step, quick);
+                    org.junit.jupiter.api.Assertions.assertTrue(reading.read() || AnswerReader.isQuestion(quick),
+                            () -> flow.id() + "/" + step.id() + ": quick reply '" + quick + "' is not understood");
+                }
+            }
+        }
+    }
 }
