@@ -7,7 +7,7 @@
 #   RUNS=1 DURATION=10s bench/load.sh  # quicker
 #
 # Settings (environment): RUNS=3 DURATION=30s WARMUP=10s CONNECTIONS=64 THREADS=2 PORT=18080
-# BARE_PORT=18090 JAVA_OPTS (extra JVM flags for the service, e.g. -XX:StartFlightRecording=...)
+# BARE_PORT=18090 JAR=target/xiaoer.jar (another build, to compare) JAVA_OPTS (extra JVM flags for the service, e.g. -XX:StartFlightRecording=...)
 # SERVE_FLAGS (extra serve flags). Needs wrk (Debian: apt-get install -y wrk), curl and a JDK 17.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,11 +19,11 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 BARE_PORT=${BARE_PORT:-18090}
-JAR=target/xiaoer.jar
+JAR=${JAR:-target/xiaoer.jar}
 PER_THREAD=$(( CONNECTIONS / THREADS ))
 
 command -v wrk >/dev/null || { echo "load.sh: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
-if [[ ! -f $JAR ]]; then
+if [[ ! -f $JAR && $JAR == target/xiaoer.jar ]]; then
   echo "building $JAR ..."
   mvn -B -q package -DskipTests
 fi

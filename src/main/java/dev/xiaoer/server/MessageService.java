@@ -13,6 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +59,8 @@ public final class MessageService implements AutoCloseable {
     private final AtomicReference<Dialogue> dialogue = new AtomicReference<>();
     private final ThreadPoolExecutor executor;
     private final ConversationLanes lanes;
+    /** Where the work after a commit runs: a worker, or the committing thread once the workers are shut down. */
+    private final Executor afterCommit;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int capacity;
     private volatile boolean closing;
@@ -74,6 +80,13 @@ public final class MessageService implements AutoCloseable {
                     return t;
                 });
         this.lanes = new ConversationLanes(executor);
+        this.afterCommit = task -> {
+            try {
+                executor.execute(task);
+            } catch (RejectedExecutionException e) {
+                task.run();
+            }
+        };
         metrics.inFlight(inFlight::get);
     }
 
@@ -120,18 +133,31 @@ public final class MessageService implements AutoCloseable {
         CompletableFuture<Result> result = new CompletableFuture<>();
         lanes.submit(request.conversationId(), new ConversationLanes.Task() {
             @Override
-            public void run() {
+            public CompletionStage<?> start() {
+                CompletableFuture<Result> stored = processed(request, arrived);
+                // The worker does not wait for the disk: it goes on with other conversations while the
+                // store's writer commits this exchange together with the others queued meanwhile.
+                // What follows the commit (metrics, log line, handing the reply over) runs on a
+                // worker again, keeping the writer thread free for the next group commit.
+                return stored.isDone() ? CompletableFuture.completedFuture(finish(stored))
+                        : stored.handleAsync((r, t) -> finish(stored), afterCommit);
+            }
+
+            private Void finish(CompletableFuture<Result> stored) {
                 try {
-                    Result r = process(request, arrived);
+                    Result r = stored.join();
                     long nanos = System.nanoTime() - start;
                     metrics.message(r.reply().kind(), r.replay(), nanos);
                     logLine(request, r, nanos);
                     result.complete(r);
+                } catch (CompletionException e) {
+                    result.completeExceptionally(e.getCause() == null ? e : e.getCause());
                 } catch (Throwable t) {
                     result.completeExceptionally(t);
                 } finally {
                     inFlight.decrementAndGet();
                 }
+                return null;
             }
 
             @Override
@@ -143,13 +169,22 @@ public final class MessageService implements AutoCloseable {
         return result;
     }
 
-    private Result process(MessageRequest request, Instant arrived) {
+    private CompletableFuture<Result> processed(MessageRequest request, Instant arrived) {
+        try {
+            return process(request, arrived);
+        } catch (Throwable t) {
+            return CompletableFuture.failedFuture(t);
+        }
+    }
+
+    /** Answers the message and queues the exchange for a durable commit; the future completes once it is stored. */
+    private CompletableFuture<Result> process(MessageRequest request, Instant arrived) {
         String cid = request.conversationId();
         String msgId = request.msgId();
         if (msgId != null) {
             Optional<Reply> earlier = timed(() -> store.answered(cid, msgId));
             if (earlier.isPresent()) {
-                return new Result(earlier.get(), true);
+                return CompletableFuture.completedFuture(new Result(earlier.get(), true));
             }
         }
         Session session = timed(() -> store.session(cid)).orElse(null);
@@ -164,8 +199,12 @@ public final class MessageService implements AutoCloseable {
         }
         Exchange exchange = new Exchange(cid, msgId, request.senderId(), request.text(), arrived, turn.session(),
                 reply, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        Reply stored = timed(() -> store.commit(exchange));
-        return new Result(stored, stored != reply);
+        Reply answer = reply;
+        long commitStart = System.nanoTime();
+        return store.commitAsync(exchange).thenApply(stored -> {
+            metrics.storeCall(System.nanoTime() - commitStart);
+            return new Result(stored, stored != answer);
+        });
     }
 
     private <T> T timed(Supplier<T> call) {

@@ -5,6 +5,7 @@ import dev.xiaoer.dialogue.Session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where conversations live between messages: each one's session, its transcript, and the reply
@@ -27,6 +28,19 @@ public interface ConversationStore extends AutoCloseable {
      * @return the reply now stored for this message: the exchange's, or the earlier one
      */
     Reply commit(Exchange exchange);
+
+    /**
+     * {@link #commit} without waiting: the future completes with the stored reply once the exchange
+     * is durable, or fails with a {@link StoreException}. Callers that do not block while the
+     * exchange is written let many exchanges share one write to disk.
+     */
+    default CompletableFuture<Reply> commitAsync(Exchange exchange) {
+        try {
+            return CompletableFuture.completedFuture(commit(exchange));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /** The conversation's transcript, oldest first. */
     List<TranscriptEntry> transcript(String conversationId);

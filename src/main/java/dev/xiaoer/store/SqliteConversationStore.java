@@ -233,21 +233,27 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Reply commit(Exchange exchange) {
-        CompletableFuture<Reply> result = new CompletableFuture<>();
-        synchronized (this) {
-            if (closed) {
-                throw new StoreException("the store is closed", null);
-            }
-            queue.add(new Pending(exchange, result));
-        }
         try {
-            return result.join();
+            return commitAsync(exchange).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw new StoreException(se.getMessage(), se);
             }
             throw new StoreException("store write failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** Queues the exchange for the writer's next group commit; completed (on the writer thread) once it is durable. */
+    @Override
+    public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+        CompletableFuture<Reply> result = new CompletableFuture<>();
+        synchronized (this) {
+            if (closed) {
+                return CompletableFuture.failedFuture(new StoreException("the store is closed", null));
+            }
+            queue.add(new Pending(exchange, result));
+        }
+        return result;
     }
 
     private void writeLoop() {
