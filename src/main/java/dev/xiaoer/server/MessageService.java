@@ -15,8 +15,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,8 +57,6 @@ public final class MessageService implements AutoCloseable {
     private final AtomicReference<Dialogue> dialogue = new AtomicReference<>();
     private final ThreadPoolExecutor executor;
     private final ConversationLanes lanes;
-    /** Where the work after a commit runs: a worker, or the committing thread once the workers are shut down. */
-    private final Executor afterCommit;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int capacity;
     private volatile boolean closing;
@@ -80,13 +76,6 @@ public final class MessageService implements AutoCloseable {
                     return t;
                 });
         this.lanes = new ConversationLanes(executor);
-        this.afterCommit = task -> {
-            try {
-                executor.execute(task);
-            } catch (RejectedExecutionException e) {
-                task.run();
-            }
-        };
         metrics.inFlight(inFlight::get);
     }
 
@@ -136,11 +125,10 @@ public final class MessageService implements AutoCloseable {
             public CompletionStage<?> start() {
                 CompletableFuture<Result> stored = processed(request, arrived);
                 // The worker does not wait for the disk: it goes on with other conversations while the
-                // store's writer commits this exchange together with the others queued meanwhile.
-                // What follows the commit (metrics, log line, handing the reply over) runs on a
-                // worker again, keeping the writer thread free for the next group commit.
-                return stored.isDone() ? CompletableFuture.completedFuture(finish(stored))
-                        : stored.handleAsync((r, t) -> finish(stored), afterCommit);
+                // store's writer commits this exchange together with the others queued meanwhile. What
+                // follows the commit (metrics, log line, handing the reply to the network thread) runs
+                // where the store completes it, at once, not queued behind new messages.
+                return stored.handle((r, t) -> finish(stored));
             }
 
             private Void finish(CompletableFuture<Result> stored) {

@@ -24,6 +24,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -46,9 +48,10 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
-    private static final Pending STOP = new Pending(null, null);
+    private static final Pending STOP = new Pending(null, null, null, null);
 
-    private record Pending(Exchange exchange, CompletableFuture<Reply> result) {
+    /** An exchange waiting for the writer, with its JSON columns already rendered by the committing thread. */
+    private record Pending(Exchange exchange, String clarifyJson, String replyJson, CompletableFuture<Reply> result) {
     }
 
     private final Path file;
@@ -56,6 +59,15 @@ public final class SqliteConversationStore implements ConversationStore {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
+    /**
+     * Completes each group commit's futures, in order, off the writer thread: what callers chain on
+     * a commit (replying, logging) never delays the next group commit.
+     */
+    private final ExecutorService completer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "store-completer");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean closed;
 
     private SqliteConversationStore(Path file) throws SQLException {
@@ -247,11 +259,19 @@ public final class SqliteConversationStore implements ConversationStore {
     @Override
     public CompletableFuture<Reply> commitAsync(Exchange exchange) {
         CompletableFuture<Reply> result = new CompletableFuture<>();
+        Pending pending;
+        try {
+            // rendered here, on the caller's thread, to keep the single writer's work short
+            pending = new Pending(exchange, json(exchange.session().clarifyOptions()),
+                    exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), result);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new StoreException("store write failed: " + e.getMessage(), e));
+        }
         synchronized (this) {
             if (closed) {
                 return CompletableFuture.failedFuture(new StoreException("the store is closed", null));
             }
-            queue.add(new Pending(exchange, result));
+            queue.add(pending);
         }
         return result;
     }
@@ -280,12 +300,15 @@ public final class SqliteConversationStore implements ConversationStore {
         try {
             List<Reply> replies = new ArrayList<>(batch.size());
             for (Pending p : batch) {
-                replies.add(apply(p.exchange()));
+                replies.add(apply(p));
             }
             writer.commit();
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).result().complete(replies.get(i));
-            }
+            List<Pending> done = List.copyOf(batch);
+            completer.execute(() -> {
+                for (int i = 0; i < done.size(); i++) {
+                    done.get(i).result().complete(replies.get(i));
+                }
+            });
             return;
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -297,7 +320,7 @@ public final class SqliteConversationStore implements ConversationStore {
         }
         for (Pending p : batch) {
             try {
-                Reply reply = apply(p.exchange());
+                Reply reply = apply(p);
                 writer.commit();
                 p.result().complete(reply);
             } catch (SQLException | RuntimeException e) {
@@ -307,72 +330,86 @@ public final class SqliteConversationStore implements ConversationStore {
         }
     }
 
-    private Reply apply(Exchange e) throws SQLException {
+    // The writer's statements, prepared once on first use; only the writer thread touches them.
+    private PreparedStatement findReply;
+    private PreparedStatement upsertSession;
+    private PreparedStatement insertLine;
+    private PreparedStatement insertReply;
+
+    private Reply apply(Pending pending) throws SQLException {
+        Exchange e = pending.exchange();
+        if (findReply == null) {
+            findReply = writer.prepareStatement("SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?");
+            upsertSession = writer.prepareStatement("""
+                    INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                                          handoff_reason, last_activity)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
+                      unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
+                      clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
+                      last_activity = excluded.last_activity""");
+            insertLine = writer.prepareStatement("""
+                    INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
+                                            confidence, at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            insertReply = writer.prepareStatement(
+                    "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)");
+        }
         if (e.msgId() != null) {
-            Optional<Reply> earlier = storedReply(writer, e.conversationId(), e.msgId());
-            if (earlier.isPresent()) {
-                return earlier.get();
+            findReply.setString(1, e.conversationId());
+            findReply.setString(2, e.msgId());
+            try (ResultSet rs = findReply.executeQuery()) {
+                if (rs.next()) {
+                    return ReplyJson.read(rs.getString(1));
+                }
             }
         }
         Session s = e.session();
-        try (PreparedStatement ps = writer.prepareStatement("""
-                INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
-                                      handoff_reason, last_activity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
-                  unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
-                  clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
-                  last_activity = excluded.last_activity""")) {
-            ps.setString(1, e.conversationId());
-            ps.setString(2, s.flowId());
-            ps.setString(3, s.stepId());
-            ps.setInt(4, s.unreadable());
-            ps.setInt(5, s.fallbacks());
-            ps.setString(6, json(s.clarifyOptions()));
-            ps.setString(7, s.handoffReason());
-            ps.setLong(8, s.lastActivity().toEpochMilli());
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = upsertSession;
+        ps.setString(1, e.conversationId());
+        ps.setString(2, s.flowId());
+        ps.setString(3, s.stepId());
+        ps.setInt(4, s.unreadable());
+        ps.setInt(5, s.fallbacks());
+        ps.setString(6, pending.clarifyJson());
+        ps.setString(7, s.handoffReason());
+        ps.setLong(8, s.lastActivity().toEpochMilli());
+        ps.executeUpdate();
+
         long sellerRow;
-        try (PreparedStatement ps = writer.prepareStatement("""
-                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
-                                        confidence, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, e.conversationId());
-            ps.setString(2, "seller");
-            ps.setNull(3, Types.INTEGER);
-            ps.setString(4, e.msgId());
-            ps.setString(5, e.senderId());
-            ps.setString(6, e.text());
-            ps.setNull(7, Types.VARCHAR);
-            ps.setNull(8, Types.VARCHAR);
-            ps.setNull(9, Types.REAL);
-            ps.setLong(10, e.receivedAt().toEpochMilli());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                sellerRow = keys.getLong(1);
-            }
-            Reply r = e.reply();
-            ps.setString(2, "bot");
-            ps.setLong(3, sellerRow);
-            ps.setString(4, e.msgId());
-            ps.setNull(5, Types.VARCHAR);
-            ps.setString(6, r.text());
-            ps.setString(7, r.kind().wire());
-            ps.setString(8, r.faqId());
-            ps.setDouble(9, r.confidence());
-            ps.setLong(10, e.repliedAt().toEpochMilli());
-            ps.executeUpdate();
+        ps = insertLine;
+        ps.setString(1, e.conversationId());
+        ps.setString(2, "seller");
+        ps.setNull(3, Types.INTEGER);
+        ps.setString(4, e.msgId());
+        ps.setString(5, e.senderId());
+        ps.setString(6, e.text());
+        ps.setNull(7, Types.VARCHAR);
+        ps.setNull(8, Types.VARCHAR);
+        ps.setNull(9, Types.REAL);
+        ps.setLong(10, e.receivedAt().toEpochMilli());
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            sellerRow = keys.getLong(1);
         }
+        Reply r = e.reply();
+        ps.setString(2, "bot");
+        ps.setLong(3, sellerRow);
+        ps.setString(4, e.msgId());
+        ps.setNull(5, Types.VARCHAR);
+        ps.setString(6, r.text());
+        ps.setString(7, r.kind().wire());
+        ps.setString(8, r.faqId());
+        ps.setDouble(9, r.confidence());
+        ps.setLong(10, e.repliedAt().toEpochMilli());
+        ps.executeUpdate();
+
         if (e.msgId() != null) {
-            try (PreparedStatement ps = writer.prepareStatement(
-                    "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)")) {
-                ps.setString(1, e.conversationId());
-                ps.setString(2, e.msgId());
-                ps.setString(3, ReplyJson.write(e.reply()));
-                ps.executeUpdate();
-            }
+            insertReply.setString(1, e.conversationId());
+            insertReply.setString(2, e.msgId());
+            insertReply.setString(3, pending.replyJson());
+            insertReply.executeUpdate();
         }
         return e.reply();
     }
@@ -402,6 +439,12 @@ public final class SqliteConversationStore implements ConversationStore {
             Thread.currentThread().interrupt();
         }
         closeQuietly(writer);
+        completer.shutdown();
+        try {
+            completer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (int i = 0; i < READERS; i++) {
             try {
                 Connection c = readers.poll(10, TimeUnit.SECONDS);
