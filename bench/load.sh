@@ -3,10 +3,10 @@
 # group commits) and, in the same run, against bench/BareServer.java (the same Netty setup answering
 # a constant reply: the ceiling). Not part of `mvn verify`.
 #
-#   bench/load.sh                      # 3 rounds of 30 s at 64 connections, after a 10 s warm-up
+#   bench/load.sh                      # 3 rounds of 30 s at 64 connections, after a 30 s warm-up
 #   RUNS=1 DURATION=10s bench/load.sh  # quicker
 #
-# Settings (environment): RUNS=3 DURATION=30s WARMUP=10s CONNECTIONS=64 THREADS=2 PORT=18080
+# Settings (environment): RUNS=3 DURATION=30s WARMUP=30s CONNECTIONS=64 THREADS=2 PORT=18080
 # BARE_PORT=18090 JAR=target/xiaoer.jar (another build, to compare) JAVA_OPTS (extra JVM flags for the service, e.g. -XX:StartFlightRecording=...)
 # SERVE_FLAGS (extra serve flags). Needs wrk (Debian: apt-get install -y wrk), curl and a JDK 17.
 set -euo pipefail
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
