@@ -10,20 +10,24 @@ import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code eval}: runs labelled cases, prints the metrics and every miss, and gates on thresholds. */
 @Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
         description = "Runs labelled cases (YAML list of {text, expect, tags}); prints the metrics and every miss. "
                 + "Exits 1 when a metric is below the given bar.")
 final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--cases", required = true, paramLabel = "FILE", description = "the labelled case file")
     Path cases;
@@ -48,26 +52,28 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
         KnowledgeLoader.Result loaded = KnowledgeLoader.loadDefault(knowledge);
         if (!loaded.ok()) {
-            loaded.problems().forEach(System.err::println);
+            loaded.problems().forEach(p -> spec.commandLine().getErr().println(p));
             return 2;
         }
         List<EvalCase> list = EvalCases.read(cases);
         Retriever retriever = Retriever.build(loaded.knowledge(),
                 new TextNormalizer(loaded.knowledge(), new ScriptConverter()), RetrievalSettings.defaults());
         EvalReport report = new Evaluator(retriever).run(list);
-        print(report, System.out, quiet);
+        print(report, out, quiet);
         List<String> failed = new ArrayList<>();
         check(failed, "top-1", report.top1(), minTop1, true);
         check(failed, "top-1-or-clarify", report.top1OrClarify(), minTop1OrClarify, true);
         check(failed, "wrong answers", report.wrongAnswerRate(), maxWrong, false);
         check(failed, "out-of-scope declined", report.oosDeclined(), minDeclined, true);
-        failed.forEach(f -> System.out.println("FAIL " + f));
+        failed.forEach(f -> out.println("FAIL " + f));
+        out.flush();
         return failed.isEmpty() ? 0 : 1;
     }
 
-    static void print(EvalReport r, PrintStream out, boolean quiet) {
+    static void print(EvalReport r, PrintWriter out, boolean quiet) {
         if (!quiet) {
             for (EvalReport.Miss m : r.misses()) {
                 out.printf(Locale.ROOT, "miss  line %-4d %-28s expected %-28s got %-9s %-40s [%s]%n", m.evalCase().line(),

@@ -3,7 +3,10 @@ package dev.xiaoer.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code xiaoer} command line: {@code serve}, {@code ask}, {@code chat}, {@code validate}, {@code eval}. */
+/**
+ * The {@code xiaoer} command line: {@code serve}, {@code ask}, {@code chat}, {@code validate}, {@code eval},
+ * {@code report unanswered}.
+ */
 @Command(name = "xiaoer", mixinStandardHelpOptions = true, version = "xiaoer 0.1.0",
         description = "小二: answers 1688 sellers' fulfilment questions from the FAQ and flow files in knowledge/.")
 public final class Main implements Runnable {
@@ -23,6 +26,7 @@ public final class Main implements Runnable {
                 .addSubcommand("chat", new ChatCli())
                 .addSubcommand("validate", new ValidateCommand())
                 .addSubcommand("eval", new EvalCommand())
+                .addSubcommand("report", new ReportCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setDefaultValueProvider(new EnvDefaults(System.getenv()));
         return cli;

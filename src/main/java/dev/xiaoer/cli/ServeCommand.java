@@ -1,8 +1,13 @@
 package dev.xiaoer.cli;
 
+import dev.xiaoer.admin.KnowledgeReloader;
+import dev.xiaoer.admin.ReloadAttempt;
+import dev.xiaoer.admin.KnowledgeWatcher;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
+import dev.xiaoer.server.AccessTokens;
+import dev.xiaoer.server.Backoffice;
 import dev.xiaoer.server.DialogueFactory;
 import dev.xiaoer.server.MessageService;
 import dev.xiaoer.server.Metrics;
@@ -10,12 +15,16 @@ import dev.xiaoer.server.ServerConfig;
 import dev.xiaoer.server.XiaoerServer;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
+import dev.xiaoer.text.ScriptConverter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -29,7 +38,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         defaultValueProvider = EnvDefaults.class,
-        description = {"Runs the webhook service: POST /v1/messages, GET /healthz, /readyz, /metrics.",
+        description = {"Runs the webhook service: POST /v1/messages, GET /healthz, /readyz, /metrics;",
+                "with --staff-token the staff endpoints (/v1/suggest, /v1/handoffs, /v1/conversations/{id}),",
+                "with --admin-token the admin ones (/admin/reload, /admin/knowledge, /admin/unanswered).",
+                "Edits under --knowledge are picked up without a restart (invalid knowledge is refused, the old keeps serving).",
                 "Every flag also reads XIAOER_<FLAG> from the environment (--session-ttl: XIAOER_SESSION_TTL); the flag wins."})
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -79,6 +91,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Log the sellers' text in the per-message log line (default: ${DEFAULT-VALUE}).")
     boolean logText;
 
+    @Option(names = "--staff-token", paramLabel = "TOKEN",
+            description = "Bearer token for the staff endpoints; without it they answer 403. Prefer XIAOER_STAFF_TOKEN.")
+    String staffToken;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "Bearer token for the admin endpoints; without it they answer 403. Prefer XIAOER_ADMIN_TOKEN.")
+    String adminToken;
+
+    @Option(names = "--watch", defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            description = "Reload the knowledge when files under --knowledge change (the bundled copy is never watched; default: ${DEFAULT-VALUE}).")
+    boolean watch;
+
+    @Option(names = "--watch-debounce", defaultValue = "500ms", converter = Durations.Converter.class,
+            description = "Reload once edits have been quiet this long (default: ${DEFAULT-VALUE}).")
+    Duration watchDebounce;
+
     private final DialogueFactory dialogues;
 
     /** @param dialogues builds the dialogue from the loaded knowledge (at start-up and on reload) */
@@ -99,10 +127,24 @@ public final class ServeCommand implements Callable<Integer> {
         MessageService service = new MessageService(store, metrics,
                 new MessageService.Settings(threads, queue, logText), Clock.systemUTC());
         ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout);
-        XiaoerServer server = new XiaoerServer(config, service, metrics);
+        // the directory read (and watched): --knowledge, else ./knowledge when present; null means the bundled copy
+        Path dir = knowledge != null ? knowledge : Files.isDirectory(Path.of("knowledge")) ? Path.of("knowledge") : null;
+        KnowledgeReloader reloader = new KnowledgeReloader(dir == null ? "bundled:knowledge" : dir.toString(),
+                () -> KnowledgeLoader.loadDefault(dir), kb -> service.swap(dialogues.create(kb, sessionTtl)),
+                watch && dir != null, Clock.systemUTC());
+        metrics.reloads(reloader::reloads, reloader::unchanged, reloader::failures);
+        AtomicReference<KnowledgeWatcher> watcher = new AtomicReference<>();
+        ScriptConverter script = new ScriptConverter();
+        Backoffice office = Backoffice.of(new AccessTokens(staffToken, adminToken), service, store, reloader,
+                script::toSimplified, Clock.systemUTC());
+        XiaoerServer server = new XiaoerServer(config, service, metrics, office);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {
             log.info("shutting down: finishing messages in flight");
+            KnowledgeWatcher w = watcher.get();
+            if (w != null) {
+                w.close();
+            }
             server.stop(shutdownTimeout);
             service.close(shutdownTimeout);
             store.close();
@@ -119,9 +161,9 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             return 1;
         }
-        KnowledgeLoader.Result loaded = KnowledgeLoader.loadDefault(knowledge);
+        ReloadAttempt loaded = reloader.reload("startup");
         if (!loaded.ok()) {
-            err.println("serve: the knowledge in " + loaded.location() + " has problems:");
+            err.println("serve: the knowledge in " + reloader.status().location() + " has problems:");
             for (Problem p : loaded.problems()) {
                 err.println(p);
             }
@@ -130,10 +172,17 @@ public final class ServeCommand implements Callable<Integer> {
             shutdown.run();
             return 1;
         }
-        KnowledgeBase kb = loaded.knowledge();
-        service.swap(dialogues.create(kb, sessionTtl));
-        log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers",
-                kb.version(), loaded.location(), kb.faqs().size(), kb.flows().size(), data.toAbsolutePath(), threads);
+        KnowledgeBase kb = service.dialogue().orElseThrow().knowledge();
+        if (watch && dir != null) {
+            try {
+                watcher.set(KnowledgeWatcher.start(dir, watchDebounce, () -> reloader.reload("watch")));
+            } catch (IOException e) {
+                log.warn("cannot watch {} for edits ({}); POST /admin/reload still reloads", dir, e.toString());
+            }
+        }
+        log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers, watching edits: {}, {}",
+                kb.version(), reloader.status().location(), kb.faqs().size(), kb.flows().size(), data.toAbsolutePath(),
+                threads, watcher.get() != null, new AccessTokens(staffToken, adminToken));
         stopped.await();
         return 0;
     }

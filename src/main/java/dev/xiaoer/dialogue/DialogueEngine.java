@@ -27,6 +27,10 @@ import java.util.Optional;
 public final class DialogueEngine implements Dialogue {
     /** {@link Session#handoffReason()} when the seller asked for a person. */
     public static final String HANDOFF_REQUESTED = "requested";
+    /** {@link Session#handoffReason()} when the bot fell back twice in a row. */
+    public static final String HANDOFF_FALLBACKS = "fallbacks";
+    /** {@link Session#handoffReason()} when a flow step could not read three answers in a row. */
+    public static final String HANDOFF_UNREADABLE = "unreadable";
     /** Answers up to this many characters are taken as answers even when read only by pattern. */
     private static final int SHORT_ANSWER = 4;
 
@@ -63,27 +67,49 @@ public final class DialogueEngine implements Dialogue {
     }
 
     @Override
+    public List<Candidate> candidates(String text, int limit) {
+        return retriever.rank(text, limit);
+    }
+
+    @Override
+    public Optional<String> prompt(String flowId, String stepId) {
+        return kb.flow(flowId).map(f -> f.step(stepId)).map(replies::prompt);
+    }
+
+    @Override
     public Turn handle(Session session, String conversationId, String text, Instant now) {
         boolean expired = session != null && session.lastActivity() != null
                 && Duration.between(session.lastActivity(), now).compareTo(sessionTtl) > 0;
-        Session s = session == null || expired ? Session.fresh(conversationId, now) : session;
+        // a conversation with a person stays with them however long it is silent, until staff resolve it
+        boolean fresh = session == null || (expired && !session.handedOff());
+        Session s = fresh ? Session.fresh(conversationId, now) : session;
         s = new Session(s.conversationId(), s.flowId(), s.stepId(), s.unreadable(), s.fallbacks(),
                 s.clarifyOptions(), s.handoffReason(), now);
         String stepId = s.stepId();
-        if (s.inFlow() && kb.flow(s.flowId()).map(f -> f.step(stepId)).isEmpty()) {
-            s = Sessions.idle(s); // the flow or step is gone after a knowledge reload
+        FlowPosition gone = null;
+        if (!s.handedOff() && s.inFlow() && kb.flow(s.flowId()).map(f -> f.step(stepId)).isEmpty()) {
+            // the flow or step is gone after a knowledge reload: the flow ends, and the reply says so
+            gone = new FlowPosition(s.flowId(), stepId, true);
+            s = Sessions.idle(s);
         }
         Turn turn = s.handedOff() ? human(s) : s.inFlow() ? inFlow(s, text) : outside(s, text);
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
-            Reply r = turn.reply();
-            turn = new Turn(turn.session(), new Reply(r.conversationId(), r.msgId(), r.kind(),
-                    Replies.join(replies.message("expired"), r.text()), r.faqId(), r.confidence(), r.options(),
-                    r.flow(), r.related()));
+            turn = lead(turn, replies.message("expired"), null);
+        }
+        if (gone != null && turn.reply().kind() != Kind.HUMAN) {
+            turn = lead(turn, replies.message("flow-gone"), gone);
         }
         if (script.isTraditional(text)) {
             turn = new Turn(turn.session(), replies.toTraditional(turn.reply()));
         }
         return turn;
+    }
+
+    /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */
+    private static Turn lead(Turn turn, String text, FlowPosition ended) {
+        Reply r = turn.reply();
+        return new Turn(turn.session(), new Reply(r.conversationId(), r.msgId(), r.kind(), Replies.join(text, r.text()),
+                r.faqId(), r.confidence(), r.options(), r.flow() != null ? r.flow() : ended, r.related()));
     }
 
     // ---------------------------------------------------------------- outside a flow
@@ -149,10 +175,15 @@ public final class DialogueEngine implements Dialogue {
                 options, position, List.of());
     }
 
+    /** Says the knowledge base does not cover it; the second fallback in a row hands off to a person. */
     private Turn fallback(Session s, double confidence, FlowPosition position) {
-        String key = s.fallbacks() >= 1 ? "fallback-again" : "fallback";
-        return FlowRunner.turn(Sessions.fallback(s), Kind.FALLBACK, replies.message(key).strip(), null,
-                Math.max(0, Math.min(1, confidence)), List.of(), position, List.of());
+        double c = Math.max(0, Math.min(1, confidence));
+        if (s.fallbacks() >= 1) {
+            return FlowRunner.turn(Sessions.handedOff(s, HANDOFF_FALLBACKS), Kind.HANDOFF,
+                    replies.message("handoff-fallbacks").strip(), null, c, List.of(), position, List.of());
+        }
+        return FlowRunner.turn(Sessions.fallback(s), Kind.FALLBACK, replies.message("fallback").strip(), null,
+                c, List.of(), position, List.of());
     }
 
     private Turn handoff(Session s, FlowPosition ending) {

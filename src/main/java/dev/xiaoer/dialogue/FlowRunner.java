@@ -12,8 +12,8 @@ import java.util.Map;
  * the current step. Knows nothing of any particular flow.
  */
 final class FlowRunner {
-    /** Unreadable answers in a row after which the re-ask offers a person. */
-    static final int OFFER_HUMAN_AFTER = 3;
+    /** Unreadable answers in a row after which the conversation is handed to a person. */
+    static final int HANDOFF_AFTER = 3;
 
     private final Replies replies;
 
@@ -45,14 +45,19 @@ final class FlowRunner {
                 replies.options(current), new FlowPosition(flow.id(), current.id(), false), List.of());
     }
 
-    /** A short re-ask with the options, after an answer the step could not read. */
+    /**
+     * A short re-ask with the options, after an answer the step could not read; the third in a row
+     * ends the flow and hands the conversation to a person.
+     */
     Turn reask(Session s, Flow flow, FlowStep current) {
         Session next = Sessions.unreadable(s);
-        String text = next.unreadable() >= OFFER_HUMAN_AFTER
-                ? Replies.join(replies.message("reask-offer-human"),
-                        replies.message("reask", Map.of("options", replies.reaskOptions(current))))
-                : Replies.join(replies.message("reask", Map.of("options", replies.reaskOptions(current))),
-                        current.help());
+        if (next.unreadable() >= HANDOFF_AFTER) {
+            return turn(Sessions.handedOff(next, DialogueEngine.HANDOFF_UNREADABLE), Kind.HANDOFF,
+                    replies.message("handoff-unreadable").strip(), null, 1.0, List.of(),
+                    new FlowPosition(flow.id(), current.id(), true), List.of());
+        }
+        String text = Replies.join(replies.message("reask", Map.of("options", replies.reaskOptions(current))),
+                current.help());
         return turn(next, Kind.FLOW, text, null, 0, replies.options(current),
                 new FlowPosition(flow.id(), current.id(), false), List.of());
     }

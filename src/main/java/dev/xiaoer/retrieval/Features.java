@@ -32,8 +32,22 @@ final class Features {
     private final Set<String> stopwords;
     /** Domain words kept whole, by first character, longest first. */
     private final Map<Character, List<String>> domainWords;
-    /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}. */
+    /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}; never written. */
     private final String[] pinyin;
+
+    /** The pinyin table, built once per JVM (0.2 s) and shared: it is constant data, never written after building. */
+    private static final class PinyinTable {
+        static final String[] TABLE = build();
+
+        private static String[] build() {
+            String[] table = new String[LAST_HAN - FIRST_HAN + 1];
+            for (char c = FIRST_HAN; c <= LAST_HAN; c++) {
+                String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
+                table[c - FIRST_HAN] = readings == null || readings.length == 0 ? String.valueOf(c) : fold(readings[0]);
+            }
+            return table;
+        }
+    }
 
     Features(Set<String> stopwords, Set<String> domainWords) {
         this.stopwords = Set.copyOf(stopwords);
@@ -46,11 +60,7 @@ final class Features {
         byFirst.replaceAll((c, list) -> list.stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
         this.domainWords = Map.copyOf(byFirst);
-        this.pinyin = new String[LAST_HAN - FIRST_HAN + 1];
-        for (char c = FIRST_HAN; c <= LAST_HAN; c++) {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
-            pinyin[c - FIRST_HAN] = readings == null || readings.length == 0 ? String.valueOf(c) : fold(readings[0]);
-        }
+        this.pinyin = PinyinTable.TABLE;
     }
 
     /** The counted features of normalised text, in the order first seen. */

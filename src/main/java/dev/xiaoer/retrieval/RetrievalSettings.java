@@ -2,30 +2,62 @@ package dev.xiaoer.retrieval;
 
 /**
  * The knobs of matching and of the answer/clarify/fallback decision. The defaults are calibrated
- * on the evaluation set ({@code eval/cases.yaml}); see docs/retrieval.md.
+ * on the evaluation set ({@code eval/cases.yaml}) by {@code Calibrate} (src/test); see
+ * docs/retrieval.md for the method and the figures.
  *
- * @param answerThreshold  the best entry's score from which the bot answers outright
- * @param answerMargin     how far ahead of the runner-up the best entry must be to answer outright
- * @param clarifyThreshold the score from which an entry is offered as a clarify option
- * @param clarifyBand      how close to the best score the other options must be
+ * @param answerThreshold  the confidence from which the bot answers outright
+ * @param clarifyThreshold the confidence from which the bot offers its best candidates instead of falling back
+ * @param clarifyBand      how close to the best score the further options of a clarify must be
  * @param maxOptions       the most options a clarify offers
  * @param candidates       how many phrasings Lucene hands to re-scoring
+ * @param luceneTerms      how many of the message's weightiest features Lucene searches with
  * @param wordWeight       weight of whole-word features
  * @param bigramWeight     weight of character-pair features
  * @param pinyinWeight     weight of sound (pinyin pair) features, which let homophone typos match
  * @param maxQueryChars    only this much of a message is matched
- * @param queryFocus       how much the score weighs covering the message (vs covering the phrasing):
- *                         0.5 is the plain cosine; more forgives phrasings longer than the message
+ * @param queryFocus       how much a phrasing's score weighs covering the message (vs covering the
+ *                         phrasing): 0.5 is the plain cosine; more forgives phrasings longer than the message
  * @param unseenWeight     the weight of a word no phrasing has, relative to the rarest known word
- * @param entryWeight      the share of the score that comes from how much of the message the whole
- *                         entry (all phrasings and the answer) speaks to, rather than the best phrasing
+ * @param entryWeight      the share of an entry's score that comes from how much of the message the
+ *                         whole entry (all phrasings and the answer) speaks to, rather than its best phrasing
+ * @param calibration      turns the best candidate's signals into the confidence
  */
-public record RetrievalSettings(double answerThreshold, double answerMargin, double clarifyThreshold,
-                                double clarifyBand, int maxOptions, int candidates, double wordWeight,
-                                double bigramWeight, double pinyinWeight, int maxQueryChars,
-                                double queryFocus, double unseenWeight, double entryWeight) {
+public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
+                                int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
+                                int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
+                                Calibration calibration) {
+
+    /**
+     * A logistic model of "the best candidate is the right answer", fitted on the evaluation set:
+     * confidence = 1 / (1 + e^-(bias + Σ weight × signal)).
+     *
+     * @param score         the best candidate's score
+     * @param lead          its lead over the runner-up
+     * @param phrasing      its best phrasing's own score
+     * @param entryCoverage the share of the message its whole entry speaks to
+     * @param queryCoverage the share of the message its best phrasing explains
+     * @param unseen        the share of the message that no phrasing of any entry has
+     * @param decline       how close a known out-of-scope question comes (its score minus the best score)
+     */
+    public record Calibration(double bias, double score, double lead, double phrasing, double entryCoverage,
+                              double queryCoverage, double unseen, double decline) {
+
+        double confidence(double best, double second, Retriever.Signals s, double declineScore) {
+            double z = bias + score * best + lead * (best - second) + phrasing * s.phrasingScore()
+                    + entryCoverage * s.entryCoverage() + queryCoverage * s.queryCoverage()
+                    + unseen * s.unseenShare() + decline * (declineScore - best);
+            return 1 / (1 + Math.exp(-z));
+        }
+    }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.46, 0.03, 0.31, 0.10, 3, 64, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2);
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
+                new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202));
+    }
+
+    /** These settings with another calibration and thresholds (for the calibration tool). */
+    public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
+        return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
+                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, c);
     }
 }

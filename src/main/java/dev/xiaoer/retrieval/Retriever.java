@@ -44,30 +44,47 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class Retriever {
     private static final String FIELD = "f";
     private static final String ORD = "ord";
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S+");
 
     private final RetrievalSettings settings;
     private final TextNormalizer normalizer;
     private final Features features;
     private final IndexSearcher searcher;
     private final List<Phrasing> phrasings;
-    private final Map<String, Double> idf;
+    /** Every feature the knowledge has (phrasings, answers, out-of-scope questions), numbered. */
+    private final Map<String, Integer> featureIds;
+    /** By feature id: its name, its IDF weight, and whether any FAQ phrasing has it. */
+    private final String[] featureNames;
+    private final double[] idf;
+    private final boolean[] seen;
     private final double unseenIdf;
-    /** Every feature of each entry's phrasings and answer, by entry id: what the entry can speak to. */
-    private final Map<String, Set<String>> vocabulary;
+    /** Every feature id of each entry's phrasings and answer, sorted, by entry id: what the entry can speak to. */
+    private final Map<String, int[]> vocabulary;
 
-    /** One phrasing of one entry (null entry: a question known to be out of scope), with its weighted features. */
-    private record Phrasing(FaqEntry entry, String text, Map<String, Double> vector, double norm) {
+    /**
+     * One phrasing of one entry (null entry: a question known to be out of scope), with its weighted
+     * features as parallel arrays sorted by feature id.
+     */
+    private record Phrasing(FaqEntry entry, String text, int[] ids, double[] weights, double norm) {
+    }
+
+    /** A message's weighted features: the known ones sorted by id, and the weight of all of them. */
+    private record Query(int[] ids, double[] weights, double norm, double unseenShare, Map<String, Double> byName) {
     }
 
     private Retriever(RetrievalSettings settings, TextNormalizer normalizer, Features features,
-                      IndexSearcher searcher, List<Phrasing> phrasings, Map<String, Double> idf, double unseenIdf,
-                      Map<String, Set<String>> vocabulary) {
+                      IndexSearcher searcher, List<Phrasing> phrasings, Map<String, Integer> featureIds,
+                      String[] featureNames, double[] idf, boolean[] seen, double unseenIdf,
+                      Map<String, int[]> vocabulary) {
         this.settings = settings;
         this.normalizer = normalizer;
         this.features = features;
         this.searcher = searcher;
         this.phrasings = phrasings;
+        this.featureIds = featureIds;
+        this.featureNames = featureNames;
         this.idf = idf;
+        this.seen = seen;
         this.unseenIdf = unseenIdf;
         this.vocabulary = vocabulary;
     }
@@ -81,57 +98,90 @@ public final class Retriever {
         Set<String> domainWords = new HashSet<>();
         knowledge.synonyms().forEach(rule -> domainWords.add(normalizer.basic(rule.to()).replace(" ", "")));
         Features features = new Features(stopwords, domainWords);
-        List<FaqEntry> entries = knowledge.faqs();
+        // Feature extraction (segmentation, script conversion) is the cost of a build: run it on every core.
+        record Source(FaqEntry owner, String text, boolean isAnswer) {
+        }
+        List<Source> sources = new ArrayList<>();
+        for (FaqEntry entry : knowledge.faqs()) {
+            sources.add(new Source(entry, URL.matcher(entry.answer()).replaceAll(" "), true));
+            entry.phrasings().forEach(p -> sources.add(new Source(entry, p, false)));
+        }
+        knowledge.phrases().outOfScope().forEach(q -> sources.add(new Source(null, q, false)));
+        List<Map<String, Integer>> extracted = sources.parallelStream()
+                .map(src -> features.of(normalizer.normalize(src.text())))
+                .toList();
+
         List<String> texts = new ArrayList<>();
         List<FaqEntry> owners = new ArrayList<>();
         List<Map<String, Integer>> counted = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
         Map<String, Set<String>> vocabulary = new HashMap<>();
-        for (FaqEntry entry : entries) {
-            Set<String> words = new HashSet<>(features.of(normalizer.normalize(entry.answer())).keySet());
-            vocabulary.put(entry.id(), words);
-            for (String phrasing : entry.phrasings()) {
-                Map<String, Integer> f = features.of(normalizer.normalize(phrasing));
-                if (f.isEmpty()) {
+        for (int i = 0; i < sources.size(); i++) {
+            Source src = sources.get(i);
+            Map<String, Integer> f = extracted.get(i);
+            if (src.owner() != null) {
+                Set<String> words = vocabulary.computeIfAbsent(src.owner().id(), id -> new HashSet<>());
+                words.addAll(f.keySet());
+                if (src.isAnswer()) {
                     continue;
                 }
-                texts.add(phrasing);
-                owners.add(entry);
-                counted.add(f);
-                words.addAll(f.keySet());
+            }
+            if (f.isEmpty()) {
+                continue;
+            }
+            texts.add(src.text());
+            owners.add(src.owner());
+            counted.add(f);
+            if (src.owner() != null) {
                 f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
             }
         }
-        for (String question : knowledge.phrases().outOfScope()) {
-            Map<String, Integer> f = features.of(normalizer.normalize(question));
-            if (!f.isEmpty()) {
-                texts.add(question);
-                owners.add(null);
-                counted.add(f);
-            }
-        }
         int n = counted.size();
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((k, v) -> idf.put(k, Math.log(1.0 + (double) n / v)));
         double unseenIdf = Math.log(1.0 + n) * settings.unseenWeight();
+        Map<String, Integer> featureIds = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        java.util.function.Function<String, Integer> intern = f -> featureIds.computeIfAbsent(f, k -> {
+            names.add(k);
+            return names.size() - 1;
+        });
+        counted.forEach(f -> f.keySet().forEach(intern::apply));
+        vocabulary.values().forEach(v -> v.forEach(intern::apply));
+        double[] idf = new double[names.size()];
+        boolean[] seen = new boolean[names.size()];
+        for (int id = 0; id < idf.length; id++) {
+            Integer d = df.get(names.get(id));
+            seen[id] = d != null;
+            idf[id] = d == null ? unseenIdf : Math.log(1.0 + (double) n / d);
+        }
+        Map<String, int[]> vocabularyIds = new HashMap<>();
+        vocabulary.forEach((entry, words) ->
+                vocabularyIds.put(entry, words.stream().mapToInt(featureIds::get).sorted().toArray()));
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Phrasing> phrasings = new ArrayList<>(n);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
                 .setRAMBufferSizeMB(64))) {
             for (int i = 0; i < n; i++) {
-                Map<String, Double> vector = weigh(counted.get(i), idf, unseenIdf, settings);
-                phrasings.add(new Phrasing(owners.get(i), texts.get(i), vector, norm(vector)));
+                Map<String, Integer> f = counted.get(i);
+                int[] ids = f.keySet().stream().mapToInt(featureIds::get).sorted().toArray();
+                double[] weights = new double[ids.length];
+                double sum = 0;
+                for (int k = 0; k < ids.length; k++) {
+                    String name = names.get(ids[k]);
+                    weights[k] = kindWeight(name, settings) * idf[ids[k]] * Math.sqrt(f.get(name));
+                    sum += weights[k] * weights[k];
+                }
+                phrasings.add(new Phrasing(owners.get(i), texts.get(i), ids, weights, Math.sqrt(sum)));
                 Document doc = new Document();
-                doc.add(new TextField(FIELD, String.join(" ", counted.get(i).keySet()), Field.Store.NO));
+                doc.add(new TextField(FIELD, String.join(" ", f.keySet()), Field.Store.NO));
                 doc.add(new NumericDocValuesField(ORD, i));
                 writer.addDocument(doc);
             }
             writer.forceMerge(1);
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new Retriever(settings, normalizer, features, searcher, List.copyOf(phrasings), idf, unseenIdf,
-                    Map.copyOf(vocabulary));
+            return new Retriever(settings, normalizer, features, searcher, List.copyOf(phrasings), Map.copyOf(featureIds),
+                    names.toArray(String[]::new), idf, seen, unseenIdf, Map.copyOf(vocabularyIds));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the FAQ index", e);
         }
@@ -143,44 +193,72 @@ public final class Retriever {
 
     /** Matches one message and decides what to do with it. */
     public Retrieval search(String message) {
-        Scored scored = score(message);
-        return decide(scored.ranked(), scored.declineScore(), scored.normalized(), settings);
+        return decide(score(message), settings);
     }
 
     /** The ranked candidates of a message before any decision, and how well it matches a known out-of-scope question. */
-    record Scored(List<Candidate> ranked, double declineScore, String normalized) {
+    record Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals) {
+    }
+
+    /**
+     * What the calibrated confidence is computed from, for the best candidate: its best phrasing's
+     * score, the share of the message its whole entry speaks to, the share its best phrasing
+     * explains, and the share of the message no phrasing of any entry has.
+     */
+    record Signals(double phrasingScore, double entryCoverage, double queryCoverage, double unseenShare) {
+        static final Signals NONE = new Signals(0, 0, 0, 1);
+    }
+
+    /**
+     * The best {@code limit} entries for a message, best first, whatever the decision would be: what
+     * staff are offered as suggestions, and the closest entry to a question the bot missed.
+     */
+    public List<Candidate> rank(String message, int limit) {
+        return score(message, limit).ranked();
     }
 
     Scored score(String message) {
+        return score(message, Math.max(5, settings.maxOptions()));
+    }
+
+    private Scored score(String message, int keep) {
         String normalized = normalizer.normalize(message);
         if (normalized.length() > settings.maxQueryChars()) {
             normalized = normalized.substring(0, settings.maxQueryChars());
         }
         Map<String, Integer> counted = features.of(normalized);
         if (counted.isEmpty()) {
-            return new Scored(List.of(), 0, normalized);
+            return new Scored(List.of(), 0, normalized, Signals.NONE);
         }
-        Map<String, Double> query = weigh(counted, idf, unseenIdf, settings);
-        double queryNorm = norm(query);
-
+        Query query = query(counted);
+        double queryNorm2 = query.norm() * query.norm();
+        Map<String, Signals> signalsByFaq = new HashMap<>();
         Map<String, Candidate> bestByFaq = new LinkedHashMap<>();
         double declineScore = 0;
-        for (int ord : lucene(query)) {
+        for (int ord : lucene(query.byName())) {
             Phrasing p = phrasings.get(ord);
             double dot = 0;
             List<String> matched = new ArrayList<>();
-            for (Map.Entry<String, Double> e : query.entrySet()) {
-                Double w = p.vector().get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                    if (e.getKey().startsWith(Features.WORD)) {
-                        matched.add(e.getKey().substring(Features.WORD.length()));
+            int[] qi = query.ids();
+            int[] pi = p.ids();
+            for (int a = 0, b = 0; a < qi.length && b < pi.length; ) {
+                if (qi[a] < pi[b]) {
+                    a++;
+                } else if (qi[a] > pi[b]) {
+                    b++;
+                } else {
+                    dot += query.weights()[a] * p.weights()[b];
+                    String name = featureNames[qi[a]];
+                    if (name.startsWith(Features.WORD)) {
+                        matched.add(name.substring(Features.WORD.length()));
                     }
+                    a++;
+                    b++;
                 }
             }
             // dot/|q|^2 is how much of the message the phrasing explains, dot/|d|^2 how much of the
             // phrasing the message says; their geometric mean (focus 0.5) is the cosine.
-            double queryCoverage = Math.min(1.0, dot / (queryNorm * queryNorm));
+            double queryCoverage = Math.min(1.0, dot / queryNorm2);
             double phrasingCoverage = Math.min(1.0, dot / (p.norm() * p.norm()));
             double phrasingScore = Math.pow(queryCoverage, settings.queryFocus())
                     * Math.pow(phrasingCoverage, 1 - settings.queryFocus());
@@ -191,62 +269,69 @@ public final class Retriever {
                 continue;
             }
             // how much of the message the entry as a whole (phrasings and answer) speaks to
-            Set<String> known = vocabulary.get(p.entry().id());
+            int[] known = vocabulary.get(p.entry().id());
             double explained = 0;
-            for (Map.Entry<String, Double> e : query.entrySet()) {
-                if (known.contains(e.getKey())) {
-                    explained += e.getValue() * e.getValue();
+            for (int k = 0; k < qi.length; k++) {
+                if (java.util.Arrays.binarySearch(known, qi[k]) >= 0) {
+                    explained += query.weights()[k] * query.weights()[k];
                 }
             }
-            double entryCoverage = explained / (queryNorm * queryNorm);
+            double entryCoverage = explained / queryNorm2;
             double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
             Candidate current = bestByFaq.get(p.entry().id());
             if (current == null || score > current.score()) {
                 bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
                         Math.min(1.0, score), p.text(), matched));
+                signalsByFaq.put(p.entry().id(), new Signals(phrasingScore, entryCoverage, queryCoverage,
+                        query.unseenShare()));
             }
         }
         List<Candidate> ranked = new ArrayList<>(bestByFaq.values());
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (ranked.size() > Math.max(5, settings.maxOptions())) {
-            ranked = ranked.subList(0, Math.max(5, settings.maxOptions()));
+        if (ranked.size() > keep) {
+            ranked = ranked.subList(0, keep);
         }
-        return new Scored(ranked, declineScore, normalized);
+        Signals signals = ranked.isEmpty() ? Signals.NONE : signalsByFaq.get(ranked.get(0).faqId());
+        return new Scored(ranked, declineScore, normalized, signals);
     }
 
-    /** The answer/clarify/fallback decision over ranked candidates (package-private for calibration). */
-    static Retrieval decide(List<Candidate> ranked, double declineScore, String normalized, RetrievalSettings settings) {
-        if (ranked.isEmpty() || declineScore >= ranked.get(0).score()) {
-            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, normalized);
+    /**
+     * The decision over ranked candidates (package-private for calibration): fall back when a known
+     * out-of-scope question matches at least as well as the best entry; otherwise the calibrated
+     * confidence decides between answering, offering the best candidates, and falling back.
+     */
+    static Retrieval decide(Scored scored, RetrievalSettings settings) {
+        List<Candidate> ranked = scored.ranked();
+        if (ranked.isEmpty() || scored.declineScore() >= ranked.get(0).score()) {
+            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, scored.normalized());
         }
         Candidate best = ranked.get(0);
         double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
-        if (best.score() >= settings.answerThreshold() && best.score() - second >= settings.answerMargin()) {
-            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), best.score(), normalized);
+        double confidence = settings.calibration().confidence(best.score(), second, scored.signals(), scored.declineScore());
+        if (confidence >= settings.answerThreshold()) {
+            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
         }
-        List<Candidate> options = ranked.stream()
-                .filter(c -> c.score() >= settings.clarifyThreshold() && best.score() - c.score() <= settings.clarifyBand())
-                .limit(settings.maxOptions())
-                .toList();
-        if (options.size() >= 2) {
-            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, best.score(), normalized);
+        if (confidence >= settings.clarifyThreshold() && ranked.size() >= 2) {
+            List<Candidate> options = new ArrayList<>(ranked.subList(0, 2));
+            ranked.stream().skip(2).limit(Math.max(0, settings.maxOptions() - 2))
+                    .filter(c -> best.score() - c.score() <= settings.clarifyBand())
+                    .forEach(options::add);
+            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
         }
-        if (best.score() >= settings.answerThreshold()) {
-            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), best.score(), normalized);
-        }
-        return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), best.score(), normalized);
+        return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
     }
 
+    /**
+     * Lucene's candidates: the phrasings sharing the message's weightiest features. Re-scoring
+     * then uses every feature; Lucene only needs the ones that narrow the search down.
+     */
     private List<Integer> lucene(Map<String, Double> query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Map.Entry<String, Double> e : query.entrySet()) {
-            if (clauses++ >= IndexSearcher.getMaxClauseCount()) {
-                break;
-            }
-            builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey())), (float) (double) e.getValue()),
-                    BooleanClause.Occur.SHOULD);
-        }
+        query.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(Math.min(settings.luceneTerms(), IndexSearcher.getMaxClauseCount()))
+                .forEach(e -> builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey())),
+                        (float) (double) e.getValue()), BooleanClause.Occur.SHOULD));
         try {
             ScoreDoc[] hits = searcher.search(builder.build(), settings.candidates()).scoreDocs;
             List<Integer> ords = new ArrayList<>(hits.length);
@@ -264,22 +349,31 @@ public final class Retriever {
         }
     }
 
-    private static Map<String, Double> weigh(Map<String, Integer> counted, Map<String, Double> idf, double unseenIdf,
-                                             RetrievalSettings settings) {
-        Map<String, Double> vector = new LinkedHashMap<>();
-        counted.forEach((feature, count) -> {
-            double kind = feature.startsWith(Features.WORD) ? settings.wordWeight()
-                    : feature.startsWith(Features.BIGRAM) ? settings.bigramWeight() : settings.pinyinWeight();
-            vector.put(feature, kind * idf.getOrDefault(feature, unseenIdf) * Math.sqrt(count));
-        });
-        return vector;
+    /** The message's features weighted like the phrasings', with unknown features at the unseen weight. */
+    private Query query(Map<String, Integer> counted) {
+        Map<String, Double> byName = new LinkedHashMap<>();
+        double sum = 0;
+        double unseen = 0;
+        for (Map.Entry<String, Integer> e : counted.entrySet()) {
+            Integer id = featureIds.get(e.getKey());
+            double w = kindWeight(e.getKey(), settings) * (id == null ? unseenIdf : idf[id]) * Math.sqrt(e.getValue());
+            byName.put(e.getKey(), w);
+            sum += w * w;
+            if (id == null || !seen[id]) {
+                unseen += w * w;
+            }
+        }
+        int[] ids = counted.keySet().stream().map(featureIds::get).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).sorted().toArray();
+        double[] weights = new double[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            weights[k] = byName.get(featureNames[ids[k]]);
+        }
+        return new Query(ids, weights, Math.sqrt(sum), sum == 0 ? 1 : unseen / sum, byName);
     }
 
-    private static double norm(Map<String, Double> vector) {
-        double sum = 0;
-        for (double v : vector.values()) {
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
+    private static double kindWeight(String feature, RetrievalSettings settings) {
+        return feature.startsWith(Features.WORD) ? settings.wordWeight()
+                : feature.startsWith(Features.BIGRAM) ? settings.bigramWeight() : settings.pinyinWeight();
     }
 }

@@ -51,13 +51,15 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private final MessageService service;
     private final Metrics metrics;
     private final Traffic traffic;
+    private final BackofficeApi backoffice;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
 
-    HttpApi(MessageService service, Metrics metrics, Traffic traffic) {
+    HttpApi(MessageService service, Metrics metrics, Traffic traffic, BackofficeApi backoffice) {
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
+        this.backoffice = backoffice;
     }
 
     @Override
@@ -94,19 +96,25 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             return;
         }
         boolean close = !HttpUtil.isKeepAlive(request) || traffic.draining;
-        String path;
+        String rawPath;
+        Routes.Match match;
         try {
-            path = new QueryStringDecoder(request.uri()).path();
+            rawPath = new QueryStringDecoder(request.uri()).rawPath();
+            match = Routes.match(rawPath);
+        } catch (ApiError e) {
+            finish(ctx, slot, error(e), close);
+            return;
         } catch (IllegalArgumentException e) {
             finish(ctx, slot, error(ApiError.badRequest("bad_request", "the request path is malformed")), true);
             return;
         }
-        Set<String> methods = Routes.methods(path);
-        String method = request.method().name();
-        if (methods.isEmpty()) {
-            finish(ctx, slot, error(new ApiError(404, "not_found", "no such path: " + path)), close);
+        if (match == null) {
+            finish(ctx, slot, error(new ApiError(404, "not_found", "no such path: " + rawPath)), close);
             return;
         }
+        String path = match.template();
+        Set<String> methods = Routes.methods(path);
+        String method = request.method().name();
         if (!methods.contains(method)) {
             FullHttpResponse response = error(new ApiError(405, "method_not_allowed",
                     method + " is not allowed on " + path + "; use " + String.join(", ", methods)));
@@ -133,8 +141,33 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 finish(ctx, slot, response, close);
             }
             case Routes.MESSAGES -> message(ctx, slot, request, close);
-            default -> throw new IllegalStateException("a route without a handler: " + path);
+            default -> backoffice(ctx, slot, Routes.route(method, path), match, request, close);
         }
+    }
+
+    private void backoffice(ChannelHandlerContext ctx, Slot slot, Routes.Route route, Routes.Match match,
+                            FullHttpRequest request, boolean close) {
+        backoffice.handle(route, match, request).whenComplete((result, failure) -> ctx.executor().execute(() -> {
+            FullHttpResponse response;
+            if (result != null) {
+                response = json(HttpResponseStatus.valueOf(result.status()), result.body());
+            } else {
+                response = error(backofficeFailure(route, failure));
+            }
+            finish(ctx, slot, response, close);
+        }));
+    }
+
+    private static ApiError backofficeFailure(Routes.Route route, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ApiError e) {
+            return e;
+        }
+        log.error("{} {} failed: {}", route.method(), route.path(), cause.toString(), cause);
+        if (cause instanceof StoreException) {
+            return new ApiError(500, "store_error", "the conversation store could not be read or written; retry");
+        }
+        return new ApiError(500, "internal_error", "the request could not be answered; retry");
     }
 
     private void message(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request, boolean close) {
@@ -258,6 +291,9 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         FullHttpResponse response = json(HttpResponseStatus.valueOf(e.status), body);
         if (e.retryAfter > 0) {
             response.headers().set(HttpHeaderNames.RETRY_AFTER, e.retryAfter);
+        }
+        if (e.status == 401) {
+            response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"xiaoer\"");
         }
         return response;
     }

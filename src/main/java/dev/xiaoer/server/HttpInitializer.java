@@ -19,13 +19,16 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
     private final Metrics metrics;
     private final Traffic traffic;
     private final ChannelGroup channels;
+    private final BackofficeApi backoffice;
 
-    HttpInitializer(ServerConfig config, MessageService service, Metrics metrics, Traffic traffic, ChannelGroup channels) {
+    HttpInitializer(ServerConfig config, MessageService service, Metrics metrics, Traffic traffic, ChannelGroup channels,
+                    BackofficeApi backoffice) {
         this.config = config;
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
         this.channels = channels;
+        this.backoffice = backoffice;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 // whole requests up to 64 KiB; beyond it 413
                 .addLast("aggregate", new BoundedAggregator(MAX_BODY))
                 .addLast("stall-request", stall.requestIn())
-                // the routes; message work goes to the service's workers
-                .addLast("api", new HttpApi(service, metrics, traffic));
+                // the routes; message work goes to the service's workers, staff and admin work to the back office's
+                .addLast("api", new HttpApi(service, metrics, traffic, backoffice));
     }
 }

@@ -28,6 +28,24 @@ final class MessageParser {
     }
 
     static MessageRequest parse(FullHttpRequest request) {
+        JsonNode root = object(request);
+        String conversationId = string(root, "conversationId", true);
+        String text = string(root, "text", true);
+        String msgId = string(root, "msgId", false);
+        String senderId = string(root, "senderId", false);
+        checkId("conversationId", conversationId, "invalid_conversation_id");
+        checkText(text);
+        if (msgId != null) {
+            checkId("msgId", msgId, "invalid_msg_id");
+        }
+        if (senderId != null) {
+            checkId("senderId", senderId, "invalid_sender_id");
+        }
+        return new MessageRequest(conversationId, text, msgId, senderId);
+    }
+
+    /** The body as a JSON object: Content-Type, UTF-8, JSON syntax and the object shape checked. */
+    static JsonNode object(FullHttpRequest request) {
         checkContentType(request);
         String body = utf8(request.content());
         if (body.isBlank()) {
@@ -42,11 +60,11 @@ final class MessageParser {
         if (root == null || !root.isObject()) {
             throw ApiError.badRequest("wrong_type", "the body must be a JSON object");
         }
-        String conversationId = string(root, "conversationId", true);
-        String text = string(root, "text", true);
-        String msgId = string(root, "msgId", false);
-        String senderId = string(root, "senderId", false);
-        checkId("conversationId", conversationId, "invalid_conversation_id");
+        return root;
+    }
+
+    /** A seller's text: not blank, at most {@value #MAX_TEXT} characters, no unpaired surrogate. */
+    static void checkText(String text) {
         if (text.isBlank()) {
             throw ApiError.badRequest("blank_text", "text must not be blank");
         }
@@ -57,13 +75,6 @@ final class MessageParser {
         if (hasLoneSurrogate(text)) {
             throw ApiError.badRequest("invalid_text", "text contains an unpaired surrogate escape");
         }
-        if (msgId != null) {
-            checkId("msgId", msgId, "invalid_msg_id");
-        }
-        if (senderId != null) {
-            checkId("senderId", senderId, "invalid_sender_id");
-        }
-        return new MessageRequest(conversationId, text, msgId, senderId);
     }
 
     private static void checkContentType(FullHttpRequest request) {
@@ -90,7 +101,7 @@ final class MessageParser {
         }
     }
 
-    private static String string(JsonNode root, String field, boolean required) {
+    static String string(JsonNode root, String field, boolean required) {
         JsonNode value = root.get(field);
         if (value == null || value.isNull()) {
             if (required) {
@@ -104,7 +115,7 @@ final class MessageParser {
         return value.textValue();
     }
 
-    private static void checkId(String field, String value, String code) {
+    static void checkId(String field, String value, String code) {
         int length = value.codePointCount(0, value.length());
         if (value.isBlank()) {
             throw ApiError.badRequest(code, "'" + field + "' must not be empty or blank");
@@ -133,7 +144,7 @@ final class MessageParser {
         return false;
     }
 
-    private static String typeName(JsonNode value) {
+    static String typeName(JsonNode value) {
         return switch (value.getNodeType()) {
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";

@@ -4,6 +4,7 @@ import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
+import dev.xiaoer.staff.ConversationOrder;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import java.time.Clock;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * different conversations run in parallel on a bounded pool. A repeated msgId gets the stored
  * reply and changes nothing.
  */
-public final class MessageService implements AutoCloseable {
+public final class MessageService implements ConversationOrder, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MessageService.class);
 
     /**
@@ -146,6 +147,45 @@ public final class MessageService implements AutoCloseable {
                     inFlight.decrementAndGet();
                 }
                 return null;
+            }
+
+            @Override
+            public void rejected(RuntimeException cause) {
+                inFlight.decrementAndGet();
+                result.completeExceptionally(new ApiError(503, "shutting_down", "the service is shutting down", 1));
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Runs {@code work} on the conversation's lane, after the messages already accepted for it: staff
+     * actions (handing a conversation back) never race a message. The lane reaches it only once the
+     * previous message's asynchronous commit has completed, so {@code work} reads what that message
+     * stored; {@code work} itself runs synchronously, and the lane's next task (a message or more staff
+     * work) starts only after it has returned, so whatever it stored (a
+     * {@link ConversationStore#saveSession} goes through the same writer queue as message commits and
+     * returns once durable) is in place before the next message reads the session. Counted as in
+     * flight, so a graceful stop waits for it.
+     */
+    @Override
+    public <T> CompletableFuture<T> inOrder(String conversationId, Supplier<T> work) {
+        if (closing) {
+            return CompletableFuture.failedFuture(new ApiError(503, "shutting_down", "the service is shutting down", 1));
+        }
+        inFlight.incrementAndGet();
+        CompletableFuture<T> result = new CompletableFuture<>();
+        lanes.submit(conversationId, new ConversationLanes.Task() {
+            @Override
+            public CompletionStage<?> start() {
+                try {
+                    result.complete(work.get());
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+                return null; // done: the lane moves on at once
             }
 
             @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * The service's counters, rendered in the Prometheus text exposition format (version 0.0.4) for
@@ -24,6 +25,9 @@ public final class Metrics {
     private final AtomicReference<String> knowledgeVersion = new AtomicReference<>();
     private volatile IntSupplier inFlight = () -> 0;
     private volatile IntSupplier connections = () -> 0;
+    private volatile LongSupplier reloads = () -> 0;
+    private volatile LongSupplier reloadsUnchanged = () -> 0;
+    private volatile LongSupplier reloadFailures = () -> 0;
 
     /** A message answered (or answered again, for a repeated msgId), and how long it took in the service. */
     public void message(Kind kind, boolean replay, long nanos) {
@@ -46,6 +50,13 @@ public final class Metrics {
 
     public void knowledgeVersion(String version) {
         knowledgeVersion.set(version);
+    }
+
+    /** Where the knowledge reload counts come from: reloads that swapped, found nothing changed, failed. */
+    public void reloads(LongSupplier swapped, LongSupplier unchanged, LongSupplier failed) {
+        this.reloads = swapped;
+        this.reloadsUnchanged = unchanged;
+        this.reloadFailures = failed;
     }
 
     void inFlight(IntSupplier gauge) {
@@ -88,6 +99,11 @@ public final class Metrics {
         if (version != null) {
             out.append("xiaoer_knowledge_info{version=\"").append(escape(version)).append("\"} 1\n");
         }
+        header(out, "xiaoer_knowledge_reloads_total", "counter",
+                "Knowledge reloads, by result: swapped in, unchanged, or failed (invalid; the old knowledge kept serving).");
+        out.append("xiaoer_knowledge_reloads_total{result=\"swapped\"} ").append(reloads.getAsLong()).append('\n');
+        out.append("xiaoer_knowledge_reloads_total{result=\"unchanged\"} ").append(reloadsUnchanged.getAsLong()).append('\n');
+        out.append("xiaoer_knowledge_reloads_total{result=\"failed\"} ").append(reloadFailures.getAsLong()).append('\n');
         header(out, "xiaoer_messages_in_flight", "gauge", "Messages accepted and not yet answered.");
         out.append("xiaoer_messages_in_flight ").append(inFlight.getAsInt()).append('\n');
         header(out, "xiaoer_http_connections", "gauge", "Open client connections.");

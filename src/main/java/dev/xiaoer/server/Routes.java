@@ -1,5 +1,10 @@
 package dev.xiaoer.server;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,17 +12,32 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The HTTP API's route table: every path and method the router answers, with every status each can
- * produce. {@code docs/openapi.yaml} documents exactly these (a test keeps them in step).
+ * The HTTP API's route table: every path (a template, where {@code {id}} stands for one path segment)
+ * and method the router answers, who may call it, and every status each can produce.
+ * {@code docs/openapi.yaml} documents exactly these (a test keeps them in step).
  */
 final class Routes {
     static final String MESSAGES = "/v1/messages";
     static final String HEALTHZ = "/healthz";
     static final String READYZ = "/readyz";
     static final String METRICS = "/metrics";
+    static final String SUGGEST = "/v1/suggest";
+    static final String HANDOFFS = "/v1/handoffs";
+    static final String CONVERSATION = "/v1/conversations/{id}";
+    static final String RESOLVE = "/v1/conversations/{id}/resolve";
+    static final String ADMIN_RELOAD = "/admin/reload";
+    static final String ADMIN_KNOWLEDGE = "/admin/knowledge";
+    static final String ADMIN_UNANSWERED = "/admin/unanswered";
 
-    /** One operation: its method, path and the statuses it answers with. */
-    record Route(String method, String path, Set<Integer> statuses) {
+    /** Who may call a route: anyone, or holders of the staff or the admin bearer token. */
+    enum Access { PUBLIC, STAFF, ADMIN }
+
+    /** One operation: its method, path template, who may call it and the statuses it answers with. */
+    record Route(String method, String path, Access access, Set<Integer> statuses) {
+    }
+
+    /** A request path matched to a template, with its path parameters URL-decoded. */
+    record Match(String template, Map<String, String> params) {
     }
 
     /**
@@ -26,17 +46,66 @@ final class Routes {
      * headers too large (431), and an unexpected failure (500).
      */
     static final Set<Integer> COMMON = Set.of(400, 404, 405, 408, 413, 414, 431, 500);
+    /** What a token-guarded route adds: 401 (missing or wrong token), 403 (no token configured). */
+    private static final Set<Integer> GUARDED = Set.of(401, 403);
 
     static final List<Route> ALL = List.of(
-            new Route("POST", MESSAGES, Set.of(200, 400, 415, 503)),
-            new Route("GET", HEALTHZ, Set.of(200)),
-            new Route("GET", READYZ, Set.of(200, 503)),
-            new Route("GET", METRICS, Set.of(200)));
+            new Route("POST", MESSAGES, Access.PUBLIC, Set.of(200, 400, 415, 503)),
+            new Route("GET", HEALTHZ, Access.PUBLIC, Set.of(200)),
+            new Route("GET", READYZ, Access.PUBLIC, Set.of(200, 503)),
+            new Route("GET", METRICS, Access.PUBLIC, Set.of(200)),
+            new Route("POST", SUGGEST, Access.STAFF, Set.of(200, 400, 415, 503)),
+            new Route("GET", HANDOFFS, Access.STAFF, Set.of(200)),
+            new Route("GET", CONVERSATION, Access.STAFF, Set.of(200)),
+            new Route("POST", RESOLVE, Access.STAFF, Set.of(200, 503)),
+            new Route("POST", ADMIN_RELOAD, Access.ADMIN, Set.of(200, 422, 503)),
+            new Route("GET", ADMIN_KNOWLEDGE, Access.ADMIN, Set.of(200)),
+            new Route("GET", ADMIN_UNANSWERED, Access.ADMIN, Set.of(200, 503)));
 
     private Routes() {
     }
 
-    /** The methods answered at {@code path}, or an empty set for an unknown path. */
+    /**
+     * The template {@code rawPath} (as sent, still percent-encoded) matches, or null. Each segment is
+     * decoded on its own, so an encoded {@code /} stays inside its segment.
+     *
+     * @throws ApiError 400 when a segment is not valid percent-encoded UTF-8
+     */
+    static Match match(String rawPath) {
+        String[] parts = rawPath.split("/", -1);
+        for (Route r : ALL) {
+            String[] template = r.path().split("/", -1);
+            if (template.length != parts.length) {
+                continue;
+            }
+            Map<String, String> params = new LinkedHashMap<>();
+            boolean matches = true;
+            for (int i = 0; i < template.length && matches; i++) {
+                String segment = decode(parts[i]);
+                if (template[i].startsWith("{") && template[i].endsWith("}")) {
+                    params.put(template[i].substring(1, template[i].length() - 1), segment);
+                } else {
+                    matches = template[i].equals(segment);
+                }
+            }
+            if (matches) {
+                return new Match(r.path(), Map.copyOf(params));
+            }
+        }
+        return null;
+    }
+
+    /** The route for {@code method} at {@code template}, or null. */
+    static Route route(String method, String template) {
+        for (Route r : ALL) {
+            if (r.path().equals(template) && r.method().equals(method)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The methods answered at the path template {@code path}, or an empty set for an unknown path. */
     static Set<String> methods(String path) {
         Set<String> methods = new TreeSet<>();
         for (Route r : ALL) {
@@ -53,8 +122,44 @@ final class Routes {
         for (Route r : ALL) {
             Set<Integer> all = new TreeSet<>(r.statuses());
             all.addAll(COMMON);
+            if (r.access() != Access.PUBLIC) {
+                all.addAll(GUARDED);
+            }
             map.put(r.method() + " " + r.path(), all);
         }
         return map;
+    }
+
+    /** Strict percent-decoding of one path segment ({@code +} is a plus here, not a space). */
+    static String decode(String segment) {
+        if (segment.indexOf('%') < 0) {
+            return segment;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= segment.length()) {
+                    throw ApiError.badRequest("bad_request", "the request path has a broken percent escape");
+                }
+                int hi = Character.digit(segment.charAt(i + 1), 16);
+                int lo = Character.digit(segment.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw ApiError.badRequest("bad_request", "the request path has a broken percent escape");
+                }
+                bytes.write(hi << 4 | lo);
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw ApiError.badRequest("bad_request", "the request path is not valid UTF-8 once decoded");
+        }
     }
 }

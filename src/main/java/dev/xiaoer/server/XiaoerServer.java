@@ -12,13 +12,17 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The webhook service's HTTP/1.1 server (Netty): {@code POST /v1/messages}, {@code GET /healthz},
- * {@code GET /readyz} and {@code GET /metrics}, answered per {@code docs/openapi.yaml}.
+ * {@code GET /readyz} and {@code GET /metrics}, and the token-guarded staff and admin endpoints of
+ * the {@link Backoffice}, answered per {@code docs/openapi.yaml}.
  * {@link #stop} is graceful: it stops accepting, answers what is in flight, then closes.
  */
 public final class XiaoerServer implements AutoCloseable {
@@ -27,17 +31,25 @@ public final class XiaoerServer implements AutoCloseable {
     private final ServerConfig config;
     private final MessageService service;
     private final Metrics metrics;
+    private final Backoffice office;
     private final Traffic traffic = new Traffic();
+    private ExecutorService backofficeThreads;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private ChannelGroup channels;
     private Channel listener;
     private boolean stopped;
 
+    /** A server without the staff and admin side (those endpoints answer 403). */
     public XiaoerServer(ServerConfig config, MessageService service, Metrics metrics) {
+        this(config, service, metrics, Backoffice.closed());
+    }
+
+    public XiaoerServer(ServerConfig config, MessageService service, Metrics metrics, Backoffice office) {
         this.config = config;
         this.service = service;
         this.metrics = metrics;
+        this.office = office;
     }
 
     /** Binds and starts serving; returns the address it listens on. */
@@ -49,17 +61,25 @@ public final class XiaoerServer implements AutoCloseable {
         workers = new NioEventLoopGroup(0, new DefaultThreadFactory("xiaoer-io", true));
         channels = new DefaultChannelGroup("xiaoer-connections", GlobalEventExecutor.INSTANCE);
         metrics.connections(channels::size);
+        AtomicInteger n = new AtomicInteger();
+        backofficeThreads = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "xiaoer-backoffice-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        BackofficeApi backoffice = new BackofficeApi(office, backofficeThreads);
         try {
             listener = new ServerBootstrap()
                     .group(boss, workers)
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new HttpInitializer(config, service, metrics, traffic, channels))
+                    .childHandler(new HttpInitializer(config, service, metrics, traffic, channels, backoffice))
                     .bind(config.host(), config.port()).sync().channel();
         } catch (InterruptedException | RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             workers.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            backofficeThreads.shutdownNow();
             throw e;
         }
         InetSocketAddress address = (InetSocketAddress) listener.localAddress();
@@ -98,6 +118,7 @@ public final class XiaoerServer implements AutoCloseable {
         channels.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
         boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+        backofficeThreads.shutdownNow();
         log.info("stopped");
     }
 

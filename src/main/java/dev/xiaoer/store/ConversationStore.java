@@ -42,10 +42,21 @@ public interface ConversationStore extends AutoCloseable {
         }
     }
 
+    /**
+     * Stores a session on its own, durably, with no message: a staff action between messages, such
+     * as handing a conversation back to the bot. Callers order it with the conversation's messages.
+     * Returns once the session is durable; it is written in order with the exchanges already given to
+     * {@link #commitAsync} and not yet stored, so it never lands before an earlier message's session.
+     */
+    void saveSession(Session session);
+
     /** The conversation's transcript, oldest first. */
     List<TranscriptEntry> transcript(String conversationId);
 
-    /** Conversations currently with a person (their session has a handoff reason), newest first. */
+    /** The last {@code limit} lines of the conversation's transcript, oldest first. */
+    List<TranscriptEntry> recent(String conversationId, int limit);
+
+    /** Conversations currently with a person (their session has a handoff reason), the longest waiting first. */
     List<HandedOff> handedOff();
 
     /**

@@ -49,7 +49,13 @@ final class Schema {
                       msg_id TEXT NOT NULL,
                       reply TEXT NOT NULL,
                       PRIMARY KEY (conversation_id, msg_id)
-                    ) WITHOUT ROWID"""));
+                    ) WITHOUT ROWID"""),
+            // 2: when a conversation was handed to a person (staff work the oldest first), and why a
+            // handoff reply handed off (a handoff after fallbacks is a question the bot missed)
+            List.of("ALTER TABLE sessions ADD COLUMN handed_off_at INTEGER",
+                    "UPDATE sessions SET handed_off_at = last_activity WHERE handoff_reason IS NOT NULL",
+                    "CREATE INDEX sessions_handed_off_since ON sessions(handed_off_at) WHERE handoff_reason IS NOT NULL",
+                    "ALTER TABLE transcript ADD COLUMN handoff_reason TEXT"));
 
     private Schema() {
     }

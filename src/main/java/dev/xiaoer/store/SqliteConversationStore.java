@@ -3,6 +3,8 @@ package dev.xiaoer.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.dialogue.DialogueEngine;
+import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.io.IOException;
@@ -38,7 +40,8 @@ import org.sqlite.SQLiteConfig;
  * machine. All writes go through one writer thread and connection; commits that queue up while a
  * transaction is running are written together in the next one (group commit), so that many
  * conversations share each fsync. Reads use a small pool of read-only connections and never wait
- * for the writer.
+ * for the writer. {@link #openReadOnly} opens the same file for reading only, alongside a running
+ * service (WAL lets readers and the writer work at once), for reports.
  */
 public final class SqliteConversationStore implements ConversationStore {
     /** The database file's name inside the data directory. */
@@ -48,14 +51,19 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
-    private static final Pending STOP = new Pending(null, null, null, null);
+    private static final Pending STOP = new Pending(null, null, null, null, null);
 
-    /** An exchange waiting for the writer, with its JSON columns already rendered by the committing thread. */
-    private record Pending(Exchange exchange, String clarifyJson, String replyJson, CompletableFuture<Reply> result) {
+    /**
+     * One write waiting for the writer: an exchange, or (exchange null) a session on its own, with its
+     * JSON columns already rendered by the calling thread.
+     */
+    private record Pending(Exchange exchange, Session session, String clarifyJson, String replyJson,
+                           CompletableFuture<Reply> result) {
     }
 
     private final Path file;
     private final Connection writer;
+    private final int readerCount;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
@@ -70,8 +78,18 @@ public final class SqliteConversationStore implements ConversationStore {
     });
     private boolean closed;
 
+    /** Read-only: one reader, no writer, no migration. */
+    private SqliteConversationStore(Path file, Connection reader) {
+        this.file = file;
+        this.writer = null;
+        this.writerThread = null;
+        this.readerCount = 1;
+        readers.add(reader);
+    }
+
     private SqliteConversationStore(Path file) throws SQLException {
         this.file = file;
+        this.readerCount = READERS;
         this.writer = connect(false);
         try {
             int found = Schema.migrate(writer);
@@ -101,6 +119,42 @@ public final class SqliteConversationStore implements ConversationStore {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the store in {@code dataDir} for reading only: it writes nothing, migrates nothing, and
+     * works while {@code serve} has the same file open. Refuses a missing database, and one written
+     * by a newer xiaoer.
+     */
+    public static SqliteConversationStore openReadOnly(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no conversation store in " + dataDir + " (" + FILE + " is missing)");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA query_only = true");
+            }
+            int version = Schema.version(c);
+            if (version > Schema.latest() || version < 1) {
+                throw new IllegalStateException("the store in " + dataDir + " has schema version " + version
+                        + "; this xiaoer reads versions 1 to " + Schema.latest());
+            }
+            return new SqliteConversationStore(file, c);
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                closeQuietly(c);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("cannot open the store in " + dataDir + " read-only: " + e.getMessage(), e);
         }
     }
 
@@ -185,20 +239,39 @@ public final class SqliteConversationStore implements ConversationStore {
                     SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at
                     FROM transcript WHERE conversation_id = ? ORDER BY id""")) {
                 ps.setString(1, conversationId);
-                List<TranscriptEntry> entries = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        double confidence = rs.getDouble(7);
-                        Double conf = rs.wasNull() ? null : confidence;
-                        entries.add(new TranscriptEntry(conversationId,
-                                "bot".equals(rs.getString(1)) ? TranscriptEntry.Role.BOT : TranscriptEntry.Role.SELLER,
-                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                conf, Instant.ofEpochMilli(rs.getLong(8))));
-                    }
-                }
+                return entries(ps, conversationId);
+            }
+        });
+    }
+
+    @Override
+    public List<TranscriptEntry> recent(String conversationId, int limit) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at
+                    FROM transcript WHERE conversation_id = ? ORDER BY id DESC LIMIT ?""")) {
+                ps.setString(1, conversationId);
+                ps.setInt(2, Math.max(0, limit));
+                List<TranscriptEntry> entries = entries(ps, conversationId);
+                java.util.Collections.reverse(entries);
                 return entries;
             }
         });
+    }
+
+    private static List<TranscriptEntry> entries(PreparedStatement ps, String conversationId) throws SQLException {
+        List<TranscriptEntry> entries = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                double confidence = rs.getDouble(7);
+                Double conf = rs.wasNull() ? null : confidence;
+                entries.add(new TranscriptEntry(conversationId,
+                        "bot".equals(rs.getString(1)) ? TranscriptEntry.Role.BOT : TranscriptEntry.Role.SELLER,
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        conf, Instant.ofEpochMilli(rs.getLong(8))));
+            }
+        }
+        return entries;
     }
 
     @Override
@@ -206,11 +279,13 @@ public final class SqliteConversationStore implements ConversationStore {
         return read(c -> {
             try (Statement st = c.createStatement();
                  ResultSet rs = st.executeQuery("""
-                         SELECT conversation_id, handoff_reason, last_activity FROM sessions
-                         WHERE handoff_reason IS NOT NULL ORDER BY last_activity DESC""")) {
+                         SELECT conversation_id, handoff_reason, COALESCE(handed_off_at, last_activity), last_activity
+                         FROM sessions WHERE handoff_reason IS NOT NULL
+                         ORDER BY COALESCE(handed_off_at, last_activity), conversation_id""")) {
                 List<HandedOff> list = new ArrayList<>();
                 while (rs.next()) {
-                    list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+                    list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                            Instant.ofEpochMilli(rs.getLong(4))));
                 }
                 return list;
             }
@@ -224,7 +299,9 @@ public final class SqliteConversationStore implements ConversationStore {
                     SELECT b.conversation_id, s.msg_id, s.text, b.kind, b.faq_id, b.confidence, b.at
                     FROM transcript b JOIN transcript s ON s.id = b.reply_to
                     WHERE b.role = 'bot' AND b.at >= ?
-                      AND (b.kind = 'fallback' OR (b.kind IN ('faq', 'clarify') AND b.confidence < ?))
+                      AND (b.kind = 'fallback' OR (b.kind = 'handoff' AND b.handoff_reason = '"""
+                    + DialogueEngine.HANDOFF_FALLBACKS + """
+                    ') OR (b.kind IN ('faq', 'clarify') AND b.confidence < ?))
                     ORDER BY b.at, b.id LIMIT ?""")) {
                 ps.setLong(1, since.toEpochMilli());
                 ps.setDouble(2, belowConfidence);
@@ -245,35 +322,60 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Reply commit(Exchange exchange) {
+        return join(commitAsync(exchange));
+    }
+
+    /** Queues the exchange for the writer's next group commit; completed (on the completer thread) once it is durable. */
+    @Override
+    public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+        Pending pending;
         try {
-            return commitAsync(exchange).join();
+            // rendered here, on the caller's thread, to keep the single writer's work short
+            pending = new Pending(exchange, exchange.session(), json(exchange.session().clarifyOptions()),
+                    exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), new CompletableFuture<>());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new StoreException("store write failed: " + e.getMessage(), e));
+        }
+        return enqueue(pending);
+    }
+
+    /**
+     * Goes through the same writer queue as {@link #commitAsync}, so it is written after every
+     * exchange queued before it (and in the same group commit as its neighbours); returns once durable.
+     */
+    @Override
+    public void saveSession(Session session) {
+        Pending pending;
+        try {
+            pending = new Pending(null, session, json(session.clarifyOptions()), null, new CompletableFuture<>());
+        } catch (RuntimeException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        }
+        join(enqueue(pending));
+    }
+
+    private CompletableFuture<Reply> enqueue(Pending pending) {
+        synchronized (this) {
+            if (writer == null) {
+                return CompletableFuture.failedFuture(new StoreException("the store is open read-only", null));
+            }
+            if (closed) {
+                return CompletableFuture.failedFuture(new StoreException("the store is closed", null));
+            }
+            queue.add(pending);
+        }
+        return pending.result();
+    }
+
+    private static Reply join(CompletableFuture<Reply> write) {
+        try {
+            return write.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw new StoreException(se.getMessage(), se);
             }
             throw new StoreException("store write failed: " + e.getCause(), e.getCause());
         }
-    }
-
-    /** Queues the exchange for the writer's next group commit; completed (on the writer thread) once it is durable. */
-    @Override
-    public CompletableFuture<Reply> commitAsync(Exchange exchange) {
-        CompletableFuture<Reply> result = new CompletableFuture<>();
-        Pending pending;
-        try {
-            // rendered here, on the caller's thread, to keep the single writer's work short
-            pending = new Pending(exchange, json(exchange.session().clarifyOptions()),
-                    exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), result);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new StoreException("store write failed: " + e.getMessage(), e));
-        }
-        synchronized (this) {
-            if (closed) {
-                return CompletableFuture.failedFuture(new StoreException("the store is closed", null));
-            }
-            queue.add(pending);
-        }
-        return result;
     }
 
     private void writeLoop() {
@@ -295,39 +397,50 @@ public final class SqliteConversationStore implements ConversationStore {
         }
     }
 
-    /** All of the batch in one transaction; when that fails, each on its own so one bad exchange fails alone. */
+    /**
+     * All of the batch in one transaction; when that fails, each on its own so one bad write fails
+     * alone. The futures are completed afterwards on the completer thread, in queue order, whichever
+     * way the batch went: what callers chain on a write never runs on (nor delays) the writer, and
+     * completions never overtake those of an earlier batch.
+     */
     private void writeBatch(List<Pending> batch) {
+        List<Pending> done = List.copyOf(batch);
+        Object[] outcomes = new Object[done.size()]; // the stored Reply (null for a session), or a StoreException
         try {
-            List<Reply> replies = new ArrayList<>(batch.size());
-            for (Pending p : batch) {
-                replies.add(apply(p));
+            for (int i = 0; i < done.size(); i++) {
+                outcomes[i] = apply(done.get(i));
             }
             writer.commit();
-            List<Pending> done = List.copyOf(batch);
-            completer.execute(() -> {
-                for (int i = 0; i < done.size(); i++) {
-                    done.get(i).result().complete(replies.get(i));
-                }
-            });
-            return;
         } catch (SQLException | RuntimeException e) {
             rollback();
-            if (batch.size() == 1) {
-                batch.get(0).result().completeExceptionally(new StoreException("store write failed: " + e.getMessage(), e));
-                return;
+            if (done.size() == 1) {
+                outcomes[0] = failure(e);
+            } else {
+                log.warn("store: a group commit of {} failed ({}); writing them one by one", done.size(), e.toString());
+                for (int i = 0; i < done.size(); i++) {
+                    try {
+                        outcomes[i] = apply(done.get(i));
+                        writer.commit();
+                    } catch (SQLException | RuntimeException e1) {
+                        rollback();
+                        outcomes[i] = failure(e1);
+                    }
+                }
             }
-            log.warn("store: a group commit of {} failed ({}); writing them one by one", batch.size(), e.toString());
         }
-        for (Pending p : batch) {
-            try {
-                Reply reply = apply(p);
-                writer.commit();
-                p.result().complete(reply);
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                p.result().completeExceptionally(new StoreException("store write failed: " + e.getMessage(), e));
+        completer.execute(() -> {
+            for (int i = 0; i < done.size(); i++) {
+                if (outcomes[i] instanceof StoreException se) {
+                    done.get(i).result().completeExceptionally(se);
+                } else {
+                    done.get(i).result().complete((Reply) outcomes[i]);
+                }
             }
-        }
+        });
+    }
+
+    private static StoreException failure(Exception e) {
+        return new StoreException("store write failed: " + e.getMessage(), e);
     }
 
     // The writer's statements, prepared once on first use; only the writer thread touches them.
@@ -336,25 +449,40 @@ public final class SqliteConversationStore implements ConversationStore {
     private PreparedStatement insertLine;
     private PreparedStatement insertReply;
 
-    private Reply apply(Pending pending) throws SQLException {
-        Exchange e = pending.exchange();
-        if (findReply == null) {
-            findReply = writer.prepareStatement("SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?");
-            upsertSession = writer.prepareStatement("""
-                    INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
-                                          handoff_reason, last_activity)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
-                      unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
-                      clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
-                      last_activity = excluded.last_activity""");
-            insertLine = writer.prepareStatement("""
-                    INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
-                                            confidence, at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            insertReply = writer.prepareStatement(
-                    "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)");
+    private void prepare() throws SQLException {
+        if (findReply != null) {
+            return;
         }
+        PreparedStatement find = writer.prepareStatement(
+                "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?");
+        // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
+        upsertSession = writer.prepareStatement("""
+                INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                                      handoff_reason, last_activity, handed_off_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
+                  unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
+                  clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
+                  last_activity = excluded.last_activity,
+                  handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
+                                       WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
+                                       ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");
+        insertLine = writer.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
+                                        confidence, at, handoff_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+        insertReply = writer.prepareStatement(
+                "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)");
+        findReply = find; // last: a failure above prepares all again on the next write
+    }
+
+    private Reply apply(Pending pending) throws SQLException {
+        prepare();
+        if (pending.exchange() == null) {
+            upsert(pending.session().conversationId(), pending.session(), pending.clarifyJson());
+            return null;
+        }
+        Exchange e = pending.exchange();
         if (e.msgId() != null) {
             findReply.setString(1, e.conversationId());
             findReply.setString(2, e.msgId());
@@ -364,20 +492,10 @@ public final class SqliteConversationStore implements ConversationStore {
                 }
             }
         }
-        Session s = e.session();
-        PreparedStatement ps = upsertSession;
-        ps.setString(1, e.conversationId());
-        ps.setString(2, s.flowId());
-        ps.setString(3, s.stepId());
-        ps.setInt(4, s.unreadable());
-        ps.setInt(5, s.fallbacks());
-        ps.setString(6, pending.clarifyJson());
-        ps.setString(7, s.handoffReason());
-        ps.setLong(8, s.lastActivity().toEpochMilli());
-        ps.executeUpdate();
+        upsert(e.conversationId(), e.session(), pending.clarifyJson());
 
         long sellerRow;
-        ps = insertLine;
+        PreparedStatement ps = insertLine;
         ps.setString(1, e.conversationId());
         ps.setString(2, "seller");
         ps.setNull(3, Types.INTEGER);
@@ -388,6 +506,7 @@ public final class SqliteConversationStore implements ConversationStore {
         ps.setNull(8, Types.VARCHAR);
         ps.setNull(9, Types.REAL);
         ps.setLong(10, e.receivedAt().toEpochMilli());
+        ps.setNull(11, Types.VARCHAR);
         ps.executeUpdate();
         try (ResultSet keys = ps.getGeneratedKeys()) {
             keys.next();
@@ -403,6 +522,7 @@ public final class SqliteConversationStore implements ConversationStore {
         ps.setString(8, r.faqId());
         ps.setDouble(9, r.confidence());
         ps.setLong(10, e.repliedAt().toEpochMilli());
+        ps.setString(11, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
         ps.executeUpdate();
 
         if (e.msgId() != null) {
@@ -412,6 +532,25 @@ public final class SqliteConversationStore implements ConversationStore {
             insertReply.executeUpdate();
         }
         return e.reply();
+    }
+
+    /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */
+    private void upsert(String conversationId, Session s, String clarifyJson) throws SQLException {
+        PreparedStatement ps = upsertSession;
+        ps.setString(1, conversationId);
+        ps.setString(2, s.flowId());
+        ps.setString(3, s.stepId());
+        ps.setInt(4, s.unreadable());
+        ps.setInt(5, s.fallbacks());
+        ps.setString(6, clarifyJson);
+        ps.setString(7, s.handoffReason());
+        ps.setLong(8, s.lastActivity().toEpochMilli());
+        if (s.handedOff()) {
+            ps.setLong(9, s.lastActivity().toEpochMilli());
+        } else {
+            ps.setNull(9, Types.INTEGER);
+        }
+        ps.executeUpdate();
     }
 
     private void rollback() {
@@ -431,21 +570,28 @@ public final class SqliteConversationStore implements ConversationStore {
                 return;
             }
             closed = true;
-            queue.add(STOP);
+            if (writer != null) {
+                queue.add(STOP);
+            }
         }
-        try {
-            writerThread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (writer != null) {
+            try {
+                writerThread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            closeQuietly(writer);
         }
-        closeQuietly(writer);
+        // after the writer has stopped: every completion it handed over runs before close returns
         completer.shutdown();
         try {
-            completer.awaitTermination(10, TimeUnit.SECONDS);
+            if (!completer.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("store: commit completions still running at close");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        for (int i = 0; i < READERS; i++) {
+        for (int i = 0; i < readerCount; i++) {
             try {
                 Connection c = readers.poll(10, TimeUnit.SECONDS);
                 if (c != null) {

@@ -50,6 +50,21 @@ class ServeCommandTest {
     }
 
     @Test
+    void tokensComeFromFlagsOrTheEnvironmentAndWatchingIsOnByDefault() {
+        ServeCommand none = parse(Map.of());
+        assertEquals(null, none.staffToken);
+        assertEquals(null, none.adminToken);
+        assertTrue(none.watch);
+        ServeCommand env = parse(Map.of("XIAOER_STAFF_TOKEN", "s1", "XIAOER_ADMIN_TOKEN", "a1", "XIAOER_WATCH", "false"));
+        assertEquals("s1", env.staffToken);
+        assertEquals("a1", env.adminToken);
+        assertEquals(false, env.watch);
+        ServeCommand flags = parse(Map.of("XIAOER_STAFF_TOKEN", "s1"), "--staff-token", "s2", "--watch-debounce", "2s");
+        assertEquals("s2", flags.staffToken);
+        assertEquals(Duration.ofSeconds(2), flags.watchDebounce);
+    }
+
+    @Test
     void variableNames() {
         assertEquals("XIAOER_SESSION_TTL", EnvDefaults.variable("--session-ttl"));
         assertEquals("XIAOER_DATA", EnvDefaults.variable("--data"));
@@ -62,7 +77,8 @@ class ServeCommandTest {
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("--help"));
         for (String flag : new String[] {"--host", "--port", "--knowledge", "--data", "--session-ttl", "--workers",
-                "--queue", "--request-timeout", "--idle-timeout", "--shutdown-timeout", "--log-text"}) {
+                "--queue", "--request-timeout", "--idle-timeout", "--shutdown-timeout", "--log-text", "--staff-token",
+                "--admin-token", "--watch", "--watch-debounce"}) {
             assertTrue(out.toString().contains(flag), flag);
         }
         assertTrue(out.toString().contains("XIAOER_"));

@@ -18,14 +18,17 @@ public final class Dump {
         TextNormalizer normalizer = new TextNormalizer(kb, new ScriptConverter());
         RetrievalSettings d = RetrievalSettings.defaults();
         double[] v = java.util.Arrays.stream(args[2].split(",")).mapToDouble(Double::parseDouble).toArray();
-        RetrievalSettings s = new RetrievalSettings(0, 0, 0, 0, d.maxOptions(), d.candidates(),
-                d.wordWeight(), v[0], v[1], d.maxQueryChars(), v[2], v[3], v[4]);
+        RetrievalSettings s = new RetrievalSettings(d.answerThreshold(), d.clarifyThreshold(), d.clarifyBand(),
+                d.maxOptions(), d.candidates(), d.luceneTerms(), d.wordWeight(), v[0], v[1], d.maxQueryChars(), v[2], v[3], v[4],
+                d.calibration());
         Retriever r = Retriever.build(kb, normalizer, s);
         for (EvalCase c : cases) {
             Retriever.Scored got = r.score(c.text());
             StringBuilder sb = new StringBuilder();
             sb.append(c.expect()).append('\t').append(c.text()).append('\t').append(got.normalized())
-                    .append(String.format(Locale.ROOT, "\t%.3f", got.declineScore()));
+                    .append(String.format(Locale.ROOT, "\t%.3f,%.3f,%.3f,%.3f,%.3f", got.declineScore(),
+                            got.signals().phrasingScore(), got.signals().entryCoverage(), got.signals().queryCoverage(),
+                            got.signals().unseenShare()));
             for (Candidate x : got.ranked()) {
                 sb.append('\t').append(x.faqId()).append(String.format(Locale.ROOT, "=%.3f", x.score()))
                         .append('~').append(x.matchedPhrasing()).append('~').append(x.matchedWords());

@@ -120,13 +120,12 @@ class RetrieverTest {
 
     @Test
     void closeCandidatesAreClarifiedBestFirst() {
-        Retrieval r = retriever.search("哪些扣分申诉平台不受理");
+        // 运单号 alone could mean changing, filling in, re-shipping or an online waybill
+        Retrieval r = retriever.search("运单号");
         assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
         assertTrue(r.options().size() >= 2);
         assertTrue(r.options().get(0).score() >= r.options().get(1).score());
-        Set<String> ids = new HashSet<>();
-        r.options().forEach(o -> ids.add(o.faqId()));
-        assertTrue(ids.containsAll(Set.of("appeal.valid", "appeal.invalid")), ids::toString);
+        assertTrue(r.options().stream().allMatch(o -> o.faqId().startsWith("waybill.")), r::toString);
     }
 
     @Test

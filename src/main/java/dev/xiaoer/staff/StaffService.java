@@ -1,0 +1,124 @@
+package dev.xiaoer.staff;
+
+import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.dialogue.FlowPosition;
+import dev.xiaoer.dialogue.Session;
+import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.retrieval.Candidate;
+import dev.xiaoer.store.ConversationStore;
+import dev.xiaoer.store.HandedOff;
+import dev.xiaoer.store.TranscriptEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * What support staff do next to the bot: ask for reply suggestions, see the conversations handed to
+ * a person, read a transcript, and hand a conversation back to the bot. Thread-safe; reads the
+ * dialogue current at each call, so a knowledge reload shows at once.
+ */
+public final class StaffService {
+    /** The most suggestions one request may ask for. */
+    public static final int MAX_SUGGESTIONS = 10;
+
+    private final ConversationStore store;
+    private final Supplier<Optional<Dialogue>> dialogue;
+    private final ConversationOrder order;
+    private final Clock clock;
+
+    public StaffService(ConversationStore store, Supplier<Optional<Dialogue>> dialogue, ConversationOrder order,
+                        Clock clock) {
+        this.store = store;
+        this.dialogue = dialogue;
+        this.order = order;
+        this.clock = clock;
+    }
+
+    /**
+     * The {@code k} best replies to {@code text}, best first. When {@code conversationId} names a
+     * conversation inside a flow, its current step's message comes first (and counts among the k).
+     * Empty while no knowledge is loaded.
+     */
+    public Optional<List<Suggestion>> suggest(String text, String conversationId, int k) {
+        if (k < 1 || k > MAX_SUGGESTIONS) {
+            throw new IllegalArgumentException("k must be 1 to " + MAX_SUGGESTIONS);
+        }
+        Optional<Dialogue> current = dialogue.get();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Dialogue d = current.get();
+        KnowledgeBase kb = d.knowledge();
+        List<Suggestion> out = new ArrayList<>(k);
+        if (conversationId != null) {
+            store.session(conversationId).filter(s -> s.inFlow() && !s.handedOff())
+                    .flatMap(s -> step(d, s)).ifPresent(out::add);
+        }
+        for (Candidate c : d.candidates(text, k)) {
+            if (out.size() >= k) {
+                break;
+            }
+            kb.faq(c.faqId()).ifPresent(e -> out.add(new Suggestion(Suggestion.FAQ, e.id(), e.question(),
+                    e.answer().strip(), c.score(), c.matchedWords(), null)));
+        }
+        return Optional.of(out);
+    }
+
+    private static Optional<Suggestion> step(Dialogue d, Session s) {
+        KnowledgeBase kb = d.knowledge();
+        return d.prompt(s.flowId(), s.stepId()).map(prompt -> {
+            String title = kb.flow(s.flowId()).map(f -> f.title()).orElse(s.flowId());
+            String faqId = kb.faqs().stream().filter(e -> s.flowId().equals(e.flow())).map(FaqEntry::id)
+                    .findFirst().orElse(null);
+            return new Suggestion(Suggestion.FLOW_STEP, faqId, title, prompt, 1.0, List.of(),
+                    new FlowPosition(s.flowId(), s.stepId(), false));
+        });
+    }
+
+    /** The conversations with a person, the longest waiting first, each with its last {@code lines} lines. */
+    public List<Handoff> handoffs(int lines) {
+        List<Handoff> out = new ArrayList<>();
+        for (HandedOff h : store.handedOff()) {
+            out.add(new Handoff(h.conversationId(), h.reason(), h.since(), h.lastActivity(),
+                    store.recent(h.conversationId(), lines)));
+        }
+        return out;
+    }
+
+    /** The conversation's session and transcript; empty for a conversation never seen. */
+    public Optional<Transcript> transcript(String conversationId) {
+        Optional<Session> session = store.session(conversationId);
+        List<TranscriptEntry> entries = store.transcript(conversationId);
+        if (session.isEmpty() && entries.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Transcript(conversationId, session.orElse(null), entries));
+    }
+
+    /**
+     * Hands the conversation back to the bot, in order with its messages: the next message is answered
+     * again. Completes empty for a conversation never seen; not resolved when it was not handed off.
+     */
+    public CompletableFuture<Optional<Resolution>> resolve(String conversationId) {
+        return order.inOrder(conversationId, () -> {
+            Optional<Session> found = store.session(conversationId);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Session s = found.get();
+            if (!s.handedOff()) {
+                return Optional.of(new Resolution(conversationId, false, null));
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Instant at = s.lastActivity() != null && s.lastActivity().isAfter(now) ? s.lastActivity() : now;
+            store.saveSession(new Session(conversationId, null, null, 0, 0, List.of(), null, at));
+            return Optional.of(new Resolution(conversationId, true, s.handoffReason()));
+        });
+    }
+}
