@@ -2,19 +2,25 @@ package dev.xiaoer.server;
 
 import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs each conversation's tasks one at a time, in the order they were submitted, and different
- * conversations' tasks in parallel on a shared executor. A conversation with nothing queued holds
- * no memory: its lane exists only while it has work.
+ * conversations' tasks in parallel on a shared executor. A task may finish asynchronously (its
+ * {@link Task#start} returns a stage): the conversation's next task starts only once that stage
+ * completes, while the executor's thread is free for other conversations in the meantime. A
+ * conversation with nothing queued holds no memory: its lane exists only while it has work.
  */
 final class ConversationLanes {
 
-    /** A unit of work; {@link #rejected} is called instead of {@link #run} when it cannot be run. */
-    interface Task extends Runnable {
+    /** A unit of work; {@link #rejected} is called instead of {@link #start} when it cannot be run. */
+    interface Task {
+        /** Runs the task's synchronous part; the lane moves on when the returned stage completes (null: at once). */
+        CompletionStage<?> start();
+
         void rejected(RuntimeException cause);
     }
 
@@ -44,10 +50,15 @@ final class ConversationLanes {
     private void schedule(String key, Task task) {
         try {
             executor.execute(() -> {
+                CompletionStage<?> done = null;
                 try {
-                    task.run();
+                    done = task.start();
                 } finally {
-                    next(key);
+                    if (done == null) {
+                        next(key);
+                    } else {
+                        done.whenComplete((r, t) -> next(key));
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {

@@ -14,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -121,18 +123,30 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         CompletableFuture<Result> result = new CompletableFuture<>();
         lanes.submit(request.conversationId(), new ConversationLanes.Task() {
             @Override
-            public void run() {
+            public CompletionStage<?> start() {
+                CompletableFuture<Result> stored = processed(request, arrived);
+                // The worker does not wait for the disk: it goes on with other conversations while the
+                // store's writer commits this exchange together with the others queued meanwhile. What
+                // follows the commit (metrics, log line, handing the reply to the network thread) runs
+                // where the store completes it, at once, not queued behind new messages.
+                return stored.handle((r, t) -> finish(stored));
+            }
+
+            private Void finish(CompletableFuture<Result> stored) {
                 try {
-                    Result r = process(request, arrived);
+                    Result r = stored.join();
                     long nanos = System.nanoTime() - start;
                     metrics.message(r.reply().kind(), r.replay(), nanos);
                     logLine(request, r, nanos);
                     result.complete(r);
+                } catch (CompletionException e) {
+                    result.completeExceptionally(e.getCause() == null ? e : e.getCause());
                 } catch (Throwable t) {
                     result.completeExceptionally(t);
                 } finally {
                     inFlight.decrementAndGet();
                 }
+                return null;
             }
 
             @Override
@@ -146,8 +160,13 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
 
     /**
      * Runs {@code work} on the conversation's lane, after the messages already accepted for it: staff
-     * actions (handing a conversation back) never race a message. Counted as in flight, so a graceful
-     * stop waits for it.
+     * actions (handing a conversation back) never race a message. The lane reaches it only once the
+     * previous message's asynchronous commit has completed, so {@code work} reads what that message
+     * stored; {@code work} itself runs synchronously, and the lane's next task (a message or more staff
+     * work) starts only after it has returned, so whatever it stored (a
+     * {@link ConversationStore#saveSession} goes through the same writer queue as message commits and
+     * returns once durable) is in place before the next message reads the session. Counted as in
+     * flight, so a graceful stop waits for it.
      */
     @Override
     public <T> CompletableFuture<T> inOrder(String conversationId, Supplier<T> work) {
@@ -158,7 +177,7 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         CompletableFuture<T> result = new CompletableFuture<>();
         lanes.submit(conversationId, new ConversationLanes.Task() {
             @Override
-            public void run() {
+            public CompletionStage<?> start() {
                 try {
                     result.complete(work.get());
                 } catch (Throwable t) {
@@ -166,6 +185,7 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
                 } finally {
                     inFlight.decrementAndGet();
                 }
+                return null; // done: the lane moves on at once
             }
 
             @Override
@@ -177,13 +197,22 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         return result;
     }
 
-    private Result process(MessageRequest request, Instant arrived) {
+    private CompletableFuture<Result> processed(MessageRequest request, Instant arrived) {
+        try {
+            return process(request, arrived);
+        } catch (Throwable t) {
+            return CompletableFuture.failedFuture(t);
+        }
+    }
+
+    /** Answers the message and queues the exchange for a durable commit; the future completes once it is stored. */
+    private CompletableFuture<Result> process(MessageRequest request, Instant arrived) {
         String cid = request.conversationId();
         String msgId = request.msgId();
         if (msgId != null) {
             Optional<Reply> earlier = timed(() -> store.answered(cid, msgId));
             if (earlier.isPresent()) {
-                return new Result(earlier.get(), true);
+                return CompletableFuture.completedFuture(new Result(earlier.get(), true));
             }
         }
         Session session = timed(() -> store.session(cid)).orElse(null);
@@ -198,8 +227,12 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         }
         Exchange exchange = new Exchange(cid, msgId, request.senderId(), request.text(), arrived, turn.session(),
                 reply, clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        Reply stored = timed(() -> store.commit(exchange));
-        return new Result(stored, stored != reply);
+        Reply answer = reply;
+        long commitStart = System.nanoTime();
+        return store.commitAsync(exchange).thenApply(stored -> {
+            metrics.storeCall(System.nanoTime() - commitStart);
+            return new Result(stored, stored != answer);
+        });
     }
 
     private <T> T timed(Supplier<T> call) {

@@ -5,6 +5,7 @@ import dev.xiaoer.dialogue.Session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where conversations live between messages: each one's session, its transcript, and the reply
@@ -29,8 +30,23 @@ public interface ConversationStore extends AutoCloseable {
     Reply commit(Exchange exchange);
 
     /**
+     * {@link #commit} without waiting: the future completes with the stored reply once the exchange
+     * is durable, or fails with a {@link StoreException}. Callers that do not block while the
+     * exchange is written let many exchanges share one write to disk.
+     */
+    default CompletableFuture<Reply> commitAsync(Exchange exchange) {
+        try {
+            return CompletableFuture.completedFuture(commit(exchange));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * Stores a session on its own, durably, with no message: a staff action between messages, such
      * as handing a conversation back to the bot. Callers order it with the conversation's messages.
+     * Returns once the session is durable; it is written in order with the exchanges already given to
+     * {@link #commitAsync} and not yet stored, so it never lands before an earlier message's session.
      */
     void saveSession(Session session);
 

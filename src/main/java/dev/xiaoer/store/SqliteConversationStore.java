@@ -26,6 +26,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -49,10 +51,14 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
-    private static final Pending STOP = new Pending(null, null, null);
+    private static final Pending STOP = new Pending(null, null, null, null, null);
 
-    /** One write: an exchange, or (exchange null) a session on its own. */
-    private record Pending(Exchange exchange, Session session, CompletableFuture<Reply> result) {
+    /**
+     * One write waiting for the writer: an exchange, or (exchange null) a session on its own, with its
+     * JSON columns already rendered by the calling thread.
+     */
+    private record Pending(Exchange exchange, Session session, String clarifyJson, String replyJson,
+                           CompletableFuture<Reply> result) {
     }
 
     private final Path file;
@@ -61,6 +67,15 @@ public final class SqliteConversationStore implements ConversationStore {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
+    /**
+     * Completes each group commit's futures, in order, off the writer thread: what callers chain on
+     * a commit (replying, logging) never delays the next group commit.
+     */
+    private final ExecutorService completer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "store-completer");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean closed;
 
     /** Read-only: one reader, no writer, no migration. */
@@ -307,27 +322,54 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Reply commit(Exchange exchange) {
-        return write(new Pending(exchange, exchange.session(), new CompletableFuture<>()));
+        return join(commitAsync(exchange));
     }
 
+    /** Queues the exchange for the writer's next group commit; completed (on the completer thread) once it is durable. */
+    @Override
+    public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+        Pending pending;
+        try {
+            // rendered here, on the caller's thread, to keep the single writer's work short
+            pending = new Pending(exchange, exchange.session(), json(exchange.session().clarifyOptions()),
+                    exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), new CompletableFuture<>());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new StoreException("store write failed: " + e.getMessage(), e));
+        }
+        return enqueue(pending);
+    }
+
+    /**
+     * Goes through the same writer queue as {@link #commitAsync}, so it is written after every
+     * exchange queued before it (and in the same group commit as its neighbours); returns once durable.
+     */
     @Override
     public void saveSession(Session session) {
-        write(new Pending(null, session, new CompletableFuture<>()));
+        Pending pending;
+        try {
+            pending = new Pending(null, session, json(session.clarifyOptions()), null, new CompletableFuture<>());
+        } catch (RuntimeException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        }
+        join(enqueue(pending));
     }
 
-    private Reply write(Pending pending) {
-        CompletableFuture<Reply> result = pending.result();
+    private CompletableFuture<Reply> enqueue(Pending pending) {
         synchronized (this) {
             if (writer == null) {
-                throw new StoreException("the store is open read-only", null);
+                return CompletableFuture.failedFuture(new StoreException("the store is open read-only", null));
             }
             if (closed) {
-                throw new StoreException("the store is closed", null);
+                return CompletableFuture.failedFuture(new StoreException("the store is closed", null));
             }
             queue.add(pending);
         }
+        return pending.result();
+    }
+
+    private static Reply join(CompletableFuture<Reply> write) {
         try {
-            return result.join();
+            return write.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof StoreException se) {
                 throw new StoreException(se.getMessage(), se);
@@ -355,100 +397,66 @@ public final class SqliteConversationStore implements ConversationStore {
         }
     }
 
-    /** All of the batch in one transaction; when that fails, each on its own so one bad exchange fails alone. */
+    /**
+     * All of the batch in one transaction; when that fails, each on its own so one bad write fails
+     * alone. The futures are completed afterwards on the completer thread, in queue order, whichever
+     * way the batch went: what callers chain on a write never runs on (nor delays) the writer, and
+     * completions never overtake those of an earlier batch.
+     */
     private void writeBatch(List<Pending> batch) {
+        List<Pending> done = List.copyOf(batch);
+        Object[] outcomes = new Object[done.size()]; // the stored Reply (null for a session), or a StoreException
         try {
-            List<Reply> replies = new ArrayList<>(batch.size());
-            for (Pending p : batch) {
-                replies.add(apply(p));
+            for (int i = 0; i < done.size(); i++) {
+                outcomes[i] = apply(done.get(i));
             }
             writer.commit();
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).result().complete(replies.get(i));
-            }
-            return;
         } catch (SQLException | RuntimeException e) {
             rollback();
-            if (batch.size() == 1) {
-                batch.get(0).result().completeExceptionally(new StoreException("store write failed: " + e.getMessage(), e));
-                return;
+            if (done.size() == 1) {
+                outcomes[0] = failure(e);
+            } else {
+                log.warn("store: a group commit of {} failed ({}); writing them one by one", done.size(), e.toString());
+                for (int i = 0; i < done.size(); i++) {
+                    try {
+                        outcomes[i] = apply(done.get(i));
+                        writer.commit();
+                    } catch (SQLException | RuntimeException e1) {
+                        rollback();
+                        outcomes[i] = failure(e1);
+                    }
+                }
             }
-            log.warn("store: a group commit of {} failed ({}); writing them one by one", batch.size(), e.toString());
         }
-        for (Pending p : batch) {
-            try {
-                Reply reply = apply(p);
-                writer.commit();
-                p.result().complete(reply);
-            } catch (SQLException | RuntimeException e) {
-                rollback();
-                p.result().completeExceptionally(new StoreException("store write failed: " + e.getMessage(), e));
+        completer.execute(() -> {
+            for (int i = 0; i < done.size(); i++) {
+                if (outcomes[i] instanceof StoreException se) {
+                    done.get(i).result().completeExceptionally(se);
+                } else {
+                    done.get(i).result().complete((Reply) outcomes[i]);
+                }
             }
-        }
+        });
     }
 
-    private Reply apply(Pending p) throws SQLException {
-        if (p.exchange() == null) {
-            upsert(p.session().conversationId(), p.session());
-            return null;
-        }
-        Exchange e = p.exchange();
-        if (e.msgId() != null) {
-            Optional<Reply> earlier = storedReply(writer, e.conversationId(), e.msgId());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        upsert(e.conversationId(), e.session());
-        long sellerRow;
-        try (PreparedStatement ps = writer.prepareStatement("""
-                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
-                                        confidence, at, handoff_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, e.conversationId());
-            ps.setString(2, "seller");
-            ps.setNull(3, Types.INTEGER);
-            ps.setString(4, e.msgId());
-            ps.setString(5, e.senderId());
-            ps.setString(6, e.text());
-            ps.setNull(7, Types.VARCHAR);
-            ps.setNull(8, Types.VARCHAR);
-            ps.setNull(9, Types.REAL);
-            ps.setLong(10, e.receivedAt().toEpochMilli());
-            ps.setNull(11, Types.VARCHAR);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                sellerRow = keys.getLong(1);
-            }
-            Reply r = e.reply();
-            ps.setString(2, "bot");
-            ps.setLong(3, sellerRow);
-            ps.setString(4, e.msgId());
-            ps.setNull(5, Types.VARCHAR);
-            ps.setString(6, r.text());
-            ps.setString(7, r.kind().wire());
-            ps.setString(8, r.faqId());
-            ps.setDouble(9, r.confidence());
-            ps.setLong(10, e.repliedAt().toEpochMilli());
-            ps.setString(11, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
-            ps.executeUpdate();
-        }
-        if (e.msgId() != null) {
-            try (PreparedStatement ps = writer.prepareStatement(
-                    "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)")) {
-                ps.setString(1, e.conversationId());
-                ps.setString(2, e.msgId());
-                ps.setString(3, ReplyJson.write(e.reply()));
-                ps.executeUpdate();
-            }
-        }
-        return e.reply();
+    private static StoreException failure(Exception e) {
+        return new StoreException("store write failed: " + e.getMessage(), e);
     }
 
-    /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */
-    private void upsert(String conversationId, Session s) throws SQLException {
-        try (PreparedStatement ps = writer.prepareStatement("""
+    // The writer's statements, prepared once on first use; only the writer thread touches them.
+    private PreparedStatement findReply;
+    private PreparedStatement upsertSession;
+    private PreparedStatement insertLine;
+    private PreparedStatement insertReply;
+
+    private void prepare() throws SQLException {
+        if (findReply != null) {
+            return;
+        }
+        PreparedStatement find = writer.prepareStatement(
+                "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?");
+        // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
+        upsertSession = writer.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
                                       handoff_reason, last_activity, handed_off_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -458,22 +466,91 @@ public final class SqliteConversationStore implements ConversationStore {
                   last_activity = excluded.last_activity,
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
-                                       ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""")) {
-            ps.setString(1, conversationId);
-            ps.setString(2, s.flowId());
-            ps.setString(3, s.stepId());
-            ps.setInt(4, s.unreadable());
-            ps.setInt(5, s.fallbacks());
-            ps.setString(6, json(s.clarifyOptions()));
-            ps.setString(7, s.handoffReason());
-            ps.setLong(8, s.lastActivity().toEpochMilli());
-            if (s.handedOff()) {
-                ps.setLong(9, s.lastActivity().toEpochMilli());
-            } else {
-                ps.setNull(9, Types.INTEGER);
-            }
-            ps.executeUpdate();
+                                       ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");
+        insertLine = writer.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
+                                        confidence, at, handoff_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+        insertReply = writer.prepareStatement(
+                "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)");
+        findReply = find; // last: a failure above prepares all again on the next write
+    }
+
+    private Reply apply(Pending pending) throws SQLException {
+        prepare();
+        if (pending.exchange() == null) {
+            upsert(pending.session().conversationId(), pending.session(), pending.clarifyJson());
+            return null;
         }
+        Exchange e = pending.exchange();
+        if (e.msgId() != null) {
+            findReply.setString(1, e.conversationId());
+            findReply.setString(2, e.msgId());
+            try (ResultSet rs = findReply.executeQuery()) {
+                if (rs.next()) {
+                    return ReplyJson.read(rs.getString(1));
+                }
+            }
+        }
+        upsert(e.conversationId(), e.session(), pending.clarifyJson());
+
+        long sellerRow;
+        PreparedStatement ps = insertLine;
+        ps.setString(1, e.conversationId());
+        ps.setString(2, "seller");
+        ps.setNull(3, Types.INTEGER);
+        ps.setString(4, e.msgId());
+        ps.setString(5, e.senderId());
+        ps.setString(6, e.text());
+        ps.setNull(7, Types.VARCHAR);
+        ps.setNull(8, Types.VARCHAR);
+        ps.setNull(9, Types.REAL);
+        ps.setLong(10, e.receivedAt().toEpochMilli());
+        ps.setNull(11, Types.VARCHAR);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            sellerRow = keys.getLong(1);
+        }
+        Reply r = e.reply();
+        ps.setString(2, "bot");
+        ps.setLong(3, sellerRow);
+        ps.setString(4, e.msgId());
+        ps.setNull(5, Types.VARCHAR);
+        ps.setString(6, r.text());
+        ps.setString(7, r.kind().wire());
+        ps.setString(8, r.faqId());
+        ps.setDouble(9, r.confidence());
+        ps.setLong(10, e.repliedAt().toEpochMilli());
+        ps.setString(11, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
+        ps.executeUpdate();
+
+        if (e.msgId() != null) {
+            insertReply.setString(1, e.conversationId());
+            insertReply.setString(2, e.msgId());
+            insertReply.setString(3, pending.replyJson());
+            insertReply.executeUpdate();
+        }
+        return e.reply();
+    }
+
+    /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */
+    private void upsert(String conversationId, Session s, String clarifyJson) throws SQLException {
+        PreparedStatement ps = upsertSession;
+        ps.setString(1, conversationId);
+        ps.setString(2, s.flowId());
+        ps.setString(3, s.stepId());
+        ps.setInt(4, s.unreadable());
+        ps.setInt(5, s.fallbacks());
+        ps.setString(6, clarifyJson);
+        ps.setString(7, s.handoffReason());
+        ps.setLong(8, s.lastActivity().toEpochMilli());
+        if (s.handedOff()) {
+            ps.setLong(9, s.lastActivity().toEpochMilli());
+        } else {
+            ps.setNull(9, Types.INTEGER);
+        }
+        ps.executeUpdate();
     }
 
     private void rollback() {
@@ -504,6 +581,15 @@ public final class SqliteConversationStore implements ConversationStore {
                 Thread.currentThread().interrupt();
             }
             closeQuietly(writer);
+        }
+        // after the writer has stopped: every completion it handed over runs before close returns
+        completer.shutdown();
+        try {
+            if (!completer.awaitTermination(10, TimeUnit.SECONDS)) {
+                log.warn("store: commit completions still running at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         for (int i = 0; i < readerCount; i++) {
             try {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.store.TranscriptEntry;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,11 @@ class ConcurrentConversationsTest {
         assertEquals("turn " + (step + 1) + ": " + script(i).get(step), reply.get("text").asText());
     }
 
+    /** Checks conversation {@code i}'s stored transcript once every conversation has finished. */
+    protected void checkTranscript(int i, List<TranscriptEntry> transcript) {
+        assertEquals(2 * script(i).size(), transcript.size());
+    }
+
     @Test
     void twoHundredConversationsAtOnce() throws Exception {
         try (TestServer s = new TestServer(data, dialogue(), new MessageService.Settings(4, 1000, false),
@@ -50,7 +56,7 @@ class ConcurrentConversationsTest {
             }
             CompletableFuture.allOf(conversations.toArray(CompletableFuture[]::new)).get(120, java.util.concurrent.TimeUnit.SECONDS);
             for (int i = 0; i < CONVERSATIONS; i++) {
-                assertEquals(2 * script(i).size(), s.store.transcript("load-" + i).size());
+                checkTranscript(i, s.store.transcript("load-" + i));
             }
             assertEquals(0, s.service.inFlight());
             assertTrue(s.metrics.render().contains("xiaoer_messages_in_flight 0"));

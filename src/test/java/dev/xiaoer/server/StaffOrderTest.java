@@ -1,0 +1,140 @@
+package dev.xiaoer.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.dialogue.Kind;
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.dialogue.Session;
+import dev.xiaoer.store.ConversationStore;
+import dev.xiaoer.store.Exchange;
+import dev.xiaoer.store.HandedOff;
+import dev.xiaoer.store.Miss;
+import dev.xiaoer.store.SqliteConversationStore;
+import dev.xiaoer.store.TranscriptEntry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Staff work ({@link MessageService#inOrder}) keeps its place in a conversation's order while message
+ * commits are asynchronous: submitted right behind a message, it sees what that message committed
+ * (even when the commit completes late), and the message submitted right behind it reads the session
+ * it saved. Nothing waits between the three submissions.
+ */
+class StaffOrderTest {
+    static final int CONVERSATIONS = 40;
+
+    @TempDir
+    Path data;
+
+    @Test
+    void staffWorkWaitsForTheMessageCommitAndTheNextMessageWaitsForIt() throws Exception {
+        try (SqliteConversationStore sqlite = SqliteConversationStore.open(data)) {
+            ConversationStore store = new SlowCommits(sqlite);
+            MessageService service = new MessageService(store, new Metrics(), new MessageService.Settings(4, 1000, false),
+                    Clock.systemUTC());
+            service.swap(new FakeDialogue());
+            List<CompletableFuture<MessageService.Result>> handoffs = new ArrayList<>();
+            List<CompletableFuture<Session>> staff = new ArrayList<>();
+            List<CompletableFuture<MessageService.Result>> afters = new ArrayList<>();
+            for (int i = 0; i < CONVERSATIONS; i++) {
+                String cid = "order-" + i;
+                handoffs.add(service.submit(new MessageRequest(cid, "转人工", "m1", "seller")));
+                staff.add(service.inOrder(cid, () -> {
+                    Session s = store.session(cid).orElseThrow(() -> new AssertionError(cid + ": no session yet"));
+                    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+                    store.saveSession(new Session(cid, null, null, s.unreadable(), 0, List.of(), null,
+                            now.isBefore(s.lastActivity()) ? s.lastActivity() : now));
+                    return s;
+                }));
+                afters.add(service.submit(new MessageRequest(cid, "你好", "m2", "seller")));
+            }
+            for (int i = 0; i < CONVERSATIONS; i++) {
+                String cid = "order-" + i;
+                assertEquals(Kind.HANDOFF, handoffs.get(i).get(30, TimeUnit.SECONDS).reply().kind(), cid);
+                Session seen = staff.get(i).get(30, TimeUnit.SECONDS);
+                assertTrue(seen.handedOff(), cid + ": staff work ran before the handoff was stored");
+                assertEquals(1, seen.unreadable(), cid);
+                Reply after = afters.get(i).get(30, TimeUnit.SECONDS).reply();
+                assertEquals(Kind.FLOW, after.kind(), cid + ": the message after resolve was not answered by the bot");
+                assertEquals("turn 2: 你好", after.text(), cid);
+            }
+            service.close();
+            assertEquals(0, service.inFlight());
+            assertTrue(sqlite.handedOff().isEmpty(), "every conversation was handed back");
+            for (int i = 0; i < CONVERSATIONS; i++) {
+                String cid = "order-" + i;
+                List<TranscriptEntry> t = sqlite.transcript(cid);
+                assertEquals(4, t.size(), cid);
+                assertEquals("你好", t.get(2).text(), cid);
+                Session last = sqlite.session(cid).orElseThrow();
+                assertEquals(2, last.unreadable(), cid);
+                assertTrue(!last.handedOff(), cid);
+            }
+        }
+    }
+
+    /** The real store, with each asynchronous commit reported durable some milliseconds late. */
+    private record SlowCommits(SqliteConversationStore real) implements ConversationStore {
+        private static final Executor LATE = CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS);
+
+        @Override
+        public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+            return real.commitAsync(exchange).thenApplyAsync(r -> r, LATE);
+        }
+
+        @Override
+        public Reply commit(Exchange exchange) {
+            return commitAsync(exchange).join();
+        }
+
+        @Override
+        public Optional<Session> session(String conversationId) {
+            return real.session(conversationId);
+        }
+
+        @Override
+        public Optional<Reply> answered(String conversationId, String msgId) {
+            return real.answered(conversationId, msgId);
+        }
+
+        @Override
+        public void saveSession(Session session) {
+            real.saveSession(session);
+        }
+
+        @Override
+        public List<TranscriptEntry> transcript(String conversationId) {
+            return real.transcript(conversationId);
+        }
+
+        @Override
+        public List<TranscriptEntry> recent(String conversationId, int limit) {
+            return real.recent(conversationId, limit);
+        }
+
+        @Override
+        public List<HandedOff> handedOff() {
+            return real.handedOff();
+        }
+
+        @Override
+        public List<Miss> misses(Instant since, double belowConfidence, int limit) {
+            return real.misses(since, belowConfidence, limit);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
