@@ -17,9 +17,22 @@ public final class ScriptConverter {
     }
 
     private final ZhConvert convert = ZhConvertBootstrap.newInstance();
+    /**
+     * The last text each thread simplified, and the result: one message is simplified a dozen times
+     * in a turn (phrase checks, script detection, retrieval), each a dictionary segmentation.
+     */
+    private final ThreadLocal<String[]> lastSimplified = ThreadLocal.withInitial(() -> new String[2]);
 
     public String toSimplified(String text) {
-        return text.isEmpty() ? text : convert.toSimple(text);
+        if (text.isEmpty()) {
+            return text;
+        }
+        String[] last = lastSimplified.get();
+        if (!text.equals(last[0])) {
+            last[1] = convert.toSimple(text);
+            last[0] = text;
+        }
+        return last[1];
     }
 
     public String toTraditional(String text) {
