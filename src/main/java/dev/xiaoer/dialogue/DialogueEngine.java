@@ -99,10 +99,11 @@ public final class DialogueEngine implements Dialogue {
         if (gone != null && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("flow-gone"), gone);
         }
-        if (script.isTraditional(text)) {
-            turn = new Turn(turn.session(), replies.toTraditional(turn.reply()));
-        }
-        return turn;
+        // the script of this message, or, for one that has none (2, ok, 👌), the conversation's so far
+        boolean traditional = script.isTraditional(text)
+                || (!script.isSimplifiedOnly(text) && session != null && session.traditional());
+        Reply reply = traditional ? replies.toTraditional(turn.reply()) : turn.reply();
+        return new Turn(turn.session().withTraditional(traditional), reply);
     }
 
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */

@@ -55,7 +55,9 @@ final class Schema {
             List.of("ALTER TABLE sessions ADD COLUMN handed_off_at INTEGER",
                     "UPDATE sessions SET handed_off_at = last_activity WHERE handoff_reason IS NOT NULL",
                     "CREATE INDEX sessions_handed_off_since ON sessions(handed_off_at) WHERE handoff_reason IS NOT NULL",
-                    "ALTER TABLE transcript ADD COLUMN handoff_reason TEXT"));
+                    "ALTER TABLE transcript ADD COLUMN handoff_reason TEXT"),
+            // 3: the seller's script, so that replies to 2 / ok / 👌 stay in Traditional
+            List.of("ALTER TABLE sessions ADD COLUMN traditional INTEGER NOT NULL DEFAULT 0"));
 
     private Schema() {
     }

@@ -201,7 +201,8 @@ public final class SqliteConversationStore implements ConversationStore {
     public Optional<Session> session(String conversationId) {
         return read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity
+                    SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
+                           traditional
                     FROM sessions WHERE conversation_id = ?""")) {
                 ps.setString(1, conversationId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -210,7 +211,7 @@ public final class SqliteConversationStore implements ConversationStore {
                     }
                     return Optional.of(new Session(conversationId, rs.getString(1), rs.getString(2), rs.getInt(3),
                             rs.getInt(4), stringList(rs.getString(5)), rs.getString(6),
-                            Instant.ofEpochMilli(rs.getLong(7))));
+                            Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8) != 0));
                 }
             }
         });
@@ -458,12 +459,12 @@ public final class SqliteConversationStore implements ConversationStore {
         // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
         upsertSession = writer.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
-                                      handoff_reason, last_activity, handed_off_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      handoff_reason, last_activity, handed_off_at, traditional)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
                   unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
                   clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
-                  last_activity = excluded.last_activity,
+                  last_activity = excluded.last_activity, traditional = excluded.traditional,
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");
@@ -550,6 +551,7 @@ public final class SqliteConversationStore implements ConversationStore {
         } else {
             ps.setNull(9, Types.INTEGER);
         }
+        ps.setInt(10, s.traditional() ? 1 : 0);
         ps.executeUpdate();
     }
 

@@ -39,6 +39,11 @@ public final class ScriptConverter {
         return text.isEmpty() ? text : convert.toTraditional(text);
     }
 
+    /** True when the text has characters that read differently in Traditional: it is written in Simplified. */
+    public boolean isSimplifiedOnly(String text) {
+        return !toTraditional(text).equals(text);
+    }
+
     /** True when the text has characters that read differently once simplified. */
     public boolean isTraditional(String text) {
         return !toSimplified(text).equals(text);
