@@ -98,10 +98,6 @@ final class PhraseMatcher {
         return yes;
     }
 
-    Set<String> noPhrases() {
-        return no;
-    }
-
     Optional<SmallTalk> smalltalk(String text) {
         return smalltalk.entrySet().stream().filter(e -> whole(e.getValue(), text)).map(Map.Entry::getKey).findFirst();
     }

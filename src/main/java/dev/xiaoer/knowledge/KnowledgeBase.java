@@ -1,6 +1,5 @@
 package dev.xiaoer.knowledge;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +25,5 @@ public record KnowledgeBase(List<FaqEntry> faqs, Map<String, Flow> flows, List<S
 
     public Optional<Flow> flow(String id) {
         return Optional.ofNullable(id == null ? null : flows.get(id));
-    }
-
-    /** FAQ entries by id, in file order. */
-    public Map<String, FaqEntry> faqsById() {
-        Map<String, FaqEntry> byId = new LinkedHashMap<>();
-        faqs.forEach(f -> byId.put(f.id(), f));
-        return byId;
     }
 }

@@ -3,7 +3,6 @@ package dev.xiaoer.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,14 +121,6 @@ final class Features {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    Set<String> distinctWords(String normalized) {
-        Set<String> words = new HashSet<>();
-        for (String segment : normalized.split(" ")) {
-            words.addAll(words(segment));
-        }
-        return words;
     }
 
     private String sound(char c) {

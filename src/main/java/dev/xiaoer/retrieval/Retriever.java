@@ -187,10 +187,6 @@ public final class Retriever {
         }
     }
 
-    public RetrievalSettings settings() {
-        return settings;
-    }
-
     /** Matches one message and decides what to do with it. */
     public Retrieval search(String message) {
         return decide(score(message), settings);
