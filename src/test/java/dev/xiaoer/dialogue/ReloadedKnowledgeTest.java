@@ -1,5 +1,7 @@
 package dev.xiaoer.dialogue;
 
+import dev.xiaoer.testing.TestFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,25 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A conversation inside a flow whose step vanished in a knowledge reload ends the flow politely. */
 class ReloadedKnowledgeTest {
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     static DialogueEngine engine(Path dir) {
         KnowledgeLoader.Result r = KnowledgeLoader.load(dir);
@@ -42,7 +30,7 @@ class ReloadedKnowledgeTest {
     void aVanishedStepEndsTheFlowAndSaysSo(@TempDir Path tmp) throws IOException {
         DialogueEngine before = engine(Path.of("knowledge"));
         Path edited = tmp.resolve("knowledge");
-        copy(Path.of("knowledge"), edited);
+        TestFiles.copyTree(Path.of("knowledge"), edited);
         Path flow = edited.resolve("flows/deposit-refund.yaml");
         Files.writeString(flow, Files.readString(flow).replace("close-services", "close-protection"));
         DialogueEngine after = engine(edited);

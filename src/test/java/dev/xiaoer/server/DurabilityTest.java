@@ -53,7 +53,7 @@ class DurabilityTest {
         Process first = start(data, port, log);
         Conversation[] conversations = new Conversation[CONVERSATIONS];
         try {
-            awaitReady(port, first);
+            ServerProcesses.awaitReady(http, port, first);
             AtomicInteger acks = new AtomicInteger();
             List<Thread> drivers = new ArrayList<>();
             for (int c = 0; c < CONVERSATIONS; c++) {
@@ -91,7 +91,7 @@ class DurabilityTest {
 
         Process second = start(data, port, log);
         try {
-            awaitReady(port, second);
+            ServerProcesses.awaitReady(http, port, second);
             for (int c = 0; c < CONVERSATIONS; c++) {
                 Conversation conv = conversations[c];
                 String cid = "d-" + c;
@@ -153,24 +153,6 @@ class DurabilityTest {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("XIAOER_LOG_LEVEL", "INFO");
         return pb.start();
-    }
-
-    private void awaitReady(int port, Process process) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the server process exited");
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the server did not become ready");
     }
 
     private static int freePort() throws IOException {

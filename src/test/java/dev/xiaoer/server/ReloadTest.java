@@ -1,12 +1,13 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.testing.TestFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,24 +28,9 @@ class ReloadTest {
     private static final Set<String> KINDS = Set.of("faq", "flow", "clarify", "fallback", "handoff", "human",
             "smalltalk", "cancel");
 
-    static Path copyKnowledge(Path to) throws IOException {
-        Path from = Path.of("knowledge");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
     @Test
     void twentyReloadsUnderEightClientsLoseNoRequest(@TempDir Path tmp) throws Exception {
-        Path kb = copyKnowledge(tmp.resolve("knowledge"));
+        Path kb = TestFiles.copyTree(Path.of("knowledge"), tmp.resolve("knowledge"));
         Path flowFile = kb.resolve("flows/deposit-refund.yaml");
         String original = Files.readString(flowFile);
         // the other version renames a step that conversations are sitting at
@@ -120,7 +105,7 @@ class ReloadTest {
 
     @Test
     void invalidKnowledgeIsRefusedAndTheOldKeepsServing(@TempDir Path tmp) throws Exception {
-        Path kb = copyKnowledge(tmp.resolve("knowledge"));
+        Path kb = TestFiles.copyTree(Path.of("knowledge"), tmp.resolve("knowledge"));
         try (StaffServer s = new StaffServer(tmp.resolve("data"), kb, StaffServer.STAFF, StaffServer.ADMIN, null)) {
             String version = s.reloader.version();
             Path faq = kb.resolve("faq/deposit.yaml");
@@ -152,7 +137,7 @@ class ReloadTest {
 
     @Test
     void editsArePickedUpWithoutARestart(@TempDir Path tmp) throws Exception {
-        Path kb = copyKnowledge(tmp.resolve("knowledge"));
+        Path kb = TestFiles.copyTree(Path.of("knowledge"), tmp.resolve("knowledge"));
         try (StaffServer s = new StaffServer(tmp.resolve("data"), kb, StaffServer.STAFF, StaffServer.ADMIN,
                 Duration.ofMillis(200))) {
             String version = s.reloader.version();

@@ -46,7 +46,7 @@ class ServeTokensTest {
         pb.environment().put("XIAOER_LOG_LEVEL", "DEBUG");
         Process serve = pb.start();
         try {
-            awaitReady(port, serve);
+            ServerProcesses.awaitReady(http, port, serve);
             assertEquals(200, get(port, "/v1/handoffs", STAFF));
             assertEquals(401, get(port, "/v1/handoffs", ADMIN));
             assertEquals(200, get(port, "/admin/knowledge", ADMIN));
@@ -68,23 +68,5 @@ class ServeTokensTest {
             b.header("Authorization", "Bearer " + token);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
-    private void awaitReady(int port, Process process) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            assertTrue(process.isAlive(), "the server process exited");
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readyz"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the server did not become ready");
     }
 }
