@@ -31,6 +31,8 @@ final class Features {
     private final Set<String> stopwords;
     /** Domain words kept whole, by first character, longest first. */
     private final Map<Character, List<String>> domainWords;
+    /** The first characters of the domain words: most characters start none, and skip the lookup. */
+    private final java.util.BitSet domainFirst = new java.util.BitSet();
     /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}; never written. */
     private final String[] pinyin;
 
@@ -59,18 +61,29 @@ final class Features {
         byFirst.replaceAll((c, list) -> list.stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
         this.domainWords = Map.copyOf(byFirst);
+        byFirst.keySet().forEach(c -> domainFirst.set(c));
         this.pinyin = PinyinTable.TABLE;
     }
 
     /** The counted features of normalised text, in the order first seen. */
     Map<String, Integer> of(String normalized) {
+        return of(normalized, null);
+    }
+
+    /**
+     * {@link #of(String)}, with smartcn's cut of every run of plain text looked up in (and added
+     * to) {@code segmentations} when it is not null: knowledge text repeats the same runs (怎么,
+     * 在哪里, 请先进入卖家工作台) across thousands of phrasings, and smartcn cuts a run the same way
+     * wherever it stands, so a build cuts each distinct run once.
+     */
+    Map<String, Integer> of(String normalized, Map<String, List<String>> segmentations) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String segment : normalized.split(" ")) {
             if (segment.isEmpty()) {
                 continue;
             }
             StringBuilder content = new StringBuilder();
-            for (String word : words(segment)) {
+            for (String word : words(segment, segmentations)) {
                 if (stopwords.contains(word)) {
                     continue;
                 }
@@ -87,14 +100,22 @@ final class Features {
 
     /** The words of one segment, in order: domain words whole, smartcn's words between them. */
     List<String> words(String segment) {
+        return words(segment, null);
+    }
+
+    private List<String> words(String segment, Map<String, List<String>> segmentations) {
         List<String> words = new ArrayList<>();
         int plainStart = 0;
         int i = 0;
         outer:
         while (i < segment.length()) {
+            if (!domainFirst.get(segment.charAt(i))) {
+                i++;
+                continue;
+            }
             for (String w : domainWords.getOrDefault(segment.charAt(i), List.of())) {
                 if (segment.startsWith(w, i)) {
-                    smartcn(segment.substring(plainStart, i), words);
+                    smartcn(segment.substring(plainStart, i), words, segmentations);
                     words.add(w);
                     i += w.length();
                     plainStart = i;
@@ -103,12 +124,23 @@ final class Features {
             }
             i++;
         }
-        smartcn(segment.substring(plainStart), words);
+        smartcn(segment.substring(plainStart), words, segmentations);
         return words;
     }
 
-    private void smartcn(String text, List<String> words) {
+    private void smartcn(String text, List<String> words, Map<String, List<String>> segmentations) {
         if (text.isEmpty()) {
+            return;
+        }
+        if (segmentations != null) {
+            List<String> cut = segmentations.get(text);
+            if (cut == null) {
+                List<String> fresh = new ArrayList<>();
+                smartcn(text, fresh, null);
+                cut = List.copyOf(fresh);
+                segmentations.putIfAbsent(text, cut);
+            }
+            words.addAll(cut);
             return;
         }
         try (TokenStream ts = analyzer.tokenStream("t", text)) {

@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -45,6 +47,7 @@ import org.apache.lucene.util.BytesRef;
  * <p>Immutable and thread-safe once built; a knowledge reload builds a new one.
  */
 public final class Retriever {
+
     private static final String FIELD = "f";
     private static final String ORD = "ord";
     private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://\\S+");
@@ -107,83 +110,96 @@ public final class Retriever {
         Set<String> domainWords = new HashSet<>();
         knowledge.synonyms().forEach(rule -> domainWords.add(normalizer.basic(rule.to()).replace(" ", "")));
         Features features = new Features(stopwords, domainWords);
-        // Feature extraction (segmentation, script conversion) is the cost of a build: run it on every core.
-        record Source(FaqEntry owner, String text, boolean isAnswer) {
+        // Every phrasing and answer cut into features, on every core: segmentation and script
+        // conversion are most of a build.
+        List<FaqEntry> entries = knowledge.faqs();
+        List<String> texts = new ArrayList<>();
+        int[] firstText = new int[entries.size() + 1]; // entry e's answer, then its phrasings
+        for (int e = 0; e < entries.size(); e++) {
+            firstText[e] = texts.size();
+            texts.add(URL.matcher(entries.get(e).answer()).replaceAll(" "));
+            texts.addAll(entries.get(e).phrasings());
         }
-        List<Source> sources = new ArrayList<>();
-        for (FaqEntry entry : knowledge.faqs()) {
-            sources.add(new Source(entry, URL.matcher(entry.answer()).replaceAll(" "), true));
-            entry.phrasings().forEach(p -> sources.add(new Source(entry, p, false)));
-        }
-        knowledge.phrases().outOfScope().forEach(q -> sources.add(new Source(null, q, false)));
-        List<Map<String, Integer>> extracted = sources.parallelStream()
-                .map(src -> features.of(normalizer.normalize(src.text())))
+        firstText[entries.size()] = texts.size();
+        texts.addAll(knowledge.phrases().outOfScope());
+        Map<String, List<String>> segmentations = new ConcurrentHashMap<>();
+        Map<String, Integer> provisional = new ConcurrentHashMap<>();
+        AtomicInteger nextId = new AtomicInteger();
+        List<long[]> extracted = texts.parallelStream()
+                .map(text -> vector(features.of(normalizer.normalize(text), segmentations), provisional, nextId))
                 .toList();
 
-        List<String> texts = new ArrayList<>();
+        // Features are renumbered in name order, so that a build does not depend on thread timing.
+        String[] names = new String[nextId.get()];
+        provisional.forEach((name, id) -> names[id] = name);
+        int[] renumbered = new int[names.length];
+        Map<String, Integer> featureIds = new HashMap<>(names.length * 2);
+        {
+            Integer[] byName = new Integer[names.length];
+            java.util.Arrays.setAll(byName, i -> i);
+            java.util.Arrays.parallelSort(byName, Comparator.comparing(i -> names[i]));
+            String[] sorted = new String[names.length];
+            for (int id = 0; id < byName.length; id++) {
+                sorted[id] = names[byName[id]];
+                renumbered[byName[id]] = id;
+                featureIds.put(sorted[id], id);
+            }
+            System.arraycopy(sorted, 0, names, 0, names.length);
+        }
+        List<long[]> vectors = extracted.parallelStream().map(v -> renumber(v, renumbered)).toList();
+
+        // The indexed phrasings: every FAQ phrasing and known out-of-scope question with features.
+        List<Integer> indexed = new ArrayList<>();
         List<FaqEntry> owners = new ArrayList<>();
-        List<Map<String, Integer>> counted = new ArrayList<>();
-        Map<String, Integer> df = new HashMap<>();
-        Map<String, Set<String>> vocabulary = new HashMap<>();
-        for (int i = 0; i < sources.size(); i++) {
-            Source src = sources.get(i);
-            Map<String, Integer> f = extracted.get(i);
-            if (src.owner() != null) {
-                Set<String> words = vocabulary.computeIfAbsent(src.owner().id(), id -> new HashSet<>());
-                words.addAll(f.keySet());
-                if (src.isAnswer()) {
-                    continue;
+        for (int e = 0; e < entries.size(); e++) {
+            for (int t = firstText[e] + 1; t < firstText[e + 1]; t++) {
+                if (vectors.get(t).length > 0) {
+                    indexed.add(t);
+                    owners.add(entries.get(e));
                 }
             }
-            if (f.isEmpty()) {
-                continue;
-            }
-            texts.add(src.text());
-            owners.add(src.owner());
-            counted.add(f);
-            if (src.owner() != null) {
-                f.keySet().forEach(k -> df.merge(k, 1, Integer::sum));
+        }
+        int faqPhrasings = indexed.size();
+        for (int t = firstText[entries.size()]; t < texts.size(); t++) {
+            if (vectors.get(t).length > 0) {
+                indexed.add(t);
+                owners.add(null);
             }
         }
-        int n = counted.size();
+        int n = indexed.size();
+        int[] df = new int[names.length];
+        for (int k = 0; k < faqPhrasings; k++) {
+            for (long packed : vectors.get(indexed.get(k))) {
+                df[id(packed)]++;
+            }
+        }
         double unseenIdf = Math.log(1.0 + n) * settings.unseenWeight();
-        Map<String, Integer> featureIds = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        java.util.function.Function<String, Integer> intern = f -> featureIds.computeIfAbsent(f, k -> {
-            names.add(k);
-            return names.size() - 1;
-        });
-        counted.forEach(f -> f.keySet().forEach(intern::apply));
-        vocabulary.values().forEach(v -> v.forEach(intern::apply));
-        double[] idf = new double[names.size()];
-        boolean[] seen = new boolean[names.size()];
-        for (int id = 0; id < idf.length; id++) {
-            Integer d = df.get(names.get(id));
-            seen[id] = d != null;
-            idf[id] = d == null ? unseenIdf : Math.log(1.0 + (double) n / d);
+        double[] idf = new double[names.length];
+        boolean[] seen = new boolean[names.length];
+        for (int id = 0; id < names.length; id++) {
+            seen[id] = df[id] > 0;
+            idf[id] = df[id] == 0 ? unseenIdf : Math.log(1.0 + (double) n / df[id]);
         }
-        Map<String, int[]> vocabularyIds = new HashMap<>();
-        vocabulary.forEach((entry, words) ->
-                vocabularyIds.put(entry, words.stream().mapToInt(featureIds::get).sorted().toArray()));
+        // What each entry can speak to: every feature of its answer and phrasings.
+        Map<String, int[]> vocabulary = new HashMap<>(entries.size() * 2);
+        List<int[]> vocabularies = java.util.stream.IntStream.range(0, entries.size()).parallel()
+                .mapToObj(e -> vocabulary(vectors.subList(firstText[e], firstText[e + 1])))
+                .toList();
+        for (int e = 0; e < entries.size(); e++) {
+            vocabulary.put(entries.get(e).id(), vocabularies.get(e));
+        }
+        List<Phrasing> phrasings = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(k -> phrasing(owners.get(k), texts.get(indexed.get(k)), vectors.get(indexed.get(k)),
+                        names, idf, settings))
+                .toList();
 
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        List<Phrasing> phrasings = new ArrayList<>(n);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer())
                 .setRAMBufferSizeMB(64))) {
-            for (int i = 0; i < n; i++) {
-                Map<String, Integer> f = counted.get(i);
-                int[] ids = f.keySet().stream().mapToInt(featureIds::get).sorted().toArray();
-                double[] weights = new double[ids.length];
-                double sum = 0;
-                for (int k = 0; k < ids.length; k++) {
-                    String name = names.get(ids[k]);
-                    weights[k] = kindWeight(name, settings) * idf[ids[k]] * Math.sqrt(f.get(name));
-                    sum += weights[k] * weights[k];
-                }
-                phrasings.add(new Phrasing(owners.get(i), texts.get(i), ids, weights, Math.sqrt(sum)));
+            for (int k = 0; k < n; k++) {
                 Document doc = new Document();
-                doc.add(new TextField(FIELD, String.join(" ", f.keySet()), Field.Store.NO));
-                doc.add(new NumericDocValuesField(ORD, i));
+                doc.add(new Field(FIELD, new FeatureTokens(phrasings.get(k).ids(), names), FEATURES));
+                doc.add(new NumericDocValuesField(ORD, k));
                 writer.addDocument(doc);
             }
             writer.forceMerge(1);
@@ -191,11 +207,119 @@ public final class Retriever {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setQueryCache(null); // every query is new: caching filters only costs
             return new Retriever(settings, normalizer, features, searcher, ordByDoc(searcher),
-                    termStates(searcher, featureIds, names.size()), List.copyOf(phrasings), Map.copyOf(featureIds),
-                    names.toArray(String[]::new), idf, seen, unseenIdf, Map.copyOf(vocabularyIds));
+                    termStates(searcher, featureIds, names.length), phrasings,
+                    java.util.Collections.unmodifiableMap(featureIds), names, idf, seen, unseenIdf,
+                    java.util.Collections.unmodifiableMap(vocabulary));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the FAQ index", e);
         }
+    }
+
+    /**
+     * How phrasings are indexed: a feature occurs once in a phrasing's document, so neither
+     * frequencies nor positions are kept; norms are, for BM25's length normalisation.
+     */
+    private static final org.apache.lucene.document.FieldType FEATURES = features();
+
+    private static org.apache.lucene.document.FieldType features() {
+        org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+        type.freeze();
+        return type;
+    }
+
+    /** A phrasing's features as the tokens of its document: they are terms already, nothing to analyse. */
+    private static final class FeatureTokens extends org.apache.lucene.analysis.TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final int[] ids;
+        private final String[] names;
+        private int next;
+
+        FeatureTokens(int[] ids, String[] names) {
+            this.ids = ids;
+            this.names = names;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == ids.length) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(names[ids[next++]]);
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+
+    /** Counted features as {@code id << 32 | count} values, numbering new features as they come. */
+    private static long[] vector(Map<String, Integer> counted, Map<String, Integer> ids, AtomicInteger nextId) {
+        long[] packed = new long[counted.size()];
+        int k = 0;
+        for (Map.Entry<String, Integer> e : counted.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            if (id == null) {
+                id = ids.computeIfAbsent(e.getKey(), name -> nextId.getAndIncrement());
+            }
+            packed[k++] = (long) id << 32 | e.getValue();
+        }
+        return packed;
+    }
+
+    /** The vector with its features renumbered, sorted by id. */
+    private static long[] renumber(long[] vector, int[] renumbered) {
+        long[] out = new long[vector.length];
+        for (int k = 0; k < vector.length; k++) {
+            out[k] = (long) renumbered[id(vector[k])] << 32 | (vector[k] & 0xffffffffL);
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The sorted, distinct feature ids of some vectors. */
+    private static int[] vocabulary(List<long[]> vectors) {
+        int size = 0;
+        for (long[] v : vectors) {
+            size += v.length;
+        }
+        int[] ids = new int[size];
+        int k = 0;
+        for (long[] v : vectors) {
+            for (long packed : v) {
+                ids[k++] = id(packed);
+            }
+        }
+        java.util.Arrays.sort(ids);
+        int distinct = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                ids[distinct++] = ids[i];
+            }
+        }
+        return java.util.Arrays.copyOf(ids, distinct);
+    }
+
+    private static int id(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    private static Phrasing phrasing(FaqEntry owner, String text, long[] vector, String[] names, double[] idf,
+                                     RetrievalSettings settings) {
+        int[] ids = new int[vector.length];
+        double[] weights = new double[vector.length];
+        double sum = 0;
+        for (int k = 0; k < vector.length; k++) {
+            ids[k] = id(vector[k]);
+            weights[k] = kindWeight(names[ids[k]], settings) * idf[ids[k]] * Math.sqrt((int) vector[k]);
+            sum += weights[k] * weights[k];
+        }
+        return new Phrasing(owner, text, ids, weights, Math.sqrt(sum));
     }
 
     /** Matches one message and decides what to do with it. */

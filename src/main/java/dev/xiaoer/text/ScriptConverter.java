@@ -24,7 +24,7 @@ public final class ScriptConverter {
     private final ThreadLocal<String[]> lastSimplified = ThreadLocal.withInitial(() -> new String[2]);
 
     public String toSimplified(String text) {
-        if (text.isEmpty()) {
+        if (text.isEmpty() || Simplifiable.nothingIn(text)) {
             return text;
         }
         String[] last = lastSimplified.get();
@@ -33,6 +33,75 @@ public final class ScriptConverter {
             last[0] = text;
         }
         return last[1];
+    }
+
+    /**
+     * The characters simplification can change, read from the dictionaries OpenCC converts with:
+     * every character mapped to another, and the changed characters of every phrase made only of
+     * characters that are not. Text with none of them converts to itself (OpenCC only replaces
+     * dictionary phrases and characters), so most Simplified text skips the conversion. Null when
+     * the dictionaries are not where this version of opencc4j keeps them: then everything converts.
+     */
+    static final class Simplifiable {
+        static final java.util.BitSet CHARS = load();
+
+        static boolean nothingIn(String text) {
+            if (CHARS == null) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                if (CHARS.get(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static java.util.BitSet load() {
+            java.util.Map<String, String> characters = dictionary("/data/dictionary/TSCharacters.txt");
+            java.util.Map<String, String> phrases = dictionary("/data/dictionary/TSPhrases.txt");
+            if (characters == null || phrases == null || characters.isEmpty()) {
+                return null;
+            }
+            java.util.BitSet chars = new java.util.BitSet(Character.MAX_VALUE + 1);
+            characters.forEach((from, to) -> {
+                if (!from.equals(to)) {
+                    from.chars().forEach(chars::set);
+                }
+            });
+            phrases.forEach((from, to) -> {
+                if (from.equals(to) || from.chars().anyMatch(chars::get)) {
+                    return; // converts to itself, or only appears in text that converts anyway
+                }
+                for (int i = 0; i < from.length(); i++) {
+                    if (from.length() != to.length() || from.charAt(i) != to.charAt(i)) {
+                        chars.set(from.charAt(i));
+                    }
+                }
+            });
+            return chars;
+        }
+
+        /** Each line's key and first value (tab, then space-separated candidates); null if absent. */
+        private static java.util.Map<String, String> dictionary(String resource) {
+            try (java.io.InputStream in = ZhConvertBootstrap.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    return null;
+                }
+                java.util.Map<String, String> map = new java.util.HashMap<>();
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().forEach(line -> {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        String values = line.substring(tab + 1).strip();
+                        int space = values.indexOf(' ');
+                        map.put(line.substring(0, tab), space < 0 ? values : values.substring(0, space));
+                    }
+                });
+                return map;
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
     }
 
     public String toTraditional(String text) {

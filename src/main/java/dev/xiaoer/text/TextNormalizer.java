@@ -23,6 +23,8 @@ public final class TextNormalizer {
     private final List<String> filler;
     /** Rewrites by their first character, longest first. */
     private final Map<Character, List<Rewrite>> rewrites;
+    /** The first characters of the rewrites: most characters start none, and skip the lookup. */
+    private final java.util.BitSet rewriteFirst = new java.util.BitSet();
 
     private record Rewrite(String from, String to) {
     }
@@ -54,6 +56,7 @@ public final class TextNormalizer {
                 .sorted(Comparator.comparingInt((Rewrite r) -> r.from().length()).reversed().thenComparing(Rewrite::from))
                 .toList());
         this.rewrites = Map.copyOf(byFirst);
+        byFirst.keySet().forEach(c -> rewriteFirst.set(c));
     }
 
     /** Width, case, script and noise only: no filler or synonym handling. Phrases are in this form. */
@@ -108,6 +111,11 @@ public final class TextNormalizer {
         int i = 0;
         outer:
         while (i < s.length()) {
+            if (!rewriteFirst.get(s.charAt(i))) {
+                out.append(s.charAt(i));
+                i++;
+                continue;
+            }
             for (Rewrite r : rewrites.getOrDefault(s.charAt(i), List.of())) {
                 if (s.startsWith(r.from(), i)) {
                     out.append(r.to());
