@@ -117,8 +117,13 @@ local TURNS = 4
 local threads = {}
 local counter = 1
 
+-- Every wrk run gets its own conversation ids: a repeated (conversationId, msgId) is answered
+-- from the store (idempotency), so a rerun against the same server would measure replays.
+math.randomseed(os.time())
+local run = string.format("%x%04x", os.time(), math.random(0, 65535))
+
 function setup(thread)
-  thread:set("id", counter)
+  thread:set("id", run .. "-" .. counter)
   table.insert(threads, thread)
   counter = counter + 1
 end
