@@ -122,6 +122,27 @@ local counter = 1
 math.randomseed(os.time())
 local run = string.format("%x%04x", os.time(), math.random(0, 65535))
 
+-- Pacing: with RATE set (messages per second for each wrk thread), messages are due at fixed
+-- intervals and each one's latency is measured from when it was due, not from when it was sent,
+-- so a stall counts against every message it holds back (no coordinated omission). The reply
+-- echoes the msgId, which pairs it with its due time. Without RATE: a closed loop, as fast as
+-- the connections allow, measured by wrk itself.
+local RATE = tonumber(os.getenv("RATE") or "0")
+local paced = RATE > 0
+local now_ms
+if paced then
+  local ffi = require("ffi")
+  ffi.cdef[[
+    typedef struct { long tv_sec; long tv_nsec; } xiaoer_timespec;
+    int clock_gettime(int clock, xiaoer_timespec *ts);
+  ]]
+  local ts = ffi.new("xiaoer_timespec")
+  now_ms = function()
+    ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
+    return tonumber(ts.tv_sec) * 1000 + tonumber(ts.tv_nsec) / 1e6
+  end
+end
+
 function setup(thread)
   thread:set("id", run .. "-" .. counter)
   table.insert(threads, thread)
@@ -131,6 +152,11 @@ end
 function init(args)
   conns = tonumber(args[1] or "32")
   n = 0
+  interval = paced and 1000 / RATE or 0
+  next_due = nil
+  due, due_head, due_tail = {}, 1, 0 -- due times handed out by delay(), oldest first
+  due_of = {}                        -- msg number -> due time, until its reply
+  lat = {}                           -- ms from due to reply
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
@@ -148,8 +174,40 @@ function request()
   end
   local cid = "w" .. id .. "-" .. slot .. "-" .. conversation
   local body = '{"conversationId":"' .. cid .. '","msgId":"m' .. n .. '","text":"' .. text .. '"}'
+  if paced then
+    local d = due[due_head]
+    if d then
+      due[due_head] = nil
+      due_head = due_head + 1
+    else
+      d = now_ms()
+    end
+    due_of[n] = d
+  end
   n = n + 1
   return wrk.format(nil, "/v1/messages", nil, body)
+end
+
+if paced then
+  -- wrk asks before each request how many ms to wait: until the next free slot of this thread
+  function delay()
+    local now = now_ms()
+    next_due = next_due or now -- a thread that falls behind stays behind: its lateness is measured
+    local d = next_due
+    next_due = next_due + interval
+    due_tail = due_tail + 1
+    due[due_tail] = d
+    local wait = d - now
+    return wait > 0 and math.ceil(wait) or 0
+  end
+
+  function response(status, headers, body)
+    local m = tonumber(string.match(body, '"msgId"%s*:%s*"m(%d+)"'))
+    if m and due_of[m] then
+      lat[#lat + 1] = now_ms() - due_of[m]
+      due_of[m] = nil
+    end
+  end
 end
 
 function done(summary, latency, requests)
@@ -159,4 +217,18 @@ function done(summary, latency, requests)
     summary.requests, summary.requests / secs,
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000, e.connect + e.read + e.write + e.status + e.timeout))
+  if paced then
+    local all = {}
+    for _, t in ipairs(threads) do
+      for _, v in ipairs(t:get("lat")) do
+        all[#all + 1] = v
+      end
+    end
+    table.sort(all)
+    local function pct(p)
+      return #all == 0 and 0 or all[math.max(1, math.ceil(#all * p / 100))]
+    end
+    io.write(string.format("PACED target=%.0f/s/thread replies=%d rps=%.0f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
+      RATE, #all, #all / secs, pct(50), pct(90), pct(99), pct(100)))
+  end
 end

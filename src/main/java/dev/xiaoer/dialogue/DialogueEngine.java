@@ -101,7 +101,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // the script of this message, or, for one that has none (2, ok, 👌), the conversation's so far
         boolean traditional = script.isTraditional(text)
-                || (!script.isSimplifiedOnly(text) && session != null && session.traditional());
+                || (session != null && session.traditional() && !script.isSimplifiedOnly(text));
         Reply reply = traditional ? replies.toTraditional(turn.reply()) : turn.reply();
         return new Turn(turn.session().withTraditional(traditional), reply);
     }

@@ -48,16 +48,45 @@ final class PhraseMatcher {
         }
     }
 
+    /**
+     * The last text each thread matched, with its bare and compact forms: a turn asks about the
+     * same message a dozen times (handoff? small talk of each kind? cancel? resume? yes? no?).
+     */
+    private final ThreadLocal<String[]> lastForms = ThreadLocal.withInitial(() -> new String[3]);
+
     /** Width, case, script and punctuation evened out; no filler handling. */
     String bare(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = script.toSimplified(s);
-        return DROP.matcher(s).replaceAll("");
+        String[] last = forms(text);
+        if (last[1] == null) {
+            String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            s = script.toSimplified(s);
+            last[1] = DROP.matcher(s).replaceAll("");
+        }
+        return last[1];
     }
 
     /** {@link #bare}, then IM filler trimmed off both ends (unless nothing would be left). */
     String compact(String text) {
-        String s = bare(text);
+        String[] last = forms(text);
+        if (last[2] == null) {
+            last[2] = trimFiller(bare(text));
+        }
+        return last[2];
+    }
+
+    /** This thread's memo, reset when the text is another. */
+    private String[] forms(String text) {
+        String[] last = lastForms.get();
+        if (!text.equals(last[0])) {
+            last[0] = text;
+            last[1] = null;
+            last[2] = null;
+        }
+        return last;
+    }
+
+    private String trimFiller(String bare) {
+        String s = bare;
         boolean changed = true;
         while (changed) {
             changed = false;

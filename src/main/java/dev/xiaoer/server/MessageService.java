@@ -5,6 +5,7 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
 import dev.xiaoer.staff.ConversationOrder;
+import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import java.time.Clock;
@@ -209,13 +210,11 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
     private CompletableFuture<Result> process(MessageRequest request, Instant arrived) {
         String cid = request.conversationId();
         String msgId = request.msgId();
-        if (msgId != null) {
-            Optional<Reply> earlier = timed(() -> store.answered(cid, msgId));
-            if (earlier.isPresent()) {
-                return CompletableFuture.completedFuture(new Result(earlier.get(), true));
-            }
+        Arrival known = timed(() -> store.arrival(cid, msgId));
+        if (known.earlier().isPresent()) {
+            return CompletableFuture.completedFuture(new Result(known.earlier().get(), true));
         }
-        Session session = timed(() -> store.session(cid)).orElse(null);
+        Session session = known.session().orElse(null);
         Turn turn = dialogue.get().handle(session, cid, request.text(), arrived);
         if (turn == null || turn.session() == null || turn.reply() == null) {
             throw new IllegalStateException("the dialogue returned no session or reply");

@@ -21,6 +21,14 @@ public interface ConversationStore extends AutoCloseable {
     Optional<Reply> answered(String conversationId, String msgId);
 
     /**
+     * {@link #answered} (for a non-null {@code msgId}) and {@link #session} at once: what every
+     * message needs before the dialogue runs. Implementations answer it in one read.
+     */
+    default Arrival arrival(String conversationId, String msgId) {
+        return new Arrival(msgId == null ? Optional.empty() : answered(conversationId, msgId), session(conversationId));
+    }
+
+    /**
      * Stores one exchange atomically and durably: the new session, the seller's message and the
      * bot's reply in the transcript, and the reply under its {@code msgId}. When the msgId was
      * already answered nothing changes and the earlier reply is returned.

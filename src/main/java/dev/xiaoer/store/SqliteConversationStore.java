@@ -20,12 +20,15 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,6 +68,11 @@ public final class SqliteConversationStore implements ConversationStore {
     private final Connection writer;
     private final int readerCount;
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /**
+     * Each reader's prepared statements for the per-message queries, prepared on first use and
+     * kept: preparing was a tenth of a message's work. Only the thread holding a connection uses them.
+     */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread writerThread;
     /**
@@ -164,9 +172,13 @@ public final class SqliteConversationStore implements ConversationStore {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
+        // row ids are asked for where needed (last_insert_rowid); the driver would otherwise run a query after every write
+        config.setGetGeneratedKeys(false);
+        // the indexes take random inserts: keep their pages in memory rather than reading them back per write
+        config.setCacheSize(-16_384); // KiB
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        if (readOnly) {
-            try (Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement()) {
+            if (readOnly) {
                 st.execute("PRAGMA query_only = true");
             }
         }
@@ -191,28 +203,83 @@ public final class SqliteConversationStore implements ConversationStore {
         try {
             return query.run(c);
         } catch (SQLException e) {
+            forgetStatements(c);
             throw new StoreException("store read failed: " + e.getMessage(), e);
         } finally {
             readers.add(c);
         }
     }
 
+    /** The reader's kept statement for {@code sql}, prepared on first use. */
+    private PreparedStatement statement(Connection c, String sql) throws SQLException {
+        Map<String, PreparedStatement> kept = statements.computeIfAbsent(c, k -> new HashMap<>());
+        PreparedStatement ps = kept.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            kept.put(sql, ps);
+        }
+        return ps;
+    }
+
+    /** After a failed read, the reader prepares its statements afresh. */
+    private void forgetStatements(Connection c) {
+        Map<String, PreparedStatement> kept = statements.remove(c);
+        if (kept != null) {
+            kept.values().forEach(ps -> {
+                try {
+                    ps.close();
+                } catch (SQLException ignored) {
+                    // the connection may be gone; nothing else to free
+                }
+            });
+        }
+    }
+
+    private static final String SESSION = """
+            SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
+                   traditional
+            FROM sessions WHERE conversation_id = ?""";
+    private static final String REPLY = "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?";
+
     @Override
     public Optional<Session> session(String conversationId) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
-                           traditional
-                    FROM sessions WHERE conversation_id = ?""")) {
-                ps.setString(1, conversationId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Session(conversationId, rs.getString(1), rs.getString(2), rs.getInt(3),
-                            rs.getInt(4), stringList(rs.getString(5)), rs.getString(6),
-                            Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8) != 0));
+            PreparedStatement ps = statement(c, SESSION);
+            ps.setString(1, conversationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
+                return Optional.of(new Session(conversationId, rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getInt(4), stringList(rs.getString(5)), rs.getString(6),
+                        Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8) != 0));
+            }
+        });
+    }
+
+    /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
+    private static final String ARRIVAL = """
+            SELECT (SELECT reply FROM replies WHERE conversation_id = ?1 AND msg_id = ?2),
+                   s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
+                   s.last_activity, s.traditional
+            FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
+
+    /** One statement, so one read transaction, for what each message needs. */
+    @Override
+    public Arrival arrival(String conversationId, String msgId) {
+        return read(c -> {
+            PreparedStatement ps = statement(c, ARRIVAL);
+            ps.setString(1, conversationId);
+            ps.setString(2, msgId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String earlier = rs.getString(1);
+                rs.getLong(8);
+                Optional<Session> session = rs.wasNull() ? Optional.empty()
+                        : Optional.of(new Session(conversationId, rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getInt(5), stringList(rs.getString(6)), rs.getString(7),
+                                Instant.ofEpochMilli(rs.getLong(8)), rs.getInt(9) != 0));
+                return new Arrival(earlier == null ? Optional.empty() : Optional.of(ReplyJson.read(earlier)), session);
             }
         });
     }
@@ -222,14 +289,12 @@ public final class SqliteConversationStore implements ConversationStore {
         return read(c -> storedReply(c, conversationId, msgId));
     }
 
-    private static Optional<Reply> storedReply(Connection c, String conversationId, String msgId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?")) {
-            ps.setString(1, conversationId);
-            ps.setString(2, msgId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(ReplyJson.read(rs.getString(1))) : Optional.empty();
-            }
+    private Optional<Reply> storedReply(Connection c, String conversationId, String msgId) throws SQLException {
+        PreparedStatement ps = statement(c, REPLY);
+        ps.setString(1, conversationId);
+        ps.setString(2, msgId);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(ReplyJson.read(rs.getString(1))) : Optional.empty();
         }
     }
 
@@ -449,13 +514,13 @@ public final class SqliteConversationStore implements ConversationStore {
     private PreparedStatement upsertSession;
     private PreparedStatement insertLine;
     private PreparedStatement insertReply;
+    private PreparedStatement lastRow;
 
     private void prepare() throws SQLException {
         if (findReply != null) {
             return;
         }
-        PreparedStatement find = writer.prepareStatement(
-                "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?");
+        PreparedStatement find = writer.prepareStatement(REPLY);
         // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
         upsertSession = writer.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
@@ -471,7 +536,9 @@ public final class SqliteConversationStore implements ConversationStore {
         insertLine = writer.prepareStatement("""
                 INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
                                         confidence, at, handoff_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        // the seller line's row id, for the reply's reply_to: a kept query, where generated keys prepare one per insert
+        lastRow = writer.prepareStatement("SELECT last_insert_rowid()");
         insertReply = writer.prepareStatement(
                 "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)");
         findReply = find; // last: a failure above prepares all again on the next write
@@ -509,7 +576,7 @@ public final class SqliteConversationStore implements ConversationStore {
         ps.setLong(10, e.receivedAt().toEpochMilli());
         ps.setNull(11, Types.VARCHAR);
         ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
+        try (ResultSet keys = lastRow.executeQuery()) {
             keys.next();
             sellerRow = keys.getLong(1);
         }

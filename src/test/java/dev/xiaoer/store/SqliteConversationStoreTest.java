@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,6 +62,25 @@ class SqliteConversationStoreTest {
                     null, null, null, T0), transcript.get(0));
             assertEquals(new TranscriptEntry("c-1", TranscriptEntry.Role.BOT, "m-1", null, r.text(),
                     "flow", "deposit.refund", 0.93, T0.plusMillis(12)), transcript.get(1));
+        }
+    }
+
+    @Test
+    void anArrivalReadsTheEarlierReplyAndTheSessionAtOnce() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertEquals(new Arrival(Optional.empty(), Optional.empty()), store.arrival("c-1", "m-1"));
+            assertEquals(new Arrival(Optional.empty(), Optional.empty()), store.arrival("c-1", null));
+            Session s = session("c-1", "deposit-refund", "asked");
+            Reply r = reply("c-1", "m-1", Kind.FLOW, 0.93);
+            store.commit(exchange("c-1", "m-1", "保证金怎么退", s, r));
+
+            assertEquals(new Arrival(Optional.of(r), Optional.of(s)), store.arrival("c-1", "m-1"));
+            assertEquals(new Arrival(Optional.empty(), Optional.of(s)), store.arrival("c-1", "m-2"));
+            assertEquals(new Arrival(Optional.empty(), Optional.of(s)), store.arrival("c-1", null));
+            assertEquals(new Arrival(Optional.empty(), Optional.empty()), store.arrival("c-2", "m-1"),
+                    "msgIds and sessions are per conversation");
+            // the one-read answer is the same as asking the two questions apart
+            assertEquals(new Arrival(store.answered("c-1", "m-1"), store.session("c-1")), store.arrival("c-1", "m-1"));
         }
     }
 
