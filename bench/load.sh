@@ -3,10 +3,15 @@
 # group commits) and, in the same run, against bench/BareServer.java (the same Netty setup answering
 # a constant reply: the ceiling). Not part of `mvn verify`.
 #
-#   bench/load.sh                      # 3 rounds of 30 s at 64 connections, after a 30 s warm-up
+#   bench/load.sh                      # 3 rounds of 30 s at 64 connections, after a 90 s warm-up
 #   RUNS=1 DURATION=10s bench/load.sh  # quicker
 #
-# Settings (environment): RUNS=3 DURATION=30s WARMUP=30s CONNECTIONS=64 THREADS=2 PORT=18080
+# Two measures, each in RUNS rounds: a closed loop (every connection sends its next message as soon
+# as the last is answered: the most the service sustains, xiaoer and bare alternating), then a paced
+# load of RATE messages/s over the same connections, where each message's latency counts from when
+# it was due (bench/messages.lua), so a stall counts against every message it delays.
+#
+# Settings (environment): RUNS=3 DURATION=30s WARMUP=90s RATE=3000 CONNECTIONS=64 THREADS=2 PORT=18080
 # BARE_PORT=18090 JAR=target/xiaoer.jar (another build, to compare) JAVA_OPTS (extra JVM flags for the service, e.g. -XX:StartFlightRecording=...)
 # SERVE_FLAGS (extra serve flags). Needs wrk (Debian: apt-get install -y wrk), curl and a JDK 17.
 set -euo pipefail
@@ -14,7 +19,8 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-30s}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-90s} # C2 keeps compiling for the first minute under load
+RATE=${RATE:-3000}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
@@ -62,6 +68,12 @@ run_wrk() { # port, duration -> RESULT line
   grep '^RESULT' "$LOGS/wrk.out"
 }
 
+run_paced() { # duration -> PACED line (RATE messages/s in all)
+  RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" -s bench/messages.lua "http://127.0.0.1:$PORT" \
+    -- "$PER_THREAD" >"$LOGS/wrk.out" 2>&1 || { cat "$LOGS/wrk.out" >&2; exit 1; }
+  grep '^PACED' "$LOGS/wrk.out"
+}
+
 echo "warm-up: $WARMUP each"
 run_wrk "$WARMUP" "$PORT" >/dev/null
 run_wrk "$WARMUP" "$BARE_PORT" >/dev/null
@@ -97,4 +109,17 @@ ratios=$(awk '/^xiaoer/ {match($0, /rps=[0-9.]+/); x[++i] = substr($0, RSTART + 
               /^bare/   {match($0, /rps=[0-9.]+/); b[++j] = substr($0, RSTART + 4, RLENGTH - 4)}
               END {for (k = 1; k <= i; k++) printf "%.3f\n", x[k] / b[k]}' "$LOGS/results")
 echo "ratio xiaoer/bare (median of the per-round ratios): $(median <<<"$ratios")"
+echo
+echo "paced: $RATE messages/s in all, $CONNECTIONS connections, $DURATION each (latency from when each message was due):"
+for run in $(seq 1 "$RUNS"); do
+  p=$(run_paced "$DURATION")
+  echo "$run $p"
+  echo "paced $p" >>"$LOGS/results"
+done
+lines=$(grep "^paced " "$LOGS/results")
+printf 'paced  replies/s %s  p50 %s ms  p90 %s ms  p99 %s ms  (medians)\n' \
+  "$(while read -r l; do field rps "$l"; done <<<"$lines" | median)" \
+  "$(while read -r l; do field p50_ms "$l"; done <<<"$lines" | median)" \
+  "$(while read -r l; do field p90_ms "$l"; done <<<"$lines" | median)" \
+  "$(while read -r l; do field p99_ms "$l"; done <<<"$lines" | median)"
 echo "messages stored: $(curl -s "http://127.0.0.1:$PORT/metrics" | awk '/^xiaoer_message_latency_seconds_count/ {print $2}')"
