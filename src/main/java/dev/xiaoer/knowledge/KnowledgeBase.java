@@ -1,29 +1,86 @@
 package dev.xiaoer.knowledge;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Everything the bot knows, loaded and validated from one knowledge directory: FAQ entries,
  * guided flows, synonyms and conversation phrases. Immutable; a reload builds a new one.
  *
- * @param version a short fingerprint of the files' content, so clients can tell two loads apart
+ * <p>A value like a record (equal when its parts are), with FAQ entries also found by id in
+ * constant time: a turn looks its answer up by id, and a knowledge base may hold 100k entries.
  */
-public record KnowledgeBase(List<FaqEntry> faqs, Map<String, Flow> flows, List<SynonymRule> synonyms,
-                            Phrases phrases, String version) {
+public final class KnowledgeBase {
+    private final List<FaqEntry> faqs;
+    private final Map<String, Flow> flows;
+    private final List<SynonymRule> synonyms;
+    private final Phrases phrases;
+    private final String version;
+    private final Map<String, FaqEntry> faqsById;
 
-    public KnowledgeBase {
-        faqs = List.copyOf(faqs);
-        flows = Map.copyOf(flows);
-        synonyms = List.copyOf(synonyms);
+    /**
+     * @param version a short fingerprint of the files' content, so clients can tell two loads apart
+     */
+    public KnowledgeBase(List<FaqEntry> faqs, Map<String, Flow> flows, List<SynonymRule> synonyms,
+                         Phrases phrases, String version) {
+        this.faqs = List.copyOf(faqs);
+        this.flows = Map.copyOf(flows);
+        this.synonyms = List.copyOf(synonyms);
+        this.phrases = phrases;
+        this.version = version;
+        Map<String, FaqEntry> byId = new HashMap<>(this.faqs.size() * 2);
+        for (FaqEntry f : this.faqs) {
+            byId.putIfAbsent(f.id(), f); // ids are unique once validated; the first one wins otherwise
+        }
+        this.faqsById = byId;
+    }
+
+    public List<FaqEntry> faqs() {
+        return faqs;
+    }
+
+    public Map<String, Flow> flows() {
+        return flows;
+    }
+
+    public List<SynonymRule> synonyms() {
+        return synonyms;
+    }
+
+    public Phrases phrases() {
+        return phrases;
+    }
+
+    /** A short fingerprint of the files' content, so clients can tell two loads apart. */
+    public String version() {
+        return version;
     }
 
     public Optional<FaqEntry> faq(String id) {
-        return faqs.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(id == null ? null : faqsById.get(id));
     }
 
     public Optional<Flow> flow(String id) {
         return Optional.ofNullable(id == null ? null : flows.get(id));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KnowledgeBase k && faqs.equals(k.faqs) && flows.equals(k.flows)
+                && synonyms.equals(k.synonyms) && Objects.equals(phrases, k.phrases) && Objects.equals(version, k.version);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(faqs, flows, synonyms, phrases, version);
+    }
+
+    @Override
+    public String toString() {
+        return "KnowledgeBase[" + faqs.size() + " FAQ entries, " + flows.size() + " flows, " + synonyms.size()
+                + " synonym rules, version " + version + "]";
     }
 }
