@@ -207,7 +207,7 @@ public final class Retriever {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setQueryCache(null); // every query is new: caching filters only costs
             return new Retriever(settings, normalizer, features, searcher, ordByDoc(searcher),
-                    termStates(searcher, featureIds, names.length), phrasings,
+                    termStates(searcher, featureIds, names), phrasings,
                     java.util.Collections.unmodifiableMap(featureIds), names, idf, seen, unseenIdf,
                     java.util.Collections.unmodifiableMap(vocabulary));
         } catch (IOException e) {
@@ -231,6 +231,8 @@ public final class Retriever {
 
     /** A phrasing's features as the tokens of its document: they are terms already, nothing to analyse. */
     private static final class FeatureTokens extends org.apache.lucene.analysis.TokenStream {
+        /** The longest token the whitespace analysis used to keep whole. */
+        private static final int MAX_TERM_CHARS = 255;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final int[] ids;
         private final String[] names;
@@ -243,6 +245,9 @@ public final class Retriever {
 
         @Override
         public boolean incrementToken() {
+            while (next < ids.length && names[ids[next]].length() > MAX_TERM_CHARS) {
+                next++; // a run of text too long to be a word no message repeats; Lucene refuses huge terms
+            }
             if (next == ids.length) {
                 return false;
             }
@@ -503,8 +508,9 @@ public final class Retriever {
     }
 
     /** Every indexed feature's term states, by feature id, read once from the terms dictionary. */
-    private static TermStates[] termStates(IndexSearcher searcher, Map<String, Integer> featureIds, int size)
+    private static TermStates[] termStates(IndexSearcher searcher, Map<String, Integer> featureIds, String[] names)
             throws IOException {
+        int size = names.length;
         TermStates[] states = new TermStates[size];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             Terms terms = leaf.reader().terms(FIELD);
@@ -515,14 +521,36 @@ public final class Retriever {
             for (BytesRef term = te.next(); term != null; term = te.next()) {
                 Integer id = featureIds.get(term.utf8ToString());
                 if (id != null) {
-                    if (states[id] == null) {
-                        states[id] = new TermStates(searcher.getTopReaderContext());
-                    }
-                    states[id].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+                    register(states, id, te, leaf, searcher);
+                }
+            }
+            // A feature with half a surrogate pair (a pair of characters cut through a supplementary
+            // character) is stored with U+FFFD in its place, so the term does not name it: look it up
+            // the way a TermQuery on its name would.
+            for (int id = 0; id < size; id++) {
+                if (states[id] == null && hasSurrogate(names[id]) && te.seekExact(new BytesRef(names[id]))) {
+                    register(states, id, te, leaf, searcher);
                 }
             }
         }
         return states;
+    }
+
+    private static void register(TermStates[] states, int id, TermsEnum te, LeafReaderContext leaf,
+                                 IndexSearcher searcher) throws IOException {
+        if (states[id] == null) {
+            states[id] = new TermStates(searcher.getTopReaderContext());
+        }
+        states[id].register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message's features weighted like the phrasings', with unknown features at the unseen weight. */
