@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.xiaoer.text.LongestMatch;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,9 +31,7 @@ final class Features {
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final Set<String> stopwords;
     /** Domain words kept whole, by first character, longest first. */
-    private final Map<Character, List<String>> domainWords;
-    /** The first characters of the domain words: most characters start none, and skip the lookup. */
-    private final java.util.BitSet domainFirst = new java.util.BitSet();
+    private final LongestMatch domainWords;
     /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}; never written. */
     private final String[] pinyin;
 
@@ -52,16 +51,7 @@ final class Features {
 
     Features(Set<String> stopwords, Set<String> domainWords) {
         this.stopwords = Set.copyOf(stopwords);
-        Map<Character, List<String>> byFirst = new java.util.HashMap<>();
-        for (String w : domainWords) {
-            if (w.length() >= 2) {
-                byFirst.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
-            }
-        }
-        byFirst.replaceAll((c, list) -> list.stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
-        this.domainWords = Map.copyOf(byFirst);
-        byFirst.keySet().forEach(c -> domainFirst.set(c));
+        this.domainWords = new LongestMatch(domainWords.stream().filter(w -> w.length() >= 2).toList());
         this.pinyin = PinyinTable.TABLE;
     }
 
@@ -107,22 +97,16 @@ final class Features {
         List<String> words = new ArrayList<>();
         int plainStart = 0;
         int i = 0;
-        outer:
         while (i < segment.length()) {
-            if (!domainFirst.get(segment.charAt(i))) {
+            String w = domainWords.at(segment, i);
+            if (w == null) {
                 i++;
                 continue;
             }
-            for (String w : domainWords.getOrDefault(segment.charAt(i), List.of())) {
-                if (segment.startsWith(w, i)) {
-                    smartcn(segment.substring(plainStart, i), words, segmentations);
-                    words.add(w);
-                    i += w.length();
-                    plainStart = i;
-                    continue outer;
-                }
-            }
-            i++;
+            smartcn(segment.substring(plainStart, i), words, segmentations);
+            words.add(w);
+            i += w.length();
+            plainStart = i;
         }
         smartcn(segment.substring(plainStart), words, segmentations);
         return words;

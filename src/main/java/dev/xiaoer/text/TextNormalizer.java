@@ -21,13 +21,9 @@ public final class TextNormalizer {
 
     private final ScriptConverter script;
     private final List<String> filler;
-    /** Rewrites by their first character, longest first. */
-    private final Map<Character, List<Rewrite>> rewrites;
-    /** The first characters of the rewrites: most characters start none, and skip the lookup. */
-    private final java.util.BitSet rewriteFirst = new java.util.BitSet();
-
-    private record Rewrite(String from, String to) {
-    }
+    /** Each synonym's canonical form, by synonym. */
+    private final Map<String, String> rewrites;
+    private final LongestMatch synonyms;
 
     public TextNormalizer(KnowledgeBase knowledge, ScriptConverter script) {
         this.script = script;
@@ -50,13 +46,8 @@ public final class TextNormalizer {
                 }
             }
         }
-        Map<Character, List<Rewrite>> byFirst = new HashMap<>();
-        map.forEach((from, to) -> byFirst.computeIfAbsent(from.charAt(0), c -> new ArrayList<>()).add(new Rewrite(from, to)));
-        byFirst.replaceAll((c, list) -> list.stream()
-                .sorted(Comparator.comparingInt((Rewrite r) -> r.from().length()).reversed().thenComparing(Rewrite::from))
-                .toList());
-        this.rewrites = Map.copyOf(byFirst);
-        byFirst.keySet().forEach(c -> rewriteFirst.set(c));
+        this.rewrites = Map.copyOf(map);
+        this.synonyms = new LongestMatch(map.keySet());
     }
 
     /** Width, case, script and noise only: no filler or synonym handling. Phrases are in this form. */
@@ -104,27 +95,20 @@ public final class TextNormalizer {
 
     /** Longest match first, left to right; rewritten text is not rewritten again. */
     private String rewrite(String s) {
-        if (rewrites.isEmpty()) {
+        if (synonyms.isEmpty()) {
             return s;
         }
         StringBuilder out = new StringBuilder(s.length() + 8);
         int i = 0;
-        outer:
         while (i < s.length()) {
-            if (!rewriteFirst.get(s.charAt(i))) {
+            String from = synonyms.at(s, i);
+            if (from == null) {
                 out.append(s.charAt(i));
                 i++;
-                continue;
+            } else {
+                out.append(rewrites.get(from));
+                i += from.length();
             }
-            for (Rewrite r : rewrites.getOrDefault(s.charAt(i), List.of())) {
-                if (s.startsWith(r.from(), i)) {
-                    out.append(r.to());
-                    i += r.from().length();
-                    continue outer;
-                }
-            }
-            out.append(s.charAt(i));
-            i++;
         }
         return out.toString();
     }
