@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * What the store knows when a message arrives: the reply its msgId already got (a repeated
- * message), and the conversation's session as last committed (empty for a new conversation).
+ * message; see {@link ConversationStore#arrival} for when this may be left to the commit), and the
+ * conversation's session as last committed (empty for a new conversation).
  */
 public record Arrival(Optional<Reply> earlier, Optional<Session> session) {
     public Arrival {

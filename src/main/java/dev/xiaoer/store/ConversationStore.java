@@ -21,8 +21,10 @@ public interface ConversationStore extends AutoCloseable {
     Optional<Reply> answered(String conversationId, String msgId);
 
     /**
-     * {@link #answered} (for a non-null {@code msgId}) and {@link #session} at once: what every
-     * message needs before the dialogue runs. Implementations answer it in one read.
+     * What every message needs before the dialogue runs: the {@link #session}, and the reply
+     * {@code msgId} already got. Implementations answer it in one read or from memory; they may
+     * leave {@code earlier} empty for a msgId they cannot see at once (not the conversation's last
+     * one), because {@link #commit} finds it in any case and keeps the first reply.
      */
     default Arrival arrival(String conversationId, String msgId) {
         return new Arrival(msgId == null ? Optional.empty() : answered(conversationId, msgId), session(conversationId));

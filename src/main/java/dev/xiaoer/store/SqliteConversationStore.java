@@ -43,7 +43,8 @@ import org.sqlite.SQLiteConfig;
  * machine. All writes go through one writer thread and connection; commits that queue up while a
  * transaction is running are written together in the next one (group commit), so that many
  * conversations share each fsync. Reads use a small pool of read-only connections and never wait
- * for the writer. {@link #openReadOnly} opens the same file for reading only, alongside a running
+ * for the writer. The sessions of the conversations written most recently are kept in memory as
+ * committed, so a conversation's next message is usually answered without a read. {@link #openReadOnly} opens the same file for reading only, alongside a running
  * service (WAL lets readers and the writer work at once), for reports.
  */
 public final class SqliteConversationStore implements ConversationStore {
@@ -54,6 +55,8 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
+    /** Conversations whose committed session is kept in memory (each a session and one reply: a few KiB at most). */
+    private static final int CACHED_SESSIONS = 20_000;
     private static final Pending STOP = new Pending(null, null, null, null, null);
 
     /**
@@ -74,6 +77,8 @@ public final class SqliteConversationStore implements ConversationStore {
      */
     private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    /** What the writer committed last per conversation; null when read-only (another process writes). */
+    private final CommittedSessions committed;
     private final Thread writerThread;
     /**
      * Completes each group commit's futures, in order, off the writer thread: what callers chain on
@@ -91,6 +96,7 @@ public final class SqliteConversationStore implements ConversationStore {
         this.file = file;
         this.writer = null;
         this.writerThread = null;
+        this.committed = null;
         this.readerCount = 1;
         readers.add(reader);
     }
@@ -98,6 +104,7 @@ public final class SqliteConversationStore implements ConversationStore {
     private SqliteConversationStore(Path file) throws SQLException {
         this.file = file;
         this.readerCount = READERS;
+        this.committed = new CommittedSessions(CACHED_SESSIONS);
         this.writer = connect(false);
         try {
             int found = Schema.migrate(writer);
@@ -243,6 +250,10 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Session> session(String conversationId) {
+        CommittedSessions.Latest latest = committed == null ? null : committed.get(conversationId);
+        if (latest != null) {
+            return Optional.of(latest.session());
+        }
         return read(c -> {
             PreparedStatement ps = statement(c, SESSION);
             ps.setString(1, conversationId);
@@ -264,9 +275,19 @@ public final class SqliteConversationStore implements ConversationStore {
                    s.last_activity, s.traditional
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
 
-    /** One statement, so one read transaction, for what each message needs. */
+    /**
+     * From memory when this store committed the conversation recently: its session, and its last
+     * reply when {@code msgId} is the last message's (a retry). An older msgId sent again is then
+     * not found here but by the commit, which keeps the first reply. Otherwise one statement, so one
+     * read transaction.
+     */
     @Override
     public Arrival arrival(String conversationId, String msgId) {
+        CommittedSessions.Latest latest = committed == null ? null : committed.get(conversationId);
+        if (latest != null) {
+            boolean retry = msgId != null && msgId.equals(latest.msgId());
+            return new Arrival(retry ? Optional.of(latest.reply()) : Optional.empty(), Optional.of(latest.session()));
+        }
         return read(c -> {
             PreparedStatement ps = statement(c, ARRIVAL);
             ps.setString(1, conversationId);
@@ -477,6 +498,9 @@ public final class SqliteConversationStore implements ConversationStore {
                 outcomes[i] = apply(done.get(i));
             }
             writer.commit();
+            for (int i = 0; i < done.size(); i++) {
+                remember(done.get(i), outcomes[i]);
+            }
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (done.size() == 1) {
@@ -487,6 +511,7 @@ public final class SqliteConversationStore implements ConversationStore {
                     try {
                         outcomes[i] = apply(done.get(i));
                         writer.commit();
+                        remember(done.get(i), outcomes[i]);
                     } catch (SQLException | RuntimeException e1) {
                         rollback();
                         outcomes[i] = failure(e1);
@@ -503,6 +528,15 @@ public final class SqliteConversationStore implements ConversationStore {
                 }
             }
         });
+    }
+
+    /** After the commit that stored {@code pending}, before anyone waiting for it is told. */
+    private void remember(Pending pending, Object outcome) {
+        if (pending.exchange() == null) {
+            committed.sessionCommitted(pending.session());
+        } else if (outcome == pending.exchange().reply()) { // not a repeated msgId, which stored nothing
+            committed.exchangeCommitted(pending.exchange());
+        }
     }
 
     private static StoreException failure(Exception e) {

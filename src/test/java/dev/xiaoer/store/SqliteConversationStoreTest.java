@@ -85,6 +85,61 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void anOlderMsgIdSentAgainIsLeftToTheCommitWhichKeepsTheFirstReply() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Session first = session("c", "deposit-refund", null);
+            Reply r1 = reply("c", "m-1", Kind.FLOW, 0.9);
+            store.commit(exchange("c", "m-1", "保证金怎么退", first, r1));
+            Session second = session("c", null, null);
+            Reply r2 = reply("c", "m-2", Kind.FAQ, 0.8);
+            store.commit(exchange("c", "m-2", "运单号怎么改", second, r2));
+
+            assertEquals(new Arrival(Optional.of(r2), Optional.of(second)), store.arrival("c", "m-2"), "a retry of the last");
+            Arrival older = store.arrival("c", "m-1");
+            assertEquals(Optional.of(second), older.session());
+            if (older.earlier().isEmpty()) { // allowed by the contract: the commit must catch it
+                Reply stored = store.commit(exchange("c", "m-1", "again", session("c", null, "asked"), reply("c", "m-1",
+                        Kind.HANDOFF, 0.1)));
+                assertEquals(r1, stored);
+            } else {
+                assertEquals(r1, older.earlier().get());
+            }
+            assertEquals(second, store.session("c").orElseThrow(), "nothing changed");
+            assertEquals(second, store.arrival("c", "m-3").session().orElseThrow());
+            assertEquals(4, store.transcript("c").size());
+        }
+    }
+
+    @Test
+    void aReopenedStoreFindsArrivalsInTheFile() {
+        Session s = session("c", "deposit-refund", "asked");
+        Reply r = reply("c", "m", Kind.FLOW, 0.93);
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("c", "m", "保证金怎么退", s, r));
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertEquals(new Arrival(Optional.of(r), Optional.of(s)), store.arrival("c", "m"));
+            assertEquals(new Arrival(Optional.empty(), Optional.of(s)), store.arrival("c", "m-2"));
+        }
+        try (SqliteConversationStore readOnly = SqliteConversationStore.openReadOnly(data)) {
+            assertEquals(Optional.of(s), readOnly.session("c"));
+        }
+    }
+
+    @Test
+    void aSessionSavedAloneIsWhatTheNextArrivalSees() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Reply r = reply("c", "m", Kind.FLOW, 0.93);
+            store.commit(exchange("c", "m", "保证金怎么退", session("c", "deposit-refund", "asked"), r));
+            Session handedBack = session("c", null, null);
+            store.saveSession(handedBack);
+            assertEquals(new Arrival(Optional.of(r), Optional.of(handedBack)), store.arrival("c", "m"),
+                    "the new session, and the last reply still recognised");
+            assertEquals(Optional.of(handedBack), store.session("c"));
+        }
+    }
+
+    @Test
     void clarifyOptionsRoundTrip() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
             Reply clarify = new Reply("c", "m", Kind.CLARIFY, "您想问哪个？", null, 0.5,
