@@ -57,7 +57,20 @@ final class Schema {
                     "CREATE INDEX sessions_handed_off_since ON sessions(handed_off_at) WHERE handoff_reason IS NOT NULL",
                     "ALTER TABLE transcript ADD COLUMN handoff_reason TEXT"),
             // 3: the seller's script, so that replies to 2 / ok / 👌 stay in Traditional
-            List.of("ALTER TABLE sessions ADD COLUMN traditional INTEGER NOT NULL DEFAULT 0"));
+            List.of("ALTER TABLE sessions ADD COLUMN traditional INTEGER NOT NULL DEFAULT 0"),
+            // 4: the reply given to a msgId lives in its bot line, found through one index by
+            // (conversation, msgId, role), which also lists a conversation's lines. Each exchange then
+            // touches two keyed B-trees instead of four (sessions, replies, and two transcript
+            // indexes), and those pages were most of what every commit wrote.
+            List.of("ALTER TABLE transcript ADD COLUMN reply TEXT",
+                    """
+                    UPDATE transcript SET reply = (SELECT r.reply FROM replies r
+                                                   WHERE r.conversation_id = transcript.conversation_id
+                                                     AND r.msg_id = transcript.msg_id)
+                    WHERE role = 'bot' AND msg_id IS NOT NULL""",
+                    "CREATE UNIQUE INDEX transcript_by_msg ON transcript(conversation_id, msg_id, role)",
+                    "DROP INDEX transcript_by_conversation",
+                    "DROP TABLE replies"));
 
     private Schema() {
     }

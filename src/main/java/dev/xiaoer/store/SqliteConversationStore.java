@@ -246,7 +246,8 @@ public final class SqliteConversationStore implements ConversationStore {
             SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
                    traditional
             FROM sessions WHERE conversation_id = ?""";
-    private static final String REPLY = "SELECT reply FROM replies WHERE conversation_id = ? AND msg_id = ?";
+    private static final String REPLY =
+            "SELECT reply FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'";
 
     @Override
     public Optional<Session> session(String conversationId) {
@@ -270,7 +271,7 @@ public final class SqliteConversationStore implements ConversationStore {
 
     /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
     private static final String ARRIVAL = """
-            SELECT (SELECT reply FROM replies WHERE conversation_id = ?1 AND msg_id = ?2),
+            SELECT (SELECT reply FROM transcript WHERE conversation_id = ?1 AND msg_id = ?2 AND role = 'bot'),
                    s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
                    s.last_activity, s.traditional
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
@@ -546,9 +547,8 @@ public final class SqliteConversationStore implements ConversationStore {
     // The writer's statements, prepared once on first use; only the writer thread touches them.
     private PreparedStatement findReply;
     private PreparedStatement upsertSession;
-    private PreparedStatement insertLine;
-    private PreparedStatement insertReply;
-    private PreparedStatement lastRow;
+    private PreparedStatement insertSellerLine;
+    private PreparedStatement insertBotLine;
 
     private void prepare() throws SQLException {
         if (findReply != null) {
@@ -567,14 +567,17 @@ public final class SqliteConversationStore implements ConversationStore {
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");
-        insertLine = writer.prepareStatement("""
-                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, sender_id, text, kind, faq_id,
-                                        confidence, at, handoff_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-        // the seller line's row id, for the reply's reply_to: a kept query, where generated keys prepare one per insert
-        lastRow = writer.prepareStatement("SELECT last_insert_rowid()");
-        insertReply = writer.prepareStatement(
-                "INSERT INTO replies (conversation_id, msg_id, reply) VALUES (?, ?, ?)");
+        // a msgId already answered conflicts on transcript_by_msg: nothing is written, and the writer
+        // looks up the first reply; so a new message costs no lookup of its own
+        insertSellerLine = writer.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, msg_id, sender_id, text, at)
+                VALUES (?, 'seller', ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""");
+        // written right after its seller line, whose row id last_insert_rowid() still is
+        insertBotLine = writer.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, reply_to, msg_id, text, kind, faq_id, confidence, at,
+                                        handoff_reason, reply)
+                VALUES (?, 'bot', last_insert_rowid(), ?, ?, ?, ?, ?, ?, ?, ?)""");
         findReply = find; // last: a failure above prepares all again on the next write
     }
 
@@ -585,55 +588,37 @@ public final class SqliteConversationStore implements ConversationStore {
             return null;
         }
         Exchange e = pending.exchange();
-        if (e.msgId() != null) {
+        PreparedStatement seller = insertSellerLine;
+        seller.setString(1, e.conversationId());
+        seller.setString(2, e.msgId());
+        seller.setString(3, e.senderId());
+        seller.setString(4, e.text());
+        seller.setLong(5, e.receivedAt().toEpochMilli());
+        if (seller.executeUpdate() == 0) { // only a msgId already answered conflicts
             findReply.setString(1, e.conversationId());
             findReply.setString(2, e.msgId());
             try (ResultSet rs = findReply.executeQuery()) {
-                if (rs.next()) {
-                    return ReplyJson.read(rs.getString(1));
+                if (!rs.next() || rs.getString(1) == null) {
+                    throw new StoreException("the store has the message " + e.msgId() + " of " + e.conversationId()
+                            + " but not its reply", null);
                 }
+                return ReplyJson.read(rs.getString(1));
             }
         }
-        upsert(e.conversationId(), e.session(), pending.clarifyJson());
-
-        long sellerRow;
-        PreparedStatement ps = insertLine;
-        ps.setString(1, e.conversationId());
-        ps.setString(2, "seller");
-        ps.setNull(3, Types.INTEGER);
-        ps.setString(4, e.msgId());
-        ps.setString(5, e.senderId());
-        ps.setString(6, e.text());
-        ps.setNull(7, Types.VARCHAR);
-        ps.setNull(8, Types.VARCHAR);
-        ps.setNull(9, Types.REAL);
-        ps.setLong(10, e.receivedAt().toEpochMilli());
-        ps.setNull(11, Types.VARCHAR);
-        ps.executeUpdate();
-        try (ResultSet keys = lastRow.executeQuery()) {
-            keys.next();
-            sellerRow = keys.getLong(1);
-        }
         Reply r = e.reply();
-        ps.setString(2, "bot");
-        ps.setLong(3, sellerRow);
-        ps.setString(4, e.msgId());
-        ps.setNull(5, Types.VARCHAR);
-        ps.setString(6, r.text());
-        ps.setString(7, r.kind().wire());
-        ps.setString(8, r.faqId());
-        ps.setDouble(9, r.confidence());
-        ps.setLong(10, e.repliedAt().toEpochMilli());
-        ps.setString(11, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
-        ps.executeUpdate();
-
-        if (e.msgId() != null) {
-            insertReply.setString(1, e.conversationId());
-            insertReply.setString(2, e.msgId());
-            insertReply.setString(3, pending.replyJson());
-            insertReply.executeUpdate();
-        }
-        return e.reply();
+        PreparedStatement bot = insertBotLine;
+        bot.setString(1, e.conversationId());
+        bot.setString(2, e.msgId());
+        bot.setString(3, r.text());
+        bot.setString(4, r.kind().wire());
+        bot.setString(5, r.faqId());
+        bot.setDouble(6, r.confidence());
+        bot.setLong(7, e.repliedAt().toEpochMilli());
+        bot.setString(8, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
+        bot.setString(9, pending.replyJson());
+        bot.executeUpdate();
+        upsert(e.conversationId(), e.session(), pending.clarifyJson());
+        return r;
     }
 
     /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */

@@ -195,6 +195,66 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void migrationFourMovesEachReplyIntoItsBotLine() throws Exception {
+        Reply r1 = reply("c", "m-1", Kind.FLOW, 0.93);
+        Reply r2 = reply("c", "m-2", Kind.FAQ, 0.8);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            for (int v = 0; v < 3; v++) {
+                for (String sql : Schema.MIGRATIONS.get(v)) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("INSERT INTO schema_version(version) VALUES (3)");
+            st.execute("INSERT INTO sessions (conversation_id, unreadable, fallbacks, clarify_options, last_activity)"
+                    + " VALUES ('c', 0, 0, '[]', " + T0.toEpochMilli() + ")");
+            long at = T0.toEpochMilli();
+            // as version 3 wrote them: two exchanges with msgIds, one without, replies apart
+            st.execute("INSERT INTO transcript (id, conversation_id, role, msg_id, text, at) VALUES (1, 'c', 'seller', 'm-1', 'one', " + at + ")");
+            st.execute("INSERT INTO transcript (id, conversation_id, role, reply_to, msg_id, text, kind, at) VALUES (2, 'c', 'bot', 1, 'm-1', '"
+                    + r1.text() + "', 'flow', " + at + ")");
+            st.execute("INSERT INTO transcript (id, conversation_id, role, text, at) VALUES (3, 'c', 'seller', 'no id', " + at + ")");
+            st.execute("INSERT INTO transcript (id, conversation_id, role, reply_to, text, kind, at) VALUES (4, 'c', 'bot', 3, 'x', 'faq', " + at + ")");
+            st.execute("INSERT INTO transcript (id, conversation_id, role, msg_id, text, at) VALUES (5, 'c', 'seller', 'm-2', 'two', " + at + ")");
+            st.execute("INSERT INTO transcript (id, conversation_id, role, reply_to, msg_id, text, kind, at) VALUES (6, 'c', 'bot', 5, 'm-2', '"
+                    + r2.text() + "', 'faq', " + at + ")");
+            st.execute("INSERT INTO replies VALUES ('c', 'm-1', '" + ReplyJson.write(r1) + "')");
+            st.execute("INSERT INTO replies VALUES ('c', 'm-2', '" + ReplyJson.write(r2) + "')");
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertEquals(Optional.of(r1), store.answered("c", "m-1"));
+            assertEquals(Optional.of(r2), store.arrival("c", "m-2").earlier());
+            assertEquals(List.of("one", r1.text(), "no id", "x", "two", r2.text()),
+                    store.transcript("c").stream().map(TranscriptEntry::text).toList(), "in the order written");
+            assertEquals(List.of("x", "two", r2.text()), store.recent("c", 3).stream().map(TranscriptEntry::text).toList());
+            Reply again = store.commit(exchange("c", "m-1", "one again", session("c", null, "asked"),
+                    reply("c", "m-1", Kind.HANDOFF, 0.1)));
+            assertEquals(r1, again, "a msgId answered before the migration keeps its reply");
+            assertEquals(6, store.transcript("c").size());
+        }
+    }
+
+    @Test
+    void aMsgIdRepeatedWithinOneGroupCommitKeepsTheFirstReply() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Reply first = reply("c", "m", Kind.FLOW, 0.9);
+            List<java.util.concurrent.CompletableFuture<Reply>> writes = new ArrayList<>();
+            writes.add(store.commitAsync(exchange("c", "m", "first", session("c", "deposit-refund", null), first)));
+            for (int i = 0; i < 5; i++) {
+                writes.add(store.commitAsync(exchange("c", "m", "again " + i, session("c", null, "asked"),
+                        reply("c", "m", Kind.HANDOFF, 0.1))));
+            }
+            for (var w : writes) {
+                assertEquals(first, w.join());
+            }
+            assertSame(first, writes.get(0).join());
+            assertEquals("deposit-refund", store.session("c").orElseThrow().flowId());
+            assertEquals(List.of("first", first.text()), store.transcript("c").stream().map(TranscriptEntry::text).toList());
+        }
+    }
+
+    @Test
     void refusesADatabaseFromANewerVersion() throws Exception {
         SqliteConversationStore.open(data).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
