@@ -55,8 +55,8 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
-    /** Conversations whose committed session is kept in memory (each a session and one reply: a few KiB at most). */
-    private static final int CACHED_SESSIONS = 20_000;
+    /** Conversations whose committed session is kept in memory: many more than are talking at any moment. */
+    private static final int CACHED_SESSIONS = 4_096;
     private static final Pending STOP = new Pending(null, null, null, null, null);
 
     /**
@@ -277,17 +277,17 @@ public final class SqliteConversationStore implements ConversationStore {
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
 
     /**
-     * From memory when this store committed the conversation recently: its session, and its last
-     * reply when {@code msgId} is the last message's (a retry). An older msgId sent again is then
-     * not found here but by the commit, which keeps the first reply. Otherwise one statement, so one
-     * read transaction.
+     * From memory when this store committed the conversation recently: its session, and (with one
+     * read) the reply when {@code msgId} is the last message's, a retry. An older msgId sent again
+     * is then not found here but by the commit, which keeps the first reply. Otherwise one
+     * statement, so one read transaction.
      */
     @Override
     public Arrival arrival(String conversationId, String msgId) {
         CommittedSessions.Latest latest = committed == null ? null : committed.get(conversationId);
         if (latest != null) {
             boolean retry = msgId != null && msgId.equals(latest.msgId());
-            return new Arrival(retry ? Optional.of(latest.reply()) : Optional.empty(), Optional.of(latest.session()));
+            return new Arrival(retry ? answered(conversationId, msgId) : Optional.empty(), Optional.of(latest.session()));
         }
         return read(c -> {
             PreparedStatement ps = statement(c, ARRIVAL);
