@@ -2,11 +2,12 @@
 -- eval/cases.yaml, JSON-escaped) and flow answers, across many conversations.
 --
 -- Each wrk thread keeps CONNS conversations going at once (CONNS = connections per thread, the
--- first script argument). Request n of a thread belongs to conversation n % CONNS and is its turn
--- floor(n / CONNS): wrk hands requests to its connections in turn, so each conversation's messages
--- mostly come one after another on one connection and conversations don't queue behind each
--- other on one lane. A conversation is a question then three flow-style answers (是 / 还没 / 2 …);
--- then the slot starts a new conversation.
+-- first script argument), like sellers in IM: a conversation sends its next message only once its
+-- last one is answered (the reply echoes the msgId). A conversation is a question then three
+-- flow-style answers (是 / 还没 / 2 …) to what the bot asked; then its slot starts a new one.
+-- (Until 2026-11-26 the next message of a slot went out with the next free connection, answered
+-- or not: a second message then waited in the server for the first one's commit, as the server
+-- must do for one conversation, and that counted in the latency.)
 
 local questions = {
   [=[保证金怎么退回来]=],
@@ -157,13 +158,32 @@ function init(args)
   due, due_head, due_tail = {}, 1, 0 -- due times handed out by delay(), oldest first
   due_of = {}                        -- msg number -> due time, until its reply
   lat = {}                           -- ms from due to reply
+  free, free_head, free_tail = {}, 1, 0 -- conversation slots whose last message is answered, oldest first
+  for slot = 0, conns - 1 do
+    free_tail = free_tail + 1
+    free[free_tail] = slot
+  end
+  extra = conns    -- the next new slot, when every slot waits for a reply (one that never came)
+  slot_of = {}     -- msg number -> its slot, until the reply
+  oldest = 0       -- no message below this number still waits for its reply
+  turns = {}       -- slot -> messages sent in it
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
 end
 
 function request()
-  local slot = n % conns
-  local turn = math.floor(n / conns)
+  local slot
+  if free_head <= free_tail then
+    slot = free[free_head]
+    free[free_head] = nil
+    free_head = free_head + 1
+  else
+    slot = extra
+    extra = extra + 1
+  end
+  local turn = turns[slot] or 0
+  turns[slot] = turn + 1
+  slot_of[n] = slot
   local conversation = math.floor(turn / TURNS)
   local step = turn % TURNS
   local text
@@ -201,12 +221,27 @@ if paced then
     return wait > 0 and math.ceil(wait) or 0
   end
 
-  function response(status, headers, body)
-    local m = tonumber(string.match(body, '"msgId"%s*:%s*"m(%d+)"'))
-    if m and due_of[m] then
-      lat[#lat + 1] = now_ms() - due_of[m]
-      due_of[m] = nil
+end
+
+-- A reply frees its conversation's slot. One without a known msgId (an error, or bench/BareServer's
+-- constant reply) frees the oldest message still waiting, so the state stays bounded.
+function response(status, headers, body)
+  local m = tonumber(string.match(body, '"msgId"%s*:%s*"m(%d+)"'))
+  if not (m and slot_of[m]) then
+    while oldest < n and not slot_of[oldest] do
+      oldest = oldest + 1
     end
+    m = oldest
+  end
+  local slot = slot_of[m]
+  if slot then
+    slot_of[m] = nil
+    free_tail = free_tail + 1
+    free[free_tail] = slot
+  end
+  if paced and due_of[m] then
+    lat[#lat + 1] = now_ms() - due_of[m]
+    due_of[m] = nil
   end
 end
 
