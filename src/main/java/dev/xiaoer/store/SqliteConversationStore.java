@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +44,10 @@ import org.sqlite.SQLiteConfig;
  * machine. All writes go through one writer thread and connection; commits that queue up while a
  * transaction is running are written together in the next one (group commit), so that many
  * conversations share each fsync. Reads use a small pool of read-only connections and never wait
- * for the writer. The sessions of the conversations written most recently are kept in memory as
- * committed, so a conversation's next message is usually answered without a read. {@link #openReadOnly} opens the same file for reading only, alongside a running
+ * for the writer; a checkpointer thread copies the log into the file beside them. The sessions of
+ * the conversations written most recently are kept in memory as committed, so a conversation's
+ * next message is usually answered without a read. {@link #openReadOnly} opens the same file for
+ * reading only, alongside a running
  * service (WAL lets readers and the writer work at once), for reports.
  */
 public final class SqliteConversationStore implements ConversationStore {
@@ -55,6 +58,10 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BATCH = 256;
     private static final int READERS = 4;
+    /** Exchanges written between two background checkpoints (about 3 log pages each). */
+    private static final int CHECKPOINT_EVERY_EXCHANGES = 100;
+    /** Log pages after which the writer checkpoints itself (SQLite's default is 1,000): a bound, rarely reached. */
+    private static final int WRITER_CHECKPOINT_PAGES = 4_000;
     /** Conversations whose committed session is kept in memory: many more than are talking at any moment. */
     private static final int CACHED_SESSIONS = 4_096;
     private static final Pending STOP = new Pending(null, null, null, null, null);
@@ -79,6 +86,8 @@ public final class SqliteConversationStore implements ConversationStore {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     /** What the writer committed last per conversation; null when read-only (another process writes). */
     private final CommittedSessions committed;
+    /** Null when read-only. */
+    private final Checkpointer checkpointer;
     private final Thread writerThread;
     /**
      * Completes each group commit's futures, in order, off the writer thread: what callers chain on
@@ -97,6 +106,7 @@ public final class SqliteConversationStore implements ConversationStore {
         this.writer = null;
         this.writerThread = null;
         this.committed = null;
+        this.checkpointer = null;
         this.readerCount = 1;
         readers.add(reader);
     }
@@ -106,20 +116,29 @@ public final class SqliteConversationStore implements ConversationStore {
         this.readerCount = READERS;
         this.committed = new CommittedSessions(CACHED_SESSIONS);
         this.writer = connect(false);
+        Connection checkpointConnection = null;
         try {
             int found = Schema.migrate(writer);
             if (found < Schema.latest()) {
                 log.info("store {}: schema version {} -> {}", file, found, Schema.latest());
             }
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA wal_autocheckpoint = " + WRITER_CHECKPOINT_PAGES);
+            }
             writer.setAutoCommit(false);
             for (int i = 0; i < READERS; i++) {
                 readers.add(connect(true));
             }
+            checkpointConnection = connect(false);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(writer);
             readers.forEach(SqliteConversationStore::closeQuietly);
+            if (checkpointConnection != null) {
+                closeQuietly(checkpointConnection);
+            }
             throw e;
         }
+        this.checkpointer = new Checkpointer(checkpointConnection, CHECKPOINT_EVERY_EXCHANGES, Duration.ofMillis(20));
         this.writerThread = new Thread(this::writeLoop, "store-writer");
         writerThread.setDaemon(true);
         writerThread.start();
@@ -502,6 +521,7 @@ public final class SqliteConversationStore implements ConversationStore {
             for (int i = 0; i < done.size(); i++) {
                 remember(done.get(i), outcomes[i]);
             }
+            checkpointer.written(done.size());
         } catch (SQLException | RuntimeException e) {
             rollback();
             if (done.size() == 1) {
@@ -663,6 +683,7 @@ public final class SqliteConversationStore implements ConversationStore {
             }
         }
         if (writer != null) {
+            checkpointer.close();
             try {
                 writerThread.join();
             } catch (InterruptedException e) {

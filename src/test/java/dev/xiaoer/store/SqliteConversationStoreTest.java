@@ -303,6 +303,27 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void committedPagesReachTheDatabaseFileWithoutTheWriterCheckpointing() throws Exception {
+        Path file = data.resolve(SqliteConversationStore.FILE);
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            long empty = java.nio.file.Files.size(file);
+            for (int i = 0; i < 300; i++) { // far below the writer's own checkpoint
+                store.commit(exchange("c-" + i, "m", "hi", session("c-" + i, null, null), reply("c-" + i, "m", Kind.FAQ, 0.9)));
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (java.nio.file.Files.size(file) <= empty && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(java.nio.file.Files.size(file) > empty, "the background checkpoint copied the log into the file");
+            store.commit(exchange("c-0", "m-2", "again", session("c-0", null, null), reply("c-0", "m-2", Kind.FAQ, 0.9)));
+            assertEquals(4, store.transcript("c-0").size(), "and writing goes on beside it");
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertEquals(2, store.transcript("c-299").size());
+        }
+    }
+
+    @Test
     void commitAfterCloseFails() {
         SqliteConversationStore store = SqliteConversationStore.open(data);
         store.close();
