@@ -55,6 +55,12 @@ final class CommittedSessions {
         put(cid, new Latest(session, before == null ? null : before.msgId()));
     }
 
+    /** Drops the conversation: after a write whose outcome is unknown. Writer thread only. */
+    void forget(String conversationId) {
+        byConversation.remove(conversationId);
+        writeOrder.remove(conversationId);
+    }
+
     private void put(String conversationId, Latest latest) {
         byConversation.put(conversationId, latest);
         writeOrder.remove(conversationId);

@@ -59,9 +59,10 @@ final class Schema {
             // 3: the seller's script, so that replies to 2 / ok / 👌 stay in Traditional
             List.of("ALTER TABLE sessions ADD COLUMN traditional INTEGER NOT NULL DEFAULT 0"),
             // 4: the reply given to a msgId lives in its bot line, found through one index by
-            // (conversation, msgId, role), which also lists a conversation's lines. Each exchange then
-            // touches two keyed B-trees instead of four (sessions, replies, and two transcript
-            // indexes), and those pages were most of what every commit wrote.
+            // (conversation, msgId, role), which also finds a conversation's lines (sorted by id
+            // after). Each exchange then writes into two B-trees keyed by conversation instead of
+            // four (the sessions key, replies, two transcript indexes): one page per exchange in each
+            // was most of what every commit wrote.
             List.of("ALTER TABLE transcript ADD COLUMN reply TEXT",
                     """
                     UPDATE transcript SET reply = (SELECT r.reply FROM replies r

@@ -21,6 +21,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,10 @@ import org.sqlite.SQLiteConfig;
  * conversations share each fsync. Reads use a small pool of read-only connections and never wait
  * for the writer; a checkpointer thread copies the log into the file beside them. The sessions of
  * the conversations written most recently are kept in memory as committed, so a conversation's
- * next message is usually answered without a read. {@link #openReadOnly} opens the same file for
- * reading only, alongside a running
- * service (WAL lets readers and the writer work at once), for reports.
+ * next message is usually answered without a read, which assumes this store is the file's only
+ * writer (one {@code serve} per data directory). {@link #openReadOnly} opens the same file for
+ * reading only, alongside a running service (WAL lets readers and the writer work at once), for
+ * reports.
  */
 public final class SqliteConversationStore implements ConversationStore {
     /** The database file's name inside the data directory. */
@@ -60,7 +62,11 @@ public final class SqliteConversationStore implements ConversationStore {
     private static final int READERS = 4;
     /** Exchanges written between two background checkpoints (about 3 log pages each). */
     private static final int CHECKPOINT_EVERY_EXCHANGES = 100;
-    /** Log pages after which the writer checkpoints itself (SQLite's default is 1,000): a bound, rarely reached. */
+    /**
+     * Log pages after which the writer checkpoints itself (SQLite's default is 1,000). Under steady
+     * writes the background checkpoints never quite catch up, and only the writer can restart the
+     * log from its beginning: this is what bounds the log (~17 MB), with little left to copy by then.
+     */
     private static final int WRITER_CHECKPOINT_PAGES = 4_000;
     /** Conversations whose committed session is kept in memory: many more than are talking at any moment. */
     private static final int CACHED_SESSIONS = 4_096;
@@ -335,7 +341,14 @@ public final class SqliteConversationStore implements ConversationStore {
         ps.setString(1, conversationId);
         ps.setString(2, msgId);
         try (ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? Optional.of(ReplyJson.read(rs.getString(1))) : Optional.empty();
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            String json = rs.getString(1);
+            if (json == null) {
+                throw missingReply(conversationId, msgId);
+            }
+            return Optional.of(ReplyJson.read(json));
         }
     }
 
@@ -513,17 +526,17 @@ public final class SqliteConversationStore implements ConversationStore {
     private void writeBatch(List<Pending> batch) {
         List<Pending> done = List.copyOf(batch);
         Object[] outcomes = new Object[done.size()]; // the stored Reply (null for a session), or a StoreException
+        boolean[] stored = new boolean[done.size()]; // committed by this writer, so the cache may hold it
         try {
             for (int i = 0; i < done.size(); i++) {
                 outcomes[i] = apply(done.get(i));
             }
             writer.commit();
-            for (int i = 0; i < done.size(); i++) {
-                remember(done.get(i), outcomes[i]);
-            }
-            checkpointer.written(done.size());
+            Arrays.fill(stored, true);
         } catch (SQLException | RuntimeException e) {
             rollback();
+            // a commit that failed may still have reached the disk: the cache must not outlive it
+            done.forEach(this::forget);
             if (done.size() == 1) {
                 outcomes[0] = failure(e);
             } else {
@@ -532,7 +545,7 @@ public final class SqliteConversationStore implements ConversationStore {
                     try {
                         outcomes[i] = apply(done.get(i));
                         writer.commit();
-                        remember(done.get(i), outcomes[i]);
+                        stored[i] = true;
                     } catch (SQLException | RuntimeException e1) {
                         rollback();
                         outcomes[i] = failure(e1);
@@ -540,6 +553,12 @@ public final class SqliteConversationStore implements ConversationStore {
                 }
             }
         }
+        for (int i = 0; i < done.size(); i++) {
+            if (stored[i]) {
+                remember(done.get(i), outcomes[i]);
+            }
+        }
+        checkpointer.written(done.size());
         completer.execute(() -> {
             for (int i = 0; i < done.size(); i++) {
                 if (outcomes[i] instanceof StoreException se) {
@@ -551,13 +570,33 @@ public final class SqliteConversationStore implements ConversationStore {
         });
     }
 
-    /** After the commit that stored {@code pending}, before anyone waiting for it is told. */
+    /**
+     * After the commit that stored {@code pending}, before anyone waiting for it is told. Should the
+     * cache refuse the entry, it forgets the conversation instead: the file has it.
+     */
     private void remember(Pending pending, Object outcome) {
-        if (pending.exchange() == null) {
-            committed.sessionCommitted(pending.session());
-        } else if (outcome == pending.exchange().reply()) { // not a repeated msgId, which stored nothing
-            committed.exchangeCommitted(pending.exchange());
+        try {
+            if (pending.exchange() == null) {
+                committed.sessionCommitted(pending.session());
+            } else if (outcome == pending.exchange().reply()) { // not a repeated msgId, which changed no row
+                committed.exchangeCommitted(pending.exchange());
+            }
+        } catch (RuntimeException e) {
+            log.warn("store: cannot cache a committed session ({}); it will be read from the file", e.toString());
+            forget(pending);
         }
+    }
+
+    private void forget(Pending pending) {
+        String cid = pending.exchange() != null ? pending.exchange().conversationId() : pending.session().conversationId();
+        if (cid != null) {
+            committed.forget(cid);
+        }
+    }
+
+    private static StoreException missingReply(String conversationId, String msgId) {
+        return new StoreException("the store has message " + msgId + " of conversation " + conversationId
+                + " but not the reply it was given", null);
     }
 
     private static StoreException failure(Exception e) {
@@ -618,11 +657,11 @@ public final class SqliteConversationStore implements ConversationStore {
             findReply.setString(1, e.conversationId());
             findReply.setString(2, e.msgId());
             try (ResultSet rs = findReply.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    throw new StoreException("the store has the message " + e.msgId() + " of " + e.conversationId()
-                            + " but not its reply", null);
+                String json = rs.next() ? rs.getString(1) : null;
+                if (json == null) {
+                    throw missingReply(e.conversationId(), e.msgId());
                 }
-                return ReplyJson.read(rs.getString(1));
+                return ReplyJson.read(json);
             }
         }
         Reply r = e.reply();
@@ -683,12 +722,12 @@ public final class SqliteConversationStore implements ConversationStore {
             }
         }
         if (writer != null) {
-            checkpointer.close();
             try {
                 writerThread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            checkpointer.close();
             closeQuietly(writer);
         }
         // after the writer has stopped: every completion it handed over runs before close returns
