@@ -223,9 +223,14 @@ if paced then
 
 end
 
--- A reply frees its conversation's slot. One without a known msgId (an error, or bench/BareServer's
--- constant reply) frees the oldest message still waiting, so the state stays bounded.
+-- A reply frees its conversation's slot. A 200 without a known msgId (bench/BareServer's constant
+-- reply) frees the oldest message still waiting, so the state stays bounded. An error frees
+-- nothing and counts no latency (wrk counts it as an error): its conversation stays held and a new
+-- slot takes its place.
 function response(status, headers, body)
+  if status ~= 200 then
+    return
+  end
   local m = tonumber(string.match(body, '"msgId"%s*:%s*"m(%d+)"'))
   if not (m and slot_of[m]) then
     while oldest < n and not slot_of[oldest] do
