@@ -9,8 +9,11 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -55,6 +58,8 @@ import org.sqlite.SQLiteConfig;
 public final class SqliteConversationStore implements ConversationStore {
     /** The database file's name inside the data directory. */
     public static final String FILE = "xiaoer.db";
+    /** Held by the one store that writes the data directory, for as long as it is open. */
+    static final String LOCK_FILE = "xiaoer.lock";
 
     private static final Logger log = LoggerFactory.getLogger(SqliteConversationStore.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,6 +99,8 @@ public final class SqliteConversationStore implements ConversationStore {
     private final CommittedSessions committed;
     /** Null when read-only. */
     private final Checkpointer checkpointer;
+    /** Holds the data directory's lock; null when read-only. */
+    private final FileChannel lock;
     private final Thread writerThread;
     /**
      * Completes each group commit's futures, in order, off the writer thread: what callers chain on
@@ -113,12 +120,14 @@ public final class SqliteConversationStore implements ConversationStore {
         this.writerThread = null;
         this.committed = null;
         this.checkpointer = null;
+        this.lock = null;
         this.readerCount = 1;
         readers.add(reader);
     }
 
-    private SqliteConversationStore(Path file) throws SQLException {
+    private SqliteConversationStore(Path file, FileChannel lock) throws SQLException {
         this.file = file;
+        this.lock = lock;
         this.readerCount = READERS;
         this.committed = new CommittedSessions(CACHED_SESSIONS);
         this.writer = connect(false);
@@ -150,15 +159,52 @@ public final class SqliteConversationStore implements ConversationStore {
         writerThread.start();
     }
 
-    /** Opens (creating when missing) the store in {@code dataDir}, and brings its schema up to date. */
+    /**
+     * Opens (creating when missing) the store in {@code dataDir}, and brings its schema up to date.
+     * Refuses a data directory another store is writing, in this process or another: conversations
+     * are ordered, and sessions kept in memory, by the one store that writes them.
+     */
     public static SqliteConversationStore open(Path dataDir) {
+        FileChannel lock = null;
         try {
             Files.createDirectories(dataDir);
-            return new SqliteConversationStore(dataDir.resolve(FILE));
+            lock = lock(dataDir);
+            return new SqliteConversationStore(dataDir.resolve(FILE), lock);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+            closeLock(lock);
+            throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
         } catch (SQLException e) {
+            closeLock(lock);
             throw new IllegalStateException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeLock(lock);
+            throw e;
+        }
+    }
+
+    private static FileChannel lock(Path dataDir) throws IOException {
+        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        boolean held;
+        try {
+            held = channel.tryLock() != null;
+        } catch (OverlappingFileLockException e) { // this process holds it already
+            held = false;
+        }
+        if (!held) {
+            channel.close();
+            throw new IllegalStateException("the data directory " + dataDir
+                    + " is in use by another xiaoer serve; stop it, or use another --data");
+        }
+        return channel;
+    }
+
+    private static void closeLock(FileChannel lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                log.warn("store: releasing the data directory lock failed: {}", e.toString());
+            }
         }
     }
 
@@ -750,6 +796,7 @@ public final class SqliteConversationStore implements ConversationStore {
                 break;
             }
         }
+        closeLock(lock); // last: the next store may open the directory once everything here is closed
     }
 
     private static void closeQuietly(Connection c) {

@@ -324,6 +324,21 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void aDataDirectoryHasOneWriterAtATime() {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> SqliteConversationStore.open(data));
+            assertTrue(e.getMessage().contains("in use"), e.getMessage());
+            store.commit(exchange("c", "m", "hi", session("c", null, null), reply("c", "m", Kind.FAQ, 0.9)));
+            try (SqliteConversationStore reader = SqliteConversationStore.openReadOnly(data)) {
+                assertEquals(2, reader.transcript("c").size(), "readers are not writers");
+            }
+        }
+        try (SqliteConversationStore again = SqliteConversationStore.open(data)) {
+            assertEquals(2, again.transcript("c").size(), "closing released the directory");
+        }
+    }
+
+    @Test
     void commitAfterCloseFails() {
         SqliteConversationStore store = SqliteConversationStore.open(data);
         store.close();
