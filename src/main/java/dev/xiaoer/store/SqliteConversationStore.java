@@ -255,8 +255,8 @@ public final class SqliteConversationStore implements ConversationStore {
         // the indexes take random inserts: keep their pages in memory rather than reading them back per write
         config.setCacheSize(-16_384); // KiB
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        try (Statement st = c.createStatement()) {
-            if (readOnly) {
+        if (readOnly) {
+            try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA query_only = true");
             }
         }
@@ -322,7 +322,7 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Session> session(String conversationId) {
-        CommittedSessions.Latest latest = committed == null ? null : committed.get(conversationId);
+        CommittedSessions.Latest latest = cached(conversationId);
         if (latest != null) {
             return Optional.of(latest.session());
         }
@@ -333,11 +333,24 @@ public final class SqliteConversationStore implements ConversationStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Session(conversationId, rs.getString(1), rs.getString(2), rs.getInt(3),
-                        rs.getInt(4), stringList(rs.getString(5)), rs.getString(6),
-                        Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8) != 0));
+                return Optional.of(session(conversationId, rs, 1));
             }
         });
+    }
+
+    /** The conversation's committed session when this store wrote it recently, else null. */
+    private CommittedSessions.Latest cached(String conversationId) {
+        return committed == null ? null : committed.get(conversationId);
+    }
+
+    /**
+     * A session from the columns {@link #SESSION} selects, in that order, starting at column {@code first}
+     * (the arrival query puts the earlier reply before them).
+     */
+    private static Session session(String conversationId, ResultSet rs, int first) throws SQLException {
+        return new Session(conversationId, rs.getString(first), rs.getString(first + 1), rs.getInt(first + 2),
+                rs.getInt(first + 3), stringList(rs.getString(first + 4)), rs.getString(first + 5),
+                Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0);
     }
 
     /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
@@ -355,7 +368,7 @@ public final class SqliteConversationStore implements ConversationStore {
      */
     @Override
     public Arrival arrival(String conversationId, String msgId) {
-        CommittedSessions.Latest latest = committed == null ? null : committed.get(conversationId);
+        CommittedSessions.Latest latest = cached(conversationId);
         if (latest != null) {
             boolean retry = msgId != null && msgId.equals(latest.msgId());
             return new Arrival(retry ? answered(conversationId, msgId) : Optional.empty(), Optional.of(latest.session()));
@@ -369,9 +382,7 @@ public final class SqliteConversationStore implements ConversationStore {
                 String earlier = rs.getString(1);
                 rs.getLong(8);
                 Optional<Session> session = rs.wasNull() ? Optional.empty()
-                        : Optional.of(new Session(conversationId, rs.getString(2), rs.getString(3), rs.getInt(4),
-                                rs.getInt(5), stringList(rs.getString(6)), rs.getString(7),
-                                Instant.ofEpochMilli(rs.getLong(8)), rs.getInt(9) != 0));
+                        : Optional.of(session(conversationId, rs, 2));
                 return new Arrival(earlier == null ? Optional.empty() : Optional.of(ReplyJson.read(earlier)), session);
             }
         });
