@@ -253,10 +253,10 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
                 .add("msgId", request.msgId())
                 .add("kind", r.reply().kind().wire())
                 .add("faqId", r.reply().faqId())
-                .add("confidence", String.format(java.util.Locale.ROOT, "%.3f", r.reply().confidence()))
+                .add("confidence", r.reply().confidence(), 3)
                 .add("flow", r.reply().flow() == null ? null : r.reply().flow().id() + "/" + r.reply().flow().step())
                 .add("replay", String.valueOf(r.replay()))
-                .add("latencyMs", String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6));
+                .add("latencyMs", nanos / 1e6, 1);
         if (settings.logText()) {
             line.add("text", request.text());
         }
