@@ -8,6 +8,7 @@ import dev.xiaoer.text.ScriptConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,10 +19,18 @@ import java.util.regex.Pattern;
  */
 final class Replies {
     private static final Pattern KEEP = Pattern.compile("https?://\\S+");
+    /** Texts converted to Traditional that are remembered: the knowledge's answers and prompts fit many times over. */
+    static final int TRADITIONAL_MEMO = 4096;
 
     private final KnowledgeBase kb;
     private final Phrases phrases;
     private final ScriptConverter script;
+    /**
+     * Replies come from a fixed knowledge version, so the same texts are converted again and again;
+     * this remembers them (a few hundred strings), and stops growing at {@link #TRADITIONAL_MEMO}
+     * for texts that vary.
+     */
+    private final Map<String, String> traditionalTexts = new ConcurrentHashMap<>();
 
     Replies(KnowledgeBase kb, ScriptConverter script) {
         this.kb = kb;
@@ -111,6 +120,18 @@ final class Replies {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        String known = traditionalTexts.get(text);
+        if (known != null) {
+            return known;
+        }
+        String converted = convert(text);
+        if (traditionalTexts.size() < TRADITIONAL_MEMO) {
+            traditionalTexts.putIfAbsent(text, converted);
+        }
+        return converted;
+    }
+
+    private String convert(String text) {
         StringBuilder out = new StringBuilder();
         Matcher m = KEEP.matcher(text);
         int at = 0;
