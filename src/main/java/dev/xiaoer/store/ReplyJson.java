@@ -1,14 +1,16 @@
 package dev.xiaoer.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xiaoer.dialogue.FlowPosition;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Related;
 import dev.xiaoer.dialogue.Reply;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,42 +24,52 @@ public final class ReplyJson {
     private ReplyJson() {
     }
 
+    /** The reply's JSON, written field by field (this runs twice for every message: store and response). */
     public static String write(Reply reply) {
-        try {
-            return JSON.writeValueAsString(tree(reply));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a reply as JSON", e);
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("conversationId", reply.conversationId());
+            g.writeStringField("msgId", reply.msgId());
+            g.writeStringField("kind", reply.kind().wire());
+            g.writeStringField("text", reply.text());
+            g.writeStringField("faqId", reply.faqId());
+            g.writeNumberField("confidence", reply.confidence());
+            g.writeArrayFieldStart("options");
+            for (Object option : reply.options()) {
+                if (option instanceof Related related) {
+                    write(g, related);
+                } else {
+                    g.writeString(String.valueOf(option));
+                }
+            }
+            g.writeEndArray();
+            if (reply.flow() == null) {
+                g.writeNullField("flow");
+            } else {
+                g.writeObjectFieldStart("flow");
+                g.writeStringField("id", reply.flow().id());
+                g.writeStringField("step", reply.flow().step());
+                g.writeBooleanField("done", reply.flow().done());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("related");
+            for (Related r : reply.related()) {
+                write(g, r);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a reply as JSON", e);
         }
+        return out.toString();
     }
 
-    /** The reply as a JSON tree, in the contract's field order. */
-    public static ObjectNode tree(Reply reply) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("conversationId", reply.conversationId());
-        node.put("msgId", reply.msgId());
-        node.put("kind", reply.kind().wire());
-        node.put("text", reply.text());
-        node.put("faqId", reply.faqId());
-        node.put("confidence", reply.confidence());
-        ArrayNode options = node.putArray("options");
-        for (Object option : reply.options()) {
-            if (option instanceof Related related) {
-                options.addObject().put("faqId", related.faqId()).put("question", related.question());
-            } else {
-                options.add(String.valueOf(option));
-            }
-        }
-        if (reply.flow() == null) {
-            node.putNull("flow");
-        } else {
-            node.putObject("flow").put("id", reply.flow().id()).put("step", reply.flow().step())
-                    .put("done", reply.flow().done());
-        }
-        ArrayNode related = node.putArray("related");
-        for (Related r : reply.related()) {
-            related.addObject().put("faqId", r.faqId()).put("question", r.question());
-        }
-        return node;
+    private static void write(JsonGenerator g, Related related) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("faqId", related.faqId());
+        g.writeStringField("question", related.question());
+        g.writeEndObject();
     }
 
     public static Reply read(String json) {
