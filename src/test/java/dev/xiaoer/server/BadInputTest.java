@@ -274,6 +274,26 @@ class BadInputTest {
         awaitConnections(connectionsBefore);
     }
 
+    @Test
+    void aKeepAliveConnectionIsTimedOutOnlyForTheRequestThatStalls() throws Exception {
+        try (RawHttp http = new RawHttp(server.port())) {
+            // whole requests for longer than the 500 ms request timeout: none of them is cut off
+            for (int i = 0; i < 8; i++) {
+                http.send(RawHttp.post("/v1/messages", "application/json",
+                        TestServer.message("keep-alive", "你好 " + i, null).getBytes(StandardCharsets.UTF_8), false));
+                assertEquals(200, http.read().status(), "request " + i);
+                Thread.sleep(150);
+            }
+            messagesBefore = answered(); // those were good; the stalled one below must change nothing
+            http.send("POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"conv");
+            long start = System.nanoTime();
+            assertError(http.read(), 408, "request_timeout");
+            long waited = System.nanoTime() - start;
+            assertTrue(waited > 400_000_000L, "timed from the stalled request's first byte, not an earlier one: " + waited);
+            assertTrue(http.closedByServer());
+        }
+    }
+
     /** The server has let go of the connection (the gauge counts what it still holds). */
     private void awaitConnections(int expected) throws InterruptedException {
         long deadline = System.nanoTime() + 3_000_000_000L;
