@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
     Duration sessionTtl;
 
     @Option(names = "--workers", defaultValue = "0",
-            description = "Threads answering messages; 0 means one per core, at least 2 (default: ${DEFAULT-VALUE}).")
+            description = "Threads answering messages; 0 means two per core, at least 4 (default: ${DEFAULT-VALUE}).")
     int workers;
 
     @Option(names = "--queue", defaultValue = "1000",
@@ -121,7 +121,9 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("serve: --port must be 0-65535, --workers and --queue at least 0, --session-ttl above 0");
             return 2;
         }
-        int threads = workers > 0 ? workers : Math.max(2, Runtime.getRuntime().availableProcessors());
+        // Two per core: a worker waits while it reads a conversation the store has not cached, and
+        // under load two per core answered faster than one (docs/benchmarks.md, run I).
+        int threads = workers > 0 ? workers : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         Metrics metrics = new Metrics();
         ConversationStore store = SqliteConversationStore.open(data);
         MessageService service = new MessageService(store, metrics,
