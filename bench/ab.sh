@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Compares builds (or settings) in the same run: starts one `xiaoer serve` per spec side by side,
+# warms each up with a closed loop, then runs paced rounds against them in turn and prints each
+# round's latency (from when each message was due, as bench/load.sh's paced mode) and the service's
+# CPU per message (from /proc/PID/stat). On a shared machine only such paired rounds compare.
+#
+#   bench/ab.sh "before|/tmp/before.jar" "after|target/xiaoer.jar"
+#   bench/ab.sh "w2|target/xiaoer.jar||--workers 2" "w4|target/xiaoer.jar||--workers 4"
+#
+# A spec is name|jar|java options|serve flags (the last two may be empty).
+# Settings (environment): ROUNDS=3 DURATION=30s WARMUP=60s RATE=3000 CONNECTIONS=64 THREADS=2 PORT=18200
+# Needs wrk, curl, bc and a JDK 17; Linux (/proc). Not part of `mvn verify`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-60s}
+RATE=${RATE:-3000}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+PORT=${PORT:-18200}
+PER_THREAD=$(( CONNECTIONS / THREADS ))
+(( $# >= 1 )) || { sed -n '2,12p' "$0" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "ab.sh: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
+
+NAMES=() PIDS=() PORTS=() DIRS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  for dir in "${DIRS[@]}"; do rm -rf "$dir"; done
+}
+trap cleanup EXIT
+
+for spec in "$@"; do
+  IFS='|' read -r name jar javaopts flags <<<"$spec"
+  dir=$(mktemp -d)
+  # shellcheck disable=SC2086
+  java ${javaopts:-} -jar "$jar" serve --host 127.0.0.1 --port "$PORT" --data "$dir" ${flags:-} >"$dir/serve.log" 2>&1 &
+  NAMES+=("$name") PIDS+=($!) PORTS+=("$PORT") DIRS+=("$dir")
+  PORT=$(( PORT + 1 ))
+done
+for i in "${!NAMES[@]}"; do
+  deadline=$(( SECONDS + 120 ))
+  until curl -sf -o /dev/null "http://127.0.0.1:${PORTS[$i]}/readyz"; do
+    (( SECONDS < deadline )) || { echo "ab.sh: ${NAMES[$i]} is not ready; see ${DIRS[$i]}/serve.log" >&2; exit 1; }
+    sleep 0.3
+  done
+done
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_s=$(getconf CLK_TCK)
+
+for i in "${!NAMES[@]}"; do
+  warm=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "http://127.0.0.1:${PORTS[$i]}" -- "$PER_THREAD" | grep '^RESULT')
+  echo "${NAMES[$i]} warm-up ${warm#RESULT }"
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for i in "${!NAMES[@]}"; do
+    before=$(cpu_ticks "${PIDS[$i]}")
+    paced=$(RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/messages.lua \
+      "http://127.0.0.1:${PORTS[$i]}" -- "$PER_THREAD" | grep '^PACED')
+    after=$(cpu_ticks "${PIDS[$i]}")
+    replies=$(sed -n 's/.* replies=\([0-9]*\).*/\1/p' <<<"$paced")
+    cpu=$(echo "scale=3; ($after - $before) * 1000 / $ticks_per_s / $replies" | bc)
+    echo "round $round ${NAMES[$i]} ${paced#PACED target=*/s/thread } cpu_ms_per_msg=$cpu"
+  done
+done
