@@ -24,8 +24,10 @@ final class StallGuard {
     };
 
     private final long timeoutNanos;
-    /** When the first byte of the request in progress came, or -1 between requests. */
-    private long startedNanos = -1;
+    /** Whether a request is in progress: its first byte has come, its end not yet. */
+    private boolean inRequest;
+    /** When the first byte of the request in progress came. */
+    private long startedNanos;
     /** The pending check, if any. It is not cancelled when a request completes in time. */
     private ScheduledFuture<?> timer;
 
@@ -37,7 +39,8 @@ final class StallGuard {
         return new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
-                if (startedNanos < 0) {
+                if (!inRequest) {
+                    inRequest = true;
                     startedNanos = System.nanoTime();
                     if (timer == null) {
                         check(ctx, timeoutNanos);
@@ -62,7 +65,7 @@ final class StallGuard {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 if (msg instanceof FullHttpRequest || msg instanceof BoundedAggregator.Oversized) {
-                    startedNanos = -1;
+                    inRequest = false;
                 }
                 ctx.fireChannelRead(msg);
             }
@@ -77,14 +80,14 @@ final class StallGuard {
     private void check(ChannelHandlerContext ctx, long delayNanos) {
         timer = ctx.executor().schedule(() -> {
             timer = null;
-            if (startedNanos < 0 || !ctx.channel().isActive()) {
+            if (!inRequest || !ctx.channel().isActive()) {
                 return; // between requests: the next first byte schedules the next check
             }
             long left = startedNanos + timeoutNanos - System.nanoTime();
             if (left > 0) {
                 check(ctx, left);
             } else {
-                startedNanos = -1;
+                inRequest = false;
                 ctx.fireUserEventTriggered(TIMED_OUT);
             }
         }, delayNanos, TimeUnit.NANOSECONDS);

@@ -279,11 +279,14 @@ class BadInputTest {
         try (RawHttp http = new RawHttp(server.port())) {
             // whole requests for longer than the 500 ms request timeout: none of them is cut off
             for (int i = 0; i < 8; i++) {
-                http.send(RawHttp.post("/v1/messages", "application/json",
-                        TestServer.message("keep-alive", "你好 " + i, null).getBytes(StandardCharsets.UTF_8), false));
-                assertEquals(200, http.read().status(), "request " + i);
+                sendWhole(http, "你好 " + i);
                 Thread.sleep(150);
             }
+            Thread.sleep(600); // any check still pending from those has found the connection idle
+            // a whole request starts a check due 500 ms after its first byte; the next request
+            // starts 300 ms in and stalls: that check must look again, not time it out 200 ms early
+            sendWhole(http, "再来一个");
+            Thread.sleep(300);
             messagesBefore = answered(); // those were good; the stalled one below must change nothing
             http.send("POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"conv");
             long start = System.nanoTime();
@@ -292,6 +295,12 @@ class BadInputTest {
             assertTrue(waited > 400_000_000L, "timed from the stalled request's first byte, not an earlier one: " + waited);
             assertTrue(http.closedByServer());
         }
+    }
+
+    private static void sendWhole(RawHttp http, String text) throws Exception {
+        http.send(RawHttp.post("/v1/messages", "application/json",
+                TestServer.message("keep-alive", text, null).getBytes(StandardCharsets.UTF_8), false));
+        assertEquals(200, http.read().status(), text);
     }
 
     /** The server has let go of the connection (the gauge counts what it still holds). */
