@@ -9,6 +9,7 @@
 #
 # A spec is name|jar|java options|serve flags (the last two may be empty).
 # Settings (environment): ROUNDS=3 DURATION=30s WARMUP=60s RATE=3000 CONNECTIONS=64 THREADS=2 PORT=18200
+# The warm-up is a closed loop (RATE does not apply to it).
 # Needs wrk, curl, bc and a JDK 17; Linux (/proc). Not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,11 @@ PER_THREAD=$(( CONNECTIONS / THREADS ))
 command -v wrk >/dev/null || { echo "ab.sh: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
 
 NAMES=() PIDS=() PORTS=() DIRS=()
+fail() { # name index, why
+  echo "ab.sh: ${NAMES[$1]} $2; its log:" >&2
+  tail -n 20 "${DIRS[$1]}/serve.log" >&2 || true
+  exit 1
+}
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -34,6 +40,10 @@ trap cleanup EXIT
 
 for spec in "$@"; do
   IFS='|' read -r name jar javaopts flags <<<"$spec"
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+    echo "ab.sh: port $PORT is in use (another server would be measured); set PORT" >&2
+    exit 1
+  fi
   dir=$(mktemp -d)
   # shellcheck disable=SC2086
   java ${javaopts:-} -jar "$jar" serve --host 127.0.0.1 --port "$PORT" --data "$dir" ${flags:-} >"$dir/serve.log" 2>&1 &
@@ -43,16 +53,19 @@ done
 for i in "${!NAMES[@]}"; do
   deadline=$(( SECONDS + 120 ))
   until curl -sf -o /dev/null "http://127.0.0.1:${PORTS[$i]}/readyz"; do
-    (( SECONDS < deadline )) || { echo "ab.sh: ${NAMES[$i]} is not ready; see ${DIRS[$i]}/serve.log" >&2; exit 1; }
+    # a server that could not start must not leave its port's other tenant to be measured
+    kill -0 "${PIDS[$i]}" 2>/dev/null || fail "$i" "exited"
+    (( SECONDS < deadline )) || fail "$i" "was not ready within 120 s"
     sleep 0.3
   done
+  kill -0 "${PIDS[$i]}" 2>/dev/null || fail "$i" "exited"
 done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ticks_per_s=$(getconf CLK_TCK)
 
 for i in "${!NAMES[@]}"; do
-  warm=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "http://127.0.0.1:${PORTS[$i]}" -- "$PER_THREAD" | grep '^RESULT')
+  warm=$(env -u RATE wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "http://127.0.0.1:${PORTS[$i]}" -- "$PER_THREAD" | grep '^RESULT')
   echo "${NAMES[$i]} warm-up ${warm#RESULT }"
 done
 for round in $(seq 1 "$ROUNDS"); do

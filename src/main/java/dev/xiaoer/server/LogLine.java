@@ -48,8 +48,9 @@ final class LogLine {
     }
 
     /**
-     * Adds {@code value} with {@code decimals} digits after the point, rounded half up (as
-     * {@code %.Nf} would, without its cost: this runs for every message).
+     * Adds {@code value} with {@code decimals} digits after the point, rounded to the nearest: what
+     * {@code %.Nf} gives but for the last digit of a value that lies exactly half-way, without its
+     * cost (this runs for every message).
      */
     LogLine add(String key, double value, int decimals) {
         if (!Double.isFinite(value) || Math.abs(value) >= 1e12 || decimals < 0 || decimals > 6) {
