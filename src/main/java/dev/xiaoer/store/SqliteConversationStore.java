@@ -390,11 +390,12 @@ public final class SqliteConversationStore implements ConversationStore {
 
     @Override
     public Optional<Reply> answered(String conversationId, String msgId) {
-        return read(c -> storedReply(c, conversationId, msgId));
+        return read(c -> storedReply(statement(c, REPLY), conversationId, msgId));
     }
 
-    private Optional<Reply> storedReply(Connection c, String conversationId, String msgId) throws SQLException {
-        PreparedStatement ps = statement(c, REPLY);
+    /** The reply a msgId got, through {@code ps} (a {@link #REPLY} statement of a reader or the writer). */
+    private static Optional<Reply> storedReply(PreparedStatement ps, String conversationId, String msgId)
+            throws SQLException {
         ps.setString(1, conversationId);
         ps.setString(2, msgId);
         try (ResultSet rs = ps.executeQuery()) {
@@ -711,15 +712,8 @@ public final class SqliteConversationStore implements ConversationStore {
         seller.setString(4, e.text());
         seller.setLong(5, e.receivedAt().toEpochMilli());
         if (seller.executeUpdate() == 0) { // only a msgId already answered conflicts
-            findReply.setString(1, e.conversationId());
-            findReply.setString(2, e.msgId());
-            try (ResultSet rs = findReply.executeQuery()) {
-                String json = rs.next() ? rs.getString(1) : null;
-                if (json == null) {
-                    throw missingReply(e.conversationId(), e.msgId());
-                }
-                return ReplyJson.read(json);
-            }
+            return storedReply(findReply, e.conversationId(), e.msgId())
+                    .orElseThrow(() -> missingReply(e.conversationId(), e.msgId()));
         }
         Reply r = e.reply();
         PreparedStatement bot = insertBotLine;
