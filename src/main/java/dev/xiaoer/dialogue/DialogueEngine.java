@@ -25,12 +25,6 @@ import java.util.Optional;
  * lives in the {@link Session} the caller passes in and stores back.
  */
 public final class DialogueEngine implements Dialogue {
-    /** {@link Session#handoffReason()} when the seller asked for a person. */
-    public static final String HANDOFF_REQUESTED = "requested";
-    /** {@link Session#handoffReason()} when the bot fell back twice in a row. */
-    public static final String HANDOFF_FALLBACKS = "fallbacks";
-    /** {@link Session#handoffReason()} when a flow step could not read three answers in a row. */
-    public static final String HANDOFF_UNREADABLE = "unreadable";
     /** Answers up to this many characters are taken as answers even when read only by pattern. */
     private static final int SHORT_ANSWER = 4;
 
@@ -83,14 +77,13 @@ public final class DialogueEngine implements Dialogue {
         // a conversation with a person stays with them however long it is silent, until staff resolve it
         boolean fresh = session == null || (expired && !session.handedOff());
         Session s = fresh ? Session.fresh(conversationId, now) : session;
-        s = new Session(s.conversationId(), s.flowId(), s.stepId(), s.unreadable(), s.fallbacks(),
-                s.clarifyOptions(), s.handoffReason(), now);
+        s = s.at(now);
         String stepId = s.stepId();
         FlowPosition gone = null;
         if (!s.handedOff() && s.inFlow() && kb.flow(s.flowId()).map(f -> f.step(stepId)).isEmpty()) {
             // the flow or step is gone after a knowledge reload: the flow ends, and the reply says so
             gone = new FlowPosition(s.flowId(), stepId, true);
-            s = Sessions.idle(s);
+            s = s.idle();
         }
         Turn turn = s.handedOff() ? human(s) : s.inFlow() ? inFlow(s, text) : outside(s, text);
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
@@ -125,12 +118,12 @@ public final class DialogueEngine implements Dialogue {
         }
         Optional<SmallTalk> smalltalk = phrases.smalltalk(text);
         if (smalltalk.isPresent()) {
-            return FlowRunner.turn(Sessions.idle(s), Kind.SMALLTALK, smalltalk.get().reply().strip(), null, 1.0,
+            return FlowRunner.turn(s.idle(), Kind.SMALLTALK, smalltalk.get().reply().strip(), null, 1.0,
                     List.of(), null, List.of());
         }
         if (phrases.isCancel(text) || phrases.isResume(text)) {
             String key = phrases.isCancel(text) ? "nothing-to-cancel" : "nothing-to-resume";
-            return FlowRunner.turn(Sessions.idle(s), Kind.SMALLTALK, replies.message(key), null, 1.0, List.of(),
+            return FlowRunner.turn(s.idle(), Kind.SMALLTALK, replies.message(key), null, 1.0, List.of(),
                     null, List.of());
         }
         Retrieval r = retriever.search(text);
@@ -155,7 +148,7 @@ public final class DialogueEngine implements Dialogue {
         String text = active == null ? entry.answer().strip()
                 : Replies.join(entry.answer(), replies.message("digression-hint"));
         List<Object> options = active == null ? List.of() : replies.options(active.step(s.stepId()));
-        return FlowRunner.turn(Sessions.understood(s), Kind.FAQ, text, entry.id(), confidence, options, position,
+        return FlowRunner.turn(s.understood(), Kind.FAQ, text, entry.id(), confidence, options, position,
                 replies.related(entry));
     }
 
@@ -172,7 +165,7 @@ public final class DialogueEngine implements Dialogue {
         if (position != null) {
             text.append('\n').append(replies.message("digression-hint").strip());
         }
-        return FlowRunner.turn(Sessions.clarifying(s, ids), Kind.CLARIFY, text.toString(), null, r.confidence(),
+        return FlowRunner.turn(s.clarifying(ids), Kind.CLARIFY, text.toString(), null, r.confidence(),
                 options, position, List.of());
     }
 
@@ -180,15 +173,15 @@ public final class DialogueEngine implements Dialogue {
     private Turn fallback(Session s, double confidence, FlowPosition position) {
         double c = Math.max(0, Math.min(1, confidence));
         if (s.fallbacks() >= 1) {
-            return FlowRunner.turn(Sessions.handedOff(s, HANDOFF_FALLBACKS), Kind.HANDOFF,
+            return FlowRunner.turn(s.handedOff(HandoffReason.FALLBACKS), Kind.HANDOFF,
                     replies.message("handoff-fallbacks").strip(), null, c, List.of(), position, List.of());
         }
-        return FlowRunner.turn(Sessions.fallback(s), Kind.FALLBACK, replies.message("fallback").strip(), null,
+        return FlowRunner.turn(s.fellBack(), Kind.FALLBACK, replies.message("fallback").strip(), null,
                 c, List.of(), position, List.of());
     }
 
     private Turn handoff(Session s, FlowPosition ending) {
-        return FlowRunner.turn(Sessions.handedOff(s, HANDOFF_REQUESTED), Kind.HANDOFF,
+        return FlowRunner.turn(s.handedOff(HandoffReason.REQUESTED), Kind.HANDOFF,
                 replies.message("handoff").strip(), null, 1.0, List.of(), ending, List.of());
     }
 
@@ -282,7 +275,7 @@ public final class DialogueEngine implements Dialogue {
         }
         Optional<SmallTalk> smalltalk = phrases.smalltalk(answer);
         if (smalltalk.isPresent()) {
-            return FlowRunner.turn(Sessions.understood(s), Kind.SMALLTALK,
+            return FlowRunner.turn(s.understood(), Kind.SMALLTALK,
                     Replies.join(smalltalk.get().reply(), replies.message("digression-hint")), null, 1.0,
                     replies.options(step), here, List.of());
         }

@@ -33,7 +33,7 @@ final class FlowRunner {
     Turn follow(Session s, Flow flow, FlowStep current, Branch branch) {
         if (branch.stays()) {
             String text = branch.say() != null ? branch.say() : replies.prompt(current);
-            return turn(Sessions.understood(s), Kind.FLOW, text, null, 1.0, replies.options(current),
+            return turn(s.understood(), Kind.FLOW, text, null, 1.0, replies.options(current),
                     new FlowPosition(flow.id(), current.id(), false), List.of());
         }
         return enter(s, flow, flow.step(branch.next()), branch.say(), null, 1.0, List.of());
@@ -41,7 +41,7 @@ final class FlowRunner {
 
     /** Says the current step again (继续, or the flow's own question asked again). */
     Turn repeat(Session s, Flow flow, FlowStep current, String lead) {
-        return turn(Sessions.understood(s), Kind.FLOW, Replies.join(lead, replies.prompt(current)), null, 1.0,
+        return turn(s.understood(), Kind.FLOW, Replies.join(lead, replies.prompt(current)), null, 1.0,
                 replies.options(current), new FlowPosition(flow.id(), current.id(), false), List.of());
     }
 
@@ -50,9 +50,9 @@ final class FlowRunner {
      * ends the flow and hands the conversation to a person.
      */
     Turn reask(Session s, Flow flow, FlowStep current) {
-        Session next = Sessions.unreadable(s);
+        Session next = s.unreadableAnswer();
         if (next.unreadable() >= HANDOFF_AFTER) {
-            return turn(Sessions.handedOff(next, DialogueEngine.HANDOFF_UNREADABLE), Kind.HANDOFF,
+            return turn(next.handedOff(HandoffReason.UNREADABLE), Kind.HANDOFF,
                     replies.message("handoff-unreadable").strip(), null, 1.0, List.of(),
                     new FlowPosition(flow.id(), current.id(), true), List.of());
         }
@@ -64,7 +64,7 @@ final class FlowRunner {
 
     /** Ends the active flow on the seller's request. */
     Turn cancel(Session s, Flow flow, FlowStep current) {
-        return turn(Sessions.idle(s), Kind.CANCEL, replies.message("cancel", Map.of("flow", flow.title())), null, 1.0,
+        return turn(s.idle(), Kind.CANCEL, replies.message("cancel", Map.of("flow", flow.title())), null, 1.0,
                 List.of(), new FlowPosition(flow.id(), current.id(), true), List.of());
     }
 
@@ -73,10 +73,10 @@ final class FlowRunner {
         if (step.isEnd()) {
             String text = Replies.join(lead, replies.prompt(step),
                     replies.message("flow-finished", Map.of("flow", flow.title())));
-            return turn(Sessions.idle(s), Kind.FLOW, text, faqId, confidence, List.of(),
+            return turn(s.idle(), Kind.FLOW, text, faqId, confidence, List.of(),
                     new FlowPosition(flow.id(), step.id(), true), related);
         }
-        return turn(Sessions.atStep(s, flow.id(), step.id()), Kind.FLOW, Replies.join(lead, replies.prompt(step)),
+        return turn(s.atStep(flow.id(), step.id()), Kind.FLOW, Replies.join(lead, replies.prompt(step)),
                 faqId, confidence, replies.options(step), new FlowPosition(flow.id(), step.id(), false), related);
     }
 

@@ -1,14 +1,18 @@
 package dev.xiaoer.dialogue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Everything the dialogue remembers of one conversation between two messages. Immutable: each
- * turn returns the next session, which the store commits before the reply goes out.
+ * turn returns the next session, which the store commits before the reply goes out. Its
+ * {@link #state()} is one of four; the {@code with…}/transition methods are the only way the
+ * engine changes it, and the constructor refuses combinations no state allows.
  *
- * @param flowId         the active flow, or null
- * @param stepId         the current step of the active flow, or null
+ * @param flow           the active flow and its step, or null
+ * @param suspended      flows paused under the active one (or, once it ended, waiting to be resumed),
+ *                       most recent first; at most {@link #MAX_SUSPENDED}
  * @param unreadable     answers in a row that the current step could not read
  * @param fallbacks      fallbacks in a row
  * @param clarifyOptions the FAQ ids offered by the last clarify, which a reply of 1, 2… picks
@@ -17,35 +21,154 @@ import java.util.List;
  * @param traditional    the seller writes in Traditional script: replies to script-neutral messages
  *                       (2, ok, 👌) stay in it
  */
-public record Session(String conversationId, String flowId, String stepId, int unreadable, int fallbacks,
-                      List<String> clarifyOptions, String handoffReason, Instant lastActivity, boolean traditional) {
+public record Session(String conversationId, FlowFrame flow, List<FlowFrame> suspended, int unreadable,
+                      int fallbacks, List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity,
+                      boolean traditional) {
+
+    /** Flows kept paused at most; a deeper one forgets the oldest. */
+    public static final int MAX_SUSPENDED = 3;
+
+    /** Where a conversation is. */
+    public enum State {
+        /** The bot answers questions; no flow is active (some may be suspended, waiting for 继续). */
+        IDLE,
+        /** A flow is active and waits for the answer to its step. */
+        IN_FLOW,
+        /** The bot offered numbered options and waits for a pick (inside a flow or not). */
+        CLARIFYING,
+        /** A person holds the conversation; the bot stays silent. */
+        WITH_PERSON
+    }
 
     public Session {
+        if (conversationId == null) {
+            throw new IllegalArgumentException("a session needs a conversation id");
+        }
+        suspended = List.copyOf(suspended);
         clarifyOptions = List.copyOf(clarifyOptions);
-    }
-
-    /** A session of a seller writing in Simplified script. */
-    public Session(String conversationId, String flowId, String stepId, int unreadable, int fallbacks,
-                   List<String> clarifyOptions, String handoffReason, Instant lastActivity) {
-        this(conversationId, flowId, stepId, unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity, false);
-    }
-
-    /** This session, with the seller's script. */
-    public Session withTraditional(boolean isTraditional) {
-        return isTraditional == traditional ? this : new Session(conversationId, flowId, stepId, unreadable, fallbacks,
-                clarifyOptions, handoffReason, lastActivity, isTraditional);
+        if (suspended.size() > MAX_SUSPENDED) {
+            suspended = suspended.subList(0, MAX_SUSPENDED);
+        }
+        if (handoffReason != null && (flow != null || !suspended.isEmpty() || !clarifyOptions.isEmpty())) {
+            throw new IllegalArgumentException("a conversation with a person has no flow and no pending clarify");
+        }
     }
 
     /** A conversation nobody has written in yet. */
     public static Session fresh(String conversationId, Instant now) {
-        return new Session(conversationId, null, null, 0, 0, List.of(), null, now);
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, now, false);
+    }
+
+    public State state() {
+        if (handoffReason != null) {
+            return State.WITH_PERSON;
+        }
+        if (!clarifyOptions.isEmpty()) {
+            return State.CLARIFYING;
+        }
+        return flow != null ? State.IN_FLOW : State.IDLE;
+    }
+
+    /** The active flow's id, or null. */
+    public String flowId() {
+        return flow == null ? null : flow.flowId();
+    }
+
+    /** The active flow's step, or null. */
+    public String stepId() {
+        return flow == null ? null : flow.stepId();
     }
 
     public boolean inFlow() {
-        return flowId != null;
+        return flow != null;
     }
 
     public boolean handedOff() {
         return handoffReason != null;
+    }
+
+    // ---------------------------------------------------------------- transitions
+
+    /** This session, touched by a message at {@code now}. */
+    public Session at(Instant now) {
+        return new Session(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason, now,
+                traditional);
+    }
+
+    /** This session, with the seller's script. */
+    public Session withTraditional(boolean isTraditional) {
+        return isTraditional == traditional ? this : new Session(conversationId, flow, suspended, unreadable,
+                fallbacks, clarifyOptions, handoffReason, lastActivity, isTraditional);
+    }
+
+    /** At step {@code stepId} of flow {@code flowId}; counters and pending clarify cleared, paused flows kept. */
+    public Session atStep(String flowId, String stepId) {
+        return new Session(conversationId, new FlowFrame(flowId, stepId), suspended, 0, 0, List.of(), null,
+                lastActivity, traditional);
+    }
+
+    /**
+     * Starts flow {@code flowId} at {@code stepId} over the active one, which is paused (most recent
+     * first) to be resumed later; the same flow is never paused under itself.
+     */
+    public Session suspendingFor(String flowId, String stepId) {
+        List<FlowFrame> paused = new ArrayList<>();
+        if (flow != null && !flow.flowId().equals(flowId)) {
+            paused.add(flow);
+        }
+        suspended.stream().filter(f -> !f.flowId().equals(flowId)).forEach(paused::add);
+        return new Session(conversationId, new FlowFrame(flowId, stepId), paused, 0, 0, List.of(), null,
+                lastActivity, traditional);
+    }
+
+    /** The most recently paused flow active again, at the step where it was. */
+    public Session resumingSuspended() {
+        if (suspended.isEmpty()) {
+            throw new IllegalStateException("no suspended flow to resume");
+        }
+        return new Session(conversationId, suspended.get(0), suspended.subList(1, suspended.size()), 0, 0, List.of(),
+                null, lastActivity, traditional);
+    }
+
+    /** The active flow ended (done or cancelled); paused flows stay for 继续. */
+    public Session flowEnded() {
+        return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional);
+    }
+
+    /** Out of every flow, the paused ones too; counters and pending clarify cleared. */
+    public Session idle() {
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, lastActivity, traditional);
+    }
+
+    /** Same flow position, nothing pending: a turn that was understood. */
+    public Session understood() {
+        return new Session(conversationId, flow, suspended, 0, 0, List.of(), null, lastActivity, traditional);
+    }
+
+    /** One more answer the current step could not read. */
+    public Session unreadableAnswer() {
+        return new Session(conversationId, flow, suspended, unreadable + 1, 0, List.of(), null, lastActivity,
+                traditional);
+    }
+
+    /** One more fallback in a row. */
+    public Session fellBack() {
+        return new Session(conversationId, flow, suspended, 0, fallbacks + 1, List.of(), null, lastActivity,
+                traditional);
+    }
+
+    /** Waiting for a pick among {@code faqIds}. */
+    public Session clarifying(List<String> faqIds) {
+        return new Session(conversationId, flow, suspended, 0, 0, faqIds, null, lastActivity, traditional);
+    }
+
+    /** With a person now, for {@code reason}: out of every flow. */
+    public Session handedOff(HandoffReason reason) {
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), reason, lastActivity, traditional);
+    }
+
+    /** Back with the bot after staff resolved it at {@code at}; the seller's script is kept. */
+    public Session resolved(Instant at) {
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, at, traditional);
     }
 }

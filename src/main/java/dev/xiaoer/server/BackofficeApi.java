@@ -162,7 +162,7 @@ final class BackofficeApi {
         ObjectNode body = JSON.createObjectNode();
         body.put("conversationId", t.conversationId());
         Session s = t.session();
-        body.put("handoffReason", s == null ? null : s.handoffReason());
+        body.put("handoffReason", s == null || s.handoffReason() == null ? null : s.handoffReason().wire());
         flow(body, s == null || !s.inFlow() ? null : new FlowPosition(s.flowId(), s.stepId(), false));
         body.put("lastActivity", s == null ? null : time(s.lastActivity()));
         entries(body.putArray("messages"), t.entries());

@@ -117,8 +117,8 @@ public final class StaffService {
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Instant at = s.lastActivity() != null && s.lastActivity().isAfter(now) ? s.lastActivity() : now;
-            store.saveSession(new Session(conversationId, null, null, 0, 0, List.of(), null, at));
-            return Optional.of(new Resolution(conversationId, true, s.handoffReason()));
+            store.saveSession(s.resolved(at));
+            return Optional.of(new Resolution(conversationId, true, s.handoffReason().wire()));
         });
     }
 }

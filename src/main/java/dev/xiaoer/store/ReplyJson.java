@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.dialogue.FlowFrame;
 import dev.xiaoer.dialogue.FlowPosition;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Related;
@@ -51,6 +52,16 @@ public final class ReplyJson {
                 g.writeStringField("id", reply.flow().id());
                 g.writeStringField("step", reply.flow().step());
                 g.writeBooleanField("done", reply.flow().done());
+                if (!reply.flow().suspended().isEmpty()) {
+                    g.writeArrayFieldStart("suspended");
+                    for (FlowFrame f : reply.flow().suspended()) {
+                        g.writeStartObject();
+                        g.writeStringField("id", f.flowId());
+                        g.writeStringField("step", f.stepId());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeArrayFieldStart("related");
@@ -84,9 +95,15 @@ public final class ReplyJson {
             options.add(option.isObject() ? related(option) : option.asText());
         }
         JsonNode flowNode = node.path("flow");
-        FlowPosition flow = flowNode.isObject()
-                ? new FlowPosition(text(flowNode, "id"), text(flowNode, "step"), flowNode.path("done").asBoolean())
-                : null;
+        FlowPosition flow = null;
+        if (flowNode.isObject()) {
+            List<FlowFrame> suspended = new ArrayList<>();
+            for (JsonNode f : flowNode.path("suspended")) {
+                suspended.add(new FlowFrame(text(f, "id"), text(f, "step")));
+            }
+            flow = new FlowPosition(text(flowNode, "id"), text(flowNode, "step"), flowNode.path("done").asBoolean(),
+                    suspended);
+        }
         List<Related> related = new ArrayList<>();
         for (JsonNode r : node.path("related")) {
             related.add(related(r));

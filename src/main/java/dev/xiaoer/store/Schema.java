@@ -71,7 +71,10 @@ final class Schema {
                     WHERE role = 'bot' AND msg_id IS NOT NULL""",
                     "CREATE UNIQUE INDEX transcript_by_msg ON transcript(conversation_id, msg_id, role)",
                     "DROP INDEX transcript_by_conversation",
-                    "DROP TABLE replies"));
+                    "DROP TABLE replies"),
+            // 5: flows paused under the active one (nested flows), most recent first, as a JSON list of
+            // {"id", "step"}; every existing session has none
+            List.of("ALTER TABLE sessions ADD COLUMN suspended TEXT NOT NULL DEFAULT '[]'"));
 
     private Schema() {
     }

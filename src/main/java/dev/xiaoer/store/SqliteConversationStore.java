@@ -3,7 +3,8 @@ package dev.xiaoer.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xiaoer.dialogue.DialogueEngine;
+import dev.xiaoer.dialogue.FlowFrame;
+import dev.xiaoer.dialogue.HandoffReason;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
@@ -315,7 +316,7 @@ public final class SqliteConversationStore implements ConversationStore {
 
     private static final String SESSION = """
             SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
-                   traditional
+                   traditional, suspended
             FROM sessions WHERE conversation_id = ?""";
     private static final String REPLY =
             "SELECT reply FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'";
@@ -348,16 +349,24 @@ public final class SqliteConversationStore implements ConversationStore {
      * (the arrival query puts the earlier reply before them).
      */
     private static Session session(String conversationId, ResultSet rs, int first) throws SQLException {
-        return new Session(conversationId, rs.getString(first), rs.getString(first + 1), rs.getInt(first + 2),
-                rs.getInt(first + 3), stringList(rs.getString(first + 4)), rs.getString(first + 5),
-                Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0);
+        String flowId = rs.getString(first);
+        String stepId = rs.getString(first + 1);
+        String reason = rs.getString(first + 5);
+        try {
+            return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId),
+                    SessionColumns.frames(rs.getString(first + 8)), rs.getInt(first + 2), rs.getInt(first + 3),
+                    stringList(rs.getString(first + 4)), reason == null ? null : HandoffReason.fromWire(reason),
+                    Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
+        }
     }
 
     /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
     private static final String ARRIVAL = """
             SELECT (SELECT reply FROM transcript WHERE conversation_id = ?1 AND msg_id = ?2 AND role = 'bot'),
                    s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
-                   s.last_activity, s.traditional
+                   s.last_activity, s.traditional, s.suspended
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
 
     /**
@@ -478,7 +487,7 @@ public final class SqliteConversationStore implements ConversationStore {
                     FROM transcript b JOIN transcript s ON s.id = b.reply_to
                     WHERE b.role = 'bot' AND b.at >= ?
                       AND (b.kind = 'fallback' OR (b.kind = 'handoff' AND b.handoff_reason = '"""
-                    + DialogueEngine.HANDOFF_FALLBACKS + """
+                    + HandoffReason.FALLBACKS.wire() + """
                     ') OR (b.kind IN ('faq', 'clarify') AND b.confidence < ?))
                     ORDER BY b.at, b.id LIMIT ?""")) {
                 ps.setLong(1, since.toEpochMilli());
@@ -675,12 +684,13 @@ public final class SqliteConversationStore implements ConversationStore {
         // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
         upsertSession = writer.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
-                                      handoff_reason, last_activity, handed_off_at, traditional)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      handoff_reason, last_activity, handed_off_at, traditional, suspended)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
                   unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
                   clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
                   last_activity = excluded.last_activity, traditional = excluded.traditional,
+                  suspended = excluded.suspended,
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");
@@ -724,7 +734,7 @@ public final class SqliteConversationStore implements ConversationStore {
         bot.setString(5, r.faqId());
         bot.setDouble(6, r.confidence());
         bot.setLong(7, e.repliedAt().toEpochMilli());
-        bot.setString(8, r.kind() == Kind.HANDOFF ? e.session().handoffReason() : null);
+        bot.setString(8, r.kind() == Kind.HANDOFF && e.session().handedOff() ? e.session().handoffReason().wire() : null);
         bot.setString(9, pending.replyJson());
         bot.executeUpdate();
         upsert(e.conversationId(), e.session(), pending.clarifyJson());
@@ -740,7 +750,7 @@ public final class SqliteConversationStore implements ConversationStore {
         ps.setInt(4, s.unreadable());
         ps.setInt(5, s.fallbacks());
         ps.setString(6, clarifyJson);
-        ps.setString(7, s.handoffReason());
+        ps.setString(7, s.handedOff() ? s.handoffReason().wire() : null);
         ps.setLong(8, s.lastActivity().toEpochMilli());
         if (s.handedOff()) {
             ps.setLong(9, s.lastActivity().toEpochMilli());
@@ -748,6 +758,7 @@ public final class SqliteConversationStore implements ConversationStore {
             ps.setNull(9, Types.INTEGER);
         }
         ps.setInt(10, s.traditional() ? 1 : 0);
+        ps.setString(11, SessionColumns.json(s.suspended()));
         ps.executeUpdate();
     }
 

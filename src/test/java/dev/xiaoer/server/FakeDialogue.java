@@ -1,7 +1,9 @@
 package dev.xiaoer.server;
 
 import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.dialogue.FlowFrame;
 import dev.xiaoer.dialogue.FlowPosition;
+import dev.xiaoer.dialogue.HandoffReason;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
@@ -51,18 +53,18 @@ public final class FakeDialogue implements Dialogue {
         Session s = session == null ? Session.fresh(conversationId, now) : session;
         int turn = s.unreadable() + 1;
         if (s.handedOff()) {
-            Session next = new Session(conversationId, null, null, turn, s.fallbacks(), List.of(), s.handoffReason(), now);
+            Session next = new Session(conversationId, null, List.of(), turn, s.fallbacks(), List.of(), s.handoffReason(), now, false);
             return new Turn(next, reply(conversationId, Kind.HUMAN, "", null, 1.0, null));
         }
         if (text.equals("转人工")) {
-            Session next = new Session(conversationId, null, null, turn, s.fallbacks(), List.of(), "asked", now);
+            Session next = new Session(conversationId, null, List.of(), turn, s.fallbacks(), List.of(), HandoffReason.REQUESTED, now, false);
             return new Turn(next, reply(conversationId, Kind.HANDOFF, "turn " + turn + ": 正在为您转接人工", null, 1.0, null));
         }
         if (text.equals("???")) {
-            Session next = new Session(conversationId, null, null, turn, s.fallbacks() + 1, List.of(), null, now);
+            Session next = new Session(conversationId, null, List.of(), turn, s.fallbacks() + 1, List.of(), null, now, false);
             return new Turn(next, reply(conversationId, Kind.FALLBACK, "turn " + turn + ": 不会", null, 0.1, null));
         }
-        Session next = new Session(conversationId, "echo", "step-" + turn, turn, 0, List.of("a", "b"), null, now);
+        Session next = new Session(conversationId, new FlowFrame("echo", "step-" + turn), List.of(), turn, 0, List.of("a", "b"), null, now, false);
         return new Turn(next, reply(conversationId, Kind.FLOW, "turn " + turn + ": " + text, "deposit.refund", 0.93,
                 new FlowPosition("echo", "step-" + turn, false)));
     }

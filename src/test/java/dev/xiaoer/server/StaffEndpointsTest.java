@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xiaoer.text.ScriptConverter;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,16 @@ class StaffEndpointsTest {
         assertEquals(1, s.suggest("保证金怎么退", null, 1).path("suggestions").size());
         assertTrue(s.suggest("保证金怎么退", null, 10).path("suggestions").size() <= 10);
         assertFalse(body.path("knowledgeVersion").asText().isBlank());
+    }
+
+    @Test
+    void aResolvedConversationKeepsTheSellersTraditionalScript() throws Exception {
+        assertEquals("handoff", s.say("h-trad", "轉人工").path("kind").asText());
+        HttpResponse<String> r = s.send("POST", "/v1/conversations/h-trad/resolve", StaffServer.STAFF, null);
+        assertEquals(200, r.statusCode(), r.body());
+        // a script-neutral message after the handoff: the reply stays in the seller's script
+        String text = s.say("h-trad", "ok").path("text").asText();
+        assertTrue(new ScriptConverter().isTraditional(text), text);
     }
 
     @Test

@@ -53,8 +53,8 @@ class StaffOrderTest {
                 staff.add(service.inOrder(cid, () -> {
                     Session s = store.session(cid).orElseThrow(() -> new AssertionError(cid + ": no session yet"));
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                    store.saveSession(new Session(cid, null, null, s.unreadable(), 0, List.of(), null,
-                            now.isBefore(s.lastActivity()) ? s.lastActivity() : now));
+                    store.saveSession(new Session(cid, null, List.of(), s.unreadable(), 0, List.of(), null,
+                            now.isBefore(s.lastActivity()) ? s.lastActivity() : now, false));
                     return s;
                 }));
                 afters.add(service.submit(new MessageRequest(cid, "你好", "m2", "seller")));

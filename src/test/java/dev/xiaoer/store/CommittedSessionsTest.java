@@ -14,7 +14,7 @@ class CommittedSessionsTest {
     private static final Instant T0 = Instant.parse("2025-01-02T03:04:05Z");
 
     private static Session session(String cid, String flow) {
-        return new Session(cid, flow, flow == null ? null : "step", 0, 0, List.of(), null, T0);
+        return flow == null ? Session.fresh(cid, T0) : Session.fresh(cid, T0).atStep(flow, "step");
     }
 
     private static Exchange exchange(String cid, String msgId, Session s) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xiaoer.dialogue.DialogueEngine;
+import dev.xiaoer.dialogue.HandoffReason;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
@@ -26,11 +26,11 @@ class HandoffStoreTest {
     @TempDir
     Path data;
 
-    private static Session session(String cid, String reason, Instant at) {
-        return new Session(cid, null, null, 0, 0, List.of(), reason, at);
+    private static Session session(String cid, HandoffReason reason, Instant at) {
+        return new Session(cid, null, List.of(), 0, 0, List.of(), reason, at, false);
     }
 
-    private static Exchange say(String cid, String text, Kind kind, String reason, Instant at) {
+    private static Exchange say(String cid, String text, Kind kind, HandoffReason reason, Instant at) {
         Reply reply = new Reply(cid, null, kind, kind == Kind.HUMAN ? "" : "答：" + text, null, 0.2, List.of(), null,
                 List.of());
         return new Exchange(cid, null, null, text, at, session(cid, reason, at), reply, at.plusMillis(5));
@@ -39,11 +39,11 @@ class HandoffStoreTest {
     @Test
     void handedOffListsTheLongestWaitingFirstAndKeepsWhenItStarted() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
-            store.commit(say("late", "转人工", Kind.HANDOFF, "requested", T0.plusSeconds(60)));
+            store.commit(say("late", "转人工", Kind.HANDOFF, HandoffReason.REQUESTED, T0.plusSeconds(60)));
             store.commit(say("early", "a", Kind.FALLBACK, null, T0));
-            store.commit(say("early", "b", Kind.HANDOFF, DialogueEngine.HANDOFF_FALLBACKS, T0.plusSeconds(10)));
+            store.commit(say("early", "b", Kind.HANDOFF, HandoffReason.FALLBACKS, T0.plusSeconds(10)));
             // the early one keeps writing: it stays first, its handoff time unchanged
-            store.commit(say("early", "还在吗", Kind.HUMAN, DialogueEngine.HANDOFF_FALLBACKS, T0.plusSeconds(120)));
+            store.commit(say("early", "还在吗", Kind.HUMAN, HandoffReason.FALLBACKS, T0.plusSeconds(120)));
             List<HandedOff> list = store.handedOff();
             assertEquals(List.of("early", "late"), list.stream().map(HandedOff::conversationId).toList());
             assertEquals(T0.plusSeconds(10), list.get(0).since());
@@ -54,7 +54,7 @@ class HandoffStoreTest {
             store.saveSession(session("early", null, T0.plusSeconds(130)));
             assertFalse(store.session("early").orElseThrow().handedOff());
             assertEquals(List.of("late"), store.handedOff().stream().map(HandedOff::conversationId).toList());
-            store.commit(say("early", "转人工", Kind.HANDOFF, "requested", T0.plusSeconds(200)));
+            store.commit(say("early", "转人工", Kind.HANDOFF, HandoffReason.REQUESTED, T0.plusSeconds(200)));
             assertEquals(List.of("late", "early"), store.handedOff().stream().map(HandedOff::conversationId).toList());
             assertEquals(T0.plusSeconds(200), store.handedOff().get(1).since());
             assertEquals(8, store.transcript("early").size(), "saving a session alone writes no transcript line");
@@ -77,9 +77,9 @@ class HandoffStoreTest {
     void aHandoffAfterFallbacksIsAMissButARequestedOneIsNot() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
             store.commit(say("a", "天气", Kind.FALLBACK, null, T0));
-            store.commit(say("a", "下雨", Kind.HANDOFF, DialogueEngine.HANDOFF_FALLBACKS, T0.plusSeconds(1)));
-            store.commit(say("b", "转人工", Kind.HANDOFF, DialogueEngine.HANDOFF_REQUESTED, T0.plusSeconds(2)));
-            store.commit(say("c", "嗯哼", Kind.HANDOFF, DialogueEngine.HANDOFF_UNREADABLE, T0.plusSeconds(3)));
+            store.commit(say("a", "下雨", Kind.HANDOFF, HandoffReason.FALLBACKS, T0.plusSeconds(1)));
+            store.commit(say("b", "转人工", Kind.HANDOFF, HandoffReason.REQUESTED, T0.plusSeconds(2)));
+            store.commit(say("c", "嗯哼", Kind.HANDOFF, HandoffReason.UNREADABLE, T0.plusSeconds(3)));
             assertEquals(List.of("天气", "下雨"), store.misses(T0, 0.5, 10).stream().map(Miss::question).toList());
         }
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xiaoer.dialogue.FlowFrame;
 import dev.xiaoer.dialogue.FlowPosition;
+import dev.xiaoer.dialogue.HandoffReason;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Related;
 import dev.xiaoer.dialogue.Reply;
@@ -41,8 +43,14 @@ class SqliteConversationStoreTest {
         return new Exchange(cid, msgId, "seller-42", text, T0, session, reply, T0.plusMillis(12));
     }
 
+    /** A session in a flow with another paused under it, or (handoff set) with a person. */
     private static Session session(String cid, String flow, String handoff) {
-        return new Session(cid, flow, flow == null ? null : "close-services", 1, 2, List.of("a.b", "c.d"), handoff, T0);
+        if (handoff != null) {
+            return new Session(cid, null, List.of(), 1, 2, List.of(), HandoffReason.fromWire(handoff), T0, false);
+        }
+        return new Session(cid, flow == null ? null : new FlowFrame(flow, "close-services"),
+                flow == null ? List.of() : List.of(new FlowFrame("waybill-fix", "how-shipped")), 1, 2,
+                List.of("a.b", "c.d"), null, T0, false);
     }
 
     @Test
@@ -70,7 +78,7 @@ class SqliteConversationStoreTest {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
             assertEquals(new Arrival(Optional.empty(), Optional.empty()), store.arrival("c-1", "m-1"));
             assertEquals(new Arrival(Optional.empty(), Optional.empty()), store.arrival("c-1", null));
-            Session s = session("c-1", "deposit-refund", "asked");
+            Session s = session("c-1", "deposit-refund", "requested");
             Reply r = reply("c-1", "m-1", Kind.FLOW, 0.93);
             store.commit(exchange("c-1", "m-1", "保证金怎么退", s, r));
 
@@ -98,7 +106,7 @@ class SqliteConversationStoreTest {
             Arrival older = store.arrival("c", "m-1");
             assertEquals(Optional.of(second), older.session());
             if (older.earlier().isEmpty()) { // allowed by the contract: the commit must catch it
-                Reply stored = store.commit(exchange("c", "m-1", "again", session("c", null, "asked"), reply("c", "m-1",
+                Reply stored = store.commit(exchange("c", "m-1", "again", session("c", null, "requested"), reply("c", "m-1",
                         Kind.HANDOFF, 0.1)));
                 assertEquals(r1, stored);
             } else {
@@ -112,7 +120,7 @@ class SqliteConversationStoreTest {
 
     @Test
     void aReopenedStoreFindsArrivalsInTheFile() {
-        Session s = session("c", "deposit-refund", "asked");
+        Session s = session("c", "deposit-refund", "requested");
         Reply r = reply("c", "m", Kind.FLOW, 0.93);
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
             store.commit(exchange("c", "m", "保证金怎么退", s, r));
@@ -130,7 +138,7 @@ class SqliteConversationStoreTest {
     void aSessionSavedAloneIsWhatTheNextArrivalSees() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
             Reply r = reply("c", "m", Kind.FLOW, 0.93);
-            store.commit(exchange("c", "m", "保证金怎么退", session("c", "deposit-refund", "asked"), r));
+            store.commit(exchange("c", "m", "保证金怎么退", session("c", "deposit-refund", "requested"), r));
             Session handedBack = session("c", null, null);
             store.saveSession(handedBack);
             assertEquals(new Arrival(Optional.of(r), Optional.of(handedBack)), store.arrival("c", "m"),
@@ -156,7 +164,7 @@ class SqliteConversationStoreTest {
             Reply first = reply("c", "m", Kind.FLOW, 0.9);
             store.commit(exchange("c", "m", "first", session("c", "deposit-refund", null), first));
             Reply second = reply("c", "m", Kind.FAQ, 0.5);
-            Reply stored = store.commit(exchange("c", "m", "second", session("c", null, "asked"), second));
+            Reply stored = store.commit(exchange("c", "m", "second", session("c", null, "requested"), second));
             assertEquals(first, stored);
             assertEquals("deposit-refund", store.session("c").orElseThrow().flowId());
             assertEquals(2, store.transcript("c").size());
@@ -228,7 +236,7 @@ class SqliteConversationStoreTest {
             assertEquals(List.of("one", r1.text(), "no id", "x", "two", r2.text()),
                     store.transcript("c").stream().map(TranscriptEntry::text).toList(), "in the order written");
             assertEquals(List.of("x", "two", r2.text()), store.recent("c", 3).stream().map(TranscriptEntry::text).toList());
-            Reply again = store.commit(exchange("c", "m-1", "one again", session("c", null, "asked"),
+            Reply again = store.commit(exchange("c", "m-1", "one again", session("c", null, "requested"),
                     reply("c", "m-1", Kind.HANDOFF, 0.1)));
             assertEquals(r1, again, "a msgId answered before the migration keeps its reply");
             assertEquals(6, store.transcript("c").size());
@@ -242,7 +250,7 @@ class SqliteConversationStoreTest {
             List<java.util.concurrent.CompletableFuture<Reply>> writes = new ArrayList<>();
             writes.add(store.commitAsync(exchange("c", "m", "first", session("c", "deposit-refund", null), first)));
             for (int i = 0; i < 5; i++) {
-                writes.add(store.commitAsync(exchange("c", "m", "again " + i, session("c", null, "asked"),
+                writes.add(store.commitAsync(exchange("c", "m", "again " + i, session("c", null, "requested"),
                         reply("c", "m", Kind.HANDOFF, 0.1))));
             }
             for (var w : writes) {
@@ -268,7 +276,7 @@ class SqliteConversationStoreTest {
     @Test
     void listsHandedOffConversationsAndMisses() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
-            store.commit(exchange("a", "1", "转人工", session("a", null, "asked"), reply("a", "1", Kind.HANDOFF, 1.0)));
+            store.commit(exchange("a", "1", "转人工", session("a", null, "requested"), reply("a", "1", Kind.HANDOFF, 1.0)));
             store.commit(exchange("b", "1", "保证金", session("b", null, null), reply("b", "1", Kind.FAQ, 0.95)));
             store.commit(exchange("b", "2", "啥", session("b", null, null), reply("b", "2", Kind.FALLBACK, 0.1)));
             store.commit(exchange("c", "1", "退吗", session("c", null, null), reply("c", "1", Kind.FAQ, 0.4)));
