@@ -2,10 +2,19 @@ package dev.xiaoer.text;
 
 import com.github.houbb.opencc4j.core.ZhConvert;
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Converts between Traditional and Simplified Chinese with OpenCC's phrase dictionaries, and tells
  * which script a seller wrote in, so that the reply can come back in the same script.
+ *
+ * <p>Holds no per-message state: a message is converted once, when {@link TextNormalizer#utterance}
+ * makes its {@link Utterance}.
  */
 public final class ScriptConverter {
     static {
@@ -17,33 +26,34 @@ public final class ScriptConverter {
     }
 
     private final ZhConvert convert = ZhConvertBootstrap.newInstance();
-    /**
-     * The last text each thread simplified, and the result: one message is simplified a dozen times
-     * in a turn (phrase checks, script detection, retrieval), each a dictionary segmentation.
-     */
-    private final ThreadLocal<String[]> lastSimplified = ThreadLocal.withInitial(() -> new String[2]);
 
     public String toSimplified(String text) {
-        if (text.isEmpty() || Simplifiable.nothingIn(text)) {
-            return text;
-        }
-        String[] last = lastSimplified.get();
-        if (!text.equals(last[0])) {
-            last[1] = convert.toSimple(text);
-            last[0] = text;
-        }
-        return last[1];
+        return text.isEmpty() || Simplifiable.nothingIn(text) ? text : convert.toSimple(text);
     }
 
     /**
      * The characters simplification can change, read from the dictionaries OpenCC converts with:
      * every character mapped to another, and the changed characters of every phrase made only of
      * characters that are not. Text with none of them converts to itself (OpenCC only replaces
-     * dictionary phrases and characters), so most Simplified text skips the conversion. Null when
+     * dictionary phrases and characters), so most Simplified text skips the conversion. Unknown when
      * the dictionaries are not where this version of opencc4j keeps them: then everything converts.
+     * Read once, in class initialisation, and never written after.
      */
     static final class Simplifiable {
-        static final java.util.BitSet CHARS = load();
+        private static final BitSet CHARS = load();
+
+        private Simplifiable() {
+        }
+
+        /** True when the set was read from opencc4j's dictionaries. */
+        static boolean known() {
+            return CHARS != null;
+        }
+
+        /** True when simplification may change {@code c} (always true when the set is unknown). */
+        static boolean mayChange(char c) {
+            return CHARS == null || CHARS.get(c);
+        }
 
         static boolean nothingIn(String text) {
             if (CHARS == null) {
@@ -57,13 +67,13 @@ public final class ScriptConverter {
             return true;
         }
 
-        private static java.util.BitSet load() {
-            java.util.Map<String, String> characters = dictionary("/data/dictionary/TSCharacters.txt");
-            java.util.Map<String, String> phrases = dictionary("/data/dictionary/TSPhrases.txt");
+        private static BitSet load() {
+            Map<String, String> characters = dictionary("/data/dictionary/TSCharacters.txt");
+            Map<String, String> phrases = dictionary("/data/dictionary/TSPhrases.txt");
             if (characters == null || phrases == null || characters.isEmpty()) {
                 return null;
             }
-            java.util.BitSet chars = new java.util.BitSet(Character.MAX_VALUE + 1);
+            BitSet chars = new BitSet(Character.MAX_VALUE + 1);
             characters.forEach((from, to) -> {
                 if (!from.equals(to)) {
                     from.chars().forEach(chars::set);
@@ -83,13 +93,13 @@ public final class ScriptConverter {
         }
 
         /** Each line's key and first value (tab, then space-separated candidates); null if absent. */
-        private static java.util.Map<String, String> dictionary(String resource) {
-            try (java.io.InputStream in = ZhConvertBootstrap.class.getResourceAsStream(resource)) {
+        private static Map<String, String> dictionary(String resource) {
+            try (InputStream in = ZhConvertBootstrap.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     return null;
                 }
-                java.util.Map<String, String> map = new java.util.HashMap<>();
-                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().forEach(line -> {
+                Map<String, String> map = new HashMap<>();
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().forEach(line -> {
                     int tab = line.indexOf('\t');
                     if (tab > 0) {
                         String values = line.substring(tab + 1).strip();
@@ -98,7 +108,7 @@ public final class ScriptConverter {
                     }
                 });
                 return map;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return null;
             }
         }

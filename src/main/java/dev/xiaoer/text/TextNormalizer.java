@@ -12,15 +12,23 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a seller typed into the canonical text that matching works on: full-width to
- * half-width, lower case, Traditional to Simplified, punctuation and emoji to spaces, IM filler
- * trimmed off the ends of each phrase, and every synonym rewritten to its canonical form.
+ * The one normaliser: turns what a seller typed into the forms the bot reads, once per message
+ * ({@link #utterance}); and knowledge text into the forms it is matched in ({@link #basic},
+ * {@link #normalize}). Full width to half width, lower case, Traditional to Simplified,
+ * punctuation and emoji to spaces, IM filler trimmed, and every synonym rewritten to its canonical
+ * form. Immutable and thread-safe; a knowledge reload makes a new one.
  */
 public final class TextNormalizer {
+    /** Punctuation, symbols (emoji included), separators, controls: what separates phrases in {@link Utterance#basic}. */
     private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}]+");
+    /** Punctuation, separators, controls, joiners, math/modifier symbols, marks: what {@link Utterance#bare} drops; emoji (So) are kept. */
+    private static final Pattern DROP = Pattern.compile("[\\p{P}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{Sm}\\p{Sk}\\p{Mn}\\p{Me}]+");
 
     private final ScriptConverter script;
+    /** IM filler in {@link #basic} form without spaces, longest first: trimmed off each phrase of {@link Utterance#normalized}. */
     private final List<String> filler;
+    /** IM filler in {@link Utterance#bare} form, distinct, longest first: trimmed off {@link Utterance#compact}. */
+    private final List<String> bareFiller;
     /** Each synonym's canonical form, by synonym. */
     private final Map<String, String> rewrites;
     private final LongestMatch synonyms;
@@ -36,6 +44,8 @@ public final class TextNormalizer {
         }
         fillerWords.sort(Comparator.comparingInt(String::length).reversed());
         this.filler = List.copyOf(fillerWords);
+        this.bareFiller = knowledge.phrases().filler().stream().map(this::bare).filter(s -> !s.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, String> map = new HashMap<>();
         for (SynonymRule rule : knowledge.synonyms()) {
             String to = basic(rule.to()).replace(" ", "");
@@ -50,17 +60,43 @@ public final class TextNormalizer {
         this.synonyms = new LongestMatch(map.keySet());
     }
 
-    /** Width, case, script and noise only: no filler or synonym handling. Phrases are in this form. */
-    public String basic(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        s = script.toSimplified(s);
-        return NOISE.matcher(s).replaceAll(" ").strip();
+    /** Every normal form of a seller's message, computed once: see {@link Utterance} for which is for what. */
+    public Utterance utterance(String raw) {
+        String folded = fold(raw);
+        String simplified = script.toSimplified(folded);
+        String basic = spaced(simplified);
+        String bare = DROP.matcher(simplified).replaceAll("");
+        // the script is the raw text's: folding can change which characters it has (a compatibility ideograph)
+        boolean traditional = folded.equals(raw) ? !simplified.equals(raw) : script.isTraditional(raw);
+        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), normalized(basic), traditional,
+                script.isSimplifiedOnly(raw));
     }
 
-    /** The canonical text for matching: {@link #basic}, then filler trimmed and synonyms rewritten. */
+    /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */
+    public String basic(String text) {
+        return spaced(script.toSimplified(fold(text)));
+    }
+
+    /** {@link Utterance#normalized} of some text, alone: what retrieval indexes the knowledge's phrasings and answers in. */
     public String normalize(String text) {
+        return normalized(basic(text));
+    }
+
+    private String bare(String text) {
+        return DROP.matcher(script.toSimplified(fold(text))).replaceAll("");
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    private static String spaced(String simplified) {
+        return NOISE.matcher(simplified).replaceAll(" ").strip();
+    }
+
+    private String normalized(String basic) {
         StringBuilder out = new StringBuilder();
-        for (String segment : basic(text).split(" ")) {
+        for (String segment : basic.split(" ")) {
             String kept = trimFiller(segment);
             if (!kept.isEmpty()) {
                 if (out.length() > 0) {
@@ -72,6 +108,7 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /** Filler off the ends of one phrase, one word at a time, longest first, down to nothing if it is all filler. */
     private String trimFiller(String segment) {
         String s = segment;
         boolean changed = true;
@@ -87,6 +124,28 @@ public final class TextNormalizer {
                     s = s.substring(0, s.length() - f.length());
                     changed = true;
                     break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Filler off both ends of a bare message, every filler word in turn, never the last of it: a
+     * message that is only filler (在吗, 谢谢) is itself what a phrase list matches.
+     */
+    private String trimFillerKeepingSome(String bare) {
+        String s = bare;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String f : bareFiller) {
+                if (s.length() > f.length() && s.startsWith(f)) {
+                    s = s.substring(f.length());
+                    changed = true;
+                } else if (s.length() > f.length() && s.endsWith(f)) {
+                    s = s.substring(0, s.length() - f.length());
+                    changed = true;
                 }
             }
         }

@@ -2,7 +2,6 @@ package dev.xiaoer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.houbb.opencc4j.core.ZhConvert;
@@ -33,16 +32,16 @@ class ScriptConverterTest {
 
     @Test
     void theDictionariesBehindTheShortcutAreFound() {
-        assertNotNull(ScriptConverter.Simplifiable.CHARS, "opencc4j's dictionaries moved: every text is converted");
-        assertTrue(ScriptConverter.Simplifiable.CHARS.get('證'));
-        assertTrue(ScriptConverter.Simplifiable.CHARS.get('瞭'), "瞭 changes only inside phrases such as 瞭解");
-        assertFalse(ScriptConverter.Simplifiable.CHARS.get('证'));
+        assertTrue(ScriptConverter.Simplifiable.known(), "opencc4j's dictionaries moved: every text is converted");
+        assertTrue(ScriptConverter.Simplifiable.mayChange('證'));
+        assertTrue(ScriptConverter.Simplifiable.mayChange('瞭'), "瞭 changes only inside phrases such as 瞭解");
+        assertFalse(ScriptConverter.Simplifiable.mayChange('证'));
     }
 
     @Test
     void everyCharacterTheShortcutSkipsConvertsToItself() {
         for (char c = 0; c < Character.MIN_SURROGATE; c++) {
-            if (!ScriptConverter.Simplifiable.CHARS.get(c)) {
+            if (!ScriptConverter.Simplifiable.mayChange(c)) {
                 String s = String.valueOf(c);
                 assertEquals(s, opencc.toSimple(s), "U+" + Integer.toHexString(c));
             }
@@ -64,7 +63,7 @@ class ScriptConverterTest {
         // random runs of characters the shortcut skips, with the phrase-only ones mixed in
         StringBuilder pool = new StringBuilder("乾沈牴瞭藉衹覆解然口默船");
         for (char c = '\u4e00'; c <= '\u9fff'; c++) {
-            if (!ScriptConverter.Simplifiable.CHARS.get(c)) {
+            if (!ScriptConverter.Simplifiable.mayChange(c)) {
                 pool.append(c);
             }
         }

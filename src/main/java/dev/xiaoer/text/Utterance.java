@@ -1,0 +1,56 @@
+package dev.xiaoer.text;
+
+import java.util.Objects;
+
+/**
+ * One seller message in every normal form the bot reads, made once when the message arrives by
+ * {@link TextNormalizer#utterance} and handed to everything that reads it (conversation phrases,
+ * flow step answers, retrieval), so that no reader normalises the message again. Immutable.
+ *
+ * <p>Every form but {@code raw} is width and case folded (NFKC, so {@code ＯＫ２４Ｈ} reads
+ * {@code ok24h}; lower case) and in Simplified script (OpenCC), so that {@code 保證金} and
+ * {@code 保证金} are one word. They differ in what they keep of punctuation, symbols, emoji, IM
+ * filler (亲, 请问, 在吗, 啊…, from {@code phrases.yaml: filler}) and synonyms:
+ *
+ * <table>
+ * <caption>Which form is for what</caption>
+ * <tr><th>form</th><th>{@code 亲～運單號填錯了👍！}</th><th>read by</th></tr>
+ * <tr><td>{@link #basic}</td><td>{@code 亲 运单号填错了}</td><td>anything comparing text phrase by phrase</td></tr>
+ * <tr><td>{@link #bare}</td><td>{@code 亲运单号填错了👍}</td><td>matching the whole message to a phrase list (yes, no, 👍)</td></tr>
+ * <tr><td>{@link #compact}</td><td>{@code 运单号填错了👍}</td><td>the same, with IM filler forgiven</td></tr>
+ * <tr><td>{@link #normalized}</td><td>{@code 运单号填错了}</td><td>retrieval: its features are cut from this form</td></tr>
+ * </table>
+ *
+ * @param raw            exactly what the seller typed
+ * @param basic          folded; every run of punctuation, symbols (emoji included), spaces and controls
+ *                       becomes one space, so the spaces separate the message's phrases; trimmed. The
+ *                       form knowledge phrases are compared in.
+ * @param bare           folded; punctuation, spaces, controls, joiners, math and modifier symbols and
+ *                       combining marks removed, but emoji and other symbols (👍, 👌, ✓) kept: a
+ *                       message of an emoji alone still says something. Empty when the message says
+ *                       nothing at all.
+ * @param compact        {@link #bare} with IM filler trimmed off both ends as long as something is left
+ *                       ({@code 亲保证金怎么退呀} → {@code 保证金怎么退}, but
+ *                       {@code 在吗} stays {@code 在吗}), so that a phrase
+ *                       list can also match a message wrapped in filler
+ * @param normalized     the canonical text for matching: {@link #basic}, with IM filler trimmed off
+ *                       the ends of each phrase (a phrase of filler only is dropped), and every synonym
+ *                       of {@code synonyms.txt} rewritten to its canonical form (押金 → 保证金,
+ *                       快递单号 → 运单号), longest first; phrases separated by one space. Empty for a
+ *                       message of filler only.
+ * @param traditional    the message has characters that read differently once simplified: it is written
+ *                       in Traditional script, and the reply should be too
+ * @param simplifiedOnly the message has characters that read differently in Traditional: it is written
+ *                       in Simplified. A message that is neither ({@code 2}, {@code ok}, {@code 👌})
+ *                       says nothing of the seller's script.
+ */
+public record Utterance(String raw, String basic, String bare, String compact, String normalized,
+                        boolean traditional, boolean simplifiedOnly) {
+    public Utterance {
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(basic, "basic");
+        Objects.requireNonNull(bare, "bare");
+        Objects.requireNonNull(compact, "compact");
+        Objects.requireNonNull(normalized, "normalized");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.xiaoer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.knowledge.Source;
+import dev.xiaoer.knowledge.SynonymRule;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every form of a message, made once: full width, Traditional script, emoji, IM filler. */
+class UtteranceTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer(knowledge(), new ScriptConverter());
+
+    /** A knowledge base with only what normalisation reads: filler and two synonym lines. */
+    private static KnowledgeBase knowledge() {
+        Source here = new Source("synonyms.txt", 1);
+        List<SynonymRule> synonyms = List.of(new SynonymRule(List.of("押金"), "保证金", here),
+                new SynonymRule(List.of("快递单号", "物流单号"), "运单号", here));
+        Phrases phrases = new Phrases(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of("亲", "亲亲", "请问", "在吗", "谢谢", "啊", "呀"), List.of(), List.of(), Map.of());
+        return new KnowledgeBase(List.of(), Map.of(), synonyms, phrases, "test");
+    }
+
+    private static Utterance of(String raw) {
+        return NORMALIZER.utterance(raw);
+    }
+
+    @Test
+    void eachFormKeepsWhatItsReaderNeeds() {
+        Utterance u = of("亲～運單號填錯了👍！");
+        assertEquals("亲～運單號填錯了👍！", u.raw());
+        assertEquals("亲 运单号填错了", u.basic());
+        assertEquals("亲运单号填错了👍", u.bare());
+        assertEquals("运单号填错了👍", u.compact());
+        assertEquals("运单号填错了", u.normalized());
+        assertTrue(u.traditional());
+        assertTrue(u.simplifiedOnly(), "亲 is the Simplified form of 親");
+    }
+
+    @Test
+    void fullWidthAndCaseAreFolded() {
+        Utterance u = of("ＯＫ　２４Ｈ");
+        assertEquals("ok 24h", u.basic());
+        assertEquals("ok24h", u.bare());
+        assertEquals("ok24h", u.compact());
+        assertEquals("ok 24h", u.normalized());
+        assertFalse(u.traditional());
+        assertFalse(u.simplifiedOnly(), "Latin letters and digits say nothing of the script");
+    }
+
+    @Test
+    void traditionalIsReadInSimplifiedAndRemembered() {
+        Utterance trad = of("押金怎麼退？");
+        assertEquals("押金怎么退", trad.basic());
+        assertEquals("保证金怎么退", trad.normalized());
+        assertTrue(trad.traditional());
+        assertFalse(trad.simplifiedOnly());
+        Utterance simp = of("押金怎么退？");
+        assertEquals(trad.normalized(), simp.normalized());
+        assertFalse(simp.traditional());
+        assertTrue(simp.simplifiedOnly());
+        Utterance mixed = of("保證金怎么退");
+        assertTrue(mixed.traditional());
+        assertTrue(mixed.simplifiedOnly(), "a message can have characters of both scripts");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2", "ok", "👌", "好的"})
+    void neutralTextHasNoScript(String raw) {
+        assertFalse(of(raw).traditional(), raw);
+        assertFalse(of(raw).simplifiedOnly(), raw);
+    }
+
+    @Test
+    void emojiAreKeptInBareFormsAndSeparatePhrasesInTheOthers() {
+        Utterance thumbs = of("👍");
+        assertEquals("", thumbs.basic());
+        assertEquals("👍", thumbs.bare());
+        assertEquals("👍", thumbs.compact());
+        assertEquals("", thumbs.normalized());
+        Utterance ok = of("好的👍押金");
+        assertEquals("好的 押金", ok.basic());
+        assertEquals("好的👍押金", ok.bare());
+        assertEquals("好的 保证金", ok.normalized());
+    }
+
+    @Test
+    void fillerIsTrimmedFromTheEndsButCompactNeverEmpties() {
+        Utterance u = of("亲，押金怎么退呀");
+        assertEquals("亲 押金怎么退呀", u.basic());
+        assertEquals("押金怎么退", u.compact(), "compact trims filler but rewrites no synonym");
+        assertEquals("保证金怎么退", u.normalized());
+        Utterance thanks = of("谢谢！");
+        assertEquals("谢谢", thanks.compact(), "a message of filler only is what a phrase list matches");
+        assertEquals("", thanks.normalized(), "and says nothing to retrieval");
+        Utterance fillerOnly = of("亲～在吗？");
+        assertEquals("亲在吗", fillerOnly.bare());
+        assertFalse(fillerOnly.compact().isEmpty());
+        assertEquals("", fillerOnly.normalized());
+    }
+
+    @Test
+    void fillerInsideAPhraseStays() {
+        assertEquals("保证金啊怎么退", of("押金啊怎么退呀").normalized());
+        assertEquals("押金啊怎么退", of("押金啊怎么退呀").compact());
+        assertEquals("保证金 运单号", of("亲 押金啊，快递单号在吗").normalized());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"快递单号填错了, 运单号填错了", "物流单号填错了, 运单号填错了", "押金, 保证金"})
+    void synonymsAreRewrittenInTheNormalizedFormOnly(String raw, String normalized) {
+        Utterance u = of(raw);
+        assertEquals(normalized, u.normalized());
+        assertEquals(raw, u.compact());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "ＯＫ　２４Ｈ", "亲～運單號填錯了👍！", "保證金怎么退", "谢谢！", "a\u200bb", "【卖家中心 > 发货管理】"})
+    void theTextMethodsGiveTheUtterancesForms(String raw) {
+        assertEquals(of(raw).basic(), NORMALIZER.basic(raw));
+        assertEquals(of(raw).normalized(), NORMALIZER.normalize(raw));
+    }
+}
