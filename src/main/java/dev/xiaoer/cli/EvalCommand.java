@@ -1,9 +1,12 @@
 package dev.xiaoer.cli;
 
+import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.eval.DialogueScripts;
 import dev.xiaoer.eval.EvalCase;
 import dev.xiaoer.eval.EvalCases;
 import dev.xiaoer.eval.EvalReport;
 import dev.xiaoer.eval.Evaluator;
+import dev.xiaoer.eval.IntentCases;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.retrieval.RetrievalSettings;
 import dev.xiaoer.retrieval.Retriever;
@@ -12,6 +15,7 @@ import dev.xiaoer.text.TextNormalizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +27,30 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval}: runs labelled cases, prints the metrics and every miss, and gates on thresholds. */
 @Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
-        description = "Runs labelled cases (YAML list of {text, expect, tags}); prints the metrics and every miss. "
-                + "Exits 1 when a metric is below the given bar.")
+        description = {"Runs labelled cases (YAML list of {text, expect, tags}), intent cases (--intents) and "
+                + "conversation scripts (--dialogues); prints the metrics and every miss. "
+                + "Exits 1 when a metric is below the given bar."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cases", required = true, paramLabel = "FILE", description = "the labelled case file")
+    @Option(names = "--cases", paramLabel = "FILE", description = "labelled retrieval cases: {text, expect, tags}")
     Path cases;
+
+    @Option(names = "--intents", paramLabel = "FILE",
+            description = "labelled conversation-intent cases: {text, intent, inFlow, tags}")
+    Path intents;
+
+    @Option(names = "--dialogues", paramLabel = "DIR", description = "a directory of conversation scripts (*.yaml)")
+    Path dialogues;
+
+    @Option(names = "--min-intents", paramLabel = "FRACTION", defaultValue = "0",
+            description = "fail below this share of intent cases right")
+    double minIntents;
+
+    @Option(names = "--min-dialogues", paramLabel = "FRACTION", defaultValue = "0",
+            description = "fail below this share of conversation scripts passed (e.g. 0.95)")
+    double minDialogues;
 
     @Option(names = "--knowledge", paramLabel = "DIR", description = "knowledge directory (default: ./knowledge, else bundled)")
     Path knowledge;
@@ -53,21 +73,52 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (cases == null && intents == null && dialogues == null) {
+            spec.commandLine().getErr().println("eval: give --cases FILE, --intents FILE or --dialogues DIR");
+            return 2;
+        }
         KnowledgeLoader.Result loaded = KnowledgeLoader.loadDefault(knowledge);
         if (!loaded.ok()) {
             loaded.problems().forEach(p -> spec.commandLine().getErr().println(p));
             return 2;
         }
-        List<EvalCase> list = EvalCases.read(cases);
-        Retriever retriever = Retriever.build(loaded.knowledge(),
-                new TextNormalizer(loaded.knowledge(), new ScriptConverter()), RetrievalSettings.defaults());
-        EvalReport report = new Evaluator(retriever).run(list);
-        print(report, out, quiet);
         List<String> failed = new ArrayList<>();
-        check(failed, "top-1", report.top1(), minTop1, true);
-        check(failed, "top-1-or-clarify", report.top1OrClarify(), minTop1OrClarify, true);
-        check(failed, "wrong answers", report.wrongAnswerRate(), maxWrong, false);
-        check(failed, "out-of-scope declined", report.oosDeclined(), minDeclined, true);
+        if (cases != null) {
+            List<EvalCase> list = EvalCases.read(cases);
+            Retriever retriever = Retriever.build(loaded.knowledge(),
+                    new TextNormalizer(loaded.knowledge(), new ScriptConverter()), RetrievalSettings.defaults());
+            EvalReport report = new Evaluator(retriever).run(list);
+            print(report, out, quiet);
+            check(failed, "top-1", report.top1(), minTop1, true);
+            check(failed, "top-1-or-clarify", report.top1OrClarify(), minTop1OrClarify, true);
+            check(failed, "wrong answers", report.wrongAnswerRate(), maxWrong, false);
+            check(failed, "out-of-scope declined", report.oosDeclined(), minDeclined, true);
+        }
+        Dialogue engine = intents != null || dialogues != null
+                ? Engines.FACTORY.create(loaded.knowledge(), Duration.ofMinutes(30)) : null;
+        if (intents != null) {
+            IntentCases.Report report = new IntentCases(engine).run(IntentCases.read(intents));
+            if (!quiet) {
+                report.misses().forEach(out::println);
+            }
+            out.printf(Locale.ROOT, "intents %d, right %6.1f%%, negated requests handed off %d%n", report.cases(),
+                    100 * report.accuracy(), report.negatedHandoffs());
+            check(failed, "intents right", report.accuracy(), minIntents, true);
+            if (report.negatedHandoffs() > 0) {
+                failed.add(report.negatedHandoffs() + " negated request(s) handed off");
+            }
+        }
+        if (dialogues != null) {
+            List<DialogueScripts.Result> results = new DialogueScripts(engine).runAll(dialogues);
+            long passed = results.stream().filter(DialogueScripts.Result::passed).count();
+            if (!quiet) {
+                results.forEach(r -> r.misses().forEach(m -> out.println("miss  " + m)));
+            }
+            double share = results.isEmpty() ? 1.0 : (double) passed / results.size();
+            out.printf(Locale.ROOT, "dialogues %d, passed %d (%.1f%%), turns %d%n", results.size(), passed,
+                    100 * share, results.stream().mapToInt(DialogueScripts.Result::turns).sum());
+            check(failed, "dialogues passed", share, minDialogues, true);
+        }
         failed.forEach(f -> out.println("FAIL " + f));
         out.flush();
         return failed.isEmpty() ? 0 : 1;

@@ -1,58 +1,67 @@
 package dev.xiaoer.dialogue;
 
-import dev.xiaoer.knowledge.Branch;
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.retrieval.RetrievalSettings;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The dialogue engine: answers FAQ questions, runs the guided flows of the knowledge base, and
- * handles the conversation around them (small talk, clarify, fallback, cancel, handoff, digressions,
- * session expiry, replies in the seller's script). Immutable and thread-safe; all conversation state
- * lives in the {@link Session} the caller passes in and stores back.
+ * The dialogue engine: answers FAQ questions, runs the guided flows of the knowledge base (nested:
+ * a flow asked for inside another pauses it), and handles the conversation around them (small talk,
+ * clarify, fallback, cancel, resume, handoff, digressions, session expiry, replies in the seller's
+ * script). Each message is normalised once ({@link Utterance}) and read by the intents, the step and
+ * retrieval alike. Immutable and thread-safe; all conversation state lives in the {@link Session}
+ * the caller passes in and stores back.
  */
 public final class DialogueEngine implements Dialogue {
-    /** Answers up to this many characters are taken as answers even when read only by pattern. */
-    private static final int SHORT_ANSWER = 4;
-
     private final KnowledgeBase kb;
     private final Retriever retriever;
-    private final ScriptConverter script;
+    private final TextNormalizer normalizer;
     private final Duration sessionTtl;
-    private final PhraseMatcher phrases;
-    private final AnswerReader reader;
+    private final IntentReader intents;
+    private final Map<String, StepReader> stepReaders = new HashMap<>();
     private final Replies replies;
     private final FlowRunner flows;
 
-    private DialogueEngine(KnowledgeBase kb, Retriever retriever, ScriptConverter script, Duration sessionTtl) {
+    private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
+                           Duration sessionTtl) {
         this.kb = kb;
         this.retriever = retriever;
-        this.script = script;
+        this.normalizer = normalizer;
         this.sessionTtl = sessionTtl;
-        this.phrases = new PhraseMatcher(kb.phrases(), script);
-        this.reader = new AnswerReader(phrases);
+        this.intents = new IntentReader(kb.phrases(), normalizer);
+        AnswerLexicon lexicon = new AnswerLexicon(kb.phrases(), normalizer);
+        for (Flow flow : kb.flows().values()) {
+            for (FlowStep step : flow.steps().values()) {
+                stepReaders.put(flow.id() + "/" + step.id(), new StepReader(step, lexicon));
+            }
+        }
         this.replies = new Replies(kb, script);
-        this.flows = new FlowRunner(replies);
+        this.flows = new FlowRunner(kb, replies);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
     public static DialogueEngine create(KnowledgeBase kb, RetrievalSettings settings, Duration sessionTtl) {
         ScriptConverter script = new ScriptConverter();
-        Retriever retriever = Retriever.build(kb, new TextNormalizer(kb, script), settings);
-        return new DialogueEngine(kb, retriever, script, sessionTtl);
+        TextNormalizer normalizer = new TextNormalizer(kb, script);
+        Retriever retriever = Retriever.build(kb, normalizer, settings);
+        return new DialogueEngine(kb, retriever, normalizer, script, sessionTtl);
     }
 
     @Override
@@ -72,20 +81,27 @@ public final class DialogueEngine implements Dialogue {
 
     @Override
     public Turn handle(Session session, String conversationId, String text, Instant now) {
+        Utterance u = normalizer.utterance(text);
         boolean expired = session != null && session.lastActivity() != null
                 && Duration.between(session.lastActivity(), now).compareTo(sessionTtl) > 0;
         // a conversation with a person stays with them however long it is silent, until staff resolve it
         boolean fresh = session == null || (expired && !session.handedOff());
-        Session s = fresh ? Session.fresh(conversationId, now) : session;
-        s = s.at(now);
-        String stepId = s.stepId();
+        Session s = (fresh ? Session.fresh(conversationId, now) : session).at(now);
         FlowPosition gone = null;
-        if (!s.handedOff() && s.inFlow() && kb.flow(s.flowId()).map(f -> f.step(stepId)).isEmpty()) {
-            // the flow or step is gone after a knowledge reload: the flow ends, and the reply says so
-            gone = new FlowPosition(s.flowId(), stepId, true);
+        if (s.inFlow() && stepOf(s).isEmpty()) {
+            // the flow or step is gone after a knowledge reload: the flows end, and the reply says so
+            gone = new FlowPosition(s.flowId(), s.stepId(), true, List.of());
             s = s.idle();
         }
-        Turn turn = s.handedOff() ? human(s) : s.inFlow() ? inFlow(s, text) : outside(s, text);
+        if (!s.suspended().isEmpty()) {
+            s = s.keepingSuspended(f -> kb.flow(f.flowId()).map(x -> x.step(f.stepId())).isPresent());
+        }
+        Turn turn = switch (s.state()) {
+            case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);
+            case IN_FLOW -> inFlow(s, u);
+            case CLARIFYING -> s.inFlow() ? inFlow(s, u) : outside(s, u);
+            case IDLE -> outside(s, u);
+        };
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("expired"), null);
         }
@@ -93,8 +109,7 @@ public final class DialogueEngine implements Dialogue {
             turn = lead(turn, replies.message("flow-gone"), gone);
         }
         // the script of this message, or, for one that has none (2, ok, 👌), the conversation's so far
-        boolean traditional = script.isTraditional(text)
-                || (session != null && session.traditional() && !script.isSimplifiedOnly(text));
+        boolean traditional = u.traditional() || (session != null && session.traditional() && !u.simplifiedOnly());
         Reply reply = traditional ? replies.toTraditional(turn.reply()) : turn.reply();
         return new Turn(turn.session().withTraditional(traditional), reply);
     }
@@ -102,58 +117,71 @@ public final class DialogueEngine implements Dialogue {
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */
     private static Turn lead(Turn turn, String text, FlowPosition ended) {
         Reply r = turn.reply();
-        return new Turn(turn.session(), new Reply(r.conversationId(), r.msgId(), r.kind(), Replies.join(text, r.text()),
-                r.faqId(), r.confidence(), r.options(), r.flow() != null ? r.flow() : ended, r.related()));
+        Reply led = r.withText(Replies.join(text, r.text()));
+        return new Turn(turn.session(), r.flow() != null ? led : led.withFlow(ended));
     }
 
     // ---------------------------------------------------------------- outside a flow
 
-    private Turn outside(Session s, String text) {
-        if (phrases.isHandoff(text)) {
+    private Turn outside(Session s, Utterance u) {
+        if (intents.isHandoff(u)) {
             return handoff(s, null);
         }
-        Optional<FaqEntry> picked = clarifyPick(s, text);
+        Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
-            return answer(s, picked.get(), 1.0);
+            return answer(s, picked.get(), 1.0, null);
         }
-        Optional<SmallTalk> smalltalk = phrases.smalltalk(text);
+        if (intents.isResume(u)) {
+            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
+        }
+        if (intents.isCancel(u)) {
+            return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
+        }
+        Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {
-            return FlowRunner.turn(s.idle(), Kind.SMALLTALK, smalltalk.get().reply().strip(), null, 1.0,
-                    List.of(), null, List.of());
+            Session next = s.understood();
+            return TurnBuilder.reply(Kind.SMALLTALK, smalltalk.get().reply().strip()).leaving(next);
         }
-        if (phrases.isCancel(text) || phrases.isResume(text)) {
-            String key = phrases.isCancel(text) ? "nothing-to-cancel" : "nothing-to-resume";
-            return FlowRunner.turn(s.idle(), Kind.SMALLTALK, replies.message(key), null, 1.0, List.of(),
-                    null, List.of());
-        }
-        Retrieval r = retriever.search(text);
+        return retrieved(s, u, retriever.search(u.raw()), null);
+    }
+
+    private Turn nothing(Session s, String key) {
+        return TurnBuilder.reply(Kind.SMALLTALK, replies.message(key)).leaving(s.understood());
+    }
+
+    /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
+    private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
         return switch (r.decision()) {
-            case ANSWER -> answer(s, entry(r.best()), r.confidence());
-            case CLARIFY -> clarify(s, r, null);
-            case FALLBACK -> fallback(s, r.confidence(), null);
+            case ANSWER -> answer(s, entry(r.best()), r.confidence(), u);
+            case CLARIFY -> clarify(s, r, here);
+            case FALLBACK -> fallback(s, r.confidence(), here);
         };
     }
 
-    /** An FAQ answer, or the flow the entry starts (replacing the active one, if any). */
-    private Turn answer(Session s, FaqEntry entry, double confidence) {
+    /**
+     * An FAQ answer, or the flow the entry starts: the active flow's own entry asks its step again;
+     * another flow's pauses the active one. In a flow, an answer reminds how to go back to the step.
+     */
+    private Turn answer(Session s, FaqEntry entry, double confidence, Utterance u) {
         Optional<Flow> flow = kb.flow(entry.flow());
-        Flow active = kb.flow(s.flowId()).orElse(null);
         if (flow.isPresent()) {
-            if (active != null && active.id().equals(flow.get().id())) {
+            if (s.inFlow() && s.flowId().equals(flow.get().id())) {
+                Flow active = flow.get();
                 return flows.repeat(s, active, active.step(s.stepId()), null);
             }
-            return flows.start(s, flow.get(), entry, confidence, active);
+            return flows.start(s, flow.get(), entry, confidence);
         }
-        FlowPosition position = active == null ? null : new FlowPosition(active.id(), s.stepId(), false);
-        String text = active == null ? entry.answer().strip()
+        Session next = s.understood();
+        Optional<FlowStep> step = stepOf(s);
+        String text = step.isEmpty() ? entry.answer().strip()
                 : Replies.join(entry.answer(), replies.message("digression-hint"));
-        List<Object> options = active == null ? List.of() : replies.options(active.step(s.stepId()));
-        return FlowRunner.turn(s.understood(), Kind.FAQ, text, entry.id(), confidence, options, position,
-                replies.related(entry));
+        List<String> options = step.map(replies::options).orElse(List.of());
+        return TurnBuilder.reply(Kind.FAQ, text).faq(entry.id()).confidence(confidence).options(options)
+                .at(FlowRunner.position(next)).related(replies.related(entry)).leaving(next);
     }
 
     private Turn clarify(Session s, Retrieval r, FlowPosition position) {
-        List<Object> options = new ArrayList<>();
+        List<Related> options = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         StringBuilder text = new StringBuilder(replies.message("clarify").strip());
         int n = 1;
@@ -165,131 +193,91 @@ public final class DialogueEngine implements Dialogue {
         if (position != null) {
             text.append('\n').append(replies.message("digression-hint").strip());
         }
-        return FlowRunner.turn(s.clarifying(ids), Kind.CLARIFY, text.toString(), null, r.confidence(),
-                options, position, List.of());
+        return TurnBuilder.reply(Kind.CLARIFY, text.toString()).confidence(r.confidence()).options(options)
+                .at(position).leaving(s.clarifying(ids));
     }
 
     /** Says the knowledge base does not cover it; the second fallback in a row hands off to a person. */
     private Turn fallback(Session s, double confidence, FlowPosition position) {
-        double c = Math.max(0, Math.min(1, confidence));
         if (s.fallbacks() >= 1) {
-            return FlowRunner.turn(s.handedOff(HandoffReason.FALLBACKS), Kind.HANDOFF,
-                    replies.message("handoff-fallbacks").strip(), null, c, List.of(), position, List.of());
+            return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-fallbacks").strip())
+                    .confidence(confidence).at(ended(position)).leaving(s.handedOff(HandoffReason.FALLBACKS));
         }
-        return FlowRunner.turn(s.fellBack(), Kind.FALLBACK, replies.message("fallback").strip(), null,
-                c, List.of(), position, List.of());
+        return TurnBuilder.reply(Kind.FALLBACK, replies.message("fallback").strip()).confidence(confidence)
+                .at(position).leaving(s.fellBack());
     }
 
     private Turn handoff(Session s, FlowPosition ending) {
-        return FlowRunner.turn(s.handedOff(HandoffReason.REQUESTED), Kind.HANDOFF,
-                replies.message("handoff").strip(), null, 1.0, List.of(), ending, List.of());
+        return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff").strip()).at(ending)
+                .leaving(s.handedOff(HandoffReason.REQUESTED));
     }
 
-    private Turn human(Session s) {
-        return FlowRunner.turn(s, Kind.HUMAN, "", null, 0, List.of(), null, List.of());
+    private static FlowPosition ended(FlowPosition p) {
+        return p == null ? null : new FlowPosition(p.id(), p.step(), true, List.of());
     }
 
     /** The entry a reply to the last clarify picks, by number or by its words. */
-    private Optional<FaqEntry> clarifyPick(Session s, String text) {
+    private Optional<FaqEntry> clarifyPick(Session s, Utterance u) {
         List<String> ids = s.clarifyOptions();
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        int n = reader.numberIn(text);
-        if (n >= 1 && n <= ids.size()) {
-            return kb.faq(ids.get(n - 1));
-        }
-        String c = phrases.compact(text);
-        if (c.length() < 2) {
-            return Optional.empty();
-        }
-        String best = null;
-        double top = 0;
-        double second = 0;
-        for (String id : ids) {
-            FaqEntry e = kb.faq(id).orElse(null);
-            if (e == null) {
-                continue;
-            }
-            double score = 0;
-            for (String phrasing : e.phrasings()) {
-                String p = phrases.compact(phrasing);
-                score = Math.max(score, p.contains(c) ? 1.0 : AnswerReader.overlap(c, p));
-            }
-            if (score > top) {
-                second = top;
-                top = score;
-                best = id;
-            } else if (score > second) {
-                second = score;
-            }
-        }
-        return best != null && top >= 0.75 && top - second >= 0.2 ? kb.faq(best) : Optional.empty();
+        return new ClarifyPick(normalizer).pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
     }
 
     // ---------------------------------------------------------------- inside a flow
 
-    private Turn inFlow(Session s, String text) {
+    private Turn inFlow(Session s, Utterance u) {
         Flow flow = kb.flow(s.flowId()).orElseThrow();
         FlowStep step = flow.step(s.stepId());
-        FlowPosition here = new FlowPosition(flow.id(), step.id(), false);
-        if (phrases.isHandoff(text)) {
-            return handoff(s, new FlowPosition(flow.id(), step.id(), true));
+        FlowPosition here = FlowRunner.position(s);
+        if (intents.isHandoff(u)) {
+            return handoff(s, new FlowPosition(flow.id(), step.id(), true, List.of()));
         }
-        Optional<FaqEntry> picked = clarifyPick(s, text);
+        Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
-            return answer(s, picked.get(), 1.0);
+            return answer(s, picked.get(), 1.0, u);
         }
-        if (phrases.isCancel(text)) {
+        if (intents.isCancel(u)) {
             return flows.cancel(s, flow, step);
         }
-        if (phrases.isResume(text)) {
+        if (intents.isResume(u)) {
             return flows.repeat(s, flow, step, null);
         }
-        String answer = text;
-        if (step.expect() == FlowStep.Expect.YES_NO) {
-            int n = reader.numberIn(text);
-            if (n >= 1 && n <= step.quickReplies().size()) {
-                answer = step.quickReplies().get(n - 1); // a quick reply picked by its number
-            }
-        }
-        AnswerReader.Reading reading = reader.read(step, answer);
-        if (reading.read() && !reading.certain() && phrases.smalltalk(answer).isPresent()) {
-            reading = AnswerReader.Reading.UNREAD; // 没事了 is a goodbye, not a 没 that answers the step
-        }
+        StepReader.Reading reading = stepReaders.get(flow.id() + "/" + step.id()).read(u);
         Retrieval r = null;
-        if (reading.read() && !reading.certain() && phrases.compact(answer).length() > SHORT_ANSWER) {
-            // a longer statement read only by pattern: an FAQ question on another topic it clearly is wins
-            r = retriever.search(answer);
+        if (reading.clear() && !reading.certain() && intents.isQuestion(u)) {
+            // a question that reads like an answer: another topic it clearly asks about wins
+            r = retriever.search(u.raw());
             if (r.decision() == Retrieval.Decision.ANSWER && !aboutFlow(r.best().faqId(), flow)) {
-                reading = AnswerReader.Reading.UNREAD;
+                return answer(s, entry(r.best()), r.confidence(), u);
             }
         }
-        if (reading.read()) {
-            Branch branch = switch (reading.meaning()) {
-                case YES -> step.yes();
-                case NO -> step.no();
-                default -> reading.choice().branch();
-            };
-            return flows.follow(s, flow, step, branch);
+        if (reading.clear()) {
+            StepOption option = reading.option();
+            if (option.faq() != null) {
+                return answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
+            }
+            return flows.take(s, flow, step, option);
         }
-        Optional<SmallTalk> smalltalk = phrases.smalltalk(answer);
+        Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {
-            return FlowRunner.turn(s.understood(), Kind.SMALLTALK,
-                    Replies.join(smalltalk.get().reply(), replies.message("digression-hint")), null, 1.0,
-                    replies.options(step), here, List.of());
+            Session next = s.understood();
+            return TurnBuilder.reply(Kind.SMALLTALK, Replies.join(smalltalk.get().reply(),
+                            replies.message("digression-hint")))
+                    .options(replies.options(step)).at(here).leaving(next);
         }
         if (r == null) {
-            r = retriever.search(answer);
+            r = retriever.search(u.raw());
         }
-        if (r.decision() == Retrieval.Decision.ANSWER) {
-            return answer(s, entry(r.best()), r.confidence());
+        boolean question = intents.isQuestion(u);
+        if (r.decision() == Retrieval.Decision.ANSWER && (question || !aboutFlow(r.best().faqId(), flow))) {
+            return answer(s, entry(r.best()), r.confidence(), u);
         }
-        if (r.decision() == Retrieval.Decision.CLARIFY
-                && (AnswerReader.isQuestion(answer) || AnswerReader.isQuestion(phrases.bare(answer)))) {
+        if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             return clarify(s, r, here);
         }
-        return flows.reask(s, flow, step);
+        return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
@@ -300,6 +288,10 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         return false;
+    }
+
+    private Optional<FlowStep> stepOf(Session s) {
+        return kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
     }
 
     private FaqEntry entry(Candidate c) {

@@ -1,87 +1,128 @@
 package dev.xiaoer.dialogue;
 
-import dev.xiaoer.knowledge.Branch;
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.StepOption;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Runs guided flows as data: starts a flow, takes the branch an answer picks, repeats or re-asks
- * the current step. Knows nothing of any particular flow.
+ * Runs guided flows as data: starts a flow (pausing the active one under it), takes the option an
+ * answer picked, repeats or re-asks the current step, cancels, and resumes a paused flow. Knows
+ * nothing of any particular flow.
  */
 final class FlowRunner {
-    /** Unreadable answers in a row after which the conversation is handed to a person. */
+    /** Unclear answers in a row after which the conversation is handed to a person. */
     static final int HANDOFF_AFTER = 3;
 
+    private final KnowledgeBase kb;
     private final Replies replies;
 
-    FlowRunner(Replies replies) {
+    FlowRunner(KnowledgeBase kb, Replies replies) {
+        this.kb = kb;
         this.replies = replies;
     }
 
-    /** Starts {@code flow}, asked by FAQ {@code entry}; {@code replaced} is the flow it ends, or null. */
-    Turn start(Session s, Flow flow, FaqEntry entry, double confidence, Flow replaced) {
-        FlowStep first = flow.step(flow.start());
-        String lead = replaced == null ? null : replies.message("flow-replaced", Map.of("flow", flow.title()));
-        return enter(s, flow, first, lead, entry == null ? null : entry.id(), confidence,
-                entry == null ? List.of() : replies.related(entry));
-    }
-
-    /** Takes {@code branch} from the current step. */
-    Turn follow(Session s, Flow flow, FlowStep current, Branch branch) {
-        if (branch.stays()) {
-            String text = branch.say() != null ? branch.say() : replies.prompt(current);
-            return turn(s.understood(), Kind.FLOW, text, null, 1.0, replies.options(current),
-                    new FlowPosition(flow.id(), current.id(), false), List.of());
-        }
-        return enter(s, flow, flow.step(branch.next()), branch.say(), null, 1.0, List.of());
-    }
-
-    /** Says the current step again (继续, or the flow's own question asked again). */
-    Turn repeat(Session s, Flow flow, FlowStep current, String lead) {
-        return turn(s.understood(), Kind.FLOW, Replies.join(lead, replies.prompt(current)), null, 1.0,
-                replies.options(current), new FlowPosition(flow.id(), current.id(), false), List.of());
+    /** Where {@code s} is: its active flow and step, with the flows paused under it. */
+    static FlowPosition position(Session s) {
+        return s.inFlow() ? new FlowPosition(s.flowId(), s.stepId(), false, s.suspended()) : null;
     }
 
     /**
-     * A short re-ask with the options, after an answer the step could not read; the third in a row
-     * ends the flow and hands the conversation to a person.
+     * Starts {@code flow}, asked by FAQ {@code entry}; a flow active until now is paused under it, to
+     * be resumed with 继续 when this one ends.
      */
-    Turn reask(Session s, Flow flow, FlowStep current) {
-        Session next = s.unreadableAnswer();
-        if (next.unreadable() >= HANDOFF_AFTER) {
-            return turn(next.handedOff(HandoffReason.UNREADABLE), Kind.HANDOFF,
-                    replies.message("handoff-unreadable").strip(), null, 1.0, List.of(),
-                    new FlowPosition(flow.id(), current.id(), true), List.of());
+    Turn start(Session s, Flow flow, FaqEntry entry, double confidence) {
+        Session next = s.suspendingFor(flow.id(), flow.start());
+        String lead = null;
+        if (s.inFlow() && !s.flowId().equals(flow.id())) {
+            lead = replies.message("flow-suspended", Map.of("flow", flow.title(), "paused", title(s.flowId())));
         }
-        String text = Replies.join(replies.message("reask", Map.of("options", replies.reaskOptions(current))),
-                current.help());
-        return turn(next, Kind.FLOW, text, null, 0, replies.options(current),
-                new FlowPosition(flow.id(), current.id(), false), List.of());
+        return enter(next, flow, flow.step(flow.start()), lead, entry == null ? null : entry.id(), confidence,
+                entry == null ? List.of() : replies.related(entry));
     }
 
-    /** Ends the active flow on the seller's request. */
+    /** Takes {@code option} of the current step: to the next step, or its words and the same step again. */
+    Turn take(Session s, Flow flow, FlowStep current, StepOption option) {
+        if (option.stays()) {
+            String text = option.say() != null ? option.say() : replies.prompt(current);
+            return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(s.understood()))
+                    .leaving(s.understood());
+        }
+        return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), option.say(), null, 1.0,
+                List.of());
+    }
+
+    /** Says the current step again (继续, or the flow's own question asked again), after {@code lead}. */
+    Turn repeat(Session s, Flow flow, FlowStep current, String lead) {
+        Session next = s.understood();
+        return TurnBuilder.reply(Kind.FLOW, Replies.join(lead, replies.prompt(current)))
+                .options(replies.options(current)).at(position(next)).leaving(next);
+    }
+
+    /**
+     * A short re-ask with the options, after an answer the step could not read ({@code ambiguous}: it
+     * fit more than one); the third in a row ends the flows and hands the conversation to a person.
+     */
+    Turn reask(Session s, Flow flow, FlowStep current, boolean ambiguous) {
+        Session next = s.unreadableAnswer();
+        if (next.unreadable() >= HANDOFF_AFTER) {
+            return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-unreadable").strip())
+                    .at(new FlowPosition(flow.id(), current.id(), true, List.of()))
+                    .leaving(next.handedOff(HandoffReason.UNREADABLE));
+        }
+        String key = ambiguous ? "unclear-answer" : "reask";
+        String text = Replies.join(replies.message(key, Map.of("options", replies.reaskOptions(current))),
+                current.help());
+        return TurnBuilder.reply(Kind.FLOW, text).confidence(0).options(replies.options(current))
+                .at(position(next)).leaving(next);
+    }
+
+    /** Ends the active flow on the seller's request; a paused one is offered back. */
     Turn cancel(Session s, Flow flow, FlowStep current) {
-        return turn(s.idle(), Kind.CANCEL, replies.message("cancel", Map.of("flow", flow.title())), null, 1.0,
-                List.of(), new FlowPosition(flow.id(), current.id(), true), List.of());
+        Session next = s.flowEnded();
+        String text = Replies.join(replies.message("cancel", Map.of("flow", flow.title())), resumeOffer(next));
+        return TurnBuilder.reply(Kind.CANCEL, text)
+                .at(new FlowPosition(flow.id(), current.id(), true, next.suspended())).leaving(next);
+    }
+
+    /** Out of a flow, with flows paused: a cancel ends them too. */
+    Turn cancelSuspended(Session s) {
+        String text = replies.message("cancel-suspended", Map.of("flow", title(s.suspended().get(0).flowId())));
+        return TurnBuilder.reply(Kind.CANCEL, text).leaving(s.idle());
+    }
+
+    /** The most recently paused flow again, at the step where it was. */
+    Turn resumeSuspended(Session s) {
+        Session next = s.resumingSuspended();
+        Flow flow = kb.flow(next.flowId()).orElseThrow();
+        return repeat(next, flow, flow.step(next.stepId()),
+                replies.message("resumed", Map.of("flow", flow.title())));
+    }
+
+    /** A paused flow's offer to come back to it, or null when none is paused. */
+    String resumeOffer(Session s) {
+        return s.suspended().isEmpty() ? null
+                : replies.message("resume-offer", Map.of("flow", title(s.suspended().get(0).flowId())));
     }
 
     private Turn enter(Session s, Flow flow, FlowStep step, String lead, String faqId, double confidence,
                        List<Related> related) {
         if (step.isEnd()) {
+            Session next = s.flowEnded();
             String text = Replies.join(lead, replies.prompt(step),
-                    replies.message("flow-finished", Map.of("flow", flow.title())));
-            return turn(s.idle(), Kind.FLOW, text, faqId, confidence, List.of(),
-                    new FlowPosition(flow.id(), step.id(), true), related);
+                    replies.message("flow-finished", Map.of("flow", flow.title())), resumeOffer(next));
+            return TurnBuilder.reply(Kind.FLOW, text).faq(faqId).confidence(confidence)
+                    .at(new FlowPosition(flow.id(), step.id(), true, next.suspended())).related(related)
+                    .leaving(next);
         }
-        return turn(s.atStep(flow.id(), step.id()), Kind.FLOW, Replies.join(lead, replies.prompt(step)),
-                faqId, confidence, replies.options(step), new FlowPosition(flow.id(), step.id(), false), related);
+        return TurnBuilder.reply(Kind.FLOW, Replies.join(lead, replies.prompt(step))).faq(faqId)
+                .confidence(confidence).options(replies.options(step)).at(position(s)).related(related).leaving(s);
     }
 
-    static Turn turn(Session s, Kind kind, String text, String faqId, double confidence, List<Object> options,
-                     FlowPosition flow, List<Related> related) {
-        return new Turn(s, new Reply(s.conversationId(), null, kind, text, faqId, confidence, options, flow, related));
+    private String title(String flowId) {
+        return kb.flow(flowId).map(Flow::title).orElse(flowId);
     }
 }

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
  * (URLs and bracketed menu paths are kept as written).
  */
 final class Replies {
-    private static final Pattern KEEP = Pattern.compile("https?://\\S+");
+    /**
+     * What a Traditional reply keeps as written: URLs, and menu paths in brackets ([履约-发货管理],
+     * 【卖家中心 > 售后管理】), because 1688's pages show their menus in Simplified script and a seller
+     * looks for the words exactly as they appear on screen.
+     */
+    private static final Pattern KEEP = Pattern.compile("https?://\\S+|\\[[^\\]\\n]{1,40}]|【[^】\\n]{1,40}】");
     /** Texts converted to Traditional that are remembered: the knowledge's answers and prompts fit many times over. */
     static final int TRADITIONAL_MEMO = 4096;
 
@@ -46,38 +51,34 @@ final class Replies {
         return phrases.message(key, values);
     }
 
-    /** What the bot says to ask a step: its text, and for a choice step the numbered options. */
+    /** What the bot says to ask a step: its text, and for a choice the numbered options. */
     String prompt(FlowStep step) {
         StringBuilder text = new StringBuilder(step.say().strip());
-        if (step.expect() == FlowStep.Expect.CHOICE) {
-            for (int i = 0; i < step.choices().size(); i++) {
-                text.append('\n').append(i + 1).append(". ").append(step.choices().get(i).label());
+        if (step.isChoice()) {
+            List<String> labels = step.labels();
+            for (int i = 0; i < labels.size(); i++) {
+                text.append('\n').append(i + 1).append(". ").append(labels.get(i));
             }
         }
         return text.toString();
     }
 
-    /** The quick replies a step offers: its own, else a choice step's labels. */
-    List<Object> options(FlowStep step) {
-        if (!step.quickReplies().isEmpty()) {
-            return List.copyOf(step.quickReplies());
-        }
-        if (step.expect() == FlowStep.Expect.CHOICE) {
-            return step.choices().stream().map(c -> (Object) c.label()).toList();
-        }
-        return List.of();
+    /** The quick replies a step offers: its options' labels. */
+    List<String> options(FlowStep step) {
+        return step.labels();
     }
 
-    /** The options a re-ask lists: numbered labels of a choice step, else its quick replies. */
+    /** The options a re-ask lists: numbered for a choice, else each quoted. */
     String reaskOptions(FlowStep step) {
-        if (step.expect() == FlowStep.Expect.CHOICE) {
+        List<String> labels = step.labels();
+        if (step.isChoice()) {
             List<String> items = new ArrayList<>();
-            for (int i = 0; i < step.choices().size(); i++) {
-                items.add((i + 1) + ". " + step.choices().get(i).label());
+            for (int i = 0; i < labels.size(); i++) {
+                items.add((i + 1) + ". " + labels.get(i));
             }
             return String.join("  ", items);
         }
-        return String.join(" / ", step.quickReplies().stream().map(q -> "「" + q + "」").toList());
+        return String.join(" / ", labels.stream().map(q -> "「" + q + "」").toList());
     }
 
     List<Related> related(FaqEntry entry) {
@@ -103,16 +104,7 @@ final class Replies {
 
     /** The reply in Traditional script: text, quick replies, options and related questions. */
     Reply toTraditional(Reply reply) {
-        List<Object> options = reply.options().stream()
-                .map(o -> o instanceof Related r ? (Object) traditional(r) : (Object) traditional(String.valueOf(o)))
-                .toList();
-        List<Related> related = reply.related().stream().map(this::traditional).toList();
-        return new Reply(reply.conversationId(), reply.msgId(), reply.kind(), traditional(reply.text()), reply.faqId(),
-                reply.confidence(), options, reply.flow(), related);
-    }
-
-    private Related traditional(Related r) {
-        return new Related(r.faqId(), traditional(r.question()));
+        return reply.converted(this::traditional);
     }
 
     /** Converts text to Traditional, leaving URLs and [menu paths] exactly as written. */

@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The bot's reply to one message, shaped as the contract's {@code POST /v1/messages} response.
@@ -18,5 +19,22 @@ public record Reply(String conversationId, String msgId, Kind kind, String text,
 
     public Reply withMsgId(String id) {
         return new Reply(conversationId, id, kind, text, faqId, confidence, options, flow, related);
+    }
+
+    public Reply withText(String newText) {
+        return new Reply(conversationId, msgId, kind, newText, faqId, confidence, options, flow, related);
+    }
+
+    public Reply withFlow(FlowPosition position) {
+        return new Reply(conversationId, msgId, kind, text, faqId, confidence, options, position, related);
+    }
+
+    /** This reply with every text a seller reads (text, quick replies, options, related questions) converted. */
+    public Reply converted(UnaryOperator<String> convert) {
+        List<Object> convertedOptions = options.stream()
+                .map(o -> o instanceof Related r ? (Object) r.converted(convert) : (Object) convert.apply(String.valueOf(o)))
+                .toList();
+        return new Reply(conversationId, msgId, kind, convert.apply(text), faqId, confidence, convertedOptions, flow,
+                related.stream().map(r -> r.converted(convert)).toList());
     }
 }

@@ -121,6 +121,12 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 lastActivity, traditional);
     }
 
+    /** This session with only the paused flows {@code keep} accepts (those a knowledge reload left). */
+    public Session keepingSuspended(java.util.function.Predicate<FlowFrame> keep) {
+        return new Session(conversationId, flow, suspended.stream().filter(keep).toList(), unreadable, fallbacks,
+                clarifyOptions, handoffReason, lastActivity, traditional);
+    }
+
     /** The most recently paused flow active again, at the step where it was. */
     public Session resumingSuspended() {
         if (suspended.isEmpty()) {

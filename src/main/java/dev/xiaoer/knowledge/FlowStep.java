@@ -1,23 +1,47 @@
 package dev.xiaoer.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One step of a guided flow: what the bot says, the kind of answer it expects and where each
- * answer leads. An end step expects nothing and finishes the flow.
+ * One step of a guided flow: what the bot says and the answers it expects, as options with
+ * meanings. {@code affirmative} and {@code negative} name the option that a bare 是/对/嗯 and a bare
+ * 不/没有/还没 mean for this step's question (null: such an answer does not answer it). A step
+ * without options is an end step: it finishes the flow. A step whose bare yes and no mean nothing
+ * is a choice: its prompt lists the options numbered.
  */
-public record FlowStep(String id, String say, Expect expect, Branch yes, Branch no,
-                       List<Choice> choices, List<String> quickReplies, String help, Source source) {
-
-    /** The kind of answer a step reads. */
-    public enum Expect { YES_NO, CHOICE, END }
+public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
+                       String help, Source source) {
 
     public FlowStep {
-        choices = List.copyOf(choices);
-        quickReplies = List.copyOf(quickReplies);
+        options = List.copyOf(options);
     }
 
     public boolean isEnd() {
-        return expect == Expect.END;
+        return options.isEmpty();
+    }
+
+    /** True for a step that asks to pick one of several things rather than yes or no. */
+    public boolean isChoice() {
+        return !isEnd() && affirmative == null && negative == null;
+    }
+
+    public Optional<StepOption> option(String label) {
+        return options.stream().filter(o -> o.label().equals(label)).findFirst();
+    }
+
+    /** The option a bare affirmative means here, if any. */
+    public Optional<StepOption> affirmativeOption() {
+        return affirmative == null ? Optional.empty() : option(affirmative);
+    }
+
+    /** The option a bare negative means here, if any. */
+    public Optional<StepOption> negativeOption() {
+        return negative == null ? Optional.empty() : option(negative);
+    }
+
+    /** The quick replies: the options' labels, in order. */
+    public List<String> labels() {
+        return options.stream().map(StepOption::label).toList();
     }
 }

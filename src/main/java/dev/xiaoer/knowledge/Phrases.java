@@ -4,32 +4,47 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conversation words of {@code knowledge/phrases.yaml}: small talk, requests for a person,
- * cancel and resume words, yes and no, IM filler and function words that carry no meaning for
- * matching, questions known to be out of scope (so that the bot declines them rather than answer a
- * neighbour), and the bot's own canned messages.
+ * The conversation words of {@code knowledge/phrases.yaml}: small talk and acknowledgements,
+ * requests for a person, to stop and to go on (with the negators and topic words that tell a request
+ * from a negated one or a question about it), the bare answers a flow step maps, the cues that carry
+ * an answer's polarity, durations, IM filler and function words that carry no meaning for matching,
+ * questions known to be out of scope, and the bot's own canned messages.
  */
-public record Phrases(List<SmallTalk> smalltalk, List<String> handoff, List<String> cancel,
-                      List<String> resume, List<String> yes, List<String> no, List<String> filler,
-                      List<String> stopwords, List<String> outOfScope,
+public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
+                      Intent resume, List<String> negators, List<String> nonNegators, List<String> topics, List<String> affirmative,
+                      List<String> negative, Map<String, List<String>> cues, Map<String, Integer> durations,
+                      List<String> filler, List<String> stopwords, List<String> outOfScope,
                       Map<String, String> messages) {
+
+    /** The cue kinds step matching knows. */
+    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "some", "under", "over");
 
     public Phrases {
         smalltalk = List.copyOf(smalltalk);
-        handoff = List.copyOf(handoff);
-        cancel = List.copyOf(cancel);
-        resume = List.copyOf(resume);
-        yes = List.copyOf(yes);
-        no = List.copyOf(no);
+        acknowledgements = List.copyOf(acknowledgements);
+        negators = List.copyOf(negators);
+        nonNegators = List.copyOf(nonNegators);
+        topics = List.copyOf(topics);
+        affirmative = List.copyOf(affirmative);
+        negative = List.copyOf(negative);
+        cues = Map.copyOf(cues);
+        durations = Map.copyOf(durations);
         filler = List.copyOf(filler);
         stopwords = List.copyOf(stopwords);
         outOfScope = List.copyOf(outOfScope);
         messages = Map.copyOf(messages);
     }
 
-    /** The canned message {@code key} with {@code {name}} placeholders filled; the key itself if missing. */
+    /**
+     * The canned message {@code key} with {@code {name}} placeholders filled. Every key the engine
+     * uses is checked when the knowledge loads ({@link #REQUIRED_MESSAGES}), so a missing one is a
+     * programming error, not a reply.
+     */
     public String message(String key, Map<String, String> values) {
-        String text = messages.getOrDefault(key, key);
+        String text = messages.get(key);
+        if (text == null) {
+            throw new IllegalArgumentException("no canned message '" + key + "' in phrases.yaml");
+        }
         for (Map.Entry<String, String> e : values.entrySet()) {
             text = text.replace("{" + e.getKey() + "}", e.getValue());
         }
@@ -39,4 +54,10 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> handoff, List<Stri
     public String message(String key) {
         return message(key, Map.of());
     }
+
+    /** The canned messages the engine says; {@code validate} reports any that is missing. */
+    public static final List<String> REQUIRED_MESSAGES = List.of("fallback", "handoff", "handoff-fallbacks",
+            "handoff-unreadable", "clarify", "cancel", "cancel-suspended", "flow-suspended", "flow-finished",
+            "resume-offer", "resumed", "digression-hint", "reask", "unclear-answer", "flow-gone", "expired",
+            "nothing-to-cancel", "nothing-to-resume");
 }

@@ -10,6 +10,7 @@ import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.knowledge.TestPhrases;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +37,7 @@ public final class FakeDialogue implements Dialogue {
     }
 
     public static KnowledgeBase emptyKnowledge(String version) {
-        Phrases phrases = new Phrases(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), Map.of());
+        Phrases phrases = TestPhrases.withFiller(List.of());
         return new KnowledgeBase(List.of(), Map.of(), List.of(), phrases, version);
     }
 

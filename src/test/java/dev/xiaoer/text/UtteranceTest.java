@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.knowledge.TestPhrases;
 import dev.xiaoer.knowledge.Source;
 import dev.xiaoer.knowledge.SynonymRule;
 import java.util.List;
@@ -24,8 +25,7 @@ class UtteranceTest {
         Source here = new Source("synonyms.txt", 1);
         List<SynonymRule> synonyms = List.of(new SynonymRule(List.of("押金"), "保证金", here),
                 new SynonymRule(List.of("快递单号", "物流单号"), "运单号", here));
-        Phrases phrases = new Phrases(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of("亲", "亲亲", "请问", "在吗", "谢谢", "啊", "呀"), List.of(), List.of(), Map.of());
+        Phrases phrases = TestPhrases.withFiller(List.of("亲", "亲亲", "请问", "在吗", "谢谢", "啊", "呀"));
         return new KnowledgeBase(List.of(), Map.of(), synonyms, phrases, "test");
     }
 

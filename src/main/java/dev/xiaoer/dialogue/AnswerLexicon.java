@@ -1,0 +1,123 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What every step's answers are read with, made once per knowledge version: the bare affirmative
+ * and negative words, the polarity cues, and the durations a seller may state (上周, 才二十天,
+ * 两个多月了), all from {@code phrases.yaml} in the form the message is compared in.
+ */
+final class AnswerLexicon {
+    private static final Pattern NUMBERED_DURATION = Pattern.compile(
+            "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
+    private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+
+    private final TextNormalizer normalizer;
+    private final Set<String> affirmative;
+    private final Set<String> negative;
+    /** Each cue kind's words, longest first. */
+    private final Map<String, List<String>> cues = new HashMap<>();
+    /** Duration words, longest first, with their days. */
+    private final List<Map.Entry<String, Integer>> durations;
+
+    AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        this.affirmative = phrases.affirmative().stream().map(p -> normalizer.utterance(p).compact())
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.negative = phrases.negative().stream().map(p -> normalizer.utterance(p).compact())
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
+                .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+        List<Map.Entry<String, Integer>> d = new ArrayList<>();
+        phrases.durations().forEach((word, days) -> d.add(Map.entry(normalizer.basic(word), days)));
+        d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed());
+        this.durations = List.copyOf(d);
+    }
+
+    TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    boolean isAffirmative(String compact) {
+        return affirmative.contains(compact);
+    }
+
+    boolean isNegative(String compact) {
+        return negative.contains(compact);
+    }
+
+    /** The cue kinds present in {@code text} (compact form). */
+    List<String> cuesIn(String text) {
+        List<String> found = new ArrayList<>(2);
+        for (Map.Entry<String, List<String>> e : cues.entrySet()) {
+            for (String word : e.getValue()) {
+                if (text.contains(word)) {
+                    found.add(e.getKey());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
+    int daysIn(String text) {
+        Matcher m = NUMBERED_DURATION.matcher(text);
+        if (m.find()) {
+            int n = number(m.group(1));
+            if (n >= 0) {
+                int days = switch (m.group(2)) {
+                    case "天", "日" -> n;
+                    case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
+                    default -> n * 30 + (m.group(2).contains("多") ? 10 : 0);
+                };
+                // 不到30天 is fewer than 30; 超过30天 / 30多天 more
+                List<String> around = cuesIn(text);
+                if (around.contains("under")) {
+                    return Math.max(0, days - 1);
+                }
+                return around.contains("over") || m.group(0).contains("多") ? days + 1 : days;
+            }
+        }
+        for (Map.Entry<String, Integer> d : durations) {
+            if (text.contains(d.getKey())) {
+                return d.getValue();
+            }
+        }
+        return -1;
+    }
+
+    /** 20, 二十, 十五, 三十五, 两 → the number; -1 when it is not one. */
+    static int number(String s) {
+        if (Character.isDigit(s.charAt(0))) {
+            return Integer.parseInt(s);
+        }
+        int value = 0;
+        int digit = -1;
+        for (char c : s.toCharArray()) {
+            if (c == '十') {
+                value += (digit < 0 ? 1 : digit) * 10;
+                digit = -1;
+            } else if (c == '两') {
+                digit = 2;
+            } else {
+                int d = CHINESE_DIGITS.indexOf(c);
+                if (d < 0) {
+                    return -1;
+                }
+                digit = d;
+            }
+        }
+        return value + Math.max(digit, 0);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Intent;
+import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Recognises the conversation intents of {@code phrases.yaml} in a seller's message: a request for a
+ * person, to stop, to go on, and small talk. A "whole" phrase counts only as the whole message; an
+ * "inside" phrase anywhere in it (请帮我转人工谢谢, 我不办了下次再说), unless a negator stands right
+ * before it (不用转人工, 不是要取消) or a topic word right after it makes it what a question asks
+ * about (人工客服电话多少). A message is small talk when nothing but small-talk phrases,
+ * acknowledgements and filler is in it (好的明白了谢谢你啊), so 谢谢，保证金怎么退 stays a question.
+ */
+final class IntentReader {
+    /** Words that make a message a question rather than an answer or a statement. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "[?？]|吗|么|怎么|怎样|如何|哪|什么|啥|为什么|为啥|咋|几|多少|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
+    /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
+    private static final int NEGATOR_REACH = 2;
+    /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
+    private static final int TOPIC_REACH = 2;
+
+    private final Matcher handoff;
+    private final Matcher cancel;
+    private final Matcher resume;
+    private final List<String> negators;
+    private final List<String> nonNegators;
+    private final List<String> topics;
+    private final Map<SmallTalk, Set<String>> smalltalk = new LinkedHashMap<>();
+    /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
+    private final List<String> chatter;
+
+    /** One intent's phrases, in {@link Utterance#bare} form; inside ones longest first. */
+    private record Matcher(Set<String> whole, List<String> inside) {
+    }
+
+    IntentReader(Phrases phrases, TextNormalizer normalizer) {
+        this.handoff = matcher(phrases.handoff(), normalizer);
+        this.cancel = matcher(phrases.cancel(), normalizer);
+        this.resume = matcher(phrases.resume(), normalizer);
+        this.negators = longestFirst(phrases.negators(), normalizer);
+        this.nonNegators = longestFirst(phrases.nonNegators(), normalizer);
+        this.topics = longestFirst(phrases.topics(), normalizer);
+        List<String> all = new ArrayList<>();
+        for (SmallTalk st : phrases.smalltalk()) {
+            Set<String> forms = st.phrases().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            smalltalk.put(st, forms);
+            all.addAll(forms);
+        }
+        all.addAll(longestFirst(phrases.acknowledgements(), normalizer));
+        all.addAll(longestFirst(phrases.filler(), normalizer));
+        this.chatter = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    boolean isHandoff(Utterance u) {
+        return matches(handoff, u);
+    }
+
+    boolean isCancel(Utterance u) {
+        return matches(cancel, u);
+    }
+
+    boolean isResume(Utterance u) {
+        return matches(resume, u);
+    }
+
+    /** True when the message asks something rather than answers or states. */
+    boolean isQuestion(Utterance u) {
+        return QUESTION.matcher(u.raw()).find() || QUESTION.matcher(u.bare()).find();
+    }
+
+    /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */
+    Optional<SmallTalk> smalltalk(Utterance u) {
+        String b = u.bare();
+        if (b.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<SmallTalk, Set<String>> e : smalltalk.entrySet()) {
+            if (e.getValue().contains(b) || e.getValue().contains(u.compact())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        String rest = b;
+        for (String word : chatter) {
+            rest = rest.replace(word, "");
+        }
+        if (!rest.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<SmallTalk, Set<String>> e : smalltalk.entrySet()) {
+            if (e.getValue().stream().anyMatch(b::contains)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean matches(Matcher m, Utterance u) {
+        String b = u.bare();
+        if (b.isEmpty()) {
+            return false;
+        }
+        if (m.whole().contains(b) || m.whole().contains(u.compact())) {
+            return true;
+        }
+        for (String phrase : m.inside()) {
+            for (int at = b.indexOf(phrase); at >= 0; at = b.indexOf(phrase, at + 1)) {
+                if (!negated(b, at) && !topicAfter(b, at + phrase.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A negator ends at most {@link #NEGATOR_REACH} characters before {@code at} (不用帮我|转人工). */
+    private boolean negated(String b, int at) {
+        String before = b.substring(Math.max(0, at - NEGATOR_REACH - 4), at);
+        for (String n : negators) {
+            int i = before.lastIndexOf(n);
+            if (i >= 0 && before.length() - (i + n.length()) <= NEGATOR_REACH && !partOfNonNegator(before, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 不行就转人工: the 不 of 不行 negates nothing. */
+    private boolean partOfNonNegator(String before, int i) {
+        for (String word : nonNegators) {
+            if (before.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A topic word starts at most {@link #TOPIC_REACH} characters after {@code end} (人工客服|电话). */
+    private boolean topicAfter(String b, int end) {
+        String after = b.substring(end, Math.min(b.length(), end + TOPIC_REACH + 4));
+        for (String t : topics) {
+            int i = after.indexOf(t);
+            if (i >= 0 && i <= TOPIC_REACH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Matcher matcher(Intent intent, TextNormalizer normalizer) {
+        return new Matcher(intent.whole().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
+                .collect(Collectors.toUnmodifiableSet()), longestFirst(intent.inside(), normalizer));
+    }
+
+    private static List<String> longestFirst(Collection<String> phrases, TextNormalizer normalizer) {
+        return phrases.stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static String bare(String phrase, TextNormalizer normalizer) {
+        return normalizer.utterance(phrase).bare();
+    }
+}

@@ -1,0 +1,215 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
+import dev.xiaoer.text.Utterance;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a seller's answer to one flow step as one of the step's options, by meaning: a number
+ * (2, 第二个), an option's own words, a bare yes or no (what it means is the step's to say), a stated
+ * number of days against an option's day condition, and otherwise the closest of the options'
+ * phrasings. Phrasings are compared on characters, character pairs and polarity cues (not, still,
+ * already/all, some), weighted by how well each tells this step's options apart; a phrasing whose
+ * negation or "still" disagrees with the reply counts for little. It reads an answer only when one
+ * option clearly wins: a reply that fits none, or two (它们都关了，还有一个没关), is unclear, and the
+ * step never advances on it. Built once per step and knowledge version; thread-safe.
+ */
+final class StepReader {
+    /** Lowest similarity an option may win with. */
+    static final double MIN_SCORE = 0.5;
+    /** How far the winner must be ahead of the runner-up. */
+    static final double MIN_MARGIN = 0.15;
+    /** What a phrasing still counts for when its negation or "still" disagrees with the reply. */
+    private static final double POLARITY_MISMATCH = 0.5;
+    private static final Pattern NUMBER = Pattern.compile(
+            "^(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
+    /** Characters too common to say anything about which option a reply means. */
+    private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
+
+    /** How an answer was read. */
+    enum How { NUMBER, WORDS, BARE, DAYS, MEANING, UNCLEAR }
+
+    /** The option a reply means (null when unclear), how it was read, and the two best scores. */
+    record Reading(StepOption option, How how, double score, double runnerUp) {
+        boolean clear() {
+            return option != null;
+        }
+
+        /** Read from a number, an option's own words or a bare yes/no: nothing to weigh. */
+        boolean certain() {
+            return how == How.NUMBER || how == How.WORDS || how == How.BARE;
+        }
+    }
+
+    /** What a reply and a phrasing are compared on. */
+    private enum Kind {
+        CHAR(0.6), PAIR(1.0), CUE(2.5);
+
+        final double weight;
+
+        Kind(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    private record Feature(Kind kind, String text) {
+    }
+
+    private record Phrasing(int option, Set<Feature> features, boolean negated, boolean still) {
+    }
+
+    private final FlowStep step;
+    private final AnswerLexicon lexicon;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final List<Phrasing> phrasings = new ArrayList<>();
+    private final Map<Feature, Double> weights = new HashMap<>();
+
+    StepReader(FlowStep step, AnswerLexicon lexicon) {
+        this.step = step;
+        this.lexicon = lexicon;
+        List<StepOption> options = step.options();
+        Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            for (String p : options.get(i).phrasings()) {
+                Utterance u = lexicon.normalizer().utterance(p);
+                exact.putIfAbsent(u.compact(), i);
+                String text = matchText(u);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                List<String> cues = lexicon.cuesIn(text);
+                Set<Feature> f = features(text, cues);
+                phrasings.add(new Phrasing(i, f, cues.contains("negation"), cues.contains("still")));
+                for (Feature key : f) {
+                    optionsWith.computeIfAbsent(key, x -> new HashSet<>()).add(i);
+                }
+            }
+        }
+        int k = Math.max(2, options.size());
+        optionsWith.forEach((key, in) -> weights.put(key, key.kind().weight * (1 + Math.log((double) k / in.size()))));
+    }
+
+    Reading read(Utterance u) {
+        List<StepOption> options = step.options();
+        String compact = u.compact();
+        if (options.isEmpty() || compact.isEmpty()) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
+        int n = numberIn(compact);
+        if (n != -1) {
+            return n >= 1 && n <= options.size() ? new Reading(options.get(n - 1), How.NUMBER, 1, 0)
+                    : new Reading(null, How.UNCLEAR, 0, 0);
+        }
+        Integer same = exact.get(compact);
+        if (same != null) {
+            return new Reading(options.get(same), How.WORDS, 1, 0);
+        }
+        if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
+            StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
+                    .orElse(null);
+            return new Reading(meant, meant == null ? How.UNCLEAR : How.BARE, meant == null ? 0 : 1, 0);
+        }
+        String text = matchText(u);
+        if (text.isEmpty()) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
+        double[] scores = similarities(text);
+        How how = How.MEANING;
+        int days = options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text) : -1;
+        if (days >= 0) {
+            how = How.DAYS;
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).days() != null) {
+                    scores[i] = options.get(i).days().holds(days) ? Math.max(scores[i], 0.9) : scores[i] * 0.3;
+                }
+            }
+        }
+        int best = -1;
+        double top = 0;
+        double second = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] > top) {
+                second = top;
+                top = scores[i];
+                best = i;
+            } else if (scores[i] > second) {
+                second = scores[i];
+            }
+        }
+        boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN;
+        return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /** The number a reply is (2, 第二个, 选3, 二), or -1 when it is not a bare number. */
+    static int numberIn(String compact) {
+        Matcher m = NUMBER.matcher(compact);
+        return m.matches() ? AnswerLexicon.number(m.group(1)) : -1;
+    }
+
+    /** Each option's best similarity to the reply. */
+    private double[] similarities(String text) {
+        List<String> cues = lexicon.cuesIn(text);
+        boolean negated = cues.contains("negation");
+        boolean still = cues.contains("still");
+        Set<Feature> reply = features(text, cues);
+        double replyWeight = 0;
+        for (Feature key : reply) {
+            replyWeight += weights.getOrDefault(key, key.kind().weight);
+        }
+        double[] scores = new double[step.options().size()];
+        for (Phrasing p : phrasings) {
+            double shared = 0;
+            double own = 0;
+            for (Feature key : p.features()) {
+                double w = weights.get(key);
+                own += w;
+                if (reply.contains(key)) {
+                    shared += w;
+                }
+            }
+            if (own == 0 || replyWeight == 0) {
+                continue;
+            }
+            double sim = 0.65 * shared / own + 0.35 * shared / replyWeight;
+            if (p.negated() != negated) {
+                sim *= POLARITY_MISMATCH;
+            }
+            if (p.still() != still) {
+                sim *= POLARITY_MISMATCH;
+            }
+            scores[p.option()] = Math.max(scores[p.option()], sim);
+        }
+        return scores;
+    }
+
+    /** The form answers are compared in: synonyms rewritten, filler trimmed, no spaces. */
+    private static String matchText(Utterance u) {
+        return u.normalized().replace(" ", "");
+    }
+
+    /** Meaningful characters, adjacent pairs, and the cue kinds present. */
+    private static Set<Feature> features(String text, List<String> cues) {
+        Set<Feature> f = new HashSet<>();
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (TRIVIAL.indexOf(cps[i]) < 0) {
+                f.add(new Feature(Kind.CHAR, new String(cps, i, 1)));
+            }
+            if (i + 1 < cps.length) {
+                f.add(new Feature(Kind.PAIR, new String(cps, i, 2)));
+            }
+        }
+        for (String cue : cues) {
+            f.add(new Feature(Kind.CUE, cue));
+        }
+        return f;
+    }
+}

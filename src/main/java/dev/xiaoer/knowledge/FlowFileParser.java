@@ -1,0 +1,195 @@
+package dev.xiaoer.knowledge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one {@code flows/*.yaml} file into a {@link Flow} and checks what one file can show: the
+ * shape of every step and option, that every {@code next} exists, every step can be reached and an
+ * end step too, and that each step says what a bare affirmative and a bare negative mean (an
+ * option's label, or null for nothing). Checks that need the other files (FAQ ids, the phrases'
+ * bare words) are {@link FlowChecks}'.
+ */
+final class FlowFileParser {
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "steps");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "help");
+    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
+
+    private final List<Problem> problems;
+
+    FlowFileParser(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    /** The flow in {@code text}, or null when it has problems (each recorded with its line). */
+    Flow parse(String path, String text) {
+        YamlFile yaml = new YamlFile(path, problems);
+        Node rootNode = yaml.parse(text);
+        if (rootNode == null) {
+            return null;
+        }
+        int before = problems.size();
+        Map<String, Node> map = yaml.map(rootNode, "a flow", FLOW_KEYS);
+        String id = yaml.text(map, "id", rootNode, "flow", true);
+        String what = id == null ? "flow" : "flow '" + id + "'";
+        if (id != null && !ID.matcher(id).matches()) {
+            yaml.problem(map.get("id"), what + ": id must be lower-case words joined by '-'");
+        }
+        String title = yaml.text(map, "title", rootNode, what, true);
+        String start = yaml.text(map, "start", rootNode, what, true);
+        Map<String, FlowStep> steps = new LinkedHashMap<>();
+        Node stepsNode = map.get("steps");
+        if (stepsNode == null) {
+            yaml.problem(rootNode, what + ": 'steps' is required");
+        } else {
+            for (Map.Entry<String, Node> step : yaml.map(stepsNode, what + ": steps", null).entrySet()) {
+                FlowStep parsed = step(yaml, what, step.getKey(), step.getValue());
+                if (parsed != null) {
+                    steps.put(parsed.id(), parsed);
+                }
+            }
+        }
+        if (problems.size() > before || id == null) {
+            return null;
+        }
+        Flow flow = new Flow(id, title, start, steps, yaml.source(rootNode));
+        checkGraph(yaml, flow, map.get("start"));
+        return problems.size() > before ? null : flow;
+    }
+
+    private FlowStep step(YamlFile yaml, String flowWhat, String stepId, Node node) {
+        String what = flowWhat + ", step '" + stepId + "'";
+        if (!ID.matcher(stepId).matches()) {
+            yaml.problem(node, what + ": step ids are lower-case words joined by '-'");
+        }
+        Map<String, Node> map = yaml.map(node, what, STEP_KEYS);
+        String say = yaml.text(map, "say", node, what, true);
+        List<StepOption> options = new ArrayList<>();
+        if (map.containsKey("options")) {
+            for (Node optionNode : yaml.list(map.get("options"), what + ": options")) {
+                StepOption option = option(yaml, what, optionNode);
+                if (option != null) {
+                    options.add(option);
+                }
+            }
+            if (options.size() < 2) {
+                yaml.problem(map.get("options"), what + ": a step that reads answers needs at least two options");
+            }
+        }
+        Set<String> labels = new HashSet<>();
+        for (StepOption o : options) {
+            if (!labels.add(o.label())) {
+                problems.add(Problem.at(o.source(), what + ": two options are labelled '" + o.label() + "'"));
+            }
+        }
+        String affirmative = bareAnswer(yaml, map, node, what, "affirmative", options);
+        String negative = bareAnswer(yaml, map, node, what, "negative", options);
+        if (options.isEmpty() && (map.containsKey("affirmative") || map.containsKey("negative"))) {
+            yaml.problem(node, what + ": an end step reads no answers (remove affirmative/negative, or add options)");
+        }
+        String help = yaml.text(map, "help", node, what, false);
+        return say == null ? null : new FlowStep(stepId, say, options, affirmative, negative, help, yaml.source(node));
+    }
+
+    /**
+     * The label a bare yes or no means: required on a step with options, as a label of one of them
+     * or null ({@code ~}) for "such an answer does not answer this question".
+     */
+    private String bareAnswer(YamlFile yaml, Map<String, Node> map, Node stepNode, String what, String key,
+                              List<StepOption> options) {
+        Node node = map.get(key);
+        if (options.isEmpty()) {
+            return null;
+        }
+        if (node == null) {
+            yaml.problem(stepNode, what + ": '" + key + "' is required: the option a bare "
+                    + (key.equals("affirmative") ? "是/对/嗯" : "不/没有/还没") + " means here, or ~ for none");
+            return null;
+        }
+        if (node.getTag() == Tag.NULL) {
+            return null;
+        }
+        String label = yaml.text(map, key, stepNode, what, true);
+        if (label != null && options.stream().noneMatch(o -> o.label().equals(label))) {
+            yaml.problem(node, what + ": '" + key + "' names '" + label + "', which is not an option's label (labels: "
+                    + String.join(", ", options.stream().map(StepOption::label).toList()) + ")");
+        }
+        return label;
+    }
+
+    private StepOption option(YamlFile yaml, String stepWhat, Node node) {
+        Map<String, Node> o = yaml.map(node, stepWhat + ": an option", OPTION_KEYS);
+        String label = yaml.text(o, "label", node, stepWhat + ": an option", true);
+        String what = stepWhat + ", option '" + label + "'";
+        String next = yaml.text(o, "next", node, what, false);
+        String say = yaml.text(o, "say", node, what, false);
+        String faq = yaml.text(o, "faq", node, what, false);
+        String daysText = yaml.text(o, "days", node, what, false);
+        DayCondition days = daysText == null ? null : DayCondition.parse(daysText);
+        if (daysText != null && days == null) {
+            yaml.problem(o.get("days"), what + ": 'days' is a condition like <30 or >=30, not '" + daysText + "'");
+        }
+        if (next == null && say == null && faq == null) {
+            yaml.problem(node, what + ": says nothing and goes nowhere (give 'next', 'say' or 'faq')");
+        }
+        if (faq != null && (next != null || say != null)) {
+            yaml.problem(o.get("faq"), what + ": an option that answers an FAQ entry has no 'next' or 'say'");
+        }
+        List<String> alternates = yaml.texts(o, "alternates", what);
+        if (faq == null && alternates.isEmpty()) {
+            yaml.problem(node, what + ": 'alternates' is required (the ways sellers say it)");
+        }
+        return label == null ? null : new StepOption(label, alternates, next, say, faq, days, yaml.source(node));
+    }
+
+    private void checkGraph(YamlFile yaml, Flow flow, Node startNode) {
+        String what = "flow '" + flow.id() + "'";
+        if (!flow.steps().containsKey(flow.start())) {
+            yaml.problem(startNode, what + ": start step '" + flow.start() + "' does not exist");
+            return;
+        }
+        for (FlowStep step : flow.steps().values()) {
+            for (StepOption o : step.options()) {
+                if (o.next() != null && !flow.steps().containsKey(o.next())) {
+                    problems.add(Problem.at(o.source(), what + ", step '" + step.id() + "', option '" + o.label()
+                            + "': goes to unknown step '" + o.next() + "'"));
+                }
+            }
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(flow.start()));
+        boolean endReached = false;
+        while (!todo.isEmpty()) {
+            FlowStep step = flow.step(todo.pop());
+            if (step == null || !reached.add(step.id())) {
+                continue;
+            }
+            endReached |= step.isEnd();
+            step.options().stream().filter(o -> o.next() != null).forEach(o -> todo.push(o.next()));
+        }
+        for (FlowStep step : flow.steps().values()) {
+            if (!reached.contains(step.id())) {
+                problems.add(Problem.at(step.source(), what + ", step '" + step.id() + "' cannot be reached from '"
+                        + flow.start() + "'"));
+            }
+        }
+        if (!endReached) {
+            problems.add(Problem.at(flow.source(), what + ": no end step can be reached, the flow never finishes"));
+        }
+    }
+
+    private static Set<String> keys(String... keys) {
+        return new LinkedHashSet<>(List.of(keys));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.xiaoer.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads {@code phrases.yaml} into {@link Phrases}, every problem at its line. */
+final class PhrasesFileParser {
+    private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
+            "cancel", "resume", "negators", "non-negators", "topics", "affirmative", "negative", "cues", "durations", "filler",
+            "stopwords", "out-of-scope", "messages"));
+    private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply"));
+    private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
+
+    private final List<Problem> problems;
+
+    PhrasesFileParser(List<Problem> problems) {
+        this.problems = problems;
+    }
+
+    Phrases parse(String path, String text) {
+        YamlFile yaml = new YamlFile(path, problems);
+        Node rootNode = yaml.parse(text);
+        if (rootNode == null) {
+            return null;
+        }
+        Map<String, Node> map = yaml.map(rootNode, "the phrases file", KEYS);
+        for (String required : List.of("handoff", "cancel", "resume", "affirmative", "negative", "messages")) {
+            if (!map.containsKey(required)) {
+                yaml.problem(rootNode, "the phrases file needs '" + required + "'");
+            }
+        }
+        return new Phrases(smalltalk(yaml, map), yaml.texts(map, "acknowledgements", "phrases"),
+                intent(yaml, map, "handoff"), intent(yaml, map, "cancel"), intent(yaml, map, "resume"),
+                yaml.texts(map, "negators", "phrases"), yaml.texts(map, "non-negators", "phrases"),
+                yaml.texts(map, "topics", "phrases"),
+                yaml.texts(map, "affirmative", "phrases"), yaml.texts(map, "negative", "phrases"),
+                cues(yaml, map), durations(yaml, map), yaml.texts(map, "filler", "phrases"),
+                yaml.texts(map, "stopwords", "phrases"), yaml.texts(map, "out-of-scope", "phrases"),
+                messages(yaml, map));
+    }
+
+    private static List<SmallTalk> smalltalk(YamlFile yaml, Map<String, Node> map) {
+        List<SmallTalk> smalltalk = new ArrayList<>();
+        if (!map.containsKey("smalltalk")) {
+            return smalltalk;
+        }
+        for (Map.Entry<String, Node> e : yaml.map(map.get("smalltalk"), "smalltalk", null).entrySet()) {
+            String what = "smalltalk '" + e.getKey() + "'";
+            Map<String, Node> st = yaml.map(e.getValue(), what, SMALLTALK_KEYS);
+            List<String> phrases = yaml.texts(st, "phrases", what);
+            String reply = yaml.text(st, "reply", e.getValue(), what, true);
+            if (phrases.isEmpty()) {
+                yaml.problem(e.getValue(), what + ": 'phrases' must list at least one phrase");
+            }
+            if (reply != null) {
+                smalltalk.add(new SmallTalk(e.getKey(), phrases, reply));
+            }
+        }
+        return smalltalk;
+    }
+
+    private static Intent intent(YamlFile yaml, Map<String, Node> map, String key) {
+        Node node = map.get(key);
+        if (node == null) {
+            return new Intent(List.of(), List.of());
+        }
+        Map<String, Node> m = yaml.map(node, "'" + key + "'", INTENT_KEYS);
+        List<String> whole = yaml.texts(m, "whole", key);
+        List<String> inside = yaml.texts(m, "inside", key);
+        if (whole.isEmpty() && inside.isEmpty()) {
+            yaml.problem(node, "'" + key + "' needs 'whole' or 'inside' phrases");
+        }
+        return new Intent(whole, inside);
+    }
+
+    private static Map<String, List<String>> cues(YamlFile yaml, Map<String, Node> map) {
+        Map<String, List<String>> cues = new LinkedHashMap<>();
+        if (!map.containsKey("cues")) {
+            return cues;
+        }
+        Map<String, Node> m = yaml.map(map.get("cues"), "cues", new LinkedHashSet<>(Phrases.CUE_KINDS));
+        for (String kind : m.keySet()) {
+            cues.put(kind, yaml.texts(m, kind, "cues"));
+        }
+        return cues;
+    }
+
+    private static Map<String, Integer> durations(YamlFile yaml, Map<String, Node> map) {
+        Map<String, Integer> durations = new LinkedHashMap<>();
+        if (!map.containsKey("durations")) {
+            return durations;
+        }
+        Map<String, Node> m = yaml.map(map.get("durations"), "durations", null);
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            String value = e.getValue() instanceof ScalarNode s ? s.getValue().strip() : "";
+            if (!value.matches("\\d{1,5}")) {
+                yaml.problem(e.getValue(), "durations: '" + e.getKey() + "' must be a number of days, not '" + value + "'");
+            } else {
+                durations.put(e.getKey(), Integer.parseInt(value));
+            }
+        }
+        return durations;
+    }
+
+    private static Map<String, String> messages(YamlFile yaml, Map<String, Node> map) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        Node node = map.get("messages");
+        if (node == null) {
+            return messages;
+        }
+        Map<String, Node> m = yaml.map(node, "messages", null);
+        for (String key : m.keySet()) {
+            String value = yaml.text(m, key, node, "message", false);
+            messages.put(key, value == null ? "" : value);
+        }
+        for (String required : Phrases.REQUIRED_MESSAGES) {
+            if (!messages.containsKey(required)) {
+                yaml.problem(node, "messages: '" + required + "' is missing (the bot says it)");
+            }
+        }
+        return messages;
+    }
+}

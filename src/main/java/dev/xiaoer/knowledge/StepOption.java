@@ -1,0 +1,28 @@
+package dev.xiaoer.knowledge;
+
+import java.util.List;
+
+/**
+ * One answer a flow step expects: the quick reply {@code label}, the ways sellers say it
+ * ({@code alternates}, like an FAQ's), and what taking it does: go to step {@code next}, say
+ * {@code say} (then stay when there is no {@code next}), or answer FAQ entry {@code faq} and stay.
+ * {@code days}, when set, is a condition on a number of days ({@code <30}, {@code >=30}) that a
+ * reply stating a duration (上周, 才二十天, 两个月前) meets.
+ */
+public record StepOption(String label, List<String> alternates, String next, String say, String faq,
+                         DayCondition days, Source source) {
+
+    public StepOption {
+        alternates = List.copyOf(alternates);
+    }
+
+    /** True when taking this option keeps the flow on the same step. */
+    public boolean stays() {
+        return next == null;
+    }
+
+    /** The label, then every alternate: all the ways this option is said. */
+    public List<String> phrasings() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(label), alternates.stream()).toList();
+    }
+}

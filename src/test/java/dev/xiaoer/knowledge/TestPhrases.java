@@ -1,0 +1,17 @@
+package dev.xiaoer.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+/** Phrases for tests that need few of them. */
+public final class TestPhrases {
+    private TestPhrases() {
+    }
+
+    /** No phrases at all but {@code filler}. */
+    public static Phrases withFiller(List<String> filler) {
+        Intent none = new Intent(List.of(), List.of());
+        return new Phrases(List.of(), List.of(), none, none, none, List.of(), List.of(), List.of(), List.of(),
+                List.of(), Map.of(), Map.of(), filler, List.of(), List.of(), Map.of());
+    }
+}
