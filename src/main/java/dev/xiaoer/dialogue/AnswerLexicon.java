@@ -2,6 +2,7 @@ package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ final class AnswerLexicon {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+    /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
+    private static final Pattern CONTRAST = Pattern.compile("(?:而|就|只|应该|其实|主要)?是");
 
     private final TextNormalizer normalizer;
     private final Set<String> affirmative;
@@ -29,6 +32,8 @@ final class AnswerLexicon {
     private final Map<String, List<String>> cues = new HashMap<>();
     /** Duration words, longest first, with their days. */
     private final List<Map.Entry<String, Integer>> durations;
+    /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
+    private final List<String> nonNegators;
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -42,10 +47,37 @@ final class AnswerLexicon {
         phrases.durations().forEach((word, days) -> d.add(Map.entry(normalizer.basic(word), days)));
         d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed());
         this.durations = List.copyOf(d);
+        this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     TextNormalizer normalizer() {
         return normalizer;
+    }
+
+    /**
+     * The parts of a reply to read on their own: each clause (split at punctuation) and the whole; but
+     * where one clause says what it is (是B) and another what it is not (不是A), only the clauses that
+     * are not negated.
+     */
+    List<String> answerClauses(Utterance u) {
+        List<String> clauses = new ArrayList<>();
+        for (String part : u.normalized().split(" ")) {
+            if (!part.isEmpty()) {
+                clauses.add(part);
+            }
+        }
+        // 不是A，是B and 是B，不是A: what it is counts, what it is not does not
+        boolean contrast = clauses.stream().anyMatch(c -> CONTRAST.matcher(c).lookingAt())
+                && clauses.stream().anyMatch(c -> !CONTRAST.matcher(c).lookingAt() && cuesIn(c).contains("negation"));
+        if (contrast) {
+            return clauses.stream()
+                    .filter(c -> CONTRAST.matcher(c).lookingAt() || !cuesIn(c).contains("negation")).toList();
+        }
+        if (clauses.size() > 1) {
+            clauses.add(String.join("", clauses));
+        }
+        return clauses;
     }
 
     boolean isAffirmative(String compact) {
@@ -56,8 +88,13 @@ final class AnswerLexicon {
         return negative.contains(compact);
     }
 
-    /** The cue kinds present in {@code text} (compact form). */
+    /** The cue kinds present in {@code text} (compact form); 没问题, 不错 and the like negate nothing. */
     List<String> cuesIn(String text) {
+        for (String idiom : nonNegators) {
+            if (text.contains(idiom)) {
+                text = text.replace(idiom, "");
+            }
+        }
         List<String> found = new ArrayList<>(2);
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
             for (String word : e.getValue()) {

@@ -30,12 +30,22 @@ import java.util.Optional;
  * the caller passes in and stores back.
  */
 public final class DialogueEngine implements Dialogue {
+    /** A statement scoring below this against every option of a step may be a question on another topic. */
+    private static final double UNLIKE_ANY_OPTION = 0.3;
+    /** Retrieval confidence at which a message unlike the step's answers is taken as another question. */
+    private static final double SURE_DIGRESSION = 0.95;
+    /** How surely a reply must say an earlier step's condition is not met to go back to it. */
+    private static final double BACKTRACK_SCORE = 0.5;
+    /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
+    private static final double BACKTRACK_MARGIN = 0.1;
+
     private final KnowledgeBase kb;
     private final Retriever retriever;
     private final TextNormalizer normalizer;
     private final Duration sessionTtl;
     private final IntentReader intents;
-    private final Map<String, StepReader> stepReaders = new HashMap<>();
+    private final Map<String, StepReader> stepReaders;
+    private final Map<String, List<FlowStep>> earlierSteps;
     private final Replies replies;
     private final FlowRunner flows;
 
@@ -47,11 +57,8 @@ public final class DialogueEngine implements Dialogue {
         this.sessionTtl = sessionTtl;
         this.intents = new IntentReader(kb.phrases(), normalizer);
         AnswerLexicon lexicon = new AnswerLexicon(kb.phrases(), normalizer);
-        for (Flow flow : kb.flows().values()) {
-            for (FlowStep step : flow.steps().values()) {
-                stepReaders.put(flow.id() + "/" + step.id(), new StepReader(step, lexicon));
-            }
-        }
+        this.stepReaders = StepReader.forAll(kb, lexicon);
+        this.earlierSteps = earlierSteps(kb);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
     }
@@ -131,18 +138,19 @@ public final class DialogueEngine implements Dialogue {
         if (picked.isPresent()) {
             return answer(s, picked.get(), 1.0, null);
         }
+        // small talk is the whole message, so it is surer than a stop inside one (拜拜，下次再问)
+        Optional<SmallTalk> smalltalk = intents.smalltalk(u);
+        if (smalltalk.isPresent()) {
+            Session next = s.understood();
+            return TurnBuilder.reply(Kind.SMALLTALK, smalltalk.get().reply().strip()).leaving(next);
+        }
         if (intents.isResume(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
         }
         if (intents.isCancel(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
-        Optional<SmallTalk> smalltalk = intents.smalltalk(u);
-        if (smalltalk.isPresent()) {
-            Session next = s.understood();
-            return TurnBuilder.reply(Kind.SMALLTALK, smalltalk.get().reply().strip()).leaving(next);
-        }
-        return retrieved(s, u, retriever.search(u.raw()), null);
+        return retrieved(s, u, retriever.search(intents.withoutNegatedRequests(u).raw()), null);
     }
 
     private Turn nothing(Session s, String key) {
@@ -244,16 +252,16 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isResume(u)) {
             return flows.repeat(s, flow, step, null);
         }
-        StepReader.Reading reading = stepReaders.get(flow.id() + "/" + step.id()).read(u);
-        Retrieval r = null;
-        if (reading.clear() && !reading.certain() && intents.isQuestion(u)) {
-            // a question that reads like an answer: another topic it clearly asks about wins
-            r = retriever.search(u.raw());
-            if (r.decision() == Retrieval.Decision.ANSWER && !aboutFlow(r.best().faqId(), flow)) {
-                return answer(s, entry(r.best()), r.confidence(), u);
+        // a negated request (我没说不弄，地址都确认了) is no part of the answer
+        StepReader.Reading reading = stepReaders.get(flow.id() + "/" + step.id()).read(intents.withoutNegatedRequests(u));
+        boolean question = intents.isQuestion(u);
+        if (!reading.certain() && !question) {
+            Optional<Turn> back = backtrack(s, flow, step, u, reading);
+            if (back.isPresent()) {
+                return back.get();
             }
         }
-        if (reading.clear()) {
+        if (reading.clear() && (reading.certain() || !question)) {
             StepOption option = reading.option();
             if (option.faq() != null) {
                 return answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
@@ -267,17 +275,96 @@ public final class DialogueEngine implements Dialogue {
                             replies.message("digression-hint")))
                     .options(replies.options(step)).at(here).leaving(next);
         }
-        if (r == null) {
-            r = retriever.search(u.raw());
-        }
-        boolean question = intents.isQuestion(u);
-        if (r.decision() == Retrieval.Decision.ANSWER && (question || !aboutFlow(r.best().faqId(), flow))) {
+        // a question (or a statement like nothing the step expects) on another topic is answered, and
+        // the step waits; one that only reads like an answer never moves the step
+        Retrieval r = retriever.search(intents.withoutNegatedRequests(u).raw());
+        if (r.decision() == Retrieval.Decision.ANSWER && digression(u, question, reading, r, flow, step)) {
             return answer(s, entry(r.best()), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             return clarify(s, r, here);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
+    }
+
+    /**
+     * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
+     * 没处理完) goes back to that step and says why it blocks, rather than read as an answer here.
+     */
+    private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here) {
+        FlowStep target = null;
+        StepReader.Reading best = null;
+        for (FlowStep earlier : earlierSteps.getOrDefault(flow.id() + "/" + current.id(), List.of())) {
+            StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u);
+            StepOption option = then.option();
+            boolean blocking = then.clear() && !then.certain() && option.stays() && option.say() != null
+                    && mentions(u, earlier);
+            if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
+                target = earlier;
+                best = then;
+            }
+        }
+        // it must say the earlier condition more surely than it answers this step
+        if (target == null || here.clear() && best.score() < here.score() + BACKTRACK_MARGIN) {
+            return Optional.empty();
+        }
+        Session back = s.atStep(flow.id(), target.id());
+        return Optional.of(TurnBuilder.reply(Kind.FLOW, best.option().say().strip())
+                .options(replies.options(target)).at(FlowRunner.position(back)).leaving(back));
+    }
+
+    /**
+     * Whether an answer retrieval found is what the seller asks, rather than the step's own business:
+     * a question, unless it is about this step and only loosely answered (投诉？我不清楚有没有); a
+     * statement only when like nothing the step expects and surely another topic (运单号填错了).
+     */
+    private boolean digression(Utterance u, boolean question, StepReader.Reading reading, Retrieval r, Flow flow,
+                               FlowStep step) {
+        boolean sure = r.confidence() >= SURE_DIGRESSION;
+        if (question) {
+            return sure || !mentions(u, step);
+        }
+        return sure && reading.score() < UNLIKE_ANY_OPTION && !aboutFlow(r.best().faqId(), flow);
+    }
+
+    /** True when the reply names what {@code step} asks about (its {@code about} words). */
+    private boolean mentions(Utterance u, FlowStep step) {
+        String text = u.normalized();
+        return step.about().stream().map(normalizer::normalize).anyMatch(w -> !w.isEmpty() && text.contains(w));
+    }
+
+    /** For each step, the steps a conversation passes before it, nearest first. */
+    private static Map<String, List<FlowStep>> earlierSteps(KnowledgeBase kb) {
+        Map<String, List<FlowStep>> earlier = new HashMap<>();
+        for (Flow flow : kb.flows().values()) {
+            for (FlowStep step : flow.steps().values()) {
+                List<FlowStep> before = new ArrayList<>();
+                for (FlowStep other : flow.steps().values()) {
+                    if (other != step && !other.isEnd() && leadsTo(flow, other, step.id())) {
+                        before.add(other);
+                    }
+                }
+                earlier.put(flow.id() + "/" + step.id(), List.copyOf(before));
+            }
+        }
+        return earlier;
+    }
+
+    private static boolean leadsTo(Flow flow, FlowStep from, String target) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        from.options().stream().map(StepOption::next).filter(java.util.Objects::nonNull).forEach(todo::push);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (id.equals(target)) {
+                return true;
+            }
+            FlowStep next = flow.step(id);
+            if (next != null && seen.add(id)) {
+                next.options().stream().map(StepOption::next).filter(java.util.Objects::nonNull).forEach(todo::push);
+            }
+        }
+        return false;
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */

@@ -32,7 +32,10 @@ final class IntentReader {
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
     private static final int TOPIC_REACH = 2;
+    /** How many characters … in an inside phrase stands for. */
+    private static final int GAP = 5;
 
+    private final TextNormalizer normalizer;
     private final Matcher handoff;
     private final Matcher cancel;
     private final Matcher resume;
@@ -43,11 +46,16 @@ final class IntentReader {
     /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
     private final List<String> chatter;
 
-    /** One intent's phrases, in {@link Utterance#bare} form; inside ones longest first. */
-    private record Matcher(Set<String> whole, List<String> inside) {
+    /**
+     * One intent's phrases: whole ones in {@link Utterance#bare} form, inside ones as patterns in
+     * {@link Utterance#basic} form, where … stands for up to {@link #GAP} characters (跟…人工 finds
+     * 跟你们人工).
+     */
+    private record Matcher(Set<String> whole, List<Pattern> inside) {
     }
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
+        this.normalizer = normalizer;
         this.handoff = matcher(phrases.handoff(), normalizer);
         this.cancel = matcher(phrases.cancel(), normalizer);
         this.resume = matcher(phrases.resume(), normalizer);
@@ -117,9 +125,16 @@ final class IntentReader {
         if (m.whole().contains(b) || m.whole().contains(u.compact())) {
             return true;
         }
-        for (String phrase : m.inside()) {
-            for (int at = b.indexOf(phrase); at >= 0; at = b.indexOf(phrase, at + 1)) {
-                if (!negated(b, at) && !topicAfter(b, at + phrase.length())) {
+        List<String> clauses = clauses(u);
+        for (String clause : clauses) {
+            if (asks(m, clause) == Found.ASKED) {
+                return true;
+            }
+        }
+        // a whole phrase that is a clause of its own (那个问完了，继续吧), unless another clause asks something
+        if (clauses.size() > 1 && clauses.stream().noneMatch(c -> QUESTION.matcher(c).find())) {
+            for (String clause : clauses) {
+                if (m.whole().contains(clause) || m.whole().contains(trimmed(clause))) {
                     return true;
                 }
             }
@@ -127,18 +142,77 @@ final class IntentReader {
         return false;
     }
 
-    /** A negator ends at most {@link #NEGATOR_REACH} characters before {@code at} (不用帮我|转人工). */
-    private boolean negated(String b, int at) {
-        String before = b.substring(Math.max(0, at - NEGATOR_REACH - 4), at);
+    /** A clause with IM filler trimmed off its ends (继续吧 → 继续), as long as something is left. */
+    private String trimmed(String clause) {
+        return normalizer.utterance(clause).compact();
+    }
+
+    /** What a clause holds of an intent's inside phrases. */
+    private enum Found { NOTHING, ASKED, NEGATED }
+
+    private Found asks(Matcher m, String clause) {
+        Found found = Found.NOTHING;
+        for (Pattern phrase : m.inside()) {
+            java.util.regex.Matcher hit = phrase.matcher(clause);
+            while (hit.find()) {
+                if (negated(clause, hit.start())) {
+                    found = Found.NEGATED;
+                } else if (!topicAfter(clause, hit.end())) {
+                    return Found.ASKED;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The message without its clauses that hold a negated request (不用转人工，押金怎么退 → 押金怎么退),
+     * so that what the seller does ask is looked up alone; the message itself when there are none.
+     */
+    Utterance withoutNegatedRequests(Utterance u) {
+        List<String> clauses = clauses(u);
+        if (clauses.size() < 2) {
+            return u;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String clause : clauses) {
+            if (asks(handoff, clause) != Found.NEGATED && asks(cancel, clause) != Found.NEGATED) {
+                kept.add(clause);
+            }
+        }
+        return kept.size() == clauses.size() || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
+    }
+
+    /** The message's clauses: its {@link Utterance#basic} form split where punctuation stood. */
+    private static List<String> clauses(Utterance u) {
+        List<String> clauses = new ArrayList<>();
+        for (String part : u.basic().split(" ")) {
+            if (!part.isEmpty()) {
+                clauses.add(part);
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * A negator ends at most {@link #NEGATOR_REACH} characters before {@code at} (不用帮我|转人工), with no
+     * 了 or 的 between them, which close what the negator negates (我不改了|下次再说).
+     */
+    private boolean negated(String clause, int at) {
+        String before = clause.substring(Math.max(0, at - NEGATOR_REACH - 4), at);
         for (String n : negators) {
             int i = before.lastIndexOf(n);
-            if (i >= 0 && before.length() - (i + n.length()) <= NEGATOR_REACH && !partOfNonNegator(before, i)) {
+            if (i < 0) {
+                continue;
+            }
+            String gap = before.substring(i + n.length());
+            if (gap.length() <= NEGATOR_REACH && gap.indexOf('了') < 0 && gap.indexOf('的') < 0
+                    && !partOfNonNegator(before, i)) {
                 return true;
             }
         }
         return false;
     }
-
     /** 不行就转人工: the 不 of 不行 negates nothing. */
     private boolean partOfNonNegator(String before, int i) {
         for (String word : nonNegators) {
@@ -162,8 +236,17 @@ final class IntentReader {
     }
 
     private static Matcher matcher(Intent intent, TextNormalizer normalizer) {
+        List<Pattern> inside = new ArrayList<>();
+        for (String phrase : intent.inside()) {
+            List<String> parts = new ArrayList<>();
+            for (String part : phrase.split("…|\\.\\.\\.")) {
+                parts.add(Pattern.quote(bare(part, normalizer)));
+            }
+            // a gap never holds 的: 物流公司的客服 is someone else's
+            inside.add(Pattern.compile(String.join("[^ 的]{0," + GAP + "}?", parts)));
+        }
         return new Matcher(intent.whole().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
-                .collect(Collectors.toUnmodifiableSet()), longestFirst(intent.inside(), normalizer));
+                .collect(Collectors.toUnmodifiableSet()), List.copyOf(inside));
     }
 
     private static List<String> longestFirst(Collection<String> phrases, TextNormalizer normalizer) {

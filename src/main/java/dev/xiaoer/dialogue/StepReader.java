@@ -1,6 +1,8 @@
 package dev.xiaoer.dialogue;
 
+import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class StepReader {
     /** Lowest similarity an option may win with. */
-    static final double MIN_SCORE = 0.5;
+    static final double MIN_SCORE = 0.45;
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
     /** What a phrasing still counts for when its negation or "still" disagrees with the reply. */
@@ -51,7 +53,7 @@ final class StepReader {
 
     /** What a reply and a phrasing are compared on. */
     private enum Kind {
-        CHAR(0.6), PAIR(1.0), CUE(2.5);
+        CHAR(0.6), PAIR(1.0), CUE(1.5);
 
         final double weight;
 
@@ -72,7 +74,39 @@ final class StepReader {
     private final List<Phrasing> phrasings = new ArrayList<>();
     private final Map<Feature, Double> weights = new HashMap<>();
 
-    StepReader(FlowStep step, AnswerLexicon lexicon) {
+    /**
+     * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
+     * other steps' answers (投诉 said at the sub-services step) count against this step's options, so
+     * that steps' readings can be compared: how much depends on how few steps use the word.
+     */
+    static Map<String, StepReader> forAll(KnowledgeBase kb, AnswerLexicon lexicon) {
+        Map<String, StepReader> readers = new HashMap<>();
+        for (Flow flow : kb.flows().values()) {
+            for (FlowStep step : flow.steps().values()) {
+                if (!step.isEnd()) {
+                    readers.put(flow.id() + "/" + step.id(), new StepReader(step, lexicon));
+                }
+            }
+        }
+        Map<Feature, Integer> stepsWith = new HashMap<>();
+        readers.values().forEach(r -> r.weights.keySet().forEach(f -> stepsWith.merge(f, 1, Integer::sum)));
+        int steps = Math.max(2, readers.size());
+        Map<Feature, Double> specific = new HashMap<>();
+        stepsWith.forEach((f, n) -> specific.put(f, 1 + Math.log((double) steps / n)));
+        Map<Feature, Double> elsewhere = new HashMap<>();
+        specific.forEach((f, w) -> elsewhere.put(f, f.kind().weight * w));
+        for (StepReader r : readers.values()) {
+            r.elsewhere = elsewhere;
+            // a word counts by how well it tells this step's options apart, and how much it says of this step
+            r.weights.replaceAll((f, w) -> w * specific.get(f));
+        }
+        return readers;
+    }
+
+    /** How much a reply's word that none of this step's answers use counts against them. */
+    private Map<Feature, Double> elsewhere = Map.of();
+
+    private StepReader(FlowStep step, AnswerLexicon lexicon) {
         this.step = step;
         this.lexicon = lexicon;
         List<StepOption> options = step.options();
@@ -112,6 +146,11 @@ final class StepReader {
         if (same != null) {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
+        List<String> clauses = lexicon.answerClauses(u);
+        Integer said = exactClause(u);
+        if (said != null) {
+            return new Reading(options.get(said), How.WORDS, 1, 0);
+        }
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
                     .orElse(null);
@@ -121,7 +160,23 @@ final class StepReader {
         if (text.isEmpty()) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
-        double[] scores = similarities(text);
+        // each clause is read on its own (是快递公司的原因 after 不是我们的问题), and the best of them counts;
+        // two clauses that each clearly say something else (价格设错了，快递也有问题) say nothing clear
+        double[] scores = new double[options.size()];
+        int saidBy = -1;
+        for (String clause : clauses) {
+            double[] s = similarities(clause);
+            int clear = clearWinner(s);
+            if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
+                return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
+            }
+            if (clear >= 0 && saidBy < 0) {
+                saidBy = clear;
+            }
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = Math.max(scores[i], s[i]);
+            }
+        }
         How how = How.MEANING;
         int days = options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text) : -1;
         if (days >= 0) {
@@ -132,20 +187,67 @@ final class StepReader {
                 }
             }
         }
+        // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would
+        if (lexicon.cuesIn(text).contains("partial")) {
+            step.affirmativeOption().ifPresent(yes -> scores[options.indexOf(yes)] = 0);
+        }
+        // the runner-up is the best option that leads somewhere else: two ways of saying "invalid" do not compete
         int best = -1;
-        double top = 0;
+        for (int i = 0; i < scores.length; i++) {
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        double top = best < 0 ? 0 : scores[best];
         double second = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (scores[i] > top) {
-                second = top;
-                top = scores[i];
-                best = i;
-            } else if (scores[i] > second) {
-                second = scores[i];
+            if (i != best && !sameOutcome(options.get(i), options.get(best))) {
+                second = Math.max(second, scores[i]);
             }
         }
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN;
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /** The option a clause of its own names exactly (都不是 in 都不是，是买家写错了), when only one is named. */
+    private Integer exactClause(Utterance u) {
+        Integer found = null;
+        for (String clause : u.basic().split(" ")) {
+            Integer i = clause.isEmpty() ? null : exact.get(lexicon.normalizer().utterance(clause).compact());
+            if (i != null) {
+                if (found != null && !found.equals(i)) {
+                    return null;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** The option whose score clearly wins in {@code scores}, or -1. */
+    private int clearWinner(double[] scores) {
+        int best = -1;
+        for (int i = 0; i < scores.length; i++) {
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        if (best < 0 || scores[best] < MIN_SCORE) {
+            return -1;
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (i != best && !sameOutcome(step.options().get(i), step.options().get(best))
+                    && scores[best] - scores[i] < MIN_MARGIN) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    /** Two options that do the same thing when taken: the same next step, nothing of their own to say. */
+    private static boolean sameOutcome(StepOption a, StepOption b) {
+        return a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
+                && a.faq() == null && b.faq() == null;
     }
 
     /** The number a reply is (2, 第二个, 选3, 二), or -1 when it is not a bare number. */
@@ -162,7 +264,8 @@ final class StepReader {
         Set<Feature> reply = features(text, cues);
         double replyWeight = 0;
         for (Feature key : reply) {
-            replyWeight += weights.getOrDefault(key, key.kind().weight);
+            Double own = weights.get(key);
+            replyWeight += own != null ? own : elsewhere.getOrDefault(key, key.kind().weight);
         }
         double[] scores = new double[step.options().size()];
         for (Phrasing p : phrasings) {
@@ -178,7 +281,7 @@ final class StepReader {
             if (own == 0 || replyWeight == 0) {
                 continue;
             }
-            double sim = 0.65 * shared / own + 0.35 * shared / replyWeight;
+            double sim = 0.5 * shared / own + 0.5 * shared / replyWeight;
             if (p.negated() != negated) {
                 sim *= POLARITY_MISMATCH;
             }

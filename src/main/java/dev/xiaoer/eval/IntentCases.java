@@ -7,6 +7,7 @@ import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.text.ScriptConverter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class IntentCases {
     }
 
     private final Dialogue dialogue;
+    private final ScriptConverter script = new ScriptConverter();
 
     public IntentCases(Dialogue dialogue) {
         this.dialogue = dialogue;
@@ -93,7 +95,7 @@ public final class IntentCases {
 
     /** Which intent the reply acted on. */
     private String reading(Session before, Turn turn) {
-        Reply r = turn.reply();
+        Reply r = turn.reply().converted(script::toSimplified);
         if (r.kind() == Kind.HANDOFF) {
             return "handoff";
         }

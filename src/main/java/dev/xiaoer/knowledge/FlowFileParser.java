@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
 
     private final List<Problem> problems;
@@ -98,8 +98,13 @@ final class FlowFileParser {
         if (options.isEmpty() && (map.containsKey("affirmative") || map.containsKey("negative"))) {
             yaml.problem(node, what + ": an end step reads no answers (remove affirmative/negative, or add options)");
         }
+        List<String> about = yaml.texts(map, "about", what);
+        if (options.isEmpty() && !about.isEmpty()) {
+            yaml.problem(map.get("about"), what + ": an end step reads no answers, so nothing is about it");
+        }
         String help = yaml.text(map, "help", node, what, false);
-        return say == null ? null : new FlowStep(stepId, say, options, affirmative, negative, help, yaml.source(node));
+        return say == null ? null
+                : new FlowStep(stepId, say, options, affirmative, negative, about, help, yaml.source(node));
     }
 
     /**

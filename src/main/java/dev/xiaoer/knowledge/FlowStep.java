@@ -8,13 +8,16 @@ import java.util.Optional;
  * meanings. {@code affirmative} and {@code negative} name the option that a bare 是/对/嗯 and a bare
  * 不/没有/还没 mean for this step's question (null: such an answer does not answer it). A step
  * without options is an end step: it finishes the flow. A step whose bare yes and no mean nothing
- * is a choice: its prompt lists the options numbered.
+ * is a choice: its prompt lists the options numbered. {@code about} lists words that say a reply
+ * is about this step's question (投诉, 结案): said at a later step with this step's blocking answer
+ * (还有个投诉没结案), the flow goes back here.
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       String help, Source source) {
+                       List<String> about, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
+        about = List.copyOf(about);
     }
 
     public boolean isEnd() {

@@ -17,7 +17,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
                       Map<String, String> messages) {
 
     /** The cue kinds step matching knows. */
-    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "some", "under", "over");
+    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "some", "partial", "under", "over");
 
     public Phrases {
         smalltalk = List.copyOf(smalltalk);
