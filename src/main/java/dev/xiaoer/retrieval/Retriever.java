@@ -2,6 +2,7 @@ package dev.xiaoer.retrieval;
 
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
 import java.util.List;
 
 /**
@@ -30,8 +31,19 @@ public final class Retriever {
         return new Retriever(normalizer, settings, new IndexBuilder(normalizer, settings).build(knowledge));
     }
 
-    /** Matches one message and decides what to do with it. */
+    /**
+     * Matches one message and decides what to do with it. For a caller that has no {@link Utterance}
+     * of the message: only the form retrieval reads is made.
+     */
     public Retrieval search(String message) {
+        return decider.decide(score(normalized(message), decisionKeep()));
+    }
+
+    /**
+     * Matches one message, already normalised by the normaliser this retriever was built with, and
+     * decides what to do with it. Reads its {@link Utterance#normalized} form.
+     */
+    public Retrieval search(Utterance message) {
         return decider.decide(score(normalized(message), decisionKeep()));
     }
 
@@ -40,6 +52,11 @@ public final class Retriever {
      * staff are offered as suggestions, and the closest entry to a question the bot missed.
      */
     public List<Candidate> rank(String message, int limit) {
+        return score(normalized(message), limit).ranked();
+    }
+
+    /** {@link #rank(String, int)} for a message already normalised. */
+    public List<Candidate> rank(Utterance message, int limit) {
         return score(normalized(message), limit).ranked();
     }
 
@@ -64,6 +81,11 @@ public final class Retriever {
      */
     private String normalized(String message) {
         return normalizer.normalize(prefix(message, readLimit()));
+    }
+
+    /** The same for an utterance: a longer message's beginning is normalised on its own, so that both ways of asking agree. */
+    private String normalized(Utterance message) {
+        return message.raw().length() <= readLimit() ? message.normalized() : normalized(message.raw());
     }
 
     private int readLimit() {
