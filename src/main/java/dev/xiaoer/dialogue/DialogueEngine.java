@@ -142,7 +142,7 @@ public final class DialogueEngine implements Dialogue {
             Session next = s.understood();
             return TurnBuilder.reply(Kind.SMALLTALK, smalltalk.get().reply().strip()).leaving(next);
         }
-        return retrieved(s, u, retriever.search(u.raw()), null);
+        return retrieved(s, u, retriever.search(u), null);
     }
 
     private Turn nothing(Session s, String key) {
@@ -248,7 +248,7 @@ public final class DialogueEngine implements Dialogue {
         Retrieval r = null;
         if (reading.clear() && !reading.certain() && intents.isQuestion(u)) {
             // a question that reads like an answer: another topic it clearly asks about wins
-            r = retriever.search(u.raw());
+            r = retriever.search(u);
             if (r.decision() == Retrieval.Decision.ANSWER && !aboutFlow(r.best().faqId(), flow)) {
                 return answer(s, entry(r.best()), r.confidence(), u);
             }
@@ -268,7 +268,7 @@ public final class DialogueEngine implements Dialogue {
                     .options(replies.options(step)).at(here).leaving(next);
         }
         if (r == null) {
-            r = retriever.search(u.raw());
+            r = retriever.search(u);
         }
         boolean question = intents.isQuestion(u);
         if (r.decision() == Retrieval.Decision.ANSWER && (question || !aboutFlow(r.best().faqId(), flow))) {
