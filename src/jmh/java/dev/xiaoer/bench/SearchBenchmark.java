@@ -6,6 +6,7 @@ import dev.xiaoer.retrieval.RetrievalSettings;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -90,6 +91,12 @@ public class SearchBenchmark {
     @Benchmark
     public String normalize(Real kb, Questions questions) {
         return kb.normalizer.normalize(questions.next());
+    }
+
+    /** {@link TextNormalizer#utterance}: every normal form of a message, made once per turn. */
+    @Benchmark
+    public Utterance utterance(Real kb, Questions questions) {
+        return kb.normalizer.utterance(questions.next());
     }
 
     @Benchmark

@@ -150,7 +150,7 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
-        return retrieved(s, u, retriever.search(intents.withoutNegatedRequests(u).raw()), null);
+        return retrieved(s, u, retriever.search(intents.withoutNegatedRequests(u)), null);
     }
 
     private Turn nothing(Session s, String key) {
@@ -277,7 +277,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // a question (or a statement like nothing the step expects) on another topic is answered, and
         // the step waits; one that only reads like an answer never moves the step
-        Retrieval r = retriever.search(intents.withoutNegatedRequests(u).raw());
+        Retrieval r = retriever.search(intents.withoutNegatedRequests(u));
         if (r.decision() == Retrieval.Decision.ANSWER && digression(u, question, reading, r, flow, step)) {
             return answer(s, entry(r.best()), r.confidence(), u);
         }

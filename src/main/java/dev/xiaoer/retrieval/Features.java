@@ -1,5 +1,6 @@
 package dev.xiaoer.retrieval;
 
+import dev.xiaoer.text.LongestMatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.xiaoer.text.LongestMatch;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,13 +18,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Cuts normalised text into the features matching works on: smartcn words (function words
  * dropped), character pairs of what is left (so that words smartcn splits, such as 运单号, still
  * match whole), and pinyin pairs (so that a character typed for another of the same sound still
- * matches). Features carry a one-letter prefix: {@code w:}, {@code b:}, {@code p:}.
+ * matches): one {@link FeatureKind} each. Immutable and thread-safe.
  */
 final class Features {
-    static final String WORD = "w:";
-    static final String BIGRAM = "b:";
-    static final String PINYIN = "p:";
-
     private static final char FIRST_HAN = '\u4e00';
     private static final char LAST_HAN = '\u9fff';
 
@@ -32,20 +28,20 @@ final class Features {
     private final Set<String> stopwords;
     /** Domain words kept whole, by first character, longest first. */
     private final LongestMatch domainWords;
-    /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}; never written. */
-    private final String[] pinyin;
+    /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}. */
+    private final List<String> pinyin;
 
-    /** The pinyin table, built once per JVM (0.2 s) and shared: it is constant data, never written after building. */
+    /** The pinyin table, built once per JVM (0.2 s) and shared: constant data, immutable. */
     private static final class PinyinTable {
-        static final String[] TABLE = build();
+        static final List<String> TABLE = build();
 
-        private static String[] build() {
+        private static List<String> build() {
             String[] table = new String[LAST_HAN - FIRST_HAN + 1];
             for (char c = FIRST_HAN; c <= LAST_HAN; c++) {
                 String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
                 table[c - FIRST_HAN] = readings == null || readings.length == 0 ? String.valueOf(c) : fold(readings[0]);
             }
-            return table;
+            return List.of(table);
         }
     }
 
@@ -56,7 +52,7 @@ final class Features {
     }
 
     /** The counted features of normalised text, in the order first seen. */
-    Map<String, Integer> of(String normalized) {
+    Map<Feature, Integer> of(String normalized) {
         return of(normalized, null);
     }
 
@@ -66,8 +62,8 @@ final class Features {
      * 在哪里, 请先进入卖家工作台) across thousands of phrasings, and smartcn cuts a run the same way
      * wherever it stands, so a build cuts each distinct run once.
      */
-    Map<String, Integer> of(String normalized, Map<String, List<String>> segmentations) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<Feature, Integer> of(String normalized, Map<String, List<String>> segmentations) {
+        Map<Feature, Integer> counts = new LinkedHashMap<>();
         for (String segment : normalized.split(" ")) {
             if (segment.isEmpty()) {
                 continue;
@@ -77,12 +73,13 @@ final class Features {
                 if (stopwords.contains(word)) {
                     continue;
                 }
-                counts.merge(WORD + word, 1, Integer::sum);
+                counts.merge(FeatureKind.WORD.of(word), 1, Integer::sum);
                 content.append(word);
             }
             for (int i = 0; i + 1 < content.length(); i++) {
-                counts.merge(BIGRAM + content.charAt(i) + content.charAt(i + 1), 1, Integer::sum);
-                counts.merge(PINYIN + sound(content.charAt(i)) + "_" + sound(content.charAt(i + 1)), 1, Integer::sum);
+                counts.merge(FeatureKind.BIGRAM.of(content.substring(i, i + 2)), 1, Integer::sum);
+                counts.merge(FeatureKind.PINYIN.of(sound(content.charAt(i)) + "_" + sound(content.charAt(i + 1))), 1,
+                        Integer::sum);
             }
         }
         return counts;
@@ -140,7 +137,7 @@ final class Features {
     }
 
     private String sound(char c) {
-        return c >= FIRST_HAN && c <= LAST_HAN ? pinyin[c - FIRST_HAN] : String.valueOf(c);
+        return c >= FIRST_HAN && c <= LAST_HAN ? pinyin.get(c - FIRST_HAN) : String.valueOf(c);
     }
 
     /**

@@ -42,11 +42,12 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     public record Calibration(double bias, double score, double lead, double phrasing, double entryCoverage,
                               double queryCoverage, double unseen, double decline) {
 
-        double confidence(double best, double second, Retriever.Signals s, double declineScore) {
-            double z = bias + score * best + lead * (best - second) + phrasing * s.phrasingScore()
-                    + entryCoverage * s.entryCoverage() + queryCoverage * s.queryCoverage()
-                    + unseen * s.unseenShare() + decline * (declineScore - best);
-            return 1 / (1 + Math.exp(-z));
+        /**
+         * The signals' weights, in the order the decision reads the signals: score, lead, phrasing,
+         * entryCoverage, queryCoverage, unseen, decline.
+         */
+        public double[] weights() {
+            return new double[] {score, lead, phrasing, entryCoverage, queryCoverage, unseen, decline};
         }
     }
 

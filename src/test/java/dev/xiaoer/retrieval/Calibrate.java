@@ -19,7 +19,7 @@ import java.util.Locale;
  * <pre>java -cp target/classes:target/test-classes:$(deps) dev.xiaoer.retrieval.Calibrate knowledge eval/cases.yaml eval/holdout.yaml</pre>
  */
 public final class Calibrate {
-    private record Sample(EvalCase c, Retriever.Scored scored, double[] x, boolean right) {
+    private record Sample(EvalCase c, Scored scored, double[] x, boolean right) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -101,12 +101,8 @@ public final class Calibrate {
     private static List<Sample> samples(Retriever retriever, List<EvalCase> cases) {
         List<Sample> samples = new ArrayList<>();
         for (EvalCase c : cases) {
-            Retriever.Scored s = retriever.score(c.text());
-            double best = s.ranked().isEmpty() ? 0 : s.ranked().get(0).score();
-            double second = s.ranked().size() > 1 ? s.ranked().get(1).score() : 0;
-            Retriever.Signals g = s.signals();
-            double[] x = {best, best - second, g.phrasingScore(), g.entryCoverage(), g.queryCoverage(), g.unseenShare(),
-                s.declineScore() - best};
+            Scored s = retriever.score(c.text());
+            double[] x = Decider.inputs(s);
             boolean right = c.inScope() && !s.ranked().isEmpty() && s.ranked().get(0).faqId().equals(c.expect());
             samples.add(new Sample(c, s, x, right));
         }
@@ -116,8 +112,9 @@ public final class Calibrate {
     /** top-1, top-1-or-clarify, wrong-answer rate, out-of-scope declined. */
     private static double[] metrics(List<Sample> samples, RetrievalSettings settings) {
         int in = 0, top1 = 0, t1c = 0, wrong = 0, oos = 0, declined = 0;
+        Decider decider = new Decider(settings);
         for (Sample s : samples) {
-            Retrieval r = Retriever.decide(s.scored(), settings);
+            Retrieval r = decider.decide(s.scored());
             String answered = r.decision() == Retrieval.Decision.ANSWER ? r.best().faqId() : null;
             if (s.c().inScope()) {
                 in++;

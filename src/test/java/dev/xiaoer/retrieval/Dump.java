@@ -23,7 +23,7 @@ public final class Dump {
                 d.calibration());
         Retriever r = Retriever.build(kb, normalizer, s);
         for (EvalCase c : cases) {
-            Retriever.Scored got = r.score(c.text());
+            Scored got = r.score(c.text());
             StringBuilder sb = new StringBuilder();
             sb.append(c.expect()).append('\t').append(c.text()).append('\t').append(got.normalized())
                     .append(String.format(Locale.ROOT, "\t%.3f,%.3f,%.3f,%.3f,%.3f", got.declineScore(),

@@ -8,6 +8,7 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -145,5 +146,24 @@ class RetrieverTest {
         Candidate best = retriever.search("保证金转出在哪里").best();
         assertNotNull(best);
         assertTrue(best.matchedWords().contains("保证金"), best::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"保證金怎麼退回", "亲，请问保证金怎么退啊？？😭", "运单号", "今天天气怎么样", "👍", ""})
+    void anUtteranceIsSearchedAndRankedLikeItsText(String message) {
+        Utterance u = normalizer.utterance(message);
+        assertEquals(retriever.search(message), retriever.search(u));
+        assertEquals(retriever.rank(message, 7), retriever.rank(u, 7));
+    }
+
+    @Test
+    void aLongMessageIsReadFromItsBeginningEitherWay() {
+        // the beginning is filler and punctuation only: what matters is where reading stops
+        for (String message : List.of("啊".repeat(790) + "保证金怎么退回来", "！".repeat(900) + "保证金怎么退",
+                "保证金怎么退".repeat(200), "保證金怎麼退".repeat(150))) {
+            Utterance u = normalizer.utterance(message);
+            assertEquals(retriever.search(message), retriever.search(u), message);
+            assertEquals(retriever.rank(message, 7), retriever.rank(u, 7), message);
+        }
     }
 }

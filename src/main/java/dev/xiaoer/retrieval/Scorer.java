@@ -1,0 +1,131 @@
+package dev.xiaoer.retrieval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores a message against the index. Lucene hands over the likeliest phrasings; each is re-scored
+ * with every feature by an IDF-weighted cosine, mixed with how much of the message its whole entry
+ * speaks to; the best phrasing speaks for its entry. Questions known to be out of scope are scored
+ * the same way, into the decline score. Immutable and thread-safe.
+ */
+final class Scorer {
+    private final FaqIndex index;
+    private final RetrievalSettings settings;
+
+    /** A message's weighted features: the known ones sorted by id, and the weight of all of them. */
+    private record Query(int[] ids, double[] weights, double norm, double unseenShare, Map<Feature, Double> all) {
+    }
+
+    Scorer(FaqIndex index, RetrievalSettings settings) {
+        this.index = index;
+        this.settings = settings;
+    }
+
+    /** The best {@code keep} entries for normalised text, best first, with the decline score and the best one's signals. */
+    Scored score(String normalized, int keep) {
+        Map<Feature, Integer> counted = index.features().of(normalized);
+        if (counted.isEmpty()) {
+            return Scored.nothing(normalized);
+        }
+        Query query = query(counted);
+        double queryNorm2 = query.norm() * query.norm();
+        Map<String, Scored.Signals> signalsByFaq = new HashMap<>();
+        Map<String, Candidate> bestByFaq = new LinkedHashMap<>();
+        double declineScore = 0;
+        for (int ord : index.likely(query.all(), settings.luceneTerms(), settings.candidates())) {
+            Phrasing p = index.phrasing(ord);
+            double dot = 0;
+            List<String> matched = new ArrayList<>();
+            int[] qi = query.ids();
+            int[] pi = p.ids();
+            for (int a = 0, b = 0; a < qi.length && b < pi.length; ) {
+                if (qi[a] < pi[b]) {
+                    a++;
+                } else if (qi[a] > pi[b]) {
+                    b++;
+                } else {
+                    dot += query.weights()[a] * p.weights()[b];
+                    if (index.kind(qi[a]) == FeatureKind.WORD) {
+                        matched.add(index.value(qi[a]));
+                    }
+                    a++;
+                    b++;
+                }
+            }
+            // dot/|q|^2 is how much of the message the phrasing explains, dot/|d|^2 how much of the
+            // phrasing the message says; their geometric mean (focus 0.5) is the cosine.
+            double queryCoverage = Math.min(1.0, dot / queryNorm2);
+            double phrasingCoverage = Math.min(1.0, dot / (p.norm() * p.norm()));
+            double phrasingScore = Math.pow(queryCoverage, settings.queryFocus())
+                    * Math.pow(phrasingCoverage, 1 - settings.queryFocus());
+            if (p.outOfScope()) {
+                // scored like an entry whose whole vocabulary is this one question
+                declineScore = Math.max(declineScore, (1 - settings.entryWeight()) * phrasingScore
+                        + settings.entryWeight() * queryCoverage);
+                continue;
+            }
+            // how much of the message the entry as a whole (phrasings and answer) speaks to
+            FaqIndex.Vocabulary known = index.vocabulary(p.entry().id());
+            double explained = 0;
+            for (int k = 0; k < qi.length; k++) {
+                if (known.has(qi[k])) {
+                    explained += query.weights()[k] * query.weights()[k];
+                }
+            }
+            double entryCoverage = explained / queryNorm2;
+            double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
+            Candidate current = bestByFaq.get(p.entry().id());
+            if (current == null || score > current.score()) {
+                bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
+                        Math.min(1.0, score), p.text(), matched));
+                signalsByFaq.put(p.entry().id(), new Scored.Signals(phrasingScore, entryCoverage, queryCoverage,
+                        query.unseenShare()));
+            }
+        }
+        List<Candidate> ranked = new ArrayList<>(bestByFaq.values());
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        if (ranked.size() > keep) {
+            ranked = ranked.subList(0, keep);
+        }
+        Scored.Signals signals = ranked.isEmpty() ? Scored.Signals.NONE : signalsByFaq.get(ranked.get(0).faqId());
+        return new Scored(ranked, declineScore, normalized, signals);
+    }
+
+    /** The message's features weighted like the phrasings', with unknown features at the unseen weight. */
+    private Query query(Map<Feature, Integer> counted) {
+        Map<Feature, Double> all = new LinkedHashMap<>();
+        double[] weightOf = new double[counted.size()];
+        long[] known = new long[counted.size()]; // id << 32 | the feature's place in weightOf
+        int knownCount = 0;
+        double sum = 0;
+        double unseen = 0;
+        for (Map.Entry<Feature, Integer> e : counted.entrySet()) {
+            int id = index.id(e.getKey());
+            double w = e.getKey().kind().weight(settings, index.idf(id), e.getValue());
+            if (id >= 0) {
+                known[knownCount++] = (long) id << 32 | all.size();
+            }
+            weightOf[all.size()] = w;
+            all.put(e.getKey(), w);
+            sum += w * w;
+            if (!index.seen(id)) {
+                unseen += w * w;
+            }
+        }
+        long[] byId = Arrays.copyOf(known, knownCount);
+        Arrays.sort(byId);
+        int[] ids = new int[byId.length];
+        double[] weights = new double[byId.length];
+        for (int k = 0; k < byId.length; k++) {
+            ids[k] = (int) (byId[k] >>> 32);
+            weights[k] = weightOf[(int) byId[k]];
+        }
+        return new Query(ids, weights, Math.sqrt(sum), sum == 0 ? 1 : unseen / sum, all);
+    }
+}
