@@ -32,6 +32,8 @@ final class AnswerLexicon {
     private final Map<String, List<String>> cues = new HashMap<>();
     /** Duration words, longest first, with their days. */
     private final List<Map.Entry<String, Integer>> durations;
+    /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
+    private final Pattern clauseBreak;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
 
@@ -47,6 +49,9 @@ final class AnswerLexicon {
         phrases.durations().forEach((word, days) -> d.add(Map.entry(normalizer.basic(word), days)));
         d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed());
         this.durations = List.copyOf(d);
+        List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
+        this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")");
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
@@ -63,8 +68,10 @@ final class AnswerLexicon {
     List<String> answerClauses(Utterance u) {
         List<String> clauses = new ArrayList<>();
         for (String part : u.normalized().split(" ")) {
-            if (!part.isEmpty()) {
-                clauses.add(part);
+            for (String clause : clauseBreak.split(part)) {
+                if (!clause.isEmpty()) {
+                    clauses.add(clause);
+                }
             }
         }
         // 不是A，是B and 是B，不是A: what it is counts, what it is not does not

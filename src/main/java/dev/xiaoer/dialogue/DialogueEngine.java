@@ -261,7 +261,8 @@ public final class DialogueEngine implements Dialogue {
                 return back.get();
             }
         }
-        if (reading.clear() && (reading.certain() || !question)) {
+        // a question never moves the step by resemblance, but one of the step's own questions is its option
+        if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {
             StepOption option = reading.option();
             if (option.faq() != null) {
                 return answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);

@@ -114,8 +114,11 @@ final class StepReader {
         for (int i = 0; i < options.size(); i++) {
             for (String p : options.get(i).phrasings()) {
                 Utterance u = lexicon.normalizer().utterance(p);
-                exact.putIfAbsent(u.compact(), i);
                 String text = matchText(u);
+                exact.putIfAbsent(u.compact(), i);
+                if (!text.isEmpty()) {
+                    exact.putIfAbsent(text, i);
+                }
                 if (text.isEmpty()) {
                     continue;
                 }
@@ -147,10 +150,6 @@ final class StepReader {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
         List<String> clauses = lexicon.answerClauses(u);
-        Integer said = exactClause(u);
-        if (said != null) {
-            return new Reading(options.get(said), How.WORDS, 1, 0);
-        }
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
                     .orElse(null);
@@ -164,8 +163,10 @@ final class StepReader {
         // two clauses that each clearly say something else (价格设错了，快递也有问题) say nothing clear
         double[] scores = new double[options.size()];
         int saidBy = -1;
+        boolean word = false;
         for (String clause : clauses) {
-            double[] s = similarities(clause);
+            Integer exactly = exact.get(clause);
+            double[] s = exactly == null ? similarities(clause) : named(exactly);
             int clear = clearWinner(s);
             if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
                 return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
@@ -173,11 +174,12 @@ final class StepReader {
             if (clear >= 0 && saidBy < 0) {
                 saidBy = clear;
             }
+            word |= exactly != null;
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = Math.max(scores[i], s[i]);
             }
         }
-        How how = How.MEANING;
+        How how = word ? How.WORDS : How.MEANING;
         int days = options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text) : -1;
         if (days >= 0) {
             how = How.DAYS;
@@ -209,19 +211,11 @@ final class StepReader {
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
     }
 
-    /** The option a clause of its own names exactly (都不是 in 都不是，是买家写错了), when only one is named. */
-    private Integer exactClause(Utterance u) {
-        Integer found = null;
-        for (String clause : u.basic().split(" ")) {
-            Integer i = clause.isEmpty() ? null : exact.get(lexicon.normalizer().utterance(clause).compact());
-            if (i != null) {
-                if (found != null && !found.equals(i)) {
-                    return null;
-                }
-                found = i;
-            }
-        }
-        return found;
+    /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */
+    private double[] named(int option) {
+        double[] s = new double[step.options().size()];
+        s[option] = 1.0;
+        return s;
     }
 
     /** The option whose score clearly wins in {@code scores}, or -1. */
@@ -246,7 +240,7 @@ final class StepReader {
 
     /** Two options that do the same thing when taken: the same next step, nothing of their own to say. */
     private static boolean sameOutcome(StepOption a, StepOption b) {
-        return a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
+        return a == b || a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
                 && a.faq() == null && b.faq() == null;
     }
 

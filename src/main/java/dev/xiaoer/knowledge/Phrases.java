@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
                       Intent resume, List<String> negators, List<String> nonNegators, List<String> topics, List<String> affirmative,
-                      List<String> negative, Map<String, List<String>> cues, Map<String, Integer> durations,
+                      List<String> negative, List<String> clauseBreaks, Map<String, List<String>> cues,
+                      Map<String, Integer> durations,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
                       Map<String, String> messages) {
 
@@ -27,6 +28,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         topics = List.copyOf(topics);
         affirmative = List.copyOf(affirmative);
         negative = List.copyOf(negative);
+        clauseBreaks = List.copyOf(clauseBreaks);
         cues = Map.copyOf(cues);
         durations = Map.copyOf(durations);
         filler = List.copyOf(filler);

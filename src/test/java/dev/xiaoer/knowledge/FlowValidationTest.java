@@ -16,11 +16,16 @@ class FlowValidationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "unknown-step              | flows/bad.yaml | 6  | goes to unknown step 'nowhere'",
-            "unreachable-step          | flows/bad.yaml | 13 | step 'orphan' cannot be reached from 'ask'",
+            "unknown-step              | flows/bad.yaml | 8  | goes to unknown step 'nowhere'",
+            "unreachable-step          | flows/bad.yaml | 19 | step 'orphan' cannot be reached from 'ask'",
             "no-end                    | flows/bad.yaml | 1  | no end step can be reached",
-            "choice-without-transition | flows/bad.yaml | 11 | choice '第二种' has no transition",
+            "choice-without-transition | flows/bad.yaml | 11 | option '第二种': says nothing and goes nowhere",
             "missing-flow              | faq/a.yaml     | 1  | flow 'no-such-flow' does not exist",
+            "bare-answer-missing       | flows/bad.yaml | 6  | 'affirmative' is required",
+            "bare-answer-unknown       | flows/bad.yaml | 14 | 'affirmative' names '好啦', which is not an option's label",
+            "phrasing-twice            | flows/bad.yaml | 11 | '弄好了' is listed under both '好了' and '还没有'",
+            "bare-word-elsewhere       | flows/bad.yaml | 8  | '不是' is a bare negative, which this step maps to '还没有'",
+            "unknown-faq-option        | flows/bad.yaml | 11 | FAQ entry 'no.such-entry' does not exist",
     })
     void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
@@ -39,6 +44,35 @@ class FlowValidationTest {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of("src/test/resources/good-knowledge"));
         assertTrue(result.ok(), () -> "problems: " + result.problems());
         assertEquals(1, result.knowledge().flows().size());
+    }
+
+    @Test
+    void everyOptionOfTheRealFlowsIsSaidInAtLeastSixWays() {
+        KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge")).knowledge();
+        for (Flow flow : kb.flows().values()) {
+            for (FlowStep step : flow.steps().values()) {
+                for (StepOption option : step.options()) {
+                    if (option.faq() == null) {
+                        assertTrue(option.alternates().size() >= 6,
+                                () -> flow.id() + "/" + step.id() + " '" + option.label() + "' has too few alternates");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMissingCannedMessageIsAProblem() throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory("knowledge");
+        java.nio.file.Files.createDirectories(dir.resolve("faq"));
+        java.nio.file.Files.writeString(dir.resolve("faq/a.yaml"),
+                "- id: a.one\n  question: 问题一\n  alternates: [说法]\n  answer: 答案\n");
+        String phrases = java.nio.file.Files.readString(Path.of("src/test/resources/good-knowledge/phrases.yaml"));
+        java.nio.file.Files.writeString(dir.resolve("phrases.yaml"), phrases.replaceAll("(?m)^  resumed: .*\n", ""));
+        KnowledgeLoader.Result result = KnowledgeLoader.load(dir);
+        assertFalse(result.ok());
+        assertTrue(result.problems().stream().anyMatch(p -> p.message().contains("'resumed' is missing")),
+                () -> "problems: " + result.problems());
     }
 
     @Test
