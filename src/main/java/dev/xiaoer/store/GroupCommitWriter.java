@@ -42,7 +42,7 @@ final class GroupCommitWriter implements AutoCloseable {
      * Starts the writer thread.
      *
      * @param connection   closed by {@link #close}, after the last write
-     * @param committed    the session cache, told of every write stored as given, and of every other
+     * @param committed    the session cache: takes each write stored as given, drops the conversation of any other
      * @param checkpointer told how many writes each transaction held
      */
     GroupCommitWriter(WriterConnection connection, CommittedSessions committed, Checkpointer checkpointer) {
