@@ -125,7 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
         // under load two per core answered faster than one (docs/benchmarks.md, run I).
         int threads = workers > 0 ? workers : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         Metrics metrics = new Metrics();
-        ConversationStore store = SqliteConversationStore.open(data);
+        // a read connection per worker: a worker never waits for another's read
+        ConversationStore store = SqliteConversationStore.open(data, threads);
         MessageService service = new MessageService(store, metrics,
                 new MessageService.Settings(threads, queue, logText), Clock.systemUTC());
         ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout);

@@ -6,8 +6,9 @@ import dev.xiaoer.report.UnansweredJson;
 import dev.xiaoer.report.UnansweredReport;
 import dev.xiaoer.retrieval.RetrievalSettings;
 import dev.xiaoer.retrieval.Retriever;
+import dev.xiaoer.store.ConversationReader;
 import dev.xiaoer.store.Miss;
-import dev.xiaoer.store.SqliteConversationStore;
+import dev.xiaoer.store.SqliteConversationReader;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
 import java.io.PrintWriter;
@@ -84,7 +85,7 @@ final class UnansweredCommand implements Callable<Integer> {
                 RetrievalSettings.defaults());
         Instant from = Instant.now().minus(window);
         List<Miss> misses;
-        try (SqliteConversationStore store = SqliteConversationStore.openReadOnly(data)) {
+        try (ConversationReader store = SqliteConversationReader.open(data)) {
             misses = store.misses(from, belowConfidence, 100_000);
         } catch (IllegalStateException e) {
             err.println("report unanswered: " + e.getMessage());

@@ -2,23 +2,16 @@ package dev.xiaoer.store;
 
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Where conversations live between messages: each one's session, its transcript, and the reply
- * given to each {@code msgId}. Narrow on purpose, so that one shared database can later serve
- * several nodes. Implementations are thread-safe.
+ * given to each {@code msgId}; the {@link ConversationReader reads}, and the writes of the message
+ * path and of staff. Narrow on purpose, so that one shared database can later serve several nodes
+ * ({@link SqliteConversationStore} is the embedded one). Implementations are thread-safe.
  */
-public interface ConversationStore extends AutoCloseable {
-
-    /** The conversation's session as last committed, or empty for a conversation never seen. */
-    Optional<Session> session(String conversationId);
-
-    /** The reply already given to {@code msgId} in this conversation, if any. */
-    Optional<Reply> answered(String conversationId, String msgId);
+public interface ConversationStore extends ConversationReader {
 
     /**
      * What every message needs before the dialogue runs: the {@link #session}, and the reply
@@ -59,21 +52,6 @@ public interface ConversationStore extends AutoCloseable {
      * {@link #commitAsync} and not yet stored, so it never lands before an earlier message's session.
      */
     void saveSession(Session session);
-
-    /** The conversation's transcript, oldest first. */
-    List<TranscriptEntry> transcript(String conversationId);
-
-    /** The last {@code limit} lines of the conversation's transcript, oldest first. */
-    List<TranscriptEntry> recent(String conversationId, int limit);
-
-    /** Conversations currently with a person (their session has a handoff reason), the longest waiting first. */
-    List<HandedOff> handedOff();
-
-    /**
-     * Messages the bot answered weakly since {@code since}: fallbacks, and answers whose confidence
-     * is below {@code belowConfidence}; oldest first, at most {@code limit}.
-     */
-    List<Miss> misses(Instant since, double belowConfidence, int limit);
 
     /** Finishes pending writes and releases the database. */
     @Override

@@ -1,23 +1,68 @@
 package dev.xiaoer.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.dialogue.FlowFrame;
+import dev.xiaoer.dialogue.HandoffReason;
+import dev.xiaoer.dialogue.Session;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The session columns that hold structure: the suspended flows as {@code [{"id": …, "step": …}]}. */
+/**
+ * A {@link Session} as a row of {@code sessions}: the columns read back into a session, and those
+ * that hold structure as JSON (the clarify options as a list of FAQ ids; the suspended flows as
+ * {@code [{"id": …, "step": …}]}).
+ */
 final class SessionColumns {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SessionColumns() {
     }
 
-    static String json(List<FlowFrame> frames) {
+    /**
+     * A session from the columns {@code flow_id, step_id, unreadable, fallbacks, clarify_options,
+     * handoff_reason, last_activity, traditional, suspended}, in that order from column {@code first}.
+     */
+    static Session read(String conversationId, ResultSet rs, int first) throws SQLException {
+        String flowId = rs.getString(first);
+        String stepId = rs.getString(first + 1);
+        String reason = rs.getString(first + 5);
+        try {
+            return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId),
+                    suspended(rs.getString(first + 8)), rs.getInt(first + 2), rs.getInt(first + 3),
+                    clarifyOptions(rs.getString(first + 4)), reason == null ? null : HandoffReason.fromWire(reason),
+                    Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    static String clarifyJson(List<String> faqIds) {
+        try {
+            return JSON.writeValueAsString(faqIds);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> clarifyOptions(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
+        }
+    }
+
+    static String suspendedJson(List<FlowFrame> frames) {
         if (frames.isEmpty()) {
             return "[]";
         }
@@ -37,7 +82,7 @@ final class SessionColumns {
         return out.toString();
     }
 
-    static List<FlowFrame> frames(String json) {
+    private static List<FlowFrame> suspended(String json) {
         if (json == null || json.equals("[]")) {
             return List.of();
         }

@@ -129,7 +129,7 @@ class SqliteConversationStoreTest {
             assertEquals(new Arrival(Optional.of(r), Optional.of(s)), store.arrival("c", "m"));
             assertEquals(new Arrival(Optional.empty(), Optional.of(s)), store.arrival("c", "m-2"));
         }
-        try (SqliteConversationStore readOnly = SqliteConversationStore.openReadOnly(data)) {
+        try (SqliteConversationReader readOnly = SqliteConversationReader.open(data)) {
             assertEquals(Optional.of(s), readOnly.session("c"));
         }
     }
@@ -337,7 +337,7 @@ class SqliteConversationStoreTest {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> SqliteConversationStore.open(data));
             assertTrue(e.getMessage().contains("in use"), e.getMessage());
             store.commit(exchange("c", "m", "hi", session("c", null, null), reply("c", "m", Kind.FAQ, 0.9)));
-            try (SqliteConversationStore reader = SqliteConversationStore.openReadOnly(data)) {
+            try (SqliteConversationReader reader = SqliteConversationReader.open(data)) {
                 assertEquals(2, reader.transcript("c").size(), "readers are not writers");
             }
         }

@@ -1,0 +1,35 @@
+package dev.xiaoer.store;
+
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.dialogue.Session;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One write waiting for the writer thread: an exchange, or ({@code exchange} null) a session on its
+ * own. Its JSON columns are rendered by the calling thread, to keep the one writer's work short;
+ * {@code result} completes with the reply stored for it (null for a session) once it is durable.
+ *
+ * @param replyJson the reply as stored under its msgId, or null for a message without one
+ */
+record PendingWrite(Exchange exchange, Session session, String clarifyJson, String replyJson,
+                    CompletableFuture<Reply> result) {
+
+    static PendingWrite of(Exchange exchange) {
+        return new PendingWrite(exchange, exchange.session(), SessionColumns.clarifyJson(exchange.session().clarifyOptions()),
+                exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), new CompletableFuture<>());
+    }
+
+    static PendingWrite of(Session session) {
+        return new PendingWrite(null, session, SessionColumns.clarifyJson(session.clarifyOptions()), null,
+                new CompletableFuture<>());
+    }
+
+    String conversationId() {
+        return exchange != null ? exchange.conversationId() : session.conversationId();
+    }
+
+    /** The reply this write stores when it is stored as given: the exchange's, or null for a session. */
+    Reply reply() {
+        return exchange == null ? null : exchange.reply();
+    }
+}

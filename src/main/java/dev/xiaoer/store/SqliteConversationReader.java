@@ -1,0 +1,142 @@
+package dev.xiaoer.store;
+
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.dialogue.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reads of the SQLite store ({@value #FILE} under the data directory) over a pool of read
+ * connections. {@link #open} opens a file for reading only, beside a running service (WAL lets
+ * readers and the writer work at once), for reports: it has no write to call. The serving store,
+ * {@link SqliteConversationStore}, is this over its own pool, with the writes and a session cache.
+ */
+public sealed class SqliteConversationReader implements ConversationReader permits SqliteConversationStore {
+    /** The database file's name inside the data directory. */
+    public static final String FILE = "xiaoer.db";
+
+    private static final String SESSION = """
+            SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
+                   traditional, suspended
+            FROM sessions WHERE conversation_id = ?""";
+
+    /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
+    private static final String ARRIVAL = """
+            SELECT (SELECT reply FROM transcript WHERE conversation_id = ?1 AND msg_id = ?2 AND role = 'bot'),
+                   s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
+                   s.last_activity, s.traditional, s.suspended
+            FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
+
+    private final ReaderPool readers;
+    private final BackofficeQueries backoffice;
+
+    SqliteConversationReader(ReaderPool readers) {
+        this.readers = readers;
+        this.backoffice = new BackofficeQueries(readers);
+    }
+
+    /**
+     * Opens the store in {@code dataDir} for reading only: it writes nothing, migrates nothing, and
+     * works while {@code serve} has the same file open. Refuses a missing database, and one written
+     * by a newer xiaoer.
+     */
+    public static SqliteConversationReader open(Path dataDir) {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("no conversation store in " + dataDir + " (" + FILE + " is missing)");
+        }
+        Connection c = null;
+        try {
+            c = SqliteConnections.readOnly(file);
+            int version = Schema.version(c);
+            if (version > Schema.latest() || version < 1) {
+                throw new IllegalStateException("the store in " + dataDir + " has schema version " + version
+                        + "; this xiaoer reads versions 1 to " + Schema.latest());
+            }
+            return new SqliteConversationReader(new ReaderPool(List.of(c)));
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                SqliteConnections.closeQuietly(c);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("cannot open the store in " + dataDir + " read-only: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many reads may run at once. */
+    final int readerCount() {
+        return readers.size();
+    }
+
+    /** The session as the file has it (the serving store looks in its cache first). */
+    @Override
+    public Optional<Session> session(String conversationId) {
+        return readers.read(r -> {
+            PreparedStatement ps = r.kept(SESSION);
+            ps.setString(1, conversationId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(SessionColumns.read(conversationId, rs, 1));
+            }
+        });
+    }
+
+    /** The reply to {@code msgId} and the session, as the file has them, in one statement: one read transaction. */
+    final Arrival arrivalFromFile(String conversationId, String msgId) {
+        return readers.read(r -> {
+            PreparedStatement ps = r.kept(ARRIVAL);
+            ps.setString(1, conversationId);
+            ps.setString(2, msgId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String earlier = rs.getString(1);
+                rs.getLong(8);
+                Optional<Session> session = rs.wasNull() ? Optional.empty()
+                        : Optional.of(SessionColumns.read(conversationId, rs, 2));
+                return new Arrival(earlier == null ? Optional.empty() : Optional.of(ReplyJson.read(earlier)), session);
+            }
+        });
+    }
+
+    @Override
+    public final Optional<Reply> answered(String conversationId, String msgId) {
+        return readers.read(r -> StoredReplies.find(r.kept(StoredReplies.QUERY), conversationId, msgId));
+    }
+
+    @Override
+    public final List<TranscriptEntry> transcript(String conversationId) {
+        return backoffice.transcript(conversationId);
+    }
+
+    @Override
+    public final List<TranscriptEntry> recent(String conversationId, int limit) {
+        return backoffice.recent(conversationId, limit);
+    }
+
+    @Override
+    public final List<HandedOff> handedOff() {
+        return backoffice.handedOff();
+    }
+
+    @Override
+    public final List<Miss> misses(Instant since, double belowConfidence, int limit) {
+        return backoffice.misses(since, belowConfidence, limit);
+    }
+
+    /** Closes the read connections, each once it is given back. */
+    @Override
+    public void close() {
+        readers.close();
+    }
+}
