@@ -45,7 +45,6 @@ public final class DialogueEngine implements Dialogue {
     private final Duration sessionTtl;
     private final IntentReader intents;
     private final Map<String, StepReader> stepReaders;
-    private final Map<String, List<FlowStep>> earlierSteps;
     private final Replies replies;
     private final FlowRunner flows;
 
@@ -58,7 +57,6 @@ public final class DialogueEngine implements Dialogue {
         this.intents = new IntentReader(kb.phrases(), normalizer);
         AnswerLexicon lexicon = new AnswerLexicon(kb.phrases(), normalizer);
         this.stepReaders = StepReader.forAll(kb, lexicon);
-        this.earlierSteps = earlierSteps(kb);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
     }
@@ -295,7 +293,7 @@ public final class DialogueEngine implements Dialogue {
     private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here) {
         FlowStep target = null;
         StepReader.Reading best = null;
-        for (FlowStep earlier : earlierSteps.getOrDefault(flow.id() + "/" + current.id(), List.of())) {
+        for (FlowStep earlier : flow.stepsBefore(current.id())) {
             StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u);
             StepOption option = then.option();
             boolean blocking = then.clear() && !then.certain() && option.stays() && option.say() != null
@@ -332,40 +330,6 @@ public final class DialogueEngine implements Dialogue {
     private boolean mentions(Utterance u, FlowStep step) {
         String text = u.normalized();
         return step.about().stream().map(normalizer::normalize).anyMatch(w -> !w.isEmpty() && text.contains(w));
-    }
-
-    /** For each step, the steps a conversation passes before it, nearest first. */
-    private static Map<String, List<FlowStep>> earlierSteps(KnowledgeBase kb) {
-        Map<String, List<FlowStep>> earlier = new HashMap<>();
-        for (Flow flow : kb.flows().values()) {
-            for (FlowStep step : flow.steps().values()) {
-                List<FlowStep> before = new ArrayList<>();
-                for (FlowStep other : flow.steps().values()) {
-                    if (other != step && !other.isEnd() && leadsTo(flow, other, step.id())) {
-                        before.add(other);
-                    }
-                }
-                earlier.put(flow.id() + "/" + step.id(), List.copyOf(before));
-            }
-        }
-        return earlier;
-    }
-
-    private static boolean leadsTo(Flow flow, FlowStep from, String target) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
-        from.options().stream().map(StepOption::next).filter(java.util.Objects::nonNull).forEach(todo::push);
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (id.equals(target)) {
-                return true;
-            }
-            FlowStep next = flow.step(id);
-            if (next != null && seen.add(id)) {
-                next.options().stream().map(StepOption::next).filter(java.util.Objects::nonNull).forEach(todo::push);
-            }
-        }
-        return false;
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */

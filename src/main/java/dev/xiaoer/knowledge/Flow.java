@@ -1,11 +1,46 @@
 package dev.xiaoer.knowledge;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /** A guided multi-step task, as written in {@code knowledge/flows/<id>.yaml}. */
 public record Flow(String id, String title, String start, Map<String, FlowStep> steps, Source source) {
     public Flow {
         steps = Map.copyOf(steps);
+    }
+
+    /** The steps that ask something and from which step {@code stepId} can be reached: where a seller was before. */
+    public List<FlowStep> stepsBefore(String stepId) {
+        List<FlowStep> before = new ArrayList<>();
+        for (FlowStep other : steps.values()) {
+            if (!other.id().equals(stepId) && !other.isEnd() && leadsTo(other, stepId)) {
+                before.add(other);
+            }
+        }
+        return before;
+    }
+
+    private boolean leadsTo(FlowStep from, String target) {
+        Set<String> seen = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>();
+        from.options().stream().map(StepOption::next).filter(Objects::nonNull).forEach(todo::push);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (id.equals(target)) {
+                return true;
+            }
+            FlowStep next = steps.get(id);
+            if (next != null && seen.add(id)) {
+                next.options().stream().map(StepOption::next).filter(Objects::nonNull).forEach(todo::push);
+            }
+        }
+        return false;
     }
 
     public FlowStep step(String stepId) {
