@@ -32,6 +32,8 @@ final class IntentReader {
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
     private static final int TOPIC_REACH = 2;
+    /** (a|b|c) in an inside phrase: any one of them. */
+    private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
     /** How many characters … in an inside phrase stands for. */
     private static final int GAP = 5;
 
@@ -213,11 +215,13 @@ final class IntentReader {
         }
         return false;
     }
-    /** 不行就转人工: the 不 of 不行 negates nothing. */
+    /** 不行就转人工, 能不能转人工: the 不 of 不行 or 能不能 negates nothing. */
     private boolean partOfNonNegator(String before, int i) {
         for (String word : nonNegators) {
-            if (before.startsWith(word, i)) {
-                return true;
+            for (int at = before.indexOf(word); at >= 0 && at <= i; at = before.indexOf(word, at + 1)) {
+                if (i < at + word.length()) {
+                    return true;
+                }
             }
         }
         return false;
@@ -240,13 +244,35 @@ final class IntentReader {
         for (String phrase : intent.inside()) {
             List<String> parts = new ArrayList<>();
             for (String part : phrase.split("…|\\.\\.\\.")) {
-                parts.add(Pattern.quote(bare(part, normalizer)));
+                parts.add(regex(part, normalizer));
             }
             // a gap never holds 的: 物流公司的客服 is someone else's
             inside.add(Pattern.compile(String.join("[^ 的]{0," + GAP + "}?", parts)));
         }
         return new Matcher(intent.whole().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
                 .collect(Collectors.toUnmodifiableSet()), List.copyOf(inside));
+    }
+
+    /** One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c. */
+    private static String regex(String part, TextNormalizer normalizer) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher group = ALTERNATIVES.matcher(part);
+        int at = 0;
+        while (group.find()) {
+            out.append(quoted(part.substring(at, group.start()), normalizer)).append("(?:");
+            List<String> choices = new ArrayList<>();
+            for (String choice : group.group(1).split("\\|")) {
+                choices.add(quoted(choice, normalizer));
+            }
+            out.append(String.join("|", choices)).append(')');
+            at = group.end();
+        }
+        return out.append(quoted(part.substring(at), normalizer)).toString();
+    }
+
+    private static String quoted(String text, TextNormalizer normalizer) {
+        String b = bare(text, normalizer);
+        return b.isEmpty() ? "" : Pattern.quote(b);
     }
 
     private static List<String> longestFirst(Collection<String> phrases, TextNormalizer normalizer) {
