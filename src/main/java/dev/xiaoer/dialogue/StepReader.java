@@ -37,7 +37,7 @@ final class StepReader {
     private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
 
     /** How an answer was read. */
-    enum How { NUMBER, WORDS, BARE, DAYS, MEANING, UNCLEAR }
+    enum How { NUMBER, WORDS, BARE, DAYS, MEANING, POLARITY, UNCLEAR }
 
     /** The option a reply means (null when unclear), how it was read, and the two best scores. */
     record Reading(StepOption option, How how, double score, double runnerUp) {
@@ -73,6 +73,8 @@ final class StepReader {
     private final Map<String, Integer> exact = new HashMap<>();
     private final List<Phrasing> phrasings = new ArrayList<>();
     private final Map<Feature, Double> weights = new HashMap<>();
+    /** The step's {@code about} words in the form replies are compared in. */
+    private final List<String> about;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -109,6 +111,8 @@ final class StepReader {
     private StepReader(FlowStep step, AnswerLexicon lexicon) {
         this.step = step;
         this.lexicon = lexicon;
+        this.about = step.about().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
+                .filter(w -> !w.isEmpty()).toList();
         List<StepOption> options = step.options();
         Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
         for (int i = 0; i < options.size(); i++) {
@@ -208,7 +212,33 @@ final class StepReader {
             }
         }
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN;
+        if (!clear && saidBy < 0) {
+            StepOption byPolarity = byPolarity(text);
+            if (byPolarity != null) {
+                return new Reading(byPolarity, How.POLARITY, MIN_SCORE, second);
+            }
+        }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /**
+     * A reply like none of the phrasings but about this step's question (it names one of its
+     * {@code about} words) and of one plain polarity: "all done" (complete, and nothing negated,
+     * pending, partial or some) means the bare affirmative's option, "not yet" (negated, still or
+     * some, and nothing complete) the bare negative's. Both, or neither: null.
+     */
+    private StepOption byPolarity(String text) {
+        if (step.affirmative() == null || step.negative() == null || about.stream().noneMatch(text::contains)) {
+            return null;
+        }
+        List<String> cues = lexicon.cuesIn(text);
+        boolean done = cues.contains("complete");
+        boolean pending = cues.contains("negation") || cues.contains("still") || cues.contains("some")
+                || cues.contains("partial");
+        if (done == pending) {
+            return null;
+        }
+        return (done ? step.affirmativeOption() : step.negativeOption()).orElse(null);
     }
 
     /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */
