@@ -32,6 +32,10 @@ final class IntentReader {
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
     private static final int TOPIC_REACH = 2;
+    /** Words that make a clause a question about something rather than a polite request. */
+    private static final Pattern QUESTION_ABOUT = Pattern.compile("吗|怎么|什么|多久|哪|为什么|会不会|有没有影响");
+    private static final List<String> OURS = List.of("你们", "您", "你", "贵司", "在线", "值班", "负责", "专门", "懂", "专业", "管事");
+    private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
     /** (a|b|c) in an inside phrase: any one of them. */
     private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
     /** How many characters … in an inside phrase stands for. */
@@ -44,6 +48,7 @@ final class IntentReader {
     private final List<String> negators;
     private final List<String> nonNegators;
     private final List<String> topics;
+    private final List<String> thirdParties;
     private final Map<SmallTalk, Set<String>> smalltalk = new LinkedHashMap<>();
     /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
     private final List<String> chatter;
@@ -53,14 +58,17 @@ final class IntentReader {
      * {@link Utterance#basic} form, where … stands for up to {@link #GAP} characters (跟…人工 finds
      * 跟你们人工).
      */
-    private record Matcher(Set<String> whole, List<Pattern> inside) {
+    private record Matcher(Set<String> whole, List<Pattern> inside, boolean questionsExcluded) {
     }
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
-        this.handoff = matcher(phrases.handoff(), normalizer);
-        this.cancel = matcher(phrases.cancel(), normalizer);
-        this.resume = matcher(phrases.resume(), normalizer);
+        // a person is asked for in questions too (能转人工吗); a stop or a resume inside a question is
+        // what the question is about (明天再发货可以吗)
+        this.handoff = matcher(phrases.handoff(), normalizer, false);
+        this.cancel = matcher(phrases.cancel(), normalizer, true);
+        this.resume = matcher(phrases.resume(), normalizer, true);
+        this.thirdParties = longestFirst(phrases.thirdParties(), normalizer);
         this.negators = longestFirst(phrases.negators(), normalizer);
         this.nonNegators = longestFirst(phrases.nonNegators(), normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
@@ -129,7 +137,7 @@ final class IntentReader {
         }
         List<String> clauses = clauses(u);
         for (String clause : clauses) {
-            if (asks(m, clause) == Found.ASKED) {
+            if (asks(m, clause) == Found.ASKED && !(m.questionsExcluded() && asksBesides(m, u))) {
                 return true;
             }
         }
@@ -159,7 +167,8 @@ final class IntentReader {
             while (hit.find()) {
                 if (negated(clause, hit.start())) {
                     found = Found.NEGATED;
-                } else if (!topicAfter(clause, hit.end())) {
+                } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start())
+                        && !othersInside(hit.group())) {
                     return Found.ASKED;
                 }
             }
@@ -189,7 +198,13 @@ final class IntentReader {
     private static List<String> clauses(Utterance u) {
         List<String> clauses = new ArrayList<>();
         for (String part : u.basic().split(" ")) {
-            if (!part.isEmpty()) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int last = clauses.size() - 1;
+            if (last >= 0 && LATIN.matcher(part).matches() && LATIN.matcher(clauses.get(last)).matches()) {
+                clauses.set(last, clauses.get(last) + " " + part); // can i talk to a person: one clause
+            } else {
                 clauses.add(part);
             }
         }
@@ -215,6 +230,41 @@ final class IntentReader {
         }
         return false;
     }
+    /**
+     * The request is someone else's: a third party asks it (买家一直吵着要转人工), or it is another's
+     * support (顺丰的人工客服) — but 你们的客服 is ours.
+     */
+    private boolean someoneElses(String clause, int at) {
+        String before = clause.substring(0, at);
+        if (thirdParties.stream().anyMatch(before::contains)) {
+            return true;
+        }
+        return before.endsWith("的") && !before.endsWith("你们的") && !before.endsWith("您的")
+                && !before.endsWith("你的") && !before.endsWith("贵司的");
+    }
+
+    /**
+     * The message asks something besides the phrase (明天再发货可以吗): a stop or a resume inside a
+     * question is what the question is about. The phrase's own words (刚才说到哪了) do not count.
+     */
+    private boolean asksBesides(Matcher m, Utterance u) {
+        String rest = u.basic();
+        for (Pattern phrase : m.inside()) {
+            rest = phrase.matcher(rest).replaceAll(" ");
+        }
+        return QUESTION_ABOUT.matcher(rest).find();
+    }
+
+    /** A 的 inside the match that is not ours (联系物流公司的客服; but 你们的运营小二, 在线的工作人员 are). */
+    private boolean othersInside(String match) {
+        int of = match.lastIndexOf('的');
+        if (of < 0) {
+            return false;
+        }
+        String owner = match.substring(0, of);
+        return OURS.stream().noneMatch(owner::endsWith);
+    }
+
     /** 不行就转人工, 能不能转人工: the 不 of 不行 or 能不能 negates nothing. */
     private boolean partOfNonNegator(String before, int i) {
         for (String word : nonNegators) {
@@ -239,18 +289,18 @@ final class IntentReader {
         return false;
     }
 
-    private static Matcher matcher(Intent intent, TextNormalizer normalizer) {
+    private static Matcher matcher(Intent intent, TextNormalizer normalizer, boolean questionsExcluded) {
         List<Pattern> inside = new ArrayList<>();
         for (String phrase : intent.inside()) {
             List<String> parts = new ArrayList<>();
             for (String part : phrase.split("…|\\.\\.\\.")) {
                 parts.add(regex(part, normalizer));
             }
-            // a gap never holds 的: 物流公司的客服 is someone else's
-            inside.add(Pattern.compile(String.join("[^ 的]{0," + GAP + "}?", parts)));
+            // a gap never holds 过 (问过你们客服 is past)
+            inside.add(Pattern.compile(String.join("[^ 过]{0," + GAP + "}?", parts)));
         }
         return new Matcher(intent.whole().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
-                .collect(Collectors.toUnmodifiableSet()), List.copyOf(inside));
+                .collect(Collectors.toUnmodifiableSet()), List.copyOf(inside), questionsExcluded);
     }
 
     /** One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c. */
@@ -271,7 +321,7 @@ final class IntentReader {
     }
 
     private static String quoted(String text, TextNormalizer normalizer) {
-        String b = bare(text, normalizer);
+        String b = normalizer.basic(text);
         return b.isEmpty() ? "" : Pattern.quote(b);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * questions known to be out of scope, and the bot's own canned messages.
  */
 public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
-                      Intent resume, List<String> negators, List<String> nonNegators, List<String> topics, List<String> affirmative,
+                      Intent resume, List<String> negators, List<String> nonNegators, List<String> topics, List<String> thirdParties, List<String> affirmative,
                       List<String> negative, List<String> clauseBreaks, Map<String, List<String>> cues,
                       Map<String, Integer> durations,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
@@ -25,6 +25,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         acknowledgements = List.copyOf(acknowledgements);
         negators = List.copyOf(negators);
         nonNegators = List.copyOf(nonNegators);
+        thirdParties = List.copyOf(thirdParties);
         topics = List.copyOf(topics);
         affirmative = List.copyOf(affirmative);
         negative = List.copyOf(negative);
