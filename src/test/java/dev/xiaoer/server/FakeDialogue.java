@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * A stand-in dialogue for server tests: counts the conversation's turns in {@link Session#unreadable}
  * and echoes ("turn 3: text"), so order and lost updates show in the replies. "转人工" hands off;
- * "???" falls back; "sleep:N" sleeps N ms before answering.
+ * "???" falls back; "sleep:N" sleeps N ms before answering; "boom" throws, as a broken dialogue would.
  */
 public final class FakeDialogue implements Dialogue {
     private final KnowledgeBase knowledge;
@@ -49,6 +49,9 @@ public final class FakeDialogue implements Dialogue {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (text.equals("boom")) {
+            throw new IllegalStateException("the fake dialogue was asked to fail");
         }
         Session s = session == null ? Session.fresh(conversationId, now) : session;
         int turn = s.unreadable() + 1;

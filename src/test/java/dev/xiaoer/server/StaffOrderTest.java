@@ -8,17 +8,15 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
-import dev.xiaoer.store.HandedOff;
-import dev.xiaoer.store.Miss;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.store.TranscriptEntry;
+import dev.xiaoer.testing.ForwardingStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -85,8 +83,12 @@ class StaffOrderTest {
     }
 
     /** The real store, with each asynchronous commit reported durable some milliseconds late. */
-    private record SlowCommits(SqliteConversationStore real) implements ConversationStore {
+    private static final class SlowCommits extends ForwardingStore {
         private static final Executor LATE = CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS);
+
+        SlowCommits(ConversationStore real) {
+            super(real);
+        }
 
         @Override
         public CompletableFuture<Reply> commitAsync(Exchange exchange) {
@@ -96,45 +98,6 @@ class StaffOrderTest {
         @Override
         public Reply commit(Exchange exchange) {
             return commitAsync(exchange).join();
-        }
-
-        @Override
-        public Optional<Session> session(String conversationId) {
-            return real.session(conversationId);
-        }
-
-        @Override
-        public Optional<Reply> answered(String conversationId, String msgId) {
-            return real.answered(conversationId, msgId);
-        }
-
-        @Override
-        public void saveSession(Session session) {
-            real.saveSession(session);
-        }
-
-        @Override
-        public List<TranscriptEntry> transcript(String conversationId) {
-            return real.transcript(conversationId);
-        }
-
-        @Override
-        public List<TranscriptEntry> recent(String conversationId, int limit) {
-            return real.recent(conversationId, limit);
-        }
-
-        @Override
-        public List<HandedOff> handedOff() {
-            return real.handedOff();
-        }
-
-        @Override
-        public List<Miss> misses(Instant since, double belowConfidence, int limit) {
-            return real.misses(since, belowConfidence, limit);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.xiaoer.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
 import java.io.IOException;
 import java.net.URI;
@@ -12,13 +13,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /** A real server on a free port, with a SQLite store in a temp directory, for tests. */
 final class TestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final Metrics metrics = new Metrics();
-    final SqliteConversationStore store;
+    final ConversationStore store;
     final MessageService service;
     final XiaoerServer server;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -31,12 +33,22 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path data, Dialogue dialogue, MessageService.Settings settings, ServerConfig config)
             throws InterruptedException {
-        store = SqliteConversationStore.open(data);
+        this(SqliteConversationStore.open(data), dialogue, settings, config, null);
+    }
+
+    /**
+     * @param store  closed with the server
+     * @param tokens opens the staff and admin endpoints (no reloading, no knowledge files); null keeps them closed
+     */
+    TestServer(ConversationStore store, Dialogue dialogue, MessageService.Settings settings, ServerConfig config,
+               AccessTokens tokens) throws InterruptedException {
+        this.store = store;
         service = new MessageService(store, metrics, settings, Clock.systemUTC());
         if (dialogue != null) {
             service.swap(dialogue);
         }
-        server = new XiaoerServer(config, service, metrics);
+        server = new XiaoerServer(config, service, metrics, tokens == null ? Backoffice.closed()
+                : Backoffice.of(tokens, service, store, null, UnaryOperator.identity(), Clock.systemUTC()));
         server.start();
     }
 
