@@ -1,17 +1,18 @@
 package dev.xiaoer.cli;
 
 import dev.xiaoer.admin.KnowledgeReloader;
-import dev.xiaoer.admin.ReloadAttempt;
 import dev.xiaoer.admin.KnowledgeWatcher;
+import dev.xiaoer.admin.ReloadAttempt;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
 import dev.xiaoer.server.AccessTokens;
 import dev.xiaoer.server.Backoffice;
 import dev.xiaoer.server.DialogueFactory;
-import dev.xiaoer.server.MessageService;
 import dev.xiaoer.server.Metrics;
 import dev.xiaoer.server.ServerConfig;
+import dev.xiaoer.server.Telemetry;
 import dev.xiaoer.server.XiaoerServer;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
@@ -127,8 +128,8 @@ public final class ServeCommand implements Callable<Integer> {
         Metrics metrics = new Metrics();
         // a read connection per worker: a worker never waits for another's read
         ConversationStore store = SqliteConversationStore.open(data, threads);
-        MessageService service = new MessageService(store, metrics,
-                new MessageService.Settings(threads, queue, logText), Clock.systemUTC());
+        Conversations service = new Conversations(store, new Conversations.Settings(threads, queue),
+                new Telemetry(metrics, logText), Clock.systemUTC());
         ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout);
         // the directory read (and watched): --knowledge, else ./knowledge when present; null means the bundled copy
         Path dir = knowledge != null ? knowledge : Files.isDirectory(Path.of("knowledge")) ? Path.of("knowledge") : null;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xiaoer.admin.KnowledgeStatus;
 import dev.xiaoer.admin.ReloadAttempt;
+import dev.xiaoer.conversation.Outcome;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.FlowPosition;
 import dev.xiaoer.dialogue.Session;
@@ -129,7 +130,7 @@ final class BackofficeApi {
         StaffService staff = staff();
         return async(() -> {
             List<Suggestion> list = staff.suggest(text, conversationId, limit)
-                    .orElseThrow(() -> new ApiError(503, "not_ready", "the knowledge is still loading", 1));
+                    .orElseThrow(() -> ApiError.rejected(Outcome.Rejected.NOT_READY));
             ObjectNode body = JSON.createObjectNode();
             body.put("conversationId", conversationId);
             body.put("knowledgeVersion", office.dialogue().get().map(d -> d.knowledge().version()).orElse(null));
@@ -266,7 +267,7 @@ final class BackofficeApi {
         }
         Optional<Dialogue> dialogue = office.dialogue().get();
         if (dialogue.isEmpty() || office.store() == null) {
-            throw new ApiError(503, "not_ready", "the knowledge is still loading", 1);
+            throw ApiError.rejected(Outcome.Rejected.NOT_READY);
         }
         Dialogue d = dialogue.get();
         return async(() -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
@@ -69,7 +70,7 @@ class MessagesRejectedTest {
     @Test
     void whenFull() throws Exception {
         try (TestServer s = new TestServer(SqliteConversationStore.open(data), new FakeDialogue(),
-                new MessageService.Settings(1, 0, false), config(), null)) {
+                new Conversations.Settings(1, 0), config(), null)) {
             CompletableFuture<HttpResponse<String>> slow = s.http.sendAsync(
                     s.postRequest(TestServer.message("slow", "sleep:400", null)), HttpResponse.BodyHandlers.ofString());
             Thread.sleep(150);
@@ -119,7 +120,7 @@ class MessagesRejectedTest {
     void whenTheStoreFailsNothingChanges() throws Exception {
         try (SqliteConversationStore sqlite = SqliteConversationStore.open(data);
              TestServer s = new TestServer(new BrokenStore(sqlite), new FakeDialogue(),
-                     new MessageService.Settings(2, 10, false), config(), null)) {
+                     new Conversations.Settings(2, 10), config(), null)) {
             String saveFailed = "the conversation could not be saved; nothing was changed, retry";
             assertError(500, "store_error", saveFailed, null, s.post(TestServer.message("commit", "hi", "m")));
             assertError(500, "store_error", saveFailed, null, s.post(TestServer.message("read", "hi", "m")));
@@ -141,7 +142,7 @@ class MessagesRejectedTest {
     @Test
     void staffWorkOnceTheServiceIsClosing() throws Exception {
         try (TestServer s = new TestServer(SqliteConversationStore.open(data), new FakeDialogue(),
-                new MessageService.Settings(2, 10, false), config(), new AccessTokens("staff", "admin"))) {
+                new Conversations.Settings(2, 10), config(), new AccessTokens("staff", "admin"))) {
             assertEquals(200, s.post(TestServer.message("h", "转人工", null)).statusCode());
             s.service.close(Duration.ZERO);
             HttpResponse<String> r = s.http.send(HttpRequest.newBuilder(s.uri("/v1/conversations/h/resolve"))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.admin.KnowledgeReloader;
 import dev.xiaoer.admin.KnowledgeWatcher;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.DialogueEngine;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.retrieval.RetrievalSettings;
@@ -29,7 +30,7 @@ final class StaffServer implements AutoCloseable {
 
     final Metrics metrics = new Metrics();
     final SqliteConversationStore store;
-    final MessageService service;
+    final Conversations service;
     final KnowledgeReloader reloader;
     final KnowledgeWatcher watcher;
     final XiaoerServer server;
@@ -39,7 +40,8 @@ final class StaffServer implements AutoCloseable {
     StaffServer(Path data, Path knowledge, String staffToken, String adminToken, Duration watch)
             throws InterruptedException, IOException {
         store = SqliteConversationStore.open(data);
-        service = new MessageService(store, metrics, new MessageService.Settings(4, 200, false), Clock.systemUTC());
+        service = new Conversations(store, new Conversations.Settings(4, 200), new Telemetry(metrics, false),
+                Clock.systemUTC());
         reloader = new KnowledgeReloader(knowledge.toString(), () -> KnowledgeLoader.load(knowledge),
                 kb -> service.swap(DialogueEngine.create(kb, RetrievalSettings.defaults(), Duration.ofMinutes(30))),
                 watch != null, Clock.systemUTC());

@@ -2,6 +2,7 @@ package dev.xiaoer.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
@@ -21,17 +22,17 @@ final class TestServer implements AutoCloseable {
 
     final Metrics metrics = new Metrics();
     final ConversationStore store;
-    final MessageService service;
+    final Conversations service;
     final XiaoerServer server;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path data, Dialogue dialogue) throws InterruptedException {
-        this(data, dialogue, new MessageService.Settings(4, 100, false),
+        this(data, dialogue, new Conversations.Settings(4, 100),
                 ServerConfig.defaults("127.0.0.1", 0).withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)));
     }
 
-    TestServer(Path data, Dialogue dialogue, MessageService.Settings settings, ServerConfig config)
+    TestServer(Path data, Dialogue dialogue, Conversations.Settings settings, ServerConfig config)
             throws InterruptedException {
         this(SqliteConversationStore.open(data), dialogue, settings, config, null);
     }
@@ -40,10 +41,10 @@ final class TestServer implements AutoCloseable {
      * @param store  closed with the server
      * @param tokens opens the staff and admin endpoints (no reloading, no knowledge files); null keeps them closed
      */
-    TestServer(ConversationStore store, Dialogue dialogue, MessageService.Settings settings, ServerConfig config,
+    TestServer(ConversationStore store, Dialogue dialogue, Conversations.Settings settings, ServerConfig config,
                AccessTokens tokens) throws InterruptedException {
         this.store = store;
-        service = new MessageService(store, metrics, settings, Clock.systemUTC());
+        service = new Conversations(store, settings, new Telemetry(metrics, false), Clock.systemUTC());
         if (dialogue != null) {
             service.swap(dialogue);
         }

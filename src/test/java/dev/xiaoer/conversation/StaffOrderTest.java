@@ -1,4 +1,4 @@
-package dev.xiaoer.server;
+package dev.xiaoer.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
+import dev.xiaoer.server.FakeDialogue;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.SqliteConversationStore;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Staff work ({@link MessageService#inOrder}) keeps its place in a conversation's order while message
+ * Staff work ({@link Conversations#inOrder}) keeps its place in a conversation's order while message
  * commits are asynchronous: submitted right behind a message, it sees what that message committed
  * (even when the commit completes late), and the message submitted right behind it reads the session
  * it saved. Nothing waits between the three submissions.
@@ -39,15 +40,15 @@ class StaffOrderTest {
     void staffWorkWaitsForTheMessageCommitAndTheNextMessageWaitsForIt() throws Exception {
         try (SqliteConversationStore sqlite = SqliteConversationStore.open(data)) {
             ConversationStore store = new SlowCommits(sqlite);
-            MessageService service = new MessageService(store, new Metrics(), new MessageService.Settings(4, 1000, false),
+            Conversations service = new Conversations(store, new Conversations.Settings(4, 1000), Observer.none(),
                     Clock.systemUTC());
             service.swap(new FakeDialogue());
-            List<CompletableFuture<MessageService.Result>> handoffs = new ArrayList<>();
+            List<CompletableFuture<Outcome>> handoffs = new ArrayList<>();
             List<CompletableFuture<Session>> staff = new ArrayList<>();
-            List<CompletableFuture<MessageService.Result>> afters = new ArrayList<>();
+            List<CompletableFuture<Outcome>> afters = new ArrayList<>();
             for (int i = 0; i < CONVERSATIONS; i++) {
                 String cid = "order-" + i;
-                handoffs.add(service.submit(new MessageRequest(cid, "转人工", "m1", "seller")));
+                handoffs.add(service.receive(new Message(cid, "转人工", "m1", "seller")));
                 staff.add(service.inOrder(cid, () -> {
                     Session s = store.session(cid).orElseThrow(() -> new AssertionError(cid + ": no session yet"));
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -55,15 +56,15 @@ class StaffOrderTest {
                             now.isBefore(s.lastActivity()) ? s.lastActivity() : now, false));
                     return s;
                 }));
-                afters.add(service.submit(new MessageRequest(cid, "你好", "m2", "seller")));
+                afters.add(service.receive(new Message(cid, "你好", "m2", "seller")));
             }
             for (int i = 0; i < CONVERSATIONS; i++) {
                 String cid = "order-" + i;
-                assertEquals(Kind.HANDOFF, handoffs.get(i).get(30, TimeUnit.SECONDS).reply().kind(), cid);
+                assertEquals(Kind.HANDOFF, reply(handoffs.get(i).get(30, TimeUnit.SECONDS)).kind(), cid);
                 Session seen = staff.get(i).get(30, TimeUnit.SECONDS);
                 assertTrue(seen.handedOff(), cid + ": staff work ran before the handoff was stored");
                 assertEquals(1, seen.unreadable(), cid);
-                Reply after = afters.get(i).get(30, TimeUnit.SECONDS).reply();
+                Reply after = reply(afters.get(i).get(30, TimeUnit.SECONDS));
                 assertEquals(Kind.FLOW, after.kind(), cid + ": the message after resolve was not answered by the bot");
                 assertEquals("turn 2: 你好", after.text(), cid);
             }
@@ -80,6 +81,10 @@ class StaffOrderTest {
                 assertTrue(!last.handedOff(), cid);
             }
         }
+    }
+
+    private static Reply reply(Outcome outcome) {
+        return ((Outcome.Answered) outcome).reply();
     }
 
     /** The real store, with each asynchronous commit reported durable some milliseconds late. */
