@@ -7,7 +7,6 @@ import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.conversation.Message;
 import dev.xiaoer.conversation.Outcome;
 import dev.xiaoer.dialogue.Reply;
-import dev.xiaoer.store.ReplyJson;
 import dev.xiaoer.store.StoreException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -215,7 +214,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             return error(ApiError.rejected((Outcome.Rejected) outcome));
         }
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                Unpooled.copiedBuffer(ReplyJson.write(reply), StandardCharsets.UTF_8));
+                Unpooled.wrappedBuffer(ReplyBody.bytes(reply)));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
         return response;
     }
