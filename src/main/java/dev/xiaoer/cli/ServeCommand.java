@@ -9,7 +9,6 @@ import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
 import dev.xiaoer.server.AccessTokens;
 import dev.xiaoer.server.Backoffice;
-import dev.xiaoer.server.DialogueFactory;
 import dev.xiaoer.server.Metrics;
 import dev.xiaoer.server.ServerConfig;
 import dev.xiaoer.server.Telemetry;

@@ -1,5 +1,6 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.cli.DialogueFactory;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.FlowFrame;
 import dev.xiaoer.dialogue.FlowPosition;
