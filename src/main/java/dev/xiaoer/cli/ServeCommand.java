@@ -1,12 +1,12 @@
 package dev.xiaoer.cli;
 
-import dev.xiaoer.admin.KnowledgeReloader;
-import dev.xiaoer.admin.KnowledgeWatcher;
-import dev.xiaoer.admin.ReloadAttempt;
 import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
+import dev.xiaoer.reload.KnowledgeReloader;
+import dev.xiaoer.reload.KnowledgeWatcher;
+import dev.xiaoer.reload.ReloadAttempt;
 import dev.xiaoer.server.AccessTokens;
 import dev.xiaoer.server.Backoffice;
 import dev.xiaoer.server.Metrics;
@@ -178,7 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeBase kb = service.dialogue().orElseThrow().knowledge();
         if (watch && dir != null) {
             try {
-                watcher.set(KnowledgeWatcher.start(dir, watchDebounce, () -> reloader.reload("watch")));
+                watcher.set(reloader.watch(dir, watchDebounce));
             } catch (IOException e) {
                 log.warn("cannot watch {} for edits ({}); POST /admin/reload still reloads", dir, e.toString());
             }

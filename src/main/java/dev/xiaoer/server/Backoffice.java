@@ -1,8 +1,8 @@
 package dev.xiaoer.server;
 
-import dev.xiaoer.admin.KnowledgeReloader;
 import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.reload.KnowledgeReloader;
 import dev.xiaoer.staff.StaffService;
 import dev.xiaoer.store.ConversationStore;
 import java.time.Clock;

@@ -2,11 +2,11 @@ package dev.xiaoer.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xiaoer.admin.KnowledgeReloader;
-import dev.xiaoer.admin.KnowledgeWatcher;
 import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.DialogueEngine;
 import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.reload.KnowledgeReloader;
+import dev.xiaoer.reload.KnowledgeWatcher;
 import dev.xiaoer.retrieval.RetrievalSettings;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.text.ScriptConverter;
@@ -49,7 +49,7 @@ final class StaffServer implements AutoCloseable {
         if (!reloader.reload("startup").ok()) {
             throw new IllegalStateException("invalid test knowledge " + knowledge);
         }
-        watcher = watch == null ? null : KnowledgeWatcher.start(knowledge, watch, () -> reloader.reload("watch"));
+        watcher = watch == null ? null : reloader.watch(knowledge, watch);
         ScriptConverter script = new ScriptConverter();
         Backoffice office = Backoffice.of(new AccessTokens(staffToken, adminToken), service, store, reloader,
                 script::toSimplified, Clock.systemUTC());
