@@ -40,8 +40,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The router: answers each whole request of one connection by the {@link Routes} table. Messages
  * go to the {@link Conversations} use case, whose outcomes it turns into responses; the event loop
- * only parses and writes. Responses go out
- * in request order even when a client pipelines and later messages finish first.
+ * only parses and writes. Responses go out in request order even when a client pipelines and later
+ * messages finish first.
  */
 final class HttpApi extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);

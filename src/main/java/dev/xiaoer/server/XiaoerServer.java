@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The webhook service's HTTP/1.1 server (Netty), the HTTP adapter onto the {@link Conversations}
- * use case: {@code POST /v1/messages}, {@code GET /healthz},
- * {@code GET /readyz} and {@code GET /metrics}, and the token-guarded staff and admin endpoints of
- * the {@link Backoffice}, answered per {@code docs/openapi.yaml}.
+ * use case: {@code POST /v1/messages}, {@code GET /healthz}, {@code GET /readyz} and
+ * {@code GET /metrics}, and the token-guarded staff and admin endpoints of the {@link Backoffice},
+ * answered per {@code docs/openapi.yaml}.
  * {@link #stop} is graceful: it stops accepting, answers what is in flight, then closes.
  */
 public final class XiaoerServer implements AutoCloseable {
