@@ -130,12 +130,13 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
             }
 
             private Void finish(Outcome outcome, Throwable failure) {
+                Outcome o = Rejected.FAILED;
                 try {
-                    Outcome o = outcome != null ? outcome : failed(message, failure);
+                    o = outcome != null ? outcome : failed(message, failure);
                     observe(message, o, System.nanoTime() - start);
-                    result.complete(o);
                 } finally {
-                    inFlight.decrementAndGet();
+                    inFlight.decrementAndGet(); // before the sender hears: its next message finds the room
+                    result.complete(o);
                 }
                 return null;
             }
