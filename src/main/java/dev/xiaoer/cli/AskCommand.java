@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.xiaoer.dialogue.DialogueEngine;
 import dev.xiaoer.dialogue.Reply;
-import dev.xiaoer.store.ReplyJson;
+import dev.xiaoer.server.ReplyBody;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +39,7 @@ final class AskCommand implements Callable<Integer> {
         }
         Reply reply = engine.handle(null, "ask", question, Instant.now()).reply();
         if (json) {
-            Object tree = new ObjectMapper().readTree(ReplyJson.write(reply));
+            Object tree = new ObjectMapper().readTree(ReplyBody.write(reply));
             System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree));
         } else {
             ChatCommand.print(reply, System.out);

@@ -3,7 +3,6 @@ package dev.xiaoer.cli;
 import dev.xiaoer.dialogue.DialogueEngine;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.retrieval.RetrievalSettings;
-import dev.xiaoer.server.DialogueFactory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,17 +1,17 @@
 package dev.xiaoer.cli;
 
-import dev.xiaoer.admin.KnowledgeReloader;
-import dev.xiaoer.admin.ReloadAttempt;
-import dev.xiaoer.admin.KnowledgeWatcher;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
+import dev.xiaoer.reload.KnowledgeReloader;
+import dev.xiaoer.reload.KnowledgeWatcher;
+import dev.xiaoer.reload.ReloadAttempt;
 import dev.xiaoer.server.AccessTokens;
 import dev.xiaoer.server.Backoffice;
-import dev.xiaoer.server.DialogueFactory;
-import dev.xiaoer.server.MessageService;
 import dev.xiaoer.server.Metrics;
 import dev.xiaoer.server.ServerConfig;
+import dev.xiaoer.server.Telemetry;
 import dev.xiaoer.server.XiaoerServer;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
@@ -127,8 +127,8 @@ public final class ServeCommand implements Callable<Integer> {
         Metrics metrics = new Metrics();
         // a read connection per worker: a worker never waits for another's read
         ConversationStore store = SqliteConversationStore.open(data, threads);
-        MessageService service = new MessageService(store, metrics,
-                new MessageService.Settings(threads, queue, logText), Clock.systemUTC());
+        Conversations service = new Conversations(store, new Conversations.Settings(threads, queue),
+                new Telemetry(metrics, logText), Clock.systemUTC());
         ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout);
         // the directory read (and watched): --knowledge, else ./knowledge when present; null means the bundled copy
         Path dir = knowledge != null ? knowledge : Files.isDirectory(Path.of("knowledge")) ? Path.of("knowledge") : null;
@@ -178,7 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeBase kb = service.dialogue().orElseThrow().knowledge();
         if (watch && dir != null) {
             try {
-                watcher.set(KnowledgeWatcher.start(dir, watchDebounce, () -> reloader.reload("watch")));
+                watcher.set(reloader.watch(dir, watchDebounce));
             } catch (IOException e) {
                 log.warn("cannot watch {} for edits ({}); POST /admin/reload still reloads", dir, e.toString());
             }

@@ -1,7 +1,12 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.conversation.Outcome;
+
 /** An error answer: its HTTP status and the contract's {@code {"error": {"code", "message"}}}. */
 final class ApiError extends RuntimeException {
+    static final String SHUTTING_DOWN = "the service is shutting down";
+    static final String LOADING = "the knowledge is still loading";
+
     final int status;
     final String code;
     /** Seconds for a Retry-After header, or 0 for none. */
@@ -20,5 +25,20 @@ final class ApiError extends RuntimeException {
 
     static ApiError badRequest(String code, String message) {
         return new ApiError(400, code, message);
+    }
+
+    /**
+     * How the HTTP API answers a message (or staff work) the use case turned away: 503 with a
+     * Retry-After where waiting helps, 500 where something broke.
+     */
+    static ApiError rejected(Outcome.Rejected why) {
+        return switch (why) {
+            case BUSY -> new ApiError(503, "overloaded", "too many messages waiting; retry shortly", 1);
+            case SHUTTING_DOWN -> new ApiError(503, "shutting_down", SHUTTING_DOWN, 1);
+            case NOT_READY -> new ApiError(503, "not_ready", LOADING, 1);
+            case STORE_UNAVAILABLE -> new ApiError(500, "store_error",
+                    "the conversation could not be saved; nothing was changed, retry");
+            case FAILED -> new ApiError(500, "internal_error", "the message could not be answered; retry");
+        };
     }
 }

@@ -1,7 +1,8 @@
 package dev.xiaoer.server;
 
-import dev.xiaoer.admin.KnowledgeReloader;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.reload.KnowledgeReloader;
 import dev.xiaoer.staff.StaffService;
 import dev.xiaoer.store.ConversationStore;
 import java.time.Clock;
@@ -24,8 +25,8 @@ public record Backoffice(AccessTokens tokens, StaffService staff, KnowledgeReloa
         return new Backoffice(AccessTokens.none(), null, null, null, Optional::empty, UnaryOperator.identity());
     }
 
-    /** The back office over the message service's store and dialogue. */
-    public static Backoffice of(AccessTokens tokens, MessageService service, ConversationStore store,
+    /** The back office over the use case's store and dialogue; staff work keeps its conversations' order. */
+    public static Backoffice of(AccessTokens tokens, Conversations service, ConversationStore store,
                                 KnowledgeReloader reloader, UnaryOperator<String> simplify, Clock clock) {
         return new Backoffice(tokens, new StaffService(store, service::dialogue, service, clock), reloader, store,
                 service::dialogue, simplify);

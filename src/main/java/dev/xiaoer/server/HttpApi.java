@@ -2,7 +2,11 @@ package dev.xiaoer.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.xiaoer.store.ReplyJson;
+import dev.xiaoer.conversation.ConversationOrder;
+import dev.xiaoer.conversation.Conversations;
+import dev.xiaoer.conversation.Message;
+import dev.xiaoer.conversation.Outcome;
+import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.StoreException;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -27,15 +31,17 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The router: answers each whole request of one connection by the {@link Routes} table. Message
- * work runs on the {@link MessageService}; the event loop only parses and writes. Responses go out
- * in request order even when a client pipelines and later messages finish first.
+ * The router: answers each whole request of one connection by the {@link Routes} table. Messages
+ * go to the {@link Conversations} use case, whose outcomes it turns into responses; the event loop
+ * only parses and writes. Responses go out in request order even when a client pipelines and later
+ * messages finish first.
  */
 final class HttpApi extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
@@ -48,14 +54,14 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         boolean close;
     }
 
-    private final MessageService service;
+    private final Conversations service;
     private final Metrics metrics;
     private final Traffic traffic;
     private final BackofficeApi backoffice;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
 
-    HttpApi(MessageService service, Metrics metrics, Traffic traffic, BackofficeApi backoffice) {
+    HttpApi(Conversations service, Metrics metrics, Traffic traffic, BackofficeApi backoffice) {
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
@@ -125,13 +131,16 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         switch (path) {
             case Routes.HEALTHZ -> finish(ctx, slot, json(HttpResponseStatus.OK, status("ok")), close);
             case Routes.READYZ -> {
-                if (service.ready() && !traffic.draining) {
+                Optional<Outcome.Rejected> refusal = traffic.draining ? Optional.of(Outcome.Rejected.SHUTTING_DOWN)
+                        : service.refusal();
+                if (refusal.isEmpty()) {
                     ObjectNode body = status("ready");
                     body.put("knowledgeVersion", service.dialogue().map(d -> d.knowledge().version()).orElse(null));
                     finish(ctx, slot, json(HttpResponseStatus.OK, body), close);
                 } else {
                     finish(ctx, slot, error(new ApiError(503, "not_ready",
-                            traffic.draining ? "the service is shutting down" : "the knowledge is still loading")), close);
+                            refusal.get() == Outcome.Rejected.SHUTTING_DOWN ? ApiError.SHUTTING_DOWN : ApiError.LOADING)),
+                            close);
                 }
             }
             case Routes.METRICS -> {
@@ -163,6 +172,9 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         if (cause instanceof ApiError e) {
             return e;
         }
+        if (cause instanceof ConversationOrder.Refused r) {
+            return ApiError.rejected(r.reason());
+        }
         log.error("{} {} failed: {}", route.method(), route.path(), cause.toString(), cause);
         if (cause instanceof StoreException) {
             return new ApiError(500, "store_error", "the conversation store could not be read or written; retry");
@@ -171,7 +183,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     }
 
     private void message(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request, boolean close) {
-        MessageRequest message;
+        Message message;
         try {
             message = MessageParser.parse(request);
         } catch (ApiError e) {
@@ -179,33 +191,32 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             return;
         }
         if (traffic.draining) {
-            finish(ctx, slot, error(new ApiError(503, "shutting_down", "the service is shutting down", 1)), true);
+            finish(ctx, slot, error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
             return;
         }
-        service.submit(message).whenComplete((result, failure) -> ctx.executor().execute(() -> {
-            FullHttpResponse response;
-            if (result != null) {
-                response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                        Unpooled.copiedBuffer(ReplyJson.write(result.reply()), StandardCharsets.UTF_8));
-                response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
-            } else {
-                response = error(failure(message, failure));
+        service.receive(message).whenComplete((outcome, failure) -> {
+            if (failure != null) { // the use case never fails its future; should it, answer rather than hang
+                log.error("conversation={} no outcome: {}", message.conversationId(), failure.toString(), failure);
             }
-            finish(ctx, slot, response, close);
-        }));
+            ctx.executor().execute(() ->
+                    finish(ctx, slot, response(outcome == null ? Outcome.Rejected.FAILED : outcome), close));
+        });
     }
 
-    private static ApiError failure(MessageRequest message, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof ApiError e) {
-            return e;
+    /** 200 with the reply (the stored one again for a repeated msgId), or the rejection's error. */
+    private FullHttpResponse response(Outcome outcome) {
+        Reply reply;
+        if (outcome instanceof Outcome.Answered a) {
+            reply = a.reply();
+        } else if (outcome instanceof Outcome.Duplicate d) {
+            reply = d.reply();
+        } else {
+            return error(ApiError.rejected((Outcome.Rejected) outcome));
         }
-        if (cause instanceof StoreException) {
-            log.error("conversation={} store failure: {}", message.conversationId(), cause.toString(), cause);
-            return new ApiError(500, "store_error", "the conversation could not be saved; nothing was changed, retry");
-        }
-        log.error("conversation={} failed: {}", message.conversationId(), cause.toString(), cause);
-        return new ApiError(500, "internal_error", "the message could not be answered; retry");
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
+                Unpooled.wrappedBuffer(ReplyBody.bytes(reply)));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
+        return response;
     }
 
     private static ApiError decoderError(Throwable cause) {

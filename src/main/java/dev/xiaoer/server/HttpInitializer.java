@@ -1,5 +1,6 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.conversation.Conversations;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
@@ -15,13 +16,13 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
     static final int MAX_BODY = 64 * 1024;
 
     private final ServerConfig config;
-    private final MessageService service;
+    private final Conversations service;
     private final Metrics metrics;
     private final Traffic traffic;
     private final ChannelGroup channels;
     private final BackofficeApi backoffice;
 
-    HttpInitializer(ServerConfig config, MessageService service, Metrics metrics, Traffic traffic, ChannelGroup channels,
+    HttpInitializer(ServerConfig config, Conversations service, Metrics metrics, Traffic traffic, ChannelGroup channels,
                     BackofficeApi backoffice) {
         this.config = config;
         this.service = service;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.conversation.Message;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -27,7 +28,7 @@ final class MessageParser {
     private MessageParser() {
     }
 
-    static MessageRequest parse(FullHttpRequest request) {
+    static Message parse(FullHttpRequest request) {
         JsonNode root = object(request);
         String conversationId = string(root, "conversationId", true);
         String text = string(root, "text", true);
@@ -41,7 +42,7 @@ final class MessageParser {
         if (senderId != null) {
             checkId("senderId", senderId, "invalid_sender_id");
         }
-        return new MessageRequest(conversationId, text, msgId, senderId);
+        return new Message(conversationId, text, msgId, senderId);
     }
 
     /** The body as a JSON object: Content-Type, UTF-8, JSON syntax and the object shape checked. */

@@ -4,11 +4,11 @@ import dev.xiaoer.dialogue.Kind;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The service's counters, rendered in the Prometheus text exposition format (version 0.0.4) for
@@ -22,7 +22,7 @@ public final class Metrics {
     private final LongAdder replays = new LongAdder();
     private final Histogram messageLatency = new Histogram();
     private final Histogram storeLatency = new Histogram();
-    private final AtomicReference<String> knowledgeVersion = new AtomicReference<>();
+    private volatile Supplier<String> knowledgeVersion = () -> null;
     private volatile IntSupplier inFlight = () -> 0;
     private volatile IntSupplier connections = () -> 0;
     private volatile LongSupplier reloads = () -> 0;
@@ -48,8 +48,9 @@ public final class Metrics {
         storeLatency.observe(nanos);
     }
 
-    public void knowledgeVersion(String version) {
-        knowledgeVersion.set(version);
+    /** Where the version of the knowledge serving comes from (null while none is loaded). */
+    void knowledgeVersion(Supplier<String> version) {
+        this.knowledgeVersion = version;
     }
 
     /** Where the knowledge reload counts come from: reloads that swapped, found nothing changed, failed. */

@@ -1,5 +1,6 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.conversation.Conversations;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -20,16 +21,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The webhook service's HTTP/1.1 server (Netty): {@code POST /v1/messages}, {@code GET /healthz},
- * {@code GET /readyz} and {@code GET /metrics}, and the token-guarded staff and admin endpoints of
- * the {@link Backoffice}, answered per {@code docs/openapi.yaml}.
+ * The webhook service's HTTP/1.1 server (Netty), the HTTP adapter onto the {@link Conversations}
+ * use case: {@code POST /v1/messages}, {@code GET /healthz}, {@code GET /readyz} and
+ * {@code GET /metrics}, and the token-guarded staff and admin endpoints of the {@link Backoffice},
+ * answered per {@code docs/openapi.yaml}.
  * {@link #stop} is graceful: it stops accepting, answers what is in flight, then closes.
  */
 public final class XiaoerServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(XiaoerServer.class);
 
     private final ServerConfig config;
-    private final MessageService service;
+    private final Conversations service;
     private final Metrics metrics;
     private final Backoffice office;
     private final Traffic traffic = new Traffic();
@@ -41,15 +43,17 @@ public final class XiaoerServer implements AutoCloseable {
     private boolean stopped;
 
     /** A server without the staff and admin side (those endpoints answer 403). */
-    public XiaoerServer(ServerConfig config, MessageService service, Metrics metrics) {
+    public XiaoerServer(ServerConfig config, Conversations service, Metrics metrics) {
         this(config, service, metrics, Backoffice.closed());
     }
 
-    public XiaoerServer(ServerConfig config, MessageService service, Metrics metrics, Backoffice office) {
+    public XiaoerServer(ServerConfig config, Conversations service, Metrics metrics, Backoffice office) {
         this.config = config;
         this.service = service;
         this.metrics = metrics;
         this.office = office;
+        metrics.inFlight(service::inFlight);
+        metrics.knowledgeVersion(() -> service.dialogue().map(d -> d.knowledge().version()).orElse(null));
     }
 
     /** Binds and starts serving; returns the address it listens on. */

@@ -1,5 +1,6 @@
 package dev.xiaoer.staff;
 
+import dev.xiaoer.conversation.ConversationOrder;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.FlowPosition;
 import dev.xiaoer.dialogue.Session;

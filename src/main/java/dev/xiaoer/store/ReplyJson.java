@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A {@link Reply} as the contract's JSON (the {@code POST /v1/messages} response body), in a fixed
- * field order, so that a stored reply read back and written again gives the same bytes.
+ * A {@link Reply} as the store keeps it (in the bot's transcript line), to give it again for a
+ * repeated msgId: JSON in a fixed field order, so that a stored reply read back and written again
+ * gives the same bytes. The store's own form, read as every schema wrote it; what a transport sends
+ * is that transport's business (the HTTP body: {@code server/ReplyBody}).
  */
 public final class ReplyJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +27,7 @@ public final class ReplyJson {
     private ReplyJson() {
     }
 
-    /** The reply's JSON, written field by field (this runs twice for every message: store and response). */
+    /** The reply's stored form, written field by field (this runs for every message with a msgId). */
     public static String write(Reply reply) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xiaoer.conversation.Conversations;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,7 @@ class BadInputTest {
 
     @BeforeAll
     void start() throws Exception {
-        server = new TestServer(data, new FakeDialogue(), new MessageService.Settings(2, 50, false),
+        server = new TestServer(data, new FakeDialogue(), new Conversations.Settings(2, 50),
                 ServerConfig.defaults("127.0.0.1", 0).withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(30)));
     }
 

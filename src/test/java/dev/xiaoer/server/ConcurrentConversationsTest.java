@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.store.TranscriptEntry;
 import java.net.http.HttpResponse;
@@ -48,7 +49,7 @@ class ConcurrentConversationsTest {
 
     @Test
     void twoHundredConversationsAtOnce() throws Exception {
-        try (TestServer s = new TestServer(data, dialogue(), new MessageService.Settings(4, 1000, false),
+        try (TestServer s = new TestServer(data, dialogue(), new Conversations.Settings(4, 1000),
                 ServerConfig.defaults("127.0.0.1", 0))) {
             List<CompletableFuture<Void>> conversations = new ArrayList<>();
             for (int i = 0; i < CONVERSATIONS; i++) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xiaoer.store.SqliteConversationStore;
-import dev.xiaoer.store.ReplyJson;
 import dev.xiaoer.store.TranscriptEntry;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -118,7 +117,7 @@ class DurabilityTest {
                 Conversation conv = conversations[c];
                 String cid = "d-" + c;
                 for (Map.Entry<String, String> acked : conv.acked.entrySet()) {
-                    assertEquals(acked.getValue(), ReplyJson.write(store.answered(cid, acked.getKey()).orElseThrow()),
+                    assertEquals(acked.getValue(), ReplyBody.write(store.answered(cid, acked.getKey()).orElseThrow()),
                             cid + "/" + acked.getKey() + " is stored as acknowledged");
                 }
                 List<TranscriptEntry> bot = store.transcript(cid).stream()

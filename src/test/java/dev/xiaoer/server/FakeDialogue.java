@@ -1,5 +1,6 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.cli.DialogueFactory;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.FlowFrame;
 import dev.xiaoer.dialogue.FlowPosition;
@@ -19,7 +20,7 @@ import java.util.Map;
 /**
  * A stand-in dialogue for server tests: counts the conversation's turns in {@link Session#unreadable}
  * and echoes ("turn 3: text"), so order and lost updates show in the replies. "转人工" hands off;
- * "???" falls back; "sleep:N" sleeps N ms before answering.
+ * "???" falls back; "sleep:N" sleeps N ms before answering; "boom" throws, as a broken dialogue would.
  */
 public final class FakeDialogue implements Dialogue {
     private final KnowledgeBase knowledge;
@@ -49,6 +50,9 @@ public final class FakeDialogue implements Dialogue {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (text.equals("boom")) {
+            throw new IllegalStateException("the fake dialogue was asked to fail");
         }
         Session s = session == null ? Session.fresh(conversationId, now) : session;
         int turn = s.unreadable() + 1;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.store.TranscriptEntry;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -162,7 +163,7 @@ class MessagesTest {
 
     @Test
     void whenFullItAnswers503WithRetryAfterAndChangesNothing() throws Exception {
-        try (TestServer s = new TestServer(data, new FakeDialogue(), new MessageService.Settings(1, 1, false),
+        try (TestServer s = new TestServer(data, new FakeDialogue(), new Conversations.Settings(1, 1),
                 ServerConfig.defaults("127.0.0.1", 0))) {
             List<CompletableFuture<HttpResponse<String>>> inFlight = IntStream.range(0, 6)
                     .mapToObj(i -> s.http.sendAsync(s.postRequest(TestServer.message("o-" + i, "sleep:300", null)),

@@ -2,10 +2,11 @@ package dev.xiaoer.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xiaoer.admin.KnowledgeReloader;
-import dev.xiaoer.admin.KnowledgeWatcher;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.DialogueEngine;
 import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.reload.KnowledgeReloader;
+import dev.xiaoer.reload.KnowledgeWatcher;
 import dev.xiaoer.retrieval.RetrievalSettings;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.text.ScriptConverter;
@@ -29,7 +30,7 @@ final class StaffServer implements AutoCloseable {
 
     final Metrics metrics = new Metrics();
     final SqliteConversationStore store;
-    final MessageService service;
+    final Conversations service;
     final KnowledgeReloader reloader;
     final KnowledgeWatcher watcher;
     final XiaoerServer server;
@@ -39,7 +40,8 @@ final class StaffServer implements AutoCloseable {
     StaffServer(Path data, Path knowledge, String staffToken, String adminToken, Duration watch)
             throws InterruptedException, IOException {
         store = SqliteConversationStore.open(data);
-        service = new MessageService(store, metrics, new MessageService.Settings(4, 200, false), Clock.systemUTC());
+        service = new Conversations(store, new Conversations.Settings(4, 200), new Telemetry(metrics, false),
+                Clock.systemUTC());
         reloader = new KnowledgeReloader(knowledge.toString(), () -> KnowledgeLoader.load(knowledge),
                 kb -> service.swap(DialogueEngine.create(kb, RetrievalSettings.defaults(), Duration.ofMinutes(30))),
                 watch != null, Clock.systemUTC());
@@ -47,7 +49,7 @@ final class StaffServer implements AutoCloseable {
         if (!reloader.reload("startup").ok()) {
             throw new IllegalStateException("invalid test knowledge " + knowledge);
         }
-        watcher = watch == null ? null : KnowledgeWatcher.start(knowledge, watch, () -> reloader.reload("watch"));
+        watcher = watch == null ? null : reloader.watch(knowledge, watch);
         ScriptConverter script = new ScriptConverter();
         Backoffice office = Backoffice.of(new AccessTokens(staffToken, adminToken), service, store, reloader,
                 script::toSimplified, Clock.systemUTC());

@@ -2,7 +2,9 @@ package dev.xiaoer.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
 import java.io.IOException;
 import java.net.URI;
@@ -12,31 +14,42 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 /** A real server on a free port, with a SQLite store in a temp directory, for tests. */
 final class TestServer implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final Metrics metrics = new Metrics();
-    final SqliteConversationStore store;
-    final MessageService service;
+    final ConversationStore store;
+    final Conversations service;
     final XiaoerServer server;
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     TestServer(Path data, Dialogue dialogue) throws InterruptedException {
-        this(data, dialogue, new MessageService.Settings(4, 100, false),
+        this(data, dialogue, new Conversations.Settings(4, 100),
                 ServerConfig.defaults("127.0.0.1", 0).withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)));
     }
 
-    TestServer(Path data, Dialogue dialogue, MessageService.Settings settings, ServerConfig config)
+    TestServer(Path data, Dialogue dialogue, Conversations.Settings settings, ServerConfig config)
             throws InterruptedException {
-        store = SqliteConversationStore.open(data);
-        service = new MessageService(store, metrics, settings, Clock.systemUTC());
+        this(SqliteConversationStore.open(data), dialogue, settings, config, null);
+    }
+
+    /**
+     * @param store  closed with the server
+     * @param tokens opens the staff and admin endpoints (no reloading, no knowledge files); null keeps them closed
+     */
+    TestServer(ConversationStore store, Dialogue dialogue, Conversations.Settings settings, ServerConfig config,
+               AccessTokens tokens) throws InterruptedException {
+        this.store = store;
+        service = new Conversations(store, settings, new Telemetry(metrics, false), Clock.systemUTC());
         if (dialogue != null) {
             service.swap(dialogue);
         }
-        server = new XiaoerServer(config, service, metrics);
+        server = new XiaoerServer(config, service, metrics, tokens == null ? Backoffice.closed()
+                : Backoffice.of(tokens, service, store, null, UnaryOperator.identity(), Clock.systemUTC()));
         server.start();
     }
 

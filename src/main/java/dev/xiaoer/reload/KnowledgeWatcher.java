@@ -1,4 +1,4 @@
-package dev.xiaoer.admin;
+package dev.xiaoer.reload;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Watches a knowledge directory and its {@code faq/} and {@code flows/} subdirectories, and calls
  * {@code onChange} once edits have been quiet for {@code debounce} (an editor's save, or a
  * {@code git pull} touching many files, gives one reload). Subdirectories created later are watched
- * from then on. One daemon thread; {@link #close} stops it.
+ * from then on. One daemon thread; {@link #close} stops it. Started by {@link KnowledgeReloader#watch}.
  */
 public final class KnowledgeWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeWatcher.class);
@@ -48,7 +48,7 @@ public final class KnowledgeWatcher implements AutoCloseable {
     }
 
     /** Starts watching {@code root} (a directory on the default file system). */
-    public static KnowledgeWatcher start(Path root, Duration debounce, Runnable onChange) throws IOException {
+    static KnowledgeWatcher start(Path root, Duration debounce, Runnable onChange) throws IOException {
         KnowledgeWatcher w = new KnowledgeWatcher(root, debounce, onChange);
         w.thread.start();
         return w;

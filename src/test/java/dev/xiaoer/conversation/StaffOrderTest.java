@@ -1,4 +1,4 @@
-package dev.xiaoer.server;
+package dev.xiaoer.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,19 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
+import dev.xiaoer.server.FakeDialogue;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
-import dev.xiaoer.store.HandedOff;
-import dev.xiaoer.store.Miss;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.store.TranscriptEntry;
+import dev.xiaoer.testing.ForwardingStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Staff work ({@link MessageService#inOrder}) keeps its place in a conversation's order while message
+ * Staff work ({@link Conversations#inOrder}) keeps its place in a conversation's order while message
  * commits are asynchronous: submitted right behind a message, it sees what that message committed
  * (even when the commit completes late), and the message submitted right behind it reads the session
  * it saved. Nothing waits between the three submissions.
@@ -41,15 +40,15 @@ class StaffOrderTest {
     void staffWorkWaitsForTheMessageCommitAndTheNextMessageWaitsForIt() throws Exception {
         try (SqliteConversationStore sqlite = SqliteConversationStore.open(data)) {
             ConversationStore store = new SlowCommits(sqlite);
-            MessageService service = new MessageService(store, new Metrics(), new MessageService.Settings(4, 1000, false),
+            Conversations service = new Conversations(store, new Conversations.Settings(4, 1000), Observer.none(),
                     Clock.systemUTC());
             service.swap(new FakeDialogue());
-            List<CompletableFuture<MessageService.Result>> handoffs = new ArrayList<>();
+            List<CompletableFuture<Outcome>> handoffs = new ArrayList<>();
             List<CompletableFuture<Session>> staff = new ArrayList<>();
-            List<CompletableFuture<MessageService.Result>> afters = new ArrayList<>();
+            List<CompletableFuture<Outcome>> afters = new ArrayList<>();
             for (int i = 0; i < CONVERSATIONS; i++) {
                 String cid = "order-" + i;
-                handoffs.add(service.submit(new MessageRequest(cid, "转人工", "m1", "seller")));
+                handoffs.add(service.receive(new Message(cid, "转人工", "m1", "seller")));
                 staff.add(service.inOrder(cid, () -> {
                     Session s = store.session(cid).orElseThrow(() -> new AssertionError(cid + ": no session yet"));
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -57,15 +56,15 @@ class StaffOrderTest {
                             now.isBefore(s.lastActivity()) ? s.lastActivity() : now, false));
                     return s;
                 }));
-                afters.add(service.submit(new MessageRequest(cid, "你好", "m2", "seller")));
+                afters.add(service.receive(new Message(cid, "你好", "m2", "seller")));
             }
             for (int i = 0; i < CONVERSATIONS; i++) {
                 String cid = "order-" + i;
-                assertEquals(Kind.HANDOFF, handoffs.get(i).get(30, TimeUnit.SECONDS).reply().kind(), cid);
+                assertEquals(Kind.HANDOFF, reply(handoffs.get(i).get(30, TimeUnit.SECONDS)).kind(), cid);
                 Session seen = staff.get(i).get(30, TimeUnit.SECONDS);
                 assertTrue(seen.handedOff(), cid + ": staff work ran before the handoff was stored");
                 assertEquals(1, seen.unreadable(), cid);
-                Reply after = afters.get(i).get(30, TimeUnit.SECONDS).reply();
+                Reply after = reply(afters.get(i).get(30, TimeUnit.SECONDS));
                 assertEquals(Kind.FLOW, after.kind(), cid + ": the message after resolve was not answered by the bot");
                 assertEquals("turn 2: 你好", after.text(), cid);
             }
@@ -84,9 +83,17 @@ class StaffOrderTest {
         }
     }
 
+    private static Reply reply(Outcome outcome) {
+        return ((Outcome.Answered) outcome).reply();
+    }
+
     /** The real store, with each asynchronous commit reported durable some milliseconds late. */
-    private record SlowCommits(SqliteConversationStore real) implements ConversationStore {
+    private static final class SlowCommits extends ForwardingStore {
         private static final Executor LATE = CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS);
+
+        SlowCommits(ConversationStore real) {
+            super(real);
+        }
 
         @Override
         public CompletableFuture<Reply> commitAsync(Exchange exchange) {
@@ -96,45 +103,6 @@ class StaffOrderTest {
         @Override
         public Reply commit(Exchange exchange) {
             return commitAsync(exchange).join();
-        }
-
-        @Override
-        public Optional<Session> session(String conversationId) {
-            return real.session(conversationId);
-        }
-
-        @Override
-        public Optional<Reply> answered(String conversationId, String msgId) {
-            return real.answered(conversationId, msgId);
-        }
-
-        @Override
-        public void saveSession(Session session) {
-            real.saveSession(session);
-        }
-
-        @Override
-        public List<TranscriptEntry> transcript(String conversationId) {
-            return real.transcript(conversationId);
-        }
-
-        @Override
-        public List<TranscriptEntry> recent(String conversationId, int limit) {
-            return real.recent(conversationId, limit);
-        }
-
-        @Override
-        public List<HandedOff> handedOff() {
-            return real.handedOff();
-        }
-
-        @Override
-        public List<Miss> misses(Instant since, double belowConfidence, int limit) {
-            return real.misses(since, belowConfidence, limit);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

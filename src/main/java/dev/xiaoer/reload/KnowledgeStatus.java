@@ -1,4 +1,4 @@
-package dev.xiaoer.admin;
+package dev.xiaoer.reload;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package dev.xiaoer.server;
+package dev.xiaoer.conversation;
 
 import java.util.ArrayDeque;
 import java.util.Map;

@@ -1,9 +1,12 @@
-package dev.xiaoer.admin;
+package dev.xiaoer.reload;
 
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,7 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the knowledge again and, only when it is valid and differs from what serves, hands it to
+ * Knowledge reloading, at start-up, on {@code POST /admin/reload} and on edits ({@link #watch}): loads
+ * the knowledge again and, only when it is valid and differs from what serves, hands it to
  * {@code install} (which builds the new dialogue and swaps it in atomically). Invalid knowledge is
  * refused whole: the old keeps serving, and {@link #status()} shows why, with {@code path:line}.
  * Reloads run one at a time.
@@ -47,6 +51,14 @@ public final class KnowledgeReloader {
         this.install = install;
         this.clock = clock;
         this.watched = watched;
+    }
+
+    /**
+     * Reloads (trigger {@code "watch"}) whenever files under {@code dir} change, once the edits have been
+     * quiet for {@code debounce}, until the returned watcher is closed.
+     */
+    public KnowledgeWatcher watch(Path dir, Duration debounce) throws IOException {
+        return KnowledgeWatcher.start(dir, debounce, () -> reload("watch"));
     }
 
     /** The version serving, or null before the first valid load. */

@@ -1,13 +1,16 @@
-package dev.xiaoer.server;
+package dev.xiaoer.conversation;
 
+import dev.xiaoer.conversation.Outcome.Answered;
+import dev.xiaoer.conversation.Outcome.Duplicate;
+import dev.xiaoer.conversation.Outcome.Rejected;
 import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
-import dev.xiaoer.staff.ConversationOrder;
 import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
+import dev.xiaoer.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,21 +29,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers seller messages off the network threads: each message runs the current {@link Dialogue}
- * on the conversation's stored session and commits the new session, the transcript and the reply
- * before the reply is handed back. One conversation's messages run one at a time in arrival order;
- * different conversations run in parallel on a bounded pool. A repeated msgId gets the stored
- * reply and changes nothing.
+ * The message use case, whatever brought the message: it waits its turn in its conversation, the
+ * current {@link Dialogue} answers it from the conversation's stored session, and the new session,
+ * the transcript and the reply are committed durably before the reply is handed back. One
+ * conversation's messages run one at a time in arrival order; different conversations run in
+ * parallel on a bounded pool. A repeated msgId gets the stored reply and changes nothing.
+ *
+ * <p>Every message ends in an {@link Outcome} (the future never fails); each transport (the HTTP
+ * API, an IM channel) turns outcomes into its own answers. What happens is reported to the
+ * {@link Observer}.
  */
-public final class MessageService implements ConversationOrder, AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(MessageService.class);
+public final class Conversations implements ConversationOrder, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Conversations.class);
 
     /**
-     * @param workers  threads running dialogue and store work
-     * @param queue    messages that may wait for a worker; beyond it the service answers 503
-     * @param logText  whether the per-message log line includes the seller's text
+     * @param workers threads running dialogue and store work
+     * @param queue   messages that may wait for a worker; beyond it messages are {@link Rejected#BUSY}
      */
-    public record Settings(int workers, int queue, boolean logText) {
+    public record Settings(int workers, int queue) {
         public Settings {
             if (workers < 1 || queue < 0) {
                 throw new IllegalArgumentException("workers must be at least 1 and queue at least 0");
@@ -48,13 +54,8 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         }
     }
 
-    /** A reply, and whether it was a stored one given again for a repeated msgId. */
-    public record Result(Reply reply, boolean replay) {
-    }
-
     private final ConversationStore store;
-    private final Metrics metrics;
-    private final Settings settings;
+    private final Observer observer;
     private final Clock clock;
     private final AtomicReference<Dialogue> dialogue = new AtomicReference<>();
     private final ThreadPoolExecutor executor;
@@ -63,10 +64,9 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
     private final int capacity;
     private volatile boolean closing;
 
-    public MessageService(ConversationStore store, Metrics metrics, Settings settings, Clock clock) {
+    public Conversations(ConversationStore store, Settings settings, Observer observer, Clock clock) {
         this.store = store;
-        this.metrics = metrics;
-        this.settings = settings;
+        this.observer = observer;
         this.clock = clock;
         this.capacity = settings.workers() + settings.queue();
         AtomicInteger threads = new AtomicInteger();
@@ -78,14 +78,11 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
                     return t;
                 });
         this.lanes = new ConversationLanes(executor);
-        metrics.inFlight(inFlight::get);
     }
 
     /** Makes {@code next} the dialogue for every message from now on; returns the one it replaces, or null. */
     public Dialogue swap(Dialogue next) {
-        Dialogue previous = dialogue.getAndSet(next);
-        metrics.knowledgeVersion(next == null ? null : next.knowledge().version());
-        return previous;
+        return dialogue.getAndSet(next);
     }
 
     /** The dialogue messages are answered with, once the knowledge is loaded. */
@@ -93,59 +90,53 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         return Optional.ofNullable(dialogue.get());
     }
 
-    /** True once a dialogue is in place (the knowledge is loaded) and the service is not shutting down. */
-    public boolean ready() {
-        return dialogue.get() != null && !closing;
+    /**
+     * Why a message arriving now would be turned away, capacity aside: {@link Rejected#SHUTTING_DOWN}
+     * or {@link Rejected#NOT_READY}; empty when messages are being answered.
+     */
+    public Optional<Rejected> refusal() {
+        if (closing) {
+            return Optional.of(Rejected.SHUTTING_DOWN);
+        }
+        return dialogue.get() == null ? Optional.of(Rejected.NOT_READY) : Optional.empty();
     }
 
-    /** Messages accepted and not yet answered. */
+    /** Messages and staff work accepted and not yet done. */
     public int inFlight() {
         return inFlight.get();
     }
 
-    /**
-     * Queues a message on its conversation's lane. The future fails with an error the server turns
-     * into a 503 when the service is not ready, shutting down or full.
-     */
-    public CompletableFuture<Result> submit(MessageRequest request) {
+    /** Queues a message on its conversation's lane; the future completes with its outcome, never exceptionally. */
+    public CompletableFuture<Outcome> receive(Message message) {
         long start = System.nanoTime();
         Instant arrived = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        if (closing) {
-            return CompletableFuture.failedFuture(new ApiError(503, "shutting_down", "the service is shutting down", 1));
-        }
-        if (dialogue.get() == null) {
-            return CompletableFuture.failedFuture(new ApiError(503, "not_ready", "the knowledge is still loading", 1));
+        Optional<Rejected> refused = refusal();
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(refused.get());
         }
         if (inFlight.incrementAndGet() > capacity) {
             inFlight.decrementAndGet();
-            return CompletableFuture.failedFuture(new ApiError(503, "overloaded",
-                    "too many messages waiting; retry shortly", 1));
+            return CompletableFuture.completedFuture(Rejected.BUSY);
         }
-        CompletableFuture<Result> result = new CompletableFuture<>();
-        lanes.submit(request.conversationId(), new ConversationLanes.Task() {
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        lanes.submit(message.conversationId(), new ConversationLanes.Task() {
             @Override
             public CompletionStage<?> start() {
-                CompletableFuture<Result> stored = processed(request, arrived);
                 // The worker does not wait for the disk: it goes on with other conversations while the
                 // store's writer commits this exchange together with the others queued meanwhile. What
-                // follows the commit (metrics, log line, handing the reply to the network thread) runs
-                // where the store completes it, at once, not queued behind new messages.
-                return stored.handle((r, t) -> finish(stored));
+                // follows the commit (the observer, handing the outcome to the transport) runs where the
+                // store completes it, at once, not queued behind new messages.
+                return answered(message, arrived).handle((outcome, failure) -> finish(outcome, failure));
             }
 
-            private Void finish(CompletableFuture<Result> stored) {
+            private Void finish(Outcome outcome, Throwable failure) {
+                Outcome o = Rejected.FAILED;
                 try {
-                    Result r = stored.join();
-                    long nanos = System.nanoTime() - start;
-                    metrics.message(r.reply().kind(), r.replay(), nanos);
-                    logLine(request, r, nanos);
-                    result.complete(r);
-                } catch (CompletionException e) {
-                    result.completeExceptionally(e.getCause() == null ? e : e.getCause());
-                } catch (Throwable t) {
-                    result.completeExceptionally(t);
+                    o = outcome != null ? outcome : failed(message, failure);
+                    observe(message, o, System.nanoTime() - start);
                 } finally {
-                    inFlight.decrementAndGet();
+                    inFlight.decrementAndGet(); // before the sender hears: its next message finds the room
+                    result.complete(o);
                 }
                 return null;
             }
@@ -153,7 +144,7 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
             @Override
             public void rejected(RuntimeException cause) {
                 inFlight.decrementAndGet();
-                result.completeExceptionally(new ApiError(503, "shutting_down", "the service is shutting down", 1));
+                result.complete(Rejected.SHUTTING_DOWN);
             }
         });
         return result;
@@ -172,7 +163,7 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
     @Override
     public <T> CompletableFuture<T> inOrder(String conversationId, Supplier<T> work) {
         if (closing) {
-            return CompletableFuture.failedFuture(new ApiError(503, "shutting_down", "the service is shutting down", 1));
+            return CompletableFuture.failedFuture(new Refused(Rejected.SHUTTING_DOWN));
         }
         inFlight.incrementAndGet();
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -192,30 +183,30 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
             @Override
             public void rejected(RuntimeException cause) {
                 inFlight.decrementAndGet();
-                result.completeExceptionally(new ApiError(503, "shutting_down", "the service is shutting down", 1));
+                result.completeExceptionally(new Refused(Rejected.SHUTTING_DOWN));
             }
         });
         return result;
     }
 
-    private CompletableFuture<Result> processed(MessageRequest request, Instant arrived) {
+    private CompletableFuture<Outcome> answered(Message message, Instant arrived) {
         try {
-            return process(request, arrived);
+            return answer(message, arrived);
         } catch (Throwable t) {
             return CompletableFuture.failedFuture(t);
         }
     }
 
     /** Answers the message and queues the exchange for a durable commit; the future completes once it is stored. */
-    private CompletableFuture<Result> process(MessageRequest request, Instant arrived) {
-        String cid = request.conversationId();
-        String msgId = request.msgId();
+    private CompletableFuture<Outcome> answer(Message message, Instant arrived) {
+        String cid = message.conversationId();
+        String msgId = message.msgId();
         Arrival known = timed(() -> store.arrival(cid, msgId));
         if (known.earlier().isPresent()) {
-            return CompletableFuture.completedFuture(new Result(known.earlier().get(), true));
+            return CompletableFuture.completedFuture(new Duplicate(known.earlier().get()));
         }
         Session session = known.session().orElse(null);
-        Turn turn = dialogue.get().handle(session, cid, request.text(), arrived);
+        Turn turn = dialogue.get().handle(session, cid, message.text(), arrived);
         if (turn == null || turn.session() == null || turn.reply() == null) {
             throw new IllegalStateException("the dialogue returned no session or reply");
         }
@@ -224,13 +215,14 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
             reply = new Reply(cid, msgId, reply.kind(), reply.text(), reply.faqId(), reply.confidence(),
                     reply.options(), reply.flow(), reply.related());
         }
-        Exchange exchange = new Exchange(cid, msgId, request.senderId(), request.text(), arrived, turn.session(),
+        Exchange exchange = new Exchange(cid, msgId, message.senderId(), message.text(), arrived, turn.session(),
                 reply, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         Reply answer = reply;
         long commitStart = System.nanoTime();
         return store.commitAsync(exchange).thenApply(stored -> {
-            metrics.storeCall(System.nanoTime() - commitStart);
-            return new Result(stored, stored != answer);
+            observer.storeCall(System.nanoTime() - commitStart);
+            // the store keeps the first reply to a msgId: another copy of this message got in first
+            return stored == answer ? new Answered(stored) : new Duplicate(stored);
         });
     }
 
@@ -239,28 +231,31 @@ public final class MessageService implements ConversationOrder, AutoCloseable {
         try {
             return call.get();
         } finally {
-            metrics.storeCall(System.nanoTime() - start);
+            observer.storeCall(System.nanoTime() - start);
         }
     }
 
-    private void logLine(MessageRequest request, Result r, long nanos) {
-        if (!log.isInfoEnabled()) {
-            return;
+    private static Rejected failed(Message message, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof StoreException) {
+            log.error("conversation={} store failure: {}", message.conversationId(), cause.toString(), cause);
+            return Rejected.STORE_UNAVAILABLE;
         }
-        LogLine line = new LogLine()
-                .add("event", "message")
-                .add("conversation", request.conversationId())
-                .add("msgId", request.msgId())
-                .add("kind", r.reply().kind().wire())
-                .add("faqId", r.reply().faqId())
-                .add("confidence", r.reply().confidence(), 3)
-                .add("flow", r.reply().flow() == null ? null : r.reply().flow().id() + "/" + r.reply().flow().step())
-                .add("replay", String.valueOf(r.replay()))
-                .add("latencyMs", nanos / 1e6, 1);
-        if (settings.logText()) {
-            line.add("text", request.text());
+        log.error("conversation={} failed: {}", message.conversationId(), cause.toString(), cause);
+        return Rejected.FAILED;
+    }
+
+    /** Tells the observer about a reply; the reply is stored, so a failing observer must not hold it back. */
+    private void observe(Message message, Outcome outcome, long nanos) {
+        try {
+            if (outcome instanceof Answered a) {
+                observer.replied(message, a.reply(), false, nanos);
+            } else if (outcome instanceof Duplicate d) {
+                observer.replied(message, d.reply(), true, nanos);
+            }
+        } catch (RuntimeException e) {
+            log.warn("conversation={} the observer failed: {}", message.conversationId(), e.toString(), e);
         }
-        log.info(line.toString());
     }
 
     /**

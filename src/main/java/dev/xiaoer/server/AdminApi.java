@@ -1,0 +1,128 @@
+package dev.xiaoer.server;
+
+import static dev.xiaoer.server.BackofficeApi.JSON;
+import static dev.xiaoer.server.BackofficeApi.ok;
+import static dev.xiaoer.server.BackofficeApi.time;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xiaoer.conversation.Outcome;
+import dev.xiaoer.dialogue.Dialogue;
+import dev.xiaoer.knowledge.Problem;
+import dev.xiaoer.reload.KnowledgeStatus;
+import dev.xiaoer.reload.ReloadAttempt;
+import dev.xiaoer.report.UnansweredGroup;
+import dev.xiaoer.report.UnansweredJson;
+import dev.xiaoer.report.UnansweredReport;
+import dev.xiaoer.server.BackofficeApi.JsonResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The admin endpoints for knowledge editors ({@code /admin/reload}, {@code /admin/knowledge},
+ * {@code /admin/unanswered}), thin: reloading is {@code dev.xiaoer.reload}'s, the report
+ * {@code dev.xiaoer.report}'s. {@link BackofficeApi} decides where each runs.
+ */
+final class AdminApi {
+    private static final int MAX_GROUPS = 500;
+    private static final int MAX_MISSES = 20_000;
+
+    private final Backoffice office;
+
+    AdminApi(Backoffice office) {
+        this.office = office;
+    }
+
+    /** {@code POST /admin/reload}: 200 with the attempt, 422 when the knowledge is invalid (the old keeps serving). */
+    JsonResponse reload() {
+        if (office.reloader() == null) {
+            throw new ApiError(503, "not_ready", "knowledge reloading is not running");
+        }
+        ReloadAttempt attempt = office.reloader().reload("admin");
+        ObjectNode body = attempt(attempt);
+        if (!attempt.ok()) {
+            body.putObject("error").put("code", "invalid_knowledge").put("message",
+                    "the knowledge has " + attempt.problems().size() + " problem(s); still serving " + attempt.version());
+            return new JsonResponse(422, body);
+        }
+        return ok(body);
+    }
+
+    /** {@code GET /admin/knowledge}: what serves and how reloading goes. */
+    JsonResponse knowledge() {
+        if (office.reloader() == null) {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("version", office.dialogue().get().map(d -> d.knowledge().version()).orElse(null));
+            body.put("watched", false);
+            return ok(body);
+        }
+        KnowledgeStatus s = office.reloader().status();
+        ObjectNode body = JSON.createObjectNode();
+        body.put("location", s.location()).put("watched", s.watched()).put("version", s.version())
+                .put("loadedAt", time(s.loadedAt())).put("reloads", s.reloads()).put("unchanged", s.unchanged())
+                .put("failures", s.failures());
+        if (s.lastAttempt() == null) {
+            body.putNull("lastAttempt");
+        } else {
+            body.set("lastAttempt", attempt(s.lastAttempt()));
+        }
+        return ok(body);
+    }
+
+    private static ObjectNode attempt(ReloadAttempt a) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("at", time(a.at())).put("trigger", a.trigger()).put("ok", a.ok()).put("changed", a.changed())
+                .put("version", a.version());
+        ArrayNode problems = n.putArray("problems");
+        for (Problem p : a.problems()) {
+            problems.addObject().put("path", p.path()).put("line", p.line()).put("message", p.message())
+                    .put("text", p.toString());
+        }
+        return n;
+    }
+
+    /** {@code GET /admin/unanswered}: checks the query; the work it returns reads the misses and groups them. */
+    Supplier<JsonResponse> unanswered(FullHttpRequest request) {
+        Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+        Duration window;
+        int limit;
+        double below;
+        try {
+            window = UnansweredReport.window(param(query, "since", "7d"));
+            limit = Integer.parseInt(param(query, "limit", "50"));
+            below = Double.parseDouble(param(query, "belowConfidence",
+                    String.valueOf(UnansweredReport.DEFAULT_BELOW_CONFIDENCE)));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("invalid_query", "since is a window like 7d or 12h, limit 1-" + MAX_GROUPS
+                    + ", belowConfidence 0-1: " + e.getMessage());
+        }
+        if (limit < 1 || limit > MAX_GROUPS || !(below >= 0 && below <= 1)) {
+            throw ApiError.badRequest("invalid_query", "limit must be 1-" + MAX_GROUPS + " and belowConfidence 0-1");
+        }
+        Optional<Dialogue> dialogue = office.dialogue().get();
+        if (dialogue.isEmpty() || office.store() == null) {
+            throw ApiError.rejected(Outcome.Rejected.NOT_READY);
+        }
+        Dialogue d = dialogue.get();
+        return () -> {
+            Instant since = Instant.now().minus(window);
+            var misses = office.store().misses(since, below, MAX_MISSES);
+            List<UnansweredGroup> groups = new UnansweredReport(d::candidates, office.simplify(),
+                    UnansweredReport.DEFAULT_SIMILARITY).groups(misses, limit);
+            ObjectNode body = UnansweredJson.write(since, below, misses.size(), groups);
+            body.put("knowledgeVersion", d.knowledge().version());
+            return ok(body);
+        };
+    }
+
+    private static String param(Map<String, List<String>> query, String name, String fallback) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? fallback : values.get(0);
+    }
+}

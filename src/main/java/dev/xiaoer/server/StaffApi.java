@@ -1,0 +1,172 @@
+package dev.xiaoer.server;
+
+import static dev.xiaoer.server.BackofficeApi.JSON;
+import static dev.xiaoer.server.BackofficeApi.ok;
+import static dev.xiaoer.server.BackofficeApi.round;
+import static dev.xiaoer.server.BackofficeApi.time;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xiaoer.conversation.Outcome;
+import dev.xiaoer.dialogue.FlowPosition;
+import dev.xiaoer.dialogue.Session;
+import dev.xiaoer.server.BackofficeApi.JsonResponse;
+import dev.xiaoer.staff.Handoff;
+import dev.xiaoer.staff.Resolution;
+import dev.xiaoer.staff.StaffService;
+import dev.xiaoer.staff.Suggestion;
+import dev.xiaoer.staff.Transcript;
+import dev.xiaoer.store.TranscriptEntry;
+import io.netty.handler.codec.http.FullHttpRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The staff endpoints ({@code /v1/suggest}, {@code /v1/handoffs}, {@code /v1/conversations/{id}} and
+ * its {@code /resolve}), thin: each checks its request, calls {@link StaffService}, and writes the
+ * result as JSON. {@link BackofficeApi} decides where each runs.
+ */
+final class StaffApi {
+    /** How many last lines each handed-off conversation shows. */
+    static final int HANDOFF_LINES = 6;
+
+    private final Backoffice office;
+
+    StaffApi(Backoffice office) {
+        this.office = office;
+    }
+
+    /** {@code POST /v1/suggest}: checks the request; the work it returns reads the store and retrieves. */
+    Supplier<JsonResponse> suggest(FullHttpRequest request) {
+        JsonNode root = MessageParser.object(request);
+        String text = MessageParser.string(root, "text", true);
+        MessageParser.checkText(text);
+        String conversationId = MessageParser.string(root, "conversationId", false);
+        if (conversationId != null) {
+            MessageParser.checkId("conversationId", conversationId, "invalid_conversation_id");
+        }
+        int k = k(root);
+        StaffService staff = staff();
+        return () -> {
+            List<Suggestion> list = staff.suggest(text, conversationId, k)
+                    .orElseThrow(() -> ApiError.rejected(Outcome.Rejected.NOT_READY));
+            ObjectNode body = JSON.createObjectNode();
+            body.put("conversationId", conversationId);
+            body.put("knowledgeVersion", office.dialogue().get().map(d -> d.knowledge().version()).orElse(null));
+            ArrayNode items = body.putArray("suggestions");
+            for (Suggestion s : list) {
+                ObjectNode n = items.addObject();
+                n.put("source", s.source()).put("faqId", s.faqId()).put("question", s.question())
+                        .put("answer", s.answer()).put("confidence", round(s.confidence()));
+                ArrayNode words = n.putArray("matchedWords");
+                s.matchedWords().forEach(words::add);
+                flow(n, s.flow());
+            }
+            return ok(body);
+        };
+    }
+
+    /** {@code GET /v1/handoffs}: the conversations with a person, each with its last lines. */
+    JsonResponse handoffs() {
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode items = body.putArray("handoffs");
+        for (Handoff h : staff().handoffs(HANDOFF_LINES)) {
+            ObjectNode n = items.addObject();
+            n.put("conversationId", h.conversationId()).put("reason", h.reason())
+                    .put("since", time(h.since())).put("lastActivity", time(h.lastActivity()));
+            entries(n.putArray("lastMessages"), h.lastMessages());
+        }
+        return ok(body);
+    }
+
+    /** {@code GET /v1/conversations/{id}}: checks the id; the work it returns reads the transcript. */
+    Supplier<JsonResponse> transcript(Routes.Match match) {
+        String id = conversationId(match);
+        return () -> staff().transcript(id).map(t -> ok(transcript(t))).orElseThrow(() -> unknown(id));
+    }
+
+    /** {@code POST /v1/conversations/{id}/resolve}: in order with the conversation's messages. */
+    CompletableFuture<JsonResponse> resolve(Routes.Match match) {
+        String id = conversationId(match);
+        return staff().resolve(id).thenApply(r -> ok(resolution(r.orElseThrow(() -> unknown(id)))));
+    }
+
+    private StaffService staff() {
+        if (office.staff() == null) {
+            throw new ApiError(503, "not_ready", "the staff service is not running");
+        }
+        return office.staff();
+    }
+
+    private static ApiError unknown(String id) {
+        return new ApiError(404, "unknown_conversation", "no conversation '" + id + "'");
+    }
+
+    /** A conversation id from the path: data, never a path; the same rules as in a message. */
+    private static String conversationId(Routes.Match match) {
+        String id = match.params().get("id");
+        MessageParser.checkId("conversationId", id, "invalid_conversation_id");
+        return id;
+    }
+
+    /** How many suggestions: {@code k}, 3 when absent. */
+    private static int k(JsonNode root) {
+        int k = 3;
+        JsonNode kNode = root.get("k");
+        if (kNode != null && !kNode.isNull()) {
+            if (!kNode.isIntegralNumber()) {
+                throw ApiError.badRequest("wrong_type", "'k' must be an integer, not " + MessageParser.typeName(kNode));
+            }
+            if (!kNode.canConvertToInt() || kNode.intValue() < 1 || kNode.intValue() > StaffService.MAX_SUGGESTIONS) {
+                throw ApiError.badRequest("invalid_k", "'k' must be 1 to " + StaffService.MAX_SUGGESTIONS
+                        + ", not " + kNode.asText());
+            }
+            k = kNode.intValue();
+        }
+        return k;
+    }
+
+    private static ObjectNode transcript(Transcript t) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("conversationId", t.conversationId());
+        Session s = t.session();
+        body.put("handoffReason", s == null || s.handoffReason() == null ? null : s.handoffReason().wire());
+        flow(body, s == null || !s.inFlow() ? null : new FlowPosition(s.flowId(), s.stepId(), false));
+        body.put("lastActivity", s == null ? null : time(s.lastActivity()));
+        entries(body.putArray("messages"), t.entries());
+        return body;
+    }
+
+    private static ObjectNode resolution(Resolution r) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("conversationId", r.conversationId()).put("resolved", r.resolved())
+                .put("previousReason", r.previousReason());
+        return body;
+    }
+
+    private static void entries(ArrayNode out, List<TranscriptEntry> entries) {
+        for (TranscriptEntry e : entries) {
+            ObjectNode n = out.addObject();
+            n.put("role", e.role().name().toLowerCase(Locale.ROOT)).put("msgId", e.msgId())
+                    .put("senderId", e.senderId()).put("text", e.text()).put("kind", e.kind())
+                    .put("faqId", e.faqId());
+            if (e.confidence() == null) {
+                n.putNull("confidence");
+            } else {
+                n.put("confidence", round(e.confidence()));
+            }
+            n.put("at", time(e.at()));
+        }
+    }
+
+    private static void flow(ObjectNode node, FlowPosition flow) {
+        if (flow == null) {
+            node.putNull("flow");
+        } else {
+            node.putObject("flow").put("id", flow.id()).put("step", flow.step()).put("done", flow.done());
+        }
+    }
+}

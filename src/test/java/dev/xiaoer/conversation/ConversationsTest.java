@@ -1,0 +1,149 @@
+package dev.xiaoer.conversation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.conversation.Outcome.Answered;
+import dev.xiaoer.conversation.Outcome.Duplicate;
+import dev.xiaoer.conversation.Outcome.Rejected;
+import dev.xiaoer.dialogue.Kind;
+import dev.xiaoer.dialogue.Reply;
+import dev.xiaoer.server.FakeDialogue;
+import dev.xiaoer.store.Exchange;
+import dev.xiaoer.store.SqliteConversationStore;
+import dev.xiaoer.store.StoreException;
+import dev.xiaoer.testing.ForwardingStore;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The message use case without any transport: what each outcome means, and what the observer hears.
+ * (How the HTTP API answers each outcome: {@code server/MessagesRejectedTest}.)
+ */
+class ConversationsTest {
+    @TempDir
+    Path data;
+
+    /** What the observer was told, one line per call. */
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+    private final Observer observer = new Observer() {
+        @Override
+        public void replied(Message message, Reply reply, boolean duplicate, long nanos) {
+            heard.add(message.conversationId() + " " + reply.kind().wire() + (duplicate ? " again" : ""));
+        }
+
+        @Override
+        public void storeCall(long nanos) {
+        }
+    };
+
+    private static Outcome get(CompletableFuture<Outcome> f) throws Exception {
+        return f.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void answersStoresAndGivesARepeatedMsgIdTheStoredReply() throws Exception {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(store, new Conversations.Settings(2, 10), observer, Clock.systemUTC())) {
+            assertEquals(Optional.of(Rejected.NOT_READY), c.refusal());
+            c.swap(new FakeDialogue());
+            assertEquals(Optional.empty(), c.refusal());
+
+            Outcome first = get(c.receive(new Message("c", "hi", "m-1", "seller")));
+            Reply reply = assertInstanceOf(Answered.class, first).reply();
+            assertEquals("turn 1: hi", reply.text());
+            assertEquals("m-1", reply.msgId());
+            assertEquals(Optional.of(reply), store.answered("c", "m-1"), "stored before it is handed back");
+
+            Outcome again = get(c.receive(new Message("c", "something else", "m-1", "seller")));
+            assertEquals(reply, assertInstanceOf(Duplicate.class, again).reply());
+            assertEquals(2, store.transcript("c").size(), "the repeat changed nothing");
+            assertEquals(List.of("c flow", "c flow again"), heard);
+        }
+    }
+
+    @Test
+    void notReadyWithoutADialogueAndShuttingDownOnceClosing() throws Exception {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Conversations c = new Conversations(store, new Conversations.Settings(1, 0), observer, Clock.systemUTC());
+            assertEquals(Rejected.NOT_READY, get(c.receive(new Message("c", "hi", null, null))));
+            c.swap(new FakeDialogue());
+            c.close(Duration.ZERO);
+            assertEquals(Optional.of(Rejected.SHUTTING_DOWN), c.refusal());
+            assertEquals(Rejected.SHUTTING_DOWN, get(c.receive(new Message("c", "hi", null, null))));
+            ExecutionException refused = assertThrows(ExecutionException.class,
+                    () -> c.inOrder("c", () -> "staff work").get(10, TimeUnit.SECONDS));
+            assertEquals(Rejected.SHUTTING_DOWN, assertInstanceOf(ConversationOrder.Refused.class, refused.getCause()).reason());
+            assertTrue(store.transcript("c").isEmpty());
+            assertTrue(heard.isEmpty());
+        }
+    }
+
+    @Test
+    void busyBeyondWorkersAndQueue() throws Exception {
+        try (SqliteConversationStore store = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(store, new Conversations.Settings(1, 1), observer, Clock.systemUTC())) {
+            c.swap(new FakeDialogue());
+            List<CompletableFuture<Outcome>> slow = new ArrayList<>();
+            slow.add(c.receive(new Message("a", "sleep:300", null, null)));
+            slow.add(c.receive(new Message("b", "sleep:300", null, null)));
+            assertEquals(Rejected.BUSY, get(c.receive(new Message("c", "hi", null, null))));
+            for (CompletableFuture<Outcome> f : slow) {
+                assertInstanceOf(Answered.class, get(f));
+            }
+            assertTrue(store.transcript("c").isEmpty());
+            assertInstanceOf(Answered.class, get(c.receive(new Message("c", "hi", null, null))), "room again");
+        }
+    }
+
+    @Test
+    void aFailingStoreOrDialogueIsARejectionAndNothingIsStored() throws Exception {
+        try (SqliteConversationStore sqlite = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(new ForwardingStore(sqlite) {
+                 @Override
+                 public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+                     return CompletableFuture.failedFuture(new StoreException("cannot write", new SQLException("full")));
+                 }
+             }, new Conversations.Settings(1, 0), observer, Clock.systemUTC())) {
+            c.swap(new FakeDialogue());
+            assertEquals(Rejected.STORE_UNAVAILABLE, get(c.receive(new Message("c", "hi", "m", null))));
+            assertEquals(Rejected.FAILED, get(c.receive(new Message("c", "boom", "m", null))));
+            assertTrue(sqlite.transcript("c").isEmpty());
+            assertTrue(heard.isEmpty());
+            assertEquals(0, c.inFlight());
+        }
+    }
+
+    @Test
+    void aFailingObserverDoesNotHoldBackAStoredReply() throws Exception {
+        Observer broken = new Observer() {
+            @Override
+            public void replied(Message message, Reply reply, boolean duplicate, long nanos) {
+                throw new IllegalStateException("metrics are down");
+            }
+
+            @Override
+            public void storeCall(long nanos) {
+            }
+        };
+        try (SqliteConversationStore store = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(store, new Conversations.Settings(1, 0), broken, Clock.systemUTC())) {
+            c.swap(new FakeDialogue());
+            Reply reply = assertInstanceOf(Answered.class, get(c.receive(new Message("c", "转人工", null, null)))).reply();
+            assertEquals(Kind.HANDOFF, reply.kind());
+        }
+    }
+}
