@@ -34,6 +34,8 @@ final class AnswerLexicon {
     private final List<Map.Entry<String, Integer>> durations;
     /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
     private final Pattern clauseBreak;
+    /** Words with which a seller takes back what they just said (哦不对, 说错了). */
+    private final List<String> corrections;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
 
@@ -52,6 +54,7 @@ final class AnswerLexicon {
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")");
+        this.corrections = phrases.corrections().stream().map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
@@ -85,6 +88,26 @@ final class AnswerLexicon {
             clauses.add(String.join("", clauses));
         }
         return clauses;
+    }
+
+    /**
+     * What a reply says once the seller has corrected themselves (超过30天了吧…哦不对，上个礼拜还有一单
+     * 才关闭): only what follows the last correction; the reply itself when there is none.
+     */
+    Utterance corrected(Utterance u) {
+        String basic = u.basic();
+        int after = -1;
+        for (String marker : corrections) {
+            int at = basic.lastIndexOf(marker);
+            if (at >= 0 && at + marker.length() > after) {
+                after = at + marker.length();
+            }
+        }
+        if (after < 0 || after >= basic.length()) {
+            return u;
+        }
+        String rest = basic.substring(after).strip();
+        return rest.isEmpty() ? u : normalizer.utterance(rest);
     }
 
     boolean isAffirmative(String compact) {

@@ -303,8 +303,9 @@ public final class DialogueEngine implements Dialogue {
                 best = then;
             }
         }
-        // it must say the earlier condition more surely than it answers this step
-        if (target == null || here.clear() && best.score() < here.score() + BACKTRACK_MARGIN) {
+        // it must say the earlier condition more surely than it answers this step, unless it does not
+        // speak of this step at all (昨天刚来了个新投诉 at the 30-day step is about complaints, not days)
+        if (target == null || here.clear() && mentions(u, current) && best.score() < here.score() + BACKTRACK_MARGIN) {
             return Optional.empty();
         }
         Session back = s.atStep(flow.id(), target.id());

@@ -138,7 +138,8 @@ final class StepReader {
         optionsWith.forEach((key, in) -> weights.put(key, key.kind().weight * (1 + Math.log((double) k / in.size()))));
     }
 
-    Reading read(Utterance u) {
+    Reading read(Utterance said) {
+        Utterance u = lexicon.corrected(said);
         List<StepOption> options = step.options();
         String compact = u.compact();
         if (options.isEmpty() || compact.isEmpty()) {

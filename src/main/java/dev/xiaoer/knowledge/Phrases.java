@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
                       Intent resume, List<String> negators, List<String> nonNegators, List<String> topics, List<String> thirdParties, List<String> affirmative,
-                      List<String> negative, List<String> clauseBreaks, Map<String, List<String>> cues,
+                      List<String> negative, List<String> clauseBreaks, List<String> corrections, Map<String, List<String>> cues,
                       Map<String, Integer> durations,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
                       Map<String, String> messages) {
@@ -30,6 +30,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         affirmative = List.copyOf(affirmative);
         negative = List.copyOf(negative);
         clauseBreaks = List.copyOf(clauseBreaks);
+        corrections = List.copyOf(corrections);
         cues = Map.copyOf(cues);
         durations = Map.copyOf(durations);
         filler = List.copyOf(filler);

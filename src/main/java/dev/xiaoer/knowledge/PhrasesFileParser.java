@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code phrases.yaml} into {@link Phrases}, every problem at its line. */
 final class PhrasesFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
-            "cancel", "resume", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "cues", "durations", "filler",
+            "cancel", "resume", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "filler",
             "stopwords", "out-of-scope", "messages"));
     private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply"));
     private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
@@ -40,7 +40,7 @@ final class PhrasesFileParser {
                 yaml.texts(map, "negators", "phrases"), yaml.texts(map, "non-negators", "phrases"),
                 yaml.texts(map, "topics", "phrases"), yaml.texts(map, "third-parties", "phrases"),
                 yaml.texts(map, "affirmative", "phrases"), yaml.texts(map, "negative", "phrases"),
-                yaml.texts(map, "clause-breaks", "phrases"),
+                yaml.texts(map, "clause-breaks", "phrases"), yaml.texts(map, "corrections", "phrases"),
                 cues(yaml, map), durations(yaml, map), yaml.texts(map, "filler", "phrases"),
                 yaml.texts(map, "stopwords", "phrases"), yaml.texts(map, "out-of-scope", "phrases"),
                 messages(yaml, map));
