@@ -35,7 +35,7 @@ public final class DialogueEngine implements Dialogue {
     /** Retrieval confidence at which a message unlike the step's answers is taken as another question. */
     private static final double SURE_DIGRESSION = 0.95;
     /** How surely a reply must say an earlier step's condition is not met to go back to it. */
-    private static final double BACKTRACK_SCORE = 0.5;
+    private static final double BACKTRACK_SCORE = 0.45;
     /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
     private static final double BACKTRACK_MARGIN = 0.1;
 

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 final class IntentReader {
     /** Words that make a message a question rather than an answer or a statement. */
     private static final Pattern QUESTION = Pattern.compile(
-            "[?？]|吗|么|怎么|怎样|如何|哪|什么|啥|为什么|为啥|咋|几|多少|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
+            "[?？]|吗|么|怎么|怎样|如何|哪|什么|啥|为什么|为啥|咋|几天|几点|多少|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
     /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */

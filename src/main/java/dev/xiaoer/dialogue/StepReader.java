@@ -168,7 +168,6 @@ final class StepReader {
         // two clauses that each clearly say something else (价格设错了，快递也有问题) say nothing clear
         double[] scores = new double[options.size()];
         int saidBy = -1;
-        boolean word = false;
         for (String clause : clauses) {
             Integer exactly = exact.get(clause);
             double[] s = exactly == null ? similarities(clause) : named(exactly);
@@ -179,13 +178,14 @@ final class StepReader {
             if (clear >= 0 && saidBy < 0) {
                 saidBy = clear;
             }
-            word |= exactly != null;
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = Math.max(scores[i], s[i]);
             }
         }
-        How how = word ? How.WORDS : How.MEANING;
-        int days = options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text) : -1;
+        // a clause in an option's own words is as good as meaning, not certain: the rest may ask something
+        How how = How.MEANING;
+        boolean partial = lexicon.cuesIn(text).contains("partial");
+        int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text) : -1;
         if (days >= 0) {
             how = How.DAYS;
             for (int i = 0; i < options.size(); i++) {
@@ -195,7 +195,7 @@ final class StepReader {
             }
         }
         // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would
-        if (lexicon.cuesIn(text).contains("partial")) {
+        if (partial) {
             step.affirmativeOption().ifPresent(yes -> scores[options.indexOf(yes)] = 0);
         }
         // the runner-up is the best option that leads somewhere else: two ways of saying "invalid" do not compete
@@ -233,13 +233,18 @@ final class StepReader {
             return null;
         }
         List<String> cues = lexicon.cuesIn(text);
-        boolean done = cues.contains("complete");
-        boolean pending = cues.contains("negation") || cues.contains("still") || cues.contains("some")
-                || cues.contains("partial");
-        if (done == pending) {
-            return null;
+        boolean negated = cues.contains("negation");
+        boolean still = cues.contains("still");
+        boolean pending = negated || still || cues.contains("some") || cues.contains("partial");
+        boolean complete = cues.contains("complete");
+        if (complete && !pending) {
+            return step.affirmativeOption().orElse(null);
         }
-        return (done ? step.affirmativeOption() : step.negativeOption()).orElse(null);
+        // 还没退完: "not yet" around a word of completion is still not done
+        if (pending && (!complete || negated && still)) {
+            return step.negativeOption().orElse(null);
+        }
+        return null;
     }
 
     /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */
