@@ -216,20 +216,28 @@ final class IntentReader {
      * 了 or 的 between them, which close what the negator negates (我不改了|下次再说).
      */
     private boolean negated(String clause, int at) {
-        String before = clause.substring(Math.max(0, at - NEGATOR_REACH - 4), at);
+        // the window may reach two characters into the match, where a verb of it can hide a negator's
+        // end (没必|要转人工); a negator that starts the match is the phrase's own (不要机器人)
+        int end = Math.min(clause.length(), at + 2);
+        int from = Math.max(0, at - NEGATOR_REACH - 4);
+        String window = clause.substring(from, end);
         for (String n : negators) {
-            int i = before.lastIndexOf(n);
-            if (i < 0) {
-                continue;
-            }
-            String gap = before.substring(i + n.length());
-            if (gap.length() <= NEGATOR_REACH && gap.indexOf('了') < 0 && gap.indexOf('的') < 0
-                    && !partOfNonNegator(before, i)) {
-                return true;
+            for (int i = window.indexOf(n); i >= 0; i = window.indexOf(n, i + 1)) {
+                int start = from + i;
+                int stop = start + n.length();
+                if (start >= at) {
+                    break;
+                }
+                String gap = stop >= at ? "" : clause.substring(stop, at);
+                if (gap.length() <= NEGATOR_REACH && gap.indexOf('了') < 0 && gap.indexOf('的') < 0
+                        && !partOfNonNegator(window, i)) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
     /**
      * The request is someone else's: a third party asks it (买家一直吵着要转人工), or it is another's
      * support (顺丰的人工客服) — but 你们的客服 is ours.
