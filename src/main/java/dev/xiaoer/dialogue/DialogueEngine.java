@@ -250,8 +250,9 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isResume(u)) {
             return flows.repeat(s, flow, step, null);
         }
-        // a negated request (我没说不弄，地址都确认了) is no part of the answer
-        StepReader.Reading reading = stepReaders.get(flow.id() + "/" + step.id()).read(intents.withoutNegatedRequests(u));
+        // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked
+        Utterance asked = intents.withoutNegatedRequests(u);
+        StepReader.Reading reading = stepReaders.get(flow.id() + "/" + step.id()).read(asked);
         boolean question = intents.isQuestion(u);
         if (!reading.certain() && !question) {
             Optional<Turn> back = backtrack(s, flow, step, u, reading);
@@ -276,7 +277,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // a question (or a statement like nothing the step expects) on another topic is answered, and
         // the step waits; one that only reads like an answer never moves the step
-        Retrieval r = retriever.search(intents.withoutNegatedRequests(u));
+        Retrieval r = retriever.search(asked);
         if (r.decision() == Retrieval.Decision.ANSWER && digression(u, question, reading, r, flow, step)) {
             return answer(s, entry(r.best()), r.confidence(), u);
         }

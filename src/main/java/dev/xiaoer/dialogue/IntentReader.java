@@ -58,7 +58,11 @@ final class IntentReader {
      * {@link Utterance#basic} form, where … stands for up to {@link #GAP} characters (跟…人工 finds
      * 跟你们人工).
      */
-    private record Matcher(Set<String> whole, List<Pattern> inside, boolean questionsExcluded) {
+    private record Matcher(Set<String> whole, Pattern inside, boolean questionsExcluded) {
+        /** A request for a person, whose 的 may name whose person it is (顺丰的客服). */
+        boolean forPerson() {
+            return !questionsExcluded;
+        }
     }
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
@@ -162,15 +166,14 @@ final class IntentReader {
 
     private Found asks(Matcher m, String clause) {
         Found found = Found.NOTHING;
-        for (Pattern phrase : m.inside()) {
-            java.util.regex.Matcher hit = phrase.matcher(clause);
-            while (hit.find()) {
-                if (negated(clause, hit.start())) {
-                    found = Found.NEGATED;
-                } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start())
-                        && !othersInside(hit.group())) {
-                    return Found.ASKED;
-                }
+        java.util.regex.Matcher hit = m.inside().matcher(clause);
+        // every place a phrase starts, overlapping ones too (不要机器人 and 要…人工 may share characters)
+        for (int from = 0; from < clause.length() && hit.find(from); from = hit.start() + 1) {
+            if (negated(clause, hit.start())) {
+                found = Found.NEGATED;
+            } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start())
+                    && !(m.forPerson() && othersInside(hit.group()))) {
+                return Found.ASKED;
             }
         }
         return found;
@@ -256,11 +259,7 @@ final class IntentReader {
      * question is what the question is about. The phrase's own words (刚才说到哪了) do not count.
      */
     private boolean asksBesides(Matcher m, Utterance u) {
-        String rest = u.basic();
-        for (Pattern phrase : m.inside()) {
-            rest = phrase.matcher(rest).replaceAll(" ");
-        }
-        return QUESTION_ABOUT.matcher(rest).find();
+        return QUESTION_ABOUT.matcher(m.inside().matcher(u.basic()).replaceAll(" ")).find();
     }
 
     /** A 的 inside the match that is not ours (联系物流公司的客服; but 你们的运营小二, 在线的工作人员 are). */
@@ -298,17 +297,18 @@ final class IntentReader {
     }
 
     private static Matcher matcher(Intent intent, TextNormalizer normalizer, boolean questionsExcluded) {
-        List<Pattern> inside = new ArrayList<>();
+        List<String> inside = new ArrayList<>();
         for (String phrase : intent.inside()) {
             List<String> parts = new ArrayList<>();
             for (String part : phrase.split("…|\\.\\.\\.")) {
                 parts.add(regex(part, normalizer));
             }
             // a gap never holds 过 (问过你们客服 is past)
-            inside.add(Pattern.compile(String.join("[^ 过]{0," + GAP + "}?", parts)));
+            inside.add("(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")");
         }
         return new Matcher(intent.whole().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
-                .collect(Collectors.toUnmodifiableSet()), List.copyOf(inside), questionsExcluded);
+                .collect(Collectors.toUnmodifiableSet()),
+                Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded);
     }
 
     /** One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c. */
