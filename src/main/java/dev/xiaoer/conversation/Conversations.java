@@ -215,8 +215,9 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
             reply = new Reply(cid, msgId, reply.kind(), reply.text(), reply.faqId(), reply.confidence(),
                     reply.options(), reply.flow(), reply.related());
         }
+        // a silent reply (the conversation is with a person) has nothing to push
         Exchange exchange = new Exchange(cid, msgId, message.senderId(), message.text(), arrived, turn.session(),
-                reply, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                reply, clock.instant().truncatedTo(ChronoUnit.MILLIS), reply.text().isBlank() ? null : message.outbound());
         Reply answer = reply;
         long commitStart = System.nanoTime();
         return store.commitAsync(exchange).thenApply(stored -> {

@@ -13,9 +13,17 @@ import java.util.Objects;
  * @param session    the session after this turn
  * @param receivedAt when the message came in
  * @param repliedAt  when the reply was decided
+ * @param outbound   where the reply must be pushed, or null when the transport carries it itself;
+ *                   committed as an outbox row in the same transaction as the turn
  */
 public record Exchange(String conversationId, String msgId, String senderId, String text, Instant receivedAt,
-                       Session session, Reply reply, Instant repliedAt) {
+                       Session session, Reply reply, Instant repliedAt, Outbound outbound) {
+
+    /** An exchange whose reply goes back the way its message came. */
+    public Exchange(String conversationId, String msgId, String senderId, String text, Instant receivedAt,
+                    Session session, Reply reply, Instant repliedAt) {
+        this(conversationId, msgId, senderId, text, receivedAt, session, reply, repliedAt, null);
+    }
 
     public Exchange {
         Objects.requireNonNull(conversationId, "conversationId");

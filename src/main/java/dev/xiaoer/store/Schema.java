@@ -74,7 +74,30 @@ final class Schema {
                     "DROP TABLE replies"),
             // 5: flows paused under the active one (nested flows), most recent first, as a JSON list of
             // {"id", "step"}; every existing session has none
-            List.of("ALTER TABLE sessions ADD COLUMN suspended TEXT NOT NULL DEFAULT '[]'"));
+            List.of("ALTER TABLE sessions ADD COLUMN suspended TEXT NOT NULL DEFAULT '[]'"),
+            // 6: the outbox: replies to push (IM send APIs, sessionWebhooks, callbacks), each written in
+            // its turn's transaction and then delivered, retried or given up (dead letters) by the sender
+            List.of("""
+                    CREATE TABLE outbox (
+                      id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      delivery_id TEXT NOT NULL UNIQUE,
+                      conversation_id TEXT NOT NULL,
+                      msg_id TEXT,
+                      channel TEXT NOT NULL,
+                      address TEXT NOT NULL,
+                      rate_key TEXT NOT NULL,
+                      reply TEXT NOT NULL,
+                      state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'dead')),
+                      attempts INTEGER NOT NULL,
+                      next_attempt_at INTEGER NOT NULL,
+                      created_at INTEGER NOT NULL,
+                      done_at INTEGER,
+                      last_error TEXT
+                    )""",
+                    // a conversation's pending replies in order (only its oldest is sent), and what is due
+                    "CREATE INDEX outbox_pending ON outbox(conversation_id, id) WHERE state = 'pending'",
+                    "CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE state = 'pending'",
+                    "CREATE INDEX outbox_done ON outbox(state, done_at) WHERE state <> 'pending'"));
 
     private Schema() {
     }

@@ -49,11 +49,13 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
     private final DataDirectoryLock lock;
+    private final SqliteOutbox outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SqliteConversationStore(ReaderPool readers, CommittedSessions committed, GroupCommitWriter writer,
-                                    Checkpointer checkpointer, DataDirectoryLock lock) {
+                                    Checkpointer checkpointer, DataDirectoryLock lock, SqliteOutbox outbox) {
         super(readers);
+        this.outbox = outbox;
         this.committed = committed;
         this.writer = writer;
         this.checkpointer = checkpointer;
@@ -98,9 +100,12 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             opened.push(checkpointConnection);
             Checkpointer checkpointer = new Checkpointer(checkpointConnection, CHECKPOINT_EVERY_EXCHANGES,
                     Duration.ofMillis(20));
+            Connection outboxConnection = SqliteConnections.readWrite(file);
+            opened.push(outboxConnection);
+            SqliteOutbox outbox = new SqliteOutbox(outboxConnection);
             CommittedSessions committed = new CommittedSessions(CACHED_SESSIONS);
             return new SqliteConversationStore(new ReaderPool(readConnections), committed,
-                    new GroupCommitWriter(writes, committed, checkpointer), checkpointer, lock);
+                    new GroupCommitWriter(writes, committed, checkpointer), checkpointer, lock, outbox);
         } catch (IOException e) {
             opened.forEach(SqliteConnections::closeQuietly);
             throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
@@ -135,6 +140,11 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             return new Arrival(retry ? answered(conversationId, msgId) : Optional.empty(), Optional.of(latest.session()));
         }
         return arrivalFromFile(conversationId, msgId);
+    }
+
+    /** The outbox: the replies committed with their turns to be pushed, and their delivery states. */
+    public OutboxStore outbox() {
+        return outbox;
     }
 
     // ---------------------------------------------------------------- writes: through the writer thread
@@ -192,6 +202,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             return;
         }
         writer.close();
+        outbox.close();
         checkpointer.close();
         super.close();
         lock.close();

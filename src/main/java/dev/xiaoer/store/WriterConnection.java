@@ -33,10 +33,12 @@ final class WriterConnection implements AutoCloseable {
     private PreparedStatement upsertSession;
     private PreparedStatement insertSellerLine;
     private PreparedStatement insertBotLine;
+    private final OutboxRows outbox;
 
     /** @param connection a read-write connection to a migrated database; closed by {@link #close} */
     WriterConnection(Connection connection) throws SQLException {
         this.connection = connection;
+        this.outbox = new OutboxRows(connection);
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
         }
@@ -108,6 +110,9 @@ final class WriterConnection implements AutoCloseable {
         bot.setString(8, r.kind() == Kind.HANDOFF && e.session().handedOff() ? e.session().handoffReason().wire() : null);
         bot.setString(9, write.replyJson());
         bot.executeUpdate();
+        if (e.outbound() != null) {
+            outbox.insert(e, write.replyJson());
+        }
         upsert(e.conversationId(), e.session(), write.clarifyJson());
         return WriteOutcome.Stored.AS_GIVEN;
     }
