@@ -24,7 +24,8 @@ class ArchitectureTest {
     private static final List<Set<String>> LAYERS = List.of(
             Set.of("cli"),
             Set.of("server"),
-            Set.of("staff", "conversation", "reload", "report", "eval"),
+            Set.of("channel"),
+            Set.of("staff", "conversation", "outbox", "reload", "report", "eval"),
             Set.of("store"),
             Set.of("dialogue"),
             Set.of("retrieval"),
