@@ -1,5 +1,6 @@
 package dev.xiaoer.cli;
 
+import dev.xiaoer.channel.ChannelState;
 import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
         defaultValueProvider = EnvDefaults.class,
         description = {"Runs the webhook service: POST /v1/messages, GET /healthz, /readyz, /metrics;",
                 "with --staff-token the staff endpoints (/v1/suggest, /v1/handoffs, /v1/conversations/{id}),",
-                "with --admin-token the admin ones (/admin/reload, /admin/knowledge, /admin/unanswered).",
+                "with --admin-token the admin ones (/admin/reload, /admin/knowledge, /admin/unanswered, /admin/outbox).",
+                "IM channels at /channels/dingtalk, /channels/wecom, /channels/feishu, each on once its secrets are set.",
                 "Edits under --knowledge are picked up without a restart (invalid knowledge is refused, the old keeps serving).",
                 "Every flag also reads XIAOER_<FLAG> from the environment (--session-ttl: XIAOER_SESSION_TTL); the flag wins."})
 public final class ServeCommand implements Callable<Integer> {
@@ -103,6 +106,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Reload the knowledge when files under --knowledge change (the bundled copy is never watched; default: ${DEFAULT-VALUE}).")
     boolean watch;
 
+    @Mixin
+    ChannelOptions channelOptions = new ChannelOptions();
+
     @Option(names = "--watch-debounce", defaultValue = "500ms", converter = Durations.Converter.class,
             description = "Reload once edits have been quiet this long (default: ${DEFAULT-VALUE}).")
     Duration watchDebounce;
@@ -140,7 +146,16 @@ public final class ServeCommand implements Callable<Integer> {
         ScriptConverter script = new ScriptConverter();
         Backoffice office = Backoffice.of(new AccessTokens(staffToken, adminToken), service, store, reloader,
                 script::toSimplified, Clock.systemUTC());
-        XiaoerServer server = new XiaoerServer(config, service, metrics, office);
+        ChannelOptions.Built channels;
+        try {
+            channels = channelOptions.build(service, store, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            err.println("serve: " + e.getMessage());
+            service.close(Duration.ZERO);
+            store.close();
+            return 2;
+        }
+        XiaoerServer server = new XiaoerServer(config, service, metrics, office, channels.integrations());
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {
             log.info("shutting down: finishing messages in flight");
@@ -150,6 +165,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             server.stop(shutdownTimeout);
             service.close(shutdownTimeout);
+            channels.outbox().close(Duration.ofSeconds(5));
             store.close();
             log.info("shut down cleanly");
             stopped.countDown();
@@ -163,6 +179,10 @@ public final class ServeCommand implements Callable<Integer> {
             service.close(Duration.ZERO);
             store.close();
             return 1;
+        }
+        channels.outbox().start(); // what an earlier run left pending goes out now
+        for (ChannelState c : channels.integrations().states()) {
+            log.info("channel {}", c);
         }
         ReloadAttempt loaded = reloader.reload("startup");
         if (!loaded.ok()) {

@@ -57,6 +57,8 @@ public final class Outbox implements AutoCloseable {
     private final Map<String, Long> sending = new HashMap<>();
     private volatile boolean closing;
     private Instant lastPrune = Instant.EPOCH;
+    private Instant lastCount = Instant.EPOCH;
+    private volatile Map<OutboxItem.State, Long> counts = Map.of();
 
     /** An outcome waiting to be stored; {@code conversationId} is null for one that frees no conversation. */
     private record Done(String conversationId, OutboxUpdate update) {
@@ -97,6 +99,11 @@ public final class Outbox implements AutoCloseable {
         wake();
     }
 
+    /** How many items are in each state, as the dispatcher last counted (at most a second or so ago). */
+    public Map<OutboxItem.State, Long> counts() {
+        return counts;
+    }
+
     /** The counts for {@code /metrics}. */
     public OutboxStats stats() {
         return stats;
@@ -113,6 +120,7 @@ public final class Outbox implements AutoCloseable {
             try {
                 storeOutcomes();
                 wait = dispatch(clock.instant());
+                count();
                 prune();
             } catch (RuntimeException e) {
                 log.warn("outbox: {}; trying again shortly", e.toString());
@@ -223,6 +231,15 @@ public final class Outbox implements AutoCloseable {
         }
         done.add(new Done(item.conversationId(), update));
         wake();
+    }
+
+    /** Counts the items by state for the metrics, at most once a second, off the threads that serve requests. */
+    private void count() {
+        Instant now = clock.instant();
+        if (Duration.between(lastCount, now).compareTo(Duration.ofSeconds(1)) >= 0) {
+            lastCount = now;
+            counts = Map.copyOf(store.counts());
+        }
     }
 
     private void prune() {

@@ -15,6 +15,8 @@ import dev.xiaoer.report.UnansweredGroup;
 import dev.xiaoer.report.UnansweredJson;
 import dev.xiaoer.report.UnansweredReport;
 import dev.xiaoer.server.BackofficeApi.JsonResponse;
+import dev.xiaoer.store.OutboxItem;
+import dev.xiaoer.store.OutboxStore;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;
@@ -26,12 +28,13 @@ import java.util.function.Supplier;
 
 /**
  * The admin endpoints for knowledge editors ({@code /admin/reload}, {@code /admin/knowledge},
- * {@code /admin/unanswered}), thin: reloading is {@code dev.xiaoer.reload}'s, the report
+ * {@code /admin/unanswered}) and operators ({@code /admin/outbox}), thin: reloading is {@code dev.xiaoer.reload}'s, the report
  * {@code dev.xiaoer.report}'s. {@link BackofficeApi} decides where each runs.
  */
 final class AdminApi {
     private static final int MAX_GROUPS = 500;
     private static final int MAX_MISSES = 20_000;
+    private static final int MAX_OUTBOX = 500;
 
     private final Backoffice office;
 
@@ -117,6 +120,44 @@ final class AdminApi {
                     UnansweredReport.DEFAULT_SIMILARITY).groups(misses, limit);
             ObjectNode body = UnansweredJson.write(since, below, misses.size(), groups);
             body.put("knowledgeVersion", d.knowledge().version());
+            return ok(body);
+        };
+    }
+
+    /**
+     * {@code GET /admin/outbox}: how many replies are pending, sent and dead, and the newest items
+     * ({@code state} to pick one, {@code limit} 1-{@value #MAX_OUTBOX}), without their addresses.
+     */
+    Supplier<JsonResponse> outbox(FullHttpRequest request) {
+        Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+        OutboxItem.State state;
+        int limit;
+        try {
+            String s = param(query, "state", null);
+            state = s == null ? null : OutboxItem.State.fromWire(s);
+            limit = Integer.parseInt(param(query, "limit", "50"));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest("invalid_query", "state is pending, sent or dead; limit 1-" + MAX_OUTBOX);
+        }
+        if (limit < 1 || limit > MAX_OUTBOX) {
+            throw ApiError.badRequest("invalid_query", "limit must be 1-" + MAX_OUTBOX);
+        }
+        if (office.store() == null) {
+            throw ApiError.rejected(Outcome.Rejected.NOT_READY);
+        }
+        OutboxStore outbox = office.store().outbox();
+        return () -> {
+            ObjectNode body = JSON.createObjectNode();
+            ObjectNode counts = body.putObject("counts");
+            outbox.counts().forEach((s, n) -> counts.put(s.wire(), n));
+            ArrayNode items = body.putArray("items");
+            for (OutboxItem i : outbox.list(state, limit)) {
+                items.addObject().put("deliveryId", i.deliveryId()).put("conversationId", i.conversationId())
+                        .put("msgId", i.msgId()).put("channel", i.channel()).put("state", i.state().wire())
+                        .put("attempts", i.attempts()).put("createdAt", time(i.createdAt()))
+                        .put("nextAttemptAt", i.state() == OutboxItem.State.PENDING ? time(i.nextAttemptAt()) : null)
+                        .put("doneAt", time(i.doneAt())).put("lastError", i.lastError()).put("text", i.reply().text());
+            }
             return ok(body);
         };
     }

@@ -47,6 +47,7 @@ final class BackofficeApi {
                 case Routes.ADMIN_RELOAD -> async(admin::reload);
                 case Routes.ADMIN_KNOWLEDGE -> async(admin::knowledge);
                 case Routes.ADMIN_UNANSWERED -> async(admin.unanswered(request));
+                case Routes.ADMIN_OUTBOX -> async(admin.outbox(request));
                 default -> throw new IllegalStateException("a back-office route without a handler: " + route.path());
             };
         } catch (ApiError e) {

@@ -2,12 +2,17 @@ package dev.xiaoer.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xiaoer.channel.Channel;
+import dev.xiaoer.channel.ChannelRequest;
+import dev.xiaoer.channel.ChannelResponse;
+import dev.xiaoer.channel.ChannelState;
 import dev.xiaoer.conversation.ConversationOrder;
 import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.conversation.Message;
 import dev.xiaoer.conversation.Outcome;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.StoreException;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -30,7 +35,11 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
@@ -58,14 +67,17 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private final Metrics metrics;
     private final Traffic traffic;
     private final BackofficeApi backoffice;
+    private final Integrations integrations;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
 
-    HttpApi(Conversations service, Metrics metrics, Traffic traffic, BackofficeApi backoffice) {
+    HttpApi(Conversations service, Metrics metrics, Traffic traffic, BackofficeApi backoffice,
+            Integrations integrations) {
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
         this.backoffice = backoffice;
+        this.integrations = integrations;
     }
 
     @Override
@@ -136,6 +148,10 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 if (refusal.isEmpty()) {
                     ObjectNode body = status("ready");
                     body.put("knowledgeVersion", service.dialogue().map(d -> d.knowledge().version()).orElse(null));
+                    ObjectNode channels = body.putObject("channels");
+                    for (ChannelState c : integrations.states()) {
+                        channels.putObject(c.name()).put("on", c.on()).put("detail", c.detail());
+                    }
                     finish(ctx, slot, json(HttpResponseStatus.OK, body), close);
                 } else {
                     finish(ctx, slot, error(new ApiError(503, "not_ready",
@@ -145,11 +161,12 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             }
             case Routes.METRICS -> {
                 FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                        Unpooled.copiedBuffer(metrics.render(), StandardCharsets.UTF_8));
+                        Unpooled.copiedBuffer(metrics.render() + OutboxMetrics.render(integrations), StandardCharsets.UTF_8));
                 response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                 finish(ctx, slot, response, close);
             }
             case Routes.MESSAGES -> message(ctx, slot, request, close);
+            case Routes.DINGTALK, Routes.WECOM, Routes.FEISHU -> channel(ctx, slot, path, request, close);
             default -> backoffice(ctx, slot, Routes.route(method, path), match, request, close);
         }
     }
@@ -185,7 +202,9 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private void message(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request, boolean close) {
         Message message;
         try {
-            message = MessageParser.parse(request);
+            String keyId = integrations.webhookKeys().verify(request.headers().get(WebhookKeys.HEADER),
+                    ByteBufUtil.getBytes(request.content()), Instant.now());
+            message = MessageParser.parse(request, keyId);
         } catch (ApiError e) {
             finish(ctx, slot, error(e), close);
             return;
@@ -198,9 +217,50 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             if (failure != null) { // the use case never fails its future; should it, answer rather than hang
                 log.error("conversation={} no outcome: {}", message.conversationId(), failure.toString(), failure);
             }
+            if (outcome instanceof Outcome.Answered && message.outbound() != null && integrations.outbox() != null) {
+                integrations.outbox().wake();
+            }
             ctx.executor().execute(() ->
                     finish(ctx, slot, response(outcome == null ? Outcome.Rejected.FAILED : outcome), close));
         });
+    }
+
+    /** An IM platform's callback, to its channel; 404 while the channel is off. */
+    private void channel(ChannelHandlerContext ctx, Slot slot, String path, FullHttpRequest request, boolean close) {
+        Channel channel = integrations.channel(path.substring(path.lastIndexOf('/') + 1));
+        ChannelState state = channel == null ? null : channel.state();
+        if (state == null || !state.on()) {
+            finish(ctx, slot, error(new ApiError(404, "channel_off", "this channel is off"
+                    + (state == null ? "" : ": " + state.detail()))), close);
+            return;
+        }
+        if (traffic.draining) {
+            finish(ctx, slot, error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
+            return;
+        }
+        Map<String, String> headers = new HashMap<>();
+        request.headers().forEach(h -> headers.putIfAbsent(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
+        ChannelRequest call = new ChannelRequest(request.method().name(), new QueryStringDecoder(request.uri()).parameters(),
+                headers, ByteBufUtil.getBytes(request.content()), Instant.now());
+        channel.handle(call).whenComplete((answer, failure) -> {
+            if (failure != null) { // a channel never fails its future; should it, answer rather than hang
+                log.error("channel={} no answer: {}", channel.name(), failure.toString(), failure);
+            }
+            ctx.executor().execute(() -> finish(ctx, slot, response(answer), close));
+        });
+    }
+
+    private FullHttpResponse response(ChannelResponse answer) {
+        if (answer instanceof ChannelResponse.Body b) {
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(b.status()),
+                    Unpooled.wrappedBuffer(b.body()));
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, b.contentType());
+            return response;
+        }
+        if (answer instanceof ChannelResponse.Refused r) {
+            return error(new ApiError(r.status(), r.code(), r.message()));
+        }
+        return error(ApiError.rejected(answer instanceof ChannelResponse.Rejected r ? r.why() : Outcome.Rejected.FAILED));
     }
 
     /** 200 with the reply (the stored one again for a repeated msgId), or the rejection's error. */
@@ -303,7 +363,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         if (e.retryAfter > 0) {
             response.headers().set(HttpHeaderNames.RETRY_AFTER, e.retryAfter);
         }
-        if (e.status == 401) {
+        if (e.status == 401 && "unauthorized".equals(e.code)) {
             response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"xiaoer\"");
         }
         return response;

@@ -21,15 +21,17 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
     private final Traffic traffic;
     private final ChannelGroup channels;
     private final BackofficeApi backoffice;
+    private final Integrations integrations;
 
     HttpInitializer(ServerConfig config, Conversations service, Metrics metrics, Traffic traffic, ChannelGroup channels,
-                    BackofficeApi backoffice) {
+                    BackofficeApi backoffice, Integrations integrations) {
         this.config = config;
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
         this.channels = channels;
         this.backoffice = backoffice;
+        this.integrations = integrations;
     }
 
     @Override
@@ -47,6 +49,6 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 .addLast("aggregate", new BoundedAggregator(MAX_BODY))
                 .addLast("stall-request", stall.requestIn())
                 // the routes; message work goes to the service's workers, staff and admin work to the back office's
-                .addLast("api", new HttpApi(service, metrics, traffic, backoffice));
+                .addLast("api", new HttpApi(service, metrics, traffic, backoffice, integrations));
     }
 }

@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.conversation.Message;
+import dev.xiaoer.store.Outbound;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpUtil;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +23,7 @@ import java.util.Locale;
 final class MessageParser {
     static final int MAX_TEXT = 2000;
     static final int MAX_ID = 128;
+    static final int MAX_URL = 2048;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -29,6 +33,14 @@ final class MessageParser {
     }
 
     static Message parse(FullHttpRequest request) {
+        return parse(request, null);
+    }
+
+    /**
+     * @param keyId the integration that signed the request ({@link WebhookKeys}), or null: only a
+     *              signed message may name a {@code callbackUrl}, where its replies are then also pushed
+     */
+    static Message parse(FullHttpRequest request, String keyId) {
         JsonNode root = object(request);
         String conversationId = string(root, "conversationId", true);
         String text = string(root, "text", true);
@@ -42,7 +54,31 @@ final class MessageParser {
         if (senderId != null) {
             checkId("senderId", senderId, "invalid_sender_id");
         }
-        return new Message(conversationId, text, msgId, senderId);
+        String callbackUrl = string(root, "callbackUrl", false);
+        Outbound outbound = null;
+        if (callbackUrl != null) {
+            if (keyId == null) {
+                throw ApiError.badRequest("callback_needs_signature", "callbackUrl is taken only on signed messages: "
+                        + "configure --webhook-keys and send " + WebhookKeys.HEADER);
+            }
+            checkUrl(callbackUrl);
+            outbound = new Outbound(CallbackCourier.CHANNEL, CallbackCourier.address(callbackUrl, keyId), keyId, null);
+        }
+        return new Message(conversationId, text, msgId, senderId, outbound);
+    }
+
+    private static void checkUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null || url.length() > MAX_URL || uri.getHost() == null
+                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+            throw ApiError.badRequest("invalid_callback_url", "callbackUrl must be an absolute http(s) URL of at most "
+                    + MAX_URL + " characters");
+        }
     }
 
     /** The body as a JSON object: Content-Type, UTF-8, JSON syntax and the object shape checked. */

@@ -28,9 +28,16 @@ final class Routes {
     static final String ADMIN_RELOAD = "/admin/reload";
     static final String ADMIN_KNOWLEDGE = "/admin/knowledge";
     static final String ADMIN_UNANSWERED = "/admin/unanswered";
+    static final String ADMIN_OUTBOX = "/admin/outbox";
+    static final String DINGTALK = "/channels/dingtalk";
+    static final String WECOM = "/channels/wecom";
+    static final String FEISHU = "/channels/feishu";
 
-    /** Who may call a route: anyone, or holders of the staff or the admin bearer token. */
-    enum Access { PUBLIC, STAFF, ADMIN }
+    /**
+     * Who may call a route: anyone, holders of the staff or the admin bearer token, or an IM platform
+     * (its callbacks are signed with the channel's secret, checked by the channel).
+     */
+    enum Access { PUBLIC, STAFF, ADMIN, CHANNEL }
 
     /** One operation: its method, path template, who may call it and the statuses it answers with. */
     record Route(String method, String path, Access access, Set<Integer> statuses) {
@@ -50,7 +57,7 @@ final class Routes {
     private static final Set<Integer> GUARDED = Set.of(401, 403);
 
     static final List<Route> ALL = List.of(
-            new Route("POST", MESSAGES, Access.PUBLIC, Set.of(200, 400, 415, 503)),
+            new Route("POST", MESSAGES, Access.PUBLIC, Set.of(200, 400, 401, 415, 503)),
             new Route("GET", HEALTHZ, Access.PUBLIC, Set.of(200)),
             new Route("GET", READYZ, Access.PUBLIC, Set.of(200, 503)),
             new Route("GET", METRICS, Access.PUBLIC, Set.of(200)),
@@ -60,7 +67,13 @@ final class Routes {
             new Route("POST", RESOLVE, Access.STAFF, Set.of(200, 503)),
             new Route("POST", ADMIN_RELOAD, Access.ADMIN, Set.of(200, 422, 503)),
             new Route("GET", ADMIN_KNOWLEDGE, Access.ADMIN, Set.of(200)),
-            new Route("GET", ADMIN_UNANSWERED, Access.ADMIN, Set.of(200, 503)));
+            new Route("GET", ADMIN_UNANSWERED, Access.ADMIN, Set.of(200, 503)),
+            new Route("GET", ADMIN_OUTBOX, Access.ADMIN, Set.of(200, 400, 503)),
+            // the IM channels check their platforms' signatures (401); 404 while a channel is off
+            new Route("POST", DINGTALK, Access.CHANNEL, Set.of(200, 400, 401, 503)),
+            new Route("GET", WECOM, Access.CHANNEL, Set.of(200, 400, 401)),
+            new Route("POST", WECOM, Access.CHANNEL, Set.of(200, 400, 401, 503)),
+            new Route("POST", FEISHU, Access.CHANNEL, Set.of(200, 400, 401, 503)));
 
     private Routes() {
     }
@@ -122,7 +135,7 @@ final class Routes {
         for (Route r : ALL) {
             Set<Integer> all = new TreeSet<>(r.statuses());
             all.addAll(COMMON);
-            if (r.access() != Access.PUBLIC) {
+            if (r.access() == Access.STAFF || r.access() == Access.ADMIN) {
                 all.addAll(GUARDED);
             }
             map.put(r.method() + " " + r.path(), all);

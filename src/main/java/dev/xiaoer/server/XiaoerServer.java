@@ -34,6 +34,7 @@ public final class XiaoerServer implements AutoCloseable {
     private final Conversations service;
     private final Metrics metrics;
     private final Backoffice office;
+    private final Integrations integrations;
     private final Traffic traffic = new Traffic();
     private ExecutorService backofficeThreads;
     private EventLoopGroup boss;
@@ -48,6 +49,13 @@ public final class XiaoerServer implements AutoCloseable {
     }
 
     public XiaoerServer(ServerConfig config, Conversations service, Metrics metrics, Backoffice office) {
+        this(config, service, metrics, office, Integrations.none());
+    }
+
+    /** With IM channels at {@code /channels/<name>}, signed webhook messages and the outbox's metrics. */
+    public XiaoerServer(ServerConfig config, Conversations service, Metrics metrics, Backoffice office,
+                        Integrations integrations) {
+        this.integrations = integrations;
         this.config = config;
         this.service = service;
         this.metrics = metrics;
@@ -78,7 +86,8 @@ public final class XiaoerServer implements AutoCloseable {
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
-                    .childHandler(new HttpInitializer(config, service, metrics, traffic, channels, backoffice))
+                    .childHandler(new HttpInitializer(config, service, metrics, traffic, channels, backoffice,
+                            integrations))
                     .bind(config.host(), config.port()).sync().channel();
         } catch (InterruptedException | RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);

@@ -28,6 +28,9 @@ public interface ConversationStore extends ConversationReader {
      * bot's reply in the transcript, and the reply under its {@code msgId}. When the msgId was
      * already answered nothing changes and the earlier reply is returned.
      *
+     * When the exchange has an {@link Exchange#outbound} its reply is added to the {@link #outbox} in
+     * the same transaction; a repeated msgId adds nothing.
+     *
      * @return the reply now stored for this message: the exchange's, or the earlier one
      */
     Reply commit(Exchange exchange);
@@ -52,6 +55,9 @@ public interface ConversationStore extends ConversationReader {
      * {@link #commitAsync} and not yet stored, so it never lands before an earlier message's session.
      */
     void saveSession(Session session);
+
+    /** The replies committed to be pushed, and what became of their deliveries. */
+    OutboxStore outbox();
 
     /** Finishes pending writes and releases the database. */
     @Override

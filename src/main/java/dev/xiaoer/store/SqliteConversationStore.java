@@ -142,7 +142,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
         return arrivalFromFile(conversationId, msgId);
     }
 
-    /** The outbox: the replies committed with their turns to be pushed, and their delivery states. */
+    @Override
     public OutboxStore outbox() {
         return outbox;
     }

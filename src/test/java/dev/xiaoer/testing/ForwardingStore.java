@@ -7,6 +7,7 @@ import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.HandedOff;
 import dev.xiaoer.store.Miss;
+import dev.xiaoer.store.OutboxStore;
 import dev.xiaoer.store.TranscriptEntry;
 import java.time.Instant;
 import java.util.List;
@@ -76,5 +77,10 @@ public class ForwardingStore implements ConversationStore {
 
     @Override
     public void close() {
+    }
+
+    @Override
+    public OutboxStore outbox() {
+        return real.outbox();
     }
 }

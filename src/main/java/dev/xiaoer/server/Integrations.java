@@ -1,0 +1,32 @@
+package dev.xiaoer.server;
+
+import dev.xiaoer.channel.Channel;
+import dev.xiaoer.channel.ChannelState;
+import dev.xiaoer.outbox.Outbox;
+import java.util.List;
+
+/**
+ * What the service speaks besides its own webhook: the IM channels at {@code /channels/<name>}
+ * (each on or off), the keys of the integrations that sign their webhook messages, and the outbox
+ * that pushes replies (null when none runs).
+ */
+public record Integrations(List<Channel> channels, WebhookKeys webhookKeys, Outbox outbox) {
+
+    public Integrations {
+        channels = List.copyOf(channels);
+    }
+
+    /** No channels, unsigned webhook messages, no outbox. */
+    public static Integrations none() {
+        return new Integrations(List.of(), WebhookKeys.none(), null);
+    }
+
+    /** The channel named {@code name}, or null. */
+    Channel channel(String name) {
+        return channels.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public List<ChannelState> states() {
+        return channels.stream().map(Channel::state).toList();
+    }
+}
