@@ -134,6 +134,6 @@ public final class WebhookKeys {
 
     @Override
     public String toString() {
-        return "WebhookKeys" + keys.keySet();
+        return "WebhookKeys" + new java.util.TreeSet<>(keys.keySet());
     }
 }
