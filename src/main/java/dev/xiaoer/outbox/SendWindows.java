@@ -9,7 +9,9 @@ import java.util.Map;
 /**
  * The rate limits, as a sliding log per key: a send is allowed when fewer than the limit's sends
  * happened in the window before it, so no window ever holds more (a token bucket would let a burst
- * and its refill into one minute). Used by the dispatcher thread only.
+ * and its refill into one minute). The window is taken a twentieth longer (at most a second), for
+ * the time between the decision and the request reaching the platform. Used by the dispatcher
+ * thread only.
  */
 final class SendWindows {
     private final Map<String, ArrayDeque<Instant>> sends = new HashMap<>();
@@ -20,7 +22,8 @@ final class SendWindows {
             return Duration.ZERO;
         }
         ArrayDeque<Instant> log = sends.computeIfAbsent(key, k -> new ArrayDeque<>());
-        Instant start = now.minus(limit.window());
+        Duration window = window(limit);
+        Instant start = now.minus(window);
         while (!log.isEmpty() && !log.peekFirst().isAfter(start)) {
             log.pollFirst();
         }
@@ -28,7 +31,13 @@ final class SendWindows {
             log.addLast(now);
             return Duration.ZERO;
         }
-        return Duration.between(now, log.peekFirst().plus(limit.window()));
+        return Duration.between(now, log.peekFirst().plus(window));
+    }
+
+    /** The limit's window with its margin. */
+    static Duration window(RateLimit limit) {
+        Duration margin = limit.window().dividedBy(20);
+        return limit.window().plus(margin.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : margin);
     }
 
     /** Forgets keys with no send in the last {@code longest}. */

@@ -56,8 +56,8 @@ class OutboxTest {
         }
 
         @Override
-        public Attempt deliver(OutboxItem item) {
-            attempts.add(item.deliveryId() + " " + item.reply().text());
+        public synchronized Attempt deliver(OutboxItem item) {
+            attempts.add(item.deliveryId() + " " + item.reply().text()); // together: times.get(i) is attempts.get(i)'s
             times.add(Instant.now());
             return answer.apply(perDelivery.computeIfAbsent(item.deliveryId(), k -> new AtomicInteger()).incrementAndGet());
         }
@@ -147,11 +147,31 @@ class OutboxTest {
                 }
             }
             for (int i = 2; i < robot1.size(); i++) {
-                assertTrue(Duration.between(robot1.get(i - 2), robot1.get(i)).toMillis() >= 590,
+                // decided with a 30 ms margin; measured here, the senders' threads may start some ms apart
+                assertTrue(Duration.between(robot1.get(i - 2), robot1.get(i)).toMillis() >= 570,
                         "no 600 ms window holds more than 2 sends of one robot");
             }
             assertTrue(outbox.stats().rateLimited().get("test") >= 3);
         }
+    }
+
+    @Test
+    void aSlidingWindowNeverHoldsMoreThanItsLimit() {
+        SendWindows windows = new SendWindows();
+        RateLimit twentyAMinute = new RateLimit(20, Duration.ofMinutes(1));
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 0; i < 20; i++) {
+            assertEquals(Duration.ZERO, windows.reserve("robot-1", twentyAMinute, t0.plusSeconds(i)));
+        }
+        // the 21st waits until the first leaves the window (a minute and its 1 s margin after it)
+        assertEquals(Duration.ofSeconds(41), windows.reserve("robot-1", twentyAMinute, t0.plusSeconds(20)));
+        assertEquals(Duration.ZERO, windows.reserve("robot-2", twentyAMinute, t0.plusSeconds(20)), "per key");
+        assertEquals(Duration.ZERO, windows.reserve("robot-1", twentyAMinute, t0.plusSeconds(61).plusMillis(1)));
+        assertEquals(Duration.ZERO, windows.reserve("anything", null, t0), "no limit");
+        windows.forgetIdle(t0.plusSeconds(3630), Duration.ofHours(1));
+        assertEquals(1, windows.keys(), "robot-1 was used within the hour, robot-2 not");
+        windows.forgetIdle(t0.plusSeconds(7200), Duration.ofHours(1));
+        assertEquals(0, windows.keys());
     }
 
     @Test

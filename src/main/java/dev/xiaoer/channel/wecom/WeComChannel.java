@@ -49,9 +49,9 @@ public final class WeComChannel implements Channel, Callbacks.Platform<WeComChan
             api = Secrets.configured(api) == null ? "https://qyapi.weixin.qq.com" : api.strip();
         }
 
-        /** Whether replies can be pushed through the send API. */
+        /** Whether replies can be pushed through the send API: a Secret and a numeric AgentId. */
         public boolean canSend() {
-            return secret != null && agentId != null;
+            return secret != null && agentId != null && agentId.matches("[0-9]{1,18}");
         }
 
         @Override

@@ -7,36 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xiaoer.channel.ChannelHarness;
+import dev.xiaoer.channel.ChannelSocketTest;
 import dev.xiaoer.channel.FakeApi;
 import dev.xiaoer.dialogue.Reply;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /channels/dingtalk} over a real socket, its replies at a fake sessionWebhook. */
-class DingTalkChannelTest {
-    @TempDir
-    static Path tmp;
-    static ChannelHarness h;
-
-    @BeforeAll
-    static void start() throws Exception {
-        h = new ChannelHarness(tmp.resolve("data"), Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        h.close();
-    }
+class DingTalkChannelTest extends ChannelSocketTest {
 
     /** A robot callback as DingTalk sends it, its sessionWebhook at the fake API. */
     static String callback(String conversation, String msgId, String text, boolean webhook) {
@@ -104,9 +87,8 @@ class DingTalkChannelTest {
 
     @Test
     void aWholeDepositRefundConversationArrivesAtTheSessionWebhookInOrder() throws Exception {
-        List<String> says = List.of("保证金怎么退", "嗯嗯", "是的", "没有投诉", "超过30天了");
-        List<String> steps = List.of("close-services", "check-orders", "check-complaints", "check-aftersales-window",
-                "transfer-out");
+        List<String> says = DEPOSIT_SAYS;
+        List<String> steps = DEPOSIT_STEPS;
         for (int i = 0; i < says.size(); i++) {
             HttpResponse<String> r = post(signed(System.currentTimeMillis(), ChannelHarness.DINGTALK_SECRET),
                     callback("cid-deposit", "msg-d-" + i, says.get(i), true));

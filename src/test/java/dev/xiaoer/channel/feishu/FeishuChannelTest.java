@@ -7,40 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xiaoer.channel.ChannelHarness;
+import dev.xiaoer.channel.ChannelSocketTest;
 import dev.xiaoer.channel.FakeApi;
 import dev.xiaoer.channel.ReplyText;
 import dev.xiaoer.store.Outbound;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /channels/feishu} over a real socket, replies at a fake message API. */
-class FeishuChannelTest {
+class FeishuChannelTest extends ChannelSocketTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final FeishuCrypto CRYPTO = new FeishuCrypto(ChannelHarness.FEISHU_KEY);
-    @TempDir
-    static Path tmp;
-    static ChannelHarness h;
-
-    @BeforeAll
-    static void start() throws Exception {
-        h = new ChannelHarness(tmp.resolve("data"), Clock.systemUTC());
-    }
-
-    @AfterAll
-    static void stop() {
-        h.close();
-    }
 
     static String encrypted(String event) {
         byte[] iv = new byte[16];
@@ -129,9 +112,8 @@ class FeishuChannelTest {
 
     @Test
     void aWholeDepositRefundArrivesAtTheMessageApiInOrder() throws Exception {
-        List<String> says = List.of("保证金怎么退", "嗯嗯", "是的", "没有投诉", "超过30天了");
-        List<String> steps = List.of("close-services", "check-orders", "check-complaints", "check-aftersales-window",
-                "transfer-out");
+        List<String> says = DEPOSIT_SAYS;
+        List<String> steps = DEPOSIT_STEPS;
         for (int i = 0; i < says.size(); i++) {
             String body = encrypted(event("ev-d-" + i, "oc_deposit", says.get(i), ChannelHarness.FEISHU_TOKEN));
             HttpResponse<String> r = post(signed(body, now()), body);

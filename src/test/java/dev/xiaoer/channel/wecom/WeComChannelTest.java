@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xiaoer.channel.ChannelHarness;
+import dev.xiaoer.channel.ChannelSocketTest;
 import dev.xiaoer.channel.FakeApi;
 import dev.xiaoer.channel.Refusal;
 import dev.xiaoer.channel.ReplyText;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,30 +22,24 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code GET|POST /channels/wecom} over a real socket: the URL check, encrypted messages, passive
  * replies; and, with a clock that makes every reply late, the replies through a fake send API.
  */
-class WeComChannelTest {
-    @TempDir
-    static Path tmp;
-    static ChannelHarness h;
+class WeComChannelTest extends ChannelSocketTest {
     /** Its clock runs 10 s ahead: every reply is later than WeCom's passive window. */
     static ChannelHarness late;
     static final WeComCrypto CRYPTO = new WeComCrypto(ChannelHarness.WECOM_TOKEN, ChannelHarness.WECOM_AES_KEY,
             ChannelHarness.WECOM_CORP);
 
     @BeforeAll
-    static void start() throws Exception {
-        h = new ChannelHarness(tmp.resolve("data"), Clock.systemUTC());
+    static void startLate() throws Exception {
         late = new ChannelHarness(tmp.resolve("late"), Clock.offset(Clock.systemUTC(), Duration.ofSeconds(10)));
     }
 
     @AfterAll
-    static void stop() {
-        h.close();
+    static void stopLate() {
         late.close();
     }
 
@@ -153,9 +147,8 @@ class WeComChannelTest {
 
     @Test
     void aReplyLaterThanWeComWaitsGoesThroughTheSendApiAWholeDepositRefundInOrder() throws Exception {
-        List<String> says = List.of("保证金怎么退", "嗯嗯", "是的", "没有投诉", "超过30天了");
-        List<String> steps = List.of("close-services", "check-orders", "check-complaints", "check-aftersales-window",
-                "transfer-out");
+        List<String> says = DEPOSIT_SAYS;
+        List<String> steps = DEPOSIT_STEPS;
         for (int i = 0; i < says.size(); i++) {
             HttpResponse<String> r = post(late, message(CRYPTO, "seller-9", "msg-w-" + i, says.get(i), now()));
             assertEquals(200, r.statusCode(), r.body());
