@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** serve's channel settings: from flags, XIAOER_* variables or an @file; each channel on only with its secrets. */
 class ChannelOptionsTest {
@@ -24,13 +23,7 @@ class ChannelOptionsTest {
     Path dir;
 
     private static ServeCommand parse(Map<String, String> env, String... args) {
-        ServeCommand serve = new ServeCommand((kb, ttl) -> {
-            throw new AssertionError("not started");
-        });
-        CommandLine cl = new CommandLine(serve);
-        cl.setDefaultValueProvider(new EnvDefaults(env));
-        cl.parseArgs(args);
-        return serve;
+        return ServeCommandTest.parse(env, args);
     }
 
     private List<ChannelState> states(ChannelOptions options) {

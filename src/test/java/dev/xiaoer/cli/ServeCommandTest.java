@@ -14,7 +14,7 @@ import picocli.CommandLine;
 
 class ServeCommandTest {
 
-    private static ServeCommand parse(Map<String, String> env, String... args) {
+    static ServeCommand parse(Map<String, String> env, String... args) {
         ServeCommand serve = new ServeCommand((kb, ttl) -> {
             throw new AssertionError("not started");
         });

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.channel.Callbacks;
-import dev.xiaoer.channel.Channel;
+import dev.xiaoer.channel.CallbackChannel;
 import dev.xiaoer.channel.ChannelRequest;
 import dev.xiaoer.channel.ChannelResponse;
 import dev.xiaoer.channel.ChannelState;
@@ -15,7 +15,6 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.Outbound;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The DingTalk robot ({@code POST /channels/dingtalk}): verifies the {@code timestamp} and {@code sign}
@@ -24,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * through the outbox to the {@code sessionWebhook} while it is valid, else in the response body.
  * Conversations are {@code dingtalk:<conversationId>}; the rate limit is per robot.
  */
-public final class DingTalkChannel implements Channel, Callbacks.Platform<DingTalkChannel.Callback> {
+public final class DingTalkChannel extends CallbackChannel<DingTalkChannel.Callback> {
     public static final String NAME = "dingtalk";
     public static final String SECRET_VARIABLE = "XIAOER_DINGTALK_APP_SECRET";
     static final Duration SKEW = Duration.ofHours(1);
@@ -35,28 +34,17 @@ public final class DingTalkChannel implements Channel, Callbacks.Platform<DingTa
     }
 
     private final String appSecret;
-    private final Callbacks callbacks;
 
     /** @param appSecret the robot's AppSecret; null or blank turns the channel off */
     public DingTalkChannel(String appSecret, Callbacks callbacks) {
+        super(NAME, callbacks);
         this.appSecret = Secrets.configured(appSecret);
-        this.callbacks = callbacks;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
     public ChannelState state() {
         return appSecret == null ? ChannelState.off(NAME, SECRET_VARIABLE + " is not set")
                 : ChannelState.on(NAME, "replies to each message's sessionWebhook, or in the response");
-    }
-
-    @Override
-    public CompletableFuture<ChannelResponse> handle(ChannelRequest request) {
-        return callbacks.handle(NAME, this, request);
     }
 
     @Override

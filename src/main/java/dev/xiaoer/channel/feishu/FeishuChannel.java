@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.channel.Callbacks;
-import dev.xiaoer.channel.Channel;
+import dev.xiaoer.channel.CallbackChannel;
 import dev.xiaoer.channel.ChannelRequest;
 import dev.xiaoer.channel.ChannelResponse;
 import dev.xiaoer.channel.ChannelState;
@@ -16,7 +16,6 @@ import dev.xiaoer.store.Outbound;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * reply is sent through the message API by the outbox. Conversations are {@code feishu:<chat_id>};
  * the message id is {@code header.event_id}, so the retries Feishu makes are answered once.
  */
-public final class FeishuChannel implements Channel, Callbacks.Platform<Void> {
+public final class FeishuChannel extends CallbackChannel<Void> {
     public static final String NAME = "feishu";
     static final Duration SKEW = Duration.ofHours(1);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,17 +51,11 @@ public final class FeishuChannel implements Channel, Callbacks.Platform<Void> {
 
     private final Settings settings;
     private final FeishuCrypto crypto;
-    private final Callbacks callbacks;
 
     public FeishuChannel(Settings settings, Callbacks callbacks) {
+        super(NAME, callbacks);
         this.settings = settings;
         this.crypto = settings.encryptKey() == null ? null : new FeishuCrypto(settings.encryptKey());
-        this.callbacks = callbacks;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
@@ -85,11 +78,6 @@ public final class FeishuChannel implements Channel, Callbacks.Platform<Void> {
         }
         return missing.isEmpty() ? ChannelState.on(NAME, "replies through the message API")
                 : ChannelState.off(NAME, String.join(", ", missing) + " not set");
-    }
-
-    @Override
-    public CompletableFuture<ChannelResponse> handle(ChannelRequest request) {
-        return callbacks.handle(NAME, this, request);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.xiaoer.channel.wecom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.channel.Callbacks;
-import dev.xiaoer.channel.Channel;
+import dev.xiaoer.channel.CallbackChannel;
 import dev.xiaoer.channel.ChannelRequest;
 import dev.xiaoer.channel.ChannelResponse;
 import dev.xiaoer.channel.ChannelState;
@@ -30,7 +30,7 @@ import java.util.concurrent.CompletableFuture;
  * outbox, held for WeCom's 5 s, and pushed through {@code message/send} only if the passive reply
  * did not go out in time. Conversations are {@code wecom:<UserID>}.
  */
-public final class WeComChannel implements Channel, Callbacks.Platform<WeComChannel.Callback> {
+public final class WeComChannel extends CallbackChannel<WeComChannel.Callback> {
     public static final String NAME = "wecom";
     static final Duration SKEW = Duration.ofHours(1);
     static final long PASSIVE_SECONDS = 4;
@@ -67,12 +67,11 @@ public final class WeComChannel implements Channel, Callbacks.Platform<WeComChan
     private final Settings settings;
     private final WeComCrypto crypto;
     private final String offReason;
-    private final Callbacks callbacks;
     private final SecureRandom random = new SecureRandom();
 
     public WeComChannel(Settings settings, Callbacks callbacks) {
+        super(NAME, callbacks);
         this.settings = settings;
-        this.callbacks = callbacks;
         List<String> missing = new ArrayList<>();
         if (settings.token() == null) {
             missing.add("XIAOER_WECOM_TOKEN");
@@ -97,11 +96,6 @@ public final class WeComChannel implements Channel, Callbacks.Platform<WeComChan
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public ChannelState state() {
         if (offReason != null) {
             return ChannelState.off(NAME, offReason);
@@ -120,7 +114,7 @@ public final class WeComChannel implements Channel, Callbacks.Platform<WeComChan
                 return CompletableFuture.completedFuture(r.response());
             }
         }
-        return callbacks.handle(NAME, this, request);
+        return super.handle(request);
     }
 
     /** The URL check: the decrypted {@code echostr}, as plain text. */
