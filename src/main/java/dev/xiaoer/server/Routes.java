@@ -71,7 +71,7 @@ final class Routes {
             new Route("GET", ADMIN_OUTBOX, Access.ADMIN, Set.of(200, 400, 503)),
             // the IM channels check their platforms' signatures (401); 404 while a channel is off
             new Route("POST", DINGTALK, Access.CHANNEL, Set.of(200, 400, 401, 503)),
-            new Route("GET", WECOM, Access.CHANNEL, Set.of(200, 400, 401)),
+            new Route("GET", WECOM, Access.CHANNEL, Set.of(200, 400, 401, 503)),
             new Route("POST", WECOM, Access.CHANNEL, Set.of(200, 400, 401, 503)),
             new Route("POST", FEISHU, Access.CHANNEL, Set.of(200, 400, 401, 503)));
 
