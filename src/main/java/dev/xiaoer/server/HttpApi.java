@@ -83,6 +83,12 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         try {
+            if (closed) {
+                // after a response that closes the connection (a 408, say) the codec may still hand on
+                // what it held, as a broken request once the socket closes: nobody reads an answer
+                // to it, so it is neither answered nor counted
+                return;
+            }
             if (msg instanceof FullHttpRequest request) {
                 route(ctx, request);
             } else if (msg instanceof BoundedAggregator.Oversized oversized) {

@@ -2,7 +2,8 @@ package dev.xiaoer.server;
 
 /**
  * A log line as {@code key=value} pairs (logfmt): values with spaces, quotes, '=' or control
- * characters are quoted and escaped, so client-supplied ids cannot forge lines or fields.
+ * characters are quoted and escaped, so client-supplied ids cannot forge lines or fields; bidirectional
+ * controls (U+202E and the like) are escaped too, so a seller's text cannot reorder how a line reads.
  */
 final class LogLine {
     private final StringBuilder out = new StringBuilder(128);
@@ -19,7 +20,8 @@ final class LogLine {
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);
             quote = c <= ' ' || c == '"' || c == '=' || c == '\\' || Character.isISOControl(c)
-                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
+                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                    || MessageParser.isBidiControl(c);
         }
         if (!quote) {
             out.append(value);
@@ -35,7 +37,7 @@ final class LogLine {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || MessageParser.isBidiControl(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

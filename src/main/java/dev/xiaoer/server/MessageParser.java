@@ -14,7 +14,6 @@ import io.netty.handler.codec.http.HttpUtil;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -121,10 +120,29 @@ final class MessageParser {
             throw new ApiError(415, "unsupported_media_type",
                     "Content-Type must be application/json, not " + (header == null ? "missing" : "'" + header + "'"));
         }
-        Charset charset = HttpUtil.getCharset(header, StandardCharsets.UTF_8);
-        if (!StandardCharsets.UTF_8.equals(charset)) {
-            throw new ApiError(415, "unsupported_media_type", "the body must be UTF-8, not " + charset.name());
+        // getCharset falls back to its default for a name it does not know: read the parameter as sent
+        CharSequence named = HttpUtil.getCharsetAsSequence(header);
+        if (named == null) {
+            return;
         }
+        String charset = unquote(named.toString().trim());
+        if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw new ApiError(415, "unsupported_media_type", "the body must be UTF-8, not charset '"
+                    + printable(charset) + "'");
+        }
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1).trim() : value;
+    }
+
+    /** At most 40 characters of a client's value, controls shown as '?': safe to put in a message. */
+    private static String printable(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().limit(40).forEach(c -> out.appendCodePoint(
+                Character.isISOControl(c) || isBidiControl(c) ? '?' : c));
+        return out.toString();
     }
 
     private static String utf8(ByteBuf content) {
@@ -160,9 +178,18 @@ final class MessageParser {
         if (length > MAX_ID) {
             throw ApiError.badRequest(code, "'" + field + "' has " + length + " characters; at most " + MAX_ID);
         }
-        if (value.chars().anyMatch(Character::isISOControl) || hasLoneSurrogate(value)) {
-            throw ApiError.badRequest(code, "'" + field + "' must not contain control characters");
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) || isBidiControl(c)) || hasLoneSurrogate(value)) {
+            throw ApiError.badRequest(code, "'" + field + "' must not contain control characters"
+                    + " (bidirectional controls such as U+202E included)");
         }
+    }
+
+    /**
+     * The Unicode bidirectional formatting controls (ALM, LRM, RLM, the embeddings, overrides and
+     * isolates): in an id they reorder how logs, transcripts and staff screens show what follows.
+     */
+    static boolean isBidiControl(int c) {
+        return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }
 
     private static boolean hasLoneSurrogate(String s) {

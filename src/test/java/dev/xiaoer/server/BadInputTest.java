@@ -164,6 +164,16 @@ class BadInputTest {
     }
 
     @Test
+    void conversationIdWithBidiControls() throws IOException {
+        // U+202E would show "evil" logs and transcripts reversed; every bidi control is refused
+        for (String bidi : new String[] {"\u202e", "\u202a", "\u2066", "\u2069", "\u200f", "\u061c"}) {
+            assertError(postJson(TestServer.message("bad" + bidi + "txt.exe", "hi", null)), 400, "invalid_conversation_id");
+        }
+        assertError(postJson("{\"conversationId\": \"ok\", \"text\": \"hi\", \"msgId\": \"m\u202e1\"}"), 400,
+                "invalid_msg_id");
+    }
+
+    @Test
     void bodyOver64KiB() throws IOException {
         String head = "POST /v1/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + (64 * 1024 + 1) + "\r\n\r\n";
@@ -191,6 +201,19 @@ class BadInputTest {
         byte[] body = TestServer.message("bad", "hi", null).getBytes(StandardCharsets.UTF_8);
         assertError(raw(RawHttp.post("/v1/messages", "application/json; charset=GBK", body, true)),
                 415, "unsupported_media_type");
+    }
+
+    @Test
+    void unknownCharsetIsRefusedNotReadAsUtf8() throws IOException {
+        byte[] body = TestServer.message("bad", "hi", null).getBytes(StandardCharsets.UTF_8);
+        for (String type : new String[] {"application/json; charset=bogus-xyz", "application/json; charset=\"\"",
+                "application/json; charset=utf-7"}) {
+            assertError(raw(RawHttp.post("/v1/messages", type, body, true)), 415, "unsupported_media_type");
+        }
+        RawHttp.Response quoted = raw(RawHttp.post("/v1/messages", "application/json; charset=\"UTF-8\"",
+                TestServer.message("charset-quoted", "hi", null).getBytes(StandardCharsets.UTF_8), true));
+        assertEquals(200, quoted.status(), quoted.body());
+        messagesBefore++;
     }
 
     @Test
@@ -251,6 +274,8 @@ class BadInputTest {
     @Test
     void stalledHalfRequestIsTimedOutAndClosed() throws Exception {
         int connectionsBefore = server.metrics.openConnections();
+        long badRequests = server.metrics.errors("bad_request");
+        long timeouts = server.metrics.errors("request_timeout");
         try (RawHttp http = new RawHttp(server.port())) {
             http.send("POST /v1/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                     + "Content-Length: 100\r\n\r\n{\"conversationId\": \"bad\", \"te");
@@ -260,11 +285,14 @@ class BadInputTest {
             assertTrue(System.nanoTime() - start < 5_000_000_000L);
         }
         awaitConnections(connectionsBefore);
+        assertEquals(timeouts + 1, server.metrics.errors("request_timeout"));
+        assertEquals(badRequests, server.metrics.errors("bad_request"), "the 408 is not also counted as a 400");
     }
 
     @Test
     void stalledHeadersAreTimedOutEvenWhenTrickled() throws Exception {
         int connectionsBefore = server.metrics.openConnections();
+        long badRequests = server.metrics.errors("bad_request");
         try (RawHttp http = new RawHttp(server.port())) {
             http.send("POST /v1/messages HTTP/1.1\r\nHo");
             Thread.sleep(200);
@@ -273,6 +301,7 @@ class BadInputTest {
             assertTrue(http.closedByServer());
         }
         awaitConnections(connectionsBefore);
+        assertEquals(badRequests, server.metrics.errors("bad_request"), "the 408 is not also counted as a 400");
     }
 
     @Test

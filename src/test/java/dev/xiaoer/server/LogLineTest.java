@@ -40,4 +40,9 @@ class LogLineTest {
                 new LogLine().add("conversation", "a b=c\nlevel=ERROR").toString());
         assertEquals("kind=answer", new LogLine().add("kind", "answer").add("faqId", null).toString());
     }
+
+    @Test
+    void bidiControlsAreEscapedSoTheyCannotReorderALine() {
+        assertEquals("text=\"a\\u202eb\\u2066c\"", new LogLine().add("text", "a\u202eb\u2066c").toString());
+    }
 }
