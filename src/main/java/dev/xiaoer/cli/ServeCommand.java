@@ -16,9 +16,11 @@ import dev.xiaoer.server.Telemetry;
 import dev.xiaoer.server.XiaoerServer;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.SqliteConversationStore;
+import dev.xiaoer.store.StoreException;
 import dev.xiaoer.text.ScriptConverter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -130,9 +132,22 @@ public final class ServeCommand implements Callable<Integer> {
         // Two per core: a worker waits while it reads a conversation the store has not cached, and
         // under load two per core answered faster than one (docs/benchmarks.md, run I).
         int threads = workers > 0 ? workers : Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        AccessTokens tokens = new AccessTokens(staffToken, adminToken);
+        if (tokens.sameForBoth()) {
+            log.warn("the staff and admin tokens are the same: whoever has the staff token can also reload "
+                    + "knowledge and read the admin reports; give each side its own token");
+        }
         Metrics metrics = new Metrics();
         // a read connection per worker: a worker never waits for another's read
-        ConversationStore store = SqliteConversationStore.open(data, threads);
+        ConversationStore store;
+        try {
+            store = SqliteConversationStore.open(data, threads);
+        } catch (IllegalStateException | UncheckedIOException | StoreException e) {
+            // a refusal an operator acts on (another serve holds the directory, it cannot be written,
+            // a newer schema): one line, not a stack trace
+            err.println("serve: " + oneLine(e.getMessage()));
+            return 1;
+        }
         Conversations service = new Conversations(store, new Conversations.Settings(threads, queue),
                 new Telemetry(metrics, logText), Clock.systemUTC());
         ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout);
@@ -144,7 +159,7 @@ public final class ServeCommand implements Callable<Integer> {
         metrics.reloads(reloader::reloads, reloader::unchanged, reloader::failures);
         AtomicReference<KnowledgeWatcher> watcher = new AtomicReference<>();
         ScriptConverter script = new ScriptConverter();
-        Backoffice office = Backoffice.of(new AccessTokens(staffToken, adminToken), service, store, reloader,
+        Backoffice office = Backoffice.of(tokens, service, store, reloader,
                 script::toSimplified, Clock.systemUTC());
         ChannelOptions.Built channels;
         try {
@@ -205,8 +220,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers, watching edits: {}, {}",
                 kb.version(), reloader.status().location(), kb.faqs().size(), kb.flows().size(), data.toAbsolutePath(),
-                threads, watcher.get() != null, new AccessTokens(staffToken, adminToken));
+                threads, watcher.get() != null, tokens);
         stopped.await();
         return 0;
+    }
+
+    /** A message for one line of the terminal: line breaks (SQLite's messages have some) become spaces. */
+    static String oneLine(String message) {
+        return message == null ? "unknown error" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 }

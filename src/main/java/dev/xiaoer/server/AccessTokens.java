@@ -34,6 +34,14 @@ public final class AccessTokens {
     }
 
     /**
+     * Whether staff and admin were given the same token: then every staff member is an admin too,
+     * which is rarely meant (serve warns about it).
+     */
+    public boolean sameForBoth() {
+        return staff != null && admin != null && MessageDigest.isEqual(staff, admin);
+    }
+
+    /**
      * Checks a request's {@code Authorization} header for {@code access}.
      *
      * @throws ApiError 403 when no token is configured for that side, 401 when the header is missing,

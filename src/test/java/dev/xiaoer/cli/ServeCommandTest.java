@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.xiaoer.store.SqliteConversationStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -117,5 +123,59 @@ class ServeCommandTest {
         }
         assertEquals("1h30m", Durations.format(Duration.ofMinutes(90)));
         assertEquals("500ms", Durations.format(Duration.ofMillis(500)));
+    }
+
+    /** Runs serve to its refusal; returns what it printed on stderr. */
+    private static String refused(String... args) {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ServeCommand((kb, ttl) -> {
+            throw new AssertionError("must refuse before loading knowledge");
+        }));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(1, cl.execute(args), err.toString());
+        return err.toString();
+    }
+
+    private static void assertOneLine(String err, String contains) {
+        assertEquals(1, err.strip().lines().count(), "one line, no stack trace:\n" + err);
+        assertTrue(err.startsWith("serve: "), err);
+        assertTrue(err.contains(contains), err);
+        assertTrue(!err.contains("Exception") && !err.contains("\tat "), err);
+    }
+
+    @Test
+    void aSecondServeOnTheSameDataIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path data = dir.resolve("data");
+        try (SqliteConversationStore first = SqliteConversationStore.open(data)) {
+            assertOneLine(refused("--host", "127.0.0.1", "--port", "0", "--data", data.toString()),
+                    "is in use by another xiaoer serve");
+        }
+    }
+
+    @Test
+    void anUnusableDataDirectoryIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        assertOneLine(refused("--host", "127.0.0.1", "--port", "0", "--data", file.toString()),
+                "cannot open the data directory");
+    }
+
+    @Test
+    void theSameTokenForStaffAndAdminIsWarnedAbout(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Logger logger = (Logger) LoggerFactory.getLogger(ServeCommand.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        Path data = dir.resolve("data");
+        try (SqliteConversationStore first = SqliteConversationStore.open(data)) {
+            refused("--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
+                    "--staff-token", "same", "--admin-token", "same");
+            refused("--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
+                    "--staff-token", "staff", "--admin-token", "admin");
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertEquals(1, logged.list.stream().filter(e -> e.getFormattedMessage()
+                .contains("the staff and admin tokens are the same")).count(), logged.list.toString());
+        assertTrue(logged.list.stream().noneMatch(e -> e.getFormattedMessage().contains("same\"")), "no token printed");
     }
 }
