@@ -53,6 +53,8 @@ public final class KnowledgeLoader {
     private final Path root;
     private final String displayRoot;
     private final List<Problem> problems = new ArrayList<>();
+    /** The knowledge directory with its links followed, once a file has been read. */
+    private Path realRoot;
 
     private KnowledgeLoader(Path root, String displayRoot) {
         this.root = root;
@@ -174,6 +176,13 @@ public final class KnowledgeLoader {
 
     private String read(Path file, MessageDigest digest) {
         try {
+            if (!insideRoot(file)) {
+                // a link out of the directory (to /etc/shadow, say) would show the file's lines as
+                // problems in the log and at /admin/knowledge: refused unread
+                problems.add(new Problem(display(file), 0,
+                        "links to a file outside the knowledge directory; refused (copy the file in instead)"));
+                return null;
+            }
             byte[] bytes = Files.readAllBytes(file);
             digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
             digest.update(bytes);
@@ -187,6 +196,20 @@ public final class KnowledgeLoader {
             problems.add(new Problem(display(file), 0, "cannot read: " + e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * Whether {@code file}, every link followed, is under the knowledge directory (itself with its links
+     * followed). Links inside the directory are fine. The bundled copy in the jar has no links.
+     */
+    private boolean insideRoot(Path file) throws IOException {
+        if (file.getFileSystem() != FileSystems.getDefault()) {
+            return true;
+        }
+        if (realRoot == null) {
+            realRoot = root.toRealPath();
+        }
+        return file.toRealPath().startsWith(realRoot);
     }
 
     private String display(Path file) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -21,6 +22,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  * into a {@link Problem} at the right line instead of an exception.
  */
 final class YamlFile {
+    /**
+     * What an unknown key must look like to be quoted in a problem (a misspelt key: {@code smaltalk}).
+     * Anything else is not echoed: problems go to the log and {@code /admin/knowledge}, and a file
+     * that is not knowledge at all must not have its lines shown there.
+     */
+    private static final Pattern SHOWN_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
+
     private final String path;
     private final List<Problem> problems;
 
@@ -80,7 +88,8 @@ final class YamlFile {
             }
             String key = keyNode.getValue();
             if (allowedKeys != null && !allowedKeys.contains(key)) {
-                problem(keyNode, "unknown key '" + key + "' in " + what + " (allowed: "
+                problem(keyNode, (SHOWN_KEY.matcher(key).matches() ? "unknown key '" + key + "'"
+                        : "a line that is not one of its keys") + " in " + what + " (allowed: "
                         + String.join(", ", allowedKeys) + ")");
                 continue;
             }
