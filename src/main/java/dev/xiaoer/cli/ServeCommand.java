@@ -10,6 +10,7 @@ import dev.xiaoer.reload.KnowledgeWatcher;
 import dev.xiaoer.reload.ReloadAttempt;
 import dev.xiaoer.server.AccessTokens;
 import dev.xiaoer.server.Backoffice;
+import dev.xiaoer.server.Limits;
 import dev.xiaoer.server.Metrics;
 import dev.xiaoer.server.ServerConfig;
 import dev.xiaoer.server.Telemetry;
@@ -88,6 +89,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Idle keep-alive connections are closed after this (default: ${DEFAULT-VALUE}).")
     Duration idleTimeout;
 
+    @Option(names = "--max-connections", defaultValue = "0",
+            description = "Open connections at most; beyond it a new one gets 503 and is closed. 0 sizes it from the "
+                    + "open-file limit, less a tenth (at least 128) kept for the store and logs (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--first-byte-timeout", defaultValue = "5s", converter = Durations.Converter.class,
+            description = "A new connection that sends nothing for this long is closed (default: ${DEFAULT-VALUE}).")
+    Duration firstByteTimeout;
+
     @Option(names = "--shutdown-timeout", defaultValue = "20s", converter = Durations.Converter.class,
             description = "On SIGTERM, how long to wait for messages in flight (default: ${DEFAULT-VALUE}).")
     Duration shutdownTimeout;
@@ -125,8 +135,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65535 || workers < 0 || queue < 0 || sessionTtl.isZero()) {
-            err.println("serve: --port must be 0-65535, --workers and --queue at least 0, --session-ttl above 0");
+        if (port < 0 || port > 65535 || workers < 0 || queue < 0 || maxConnections < 0 || sessionTtl.isZero()
+                || firstByteTimeout.isZero()) {
+            err.println("serve: --port must be 0-65535, --workers, --queue and --max-connections at least 0, "
+                    + "--session-ttl and --first-byte-timeout above 0");
             return 2;
         }
         // Two per core: a worker waits while it reads a conversation the store has not cached, and
@@ -150,7 +162,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Conversations service = new Conversations(store, new Conversations.Settings(threads, queue),
                 new Telemetry(metrics, logText), Clock.systemUTC());
-        ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout);
+        Limits limits = Limits.defaults().withFirstByteTimeout(firstByteTimeout);
+        if (maxConnections > 0) {
+            limits = limits.withMaxConnections(maxConnections);
+        }
+        ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout, limits);
         // the directory read (and watched): --knowledge, else ./knowledge when present; null means the bundled copy
         Path dir = knowledge != null ? knowledge : Files.isDirectory(Path.of("knowledge")) ? Path.of("knowledge") : null;
         KnowledgeReloader reloader = new KnowledgeReloader(dir == null ? "bundled:knowledge" : dir.toString(),
@@ -218,9 +234,10 @@ public final class ServeCommand implements Callable<Integer> {
                 log.warn("cannot watch {} for edits ({}); POST /admin/reload still reloads", dir, e.toString());
             }
         }
-        log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers, watching edits: {}, {}",
+        log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers, watching edits: {}, "
+                        + "at most {} connections, {}",
                 kb.version(), reloader.status().location(), kb.faqs().size(), kb.flows().size(), data.toAbsolutePath(),
-                threads, watcher.get() != null, tokens);
+                threads, watcher.get() != null, limits.maxConnections(), tokens);
         stopped.await();
         return 0;
     }

@@ -43,6 +43,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,13 @@ import org.slf4j.LoggerFactory;
  * go to the {@link Conversations} use case, whose outcomes it turns into responses; the event loop
  * only parses and writes. Responses go out in request order even when a client pipelines and later
  * messages finish first.
+ *
+ * <p>What one connection may hold is bounded: at most {@value #MAX_PIPELINED} requests are in
+ * progress (the pipeline's flow control hands on the next request only when the connection is read
+ * again), and a connection whose responses its client does not read (its outbound buffer over the
+ * high-water mark, so Netty calls it unwritable) is not read either: a client that pipelines and
+ * never reads can fill a socket buffer, not the heap. One left unwritable for the limit's
+ * {@code unwritableTimeout} is closed.
  */
 final class HttpApi extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
@@ -68,16 +77,22 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private final Traffic traffic;
     private final BackofficeApi backoffice;
     private final Integrations integrations;
+    private final long unwritableNanos;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
+    /** When the connection last became unwritable, or 0 while it is writable. */
+    private long unwritableSince;
+    /** The pending look at an unwritable connection, if any. */
+    private ScheduledFuture<?> unwritableCheck;
 
     HttpApi(Conversations service, Metrics metrics, Traffic traffic, BackofficeApi backoffice,
-            Integrations integrations) {
+            Integrations integrations, Limits limits) {
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
         this.backoffice = backoffice;
         this.integrations = integrations;
+        this.unwritableNanos = limits.unwritableTimeout().toNanos();
     }
 
     @Override
@@ -310,6 +325,53 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         return slot;
     }
 
+    /** Reads the connection again once its client has room for answers and few requests are in progress. */
+    private void resumeReading(ChannelHandlerContext ctx) {
+        if (!closed && slots.size() < MAX_PIPELINED / 2 && ctx.channel().isWritable()
+                && !ctx.channel().config().isAutoRead()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (!ctx.channel().isWritable()) {
+            ctx.channel().config().setAutoRead(false);
+            if (unwritableSince == 0) {
+                unwritableSince = System.nanoTime();
+                metrics.readPaused();
+                if (unwritableCheck == null) {
+                    checkUnwritable(ctx, unwritableNanos);
+                }
+            }
+        } else {
+            unwritableSince = 0;
+            resumeReading(ctx);
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    /** Looks again when the connection would have been unwritable too long; one pending look at a time. */
+    private void checkUnwritable(ChannelHandlerContext ctx, long delayNanos) {
+        unwritableCheck = ctx.executor().schedule(() -> {
+            unwritableCheck = null;
+            if (unwritableSince == 0 || !ctx.channel().isActive()) {
+                return;
+            }
+            long left = unwritableSince + unwritableNanos - System.nanoTime();
+            if (left > 0) {
+                checkUnwritable(ctx, left);
+                return;
+            }
+            metrics.connectionClosed("unwritable");
+            log.info("connection {}: closed, its client left {} bytes of responses unread for {} ms",
+                    ctx.channel().remoteAddress(), ctx.channel().unsafe().outboundBuffer() == null ? 0
+                            : ctx.channel().unsafe().outboundBuffer().totalPendingWriteBytes(),
+                    unwritableNanos / 1_000_000);
+            ctx.close();
+        }, delayNanos, TimeUnit.NANOSECONDS);
+    }
+
     /** Sets the slot's response and writes every response that is now next in order. */
     private void finish(ChannelHandlerContext ctx, Slot slot, FullHttpResponse response, boolean close) {
         if (closed || !slots.contains(slot)) {
@@ -333,14 +395,16 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 return;
             }
         }
-        if (slots.size() < MAX_PIPELINED / 2 && !ctx.channel().config().isAutoRead()) {
-            ctx.channel().config().setAutoRead(true);
-        }
+        resumeReading(ctx);
     }
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         closed = true;
+        if (unwritableCheck != null) {
+            unwritableCheck.cancel(false);
+            unwritableCheck = null;
+        }
         for (Slot slot : slots) {
             if (slot.response != null) {
                 slot.response.release();

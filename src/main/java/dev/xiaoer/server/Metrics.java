@@ -20,6 +20,9 @@ public final class Metrics {
     private final Map<String, LongAdder> messagesByKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> errorsByCode = new ConcurrentHashMap<>();
     private final LongAdder replays = new LongAdder();
+    private final LongAdder connectionsRefused = new LongAdder();
+    private final Map<String, LongAdder> connectionsClosed = new ConcurrentHashMap<>();
+    private final LongAdder readsPaused = new LongAdder();
     private final Histogram messageLatency = new Histogram();
     private final Histogram storeLatency = new Histogram();
     private volatile Supplier<String> knowledgeVersion = () -> null;
@@ -41,6 +44,37 @@ public final class Metrics {
     /** An error response sent, by its error code. */
     public void error(String code) {
         errorsByCode.computeIfAbsent(code, k -> new LongAdder()).increment();
+    }
+
+    /** A connection refused because the server had its most connections open. */
+    public void connectionRefused() {
+        connectionsRefused.increment();
+    }
+
+    /** A connection the server closed to protect itself: {@code no_first_byte}, {@code unwritable}. */
+    public void connectionClosed(String reason) {
+        connectionsClosed.computeIfAbsent(reason, k -> new LongAdder()).increment();
+    }
+
+    /** A connection no longer read from because its client is not reading its responses. */
+    public void readPaused() {
+        readsPaused.increment();
+    }
+
+    /** Connections refused at the cap so far. */
+    public long connectionsRefused() {
+        return connectionsRefused.sum();
+    }
+
+    /** Connections closed for {@code reason} so far. */
+    public long connectionsClosed(String reason) {
+        LongAdder a = connectionsClosed.get(reason);
+        return a == null ? 0 : a.sum();
+    }
+
+    /** Times a connection was paused for an unread backlog so far. */
+    public long readsPaused() {
+        return readsPaused.sum();
     }
 
     /** One call to the conversation store, and how long it took. */
@@ -109,6 +143,19 @@ public final class Metrics {
         out.append("xiaoer_messages_in_flight ").append(inFlight.getAsInt()).append('\n');
         header(out, "xiaoer_http_connections", "gauge", "Open client connections.");
         out.append("xiaoer_http_connections ").append(connections.getAsInt()).append('\n');
+        header(out, "xiaoer_http_connections_refused_total", "counter",
+                "Connections refused (503, closed at once) because the server had --max-connections open.");
+        out.append("xiaoer_http_connections_refused_total ").append(connectionsRefused.sum()).append('\n');
+        header(out, "xiaoer_http_connections_closed_total", "counter",
+                "Connections the server closed to protect itself, by reason: no_first_byte (nothing sent in time "
+                        + "after connecting), unwritable (the client left its responses unread too long).");
+        for (String reason : new String[] {"no_first_byte", "unwritable"}) {
+            out.append("xiaoer_http_connections_closed_total{reason=\"").append(reason).append("\"} ")
+                    .append(connectionsClosed(reason)).append('\n');
+        }
+        header(out, "xiaoer_http_reads_paused_total", "counter",
+                "Times the server stopped reading a connection because its client was not reading the responses.");
+        out.append("xiaoer_http_reads_paused_total ").append(readsPaused.sum()).append('\n');
         return out.toString();
     }
 

@@ -50,9 +50,10 @@ final class Routes {
     /**
      * Statuses any request can get, whatever its path: malformed HTTP (400), unknown path (404), wrong
      * method (405), stalled request (408), body over 64 KiB (413), request line too long (414),
-     * headers too large (431), and an unexpected failure (500).
+     * headers too large (431), an unexpected failure (500), and a connection over the cap (503, sent
+     * on connecting).
      */
-    static final Set<Integer> COMMON = Set.of(400, 404, 405, 408, 413, 414, 431, 500);
+    static final Set<Integer> COMMON = Set.of(400, 404, 405, 408, 413, 414, 431, 500, 503);
     /** What a token-guarded route adds: 401 (missing or wrong token), 403 (no token configured). */
     private static final Set<Integer> GUARDED = Set.of(401, 403);
 

@@ -2,8 +2,12 @@ package dev.xiaoer.server;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What the server's connections share: requests not yet answered, and whether the server is draining. */
+/**
+ * What the server's connections share: requests not yet answered, connections open (counted
+ * against the cap), and whether the server is draining.
+ */
 final class Traffic {
     final AtomicInteger openRequests = new AtomicInteger();
+    final AtomicInteger openConnections = new AtomicInteger();
     volatile boolean draining;
 }
