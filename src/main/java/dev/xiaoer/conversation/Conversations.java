@@ -11,6 +11,7 @@ import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.StoreException;
+import dev.xiaoer.store.StoreHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,14 +92,23 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
     }
 
     /**
-     * Why a message arriving now would be turned away, capacity aside: {@link Rejected#SHUTTING_DOWN}
-     * or {@link Rejected#NOT_READY}; empty when messages are being answered.
+     * Why a message arriving now would be turned away, capacity aside: {@link Rejected#SHUTTING_DOWN},
+     * {@link Rejected#NOT_READY}, or {@link Rejected#STORE_UNAVAILABLE} while the store cannot write
+     * (its reply could not be committed, so it is not worked out); empty when messages are being answered.
      */
     public Optional<Rejected> refusal() {
         if (closing) {
             return Optional.of(Rejected.SHUTTING_DOWN);
         }
-        return dialogue.get() == null ? Optional.of(Rejected.NOT_READY) : Optional.empty();
+        if (dialogue.get() == null) {
+            return Optional.of(Rejected.NOT_READY);
+        }
+        return store.health().writable() ? Optional.empty() : Optional.of(Rejected.STORE_UNAVAILABLE);
+    }
+
+    /** The store's health: whether it can write, and what its integrity check found. */
+    public StoreHealth storeHealth() {
+        return store.health();
     }
 
     /** Messages and staff work accepted and not yet done. */
@@ -239,7 +249,12 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
     private static Rejected failed(Message message, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof StoreException) {
-            log.error("conversation={} store failure: {}", message.conversationId(), cause.toString(), cause);
+            if (cause.getMessage() != null && cause.getMessage().startsWith("the store cannot write")) {
+                // the store has logged why, once; a stack per message would bury it
+                log.warn("conversation={} not stored: {}", message.conversationId(), cause.getMessage());
+            } else {
+                log.error("conversation={} store failure: {}", message.conversationId(), cause.toString(), cause);
+            }
             return Rejected.STORE_UNAVAILABLE;
         }
         log.error("conversation={} failed: {}", message.conversationId(), cause.toString(), cause);

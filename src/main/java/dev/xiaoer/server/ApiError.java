@@ -6,6 +6,7 @@ import dev.xiaoer.conversation.Outcome;
 final class ApiError extends RuntimeException {
     static final String SHUTTING_DOWN = "the service is shutting down";
     static final String LOADING = "the knowledge is still loading";
+    static final String STORE_UNAVAILABLE = "the conversation could not be saved now; nothing was changed, retry";
 
     final int status;
     final String code;
@@ -29,15 +30,15 @@ final class ApiError extends RuntimeException {
 
     /**
      * How the HTTP API answers a message (or staff work) the use case turned away: 503 with a
-     * Retry-After where waiting helps, 500 where something broke.
+     * Retry-After where waiting helps (the store that cannot write included: nothing was stored, and
+     * it retries by itself), 500 where something broke.
      */
     static ApiError rejected(Outcome.Rejected why) {
         return switch (why) {
             case BUSY -> new ApiError(503, "overloaded", "too many messages waiting; retry shortly", 1);
             case SHUTTING_DOWN -> new ApiError(503, "shutting_down", SHUTTING_DOWN, 1);
             case NOT_READY -> new ApiError(503, "not_ready", LOADING, 1);
-            case STORE_UNAVAILABLE -> new ApiError(500, "store_error",
-                    "the conversation could not be saved; nothing was changed, retry");
+            case STORE_UNAVAILABLE -> new ApiError(503, "store_unavailable", STORE_UNAVAILABLE, 5);
             case FAILED -> new ApiError(500, "internal_error", "the message could not be answered; retry");
         };
     }

@@ -13,6 +13,7 @@ import dev.xiaoer.conversation.Outcome;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.StoreException;
 import io.netty.buffer.ByteBufUtil;
+import dev.xiaoer.store.StoreHealth;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -163,23 +164,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         }
         switch (path) {
             case Routes.HEALTHZ -> finish(ctx, slot, json(HttpResponseStatus.OK, status("ok")), close);
-            case Routes.READYZ -> {
-                Optional<Outcome.Rejected> refusal = traffic.draining ? Optional.of(Outcome.Rejected.SHUTTING_DOWN)
-                        : service.refusal();
-                if (refusal.isEmpty()) {
-                    ObjectNode body = status("ready");
-                    body.put("knowledgeVersion", service.dialogue().map(d -> d.knowledge().version()).orElse(null));
-                    ObjectNode channels = body.putObject("channels");
-                    for (ChannelState c : integrations.states()) {
-                        channels.putObject(c.name()).put("on", c.on()).put("detail", c.detail());
-                    }
-                    finish(ctx, slot, json(HttpResponseStatus.OK, body), close);
-                } else {
-                    finish(ctx, slot, error(new ApiError(503, "not_ready",
-                            refusal.get() == Outcome.Rejected.SHUTTING_DOWN ? ApiError.SHUTTING_DOWN : ApiError.LOADING)),
-                            close);
-                }
-            }
+            case Routes.READYZ -> finish(ctx, slot, readiness(), close);
             case Routes.METRICS -> {
                 FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
                         Unpooled.copiedBuffer(metrics.render() + OutboxMetrics.render(integrations), StandardCharsets.UTF_8));
@@ -190,6 +175,38 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             case Routes.DINGTALK, Routes.WECOM, Routes.FEISHU -> channel(ctx, slot, path, request, close);
             default -> backoffice(ctx, slot, Routes.route(method, path), match, request, close);
         }
+    }
+
+    /**
+     * 200 while messages are answered; else 503 with why: {@code not_ready} (loading, shutting down),
+     * {@code store_unavailable} (the store cannot write, and why), {@code store_check_failed} (the
+     * integrity check at start found the database damaged).
+     */
+    private FullHttpResponse readiness() {
+        Optional<Outcome.Rejected> refusal = traffic.draining ? Optional.of(Outcome.Rejected.SHUTTING_DOWN)
+                : service.refusal();
+        StoreHealth store = service.storeHealth();
+        if (refusal.isPresent()) {
+            return error(switch (refusal.get()) {
+                case STORE_UNAVAILABLE -> new ApiError(503, "store_unavailable", "the conversation store cannot write: "
+                        + store.unwritable() + (store.unwritableSince() == null ? "" : ", since " + store.unwritableSince())
+                        + "; it retries by itself");
+                case SHUTTING_DOWN -> new ApiError(503, "not_ready", ApiError.SHUTTING_DOWN);
+                default -> new ApiError(503, "not_ready", ApiError.LOADING);
+            });
+        }
+        if (store.checkFailed()) {
+            return error(new ApiError(503, "store_check_failed", "the conversation store failed its integrity check "
+                    + "at start (" + store.checkResult() + "); restore a backup or repair it (docs/operations.md)"));
+        }
+        ObjectNode body = status("ready");
+        body.put("knowledgeVersion", service.dialogue().map(d -> d.knowledge().version()).orElse(null));
+        body.put("storeCheck", store.check().name().toLowerCase(Locale.ROOT));
+        ObjectNode channels = body.putObject("channels");
+        for (ChannelState c : integrations.states()) {
+            channels.putObject(c.name()).put("on", c.on()).put("detail", c.detail());
+        }
+        return json(HttpResponseStatus.OK, body);
     }
 
     private void backoffice(ChannelHandlerContext ctx, Slot slot, Routes.Route route, Routes.Match match,
@@ -213,10 +230,12 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         if (cause instanceof ConversationOrder.Refused r) {
             return ApiError.rejected(r.reason());
         }
-        log.error("{} {} failed: {}", route.method(), route.path(), cause.toString(), cause);
         if (cause instanceof StoreException) {
-            return new ApiError(500, "store_error", "the conversation store could not be read or written; retry");
+            log.warn("{} {}: {}", route.method(), route.path(), cause.getMessage());
+            return new ApiError(503, "store_unavailable", "the conversation store could not be read or written now; "
+                    + "nothing was changed, retry", 5);
         }
+        log.error("{} {} failed: {}", route.method(), route.path(), cause.toString(), cause);
         return new ApiError(500, "internal_error", "the request could not be answered; retry");
     }
 

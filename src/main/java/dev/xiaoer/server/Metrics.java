@@ -1,6 +1,7 @@
 package dev.xiaoer.server;
 
 import dev.xiaoer.dialogue.Kind;
+import dev.xiaoer.store.StoreHealth;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class Metrics {
     private volatile Supplier<String> knowledgeVersion = () -> null;
     private volatile IntSupplier inFlight = () -> 0;
     private volatile IntSupplier connections = () -> 0;
+    private volatile Supplier<StoreHealth> store = () -> StoreHealth.WRITABLE;
     private volatile LongSupplier reloads = () -> 0;
     private volatile LongSupplier reloadsUnchanged = () -> 0;
     private volatile LongSupplier reloadFailures = () -> 0;
@@ -94,6 +96,11 @@ public final class Metrics {
         this.reloadFailures = failed;
     }
 
+    /** Where the store's health comes from: whether it writes, what its integrity check found. */
+    void storeHealth(Supplier<StoreHealth> health) {
+        this.store = health;
+    }
+
     void inFlight(IntSupplier gauge) {
         this.inFlight = gauge;
     }
@@ -139,6 +146,18 @@ public final class Metrics {
         out.append("xiaoer_knowledge_reloads_total{result=\"swapped\"} ").append(reloads.getAsLong()).append('\n');
         out.append("xiaoer_knowledge_reloads_total{result=\"unchanged\"} ").append(reloadsUnchanged.getAsLong()).append('\n');
         out.append("xiaoer_knowledge_reloads_total{result=\"failed\"} ").append(reloadFailures.getAsLong()).append('\n');
+        StoreHealth health = store.get();
+        header(out, "xiaoer_store_writable", "gauge",
+                "1 while the conversation store can write; 0 while it cannot (disk full, read-only, I/O error): "
+                        + "messages are then answered 503 store_unavailable, and the store retries by itself.");
+        out.append("xiaoer_store_writable ").append(health.writable() ? 1 : 0).append('\n');
+        header(out, "xiaoer_store_check_failed", "gauge",
+                "1 when the integrity check at start (PRAGMA quick_check) found the database damaged, else 0.");
+        out.append("xiaoer_store_check_failed ").append(health.checkFailed() ? 1 : 0).append('\n');
+        if (health.checkTime() != null) {
+            header(out, "xiaoer_store_check_seconds", "gauge", "How long the integrity check at start took.");
+            out.append("xiaoer_store_check_seconds ").append(health.checkTime().toMillis() / 1000.0).append('\n');
+        }
         header(out, "xiaoer_messages_in_flight", "gauge", "Messages accepted and not yet answered.");
         out.append("xiaoer_messages_in_flight ").append(inFlight.getAsInt()).append('\n');
         header(out, "xiaoer_http_connections", "gauge", "Open client connections.");

@@ -61,6 +61,7 @@ public final class XiaoerServer implements AutoCloseable {
         this.metrics = metrics;
         this.office = office;
         metrics.inFlight(service::inFlight);
+        metrics.storeHealth(service::storeHealth);
         metrics.knowledgeVersion(() -> service.dialogue().map(d -> d.knowledge().version()).orElse(null));
     }
 

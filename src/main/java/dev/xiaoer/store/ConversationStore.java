@@ -59,6 +59,15 @@ public interface ConversationStore extends ConversationReader {
     /** The replies committed to be pushed, and what became of their deliveries. */
     OutboxStore outbox();
 
+    /**
+     * Whether the store can write now, and what its integrity check found. A store that cannot write
+     * fails every write with a {@link StoreException} until it can again; callers turn messages away
+     * meanwhile rather than answer without a commit.
+     */
+    default StoreHealth health() {
+        return StoreHealth.WRITABLE;
+    }
+
     /** Finishes pending writes and releases the database. */
     @Override
     void close();

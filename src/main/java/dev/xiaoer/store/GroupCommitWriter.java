@@ -1,6 +1,8 @@
 package dev.xiaoer.store;
 
 import dev.xiaoer.dialogue.Reply;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -19,10 +21,18 @@ import org.slf4j.LoggerFactory;
  * stored, then the checkpointer how much, then hands the callers' futures to a completer thread,
  * which completes them in queue order: what callers chain on a write (replying, logging) never
  * runs on, nor delays, the next group commit.
+ *
+ * <p>When nothing can be written (the disk is full, the file read-only: {@link WriterConnection#fault()}),
+ * the writer reports itself {@link #unwritable()} and fails the writes that come meanwhile at once,
+ * without touching the disk; it tries again after a backoff (0.1 s, doubling to 5 s), with the next
+ * writes queued or, when none are, a probe, and is writable again as soon as one attempt commits:
+ * no restart is needed once space is freed. A write is acknowledged only once its commit returned.
  */
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
     private static final int MAX_BATCH = 256;
+    private static final long FIRST_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long MAX_BACKOFF_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** Queued by {@link #close} after the last write: the writer stops once it has written everything before. */
     private static final PendingWrite STOP = new PendingWrite(null, null, null, null, null);
 
@@ -37,6 +47,12 @@ final class GroupCommitWriter implements AutoCloseable {
         return t;
     });
     private boolean closed; // guarded by this
+    /** Why nothing can be written now, or null; set by the writer thread, read by any. */
+    private volatile String unwritable;
+    private volatile Instant unwritableSince;
+    /** While unwritable: when to try again, and the wait after that. Writer thread only. */
+    private long nextAttemptNanos;
+    private long backoffNanos;
 
     /**
      * Starts the writer thread.
@@ -65,23 +81,96 @@ final class GroupCommitWriter implements AutoCloseable {
         return write.result();
     }
 
+    /** Why nothing can be written now ("the disk is full (SQLITE_FULL)"), or null while writes work. */
+    String unwritable() {
+        return unwritable;
+    }
+
+    /** Since when nothing could be written, or null. */
+    Instant unwritableSince() {
+        return unwritableSince;
+    }
+
     private void loop() {
         List<PendingWrite> batch = new ArrayList<>(MAX_BATCH);
         boolean stop = false;
         while (!stop) {
             batch.clear();
             try {
-                batch.add(queue.take());
+                PendingWrite first = next();
+                if (first == null) { // unwritable, nothing queued, and time to try again
+                    probe();
+                    continue;
+                }
+                batch.add(first);
             } catch (InterruptedException e) {
                 // only close() stops the writer, by queueing STOP after the last write
                 continue;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
             stop = batch.remove(STOP);
-            if (!batch.isEmpty()) {
+            if (batch.isEmpty()) {
+                continue;
+            }
+            if (unwritable != null && System.nanoTime() < nextAttemptNanos) {
+                refuse(List.copyOf(batch));
+            } else {
                 write(List.copyOf(batch));
             }
         }
+    }
+
+    /** The next queued write; while unwritable, null once it is time to try again with nothing queued. */
+    private PendingWrite next() throws InterruptedException {
+        if (unwritable == null) {
+            return queue.take();
+        }
+        long wait = nextAttemptNanos - System.nanoTime();
+        return wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+    }
+
+    /** While unwritable and not yet time to try again: every write fails at once, the disk untouched. */
+    private void refuse(List<PendingWrite> batch) {
+        StoreException error = new StoreException("the store cannot write: " + unwritable + "; retrying", null);
+        for (PendingWrite write : batch) {
+            committed.forget(write.conversationId());
+        }
+        completer.execute(() -> batch.forEach(w -> w.result().completeExceptionally(error)));
+    }
+
+    private void probe() {
+        String fault = connection.probe();
+        if (fault == null) {
+            writable();
+        } else {
+            stillUnwritable(fault);
+        }
+    }
+
+    private void writable() {
+        if (unwritable != null) {
+            log.warn("store: writing again ({} s after: {})",
+                    Duration.between(unwritableSince, Instant.now()).toSeconds(), unwritable);
+            unwritable = null;
+            unwritableSince = null;
+            backoffNanos = 0;
+        }
+    }
+
+    private void stillUnwritable(String fault) {
+        if (unwritable == null) {
+            log.error("store: cannot write: {}; messages are turned away (503 store_unavailable) until it can, "
+                    + "retrying by itself", fault);
+            unwritableSince = Instant.now();
+            backoffNanos = FIRST_BACKOFF_NANOS;
+        } else {
+            if (!fault.equals(unwritable)) {
+                log.error("store: still cannot write, now: {}", fault);
+            }
+            backoffNanos = Math.min(MAX_BACKOFF_NANOS, backoffNanos * 2);
+        }
+        unwritable = fault;
+        nextAttemptNanos = System.nanoTime() + backoffNanos;
     }
 
     /**
@@ -91,6 +180,11 @@ final class GroupCommitWriter implements AutoCloseable {
      */
     private void write(List<PendingWrite> batch) {
         WriteOutcome[] outcomes = connection.writeTogether(batch);
+        if (connection.fault() != null) {
+            stillUnwritable(connection.fault());
+        } else {
+            writable();
+        }
         for (int i = 0; i < outcomes.length; i++) {
             PendingWrite write = batch.get(i);
             if (outcomes[i].storedAsGiven()) {

@@ -19,6 +19,14 @@ final class OutboxRows {
         this.connection = connection;
     }
 
+    /** Closes the statement (after a failed transaction): the next insert prepares it anew. */
+    void forgetStatement() {
+        if (insert != null) {
+            SqliteConnections.closeQuietly(insert);
+            insert = null;
+        }
+    }
+
     /** Adds the exchange's delivery, pending from its {@code notBefore} (or at once). */
     void insert(Exchange e, String replyJson) throws SQLException {
         Outbound out = e.outbound();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,14 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
      *                that none waits for another's read
      */
     public static SqliteConversationStore open(Path dataDir, int readers) {
+        return open(dataDir, readers, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #open(Path, int)} with the writer's connection passed through {@code writerConnections}
+     * (each time it is opened): where tests put a connection that fails as a full disk does.
+     */
+    static SqliteConversationStore open(Path dataDir, int readers, UnaryOperator<Connection> writerConnections) {
         if (readers < 1) {
             throw new IllegalArgumentException("a store needs at least one reader, not " + readers);
         }
@@ -84,13 +93,28 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
             opened.push(lock);
             Path file = dataDir.resolve(FILE);
-            Connection writeConnection = SqliteConnections.readWrite(file);
+            for (Path f : new Path[] {file, dataDir.resolve(FILE + "-wal"), dataDir.resolve(FILE + "-shm")}) {
+                if (Files.exists(f) && !Files.isWritable(f)) {
+                    throw new IllegalStateException("cannot write the store " + f + ": it is read-only for this user; "
+                            + "let xiaoer's user write " + FILE + ", its -wal and -shm files and the data directory, "
+                            + "then start again");
+                }
+            }
+            Connection writeConnection = writerConnections.apply(SqliteConnections.readWrite(file));
             opened.push(writeConnection);
             int found = Schema.migrate(writeConnection);
             if (found < Schema.latest()) {
                 log.info("store {}: schema version {} -> {}", file, found, Schema.latest());
             }
             WriterConnection writes = new WriterConnection(writeConnection);
+            String fault = writes.probe();
+            if (fault != null) {
+                // a read-only file opens without complaint and fails only at its first write: refused now
+                throw new IllegalStateException("cannot write the store " + file + ": " + fault + "; "
+                        + (fault.contains("read-only") ? "let xiaoer's user write " + FILE + ", its -wal and -shm files "
+                        + "and the data directory" : fault.contains("full") ? "free space on its disk" : "see the log")
+                        + ", then start again");
+            }
             List<Connection> readConnections = new ArrayList<>(readers);
             for (int i = 0; i < readers; i++) {
                 readConnections.add(SqliteConnections.queryOnly(file));
@@ -111,7 +135,9 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             opened.forEach(SqliteConnections::closeQuietly);
-            throw new IllegalStateException("cannot open the store in " + dataDir + ": " + e.getMessage(), e);
+            String fault = Faults.of(e);
+            throw new IllegalStateException("cannot open the store in " + dataDir + ": "
+                    + (fault != null ? fault + " (" + e.getMessage() + ")" : e.getMessage()), e);
         } catch (RuntimeException e) {
             opened.forEach(SqliteConnections::closeQuietly);
             throw e;
@@ -145,6 +171,12 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     @Override
     public OutboxStore outbox() {
         return outbox;
+    }
+
+    /** Whether the writer can write now (it retries by itself when it cannot). */
+    @Override
+    public StoreHealth health() {
+        return new StoreHealth(writer.unwritable(), writer.unwritableSince(), StoreHealth.Check.OFF, null, null);
     }
 
     // ---------------------------------------------------------------- writes: through the writer thread

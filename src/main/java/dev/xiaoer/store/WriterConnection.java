@@ -17,6 +17,15 @@ import org.slf4j.LoggerFactory;
  * line, a bot line (holding the reply under its msgId) and the session; a staff action is the
  * session alone. Used by the writer thread only; a failed transaction is rolled back here, so the
  * connection is ready for the next one.
+ *
+ * <p>Transactions are begun and ended here with SQL ({@code BEGIN IMMEDIATE}, {@code COMMIT},
+ * {@code ROLLBACK}), not through the driver's auto-commit: when a commit fails for a full disk
+ * SQLite may roll the transaction back by itself, and the driver, which begins its next transaction
+ * only after a commit or rollback of its own succeeds, was then left out of step, running every
+ * later statement in auto-commit and failing every later commit ("no transaction is active") even
+ * once there was room again. A failure that is the disk's or the file's rather than the write's
+ * ({@link #fault()}: full, read-only, an I/O error) fails the whole batch; the writer then retries
+ * with {@link #probe()} until it passes.
  */
 final class WriterConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriterConnection.class);
@@ -28,6 +37,10 @@ final class WriterConnection implements AutoCloseable {
     private static final int CHECKPOINT_PAGES = 4_000;
 
     private final Connection connection;
+    /** Begins and ends transactions. */
+    private final Statement control;
+    /** Why the last batch or probe could not be written at all, or null. */
+    private String fault;
     // prepared once, on first use
     private PreparedStatement findReply;
     private PreparedStatement upsertSession;
@@ -39,10 +52,36 @@ final class WriterConnection implements AutoCloseable {
     WriterConnection(Connection connection) throws SQLException {
         this.connection = connection;
         this.outbox = new OutboxRows(connection);
-        try (Statement st = connection.createStatement()) {
-            st.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+        connection.setAutoCommit(true); // transactions are this class's own, in SQL
+        this.control = connection.createStatement();
+        control.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+    }
+
+    /**
+     * Why the last {@link #writeTogether} or {@link #probe} could not write at all (the disk is full,
+     * the file read-only, an I/O error), or null when it could: each write then had its own outcome.
+     */
+    String fault() {
+        return fault;
+    }
+
+    /**
+     * Writes one small change (the schema version, unchanged) in a transaction of its own: whether
+     * the store can write now. Returns null when it could, else why not (also {@link #fault()}).
+     */
+    String probe() {
+        fault = null;
+        try {
+            control.execute("BEGIN IMMEDIATE");
+            control.executeUpdate("UPDATE schema_version SET version = version");
+            control.execute("COMMIT");
+            return null;
+        } catch (SQLException e) {
+            rollback();
+            forgetStatements();
+            fault = Faults.of(e);
+            return fault != null ? fault : "the store cannot write: " + e.getMessage();
         }
-        connection.setAutoCommit(false);
     }
 
     /**
@@ -50,31 +89,58 @@ final class WriterConnection implements AutoCloseable {
      * write fails alone. Returns each write's outcome, in order.
      */
     WriteOutcome[] writeTogether(List<PendingWrite> batch) {
+        fault = null;
         WriteOutcome[] outcomes = new WriteOutcome[batch.size()];
         try {
+            control.execute("BEGIN IMMEDIATE");
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = write(batch.get(i));
             }
-            connection.commit();
+            control.execute("COMMIT");
             return outcomes;
         } catch (SQLException | RuntimeException e) {
             rollback();
-            if (outcomes.length == 1) {
-                outcomes[0] = failed(e);
+            if (unwritable(e, outcomes, 0) || outcomes.length == 1) {
+                if (outcomes.length == 1 && fault == null) {
+                    outcomes[0] = failed(e);
+                }
                 return outcomes;
             }
             log.warn("store: a group commit of {} failed ({}); writing them one by one", outcomes.length, e.toString());
         }
         for (int i = 0; i < outcomes.length; i++) {
             try {
+                control.execute("BEGIN IMMEDIATE");
                 outcomes[i] = write(batch.get(i));
-                connection.commit();
+                control.execute("COMMIT");
             } catch (SQLException | RuntimeException e) {
                 rollback();
+                if (unwritable(e, outcomes, i)) {
+                    return outcomes; // those before are committed and keep their outcomes
+                }
                 outcomes[i] = failed(e);
             }
         }
         return outcomes;
+    }
+
+    /**
+     * When {@code e} is the disk's or the file's failure, not the write's: records it as the
+     * {@link #fault}, fails the writes from {@code from} on with it (none of them is stored), and
+     * prepares the statements afresh for the next attempt.
+     */
+    private boolean unwritable(Exception e, WriteOutcome[] outcomes, int from) {
+        String why = e instanceof SQLException se ? Faults.of(se) : null;
+        if (why == null) {
+            return false;
+        }
+        fault = why;
+        forgetStatements();
+        WriteOutcome failed = new WriteOutcome.Failed(new StoreException("the store cannot write: " + why, e));
+        for (int i = from; i < outcomes.length; i++) {
+            outcomes[i] = failed;
+        }
+        return true;
     }
 
     private static WriteOutcome failed(Exception e) {
@@ -170,16 +236,35 @@ final class WriterConnection implements AutoCloseable {
         findReply = find; // last: a failure above prepares all again on the next write
     }
 
+    /** Ends the transaction, if one is open (SQLite may have rolled it back already). */
     private void rollback() {
         try {
-            connection.rollback();
+            control.execute("ROLLBACK");
         } catch (SQLException e) {
-            log.warn("store: rollback failed: {}", e.toString());
+            if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                log.warn("store: rollback failed: {}", e.toString());
+            }
         }
+    }
+
+    /** Closes the prepared statements (a failed one may be left mid-way): the next write prepares them anew. */
+    private void forgetStatements() {
+        for (PreparedStatement ps : new PreparedStatement[] {findReply, upsertSession, insertSellerLine, insertBotLine}) {
+            if (ps != null) {
+                SqliteConnections.closeQuietly(ps);
+            }
+        }
+        findReply = null;
+        upsertSession = null;
+        insertSellerLine = null;
+        insertBotLine = null;
+        outbox.forgetStatement();
     }
 
     @Override
     public void close() {
+        forgetStatements();
+        SqliteConnections.closeQuietly(control);
         SqliteConnections.closeQuietly(connection);
     }
 }

@@ -144,6 +144,7 @@ class ServeCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the first store only holds the directory
     void aSecondServeOnTheSameDataIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) {
         Path data = dir.resolve("data");
         try (SqliteConversationStore first = SqliteConversationStore.open(data)) {
@@ -160,6 +161,7 @@ class ServeCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the first store only holds the directory
     void theSameTokenForStaffAndAdminIsWarnedAbout(@org.junit.jupiter.api.io.TempDir Path dir) {
         Logger logger = (Logger) LoggerFactory.getLogger(ServeCommand.class);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();

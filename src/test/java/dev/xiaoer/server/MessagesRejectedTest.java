@@ -8,6 +8,7 @@ import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
+import dev.xiaoer.store.DiskFaults;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.store.StoreException;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,11 +123,47 @@ class MessagesRejectedTest {
         try (SqliteConversationStore sqlite = SqliteConversationStore.open(data);
              TestServer s = new TestServer(new BrokenStore(sqlite), new FakeDialogue(),
                      new Conversations.Settings(2, 10), config(), null)) {
-            String saveFailed = "the conversation could not be saved; nothing was changed, retry";
-            assertError(500, "store_error", saveFailed, null, s.post(TestServer.message("commit", "hi", "m")));
-            assertError(500, "store_error", saveFailed, null, s.post(TestServer.message("read", "hi", "m")));
+            String saveFailed = "the conversation could not be saved now; nothing was changed, retry";
+            assertError(503, "store_unavailable", saveFailed, "5", s.post(TestServer.message("commit", "hi", "m")));
+            assertError(503, "store_unavailable", saveFailed, "5", s.post(TestServer.message("read", "hi", "m")));
             assertTrue(sqlite.transcript("commit").isEmpty());
             assertEquals(200, s.post(TestServer.message("fine", "hi", "m")).statusCode(), "still serving");
+        }
+    }
+
+    @Test
+    void whileTheDiskIsFullMessagesAre503AndReadinessSaysWhyUntilThereIsRoom() throws Exception {
+        DiskFaults disk = new DiskFaults();
+        try (TestServer s = new TestServer(DiskFaults.store(data, disk), new FakeDialogue(),
+                new Conversations.Settings(2, 10), config(), null)) {
+            assertEquals(200, s.post(TestServer.message("c", "hi", "m1")).statusCode());
+            disk.full(true);
+            String saveFailed = "the conversation could not be saved now; nothing was changed, retry";
+            // the first fails at its commit; those after are turned away before any work
+            for (String msgId : new String[] {"m2", "m2", "m3"}) {
+                assertError(503, "store_unavailable", saveFailed, "5", s.post(TestServer.message("c", "again", msgId)));
+            }
+            HttpResponse<String> ready = s.get("/readyz");
+            assertEquals(503, ready.statusCode());
+            JsonNode error = TestServer.json(ready.body()).get("error");
+            assertEquals("store_unavailable", error.get("code").asText());
+            assertTrue(error.get("message").asText().contains("the disk is full (SQLITE_FULL)"), ready.body());
+            assertTrue(s.metrics.render().contains("\nxiaoer_store_writable 0\n"));
+            assertEquals(0, s.metrics.errors("internal_error") + s.metrics.errors("store_error"), "never a 500");
+
+            disk.full(false);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (s.get("/readyz").statusCode() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(200, s.get("/readyz").statusCode(), "ready again once there is room, with no restart");
+            assertTrue(s.metrics.render().contains("\nxiaoer_store_writable 1\n"));
+            HttpResponse<String> retried = s.post(TestServer.message("c", "again", "m2"));
+            assertEquals(200, retried.statusCode(), retried.body());
+            assertEquals("turn 2: again", TestServer.json(retried.body()).get("text").asText(),
+                    "nothing of the refused messages was stored");
+            assertEquals(List.of("m1", "m1", "m2", "m2"), s.store.transcript("c").stream()
+                    .map(dev.xiaoer.store.TranscriptEntry::msgId).toList());
         }
     }
 
