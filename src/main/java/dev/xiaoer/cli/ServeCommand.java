@@ -102,6 +102,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "On SIGTERM, how long to wait for messages in flight (default: ${DEFAULT-VALUE}).")
     Duration shutdownTimeout;
 
+    @Option(names = "--store-check", defaultValue = "true", fallbackValue = "true", arity = "0..1",
+            description = "Check the store's file with SQLite's quick_check in the background at start; damage makes "
+                    + "/readyz answer 503 store_check_failed (default: ${DEFAULT-VALUE}).")
+    boolean storeCheck;
+
     @Option(names = "--log-text", defaultValue = "false", fallbackValue = "true", arity = "0..1",
             description = "Log the sellers' text in the per-message log line (default: ${DEFAULT-VALUE}).")
     boolean logText;
@@ -153,7 +158,7 @@ public final class ServeCommand implements Callable<Integer> {
         // a read connection per worker: a worker never waits for another's read
         ConversationStore store;
         try {
-            store = SqliteConversationStore.open(data, threads);
+            store = SqliteConversationStore.open(data, threads, storeCheck);
         } catch (IllegalStateException | UncheckedIOException | StoreException e) {
             // a refusal an operator acts on (another serve holds the directory, it cannot be written,
             // a newer schema): one line, not a stack trace

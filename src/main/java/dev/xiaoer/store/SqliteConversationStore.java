@@ -51,16 +51,20 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     private final Checkpointer checkpointer;
     private final DataDirectoryLock lock;
     private final SqliteOutbox outbox;
+    /** The integrity check started with the store, or null when it was not asked for. */
+    private final IntegrityCheck check;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private SqliteConversationStore(ReaderPool readers, CommittedSessions committed, GroupCommitWriter writer,
-                                    Checkpointer checkpointer, DataDirectoryLock lock, SqliteOutbox outbox) {
+                                    Checkpointer checkpointer, DataDirectoryLock lock, SqliteOutbox outbox,
+                                    IntegrityCheck check) {
         super(readers);
         this.outbox = outbox;
         this.committed = committed;
         this.writer = writer;
         this.checkpointer = checkpointer;
         this.lock = lock;
+        this.check = check;
     }
 
     /** {@link #open(Path, int)} with {@value #DEFAULT_READERS} read connections: for tools and tests. */
@@ -76,14 +80,23 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
      *                that none waits for another's read
      */
     public static SqliteConversationStore open(Path dataDir, int readers) {
-        return open(dataDir, readers, UnaryOperator.identity());
+        return open(dataDir, readers, false);
     }
 
     /**
-     * {@link #open(Path, int)} with the writer's connection passed through {@code writerConnections}
-     * (each time it is opened): where tests put a connection that fails as a full disk does.
+     * {@link #open(Path, int)}, and with {@code check} SQLite's {@code quick_check} over the whole file
+     * in the background: its result is in {@link #health()} (what {@code serve} does).
      */
-    static SqliteConversationStore open(Path dataDir, int readers, UnaryOperator<Connection> writerConnections) {
+    public static SqliteConversationStore open(Path dataDir, int readers, boolean check) {
+        return open(dataDir, readers, check, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #open(Path, int, boolean)} with the writer's connection passed through {@code writerConnections}:
+     * where tests put a connection that fails as a full disk does.
+     */
+    static SqliteConversationStore open(Path dataDir, int readers, boolean check,
+                                        UnaryOperator<Connection> writerConnections) {
         if (readers < 1) {
             throw new IllegalArgumentException("a store needs at least one reader, not " + readers);
         }
@@ -128,8 +141,14 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             opened.push(outboxConnection);
             SqliteOutbox outbox = new SqliteOutbox(outboxConnection);
             CommittedSessions committed = new CommittedSessions(CACHED_SESSIONS);
+            IntegrityCheck integrity = null;
+            if (check) {
+                Connection checkConnection = SqliteConnections.queryOnly(file);
+                opened.push(checkConnection);
+                integrity = new IntegrityCheck(file, checkConnection);
+            }
             return new SqliteConversationStore(new ReaderPool(readConnections), committed,
-                    new GroupCommitWriter(writes, committed, checkpointer), checkpointer, lock, outbox);
+                    new GroupCommitWriter(writes, committed, checkpointer), checkpointer, lock, outbox, integrity);
         } catch (IOException e) {
             opened.forEach(SqliteConnections::closeQuietly);
             throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
@@ -173,10 +192,13 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
         return outbox;
     }
 
-    /** Whether the writer can write now (it retries by itself when it cannot). */
+    /** Whether the writer can write now (it retries by itself when it cannot), and what the integrity check found. */
     @Override
     public StoreHealth health() {
-        return new StoreHealth(writer.unwritable(), writer.unwritableSince(), StoreHealth.Check.OFF, null, null);
+        IntegrityCheck.Result found = check == null ? null : check.result();
+        return new StoreHealth(writer.unwritable(), writer.unwritableSince(),
+                check == null ? StoreHealth.Check.OFF : check.state(),
+                found == null || found.ok() ? null : found.summary(), found == null ? null : found.took());
     }
 
     // ---------------------------------------------------------------- writes: through the writer thread
@@ -232,6 +254,9 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (check != null) {
+            check.close();
         }
         writer.close();
         outbox.close();

@@ -84,7 +84,7 @@ class ServeCommandTest {
         assertEquals(0, cl.execute("--help"));
         for (String flag : new String[] {"--host", "--port", "--knowledge", "--data", "--session-ttl", "--workers",
                 "--queue", "--request-timeout", "--idle-timeout", "--shutdown-timeout", "--log-text", "--staff-token",
-                "--admin-token", "--watch", "--watch-debounce", "--max-connections", "--first-byte-timeout"}) {
+                "--admin-token", "--watch", "--watch-debounce", "--max-connections", "--first-byte-timeout", "--store-check"}) {
             assertTrue(out.toString().contains(flag), flag);
         }
         assertTrue(out.toString().contains("XIAOER_"));

@@ -9,6 +9,7 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.DiskFaults;
+import dev.xiaoer.store.StoreDamage;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.store.StoreException;
@@ -164,6 +165,42 @@ class MessagesRejectedTest {
                     "nothing of the refused messages was stored");
             assertEquals(List.of("m1", "m1", "m2", "m2"), s.store.transcript("c").stream()
                     .map(dev.xiaoer.store.TranscriptEntry::msgId).toList());
+        }
+    }
+
+    @Test
+    void aStoreThatFailedItsIntegrityCheckIsNotReady() throws Exception {
+        StoreDamage.damagedStore(data, 300, 64);
+        try (TestServer s = new TestServer(SqliteConversationStore.open(data, 2, true), new FakeDialogue(),
+                new Conversations.Settings(2, 10), config(), null)) {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            HttpResponse<String> ready = s.get("/readyz");
+            while (ready.statusCode() == 200 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                ready = s.get("/readyz");
+            }
+            assertEquals(503, ready.statusCode(), ready.body());
+            JsonNode error = TestServer.json(ready.body()).get("error");
+            assertEquals("store_check_failed", error.get("code").asText());
+            assertTrue(error.get("message").asText().contains("integrity check"), ready.body());
+            assertTrue(s.metrics.render().contains("\nxiaoer_store_check_failed 1\n"), s.metrics.render());
+        }
+    }
+
+    @Test
+    void aSoundStoreSaysItsCheckPassed() throws Exception {
+        try (TestServer s = new TestServer(SqliteConversationStore.open(data, 2, true), new FakeDialogue(),
+                new Conversations.Settings(2, 10), config(), null)) {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            String check = "running";
+            while (check.equals("running") && System.nanoTime() < deadline) {
+                HttpResponse<String> ready = s.get("/readyz");
+                assertEquals(200, ready.statusCode(), ready.body());
+                check = TestServer.json(ready.body()).get("storeCheck").asText();
+            }
+            assertEquals("ok", check);
+            assertTrue(s.metrics.render().contains("\nxiaoer_store_check_failed 0\n"));
+            assertTrue(s.metrics.render().contains("\nxiaoer_store_check_seconds "));
         }
     }
 

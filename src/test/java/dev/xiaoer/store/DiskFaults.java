@@ -28,7 +28,7 @@ public final class DiskFaults {
 
     /** A store in {@code dataDir} whose writer's connections suffer these faults. */
     public static SqliteConversationStore store(Path dataDir, DiskFaults faults) {
-        return SqliteConversationStore.open(dataDir, 2, faults::wrap);
+        return SqliteConversationStore.open(dataDir, 2, false, faults::wrap);
     }
 
     public void full(boolean on) {
