@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code xiaoer} command line: {@code serve}, {@code ask}, {@code chat}, {@code validate}, {@code eval},
- * {@code report unanswered}.
+ * {@code report unanswered}, {@code store check}, {@code store backup}.
  */
 @Command(name = "xiaoer", mixinStandardHelpOptions = true, version = "xiaoer 0.1.0",
         description = "小二: answers 1688 sellers' fulfilment questions from the FAQ and flow files in knowledge/.")
@@ -27,6 +27,7 @@ public final class Main implements Runnable {
                 .addSubcommand("validate", new ValidateCommand())
                 .addSubcommand("eval", new EvalCommand())
                 .addSubcommand("report", new ReportCommand())
+                .addSubcommand("store", new StoreCommand())
                 .addSubcommand("help", new CommandLine.HelpCommand());
         cli.setDefaultValueProvider(new EnvDefaults(System.getenv()));
         return cli;

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,22 +22,11 @@ import org.slf4j.LoggerFactory;
  */
 final class IntegrityCheck implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(IntegrityCheck.class);
-    /** Problems quoted in the health and the log; quick_check lists up to 100. */
-    private static final int QUOTED = 3;
-
-    /** What a check found: "ok", or the problems; and how long it took. */
-    record Result(boolean ok, List<String> problems, Duration took) {
-        String summary() {
-            return ok ? "ok" : String.join("; ", problems.subList(0, Math.min(QUOTED, problems.size())))
-                    + (problems.size() > QUOTED ? "; and " + (problems.size() - QUOTED) + " more" : "");
-        }
-    }
-
     private final Connection connection;
     private final Thread thread;
     private volatile Statement running;
     private volatile StoreHealth.Check state = StoreHealth.Check.RUNNING;
-    private volatile Result result;
+    private volatile CheckResult result;
 
     /** Starts checking {@code file} through {@code connection} (read-only; closed when done). */
     IntegrityCheck(Path file, Connection connection) {
@@ -51,13 +41,13 @@ final class IntegrityCheck implements AutoCloseable {
     }
 
     /** What the check found, or null while it runs. */
-    Result result() {
+    CheckResult result() {
         return result;
     }
 
     private void run(Path file) {
         try {
-            Result r = check(connection, st -> running = st);
+            CheckResult r = check(connection, "quick_check", st -> running = st);
             result = r;
             state = r.ok() ? StoreHealth.Check.OK : StoreHealth.Check.FAILED;
             if (r.ok()) {
@@ -70,7 +60,7 @@ final class IntegrityCheck implements AutoCloseable {
             if (running == null && state == StoreHealth.Check.OFF) {
                 return; // closed while checking
             }
-            result = new Result(false, List.of(e.getMessage()), Duration.ZERO);
+            result = new CheckResult(false, List.of(e.getMessage()), Duration.ZERO);
             state = StoreHealth.Check.FAILED;
             log.error("store: quick_check of {} failed: {}", file, e.getMessage());
         } finally {
@@ -78,12 +68,8 @@ final class IntegrityCheck implements AutoCloseable {
         }
     }
 
-    /** Runs quick_check on {@code c} (a full {@code integrity_check} is {@code xiaoer store check --full}). */
-    static Result check(Connection c, java.util.function.Consumer<Statement> started) throws SQLException {
-        return check(c, "quick_check", started);
-    }
-
-    static Result check(Connection c, String pragma, java.util.function.Consumer<Statement> started) throws SQLException {
+    /** Runs {@code PRAGMA pragma} ({@code quick_check} or {@code integrity_check}) on {@code c}. */
+    static CheckResult check(Connection c, String pragma, Consumer<Statement> started) throws SQLException {
         long start = System.nanoTime();
         List<String> lines = new ArrayList<>();
         try (Statement st = c.createStatement()) {
@@ -96,7 +82,7 @@ final class IntegrityCheck implements AutoCloseable {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         boolean ok = lines.size() == 1 && "ok".equals(lines.get(0));
-        return new Result(ok, ok ? List.of() : List.copyOf(lines), took);
+        return new CheckResult(ok, ok ? List.of() : lines, took);
     }
 
     private static long size(Path file) {

@@ -195,7 +195,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     /** Whether the writer can write now (it retries by itself when it cannot), and what the integrity check found. */
     @Override
     public StoreHealth health() {
-        IntegrityCheck.Result found = check == null ? null : check.result();
+        CheckResult found = check == null ? null : check.result();
         return new StoreHealth(writer.unwritable(), writer.unwritableSince(),
                 check == null ? StoreHealth.Check.OFF : check.state(),
                 found == null || found.ok() ? null : found.summary(), found == null ? null : found.took());
