@@ -18,7 +18,6 @@ import dev.xiaoer.server.BackofficeApi.JsonResponse;
 import dev.xiaoer.store.OutboxItem;
 import dev.xiaoer.store.OutboxStore;
 import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,6 @@ import java.util.function.Supplier;
  * {@code dev.xiaoer.report}'s. {@link BackofficeApi} decides where each runs.
  */
 final class AdminApi {
-    private static final int MAX_GROUPS = 500;
     private static final int MAX_MISSES = 20_000;
     private static final int MAX_OUTBOX = 500;
 
@@ -90,36 +88,60 @@ final class AdminApi {
         return n;
     }
 
-    /** {@code GET /admin/unanswered}: checks the query; the work it returns reads the misses and groups them. */
+    /**
+     * {@code GET /admin/unanswered}: checks the query; the work it returns reads the misses, groups
+     * them, and answers one page of the groups ({@code limit} of them, most asked first). A cursor
+     * keeps the first page's window start, so the pages after it group the same questions.
+     */
     Supplier<JsonResponse> unanswered(FullHttpRequest request) {
-        Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+        Map<String, List<String>> query = Paging.query(request);
         Duration window;
-        int limit;
         double below;
         try {
             window = UnansweredReport.window(param(query, "since", "7d"));
-            limit = Integer.parseInt(param(query, "limit", "50"));
             below = Double.parseDouble(param(query, "belowConfidence",
                     String.valueOf(UnansweredReport.DEFAULT_BELOW_CONFIDENCE)));
         } catch (IllegalArgumentException e) {
-            throw ApiError.badRequest("invalid_query", "since is a window like 7d or 12h, limit 1-" + MAX_GROUPS
-                    + ", belowConfidence 0-1: " + e.getMessage());
+            throw ApiError.badRequest("invalid_query", "since is a window like 7d or 12h, belowConfidence 0-1: "
+                    + e.getMessage());
         }
-        if (limit < 1 || limit > MAX_GROUPS || !(below >= 0 && below <= 1)) {
-            throw ApiError.badRequest("invalid_query", "limit must be 1-" + MAX_GROUPS + " and belowConfidence 0-1");
+        if (!(below >= 0 && below <= 1)) {
+            throw ApiError.badRequest("invalid_query", "belowConfidence must be 0-1");
+        }
+        Paging paging = Paging.of(request, Paging.Kind.UNANSWERED);
+        Instant pinned = null;
+        int offset = 0;
+        if (paging.after() != null) { // "<window start, ms>:<groups already listed>"
+            String[] parts = paging.after().split(":", 2);
+            try {
+                pinned = Instant.ofEpochMilli(Long.parseLong(parts[0]));
+                offset = Integer.parseInt(parts[1]);
+            } catch (RuntimeException e) {
+                throw Paging.invalid();
+            }
+            if (offset < 0) {
+                throw Paging.invalid();
+            }
         }
         Optional<Dialogue> dialogue = office.dialogue().get();
         if (dialogue.isEmpty() || office.store() == null) {
             throw ApiError.rejected(Outcome.Rejected.NOT_READY);
         }
         Dialogue d = dialogue.get();
+        Instant from = pinned;
+        int skip = offset;
+        int limit = paging.limit();
         return () -> {
-            Instant since = Instant.now().minus(window);
+            Instant since = from != null ? from : Instant.now().minus(window);
             var misses = office.store().misses(since, below, MAX_MISSES);
             List<UnansweredGroup> groups = new UnansweredReport(d::candidates, office.simplify(),
-                    UnansweredReport.DEFAULT_SIMILARITY).groups(misses, limit);
-            ObjectNode body = UnansweredJson.write(since, below, misses.size(), groups);
+                    UnansweredReport.DEFAULT_SIMILARITY).groups(misses, skip + limit + 1);
+            List<UnansweredGroup> page = groups.subList(Math.min(skip, groups.size()),
+                    Math.min(skip + limit, groups.size()));
+            ObjectNode body = UnansweredJson.write(since, below, misses.size(), page);
             body.put("knowledgeVersion", d.knowledge().version());
+            body.put("nextCursor", groups.size() > skip + limit
+                    ? Paging.cursor(Paging.Kind.UNANSWERED, since.toEpochMilli() + ":" + (skip + limit)) : null);
             return ok(body);
         };
     }
@@ -129,7 +151,7 @@ final class AdminApi {
      * ({@code state} to pick one, {@code limit} 1-{@value #MAX_OUTBOX}), without their addresses.
      */
     Supplier<JsonResponse> outbox(FullHttpRequest request) {
-        Map<String, List<String>> query = new QueryStringDecoder(request.uri()).parameters();
+        Map<String, List<String>> query = Paging.query(request);
         OutboxItem.State state;
         int limit;
         try {

@@ -41,8 +41,8 @@ final class BackofficeApi {
             tokens.check(route.access(), request.headers().get("Authorization"));
             return switch (route.path()) {
                 case Routes.SUGGEST -> async(staff.suggest(request));
-                case Routes.HANDOFFS -> async(staff::handoffs);
-                case Routes.CONVERSATION -> async(staff.transcript(match));
+                case Routes.HANDOFFS -> async(staff.handoffs(request));
+                case Routes.CONVERSATION -> async(staff.transcript(match, request));
                 case Routes.RESOLVE -> staff.resolve(match);
                 case Routes.ADMIN_RELOAD -> async(admin::reload);
                 case Routes.ADMIN_KNOWLEDGE -> async(admin::knowledge);

@@ -17,6 +17,7 @@ import dev.xiaoer.staff.Resolution;
 import dev.xiaoer.staff.StaffService;
 import dev.xiaoer.staff.Suggestion;
 import dev.xiaoer.staff.Transcript;
+import dev.xiaoer.store.Page;
 import dev.xiaoer.store.TranscriptEntry;
 import io.netty.handler.codec.http.FullHttpRequest;
 import java.util.List;
@@ -69,23 +70,44 @@ final class StaffApi {
         };
     }
 
-    /** {@code GET /v1/handoffs}: the conversations with a person, each with its last lines. */
-    JsonResponse handoffs() {
-        ObjectNode body = JSON.createObjectNode();
-        ArrayNode items = body.putArray("handoffs");
-        for (Handoff h : staff().handoffs(HANDOFF_LINES)) {
-            ObjectNode n = items.addObject();
-            n.put("conversationId", h.conversationId()).put("reason", h.reason())
-                    .put("since", time(h.since())).put("lastActivity", time(h.lastActivity()));
-            entries(n.putArray("lastMessages"), h.lastMessages());
-        }
-        return ok(body);
+    /**
+     * {@code GET /v1/handoffs}: checks the paging; the work it returns reads a page of the conversations
+     * with a person, each with its last lines.
+     */
+    Supplier<JsonResponse> handoffs(FullHttpRequest request) {
+        Paging paging = Paging.of(request, Paging.Kind.HANDOFFS);
+        StaffService staff = staff();
+        return () -> {
+            Page<Handoff> page = page(() -> staff.handoffs(paging.after(), paging.limit(), HANDOFF_LINES));
+            ObjectNode body = JSON.createObjectNode();
+            ArrayNode items = body.putArray("handoffs");
+            for (Handoff h : page.items()) {
+                ObjectNode n = items.addObject();
+                n.put("conversationId", h.conversationId()).put("reason", h.reason())
+                        .put("since", time(h.since())).put("lastActivity", time(h.lastActivity()));
+                entries(n.putArray("lastMessages"), h.lastMessages());
+            }
+            body.put("nextCursor", Paging.cursor(Paging.Kind.HANDOFFS, page.next()));
+            return ok(body);
+        };
     }
 
-    /** {@code GET /v1/conversations/{id}}: checks the id; the work it returns reads the transcript. */
-    Supplier<JsonResponse> transcript(Routes.Match match) {
+    /** {@code GET /v1/conversations/{id}}: checks the id and paging; the work it returns reads a page of the transcript. */
+    Supplier<JsonResponse> transcript(Routes.Match match, FullHttpRequest request) {
         String id = conversationId(match);
-        return () -> staff().transcript(id).map(t -> ok(transcript(t))).orElseThrow(() -> unknown(id));
+        Paging paging = Paging.of(request, Paging.Kind.TRANSCRIPT);
+        StaffService staff = staff();
+        return () -> page(() -> staff.transcript(id, paging.after(), paging.limit())).map(t -> ok(transcript(t)))
+                .orElseThrow(() -> unknown(id));
+    }
+
+    /** A store read with a cursor: a position the store did not give is the client's mistake. */
+    private static <T> T page(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw Paging.invalid();
+        }
     }
 
     /** {@code POST /v1/conversations/{id}/resolve}: in order with the conversation's messages. */
@@ -137,6 +159,7 @@ final class StaffApi {
         flow(body, s == null || !s.inFlow() ? null : new FlowPosition(s.flowId(), s.stepId(), false));
         body.put("lastActivity", s == null ? null : time(s.lastActivity()));
         entries(body.putArray("messages"), t.entries());
+        body.put("nextCursor", Paging.cursor(Paging.Kind.TRANSCRIPT, t.next()));
         return body;
     }
 

@@ -9,6 +9,7 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.HandedOff;
+import dev.xiaoer.store.Page;
 import dev.xiaoer.store.TranscriptEntry;
 import java.time.Clock;
 import java.time.Instant;
@@ -82,24 +83,33 @@ public final class StaffService {
         });
     }
 
-    /** The conversations with a person, the longest waiting first, each with its last {@code lines} lines. */
-    public List<Handoff> handoffs(int lines) {
-        List<Handoff> out = new ArrayList<>();
-        for (HandedOff h : store.handedOff()) {
+    /**
+     * A page of the conversations with a person, the longest waiting first, each with its last
+     * {@code lines} lines: at most {@code limit}, from the head of the queue ({@code after} null) or
+     * after a previous page's {@link Page#next}.
+     */
+    public Page<Handoff> handoffs(String after, int limit, int lines) {
+        Page<HandedOff> page = store.handedOff(after, limit);
+        List<Handoff> out = new ArrayList<>(page.items().size());
+        for (HandedOff h : page.items()) {
             out.add(new Handoff(h.conversationId(), h.reason(), h.since(), h.lastActivity(),
                     store.recent(h.conversationId(), lines)));
         }
-        return out;
+        return new Page<>(out, page.next());
     }
 
-    /** The conversation's session and transcript; empty for a conversation never seen. */
-    public Optional<Transcript> transcript(String conversationId) {
+    /**
+     * The conversation's session and a page of its transcript (at most {@code limit} lines, oldest
+     * first, from the start or after a previous page's {@link Transcript#next}); empty for a
+     * conversation never seen.
+     */
+    public Optional<Transcript> transcript(String conversationId, String after, int limit) {
         Optional<Session> session = store.session(conversationId);
-        List<TranscriptEntry> entries = store.transcript(conversationId);
-        if (session.isEmpty() && entries.isEmpty()) {
+        Page<TranscriptEntry> page = store.transcript(conversationId, after, limit);
+        if (session.isEmpty() && page.items().isEmpty() && after == null) {
             return Optional.empty();
         }
-        return Optional.of(new Transcript(conversationId, session.orElse(null), entries));
+        return Optional.of(new Transcript(conversationId, session.orElse(null), page.items(), page.next()));
     }
 
     /**

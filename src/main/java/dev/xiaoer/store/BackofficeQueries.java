@@ -17,8 +17,13 @@ import java.util.List;
  */
 final class BackofficeQueries {
     private static final String LINES = """
-            SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at
+            SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at, id
             FROM transcript WHERE conversation_id = ?""";
+    /** The handoff queue's order: since when, then the conversation id to break ties. */
+    private static final String QUEUE = """
+            SELECT conversation_id, handoff_reason, COALESCE(handed_off_at, last_activity), last_activity
+            FROM sessions WHERE handoff_reason IS NOT NULL""";
+    private static final String QUEUE_ORDER = " ORDER BY COALESCE(handed_off_at, last_activity), conversation_id";
 
     private final ReaderPool readers;
 
@@ -31,6 +36,27 @@ final class BackofficeQueries {
             try (PreparedStatement ps = r.connection().prepareStatement(LINES + " ORDER BY id")) {
                 ps.setString(1, conversationId);
                 return entries(ps, conversationId);
+            }
+        });
+    }
+
+    /**
+     * A page of the transcript; a position is a line's row id, so a page holds its place while lines
+     * are added after it.
+     */
+    Page<TranscriptEntry> transcript(String conversationId, String after, int limit) {
+        long afterId = after == null ? 0 : parseLong(after);
+        return readers.read(r -> {
+            try (PreparedStatement ps = r.connection().prepareStatement(LINES + " AND id > ? ORDER BY id LIMIT ?")) {
+                ps.setString(1, conversationId);
+                ps.setLong(2, afterId);
+                ps.setInt(3, Math.max(1, limit) + 1);
+                List<Long> ids = new ArrayList<>();
+                List<TranscriptEntry> entries = entries(ps, conversationId, ids);
+                if (entries.size() <= limit) {
+                    return new Page<>(entries, null);
+                }
+                return new Page<>(entries.subList(0, limit), Long.toString(ids.get(limit - 1)));
             }
         });
     }
@@ -48,9 +74,18 @@ final class BackofficeQueries {
     }
 
     private static List<TranscriptEntry> entries(PreparedStatement ps, String conversationId) throws SQLException {
+        return entries(ps, conversationId, null);
+    }
+
+    /** The lines {@code ps} reads; with {@code ids}, each line's row id is added to it too. */
+    private static List<TranscriptEntry> entries(PreparedStatement ps, String conversationId, List<Long> ids)
+            throws SQLException {
         List<TranscriptEntry> entries = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
+                if (ids != null) {
+                    ids.add(rs.getLong(9));
+                }
                 double confidence = rs.getDouble(7);
                 Double conf = rs.wasNull() ? null : confidence;
                 entries.add(new TranscriptEntry(conversationId,
@@ -65,18 +100,65 @@ final class BackofficeQueries {
     List<HandedOff> handedOff() {
         return readers.read(r -> {
             try (Statement st = r.connection().createStatement();
-                 ResultSet rs = st.executeQuery("""
-                         SELECT conversation_id, handoff_reason, COALESCE(handed_off_at, last_activity), last_activity
-                         FROM sessions WHERE handoff_reason IS NOT NULL
-                         ORDER BY COALESCE(handed_off_at, last_activity), conversation_id""")) {
-                List<HandedOff> list = new ArrayList<>();
-                while (rs.next()) {
-                    list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
-                            Instant.ofEpochMilli(rs.getLong(4))));
-                }
-                return list;
+                 ResultSet rs = st.executeQuery(QUEUE + QUEUE_ORDER)) {
+                return handoffs(rs);
             }
         });
+    }
+
+    /**
+     * A page of the handoff queue. A position is the last item's place in the queue's order (since
+     * when, conversation id): "millis:id", so a conversation resolved or handed off meanwhile shifts
+     * nothing after it.
+     */
+    Page<HandedOff> handedOff(String after, int limit) {
+        long since;
+        String afterId;
+        if (after == null) {
+            since = Long.MIN_VALUE;
+            afterId = "";
+        } else {
+            int colon = after.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalArgumentException("not a position in the handoff queue");
+            }
+            since = parseLong(after.substring(0, colon));
+            afterId = after.substring(colon + 1);
+        }
+        return readers.read(r -> {
+            try (PreparedStatement ps = r.connection().prepareStatement(QUEUE
+                    + " AND (COALESCE(handed_off_at, last_activity), conversation_id) > (?, ?)" + QUEUE_ORDER + " LIMIT ?")) {
+                ps.setLong(1, since);
+                ps.setString(2, afterId);
+                ps.setInt(3, Math.max(1, limit) + 1);
+                List<HandedOff> list;
+                try (ResultSet rs = ps.executeQuery()) {
+                    list = handoffs(rs);
+                }
+                if (list.size() <= limit) {
+                    return new Page<>(list, null);
+                }
+                HandedOff last = list.get(limit - 1);
+                return new Page<>(list.subList(0, limit), last.since().toEpochMilli() + ":" + last.conversationId());
+            }
+        });
+    }
+
+    private static List<HandedOff> handoffs(ResultSet rs) throws SQLException {
+        List<HandedOff> list = new ArrayList<>();
+        while (rs.next()) {
+            list.add(new HandedOff(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                    Instant.ofEpochMilli(rs.getLong(4))));
+        }
+        return list;
+    }
+
+    private static long parseLong(String position) {
+        try {
+            return Long.parseLong(position);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a position this store gave: " + e.getMessage());
+        }
     }
 
     List<Miss> misses(Instant since, double belowConfidence, int limit) {

@@ -20,14 +20,31 @@ public interface ConversationReader extends AutoCloseable {
     /** The reply already given to {@code msgId} in this conversation, if any. */
     Optional<Reply> answered(String conversationId, String msgId);
 
-    /** The conversation's transcript, oldest first. */
+    /** The conversation's whole transcript, oldest first (for tools; staff read it by {@link #transcript(String, String, int) pages}). */
     List<TranscriptEntry> transcript(String conversationId);
+
+    /**
+     * At most {@code limit} lines of the conversation's transcript, oldest first, from the start
+     * ({@code after} null) or after the position a previous page gave as its {@link Page#next}.
+     *
+     * @throws IllegalArgumentException when {@code after} is not a position this store gave
+     */
+    Page<TranscriptEntry> transcript(String conversationId, String after, int limit);
 
     /** The last {@code limit} lines of the conversation's transcript, oldest first. */
     List<TranscriptEntry> recent(String conversationId, int limit);
 
     /** Conversations currently with a person (their session has a handoff reason), the longest waiting first. */
     List<HandedOff> handedOff();
+
+    /**
+     * At most {@code limit} of the {@link #handedOff()} queue, in its order, from its head ({@code after}
+     * null) or after the position a previous page gave as its {@link Page#next}. Paging holds its place:
+     * a conversation handed off or resolved meanwhile does not shift the pages that follow.
+     *
+     * @throws IllegalArgumentException when {@code after} is not a position this store gave
+     */
+    Page<HandedOff> handedOff(String after, int limit);
 
     /**
      * Messages the bot answered weakly since {@code since}: fallbacks, handoffs after fallbacks, and

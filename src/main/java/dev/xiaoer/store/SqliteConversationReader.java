@@ -125,8 +125,18 @@ public sealed class SqliteConversationReader implements ConversationReader permi
     }
 
     @Override
+    public final Page<TranscriptEntry> transcript(String conversationId, String after, int limit) {
+        return backoffice.transcript(conversationId, after, limit);
+    }
+
+    @Override
     public final List<HandedOff> handedOff() {
         return backoffice.handedOff();
+    }
+
+    @Override
+    public final Page<HandedOff> handedOff(String after, int limit) {
+        return backoffice.handedOff(after, limit);
     }
 
     @Override

@@ -199,6 +199,34 @@ class StaffEndpointsTest {
     }
 
     @Test
+    void theUnansweredGroupsComeByPages() throws Exception {
+        String[] asked = {"你们老板叫什么名字", "火星上有水吗", "今天股票涨了吗", "怎么做红烧肉", "世界杯谁赢了"};
+        for (int i = 0; i < asked.length; i++) {
+            s.say("paged-" + i, asked[i]);
+        }
+        JsonNode whole = StaffServer.JSON.readTree(s.send("GET", "/admin/unanswered?since=1h&limit=500",
+                StaffServer.ADMIN, null).body());
+        assertTrue(whole.path("nextCursor").isNull());
+        List<String> all = new ArrayList<>();
+        whole.path("groups").forEach(g -> all.add(g.path("question").asText()));
+        assertTrue(all.size() >= asked.length, all.toString());
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            HttpResponse<String> r = s.send("GET", "/admin/unanswered?since=1h&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor), StaffServer.ADMIN, null);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode page = StaffServer.JSON.readTree(r.body());
+            assertTrue(page.path("groups").size() <= 2);
+            page.path("groups").forEach(g -> paged.add(g.path("question").asText()));
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+        } while (cursor != null);
+        assertEquals(all, paged, "the pages are the whole report, in its order");
+        HttpResponse<String> bad = s.send("GET", "/admin/unanswered?limit=501", StaffServer.ADMIN, null);
+        assertEquals(400, bad.statusCode());
+    }
+
+    @Test
     void unknownConversationsAre404() throws Exception {
         for (String[] call : new String[][] {{"GET", "/v1/conversations/never-seen"},
                 {"POST", "/v1/conversations/never-seen/resolve"}}) {

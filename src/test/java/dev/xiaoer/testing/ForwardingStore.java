@@ -8,6 +8,8 @@ import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.HandedOff;
 import dev.xiaoer.store.Miss;
 import dev.xiaoer.store.OutboxStore;
+import dev.xiaoer.store.Page;
+import dev.xiaoer.store.StoreHealth;
 import dev.xiaoer.store.TranscriptEntry;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +60,21 @@ public class ForwardingStore implements ConversationStore {
     @Override
     public List<TranscriptEntry> transcript(String conversationId) {
         return real.transcript(conversationId);
+    }
+
+    @Override
+    public Page<TranscriptEntry> transcript(String conversationId, String after, int limit) {
+        return real.transcript(conversationId, after, limit);
+    }
+
+    @Override
+    public Page<HandedOff> handedOff(String after, int limit) {
+        return real.handedOff(after, limit);
+    }
+
+    @Override
+    public StoreHealth health() {
+        return real.health();
     }
 
     @Override
