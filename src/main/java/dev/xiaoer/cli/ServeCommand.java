@@ -11,6 +11,7 @@ import dev.xiaoer.reload.ReloadAttempt;
 import dev.xiaoer.server.AccessTokens;
 import dev.xiaoer.server.Backoffice;
 import dev.xiaoer.server.Limits;
+import dev.xiaoer.server.MessageRate;
 import dev.xiaoer.server.Metrics;
 import dev.xiaoer.server.ServerConfig;
 import dev.xiaoer.server.Telemetry;
@@ -98,6 +99,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "A new connection that sends nothing for this long is closed (default: ${DEFAULT-VALUE}).")
     Duration firstByteTimeout;
 
+    @Option(names = "--message-rate", defaultValue = "60/min", paramLabel = "N/PERIOD",
+            description = "Messages one conversation may send on POST /v1/messages: a burst of N, then N per period "
+                    + "evenly (30/min, 5/s, 600/h; off for none); beyond it 429 with Retry-After (default: ${DEFAULT-VALUE}).")
+    String messageRate;
+
     @Option(names = "--shutdown-timeout", defaultValue = "20s", converter = Durations.Converter.class,
             description = "On SIGTERM, how long to wait for messages in flight (default: ${DEFAULT-VALUE}).")
     Duration shutdownTimeout;
@@ -167,7 +173,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Conversations service = new Conversations(store, new Conversations.Settings(threads, queue),
                 new Telemetry(metrics, logText), Clock.systemUTC());
-        Limits limits = Limits.defaults().withFirstByteTimeout(firstByteTimeout);
+        MessageRate rate;
+        try {
+            rate = MessageRate.parse(messageRate);
+        } catch (IllegalArgumentException e) {
+            err.println("serve: --message-rate: " + e.getMessage());
+            return 2;
+        }
+        Limits limits = Limits.defaults().withFirstByteTimeout(firstByteTimeout).withMessageRate(rate);
         if (maxConnections > 0) {
             limits = limits.withMaxConnections(maxConnections);
         }
@@ -240,9 +253,9 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers, watching edits: {}, "
-                        + "at most {} connections, {}",
+                        + "at most {} connections, {} messages per conversation, {}",
                 kb.version(), reloader.status().location(), kb.faqs().size(), kb.flows().size(), data.toAbsolutePath(),
-                threads, watcher.get() != null, limits.maxConnections(), tokens);
+                threads, watcher.get() != null, limits.maxConnections(), rate, tokens);
         stopped.await();
         return 0;
     }

@@ -79,6 +79,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private final BackofficeApi backoffice;
     private final Integrations integrations;
     private final long unwritableNanos;
+    private final MessageRate messageRate;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
     /** When the connection last became unwritable, or 0 while it is writable. */
@@ -94,6 +95,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         this.backoffice = backoffice;
         this.integrations = integrations;
         this.unwritableNanos = limits.unwritableTimeout().toNanos();
+        this.messageRate = limits.messageRate();
     }
 
     @Override
@@ -251,6 +253,13 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         }
         if (traffic.draining) {
             finish(ctx, slot, error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
+            return;
+        }
+        long wait = traffic.rateLimiter == null ? 0 : traffic.rateLimiter.acquire(message.conversationId());
+        if (wait > 0) {
+            int seconds = (int) Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+            finish(ctx, slot, error(new ApiError(429, "rate_limited", "this conversation sent more than "
+                    + messageRate + "; nothing was changed, retry after " + seconds + " s", seconds)), close);
             return;
         }
         service.receive(message).whenComplete((outcome, failure) -> {

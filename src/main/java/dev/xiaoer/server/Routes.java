@@ -58,7 +58,7 @@ final class Routes {
     private static final Set<Integer> GUARDED = Set.of(401, 403);
 
     static final List<Route> ALL = List.of(
-            new Route("POST", MESSAGES, Access.PUBLIC, Set.of(200, 400, 401, 415, 503)),
+            new Route("POST", MESSAGES, Access.PUBLIC, Set.of(200, 400, 401, 415, 429, 503)),
             new Route("GET", HEALTHZ, Access.PUBLIC, Set.of(200)),
             new Route("GET", READYZ, Access.PUBLIC, Set.of(200, 503)),
             new Route("GET", METRICS, Access.PUBLIC, Set.of(200)),

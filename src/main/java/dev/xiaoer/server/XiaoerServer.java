@@ -35,7 +35,7 @@ public final class XiaoerServer implements AutoCloseable {
     private final Metrics metrics;
     private final Backoffice office;
     private final Integrations integrations;
-    private final Traffic traffic = new Traffic();
+    private final Traffic traffic;
     private ExecutorService backofficeThreads;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
@@ -60,6 +60,7 @@ public final class XiaoerServer implements AutoCloseable {
         this.service = service;
         this.metrics = metrics;
         this.office = office;
+        this.traffic = new Traffic(config.limits().messageRate());
         metrics.inFlight(service::inFlight);
         metrics.storeHealth(service::storeHealth);
         metrics.knowledgeVersion(() -> service.dialogue().map(d -> d.knowledge().version()).orElse(null));

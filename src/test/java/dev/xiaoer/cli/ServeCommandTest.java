@@ -71,6 +71,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBadMessageRateIsAUsageError() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ServeCommand((kb, ttl) -> null));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(2, cl.execute("--message-rate", "lots"));
+        assertTrue(err.toString().contains("30/min"), err.toString());
+        assertEquals("60/min", parse(Map.of()).messageRate);
+        assertEquals("off", parse(Map.of("XIAOER_MESSAGE_RATE", "off")).messageRate);
+    }
+
+    @Test
     void variableNames() {
         assertEquals("XIAOER_SESSION_TTL", EnvDefaults.variable("--session-ttl"));
         assertEquals("XIAOER_DATA", EnvDefaults.variable("--data"));
@@ -84,7 +95,7 @@ class ServeCommandTest {
         assertEquals(0, cl.execute("--help"));
         for (String flag : new String[] {"--host", "--port", "--knowledge", "--data", "--session-ttl", "--workers",
                 "--queue", "--request-timeout", "--idle-timeout", "--shutdown-timeout", "--log-text", "--staff-token",
-                "--admin-token", "--watch", "--watch-debounce", "--max-connections", "--first-byte-timeout", "--store-check"}) {
+                "--admin-token", "--watch", "--watch-debounce", "--max-connections", "--first-byte-timeout", "--store-check", "--message-rate"}) {
             assertTrue(out.toString().contains(flag), flag);
         }
         assertTrue(out.toString().contains("XIAOER_"));
