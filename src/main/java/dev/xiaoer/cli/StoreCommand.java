@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,13 @@ final class StoreCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The {@code --data} option both subcommands take. */
+    static final class DataDirectory {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+                description = "Where serve stores conversations (default: ./${DEFAULT-VALUE}).")
+        Path data;
+    }
+
     /** {@code store check}: SQLite's quick_check (or integrity_check); exit 1 when it finds damage. */
     @Command(name = "check", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
             description = {"Checks the store's file with SQLite's quick_check (--full: integrity_check, slower, also",
@@ -31,9 +39,8 @@ final class StoreCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-                description = "Where serve stores conversations (default: ./${DEFAULT-VALUE}).")
-        Path data;
+        @Mixin
+        DataDirectory dir;
 
         @Option(names = "--full", description = "integrity_check instead of quick_check.")
         boolean full;
@@ -43,17 +50,17 @@ final class StoreCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             CheckResult result;
             try {
-                result = StoreTools.check(data, full);
+                result = StoreTools.check(dir.data, full);
             } catch (IllegalStateException e) {
                 spec.commandLine().getErr().println("store check: " + ServeCommand.oneLine(e.getMessage()));
                 return 1;
             }
             if (result.ok()) {
-                out.printf("%s: ok (%s, %d ms)%n", data.resolve("xiaoer.db"), full ? "integrity_check" : "quick_check",
+                out.printf("%s: ok (%s, %d ms)%n", dir.data.resolve("xiaoer.db"), full ? "integrity_check" : "quick_check",
                         result.took().toMillis());
                 return 0;
             }
-            out.printf("%s: damaged; %d problem(s):%n", data.resolve("xiaoer.db"), result.problems().size());
+            out.printf("%s: damaged; %d problem(s):%n", dir.data.resolve("xiaoer.db"), result.problems().size());
             result.problems().forEach(p -> out.println("  " + p));
             out.println("restore the last good backup (xiaoer store backup), or see docs/operations.md");
             return 1;
@@ -69,9 +76,8 @@ final class StoreCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-                description = "Where serve stores conversations (default: ./${DEFAULT-VALUE}).")
-        Path data;
+        @Mixin
+        DataDirectory dir;
 
         @Option(names = "--to", paramLabel = "FILE", required = true, description = "The new file to write.")
         Path to;
@@ -80,7 +86,7 @@ final class StoreCommand implements Runnable {
         public Integer call() {
             StoreTools.Backup backup;
             try {
-                backup = StoreTools.backup(data, to);
+                backup = StoreTools.backup(dir.data, to);
             } catch (IllegalStateException e) {
                 spec.commandLine().getErr().println("store backup: " + ServeCommand.oneLine(e.getMessage()));
                 return 1;

@@ -14,11 +14,15 @@ import org.slf4j.LoggerFactory;
  * {@code per / messages}. Thread-safe and lock-free per conversation.
  *
  * <p>Memory is bounded: conversations whose bucket has refilled are forgotten (they would start
- * full anyway) when more than {@code maxTracked} are kept; should that not bring it down, new
- * conversations go unlimited until it does, rather than the map growing without bound.
+ * full anyway), once a second while more than {@value #SWEEP_ABOVE} are kept, so the map holds
+ * about the conversations of the last few seconds, not every one seen (entries that outlive young
+ * collections cost every collection). Should {@code maxTracked} be reached all the same, new
+ * conversations go unlimited until some refill, rather than the map growing without bound.
  */
 final class ConversationRateLimiter {
     private static final Logger log = LoggerFactory.getLogger(ConversationRateLimiter.class);
+    /** Below this many kept, refilled conversations are not looked for. */
+    static final int SWEEP_ABOVE = 1024;
 
     private final long interval;
     private final long burst;
@@ -50,8 +54,11 @@ final class ConversationRateLimiter {
      */
     long acquire(String conversationId) {
         long now = nanoTime.getAsLong();
-        if (full.size() >= maxTracked && !full.containsKey(conversationId) && !sweep(now)) {
-            return 0; // too many to keep: new ones are not limited until some refill
+        if (full.size() > SWEEP_ABOVE || full.size() >= maxTracked) {
+            sweep(now);
+            if (full.size() >= maxTracked && !full.containsKey(conversationId)) {
+                return 0; // too many to keep: new ones are not limited until some refill
+            }
         }
         long[] wait = {0};
         full.compute(conversationId, (k, fullAt) -> {
@@ -66,8 +73,8 @@ final class ConversationRateLimiter {
         return wait[0];
     }
 
-    /** Forgets refilled conversations, at most once a second; whether there is room now. */
-    private boolean sweep(long now) {
+    /** Forgets refilled conversations, at most once a second. */
+    private void sweep(long now) {
         long last = lastSweep.get();
         if (now - last >= 1_000_000_000L && lastSweep.compareAndSet(last, now)) {
             full.values().removeIf(fullAt -> fullAt - now <= 0);
@@ -76,7 +83,6 @@ final class ConversationRateLimiter {
                         + "until some fall quiet", full.size());
             }
         }
-        return full.size() < maxTracked;
     }
 
     /** Conversations tracked now. */

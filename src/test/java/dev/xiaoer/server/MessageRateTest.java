@@ -57,6 +57,18 @@ class MessageRateTest {
     }
 
     @Test
+    void refilledConversationsAreForgottenWellBeforeTheBound() {
+        AtomicLong now = new AtomicLong(1_000 * SECOND);
+        ConversationRateLimiter limiter = new ConversationRateLimiter(MessageRate.parse("60/min"), 100_000, now::get);
+        for (int i = 0; i < 5_000; i++) {
+            limiter.acquire("c-" + i); // one message each: refilled a second later
+        }
+        now.addAndGet(2 * SECOND);
+        limiter.acquire("late");
+        assertEquals(1, limiter.tracked(), "only the conversation still refilling is kept");
+    }
+
+    @Test
     void ratesReadAsTheFlagIsWritten() {
         assertEquals(new MessageRate(30, Duration.ofMinutes(1)), MessageRate.parse("30/min"));
         assertEquals(new MessageRate(5, Duration.ofSeconds(1)), MessageRate.parse(" 5/s "));
