@@ -92,11 +92,11 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     }
 
     /**
-     * {@link #open(Path, int, boolean)} with the writer's connection passed through {@code writerConnections}:
-     * where tests put a connection that fails as a full disk does.
+     * {@link #open(Path, int, boolean)} with the connections that write (the writer's, the outbox's)
+     * passed through {@code writeConnections}: where tests put connections that fail as a full disk does.
      */
     static SqliteConversationStore open(Path dataDir, int readers, boolean check,
-                                        UnaryOperator<Connection> writerConnections) {
+                                        UnaryOperator<Connection> writeConnections) {
         if (readers < 1) {
             throw new IllegalArgumentException("a store needs at least one reader, not " + readers);
         }
@@ -113,7 +113,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
                             + "then start again");
                 }
             }
-            Connection writeConnection = writerConnections.apply(SqliteConnections.readWrite(file));
+            Connection writeConnection = writeConnections.apply(SqliteConnections.readWrite(file));
             opened.push(writeConnection);
             int found = Schema.migrate(writeConnection);
             if (found < Schema.latest()) {
@@ -137,7 +137,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             opened.push(checkpointConnection);
             Checkpointer checkpointer = new Checkpointer(checkpointConnection, CHECKPOINT_EVERY_EXCHANGES,
                     Duration.ofMillis(20));
-            Connection outboxConnection = SqliteConnections.readWrite(file);
+            Connection outboxConnection = writeConnections.apply(SqliteConnections.readWrite(file));
             opened.push(outboxConnection);
             SqliteOutbox outbox = new SqliteOutbox(outboxConnection);
             CommittedSessions committed = new CommittedSessions(CACHED_SESSIONS);

@@ -131,4 +131,22 @@ class FullDiskTest {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
+
+    @Test
+    void theOutboxRecordsDeliveriesAgainOnceThereIsRoom() throws Exception {
+        DiskFaults disk = new DiskFaults();
+        try (SqliteConversationStore store = DiskFaults.store(data, disk)) {
+            Exchange e = exchange("c", "m1", 1);
+            store.commit(new Exchange(e.conversationId(), e.msgId(), null, e.text(), e.receivedAt(), e.session(),
+                    e.reply(), e.repliedAt(), new Outbound("test", "somewhere", "robot", null)));
+            OutboxItem item = store.outbox().due(T0.plusSeconds(60), 10).get(0);
+            disk.full(true);
+            assertThrows(StoreException.class, () -> store.outbox().record(
+                    List.of(new OutboxUpdate.Retry(item.id(), 1, T0.plusSeconds(61), "timeout"))));
+            disk.full(false);
+            store.outbox().record(List.of(new OutboxUpdate.Retry(item.id(), 1, T0.plusSeconds(61), "timeout")));
+            store.outbox().record(List.of(new OutboxUpdate.Sent(item.id(), T0.plusSeconds(62))));
+            assertEquals(1, store.outbox().counts().get(OutboxItem.State.SENT), "recorded once there is room");
+        }
+    }
 }
