@@ -19,8 +19,11 @@ final class Decider {
 
     Retrieval decide(Scored scored) {
         List<Candidate> ranked = scored.ranked();
-        if (ranked.isEmpty() || scored.declineScore() >= ranked.get(0).score()) {
-            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, scored.normalized());
+        if (ranked.isEmpty()) {
+            return Retrieval.declined(Retrieval.Decline.NO_MATCH, ranked, List.of(), 0, scored.normalized(), "");
+        }
+        if (scored.declineScore() >= ranked.get(0).score()) {
+            return Retrieval.declined(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, ranked, List.of(), 0, scored.normalized(), "");
         }
         double confidence = confidence(scored);
         if (confidence >= settings.answerThreshold()) {
