@@ -85,6 +85,37 @@ final class Features {
         return counts;
     }
 
+    /**
+     * The features of normalised text with each phrase (space-separated segment) weighted: a
+     * feature's count is the sum of the squared weights of the phrases it occurs in, so that its
+     * weight in the message ({@link FeatureKind#weight(RetrievalSettings, double, double)}) is the
+     * phrase's weight times its plain weight. {@code segmentWeights} has one weight per segment of
+     * {@code normalized.split(" ")}; null weighs every phrase 1.
+     */
+    Map<Feature, Double> weighted(String normalized, double[] segmentWeights) {
+        Map<Feature, Double> counts = new LinkedHashMap<>();
+        String[] segments = normalized.split(" ");
+        for (int s = 0; s < segments.length; s++) {
+            double w = segmentWeights == null ? 1 : segmentWeights[s];
+            double square = w * w;
+            for (Map.Entry<Feature, Integer> e : of(segments[s]).entrySet()) {
+                counts.merge(e.getKey(), e.getValue() * square, Double::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The content words of normalised text, in order: stopwords dropped. */
+    List<String> contentWords(String normalized) {
+        List<String> content = new ArrayList<>();
+        for (String segment : normalized.split(" ")) {
+            if (!segment.isEmpty()) {
+                words(segment, null).stream().filter(w -> !stopwords.contains(w)).forEach(content::add);
+            }
+        }
+        return content;
+    }
+
     /** The words of one segment, in order: domain words whole, smartcn's words between them. */
     List<String> words(String segment) {
         return words(segment, null);

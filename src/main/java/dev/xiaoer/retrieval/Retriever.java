@@ -9,7 +9,10 @@ import java.util.List;
  * Finds the FAQ entries that answer a seller's message: the retrieval package's one entry point.
  * {@link #build} indexes a knowledge base ({@link IndexBuilder}); a search cuts the message into
  * features ({@link Features}), scores the entries against it ({@link Scorer}) and decides what to
- * do: answer, clarify, or fall back ({@link Decider}). docs/retrieval.md says why it works this way.
+ * do: answer, clarify, or fall back ({@link Decider}). Before that, the knowledge's scope
+ * ({@link ScopeRules}) declines a message about another platform, asks which topic a message means
+ * that names none, weighs the part of a long message that asks over its context, and keeps an entry
+ * from answering an aspect its answer does not speak of. docs/retrieval.md says why it works this way.
  *
  * <p>Immutable and thread-safe once built; a knowledge reload builds a new one.
  */
@@ -18,17 +21,29 @@ public final class Retriever {
     private final RetrievalSettings settings;
     private final Scorer scorer;
     private final Decider decider;
+    private final FaqIndex index;
+    private final ScopeRules scope;
 
-    private Retriever(TextNormalizer normalizer, RetrievalSettings settings, FaqIndex index) {
+    private Retriever(TextNormalizer normalizer, RetrievalSettings settings, FaqIndex index, ScopeRules scope) {
         this.normalizer = normalizer;
         this.settings = settings;
         this.scorer = new Scorer(index, settings);
-        this.decider = new Decider(settings);
+        this.decider = new Decider(settings, scope);
+        this.index = index;
+        this.scope = scope;
     }
 
     /** Builds the index over {@code knowledge}'s FAQ entries; messages are read with {@code normalizer}. */
     public static Retriever build(KnowledgeBase knowledge, TextNormalizer normalizer, RetrievalSettings settings) {
-        return new Retriever(normalizer, settings, new IndexBuilder(normalizer, settings).build(knowledge));
+        return new Retriever(normalizer, settings, new IndexBuilder(normalizer, settings).build(knowledge),
+                ScopeRules.of(knowledge, normalizer));
+    }
+
+    /**
+     * How a message is read: its phrases' weights (the asking part weighs over the context), and
+     * the text of the part that asks.
+     */
+    private record Parts(String normalized, double[] weights, String asking) {
     }
 
     /**
@@ -36,7 +51,7 @@ public final class Retriever {
      * of the message: only the form retrieval reads is made.
      */
     public Retrieval search(String message) {
-        return decider.decide(score(normalized(message), decisionKeep()));
+        return decide(normalized(message));
     }
 
     /**
@@ -44,7 +59,12 @@ public final class Retriever {
      * decides what to do with it. Reads its {@link Utterance#normalized} form.
      */
     public Retrieval search(Utterance message) {
-        return decider.decide(score(normalized(message), decisionKeep()));
+        return decide(normalized(message));
+    }
+
+    /** The ranking, with what the scope reads in the message, then the decision. */
+    private Retrieval decide(String normalized) {
+        return decider.decide(scoreNormalized(normalized));
     }
 
     /**
@@ -52,17 +72,39 @@ public final class Retriever {
      * staff are offered as suggestions, and the closest entry to a question the bot missed.
      */
     public List<Candidate> rank(String message, int limit) {
-        return score(normalized(message), limit).ranked();
+        return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
     }
 
     /** {@link #rank(String, int)} for a message already normalised. */
     public List<Candidate> rank(Utterance message, int limit) {
-        return score(normalized(message), limit).ranked();
+        return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
     }
 
-    /** The ranked candidates of a message before any decision (for calibration and the developer tools). */
+    /**
+     * The ranked candidates of a message and what the scope reads in it, before any decision (for
+     * calibration and the developer tools).
+     */
     Scored score(String message) {
-        return score(normalized(message), decisionKeep());
+        return scoreNormalized(normalized(message));
+    }
+
+    /** {@link #score(String)} of a message already normalised: what every decision is made on. */
+    private Scored scoreNormalized(String normalized) {
+        Parts parts = read(prefix(normalized, settings.maxQueryChars()));
+        String text = parts.normalized();
+        List<String> words = index.features().contentWords(text);
+        return score(parts, decisionKeep()).read(new Scored.Reading(scope.otherPlatform(text),
+                !text.isEmpty() && scope.vague(words), scope.asked(parts.asking()), words.size()));
+    }
+
+    /** The scope rules, for the calibration tool's decisions. */
+    ScopeRules scope() {
+        return scope;
+    }
+
+    /** The index, for the developer tools. */
+    FaqIndex index() {
+        return index;
     }
 
     /** How many candidates a decision looks at: enough for the options of a clarify. */
@@ -70,8 +112,39 @@ public final class Retriever {
         return Math.max(5, settings.maxOptions());
     }
 
-    private Scored score(String normalized, int keep) {
-        return scorer.score(prefix(normalized, settings.maxQueryChars()), keep);
+    private Scored score(Parts parts, int keep) {
+        java.util.BitSet named = scope.named(parts.normalized());
+        return scorer.score(parts.normalized(), parts.weights(), keep, id -> scope.offTopic(id, named));
+    }
+
+    /**
+     * Which phrases of a message ask: those holding a question word. When some do and others do
+     * not, the others are context, weighed at {@code contextWeight}; the asking text is what the
+     * asking phrases say (the whole message when none asks, or all do).
+     */
+    private Parts read(String normalized) {
+        String[] phrases = normalized.split(" ");
+        if (phrases.length < 2 || !scope.hasQuestionWords()) {
+            return new Parts(normalized, null, normalized);
+        }
+        boolean[] asks = new boolean[phrases.length];
+        int asking = 0;
+        for (int i = 0; i < phrases.length; i++) {
+            asks[i] = scope.asks(phrases[i]);
+            asking += asks[i] ? 1 : 0;
+        }
+        if (asking == 0 || asking == phrases.length) {
+            return new Parts(normalized, null, normalized);
+        }
+        double[] weights = new double[phrases.length];
+        StringBuilder askingText = new StringBuilder();
+        for (int i = 0; i < phrases.length; i++) {
+            weights[i] = asks[i] ? 1 : settings.contextWeight();
+            if (asks[i]) {
+                askingText.append(askingText.length() > 0 ? " " : "").append(phrases[i]);
+            }
+        }
+        return new Parts(normalized, weights, askingText.toString());
     }
 
     /**
