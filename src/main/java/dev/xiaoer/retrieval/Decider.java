@@ -41,7 +41,9 @@ final class Decider {
                     reading.otherPlatform());
         }
         if (reading.vague()) {
-            return Retrieval.declined(Retrieval.Decline.VAGUE, ranked, likely(asked, ranked), 0, scored.normalized(), "");
+            List<Candidate> likely = likely(asked, ranked);
+            return Retrieval.declined(Retrieval.Decline.VAGUE, ranked, likely, 0, scored.normalized(),
+                    likely == scope.menu() ? "menu" : "");
         }
         if (ranked.isEmpty()) {
             return Retrieval.declined(Retrieval.Decline.NO_MATCH, ranked, List.of(), 0, scored.normalized(), "");

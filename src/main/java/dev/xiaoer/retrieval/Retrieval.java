@@ -38,7 +38,8 @@ public record Retrieval(Decision decision, List<Candidate> candidates, List<Cand
         UNANSWERED,
         /**
          * The message names no topic (什么时候, 在哪): ask which. {@code options} are the likely
-         * entries; when empty, the topic menu.
+         * entries, or, with {@code detail} "menu", the topic menu (each topic's entry, its label as
+         * the question).
          */
         VAGUE
     }
