@@ -81,6 +81,29 @@ public final class Retriever {
     }
 
     /**
+     * A word that names what a message is about, and whether any phrasing of the knowledge has it:
+     * a word the knowledge does not know (海外仓) says most of what a missed question is about.
+     */
+    public record Word(String text, boolean known) {
+    }
+
+    /**
+     * The words that name what a message is about: its content words (stopwords dropped, synonyms
+     * in their canonical form), without the words that ask without naming a topic (scope.yaml:
+     * vague). What the unanswered report groups near-duplicate questions by.
+     */
+    public List<Word> words(String message) {
+        String text = normalized(message);
+        List<Word> words = new java.util.ArrayList<>();
+        for (String w : index.features().contentWords(text)) {
+            if (!scope.vague(List.of(w)) && words.stream().noneMatch(x -> x.text().equals(w))) {
+                words.add(new Word(w, index.seen(index.id(FeatureKind.WORD.of(w)))));
+            }
+        }
+        return words;
+    }
+
+    /**
      * The ranked candidates of a message and what the scope reads in it, before any decision (for
      * calibration and the developer tools).
      */
