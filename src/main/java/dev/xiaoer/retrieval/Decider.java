@@ -45,6 +45,11 @@ final class Decider {
             return Retrieval.declined(Retrieval.Decline.VAGUE, ranked, likely, 0, scored.normalized(),
                     likely == scope.menu() ? "menu" : "");
         }
+        if (reading.asks().size() >= 2) {
+            // two things asked, each of its own topic (我的保证金什么时候能退，运单号填错了): name both
+            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, reading.asks(), confidence(scored),
+                    scored.normalized());
+        }
         if (ranked.isEmpty()) {
             return Retrieval.declined(Retrieval.Decline.NO_MATCH, ranked, List.of(), 0, scored.normalized(), "");
         }
@@ -66,13 +71,16 @@ final class Decider {
         if (confidence >= settings.answerThreshold()) {
             return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
         }
-        if (confidence >= settings.clarifyThreshold() && ranked.size() >= 2) {
-            List<Candidate> options = options(ranked);
-            if (!asked.isEmpty()) {
-                options = options.stream().filter(o -> scope.speaksOfAll(o.faqId(), asked)).toList();
-            }
+        if (confidence >= settings.clarifyThreshold()) {
+            // the plausible candidates: two or more are asked about; one alone is the answer
+            List<Candidate> options = options(ranked).stream()
+                    .filter(o -> asked.isEmpty() || scope.speaksOfAll(o.faqId(), asked)).toList();
             if (options.size() >= 2) {
                 return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
+            }
+            if (options.size() == 1) {
+                // no other entry is plausible: the best is the one the message can mean
+                return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
             }
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
@@ -119,13 +127,20 @@ final class Decider {
         return scope.menu();
     }
 
-    /** The best two, plus further candidates within the clarify band of the best, up to the most options. */
+    /**
+     * The options of a clarify: the best, the runner-up, and further candidates within the clarify
+     * band of the best, up to the most options; each but the best only when it is plausible, scoring
+     * at least {@code optionRatio} of the best (no unrelated entry fills the list).
+     */
     private List<Candidate> options(List<Candidate> ranked) {
         double best = ranked.get(0).score();
-        List<Candidate> options = new ArrayList<>(ranked.subList(0, 2));
-        ranked.stream().skip(2).limit(Math.max(0, settings.maxOptions() - 2))
-                .filter(c -> best - c.score() <= settings.clarifyBand())
-                .forEach(options::add);
+        List<Candidate> options = new ArrayList<>(List.of(ranked.get(0)));
+        for (int i = 1; i < ranked.size() && options.size() < settings.maxOptions(); i++) {
+            Candidate c = ranked.get(i);
+            if (c.score() >= settings.optionRatio() * best && (i == 1 || best - c.score() <= settings.clarifyBand())) {
+                options.add(c);
+            }
+        }
         return options;
     }
 }

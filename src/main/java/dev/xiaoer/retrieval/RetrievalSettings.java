@@ -24,12 +24,17 @@ package dev.xiaoer.retrieval;
  *                         where another phrase asks (我们是做服装的小厂，…，之前交的钱能退吗), relative to the asking one
  * @param offTopicFactor   what an entry's score is multiplied by when the message names some topics of
  *                         {@code scope.yaml} but not the entry's (运单号 named: not the Alipay entry)
+ * @param optionRatio      a candidate is a plausible option of a clarify from this share of the best score on;
+ *                         when only the best is plausible and the confidence reaches the clarify threshold, it answers
+ * @param twoAsksScore     a message whose phrases name different topics asks two things when each part, scored
+ *                         on its own, finds an entry scoring this or more: a clarify names both
  * @param calibration      turns the best candidate's signals into the confidence
  */
 public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
                                 int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
                                 int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
-                                double contextWeight, double offTopicFactor, Calibration calibration) {
+                                double contextWeight, double offTopicFactor, double optionRatio, double twoAsksScore,
+                                Calibration calibration) {
 
     /**
      * A logistic model of "the best candidate is the right answer", fitted on the evaluation set:
@@ -58,13 +63,13 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75,
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.45,
                 new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202, 0));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
     public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
         return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
-                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, c);
+                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, twoAsksScore, c);
     }
 }

@@ -51,7 +51,7 @@ public final class Retriever {
      * of the message: only the form retrieval reads is made.
      */
     public Retrieval search(String message) {
-        return decide(normalized(message));
+        return decide(normalized(message), message);
     }
 
     /**
@@ -59,12 +59,12 @@ public final class Retriever {
      * decides what to do with it. Reads its {@link Utterance#normalized} form.
      */
     public Retrieval search(Utterance message) {
-        return decide(normalized(message));
+        return decide(normalized(message), message.raw());
     }
 
     /** The ranking, with what the scope reads in the message, then the decision. */
-    private Retrieval decide(String normalized) {
-        return decider.decide(scoreNormalized(normalized));
+    private Retrieval decide(String normalized, String raw) {
+        return decider.decide(scoreNormalized(normalized, raw));
     }
 
     /**
@@ -108,16 +108,83 @@ public final class Retriever {
      * calibration and the developer tools).
      */
     Scored score(String message) {
-        return scoreNormalized(normalized(message));
+        return scoreNormalized(normalized(message), message);
     }
 
     /** {@link #score(String)} of a message already normalised: what every decision is made on. */
-    private Scored scoreNormalized(String normalized) {
+    private Scored scoreNormalized(String normalized, String raw) {
         Parts parts = read(prefix(normalized, settings.maxQueryChars()));
         String text = parts.normalized();
         List<String> words = index.features().contentWords(text);
         return score(parts, decisionKeep()).read(new Scored.Reading(scope.otherPlatform(text),
-                !text.isEmpty() && scope.vague(words), scope.asked(parts.asking()), words.size()));
+                !text.isEmpty() && scope.vague(words), scope.asked(parts.asking()), words.size(),
+                scope.namedAlone(text), asks(raw)));
+    }
+
+    /**
+     * A message's clauses: split at punctuation, and at spaces between Chinese (a space next to a
+     * Latin word separates words, not clauses: 我的 deposit 什么时候能 refund is one).
+     */
+    private static final java.util.regex.Pattern CLAUSE =
+            java.util.regex.Pattern.compile("[，。？！,.?!；;、\\n]+|(?<![A-Za-z0-9])\\s+(?![A-Za-z0-9])");
+
+    /**
+     * When a message's clauses ask about different topics (保证金怎么退？还有运单号填错了怎么改), the
+     * entry each part asks for, in the order asked: the clauses are grouped by the topics they name
+     * alone (a clause naming none goes with the one before it, or the first with the next), each
+     * group is scored on its own, and its best entry counts when it is of a topic the group names
+     * and no earlier part's entry is, scores {@code twoAsksScore} or more, beats the known
+     * out-of-scope questions, and speaks of what its part asks. Empty unless two or more parts have one.
+     */
+    private List<Candidate> asks(String raw) {
+        String[] clauses = CLAUSE.split(prefix(raw, readLimit()));
+        if (clauses.length < 2) {
+            return List.of();
+        }
+        List<String> phrases = new java.util.ArrayList<>();
+        for (String c : clauses) {
+            String n = normalizer.normalize(c);
+            if (!n.isEmpty()) {
+                phrases.add(n);
+            }
+        }
+        if (phrases.size() < 2) {
+            return List.of();
+        }
+        List<java.util.BitSet> keys = new java.util.ArrayList<>();
+        List<StringBuilder> texts = new java.util.ArrayList<>();
+        StringBuilder lead = new StringBuilder();
+        for (String p : phrases) {
+            java.util.BitSet named = scope.namedAlone(p);
+            if (named.isEmpty() || !keys.isEmpty() && keys.get(keys.size() - 1).equals(named)) {
+                (keys.isEmpty() ? lead : texts.get(texts.size() - 1)).append(' ').append(p);
+            } else {
+                keys.add(named);
+                texts.add(new StringBuilder(lead).append(' ').append(p));
+                lead.setLength(0);
+            }
+        }
+        if (keys.size() < 2) {
+            return List.of();
+        }
+        List<Candidate> asks = new java.util.ArrayList<>();
+        for (int g = 0; g < keys.size(); g++) {
+            String part = texts.get(g).toString().strip();
+            java.util.BitSet named = keys.get(g);
+            Scored s = scorer.score(part, null, 1, id -> scope.offTopic(id, named));
+            if (s.ranked().isEmpty()) {
+                continue;
+            }
+            Candidate best = s.ranked().get(0);
+            int topic = scope.topic(best.faqId());
+            boolean fresh = asks.stream().noneMatch(c -> scope.topic(c.faqId()) == topic);
+            if (fresh && topic >= 0 && named.get(topic) && best.score() >= settings.twoAsksScore() && s.declineScore() < best.score()
+                    && scope.speaksOfAll(best.faqId(), scope.asked(part))) {
+                asks.add(best);
+            }
+        }
+        return asks.size() >= 2 ? List.copyOf(asks.subList(0, Math.min(asks.size(), settings.maxOptions())))
+                : List.of();
     }
 
     /** The scope rules, for the calibration tool's decisions. */

@@ -246,6 +246,39 @@ final class ScopeRules {
         return named;
     }
 
+    /**
+     * The topics a message names by a word that names no other topic: 保证金 names the deposit
+     * topic alone, 投诉 three. Two of them are two things asked.
+     */
+    java.util.BitSet namedAlone(String normalized) {
+        java.util.BitSet alone = new java.util.BitSet();
+        String text = normalized.replace(" ", "");
+        for (int t = 0; t < topicWords.size(); t++) {
+            for (String w : topicWords.get(t)) {
+                if (text.contains(w) && onlyIn(w, t)) {
+                    alone.set(t);
+                    break;
+                }
+            }
+        }
+        return alone;
+    }
+
+    private boolean onlyIn(String word, int topic) {
+        for (int t = 0; t < topicWords.size(); t++) {
+            if (t != topic && topicWords.get(t).contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The topic of entry {@code faqId}, or -1. */
+    int topic(String faqId) {
+        Integer t = topicOf.get(faqId);
+        return t == null ? -1 : t;
+    }
+
     /** True when a message that names {@code named} topics does not name the topic of entry {@code faqId}. */
     boolean offTopic(String faqId, java.util.BitSet named) {
         Integer topic = topicOf.get(faqId);

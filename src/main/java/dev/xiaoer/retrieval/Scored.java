@@ -1,6 +1,7 @@
 package dev.xiaoer.retrieval;
 
 import dev.xiaoer.knowledge.Scope;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -21,13 +22,32 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
 
     /**
      * What the scope reads in a message: the other platform it is about (null when none), whether it
-     * names no topic at all, the aspects its asking part asks, and how many content words it has.
+     * names no topic at all, the aspects its asking part asks, how many content words it has, and
+     * the topics it names by a word that names no other topic (保证金, 运单号; not 投诉), and, when
+     * its parts ask about two or more of them, the entry each part asks for, in the order asked.
      */
-    record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words) {
-        static final Reading PLAIN = new Reading(null, false, List.of(), 0);
+    record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words, BitSet topics,
+                   List<Candidate> asks) {
+        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of());
 
         Reading {
             asked = List.copyOf(asked);
+            topics = (BitSet) topics.clone();
+            asks = List.copyOf(asks);
+        }
+
+        /** The topics named, a copy. */
+        @Override
+        public BitSet topics() {
+            return (BitSet) topics.clone();
+        }
+
+        boolean names(int topic) {
+            return topic >= 0 && topics.get(topic);
+        }
+
+        int topicCount() {
+            return topics.cardinality();
         }
     }
 

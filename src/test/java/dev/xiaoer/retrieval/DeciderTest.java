@@ -62,9 +62,21 @@ class DeciderTest {
     }
 
     @Test
-    void oneCandidateIsNeverAClarify() {
+    void aSoleCandidateIsNeverAClarifyButFromTheClarifyThresholdTheAnswer() {
         Scored s = scored(0, candidate("a", 0.5));
-        assertEquals(Retrieval.Decision.FALLBACK, decider(1.0, 0.0, 0.1).decide(s).decision());
+        double confidence = new Decider(DEFAULTS).confidence(s);
+        assertEquals(Retrieval.Decision.ANSWER, decider(1.0, confidence, 0.1).decide(s).decision());
+        assertEquals(Retrieval.Decision.FALLBACK, decider(1.0, Math.nextUp(confidence), 0.1).decide(s).decision());
+    }
+
+    @Test
+    void anImplausibleRunnerUpIsNoOptionSoTheBestIsTheAnswer() {
+        double ratio = DEFAULTS.optionRatio();
+        Scored far = scored(0, candidate("a", 0.5), candidate("b", Math.nextDown(0.5 * ratio)));
+        Retrieval r = decider(1.0, 0.0, 0.1).decide(far);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), "no unrelated entry fills a clarify");
+        Scored near = scored(0, candidate("a", 0.5), candidate("b", 0.5 * ratio));
+        assertEquals(List.of("a", "b"), ids(decider(1.0, 0.0, 0.1).decide(near).options()));
     }
 
     @Test
