@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the FAQ entries that answer a seller's message: the retrieval package's one entry point.
@@ -115,10 +116,14 @@ public final class Retriever {
     private Scored scoreNormalized(String normalized, String raw) {
         Parts parts = read(prefix(normalized, settings.maxQueryChars()));
         String text = parts.normalized();
-        List<String> words = index.features().contentWords(text);
-        return score(parts, decisionKeep()).read(new Scored.Reading(scope.otherPlatform(text),
-                !text.isEmpty() && scope.vague(words), scope.asked(parts.asking()), words.size(),
-                scope.namedAlone(text), asks(raw)));
+        List<String> words = new java.util.ArrayList<>();
+        Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
+        java.util.BitSet named = scope.named(text);
+        java.util.BitSet alone = scope.namedAlone(text);
+        Scored scored = scorer.score(text, counted, decisionKeep(), id -> scope.offTopic(id, named));
+        // only a message naming two topics alone can ask two things: the others are not cut into clauses
+        return scored.read(new Scored.Reading(scope.otherPlatform(text), !text.isEmpty() && scope.vague(words),
+                scope.asked(parts.asking()), words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of()));
     }
 
     /**
@@ -171,7 +176,7 @@ public final class Retriever {
         for (int g = 0; g < keys.size(); g++) {
             String part = texts.get(g).toString().strip();
             java.util.BitSet named = keys.get(g);
-            Scored s = scorer.score(part, null, 1, id -> scope.offTopic(id, named));
+            Scored s = scorer.score(part, (double[]) null, 1, id -> scope.offTopic(id, named));
             if (s.ranked().isEmpty()) {
                 continue;
             }

@@ -29,7 +29,7 @@ final class Scorer {
 
     /** The best {@code keep} entries for normalised text, best first, with the decline score and the best one's signals. */
     Scored score(String normalized, int keep) {
-        return score(normalized, null, keep, id -> false);
+        return score(normalized, (double[]) null, keep, id -> false);
     }
 
     /**
@@ -39,7 +39,11 @@ final class Scorer {
      * names some) scores {@code offTopicFactor} of what it would.
      */
     Scored score(String normalized, double[] segmentWeights, int keep, java.util.function.Predicate<String> offTopic) {
-        Map<Feature, Double> counted = index.features().weighted(normalized, segmentWeights);
+        return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic);
+    }
+
+    /** The same, for the text's features already counted. */
+    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<String> offTopic) {
         if (counted.isEmpty()) {
             return Scored.nothing(normalized);
         }
