@@ -129,15 +129,19 @@ final class Decider {
 
     /**
      * The options of a clarify: the best, the runner-up, and further candidates within the clarify
-     * band of the best, up to the most options; each but the best only when it is plausible, scoring
-     * at least {@code optionRatio} of the best (no unrelated entry fills the list).
+     * band of the best, up to the most options; each only when it is plausible, scoring at least
+     * {@code minOptionScore}, and, but the best, {@code optionRatio} of the best (no unrelated entry
+     * fills the list).
      */
     private List<Candidate> options(List<Candidate> ranked) {
         double best = ranked.get(0).score();
-        List<Candidate> options = new ArrayList<>(List.of(ranked.get(0)));
+        List<Candidate> options = new ArrayList<>();
+        if (ranked.get(0).score() >= settings.minOptionScore()) {
+            options.add(ranked.get(0));
+        }
         for (int i = 1; i < ranked.size() && options.size() < settings.maxOptions(); i++) {
             Candidate c = ranked.get(i);
-            if (c.score() >= settings.optionRatio() * best && (i == 1 || best - c.score() <= settings.clarifyBand())) {
+            if (c.score() >= settings.optionRatio() * best && c.score() >= settings.minOptionScore() && (i == 1 || best - c.score() <= settings.clarifyBand())) {
                 options.add(c);
             }
         }

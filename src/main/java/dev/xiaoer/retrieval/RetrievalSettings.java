@@ -26,6 +26,7 @@ package dev.xiaoer.retrieval;
  *                         {@code scope.yaml} but not the entry's (运单号 named: not the Alipay entry)
  * @param optionRatio      a candidate is a plausible option of a clarify from this share of the best score on;
  *                         when only the best is plausible and the confidence reaches the clarify threshold, it answers
+ * @param minOptionScore   no candidate scoring less is a plausible option (nor, alone, the answer below the answer threshold)
  * @param twoAsksScore     a message whose phrases name different topics asks two things when each part, scored
  *                         on its own, finds an entry scoring this or more: a clarify names both
  * @param calibration      turns the best candidate's signals into the confidence
@@ -33,7 +34,7 @@ package dev.xiaoer.retrieval;
 public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
                                 int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
                                 int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
-                                double contextWeight, double offTopicFactor, double optionRatio, double twoAsksScore,
+                                double contextWeight, double offTopicFactor, double optionRatio, double minOptionScore, double twoAsksScore,
                                 Calibration calibration) {
 
     /**
@@ -63,13 +64,13 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.700, 0.425, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.45,
+        return new RetrievalSettings(0.700, 0.425, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45,
                 new Calibration(-2.632, -2.854, 3.764, -1.166, 3.837, -0.019, -1.416, -7.924, 0.874));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
     public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
         return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
-                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, twoAsksScore, c);
+                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, minOptionScore, twoAsksScore, c);
     }
 }
