@@ -49,7 +49,8 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
      * @param unseen        the share of the message that no phrasing of any entry has
      * @param decline       how close a known out-of-scope question comes (its score minus the best score)
      * @param length        how long the message is: ln(1 + its content words). A long message's
-     *                      context dilutes every score, so the same score says more of a long message
+     *                      context dilutes every score, so the same score may say more of it (0 in the
+     *                      defaults: see docs/retrieval.md, §5)
      */
     public record Calibration(double bias, double score, double lead, double phrasing, double entryCoverage,
                               double queryCoverage, double unseen, double decline, double length) {
@@ -64,8 +65,8 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.700, 0.425, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45,
-                new Calibration(-2.632, -2.854, 3.764, -1.166, 3.837, -0.019, -1.416, -7.924, 0.874));
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45,
+                new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202, 0));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
