@@ -34,8 +34,9 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--cases", paramLabel = "FILE", description = "labelled retrieval cases: {text, expect, tags}")
-    Path cases;
+    @Option(names = "--cases", paramLabel = "FILE",
+            description = "labelled retrieval cases: {text, expect, tags}; repeat for several sets, each reported and gated")
+    List<Path> cases;
 
     @Option(names = "--intents", paramLabel = "FILE",
             description = "labelled conversation-intent cases: {text, intent, inFlow, tags}")
@@ -67,8 +68,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-declined", paramLabel = "FRACTION", defaultValue = "0", description = "fail below this out-of-scope decline rate")
     double minDeclined;
 
-    @Option(names = "--quiet", description = "print the metrics only, not every miss")
+    @Option(names = "--quiet", description = "print the metrics only: not every miss, nor the figures per tag")
     boolean quiet;
+
+    @Option(names = "--calibration", description = "print each set's confidence calibration: predicted against observed precision per band")
+    boolean calibration;
 
     @Override
     public Integer call() throws IOException {
@@ -83,16 +87,25 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         List<String> failed = new ArrayList<>();
-        if (cases != null) {
-            List<EvalCase> list = EvalCases.read(cases);
+        if (cases != null && !cases.isEmpty()) {
             Retriever retriever = Retriever.build(loaded.knowledge(),
                     new TextNormalizer(loaded.knowledge(), new ScriptConverter()), RetrievalSettings.defaults());
-            EvalReport report = new Evaluator(retriever).run(list);
-            print(report, out, quiet);
-            check(failed, "top-1", report.top1(), minTop1, true);
-            check(failed, "top-1-or-clarify", report.top1OrClarify(), minTop1OrClarify, true);
-            check(failed, "wrong answers", report.wrongAnswerRate(), maxWrong, false);
-            check(failed, "out-of-scope declined", report.oosDeclined(), minDeclined, true);
+            for (Path file : cases) {
+                List<EvalCase> list = EvalCases.read(file);
+                EvalReport report = new Evaluator(retriever).run(list);
+                String set = cases.size() > 1 ? file + ": " : "";
+                if (cases.size() > 1) {
+                    out.println("== " + file);
+                }
+                print(report, out, quiet);
+                if (calibration) {
+                    printBands(report, out);
+                }
+                check(failed, set + "top-1", report.top1(), minTop1, true);
+                check(failed, set + "top-1-or-clarify", report.top1OrClarify(), minTop1OrClarify, true);
+                check(failed, set + "wrong answers", report.wrongAnswerRate(), maxWrong, false);
+                check(failed, set + "out-of-scope declined", report.oosDeclined(), minDeclined, true);
+            }
         }
         Dialogue engine = intents != null || dialogues != null
                 ? Engines.FACTORY.create(loaded.knowledge(), Duration.ofMinutes(30)) : null;
@@ -138,6 +151,29 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "top-1-or-clarify  %6.1f%%%n", 100 * r.top1OrClarify());
         out.printf(Locale.ROOT, "wrong answers     %6.1f%%%n", 100 * r.wrongAnswerRate());
         out.printf(Locale.ROOT, "oos declined      %6.1f%%%n", 100 * r.oosDeclined());
+        out.printf(Locale.ROOT, "ranked first      %6.1f%%   (the right entry is the best candidate, whatever the decision)%n",
+                100 * r.rankedFirst());
+        if (!quiet && !r.byTag().isEmpty()) {
+            out.printf(Locale.ROOT, "%-18s %5s %5s %7s %7s %7s %7s %7s %7s%n", "tag", "in", "oos", "top-1", "top-3",
+                    "t1|clar", "wrong", "declin", "ranked");
+            r.byTag().forEach((tag, t) -> out.printf(Locale.ROOT, "%-18s %5d %5d %7s %7s %7s %6.1f%% %7s %7s%n", tag,
+                    t.inScope(), t.outOfScope(), pct(t.top1(), t.inScope()), pct(t.top3(), t.inScope()),
+                    pct(t.top1OrClarify(), t.inScope()), 100 * t.wrongAnswerRate(), pct(t.oosDeclined(), t.outOfScope()),
+                    pct(t.rankedFirst(), t.inScope())));
+        }
+    }
+
+    private static String pct(double value, int of) {
+        return of == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * value);
+    }
+
+    static void printBands(EvalReport r, PrintWriter out) {
+        out.println("confidence    cases  predicted  observed  answered");
+        for (EvalReport.Band b : r.bands()) {
+            out.printf(Locale.ROOT, "[%.2f, %.2f%s %5d  %8s  %8s  %8d%n", b.from(), b.to(), b.to() >= 1.0 ? "]" : ")",
+                    b.cases(), b.cases() == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * b.predicted()),
+                    b.cases() == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * b.observed()), b.answered());
+        }
     }
 
     private static void check(List<String> failed, String name, double value, double bar, boolean atLeast) {

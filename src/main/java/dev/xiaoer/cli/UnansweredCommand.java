@@ -92,7 +92,7 @@ final class UnansweredCommand implements Callable<Integer> {
             return 1;
         }
         List<UnansweredGroup> groups = new UnansweredReport(retriever::rank, script::toSimplified,
-                UnansweredReport.DEFAULT_SIMILARITY).groups(misses, limit);
+                UnansweredReport.DEFAULT_SIMILARITY, retriever::words).groups(misses, limit);
         if (json) {
             out.println(UnansweredJson.write(from, belowConfidence, misses.size(), groups).toPrettyString());
         } else {

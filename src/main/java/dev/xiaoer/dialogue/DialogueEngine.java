@@ -160,7 +160,10 @@ public final class DialogueEngine implements Dialogue {
         return switch (r.decision()) {
             case ANSWER -> answer(s, entry(r.best()), r.confidence(), u);
             case CLARIFY -> clarify(s, r, here);
-            case FALLBACK -> fallback(s, r.confidence(), here);
+            // a fragment that names no topic is asked which one; another platform, or what an entry
+            // does not say, is declined in its own words
+            case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? clarify(s, r, here)
+                    : fallback(s, r, here);
         };
     }
 
@@ -189,7 +192,9 @@ public final class DialogueEngine implements Dialogue {
     private Turn clarify(Session s, Retrieval r, FlowPosition position) {
         List<Related> options = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        StringBuilder text = new StringBuilder(replies.message("clarify").strip());
+        String lead = r.decline() != Retrieval.Decline.VAGUE ? null
+                : kb.scope().reply(r.detail().equals("menu") ? "menu" : "vague", Map.of()).orElse(null);
+        StringBuilder text = new StringBuilder(lead != null ? lead : replies.message("clarify").strip());
         int n = 1;
         for (Candidate c : r.options()) {
             options.add(new Related(c.faqId(), c.question()));
@@ -203,14 +208,28 @@ public final class DialogueEngine implements Dialogue {
                 .at(position).leaving(s.clarifying(ids));
     }
 
-    /** Says the knowledge base does not cover it; the second fallback in a row hands off to a person. */
-    private Turn fallback(Session s, double confidence, FlowPosition position) {
+    /**
+     * Says the knowledge base does not cover it (another platform, or what the nearest entry does
+     * not say, in the scope's words, that entry offered as related); the second fallback in a row
+     * hands off to a person.
+     */
+    private Turn fallback(Session s, Retrieval r, FlowPosition position) {
+        double confidence = r.confidence();
         if (s.fallbacks() >= 1) {
             return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-fallbacks").strip())
                     .confidence(confidence).at(ended(position)).leaving(s.handedOff(HandoffReason.FALLBACKS));
         }
-        return TurnBuilder.reply(Kind.FALLBACK, replies.message("fallback").strip()).confidence(confidence)
-                .at(position).leaving(s.fellBack());
+        Optional<String> declined = switch (r.decline()) {
+            case OTHER_PLATFORM -> kb.scope().reply("other-platform", Map.of("platform", r.detail()));
+            case UNANSWERED -> kb.scope().reply("unanswered", Map.of("aspect", r.detail()));
+            default -> Optional.empty();
+        };
+        List<Related> related = new ArrayList<>();
+        if (r.decline() == Retrieval.Decline.UNANSWERED) {
+            r.options().forEach(c -> related.add(new Related(c.faqId(), c.question())));
+        }
+        return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
+                .confidence(confidence).related(related).at(position).leaving(s.fellBack());
     }
 
     private Turn handoff(Session s, FlowPosition ending) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Everything the bot knows, loaded and validated from one knowledge directory: FAQ entries,
- * guided flows, synonyms and conversation phrases. Immutable; a reload builds a new one.
+ * guided flows, synonyms, conversation phrases and the scope (what the bot covers and what not). Immutable; a reload builds a new one.
  *
  * <p>A value like a record (equal when its parts are), with FAQ entries also found by id in
  * constant time: a turn looks its answer up by id, and a knowledge base may hold 100k entries.
@@ -18,6 +18,7 @@ public final class KnowledgeBase {
     private final Map<String, Flow> flows;
     private final List<SynonymRule> synonyms;
     private final Phrases phrases;
+    private final Scope scope;
     private final String version;
     private final Map<String, FaqEntry> faqsById;
 
@@ -25,8 +26,9 @@ public final class KnowledgeBase {
      * @param version a short fingerprint of the files' content, so clients can tell two loads apart
      */
     public KnowledgeBase(List<FaqEntry> faqs, Map<String, Flow> flows, List<SynonymRule> synonyms,
-                         Phrases phrases, String version) {
+                         Phrases phrases, Scope scope, String version) {
         this.faqs = List.copyOf(faqs);
+        this.scope = scope == null ? Scope.NONE : scope;
         this.flows = Map.copyOf(flows);
         this.synonyms = List.copyOf(synonyms);
         this.phrases = phrases;
@@ -36,6 +38,12 @@ public final class KnowledgeBase {
             byId.putIfAbsent(f.id(), f); // ids are unique once validated; the first one wins otherwise
         }
         this.faqsById = byId;
+    }
+
+    /** A knowledge base without a declared scope ({@link Scope#NONE}). */
+    public KnowledgeBase(List<FaqEntry> faqs, Map<String, Flow> flows, List<SynonymRule> synonyms,
+                         Phrases phrases, String version) {
+        this(faqs, flows, synonyms, phrases, Scope.NONE, version);
     }
 
     public List<FaqEntry> faqs() {
@@ -54,6 +62,11 @@ public final class KnowledgeBase {
         return phrases;
     }
 
+    /** What the bot covers and what it does not ({@code scope.yaml}); {@link Scope#NONE} without that file. */
+    public Scope scope() {
+        return scope;
+    }
+
     /** A short fingerprint of the files' content, so clients can tell two loads apart. */
     public String version() {
         return version;
@@ -70,12 +83,13 @@ public final class KnowledgeBase {
     @Override
     public boolean equals(Object o) {
         return o instanceof KnowledgeBase k && faqs.equals(k.faqs) && flows.equals(k.flows)
-                && synonyms.equals(k.synonyms) && Objects.equals(phrases, k.phrases) && Objects.equals(version, k.version);
+                && synonyms.equals(k.synonyms) && Objects.equals(phrases, k.phrases) && scope.equals(k.scope)
+                && Objects.equals(version, k.version);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(faqs, flows, synonyms, phrases, version);
+        return Objects.hash(faqs, flows, synonyms, phrases, scope, version);
     }
 
     @Override

@@ -31,8 +31,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Loads a knowledge directory ({@code faq/*.yaml}, {@code flows/*.yaml}, {@code synonyms.txt},
- * {@code phrases.yaml}) and checks it whole: every problem is reported with its file and line, and
- * a knowledge base is returned only when there is none.
+ * {@code phrases.yaml}, and {@code scope.yaml} when there is one) and checks it whole: every
+ * problem is reported with its file and line, and a knowledge base is returned only when there is none.
  */
 public final class KnowledgeLoader {
 
@@ -49,6 +49,7 @@ public final class KnowledgeLoader {
 
     private static final String PHRASES_FILE = "phrases.yaml";
     private static final String SYNONYMS_FILE = "synonyms.txt";
+    private static final String SCOPE_FILE = "scope.yaml";
 
     private final Path root;
     private final String displayRoot;
@@ -146,7 +147,15 @@ public final class KnowledgeLoader {
             String text = read(synonymsFile, digest);
             synonyms = text == null ? List.of() : SynonymsFile.parse(display(synonymsFile), text, problems);
         }
+        Scope scope = Scope.NONE;
+        Path scopeFile = root.resolve(SCOPE_FILE);
+        if (Files.isRegularFile(scopeFile)) {
+            String text = read(scopeFile, digest);
+            Scope parsed = text == null ? null : new ScopeFileParser(problems).parse(display(scopeFile), text);
+            scope = parsed == null ? Scope.NONE : parsed;
+        }
         faqParser.check(faqs, flows);
+        ScopeChecks.check(scope, faqs, problems);
         Map<String, FaqEntry> byId = new LinkedHashMap<>();
         faqs.forEach(f -> byId.putIfAbsent(f.id(), f));
         FlowChecks.check(flows, byId, phrases, problems);
@@ -154,7 +163,7 @@ public final class KnowledgeLoader {
             return new Result(null, problems, displayRoot);
         }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        return new Result(new KnowledgeBase(faqs, flows, synonyms, phrases, version), problems, displayRoot);
+        return new Result(new KnowledgeBase(faqs, flows, synonyms, phrases, scope, version), problems, displayRoot);
     }
 
     // ---------------------------------------------------------------- files

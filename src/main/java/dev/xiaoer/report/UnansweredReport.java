@@ -1,6 +1,7 @@
 package dev.xiaoer.report;
 
 import dev.xiaoer.retrieval.Candidate;
+import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.store.Miss;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +24,11 @@ import java.util.regex.Pattern;
  * Groups the questions the bot missed (fallbacks and low-confidence answers) by how alike they read,
  * the most asked first, each with the closest existing FAQ entry: what knowledge editors should add
  * next. Questions are compared on their normalised text (width, case, script, punctuation evened out)
- * by the Jaccard similarity of their character pairs; a question joins the group holding the most
- * similar question at or above the threshold.
+ * by the Jaccard similarity of their character pairs, and, when the report has the words that name
+ * what each question is about, by how much of the lighter question's words the other shares, a word
+ * the knowledge does not know weighing four times one it does (海外仓怎么入驻 / 海外仓入驻流程 /
+ * 你们支持海外仓吗 share 海外仓, which no entry knows: one gap). A question joins the group holding
+ * the most similar question at or above the threshold.
  */
 public final class UnansweredReport {
     /** Similarity from which two questions count as the same one asked differently. */
@@ -37,9 +42,13 @@ public final class UnansweredReport {
     private static final Pattern DROP = Pattern.compile("[\\p{P}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{S}]+");
     private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})([mhd])");
 
+    /** How much a word the knowledge already has weighs, next to one it does not (1). */
+    static final double KNOWN_WORD_WEIGHT = 0.25;
+
     private final BiFunction<String, Integer, List<Candidate>> ranker;
     private final UnaryOperator<String> simplify;
     private final double similarity;
+    private final Function<String, List<Retriever.Word>> words;
 
     /**
      * @param ranker     the best FAQ candidates for a question, best first (the retriever's ranking)
@@ -48,9 +57,19 @@ public final class UnansweredReport {
      */
     public UnansweredReport(BiFunction<String, Integer, List<Candidate>> ranker, UnaryOperator<String> simplify,
                             double similarity) {
+        this(ranker, simplify, similarity, q -> List.of());
+    }
+
+    /**
+     * @param words the words that name what a question is about, each known to the knowledge or not
+     *              ({@link Retriever#words}); questions that share them group together too
+     */
+    public UnansweredReport(BiFunction<String, Integer, List<Candidate>> ranker, UnaryOperator<String> simplify,
+                            double similarity, Function<String, List<Retriever.Word>> words) {
         this.ranker = ranker;
         this.simplify = simplify;
         this.similarity = similarity;
+        this.words = words;
     }
 
     /** The groups of {@code misses}, the most asked first; at most {@code limit}. */
@@ -65,7 +84,8 @@ public final class UnansweredReport {
             if (key.isEmpty()) {
                 continue;
             }
-            byKey.computeIfAbsent(key, k -> new Wording(k, m.question().strip(), pairs(k))).add(m);
+            byKey.computeIfAbsent(key, k -> new Wording(k, m.question().strip(), pairs(k), weights(m.question())))
+                    .add(m);
         }
         List<Wording> wordings = new ArrayList<>(byKey.values());
         wordings.sort(Comparator.comparingInt((Wording w) -> -w.count).thenComparing(w -> w.key));
@@ -75,7 +95,7 @@ public final class UnansweredReport {
             double best = 0;
             for (List<Wording> cluster : clusters) {
                 for (Wording other : cluster) {
-                    double s = jaccard(w.pairs, other.pairs);
+                    double s = Math.max(jaccard(w.pairs, other.pairs), overlap(w.words, other.words));
                     if (s > best) {
                         best = s;
                         home = cluster;
@@ -152,6 +172,34 @@ public final class UnansweredReport {
         return pairs;
     }
 
+    /** A question's words, each with its weight: 1 for a word the knowledge does not know, less for one it does. */
+    private Map<String, Double> weights(String question) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (Retriever.Word w : words.apply(question)) {
+            weights.merge(w.text(), w.known() ? KNOWN_WORD_WEIGHT : 1.0, Math::max);
+        }
+        return weights;
+    }
+
+    /**
+     * The weight of the words two questions share over the weight of the lighter question's words:
+     * 1 when one says nothing the other does not. 0 when either has no words.
+     */
+    static double overlap(Map<String, Double> a, Map<String, Double> b) {
+        double wa = a.values().stream().mapToDouble(Double::doubleValue).sum();
+        double wb = b.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (wa == 0 || wb == 0) {
+            return 0;
+        }
+        double common = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            if (b.containsKey(e.getKey())) {
+                common += e.getValue();
+            }
+        }
+        return common / Math.min(wa, wb);
+    }
+
     static double jaccard(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
@@ -191,15 +239,17 @@ public final class UnansweredReport {
         final String key;
         final String text;
         final Set<String> pairs;
+        final Map<String, Double> words;
         int count;
         int fallbacks;
         Instant first;
         Instant last;
 
-        Wording(String key, String text, Set<String> pairs) {
+        Wording(String key, String text, Set<String> pairs, Map<String, Double> words) {
             this.key = key;
             this.text = text;
             this.pairs = pairs;
+            this.words = words;
         }
 
         void add(Miss m) {

@@ -1,7 +1,9 @@
 package dev.xiaoer.retrieval;
 
+import dev.xiaoer.knowledge.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Decides what the bot does with a scored message, and holds its calibration: fall back when a
@@ -12,22 +14,74 @@ import java.util.List;
  */
 final class Decider {
     private final RetrievalSettings settings;
+    private final ScopeRules scope;
 
+    /** A decider with no declared scope. */
     Decider(RetrievalSettings settings) {
-        this.settings = settings;
+        this(settings, ScopeRules.NONE);
     }
 
+    Decider(RetrievalSettings settings, ScopeRules scope) {
+        this.settings = settings;
+        this.scope = scope;
+    }
+
+    /**
+     * The decision: scope first (a message about another platform is declined, one that names no
+     * topic is asked which), then the known out-of-scope questions, then the calibrated confidence;
+     * an entry whose answer does not speak of an aspect the message asks (its fee, how long…) is not
+     * the answer, however well it matches.
+     */
     Retrieval decide(Scored scored) {
         List<Candidate> ranked = scored.ranked();
-        if (ranked.isEmpty() || scored.declineScore() >= ranked.get(0).score()) {
-            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), 0, scored.normalized());
+        Scored.Reading reading = scored.reading();
+        List<Scope.Aspect> asked = reading.asked();
+        if (reading.otherPlatform() != null) {
+            return Retrieval.declined(Retrieval.Decline.OTHER_PLATFORM, ranked, List.of(), 0, scored.normalized(),
+                    reading.otherPlatform());
+        }
+        if (reading.vague()) {
+            List<Candidate> likely = likely(asked, ranked);
+            return Retrieval.declined(Retrieval.Decline.VAGUE, ranked, likely, 0, scored.normalized(),
+                    likely == scope.menu() ? "menu" : "");
+        }
+        if (reading.asks().size() >= 2) {
+            // two things asked, each of its own topic (我的保证金什么时候能退，运单号填错了): name both
+            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, reading.asks(), confidence(scored),
+                    scored.normalized());
+        }
+        if (ranked.isEmpty()) {
+            return Retrieval.declined(Retrieval.Decline.NO_MATCH, ranked, List.of(), 0, scored.normalized(), "");
+        }
+        if (scored.declineScore() >= ranked.get(0).score()) {
+            return Retrieval.declined(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, ranked, List.of(), 0, scored.normalized(), "");
         }
         double confidence = confidence(scored);
+        if (!asked.isEmpty()) {
+            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.speaksOf(ranked.get(0).faqId(), a)).toList();
+            if (!unspoken.isEmpty()) {
+                // the topic is found, but not what is asked of it: say so, offer the entry as related
+                Retrieval.Decline why = confidence >= settings.clarifyThreshold()
+                        ? Retrieval.Decline.UNANSWERED : Retrieval.Decline.NO_MATCH;
+                return Retrieval.declined(why, ranked, why == Retrieval.Decline.UNANSWERED ? ranked.subList(0, 1)
+                        : List.of(), 0, scored.normalized(),
+                        unspoken.stream().map(Scope.Aspect::label).collect(Collectors.joining("、")));
+            }
+        }
         if (confidence >= settings.answerThreshold()) {
             return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
         }
-        if (confidence >= settings.clarifyThreshold() && ranked.size() >= 2) {
-            return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options(ranked), confidence, scored.normalized());
+        if (confidence >= settings.clarifyThreshold()) {
+            // the plausible candidates: two or more are asked about; one alone is the answer
+            List<Candidate> options = options(ranked).stream()
+                    .filter(o -> asked.isEmpty() || scope.speaksOfAll(o.faqId(), asked)).toList();
+            if (options.size() >= 2) {
+                return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
+            }
+            if (options.size() == 1) {
+                // no other entry is plausible: the best is the one the message can mean
+                return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
+            }
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
     }
@@ -47,23 +101,50 @@ final class Decider {
     /**
      * The model's inputs, in the order of {@link RetrievalSettings.Calibration#weights}: the best
      * score, its lead over the runner-up, its best phrasing's score, its entry coverage, the share
-     * of the message its phrasing explains, the share no phrasing has, and how close the decline
-     * score comes (decline minus best). What {@code Calibrate} fits the weights on.
+     * of the message its phrasing explains, the share no phrasing has, how close the decline
+     * score comes (decline minus best), and how long the message is. What {@code Calibrate} fits the
+     * weights on.
      */
     static double[] inputs(Scored scored) {
         double best = scored.best();
         Scored.Signals s = scored.signals();
         return new double[] {best, best - scored.second(), s.phrasingScore(), s.entryCoverage(), s.queryCoverage(),
-            s.unseenShare(), scored.declineScore() - best};
+            s.unseenShare(), scored.declineScore() - best, Math.log1p(scored.reading().words())};
     }
 
-    /** The best two, plus further candidates within the clarify band of the best, up to the most options. */
+    /**
+     * The entries to offer for a message that names no topic: those that speak of what it asks
+     * (多久: the entries that give a time), at most {@code maxOptions}, when there are two or more;
+     * otherwise the topic menu.
+     */
+    private List<Candidate> likely(List<Scope.Aspect> asked, List<Candidate> ranked) {
+        if (!asked.isEmpty()) {
+            List<Candidate> speaking = scope.speakingOfAll(asked, ranked);
+            if (speaking.size() >= 2) {
+                return speaking.subList(0, Math.min(speaking.size(), settings.maxOptions()));
+            }
+        }
+        return scope.menu();
+    }
+
+    /**
+     * The options of a clarify: the best, the runner-up, and further candidates within the clarify
+     * band of the best, up to the most options; each only when it is plausible, scoring at least
+     * {@code minOptionScore}, and, but the best, {@code optionRatio} of the best (no unrelated entry
+     * fills the list).
+     */
     private List<Candidate> options(List<Candidate> ranked) {
         double best = ranked.get(0).score();
-        List<Candidate> options = new ArrayList<>(ranked.subList(0, 2));
-        ranked.stream().skip(2).limit(Math.max(0, settings.maxOptions() - 2))
-                .filter(c -> best - c.score() <= settings.clarifyBand())
-                .forEach(options::add);
+        List<Candidate> options = new ArrayList<>();
+        if (ranked.get(0).score() >= settings.minOptionScore()) {
+            options.add(ranked.get(0));
+        }
+        for (int i = 1; i < ranked.size() && options.size() < settings.maxOptions(); i++) {
+            Candidate c = ranked.get(i);
+            if (c.score() >= settings.optionRatio() * best && c.score() >= settings.minOptionScore() && (i == 1 || best - c.score() <= settings.clarifyBand())) {
+                options.add(c);
+            }
+        }
         return options;
     }
 }

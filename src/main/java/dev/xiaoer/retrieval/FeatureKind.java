@@ -30,6 +30,14 @@ enum FeatureKind {
 
     /** The weight a feature of this kind with {@code idf}, counted {@code count} times in a text, has in that text. */
     double weight(RetrievalSettings settings, double idf, int count) {
+        return weight(settings, idf, (double) count);
+    }
+
+    /**
+     * The same for a weighted count: a feature in the part of a message that only gives context
+     * counts for less than one ({@link Features#weighted}).
+     */
+    double weight(RetrievalSettings settings, double idf, double count) {
         double kind = switch (this) {
             case WORD -> settings.wordWeight();
             case BIGRAM -> settings.bigramWeight();

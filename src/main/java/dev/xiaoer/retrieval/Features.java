@@ -28,8 +28,6 @@ final class Features {
     private final Set<String> stopwords;
     /** Domain words kept whole, by first character, longest first. */
     private final LongestMatch domainWords;
-    /** Toneless, fuzzy-folded pinyin of every common Han character, by {@code c - FIRST_HAN}. */
-    private final List<String> pinyin;
 
     /** The pinyin table, built once per JVM (0.2 s) and shared: constant data, immutable. */
     private static final class PinyinTable {
@@ -48,7 +46,6 @@ final class Features {
     Features(Set<String> stopwords, Set<String> domainWords) {
         this.stopwords = Set.copyOf(stopwords);
         this.domainWords = new LongestMatch(domainWords.stream().filter(w -> w.length() >= 2).toList());
-        this.pinyin = PinyinTable.TABLE;
     }
 
     /** The counted features of normalised text, in the order first seen. */
@@ -65,24 +62,94 @@ final class Features {
     Map<Feature, Integer> of(String normalized, Map<String, List<String>> segmentations) {
         Map<Feature, Integer> counts = new LinkedHashMap<>();
         for (String segment : normalized.split(" ")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            StringBuilder content = new StringBuilder();
-            for (String word : words(segment, segmentations)) {
-                if (stopwords.contains(word)) {
-                    continue;
-                }
-                counts.merge(FeatureKind.WORD.of(word), 1, Integer::sum);
-                content.append(word);
-            }
-            for (int i = 0; i + 1 < content.length(); i++) {
-                counts.merge(FeatureKind.BIGRAM.of(content.substring(i, i + 2)), 1, Integer::sum);
-                counts.merge(FeatureKind.PINYIN.of(sound(content.charAt(i)) + "_" + sound(content.charAt(i + 1))), 1,
-                        Integer::sum);
+            if (!segment.isEmpty()) {
+                count(content(segment, segmentations), 1, counts);
             }
         }
         return counts;
+    }
+
+    /** The words of one segment that are not stopwords, in order. */
+    private List<String> content(String segment, Map<String, List<String>> segmentations) {
+        List<String> content = new ArrayList<>();
+        for (String word : words(segment, segmentations)) {
+            if (!stopwords.contains(word)) {
+                content.add(word);
+            }
+        }
+        return content;
+    }
+
+    /** Adds the features of one segment's content words to {@code counts}, each occurrence counting {@code one}. */
+    private static void count(List<String> content, double one, Map<Feature, Double> counts) {
+        for (Feature f : features(content)) {
+            counts.merge(f, one, Double::sum);
+        }
+    }
+
+    /** The same, counting whole occurrences. */
+    private static void count(List<String> content, int one, Map<Feature, Integer> counts) {
+        for (Feature f : features(content)) {
+            counts.merge(f, one, Integer::sum);
+        }
+    }
+
+    /** The features of one segment's content words, each occurrence once: words, then pairs and their sounds. */
+    private static List<Feature> features(List<String> content) {
+        List<Feature> features = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String word : content) {
+            features.add(FeatureKind.WORD.of(word));
+            run.append(word);
+        }
+        for (int i = 0; i + 1 < run.length(); i++) {
+            features.add(FeatureKind.BIGRAM.of(run.substring(i, i + 2)));
+            features.add(FeatureKind.PINYIN.of(soundOf(run.charAt(i)) + "_" + soundOf(run.charAt(i + 1))));
+        }
+        return features;
+    }
+
+    /**
+     * The features of normalised text with each phrase (space-separated segment) weighted: a
+     * feature's count is the sum of the squared weights of the phrases it occurs in, so that its
+     * weight in the message ({@link FeatureKind#weight(RetrievalSettings, double, double)}) is the
+     * phrase's weight times its plain weight. {@code segmentWeights} has one weight per segment of
+     * {@code normalized.split(" ")}; null weighs every phrase 1.
+     */
+    Map<Feature, Double> weighted(String normalized, double[] segmentWeights) {
+        return weighted(normalized, segmentWeights, null);
+    }
+
+    /**
+     * {@link #weighted(String, double[])}, adding the content words of the text, in order, to
+     * {@code contentWords} when it is not null: a message is cut once.
+     */
+    Map<Feature, Double> weighted(String normalized, double[] segmentWeights, List<String> contentWords) {
+        Map<Feature, Double> counts = new LinkedHashMap<>();
+        String[] segments = normalized.split(" ");
+        for (int s = 0; s < segments.length; s++) {
+            if (segments[s].isEmpty()) {
+                continue;
+            }
+            double w = segmentWeights == null ? 1 : segmentWeights[s];
+            List<String> content = content(segments[s], null);
+            if (contentWords != null) {
+                contentWords.addAll(content);
+            }
+            count(content, w * w, counts);
+        }
+        return counts;
+    }
+
+    /** The content words of normalised text, in order: stopwords dropped. */
+    List<String> contentWords(String normalized) {
+        List<String> content = new ArrayList<>();
+        for (String segment : normalized.split(" ")) {
+            if (!segment.isEmpty()) {
+                content.addAll(content(segment, null));
+            }
+        }
+        return content;
     }
 
     /** The words of one segment, in order: domain words whole, smartcn's words between them. */
@@ -136,8 +203,8 @@ final class Features {
         }
     }
 
-    private String sound(char c) {
-        return c >= FIRST_HAN && c <= LAST_HAN ? pinyin.get(c - FIRST_HAN) : String.valueOf(c);
+    private static String soundOf(char c) {
+        return c >= FIRST_HAN && c <= LAST_HAN ? PinyinTable.TABLE.get(c - FIRST_HAN) : String.valueOf(c);
     }
 
     /**

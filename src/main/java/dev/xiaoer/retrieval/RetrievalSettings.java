@@ -20,11 +20,21 @@ package dev.xiaoer.retrieval;
  * @param unseenWeight     the weight of a word no phrasing has, relative to the rarest known word
  * @param entryWeight      the share of an entry's score that comes from how much of the message the
  *                         whole entry (all phrasings and the answer) speaks to, rather than its best phrasing
+ * @param contextWeight    the weight of a phrase that gives context (holds no question word) in a message
+ *                         where another phrase asks (我们是做服装的小厂，…，之前交的钱能退吗), relative to the asking one
+ * @param offTopicFactor   what an entry's score is multiplied by when the message names some topics of
+ *                         {@code scope.yaml} but not the entry's (运单号 named: not the Alipay entry)
+ * @param optionRatio      a candidate is a plausible option of a clarify from this share of the best score on;
+ *                         when only the best is plausible and the confidence reaches the clarify threshold, it answers
+ * @param minOptionScore   no candidate scoring less is a plausible option (nor, alone, the answer below the answer threshold)
+ * @param twoAsksScore     a message whose phrases name different topics asks two things when each part, scored
+ *                         on its own, finds an entry scoring this or more: a clarify names both
  * @param calibration      turns the best candidate's signals into the confidence
  */
 public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
                                 int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
                                 int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
+                                double contextWeight, double offTopicFactor, double optionRatio, double minOptionScore, double twoAsksScore,
                                 Calibration calibration) {
 
     /**
@@ -38,27 +48,30 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
      * @param queryCoverage the share of the message its best phrasing explains
      * @param unseen        the share of the message that no phrasing of any entry has
      * @param decline       how close a known out-of-scope question comes (its score minus the best score)
+     * @param length        how long the message is: ln(1 + its content words). A long message's
+     *                      context dilutes every score, so the same score may say more of it (0 in the
+     *                      defaults: see docs/retrieval.md, §5)
      */
     public record Calibration(double bias, double score, double lead, double phrasing, double entryCoverage,
-                              double queryCoverage, double unseen, double decline) {
+                              double queryCoverage, double unseen, double decline, double length) {
 
         /**
          * The signals' weights, in the order the decision reads the signals: score, lead, phrasing,
-         * entryCoverage, queryCoverage, unseen, decline.
+         * entryCoverage, queryCoverage, unseen, decline, length.
          */
         public double[] weights() {
-            return new double[] {score, lead, phrasing, entryCoverage, queryCoverage, unseen, decline};
+            return new double[] {score, lead, phrasing, entryCoverage, queryCoverage, unseen, decline, length};
         }
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2,
-                new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202));
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45,
+                new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202, 0));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
     public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
         return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
-                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, c);
+                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, minOptionScore, twoAsksScore, c);
     }
 }

@@ -4,12 +4,16 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the FAQ entries that answer a seller's message: the retrieval package's one entry point.
  * {@link #build} indexes a knowledge base ({@link IndexBuilder}); a search cuts the message into
  * features ({@link Features}), scores the entries against it ({@link Scorer}) and decides what to
- * do: answer, clarify, or fall back ({@link Decider}). docs/retrieval.md says why it works this way.
+ * do: answer, clarify, or fall back ({@link Decider}). Before that, the knowledge's scope
+ * ({@link ScopeRules}) declines a message about another platform, asks which topic a message means
+ * that names none, weighs the part of a long message that asks over its context, and keeps an entry
+ * from answering an aspect its answer does not speak of. docs/retrieval.md says why it works this way.
  *
  * <p>Immutable and thread-safe once built; a knowledge reload builds a new one.
  */
@@ -18,17 +22,29 @@ public final class Retriever {
     private final RetrievalSettings settings;
     private final Scorer scorer;
     private final Decider decider;
+    private final FaqIndex index;
+    private final ScopeRules scope;
 
-    private Retriever(TextNormalizer normalizer, RetrievalSettings settings, FaqIndex index) {
+    private Retriever(TextNormalizer normalizer, RetrievalSettings settings, FaqIndex index, ScopeRules scope) {
         this.normalizer = normalizer;
         this.settings = settings;
         this.scorer = new Scorer(index, settings);
-        this.decider = new Decider(settings);
+        this.decider = new Decider(settings, scope);
+        this.index = index;
+        this.scope = scope;
     }
 
     /** Builds the index over {@code knowledge}'s FAQ entries; messages are read with {@code normalizer}. */
     public static Retriever build(KnowledgeBase knowledge, TextNormalizer normalizer, RetrievalSettings settings) {
-        return new Retriever(normalizer, settings, new IndexBuilder(normalizer, settings).build(knowledge));
+        return new Retriever(normalizer, settings, new IndexBuilder(normalizer, settings).build(knowledge),
+                ScopeRules.of(knowledge, normalizer));
+    }
+
+    /**
+     * How a message is read: its phrases' weights (the asking part weighs over the context), and
+     * the text of the part that asks.
+     */
+    private record Parts(String normalized, double[] weights, String asking) {
     }
 
     /**
@@ -36,7 +52,7 @@ public final class Retriever {
      * of the message: only the form retrieval reads is made.
      */
     public Retrieval search(String message) {
-        return decider.decide(score(normalized(message), decisionKeep()));
+        return decide(normalized(message), message);
     }
 
     /**
@@ -44,7 +60,12 @@ public final class Retriever {
      * decides what to do with it. Reads its {@link Utterance#normalized} form.
      */
     public Retrieval search(Utterance message) {
-        return decider.decide(score(normalized(message), decisionKeep()));
+        return decide(normalized(message), message.raw());
+    }
+
+    /** The ranking, with what the scope reads in the message, then the decision. */
+    private Retrieval decide(String normalized, String raw) {
+        return decider.decide(scoreNormalized(normalized, raw));
     }
 
     /**
@@ -52,17 +73,133 @@ public final class Retriever {
      * staff are offered as suggestions, and the closest entry to a question the bot missed.
      */
     public List<Candidate> rank(String message, int limit) {
-        return score(normalized(message), limit).ranked();
+        return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
     }
 
     /** {@link #rank(String, int)} for a message already normalised. */
     public List<Candidate> rank(Utterance message, int limit) {
-        return score(normalized(message), limit).ranked();
+        return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
     }
 
-    /** The ranked candidates of a message before any decision (for calibration and the developer tools). */
+    /**
+     * A word that names what a message is about, and whether any phrasing of the knowledge has it:
+     * a word the knowledge does not know (海外仓) says most of what a missed question is about.
+     */
+    public record Word(String text, boolean known) {
+    }
+
+    /**
+     * The words that name what a message is about: its content words (stopwords dropped, synonyms
+     * in their canonical form), without the words that ask without naming a topic (scope.yaml:
+     * vague). What the unanswered report groups near-duplicate questions by.
+     */
+    public List<Word> words(String message) {
+        String text = normalized(message);
+        List<Word> words = new java.util.ArrayList<>();
+        for (String w : index.features().contentWords(text)) {
+            if (!scope.vague(List.of(w)) && words.stream().noneMatch(x -> x.text().equals(w))) {
+                words.add(new Word(w, index.seen(index.id(FeatureKind.WORD.of(w)))));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The ranked candidates of a message and what the scope reads in it, before any decision (for
+     * calibration and the developer tools).
+     */
     Scored score(String message) {
-        return score(normalized(message), decisionKeep());
+        return scoreNormalized(normalized(message), message);
+    }
+
+    /** {@link #score(String)} of a message already normalised: what every decision is made on. */
+    private Scored scoreNormalized(String normalized, String raw) {
+        Parts parts = read(prefix(normalized, settings.maxQueryChars()));
+        String text = parts.normalized();
+        List<String> words = new java.util.ArrayList<>();
+        Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
+        java.util.BitSet named = scope.named(text);
+        java.util.BitSet alone = scope.namedAlone(text);
+        Scored scored = scorer.score(text, counted, decisionKeep(), id -> scope.offTopic(id, named));
+        // only a message naming two topics alone can ask two things: the others are not cut into clauses
+        return scored.read(new Scored.Reading(scope.otherPlatform(text), !text.isEmpty() && scope.vague(words),
+                scope.asked(parts.asking()), words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of()));
+    }
+
+    /**
+     * A message's clauses: split at punctuation, and at spaces between Chinese (a space next to a
+     * Latin word separates words, not clauses: 我的 deposit 什么时候能 refund is one).
+     */
+    private static final java.util.regex.Pattern CLAUSE =
+            java.util.regex.Pattern.compile("[，。？！,.?!；;、\\n]+|(?<![A-Za-z0-9])\\s+(?![A-Za-z0-9])");
+
+    /**
+     * When a message's clauses ask about different topics (保证金怎么退？还有运单号填错了怎么改), the
+     * entry each part asks for, in the order asked: the clauses are grouped by the topics they name
+     * alone (a clause naming none goes with the one before it, or the first with the next), each
+     * group is scored on its own, and its best entry counts when it is of a topic the group names
+     * and no earlier part's entry is, scores {@code twoAsksScore} or more, beats the known
+     * out-of-scope questions, and speaks of what its part asks. Empty unless two or more parts have one.
+     */
+    private List<Candidate> asks(String raw) {
+        String[] clauses = CLAUSE.split(prefix(raw, readLimit()));
+        if (clauses.length < 2) {
+            return List.of();
+        }
+        List<String> phrases = new java.util.ArrayList<>();
+        for (String c : clauses) {
+            String n = normalizer.normalize(c);
+            if (!n.isEmpty()) {
+                phrases.add(n);
+            }
+        }
+        if (phrases.size() < 2) {
+            return List.of();
+        }
+        List<java.util.BitSet> keys = new java.util.ArrayList<>();
+        List<StringBuilder> texts = new java.util.ArrayList<>();
+        StringBuilder lead = new StringBuilder();
+        for (String p : phrases) {
+            java.util.BitSet named = scope.namedAlone(p);
+            if (named.isEmpty() || !keys.isEmpty() && keys.get(keys.size() - 1).equals(named)) {
+                (keys.isEmpty() ? lead : texts.get(texts.size() - 1)).append(' ').append(p);
+            } else {
+                keys.add(named);
+                texts.add(new StringBuilder(lead).append(' ').append(p));
+                lead.setLength(0);
+            }
+        }
+        if (keys.size() < 2) {
+            return List.of();
+        }
+        List<Candidate> asks = new java.util.ArrayList<>();
+        for (int g = 0; g < keys.size(); g++) {
+            String part = texts.get(g).toString().strip();
+            java.util.BitSet named = keys.get(g);
+            Scored s = scorer.score(part, (double[]) null, 1, id -> scope.offTopic(id, named));
+            if (s.ranked().isEmpty()) {
+                continue;
+            }
+            Candidate best = s.ranked().get(0);
+            int topic = scope.topic(best.faqId());
+            boolean fresh = asks.stream().noneMatch(c -> scope.topic(c.faqId()) == topic);
+            if (fresh && topic >= 0 && named.get(topic) && best.score() >= settings.twoAsksScore() && s.declineScore() < best.score()
+                    && scope.speaksOfAll(best.faqId(), scope.asked(part))) {
+                asks.add(best);
+            }
+        }
+        return asks.size() >= 2 ? List.copyOf(asks.subList(0, Math.min(asks.size(), settings.maxOptions())))
+                : List.of();
+    }
+
+    /** The scope rules, for the calibration tool's decisions. */
+    ScopeRules scope() {
+        return scope;
+    }
+
+    /** The index, for the developer tools. */
+    FaqIndex index() {
+        return index;
     }
 
     /** How many candidates a decision looks at: enough for the options of a clarify. */
@@ -70,8 +207,39 @@ public final class Retriever {
         return Math.max(5, settings.maxOptions());
     }
 
-    private Scored score(String normalized, int keep) {
-        return scorer.score(prefix(normalized, settings.maxQueryChars()), keep);
+    private Scored score(Parts parts, int keep) {
+        java.util.BitSet named = scope.named(parts.normalized());
+        return scorer.score(parts.normalized(), parts.weights(), keep, id -> scope.offTopic(id, named));
+    }
+
+    /**
+     * Which phrases of a message ask: those holding a question word. When some do and others do
+     * not, the others are context, weighed at {@code contextWeight}; the asking text is what the
+     * asking phrases say (the whole message when none asks, or all do).
+     */
+    private Parts read(String normalized) {
+        String[] phrases = normalized.split(" ");
+        if (phrases.length < 2 || !scope.hasQuestionWords()) {
+            return new Parts(normalized, null, normalized);
+        }
+        boolean[] asks = new boolean[phrases.length];
+        int asking = 0;
+        for (int i = 0; i < phrases.length; i++) {
+            asks[i] = scope.asks(phrases[i]);
+            asking += asks[i] ? 1 : 0;
+        }
+        if (asking == 0 || asking == phrases.length) {
+            return new Parts(normalized, null, normalized);
+        }
+        double[] weights = new double[phrases.length];
+        StringBuilder askingText = new StringBuilder();
+        for (int i = 0; i < phrases.length; i++) {
+            weights[i] = asks[i] ? 1 : settings.contextWeight();
+            if (asks[i]) {
+                askingText.append(askingText.length() > 0 ? " " : "").append(phrases[i]);
+            }
+        }
+        return new Parts(normalized, weights, askingText.toString());
     }
 
     /**

@@ -1,13 +1,15 @@
 package dev.xiaoer.retrieval;
 
+import dev.xiaoer.knowledge.Scope;
+import java.util.BitSet;
 import java.util.List;
 
 /**
- * What the {@link Scorer} made of a message, before any decision: the ranked candidates, best
- * first; how well it matches a question known to be out of scope; the normalised text that was
- * matched; and the best candidate's signals.
+ * What retrieval made of a message, before any decision: the ranked candidates, best first; how
+ * well it matches a question known to be out of scope; the normalised text that was matched; the
+ * best candidate's signals; and what the scope reads in the message ({@link Reading}).
  */
-record Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals) {
+record Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals, Reading reading) {
 
     /**
      * What the calibrated confidence is computed from, for the best candidate: its best phrasing's
@@ -18,9 +20,49 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
         static final Signals NONE = new Signals(0, 0, 0, 1);
     }
 
+    /**
+     * What the scope reads in a message: the other platform it is about (null when none), whether it
+     * names no topic at all, the aspects its asking part asks, how many content words it has, and
+     * the topics it names by a word that names no other topic (保证金, 运单号; not 投诉), and, when
+     * its parts ask about two or more of them, the entry each part asks for, in the order asked.
+     */
+    record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words, BitSet topics,
+                   List<Candidate> asks) {
+        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of());
+
+        Reading {
+            asked = List.copyOf(asked);
+            topics = (BitSet) topics.clone();
+            asks = List.copyOf(asks);
+        }
+
+        /** The topics named, a copy. */
+        @Override
+        public BitSet topics() {
+            return (BitSet) topics.clone();
+        }
+
+        boolean names(int topic) {
+            return topic >= 0 && topics.get(topic);
+        }
+
+        int topicCount() {
+            return topics.cardinality();
+        }
+    }
+
+    Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals) {
+        this(ranked, declineScore, normalized, signals, Reading.PLAIN);
+    }
+
     /** Nothing matched: no text to match, or no feature in it. */
     static Scored nothing(String normalized) {
         return new Scored(List.of(), 0, normalized, Signals.NONE);
+    }
+
+    /** The same, with what the scope reads in the message. */
+    Scored read(Reading r) {
+        return new Scored(ranked, declineScore, normalized, signals, r);
     }
 
     /** The best candidate's score; 0 when there is none. */

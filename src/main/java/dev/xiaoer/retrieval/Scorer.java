@@ -29,7 +29,21 @@ final class Scorer {
 
     /** The best {@code keep} entries for normalised text, best first, with the decline score and the best one's signals. */
     Scored score(String normalized, int keep) {
-        Map<Feature, Integer> counted = index.features().of(normalized);
+        return score(normalized, (double[]) null, keep, id -> false);
+    }
+
+    /**
+     * The same, with each phrase of the text (space-separated segment) weighted by
+     * {@code segmentWeights} (null: all 1): the context around the part of a message that asks
+     * counts for less; an entry {@code offTopic} (of a topic the message does not name, when it
+     * names some) scores {@code offTopicFactor} of what it would.
+     */
+    Scored score(String normalized, double[] segmentWeights, int keep, java.util.function.Predicate<String> offTopic) {
+        return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic);
+    }
+
+    /** The same, for the text's features already counted. */
+    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<String> offTopic) {
         if (counted.isEmpty()) {
             return Scored.nothing(normalized);
         }
@@ -80,6 +94,9 @@ final class Scorer {
             }
             double entryCoverage = explained / queryNorm2;
             double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
+            if (offTopic.test(p.entry().id())) {
+                score *= settings.offTopicFactor();
+            }
             Candidate current = bestByFaq.get(p.entry().id());
             if (current == null || score > current.score()) {
                 bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
@@ -98,14 +115,14 @@ final class Scorer {
     }
 
     /** The message's features weighted like the phrasings', with unknown features at the unseen weight. */
-    private Query query(Map<Feature, Integer> counted) {
+    private Query query(Map<Feature, Double> counted) {
         Map<Feature, Double> all = new LinkedHashMap<>();
         double[] weightOf = new double[counted.size()];
         long[] known = new long[counted.size()]; // id << 32 | the feature's place in weightOf
         int knownCount = 0;
         double sum = 0;
         double unseen = 0;
-        for (Map.Entry<Feature, Integer> e : counted.entrySet()) {
+        for (Map.Entry<Feature, Double> e : counted.entrySet()) {
             int id = index.id(e.getKey());
             double w = e.getKey().kind().weight(settings, index.idf(id), e.getValue());
             if (id >= 0) {

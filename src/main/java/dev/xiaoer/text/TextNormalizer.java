@@ -48,12 +48,19 @@ public final class TextNormalizer {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, String> map = new HashMap<>();
         for (SynonymRule rule : knowledge.synonyms()) {
-            String to = basic(rule.to()).replace(" ", "");
+            String to = key(rule.to());
             for (String from : rule.from()) {
-                String f = basic(from).replace(" ", "");
+                String f = key(from);
                 if (!f.isEmpty() && !f.equals(to)) {
                     map.putIfAbsent(f, to);
                 }
+            }
+        }
+        // every canonical form reads as itself: a variant inside one (订单 in 订单号) does not cut it up
+        for (SynonymRule rule : knowledge.synonyms()) {
+            String to = key(rule.to());
+            if (!to.isEmpty()) {
+                map.putIfAbsent(to, to);
             }
         }
         this.rewrites = Map.copyOf(map);
@@ -94,18 +101,55 @@ public final class TextNormalizer {
         return NOISE.matcher(simplified).replaceAll(" ").strip();
     }
 
-    private String normalized(String basic) {
-        StringBuilder out = new StringBuilder();
-        for (String segment : basic.split(" ")) {
-            String kept = trimFiller(segment);
-            if (!kept.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append(' ');
-                }
-                out.append(rewrite(kept));
+    /**
+     * A synonym's form as it is looked up: {@link #basic}, without spaces, except between Latin
+     * words (tracking number), which a message also separates.
+     */
+    private String key(String form) {
+        String b = basic(form);
+        StringBuilder out = new StringBuilder(b.length());
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c != ' ' || i > 0 && i + 1 < b.length() && latin(b.charAt(i - 1)) && latin(b.charAt(i + 1))) {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** A Latin letter or digit: a word of them is only matched whole. */
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    private String normalized(String basic) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        for (String segment : basic.split(" ")) {
+            String kept = trimFiller(segment);
+            if (kept.isEmpty()) {
+                continue;
+            }
+            // Latin words in a row are one run, so that a synonym of several words (tracking number) is found
+            if (run.length() > 0 && latin(run.charAt(run.length() - 1)) && latin(kept.charAt(0))) {
+                run.append(' ').append(kept);
+                continue;
+            }
+            flush(run, out);
+            run.append(kept);
+        }
+        flush(run, out);
+        return out.toString();
+    }
+
+    private void flush(StringBuilder run, StringBuilder out) {
+        if (run.length() > 0) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(rewrite(run.toString()));
+            run.setLength(0);
+        }
     }
 
     /** Filler off the ends of one phrase, one word at a time, longest first, down to nothing if it is all filler. */
@@ -130,6 +174,13 @@ public final class TextNormalizer {
         return s;
     }
 
+    /** False when a match that begins or ends with a Latin letter or digit runs on into another. */
+    private static boolean whole(String s, int at, int length) {
+        int end = at + length;
+        return !(at > 0 && latin(s.charAt(at - 1)) && latin(s.charAt(at)))
+                && !(end < s.length() && latin(s.charAt(end)) && latin(s.charAt(end - 1)));
+    }
+
     /**
      * Filler off both ends of a bare message, every filler word in turn, never the last of it: a
      * message that is only filler (在吗, 谢谢) is itself what a phrase list matches.
@@ -152,7 +203,10 @@ public final class TextNormalizer {
         return s;
     }
 
-    /** Longest match first, left to right; rewritten text is not rewritten again. */
+    /**
+     * Longest match first, left to right; rewritten text is not rewritten again. A form that begins
+     * or ends with a Latin letter or digit is only matched as a whole word (ems, not the end of items).
+     */
     private String rewrite(String s) {
         if (synonyms.isEmpty()) {
             return s;
@@ -161,6 +215,9 @@ public final class TextNormalizer {
         int i = 0;
         while (i < s.length()) {
             String from = synonyms.at(s, i);
+            if (from != null && !whole(s, i, from.length())) {
+                from = null;
+            }
             if (from == null) {
                 out.append(s.charAt(i));
                 i++;

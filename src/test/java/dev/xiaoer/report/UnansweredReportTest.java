@@ -5,12 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.retrieval.Candidate;
+import dev.xiaoer.retrieval.RetrievalSettings;
+import dev.xiaoer.retrieval.Retriever;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
+import java.nio.file.Path;
 import dev.xiaoer.store.Miss;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UnansweredReportTest {
@@ -55,6 +63,41 @@ class UnansweredReportTest {
         assertEquals("你们几点下班", groups.get(2).question());
         assertEquals(1, report.groups(misses, 1).size());
         assertTrue(report.groups(List.of(), 10).isEmpty());
+    }
+
+    @Test
+    void nearDuplicatesThatShareAWordTheKnowledgeLacksAreOneGroup() {
+        KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge")).knowledge();
+        ScriptConverter script = new ScriptConverter();
+        Retriever retriever = Retriever.build(kb, new TextNormalizer(kb, script), RetrievalSettings.defaults());
+        List<Miss> misses = List.of(
+                miss("海外仓怎么入驻", "fallback", 1),
+                miss("海外仓入驻流程", "fallback", 2),
+                miss("你们支持海外仓吗", "fallback", 3),
+                miss("海外仓怎么入驻？", "fallback", 4),
+                miss("保证金有利息吗", "fallback", 5),
+                miss("支付宝收款手续费多少", "fallback", 6));
+        UnansweredReport report = new UnansweredReport(retriever::rank, script::toSimplified,
+                UnansweredReport.DEFAULT_SIMILARITY, retriever::words);
+        List<UnansweredGroup> groups = report.groups(misses, 10);
+        assertEquals(3, groups.size(), groups.toString());
+        assertEquals("海外仓怎么入驻", groups.get(0).question());
+        assertEquals(4, groups.get(0).count(), groups.toString());
+        assertEquals(3, groups.get(0).variants().size());
+        // without the words, character pairs alone split them (the report before issue 12)
+        UnansweredReport pairsOnly = new UnansweredReport(retriever::rank, script::toSimplified,
+                UnansweredReport.DEFAULT_SIMILARITY);
+        assertTrue(pairsOnly.groups(misses, 10).size() > 3);
+    }
+
+    @Test
+    void overlapWeighsWordsTheKnowledgeLacks() {
+        Map<String, Double> warehouse = Map.of("海外仓", 1.0, "入驻", 1.0);
+        assertEquals(1.0, UnansweredReport.overlap(warehouse, Map.of("海外仓", 1.0)));
+        assertEquals(0.0, UnansweredReport.overlap(warehouse, Map.of()));
+        double knownOnly = UnansweredReport.overlap(Map.of("保证金", UnansweredReport.KNOWN_WORD_WEIGHT, "交", 1.0),
+                Map.of("保证金", UnansweredReport.KNOWN_WORD_WEIGHT, "利息", 1.0));
+        assertTrue(knownOnly < UnansweredReport.DEFAULT_SIMILARITY, "sharing only a word the knowledge has: " + knownOnly);
     }
 
     @Test

@@ -62,9 +62,21 @@ class DeciderTest {
     }
 
     @Test
-    void oneCandidateIsNeverAClarify() {
+    void aSoleCandidateIsNeverAClarifyButFromTheClarifyThresholdTheAnswer() {
         Scored s = scored(0, candidate("a", 0.5));
-        assertEquals(Retrieval.Decision.FALLBACK, decider(1.0, 0.0, 0.1).decide(s).decision());
+        double confidence = new Decider(DEFAULTS).confidence(s);
+        assertEquals(Retrieval.Decision.ANSWER, decider(1.0, confidence, 0.1).decide(s).decision());
+        assertEquals(Retrieval.Decision.FALLBACK, decider(1.0, Math.nextUp(confidence), 0.1).decide(s).decision());
+    }
+
+    @Test
+    void anImplausibleRunnerUpIsNoOptionSoTheBestIsTheAnswer() {
+        double ratio = DEFAULTS.optionRatio();
+        Scored far = scored(0, candidate("a", 0.5), candidate("b", Math.nextDown(0.5 * ratio)));
+        Retrieval r = decider(1.0, 0.0, 0.1).decide(far);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), "no unrelated entry fills a clarify");
+        Scored near = scored(0, candidate("a", 0.5), candidate("b", 0.5 * ratio));
+        assertEquals(List.of("a", "b"), ids(decider(1.0, 0.0, 0.1).decide(near).options()));
     }
 
     @Test
@@ -88,18 +100,18 @@ class DeciderTest {
     @Test
     void eachWeightOfTheCalibrationReadsItsOwnSignal() {
         Scored s = scored(0.5, candidate("a", 0.75), candidate("b", 0.625));
-        double[] expected = {0.75, 0.125, 0.7, 0.6, 0.5, 0.1, -0.25};
+        double[] expected = {0.75, 0.125, 0.7, 0.6, 0.5, 0.1, -0.25, 0};
         assertEquals(expected.length, DEFAULTS.calibration().weights().length);
         for (int i = 0; i < expected.length; i++) {
             double[] w = new double[expected.length];
             w[i] = 1;
             RetrievalSettings.Calibration only = new RetrievalSettings.Calibration(-0.5, w[0], w[1], w[2], w[3], w[4],
-                    w[5], w[6]);
+                    w[5], w[6], w[7]);
             double confidence = new Decider(DEFAULTS.withDecision(0.6, 0.3, 0.1, only)).confidence(s);
             assertEquals(1 / (1 + Math.exp(-(-0.5 + expected[i]))), confidence, 1e-12, "signal " + i);
         }
         assertEquals(0.5, new Decider(DEFAULTS.withDecision(0.6, 0.3, 0.1,
-                new RetrievalSettings.Calibration(0, 0, 0, 0, 0, 0, 0, 0))).confidence(s), "z = 0 is even odds");
+                new RetrievalSettings.Calibration(0, 0, 0, 0, 0, 0, 0, 0, 0))).confidence(s), "z = 0 is even odds");
     }
 
     private static List<String> ids(List<Candidate> candidates) {

@@ -166,4 +166,106 @@ class RetrieverTest {
             assertEquals(retriever.rank(message, 7), retriever.rank(u, 7), message);
         }
     }
+
+    // ---------------------------------------------------------------- scope (issue 12)
+
+    @ParameterizedTest
+    @CsvSource({
+        "抖店保证金退回流程, 抖店",
+        "京东的质保金怎么退, 京东",
+        "拼多多运单号填错了在哪改, 拼多多",
+        "TikTok shop的deposit怎么退, tiktok",
+        "淘寶的保證金怎麼退, 淘宝",
+    })
+    void anotherPlatformsVersionOfA1688QuestionIsDeclinedNamingThePlatform(String message, String platform) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
+        assertEquals(platform, r.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1688和淘宝都开了店，1688的保证金怎么退", "我发的京东快递，运单号填错了怎么改"})
+    void a1688QuestionThatAlsoNamesAnotherPlatformOrItsCourierIsNotDeclinedForIt(String message) {
+        assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
+    }
+
+    @Test
+    void aLatinPlatformNameCountsOnlyAsAWholeWord() {
+        assertTrue(retriever.search("jdk怎么装").decline() != Retrieval.Decline.OTHER_PLATFORM);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "换绑支付宝要手续费吗, 费用",
+        "改了运单号会不会被扣分, 扣分或处罚",
+        "保证金退回来是原路返回吗, 退到哪个账户",
+        "公章凭证要原件还是复印件, 凭证的形式要求",
+    })
+    void aFollowUpTheEntryDoesNotAnswerIsDeclinedWithTheEntryAsRelated(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains(aspect), r::toString);
+        assertEquals(1, r.options().size(), "the nearest entry, offered as related");
+    }
+
+    @Test
+    void whoPaysIsAnsweredByNoEntry() {
+        assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"保证金多久能解冻, deposit.transfer-out", "安心购退出要多久生效, anxingou.pending-orders"})
+    void anAspectTheAnswerSpeaksOfIsAnswered(String message, String id) {
+        assertAnswers(id, message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办"})
+    void aVagueFragmentGetsTheLikelyTopicsOrTheMenu(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(r.options().size() >= 2, r::toString);
+        if (r.detail().equals("menu")) {
+            assertEquals(kb.scope().topics().size(), r.options().size());
+        } else {
+            assertTrue(r.options().size() <= RetrievalSettings.defaults().maxOptions(), r::toString);
+        }
+    }
+
+    @Test
+    void theLikelyTopicsOfAVagueTimeQuestionAreTheEntriesThatGiveATime() {
+        Retrieval r = retriever.search("多久");
+        assertTrue(r.options().stream().allMatch(o -> o.faqId().startsWith("deposit.") || o.faqId().startsWith("anxingou.")),
+                r::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "保证金怎么退？还有运单号填错了怎么改, deposit.refund, waybill.modify",
+        "'我的 deposit 什么时候能 refund, waybill number 填错了', deposit.transfer-out, waybill.modify",
+    })
+    void aMessageAskingTwoThingsIsAClarifyNamingBoth(String message, String first, String second) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertEquals(List.of(first, second), r.options().stream().map(Candidate::faqId).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "我的deposit怎么refund, deposit.refund",
+        "waybill number 填错了怎么改, waybill.modify",
+        "how to change alipay account, alipay.change",
+    })
+    void codeMixedMessagesReadTheirEnglishWords(String message, String id) {
+        assertEquals(id, retriever.search(message).best().faqId());
+    }
+
+    @Test
+    void aClarifyOffersOnlyPlausibleOptions() {
+        Retrieval r = retriever.search("运单号");
+        double best = r.options().get(0).score();
+        assertTrue(r.options().stream().allMatch(o -> o.score() >= RetrievalSettings.defaults().optionRatio() * best),
+                r::toString);
+    }
 }
