@@ -7,8 +7,12 @@ import dev.xiaoer.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** scope.yaml is knowledge: an editor declares a platform or an aspect there, and validate checks it. */
 class ScopeValidationTest {
@@ -48,16 +52,23 @@ class ScopeValidationTest {
         assertEquals(List.of("蘑菇街", "mogujie"), loaded.knowledge().scope().otherPlatforms().get("蘑菇街"));
     }
 
-    @Test
-    void aNameDeclaredForTwoPlatformsIsAProblem(@TempDir Path tmp) throws Exception {
-        assertProblem(problems(tmp, s -> s.replace("  京东: [京东, jd,", "  京东: [京东, 淘宝, jd,")),
-                "platform name '淘宝' is declared for both");
+    /** An edit of scope.yaml (the text to find, what it becomes) and the problem it must make. */
+    static Stream<Arguments> badScopes() {
+        return Stream.of(
+                Arguments.of("a name declared for two platforms", "  京东: [京东, jd,", "  京东: [京东, 淘宝, jd,",
+                        "platform name '淘宝' is declared for both"),
+                Arguments.of("a not-platform naming no platform", "not-platforms: [", "not-platforms: [顺丰快递, ",
+                        "not-platform '顺丰快递' holds no platform's name"),
+                Arguments.of("a topic whose entry does not exist", "    entry: alipay.change", "    entry: alipay.nothing",
+                        "no FAQ entry 'alipay.nothing'"),
+                Arguments.of("an entry in two topics", "    entries: [alipay.*]", "    entries: [alipay.*, waybill.modify]",
+                        "entry 'waybill.modify' is in more than one topic"));
     }
 
-    @Test
-    void aNotPlatformThatNamesNoPlatformIsAProblem(@TempDir Path tmp) throws Exception {
-        assertProblem(problems(tmp, s -> s.replace("not-platforms: [", "not-platforms: [顺丰快递, ")),
-                "not-platform '顺丰快递' holds no platform's name");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badScopes")
+    void aBadScopeIsReported(String what, String find, String replace, String expected, @TempDir Path tmp) throws Exception {
+        assertProblem(problems(tmp, s -> s.replace(find, replace)), expected);
     }
 
     @Test
@@ -70,10 +81,8 @@ class ScopeValidationTest {
     }
 
     @Test
-    void anEntryInTwoTopicsIsAProblemButAnEntryInNoneIsNot(@TempDir Path tmp) throws Exception {
-        assertProblem(problems(tmp, s -> s.replace("    entries: [alipay.*]", "    entries: [alipay.*, waybill.modify]")),
-                "entry 'waybill.modify' is in more than one topic");
-        List<Problem> none = problems(tmp.resolve("b"), s -> s.replace("    entries: [anxingou.*]", "    entries: [anxingou.exit]"));
+    void anEntryInNoTopicIsNotAProblem(@TempDir Path tmp) throws Exception {
+        List<Problem> none = problems(tmp, s -> s.replace("    entries: [anxingou.*]", "    entries: [anxingou.exit]"));
         assertTrue(none.isEmpty(), none::toString);
     }
 
@@ -81,11 +90,5 @@ class ScopeValidationTest {
     void aReplyMustNameWhatItIsAbout(@TempDir Path tmp) throws Exception {
         assertProblem(problems(tmp, s -> s.replaceAll("(?m)^  other-platform: .*$", "  other-platform: 只能回答1688的问题")),
                 "'other-platform' must name the platform asked about");
-    }
-
-    @Test
-    void aTopicWithAnEntryThatDoesNotExistIsAProblem(@TempDir Path tmp) throws Exception {
-        assertProblem(problems(tmp, s -> s.replace("    entry: alipay.change", "    entry: alipay.nothing")),
-                "no FAQ entry 'alipay.nothing'");
     }
 }
