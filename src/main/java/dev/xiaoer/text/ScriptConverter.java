@@ -20,12 +20,12 @@ public final class ScriptConverter {
     static {
         // opencc4j fills its shared dictionaries lazily on first use, unguarded for readers: fill them
         // here, in class initialisation, which every thread that uses this class sees completed.
-        ZhConvert warmUp = ZhConvertBootstrap.newInstance();
+        ZhConvert warmUp = ZhConvertBootstrap.newInstance().init();
         warmUp.toSimple("臺灣發貨");
         warmUp.toTraditional("台湾发货");
     }
 
-    private final ZhConvert convert = ZhConvertBootstrap.newInstance();
+    private final ZhConvert convert = ZhConvertBootstrap.newInstance().init();
 
     public String toSimplified(String text) {
         return text.isEmpty() || Simplifiable.nothingIn(text) ? text : convert.toSimple(text);

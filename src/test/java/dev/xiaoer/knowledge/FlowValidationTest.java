@@ -15,7 +15,7 @@ class FlowValidationTest {
     private static final String BAD = "src/test/resources/bad-knowledge/";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = { // the messages quote with '
             "unknown-step              | flows/bad.yaml | 8  | goes to unknown step 'nowhere'",
             "unreachable-step          | flows/bad.yaml | 19 | step 'orphan' cannot be reached from 'ask'",
             "no-end                    | flows/bad.yaml | 1  | no end step can be reached",

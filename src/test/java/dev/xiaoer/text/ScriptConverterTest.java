@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Script conversion, and that skipping OpenCC for text it cannot change never changes a result. */
 class ScriptConverterTest {
     private final ScriptConverter script = new ScriptConverter();
-    private final ZhConvert opencc = ZhConvertBootstrap.newInstance();
+    private final ZhConvert opencc = ZhConvertBootstrap.newInstance().init();
 
     @Test
     void convertsTraditionalAndTellsTheScript() {
