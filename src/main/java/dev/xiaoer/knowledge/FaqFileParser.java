@@ -2,6 +2,7 @@ package dev.xiaoer.knowledge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ final class FaqFileParser {
             "related"));
 
     private final List<Problem> problems;
+    /** Where each entry's {@code flow} and {@code related} fields are written: a problem with them points there. */
+    private final Map<FaqEntry, Source> flowFields = new IdentityHashMap<>();
+    private final Map<FaqEntry, Source> relatedFields = new IdentityHashMap<>();
 
     FaqFileParser(List<Problem> problems) {
         this.problems = problems;
@@ -46,7 +50,10 @@ final class FaqFileParser {
             String flow = yaml.text(map, "flow", item, what, false);
             List<String> related = yaml.texts(map, "related", what);
             if (id != null && question != null && answer != null) {
-                entries.add(new FaqEntry(id, question, alternates, answer, flow, related, yaml.source(item)));
+                FaqEntry entry = new FaqEntry(id, question, alternates, answer, flow, related, yaml.source(item));
+                entries.add(entry);
+                flowFields.put(entry, map.containsKey("flow") ? yaml.source(map.get("flow")) : entry.source());
+                relatedFields.put(entry, map.containsKey("related") ? yaml.source(map.get("related")) : entry.source());
             }
         }
         return entries;
@@ -75,14 +82,16 @@ final class FaqFileParser {
         }
         for (FaqEntry faq : faqs) {
             if (faq.flow() != null && !flows.containsKey(faq.flow())) {
-                problems.add(Problem.at(faq.source(), "FAQ entry '" + faq.id() + "': flow '" + faq.flow()
+                problems.add(Problem.at(flowFields.getOrDefault(faq, faq.source()), "FAQ entry '" + faq.id() + "': flow '" + faq.flow()
                         + "' does not exist (flows: " + String.join(", ", flows.keySet()) + ")"));
             }
             for (String related : faq.related()) {
                 if (!byId.containsKey(related)) {
-                    problems.add(Problem.at(faq.source(), "FAQ entry '" + faq.id() + "': related id '" + related + "' does not exist"));
+                    problems.add(Problem.at(relatedFields.getOrDefault(faq, faq.source()), "FAQ entry '" + faq.id()
+                            + "': related id '" + related + "' does not exist"));
                 } else if (related.equals(faq.id())) {
-                    problems.add(Problem.at(faq.source(), "FAQ entry '" + faq.id() + "' lists itself as related"));
+                    problems.add(Problem.at(relatedFields.getOrDefault(faq, faq.source()), "FAQ entry '" + faq.id()
+                            + "' lists itself as related"));
                 }
             }
         }

@@ -20,7 +20,7 @@ class FlowValidationTest {
             "unreachable-step          | flows/bad.yaml | 19 | step 'orphan' cannot be reached from 'ask'",
             "no-end                    | flows/bad.yaml | 1  | no end step can be reached",
             "choice-without-transition | flows/bad.yaml | 11 | option '第二种': says nothing and goes nowhere",
-            "missing-flow              | faq/a.yaml     | 1  | flow 'no-such-flow' does not exist",
+            "missing-flow              | faq/a.yaml     | 5  | flow 'no-such-flow' does not exist", // the flow: field's line
             "bare-answer-missing       | flows/bad.yaml | 6  | 'affirmative' is required",
             "bare-answer-unknown       | flows/bad.yaml | 14 | 'affirmative' names '好啦', which is not an option's label",
             "phrasing-twice            | flows/bad.yaml | 11 | '弄好了' is listed under both '好了' and '还没有'",
