@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.xiaoer.dialogue.DialogueEngine;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.server.ReplyBody;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = "Answers one question, as the first message of a new conversation; keeps no state.")
 final class AskCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "问题", description = "the seller's question")
+    @Parameters(index = "0", paramLabel = "问题", description = "the seller's question; - reads it from standard input")
     String question;
 
     @Option(names = "--json", description = "print the reply as the HTTP API's JSON")
@@ -29,6 +30,9 @@ final class AskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (question.equals("-")) { // echo 保证金怎么退 | xiaoer ask -
+            question = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
         if (question.isBlank()) {
             System.err.println("ask: the question is blank");
             return 2;
