@@ -42,21 +42,22 @@ class SmallDiskTest {
             data = disk.mountPoint.resolve("data");
             try (SqliteConversationStore store = SqliteConversationStore.open(data, 2)) {
                 int turn = 0;
-                int failures = 0;
-                while (failures < 5 && turn < 5_000) {
+                List<String> failures = new ArrayList<>();
+                while (failures.size() < 5 && turn < 5_000) {
                     turn++;
                     try {
+                        // a success after a failure is possible: a checkpoint may let the log start over
+                        // in the space it already has
                         store.commitAsync(FullDiskTest.exchange("c", "m" + turn, turn, text)).join();
                         acknowledged.put("m" + turn, turn);
-                        assertEquals(0, failures, "no write succeeds between failures while the disk stays full");
                     } catch (CompletionException | StoreException full) {
-                        failures++;
+                        failures.add(String.valueOf((full.getCause() != null ? full.getCause() : full).getMessage()));
                     }
                 }
-                assertTrue(failures > 0, "the disk filled after " + turn + " exchanges");
-                StoreHealth health = store.health();
-                assertFalse(health.writable());
-                assertTrue(health.unwritable().contains("full"), health.unwritable());
+                assertFalse(failures.isEmpty(), "the disk filled after " + turn + " exchanges");
+                for (String failure : failures) {
+                    assertTrue(failure.startsWith("the store cannot write: the disk is full (SQLITE_FULL)"), failure);
+                }
 
                 disk.resize(16); // space freed
                 long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
