@@ -12,4 +12,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface DialogueFactory {
     Dialogue create(KnowledgeBase knowledge, Duration sessionTtl);
+
+    /**
+     * Starts reading, on other threads, what every dialogue needs whatever the knowledge (dictionaries),
+     * and returns at once: called first thing, so that it overlaps with reading the knowledge and
+     * opening the store. Nothing by default.
+     */
+    default void prepare() {
+    }
 }

@@ -1,8 +1,12 @@
 package dev.xiaoer.cli;
 
+import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.DialogueEngine;
+import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.retrieval.RetrievalSettings;
+import dev.xiaoer.retrieval.Retriever;
+import dev.xiaoer.text.ScriptConverter;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,13 +14,40 @@ import java.time.Duration;
 /** How the commands build the real dialogue engine from a knowledge directory. */
 final class Engines {
     /** The production factory: the dialogue engine over calibrated retrieval settings. */
-    static final DialogueFactory FACTORY = (kb, ttl) -> DialogueEngine.create(kb, RetrievalSettings.defaults(), ttl);
+    static final DialogueFactory FACTORY = new DialogueFactory() {
+        @Override
+        public Dialogue create(KnowledgeBase knowledge, Duration sessionTtl) {
+            return DialogueEngine.create(knowledge, RetrievalSettings.defaults(), sessionTtl);
+        }
+
+        @Override
+        public void prepare() {
+            warmUp();
+        }
+    };
 
     private Engines() {
     }
 
+    /**
+     * Reads the dictionaries on two daemon threads, each ~0.2-0.7 s of CPU on a cold JVM: OpenCC's
+     * (the first message needs them), and smartcn's with the pinyin table (the index build does).
+     * Whoever needs one first waits for the read under way, never starts another (class initialisation).
+     */
+    static void warmUp() {
+        daemon("xiaoer-warm-up-script", ScriptConverter::warmUp);
+        daemon("xiaoer-warm-up-words", Retriever::warmUp);
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Loads the knowledge ({@code dir}, else ./knowledge, else bundled) and builds the engine; null (problems printed) if invalid. */
     static DialogueEngine load(Path dir, Duration sessionTtl, PrintStream err) {
+        FACTORY.prepare();
         KnowledgeLoader.Result loaded = KnowledgeLoader.loadDefault(dir);
         if (!loaded.ok()) {
             loaded.problems().forEach(err::println);

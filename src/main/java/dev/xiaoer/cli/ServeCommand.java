@@ -160,6 +160,12 @@ public final class ServeCommand implements Callable<Integer> {
             log.warn("the staff and admin tokens are the same: whoever has the staff token can also reload "
                     + "knowledge and read the admin reports; give each side its own token");
         }
+        // the directory read (and watched): --knowledge, else ./knowledge when present; null means the bundled copy
+        Path dir = knowledge != null ? knowledge : Files.isDirectory(Path.of("knowledge")) ? Path.of("knowledge") : null;
+        // dictionaries, knowledge and its dialogue are read and built on other threads while the store
+        // opens and the server starts: ready in the longer of the two, not their sum (docs/benchmarks.md)
+        dialogues.prepare();
+        StartupKnowledge startup = StartupKnowledge.start(() -> KnowledgeLoader.loadDefault(dir), dialogues, sessionTtl);
         Metrics metrics = new Metrics();
         // a read connection per worker: a worker never waits for another's read
         ConversationStore store;
@@ -185,11 +191,8 @@ public final class ServeCommand implements Callable<Integer> {
             limits = limits.withMaxConnections(maxConnections);
         }
         ServerConfig config = new ServerConfig(host, port, requestTimeout, idleTimeout, shutdownTimeout, limits);
-        // the directory read (and watched): --knowledge, else ./knowledge when present; null means the bundled copy
-        Path dir = knowledge != null ? knowledge : Files.isDirectory(Path.of("knowledge")) ? Path.of("knowledge") : null;
         KnowledgeReloader reloader = new KnowledgeReloader(dir == null ? "bundled:knowledge" : dir.toString(),
-                () -> KnowledgeLoader.loadDefault(dir), kb -> service.swap(dialogues.create(kb, sessionTtl)),
-                watch && dir != null, Clock.systemUTC());
+                startup::load, kb -> service.swap(startup.dialogue(kb)), watch && dir != null, Clock.systemUTC());
         metrics.reloads(reloader::reloads, reloader::unchanged, reloader::failures);
         AtomicReference<KnowledgeWatcher> watcher = new AtomicReference<>();
         ScriptConverter script = new ScriptConverter();

@@ -43,6 +43,11 @@ final class Features {
         }
     }
 
+    /** Reads smartcn's dictionaries (shared by every analyzer, read on first use) and the pinyin table. */
+    static void warmUp() {
+        new Features(Set.of(), Set.of()).of("保证金怎么退");
+    }
+
     Features(Set<String> stopwords, Set<String> domainWords) {
         this.stopwords = Set.copyOf(stopwords);
         this.domainWords = new LongestMatch(domainWords.stream().filter(w -> w.length() >= 2).toList());

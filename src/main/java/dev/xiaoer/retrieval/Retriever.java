@@ -34,6 +34,14 @@ public final class Retriever {
         this.scope = scope;
     }
 
+    /**
+     * Reads the dictionaries every retriever cuts text with (smartcn's, the pinyin table) now: for a
+     * thread started early, so that the first build does not wait for them. Idempotent.
+     */
+    public static void warmUp() {
+        Features.warmUp();
+    }
+
     /** Builds the index over {@code knowledge}'s FAQ entries; messages are read with {@code normalizer}. */
     public static Retriever build(KnowledgeBase knowledge, TextNormalizer normalizer, RetrievalSettings settings) {
         return new Retriever(normalizer, settings, new IndexBuilder(normalizer, settings).build(knowledge),
