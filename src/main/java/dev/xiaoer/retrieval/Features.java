@@ -2,13 +2,14 @@ package dev.xiaoer.retrieval;
 
 import dev.xiaoer.text.LongestMatch;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.sourceforge.pinyin4j.PinyinHelper;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -29,15 +30,34 @@ final class Features {
     /** Domain words kept whole, by first character, longest first. */
     private final LongestMatch domainWords;
 
-    /** The pinyin table, built once per JVM (0.2 s) and shared: constant data, immutable. */
+    /**
+     * The pinyin table, read once per JVM and shared: constant data, immutable. Read from
+     * {@code pinyin.txt} beside this class: line {@code i} is the toneless reading ({@code ü} as
+     * {@code v}) of character {@code FIRST_HAN + i}, empty where it has none: ICU's Han-Latin,
+     * generated at build time ({@code PinyinTableTest} checks the file against ICU and writes a new
+     * one); docs/retrieval.md says why ICU rather than pinyin4j.
+     */
     private static final class PinyinTable {
+        static final String RESOURCE = "pinyin.txt";
         static final List<String> TABLE = build();
 
         private static List<String> build() {
+            String[] readings;
+            try (InputStream in = Features.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the pinyin table " + RESOURCE + " is missing from the class path");
+                }
+                readings = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             String[] table = new String[LAST_HAN - FIRST_HAN + 1];
+            if (readings.length < table.length) {
+                throw new IllegalStateException("the pinyin table " + RESOURCE + " has " + readings.length + " lines, not " + table.length);
+            }
             for (char c = FIRST_HAN; c <= LAST_HAN; c++) {
-                String[] readings = PinyinHelper.toHanyuPinyinStringArray(c);
-                table[c - FIRST_HAN] = readings == null || readings.length == 0 ? String.valueOf(c) : fold(readings[0]);
+                String reading = readings[c - FIRST_HAN];
+                table[c - FIRST_HAN] = reading.isEmpty() ? String.valueOf(c) : fold(reading);
             }
             return List.of(table);
         }
@@ -213,11 +233,11 @@ final class Features {
     }
 
     /**
-     * Drops the tone and folds the sounds that pinyin typists confuse most (zh/z, ch/c, sh/s,
-     * -ng/-n, l/n), so that near-homophones meet.
+     * Folds the sounds that pinyin typists confuse most (zh/z, ch/c, sh/s, -ng/-n, l/n) in a toneless
+     * reading, so that near-homophones meet.
      */
-    private static String fold(String reading) {
-        String s = reading.replaceAll("[0-9]", "").replace("u:", "v");
+    static String fold(String reading) {
+        String s = reading;
         if (s.startsWith("zh") || s.startsWith("ch") || s.startsWith("sh")) {
             s = s.charAt(0) + s.substring(2);
         }
