@@ -30,13 +30,21 @@ final class Engines {
     }
 
     /**
-     * Reads the dictionaries on two daemon threads, each ~0.2-0.7 s of CPU on a cold JVM: OpenCC's
-     * (the first message needs them), and smartcn's with the pinyin table (the index build does).
-     * Whoever needs one first waits for the read under way, never starts another (class initialisation).
+     * Reads smartcn's dictionaries and the pinyin table (what the index build needs, ~0.2-0.5 s of CPU
+     * on a cold JVM) on a daemon thread. Whoever needs them first waits for the read under way, never
+     * starts another (class initialisation).
      */
     static void warmUp() {
-        daemon("xiaoer-warm-up-script", ScriptConverter::warmUp);
         daemon("xiaoer-warm-up-words", Retriever::warmUp);
+    }
+
+    /**
+     * Reads OpenCC's dictionaries (0.3-0.7 s of CPU) on a daemon thread: {@code serve} does once it is
+     * ready, so that its first Traditional message does not wait for them. Other commands read them
+     * only when a message is in Traditional script.
+     */
+    static void warmUpScript() {
+        daemon("xiaoer-warm-up-script", ScriptConverter::warmUp);
     }
 
     private static void daemon(String name, Runnable task) {

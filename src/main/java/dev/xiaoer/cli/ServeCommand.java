@@ -247,6 +247,7 @@ public final class ServeCommand implements Callable<Integer> {
             shutdown.run();
             return 1;
         }
+        Engines.warmUpScript(); // off the path to ready: the first Traditional message needs OpenCC
         KnowledgeBase kb = service.dialogue().orElseThrow().knowledge();
         if (watch && dir != null) {
             try {

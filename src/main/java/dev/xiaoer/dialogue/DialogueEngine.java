@@ -42,6 +42,7 @@ public final class DialogueEngine implements Dialogue {
     private final KnowledgeBase kb;
     private final Retriever retriever;
     private final TextNormalizer normalizer;
+    private final ScriptConverter script;
     private final Duration sessionTtl;
     private final IntentReader intents;
     private final Map<String, StepReader> stepReaders;
@@ -53,6 +54,7 @@ public final class DialogueEngine implements Dialogue {
         this.kb = kb;
         this.retriever = retriever;
         this.normalizer = normalizer;
+        this.script = script;
         this.sessionTtl = sessionTtl;
         this.intents = new IntentReader(kb.phrases(), normalizer);
         AnswerLexicon lexicon = new AnswerLexicon(kb.phrases(), normalizer);
@@ -114,7 +116,8 @@ public final class DialogueEngine implements Dialogue {
             turn = lead(turn, replies.message("flow-gone"), gone);
         }
         // the script of this message, or, for one that has none (2, ok, 👌), the conversation's so far
-        boolean traditional = u.traditional() || (session != null && session.traditional() && !u.simplifiedOnly());
+        // (asked only in a Traditional conversation: a Simplified one never reads OpenCC's dictionaries)
+        boolean traditional = u.traditional() || (session != null && session.traditional() && !script.isSimplifiedOnly(text));
         Reply reply = traditional ? replies.toTraditional(turn.reply()) : turn.reply();
         return new Turn(turn.session().withTraditional(traditional), reply);
     }

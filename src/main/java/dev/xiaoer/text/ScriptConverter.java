@@ -58,34 +58,37 @@ public final class ScriptConverter {
      * The characters simplification can change, read from the dictionaries OpenCC converts with:
      * every character mapped to another, and the changed characters of every phrase made only of
      * characters that are not. Text with none of them converts to itself (OpenCC only replaces
-     * dictionary phrases and characters), so most Simplified text skips the conversion. Unknown when
+     * dictionary phrases and characters), so most Simplified text skips the conversion. By code point,
+     * so that an emoji never looks like half of a rare Han character in the dictionaries. Unknown when
      * the dictionaries are not where this version of opencc4j keeps them: then everything converts.
      * Read once, in class initialisation, and never written after.
      */
     static final class Simplifiable {
-        private static final BitSet CHARS = load();
+        private static final BitSet CODE_POINTS = load();
 
         private Simplifiable() {
         }
 
         /** True when the set was read from opencc4j's dictionaries. */
         static boolean known() {
-            return CHARS != null;
+            return CODE_POINTS != null;
         }
 
-        /** True when simplification may change {@code c} (always true when the set is unknown). */
-        static boolean mayChange(char c) {
-            return CHARS == null || CHARS.get(c);
+        /** True when simplification may change {@code codePoint} (always true when the set is unknown). */
+        static boolean mayChange(int codePoint) {
+            return CODE_POINTS == null || CODE_POINTS.get(codePoint);
         }
 
         static boolean nothingIn(String text) {
-            if (CHARS == null) {
+            if (CODE_POINTS == null) {
                 return false;
             }
-            for (int i = 0; i < text.length(); i++) {
-                if (CHARS.get(text.charAt(i))) {
+            for (int i = 0; i < text.length(); ) {
+                int codePoint = text.codePointAt(i);
+                if (CODE_POINTS.get(codePoint)) {
                     return false;
                 }
+                i += Character.charCount(codePoint);
             }
             return true;
         }
@@ -96,23 +99,25 @@ public final class ScriptConverter {
             if (characters == null || phrases == null || characters.isEmpty()) {
                 return null;
             }
-            BitSet chars = new BitSet(Character.MAX_VALUE + 1);
+            BitSet codePoints = new BitSet(Character.MAX_CODE_POINT + 1);
             characters.forEach((from, to) -> {
                 if (!from.equals(to)) {
-                    from.chars().forEach(chars::set);
+                    from.codePoints().forEach(codePoints::set);
                 }
             });
             phrases.forEach((from, to) -> {
-                if (from.equals(to) || from.chars().anyMatch(chars::get)) {
+                if (from.equals(to) || from.codePoints().anyMatch(codePoints::get)) {
                     return; // converts to itself, or only appears in text that converts anyway
                 }
-                for (int i = 0; i < from.length(); i++) {
-                    if (from.length() != to.length() || from.charAt(i) != to.charAt(i)) {
-                        chars.set(from.charAt(i));
+                int[] f = from.codePoints().toArray();
+                int[] t = to.codePoints().toArray();
+                for (int i = 0; i < f.length; i++) {
+                    if (f.length != t.length || f[i] != t[i]) {
+                        codePoints.set(f[i]);
                     }
                 }
             });
-            return chars;
+            return codePoints;
         }
 
         /** Each line's key and first value (tab, then space-separated candidates); null if absent. */

@@ -75,8 +75,7 @@ public final class TextNormalizer {
         String bare = DROP.matcher(simplified).replaceAll("");
         // the script is the raw text's: folding can change which characters it has (a compatibility ideograph)
         boolean traditional = folded.equals(raw) ? !simplified.equals(raw) : script.isTraditional(raw);
-        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), normalized(basic), traditional,
-                script.isSimplifiedOnly(raw));
+        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), normalized(basic), traditional);
     }
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */

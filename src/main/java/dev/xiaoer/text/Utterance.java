@@ -39,13 +39,13 @@ import java.util.Objects;
  *                       快递单号 → 运单号), longest first; phrases separated by one space. Empty for a
  *                       message of filler only.
  * @param traditional    the message has characters that read differently once simplified: it is written
- *                       in Traditional script, and the reply should be too
- * @param simplifiedOnly the message has characters that read differently in Traditional: it is written
- *                       in Simplified. A message that is neither ({@code 2}, {@code ok}, {@code 👌})
- *                       says nothing of the seller's script.
+ *                       in Traditional script, and the reply should be too. Whether a message that is
+ *                       not has Simplified-only characters ({@link ScriptConverter#isSimplifiedOnly})
+ *                       is asked only in a Traditional conversation, so that a Simplified one never
+ *                       needs OpenCC's dictionaries.
  */
 public record Utterance(String raw, String basic, String bare, String compact, String normalized,
-                        boolean traditional, boolean simplifiedOnly) {
+                        boolean traditional) {
     public Utterance {
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(basic, "basic");

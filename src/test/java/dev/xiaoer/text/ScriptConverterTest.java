@@ -49,6 +49,19 @@ class ScriptConverterTest {
     }
 
     @Test
+    void everySupplementaryCharacterTheShortcutSkipsConvertsToItself() {
+        // planes 1 and 2: emoji, and the rare Han characters some dictionary entries are made of
+        for (int cp = Character.MIN_SUPPLEMENTARY_CODE_POINT; cp < 0x30000; cp++) {
+            if (!ScriptConverter.Simplifiable.mayChange(cp)) {
+                String s = Character.toString(cp);
+                assertEquals(s, opencc.toSimple(s), "U+" + Integer.toHexString(cp));
+            }
+        }
+        assertFalse(ScriptConverter.Simplifiable.mayChange("🙏".codePointAt(0)), "an emoji never needs OpenCC");
+        assertEquals("谢谢🙏👌", script.toSimplified("謝謝🙏👌"));
+    }
+
+    @Test
     void shortcutAndOpenccAgreeOnRealAndRandomText() throws Exception {
         List<String> texts = new ArrayList<>();
         KnowledgeBase kb = KnowledgeLoader.load(Path.of("knowledge")).knowledge();

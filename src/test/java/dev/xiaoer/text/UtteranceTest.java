@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every form of a message, made once: full width, Traditional script, emoji, IM filler. */
 class UtteranceTest {
-    private static final TextNormalizer NORMALIZER = new TextNormalizer(knowledge(), new ScriptConverter());
+    private static final ScriptConverter SCRIPT = new ScriptConverter();
+    private static final TextNormalizer NORMALIZER = new TextNormalizer(knowledge(), SCRIPT);
 
     /** A knowledge base with only what normalisation reads: filler and two synonym lines. */
     private static KnowledgeBase knowledge() {
@@ -42,7 +43,7 @@ class UtteranceTest {
         assertEquals("运单号填错了👍", u.compact());
         assertEquals("运单号填错了", u.normalized());
         assertTrue(u.traditional());
-        assertTrue(u.simplifiedOnly(), "亲 is the Simplified form of 親");
+        assertTrue(SCRIPT.isSimplifiedOnly(u.raw()), "亲 is the Simplified form of 親");
     }
 
     @Test
@@ -53,7 +54,7 @@ class UtteranceTest {
         assertEquals("ok24h", u.compact());
         assertEquals("ok 24h", u.normalized());
         assertFalse(u.traditional());
-        assertFalse(u.simplifiedOnly(), "Latin letters and digits say nothing of the script");
+        assertFalse(SCRIPT.isSimplifiedOnly(u.raw()), "Latin letters and digits say nothing of the script");
     }
 
     @Test
@@ -62,21 +63,21 @@ class UtteranceTest {
         assertEquals("押金怎么退", trad.basic());
         assertEquals("保证金怎么退", trad.normalized());
         assertTrue(trad.traditional());
-        assertFalse(trad.simplifiedOnly());
+        assertFalse(SCRIPT.isSimplifiedOnly(trad.raw()));
         Utterance simp = of("押金怎么退？");
         assertEquals(trad.normalized(), simp.normalized());
         assertFalse(simp.traditional());
-        assertTrue(simp.simplifiedOnly());
+        assertTrue(SCRIPT.isSimplifiedOnly(simp.raw()));
         Utterance mixed = of("保證金怎么退");
         assertTrue(mixed.traditional());
-        assertTrue(mixed.simplifiedOnly(), "a message can have characters of both scripts");
+        assertTrue(SCRIPT.isSimplifiedOnly(mixed.raw()), "a message can have characters of both scripts");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2", "ok", "👌", "好的"})
     void neutralTextHasNoScript(String raw) {
         assertFalse(of(raw).traditional(), raw);
-        assertFalse(of(raw).simplifiedOnly(), raw);
+        assertFalse(SCRIPT.isSimplifiedOnly(raw), raw);
     }
 
     @Test
