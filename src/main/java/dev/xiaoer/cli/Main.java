@@ -28,7 +28,8 @@ public final class Main implements Runnable {
                 .addSubcommand("eval", new EvalCommand())
                 .addSubcommand("report", new ReportCommand())
                 .addSubcommand("store", new StoreCommand())
-                .addSubcommand("help", new CommandLine.HelpCommand());
+                .addSubcommand("help", new CommandLine.HelpCommand())
+                .addSubcommand("cds-training", new CdsTraining());
         cli.setDefaultValueProvider(new EnvDefaults(System.getenv()));
         return cli;
     }
