@@ -1,68 +1,19 @@
 package dev.xiaoer.cli;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Reads durations as people write them: {@code 30m}, {@code 90s}, {@code 2h}, {@code 500ms}, {@code 1d}, {@code 1h30m}. */
-public final class Durations {
-    private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h|d)");
-
+/** Duration flags ({@code --session-ttl 30m}): read by {@link dev.xiaoer.text.Durations}, the one reader of durations. */
+final class Durations {
     private Durations() {
     }
 
-    /** @throws IllegalArgumentException naming the accepted forms when {@code text} is not one */
-    public static Duration parse(String text) {
-        String s = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        Matcher m = PART.matcher(s);
-        Duration total = Duration.ZERO;
-        int at = 0;
-        while (at < s.length() && m.find(at) && m.start() == at) {
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            at = m.end();
-        }
-        if (s.isEmpty() || at != s.length()) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration; write it like 30m, 90s, 2h or 500ms");
-        }
-        return total;
-    }
-
-    /** Shows a duration the way {@link #parse} reads it. */
-    public static String format(Duration d) {
-        if (d.isZero()) {
-            return "0s";
-        }
-        if (d.toMillisPart() != 0 || d.toSeconds() == 0) {
-            return d.toMillis() + "ms";
-        }
-        StringBuilder out = new StringBuilder();
-        if (d.toHours() > 0) {
-            out.append(d.toHours()).append('h');
-        }
-        if (d.toMinutesPart() > 0) {
-            out.append(d.toMinutesPart()).append('m');
-        }
-        if (d.toSecondsPart() > 0) {
-            out.append(d.toSecondsPart()).append('s');
-        }
-        return out.toString();
-    }
-
     /** The picocli converter for duration options. */
-    public static final class Converter implements CommandLine.ITypeConverter<Duration> {
+    static final class Converter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             try {
-                return parse(value);
+                return dev.xiaoer.text.Durations.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -7,11 +7,11 @@ import dev.xiaoer.dialogue.Related;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
+import dev.xiaoer.text.Durations;
 import dev.xiaoer.text.ScriptConverter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class DialogueScripts {
             n++;
             now = now.plusSeconds(10);
             if (t.containsKey("advance")) {
-                now = now.plus(duration(String.valueOf(t.get("advance"))));
+                now = now.plus(Durations.parse(String.valueOf(t.get("advance"))));
             }
             String said = String.valueOf(t.get("say"));
             Turn turn = dialogue.handle(session, "c-script", said, now);
@@ -198,15 +198,5 @@ public final class DialogueScripts {
                 : r.flow().id() + "/" + r.flow().step() + (r.flow().done() ? " done" : "")
                 + (r.flow().suspended().isEmpty() ? "" : " over " + r.flow().suspended()))
                 + " text=" + r.text().replace("\n", " / ");
-    }
-
-    private static Duration duration(String s) {
-        long v = Long.parseLong(s.substring(0, s.length() - 1));
-        return switch (s.charAt(s.length() - 1)) {
-            case 's' -> Duration.ofSeconds(v);
-            case 'm' -> Duration.ofMinutes(v);
-            case 'h' -> Duration.ofHours(v);
-            default -> throw new IllegalArgumentException("bad duration " + s);
-        };
     }
 }

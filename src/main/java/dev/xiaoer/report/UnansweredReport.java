@@ -3,6 +3,7 @@ package dev.xiaoer.report;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.store.Miss;
+import dev.xiaoer.text.Durations;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +40,6 @@ public final class UnansweredReport {
     public static final double DEFAULT_BELOW_CONFIDENCE = 0.75;
 
     private static final Pattern DROP = Pattern.compile("[\\p{P}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{S}]+");
-    private static final Pattern WINDOW = Pattern.compile("(\\d{1,6})([mhd])");
 
     /** How much a word the knowledge already has weighs, next to one it does not (1). */
     static final double KNOWN_WORD_WEIGHT = 0.25;
@@ -213,25 +212,17 @@ public final class UnansweredReport {
         return (double) common / (a.size() + b.size() - common);
     }
 
-    /** A look-back window like {@code 7d}, {@code 12h}, {@code 90m} or {@code 1d12h}. */
+    /** A look-back window like {@code 7d}, {@code 12h}, {@code 90m} or {@code 1d12h} (read by {@link Durations}). */
     public static Duration window(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = WINDOW.matcher(t);
-        Duration total = Duration.ZERO;
-        int at = 0;
-        while (m.find() && m.start() == at) {
-            long n = Long.parseLong(m.group(1));
-            total = total.plus(switch (m.group(2)) {
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            at = m.end();
+        try {
+            Duration window = Durations.parse(text);
+            if (!window.isZero()) {
+                return window;
+            }
+        } catch (IllegalArgumentException e) {
+            // said below, in the report's terms
         }
-        if (t.isEmpty() || at != t.length() || total.isZero()) {
-            throw new IllegalArgumentException("'" + text + "' is not a window like 7d, 12h or 90m");
-        }
-        return total;
+        throw new IllegalArgumentException("'" + text + "' is not a window like 7d, 12h or 90m");
     }
 
     /** One normalised wording and the misses that had it. */

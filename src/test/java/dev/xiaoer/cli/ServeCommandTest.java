@@ -1,7 +1,6 @@
 package dev.xiaoer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Logger;
@@ -118,22 +117,6 @@ class ServeCommandTest {
         assertEquals(1, cl.execute("--host", "127.0.0.1", "--port", "0", "--data", dir.resolve("data").toString(),
                 "--knowledge", dir.resolve("nowhere").toString()));
         assertTrue(err.toString().contains("not a knowledge directory"), err.toString());
-    }
-
-    @Test
-    void durations() {
-        assertEquals(Duration.ofMinutes(30), Durations.parse("30m"));
-        assertEquals(Duration.ofSeconds(90), Durations.parse("90s"));
-        assertEquals(Duration.ofHours(2), Durations.parse("2h"));
-        assertEquals(Duration.ofMillis(500), Durations.parse("500ms"));
-        assertEquals(Duration.ofDays(1), Durations.parse("1d"));
-        assertEquals(Duration.ofMinutes(90), Durations.parse("1h30m"));
-        assertEquals(Duration.ofSeconds(90), Durations.parse(" 90S "));
-        for (String bad : new String[] {"", "30", "m", "-5m", "1.5h", "30 m", "30x", "PT30M"}) {
-            assertThrows(IllegalArgumentException.class, () -> Durations.parse(bad), bad);
-        }
-        assertEquals("1h30m", Durations.format(Duration.ofMinutes(90)));
-        assertEquals("500ms", Durations.format(Duration.ofMillis(500)));
     }
 
     /** Runs serve to its refusal; returns what it printed on stderr. */
