@@ -56,8 +56,7 @@ class BadInputTest {
     }
 
     private long answered() {
-        return server.metrics.render().lines().filter(l -> l.startsWith("xiaoer_messages_total{"))
-                .mapToLong(l -> Long.parseLong(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return (long) Exposition.sum(server.metrics.render(), "xiaoer_messages_total");
     }
 
     private RawHttp.Response raw(byte[] request) throws IOException {

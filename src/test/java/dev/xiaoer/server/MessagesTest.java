@@ -79,7 +79,7 @@ class MessagesTest {
             assertEquals(first, differentText.body(), "the msgId decides, not the text");
             assertEquals(sessionBefore, s.store.session("c").orElseThrow());
             assertEquals(transcriptBefore, s.store.transcript("c"));
-            assertTrue(s.metrics.render().contains("xiaoer_replays_total 2"));
+            assertEquals(2, Exposition.value(s.metrics.render(), "xiaoer_replays_total"));
 
             // the same msgId in another conversation is another message
             assertEquals(1, turn(TestServer.json(s.post(TestServer.message("other", "hi", "m-1")).body())));
@@ -214,7 +214,7 @@ class MessagesTest {
             s.post(TestServer.message("c", "one", null));
             s.service.swap(new FakeDialogue(FakeDialogue.emptyKnowledge("v-2")));
             assertEquals(2, turn(TestServer.json(s.post(TestServer.message("c", "two", null)).body())));
-            assertTrue(s.get("/metrics").body().contains("xiaoer_knowledge_info{version=\"v-2\"} 1"));
+            assertEquals(1, Exposition.value(s.get("/metrics").body(), "xiaoer_knowledge_info{version=\"v-2\"}"));
         }
     }
 
@@ -239,12 +239,17 @@ class MessagesTest {
             assertTrue(m.headers().firstValue("content-type").orElseThrow().startsWith("text/plain; version=0.0.4"));
             String body = m.body();
             assertTrue(body.contains("# TYPE xiaoer_messages_total counter"));
-            assertTrue(body.contains("xiaoer_messages_total{kind=\"flow\"} 1"));
-            assertTrue(body.contains("xiaoer_errors_total{code=\"malformed_json\"} 1"));
-            assertTrue(body.contains("xiaoer_message_latency_seconds_count 1"));
-            assertTrue(body.contains("xiaoer_message_latency_seconds_bucket{le=\"+Inf\"} 1"));
-            assertTrue(body.contains("xiaoer_store_latency_seconds_count 2"), body); // no msgId: read the session, commit
-            assertTrue(body.contains("xiaoer_knowledge_info{version=\"fake-1\"} 1"));
+            assertEquals(1, Exposition.value(body, "xiaoer_messages_total{kind=\"flow\"}"), body);
+            assertEquals(1, Exposition.value(body, "xiaoer_errors_total{code=\"malformed_json\"}"), body);
+            assertEquals(1, Exposition.value(body, "xiaoer_message_latency_seconds_count"), body);
+            assertEquals(1, Exposition.value(body, "xiaoer_message_latency_seconds_bucket{le=\"+Inf\"}"), body);
+            assertEquals(2, Exposition.value(body, "xiaoer_store_latency_seconds_count"), body); // no msgId: read the session, commit
+            assertEquals(1, Exposition.value(body, "xiaoer_knowledge_info{version=\"fake-1\"}"), body);
+            // the JVM's own, from the Prometheus client's instrumentation
+            for (String jvm : new String[] {"jvm_memory_used_bytes{area=\"heap\"}", "jvm_threads_current", "process_cpu_seconds_total"}) {
+                assertTrue(Exposition.value(body, jvm) > 0, jvm + " in " + body);
+            }
+            assertTrue(body.contains("# TYPE jvm_gc_collection_seconds summary"), body);
             for (String line : body.split("\n")) {
                 assertTrue(line.startsWith("#") || line.matches("[a-z_]+(\\{[^}]*})? [0-9.E+-]+"), line);
             }

@@ -97,8 +97,8 @@ class ReloadTest {
             assertEquals(firstVersion, s.reloader.version(), "an even number of swaps ends where it began");
             assertEquals(20, s.reloader.reloads());
             String metrics = s.send("GET", "/metrics", null, null).body();
-            assertTrue(metrics.contains("xiaoer_knowledge_reloads_total{result=\"swapped\"} 20"), metrics);
-            assertTrue(metrics.contains("xiaoer_knowledge_info{version=\"" + firstVersion + "\"} 1"));
+            assertEquals(20, Exposition.value(metrics, "xiaoer_knowledge_reloads_total{result=\"swapped\"}"), metrics);
+            assertEquals(1, Exposition.value(metrics, "xiaoer_knowledge_info{version=\"" + firstVersion + "\"}"), metrics);
             System.out.println("reload test: " + sent.get() + " messages, " + flowGone.get() + " ended by a vanished step");
         }
     }
@@ -125,8 +125,8 @@ class ReloadTest {
             assertTrue(status.path("lastAttempt").path("problems").get(0).path("line").asInt() > 0);
             assertEquals(1, status.path("failures").asInt());
             assertEquals("flow", s.say("still", "保证金怎么退").path("kind").asText(), "the old knowledge serves");
-            assertTrue(s.send("GET", "/metrics", null, null).body()
-                    .contains("xiaoer_knowledge_reloads_total{result=\"failed\"} 1"));
+            assertEquals(1, Exposition.value(s.send("GET", "/metrics", null, null).body(),
+                    "xiaoer_knowledge_reloads_total{result=\"failed\"}"));
 
             Files.writeString(faq, good.replace("保证金怎么退回", "保证金怎么退回来呢"));
             r = s.send("POST", "/admin/reload", StaffServer.ADMIN, null);
