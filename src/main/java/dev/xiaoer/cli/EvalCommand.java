@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval}: runs labelled cases, prints the metrics and every miss, and gates on thresholds. */
 @Command(name = "eval", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
+        header = "Measures answer quality on labelled cases, intent cases and conversation scripts.",
         description = {"Runs labelled cases (YAML list of {text, expect, tags}), intent cases (--intents) and "
                 + "conversation scripts (--dialogues); prints the metrics and every miss. "
                 + "Exits 1 when a metric is below the given bar."})

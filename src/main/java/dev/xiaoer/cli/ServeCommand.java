@@ -17,6 +17,7 @@ import dev.xiaoer.server.ServerConfig;
 import dev.xiaoer.server.Telemetry;
 import dev.xiaoer.server.XiaoerServer;
 import dev.xiaoer.store.ConversationStore;
+import dev.xiaoer.store.DataDirectoryInUse;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.store.StoreException;
 import dev.xiaoer.text.ScriptConverter;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         defaultValueProvider = EnvDefaults.class,
+        header = "Runs the webhook service: messages, health, readiness and metrics, staff and admin endpoints.",
         description = {"Runs the webhook service: POST /v1/messages, GET /healthz, /readyz, /metrics;",
                 "with --staff-token the staff endpoints (/v1/suggest, /v1/handoffs, /v1/conversations/{id}),",
                 "with --admin-token the admin ones (/admin/reload, /admin/knowledge, /admin/unanswered, /admin/outbox).",
@@ -171,9 +173,12 @@ public final class ServeCommand implements Callable<Integer> {
         ConversationStore store;
         try {
             store = SqliteConversationStore.open(data, threads, storeCheck);
+        } catch (DataDirectoryInUse e) {
+            // another serve holds the directory: a usage error (exit 2), as issue 17 asks
+            err.println("serve: " + e.getMessage());
+            return 2;
         } catch (IllegalStateException | UncheckedIOException | StoreException e) {
-            // a refusal an operator acts on (another serve holds the directory, it cannot be written,
-            // a newer schema): one line, not a stack trace
+            // a refusal an operator acts on (it cannot be written, a newer schema): one line, not a stack trace
             err.println("serve: " + oneLine(e.getMessage()));
             return 1;
         }

@@ -33,6 +33,7 @@ final class StoreCommand implements Runnable {
 
     /** {@code store check}: SQLite's quick_check (or integrity_check); exit 1 when it finds damage. */
     @Command(name = "check", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
+            header = "Checks the store's file for damage; exits 1 when it finds some.",
             description = {"Checks the store's file with SQLite's quick_check (--full: integrity_check, slower, also",
                     "matches every index to its table). Prints ok, or what is damaged and exits 1."})
     static final class Check implements Callable<Integer> {
@@ -69,6 +70,7 @@ final class StoreCommand implements Runnable {
 
     /** {@code store backup}: SQLite's online backup to a new file, then a check of the copy. */
     @Command(name = "backup", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
+            header = "Copies the store to a new file, consistently, while serve keeps writing.",
             description = {"Copies the store to a new file with SQLite's online backup: a consistent snapshot while",
                     "serve keeps writing, then quick_check of the copy. To restore, stop serve and put the copy",
                     "in place of xiaoer.db (removing xiaoer.db-wal and xiaoer.db-shm)."})

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * entry. Opens the store read-only, so it runs next to a serving {@code serve}.
  */
 @Command(name = "unanswered", mixinStandardHelpOptions = true, defaultValueProvider = EnvDefaults.class,
+        header = "What sellers asked that the bot missed, grouped, most frequent first, each with its closest entry.",
         description = {"Questions the bot could not answer (or answered with low confidence), grouped by similarity,",
                 "the most frequent first, each with the closest existing FAQ entry: what to add next.",
                 "Reads the store read-only; safe while serve runs."})

@@ -37,8 +37,7 @@ final class DataDirectoryLock implements AutoCloseable {
         }
         if (!held) {
             channel.close();
-            throw new IllegalStateException("the data directory " + dataDir
-                    + " is in use by another xiaoer serve; stop it, or use another --data");
+            throw new DataDirectoryInUse(dataDir);
         }
         return new DataDirectoryLock(channel);
     }

@@ -119,14 +119,14 @@ class ServeCommandTest {
         assertTrue(err.toString().contains("not a knowledge directory"), err.toString());
     }
 
-    /** Runs serve to its refusal; returns what it printed on stderr. */
-    private static String refused(String... args) {
+    /** Runs serve to its refusal with exit code {@code exit}; returns what it printed on stderr. */
+    private static String refused(int exit, String... args) {
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new ServeCommand((kb, ttl) -> {
             throw new AssertionError("must refuse before loading knowledge");
         }));
         cl.setErr(new PrintWriter(err));
-        assertEquals(1, cl.execute(args), err.toString());
+        assertEquals(exit, cl.execute(args), err.toString());
         return err.toString();
     }
 
@@ -142,15 +142,16 @@ class ServeCommandTest {
     void aSecondServeOnTheSameDataIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) {
         Path data = dir.resolve("data");
         try (SqliteConversationStore first = SqliteConversationStore.open(data)) {
-            assertOneLine(refused("--host", "127.0.0.1", "--port", "0", "--data", data.toString()),
-                    "is in use by another xiaoer serve");
+            // a usage error, exit 2: another serve holds it
+            assertEquals("serve: the data directory " + data + " is in use by another xiaoer serve; stop it, or use another --data",
+                    refused(2, "--host", "127.0.0.1", "--port", "0", "--data", data.toString()).strip());
         }
     }
 
     @Test
     void anUnusableDataDirectoryIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
-        assertOneLine(refused("--host", "127.0.0.1", "--port", "0", "--data", file.toString()),
+        assertOneLine(refused(1, "--host", "127.0.0.1", "--port", "0", "--data", file.toString()),
                 "cannot open the data directory");
     }
 
@@ -163,9 +164,9 @@ class ServeCommandTest {
         logger.addAppender(logged);
         Path data = dir.resolve("data");
         try (SqliteConversationStore first = SqliteConversationStore.open(data)) {
-            refused("--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
+            refused(2, "--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
                     "--staff-token", "same", "--admin-token", "same");
-            refused("--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
+            refused(2, "--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
                     "--staff-token", "staff", "--admin-token", "admin");
         } finally {
             logger.detachAppender(logged);
