@@ -169,7 +169,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             case Routes.READYZ -> finish(ctx, slot, readiness(), close);
             case Routes.METRICS -> {
                 FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                        Unpooled.copiedBuffer(metrics.render() + OutboxMetrics.render(integrations), StandardCharsets.UTF_8));
+                        Unpooled.copiedBuffer(metrics.render(), StandardCharsets.UTF_8));
                 response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                 finish(ctx, slot, response, close);
             }

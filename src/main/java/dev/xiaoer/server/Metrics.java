@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * The service's metrics, kept by the Prometheus Java client and rendered in its text exposition
- * format (version 0.0.4) for {@code GET /metrics}: the service's own ({@code xiaoer_*}) and the
+ * format (version 0.0.4) for {@code GET /metrics}: the service's own ({@code xiaoer_*}, the channels'
+ * and the outbox's among them) and the
  * JVM's — memory, GC, threads, classes, buffer pools, process CPU and file descriptors
  * ({@code jvm_*}, {@code process_*}), registered at the first scrape so that start-up does not
  * wait for the JVM's management beans. Thread-safe; recording is lock-free.
@@ -36,6 +37,7 @@ public final class Metrics {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final AtomicBoolean jvmRegistered = new AtomicBoolean();
+    private final AtomicBoolean integrationsRegistered = new AtomicBoolean();
     private final Counter messages;
     private final Counter replays;
     private final Counter errors;
@@ -185,6 +187,13 @@ public final class Metrics {
     /** Where the store's health comes from: whether it writes, what its integrity check found. */
     void storeHealth(Supplier<StoreHealth> health) {
         this.store = health;
+    }
+
+    /** The channels' and the outbox's metrics ({@link OutboxMetrics}), read from {@code integrations} at each scrape. */
+    void integrations(Integrations integrations) {
+        if (integrationsRegistered.compareAndSet(false, true)) {
+            OutboxMetrics.register(registry, integrations);
+        }
     }
 
     void inFlight(IntSupplier gauge) {

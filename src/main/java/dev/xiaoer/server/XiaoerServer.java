@@ -64,6 +64,7 @@ public final class XiaoerServer implements AutoCloseable {
         metrics.inFlight(service::inFlight);
         metrics.storeHealth(service::storeHealth);
         metrics.knowledgeVersion(() -> service.dialogue().map(d -> d.knowledge().version()).orElse(null));
+        metrics.integrations(integrations);
     }
 
     /** Binds and starts serving; returns the address it listens on. */

@@ -157,8 +157,8 @@ class SignedWebhookTest {
                 channels.path("feishu").path("detail").asText());
         String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        assertTrue(metrics.contains("xiaoer_channel_up{channel=\"feishu\"} 0"), metrics);
-        assertTrue(metrics.contains("xiaoer_outbox_items{state=\"dead\"}"), metrics);
+        assertEquals(0, Exposition.value(metrics, "xiaoer_channel_up{channel=\"feishu\"}"), metrics);
+        assertEquals(0, Exposition.value(metrics, "xiaoer_outbox_items{state=\"dead\"}"), metrics);
     }
 
     @Test
