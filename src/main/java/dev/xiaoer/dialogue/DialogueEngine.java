@@ -45,6 +45,7 @@ public final class DialogueEngine implements Dialogue {
     private final ScriptConverter script;
     private final Duration sessionTtl;
     private final IntentReader intents;
+    private final AnswerLexicon lexicon;
     private final Map<String, StepReader> stepReaders;
     private final Replies replies;
     private final FlowRunner flows;
@@ -57,7 +58,7 @@ public final class DialogueEngine implements Dialogue {
         this.script = script;
         this.sessionTtl = sessionTtl;
         this.intents = new IntentReader(kb.phrases(), normalizer);
-        AnswerLexicon lexicon = new AnswerLexicon(kb.phrases(), normalizer);
+        this.lexicon = new AnswerLexicon(kb.phrases(), normalizer);
         this.stepReaders = StepReader.forAll(kb, lexicon);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
@@ -305,6 +306,9 @@ public final class DialogueEngine implements Dialogue {
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             return clarify(s, r, here);
+        }
+        if (lexicon.cuesIn(asked.normalized()).contains("unsure")) {
+            return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
     }

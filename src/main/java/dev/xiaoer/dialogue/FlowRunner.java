@@ -80,6 +80,17 @@ final class FlowRunner {
                 .at(position(next)).leaving(next);
     }
 
+    /**
+     * The seller does not know yet (不太确定，没去查): the step again with how to find out, not counted
+     * as an answer the step could not read.
+     */
+    Turn unsure(Session s, Flow flow, FlowStep current) {
+        String text = Replies.join(replies.message("unsure-answer", Map.of("options", replies.reaskOptions(current))),
+                current.help());
+        return TurnBuilder.reply(Kind.FLOW, text).confidence(0).options(replies.options(current))
+                .at(position(s)).leaving(s);
+    }
+
     /** Ends the active flow on the seller's request; a paused one is offered back. */
     Turn cancel(Session s, Flow flow, FlowStep current) {
         Session next = s.flowEnded();

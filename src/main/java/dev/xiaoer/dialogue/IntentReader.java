@@ -27,7 +27,13 @@ import java.util.stream.Collectors;
 final class IntentReader {
     /** Words that make a message a question rather than an answer or a statement. */
     private static final Pattern QUESTION = Pattern.compile(
-            "[?？]|吗|么|怎么|怎样|如何|哪|什么|啥|为什么|为啥|咋|几天|几点|多少|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
+            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前])几(?:天|点)(?![前后])|多少(?!有点|有些)"
+                    + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
+    /**
+     * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
+     * 哪个都关了) says there is none, or that something fails however tried.
+     */
+    private static final Pattern NOT_ASKING = Pattern.compile("(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]");
     /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
@@ -102,7 +108,11 @@ final class IntentReader {
 
     /** True when the message asks something rather than answers or states. */
     boolean isQuestion(Utterance u) {
-        return QUESTION.matcher(u.raw()).find() || QUESTION.matcher(u.bare()).find();
+        return asks(u.raw()) || asks(u.bare());
+    }
+
+    private static boolean asks(String text) {
+        return QUESTION.matcher(NOT_ASKING.matcher(text).replaceAll("，")).find();
     }
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */

@@ -18,7 +18,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
                       Map<String, String> messages) {
 
     /** The cue kinds step matching knows. */
-    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "some", "partial", "under", "over");
+    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "some", "partial", "under", "over", "unsure");
 
     public Phrases {
         smalltalk = List.copyOf(smalltalk);
@@ -63,5 +63,5 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
     public static final List<String> REQUIRED_MESSAGES = List.of("fallback", "handoff", "handoff-fallbacks",
             "handoff-unreadable", "clarify", "cancel", "cancel-suspended", "flow-suspended", "flow-finished",
             "resume-offer", "resumed", "digression-hint", "reask", "unclear-answer", "flow-gone", "expired",
-            "nothing-to-cancel", "nothing-to-resume");
+            "nothing-to-cancel", "nothing-to-resume", "unsure-answer");
 }
