@@ -40,7 +40,10 @@ final class IntentReader {
     private static final int TOPIC_REACH = 2;
     /** Words that make a clause a question about something rather than a polite request. */
     private static final Pattern QUESTION_ABOUT = Pattern.compile("吗|怎么|什么|多久|哪|为什么|会不会|有没有影响");
-    private static final List<String> OURS = List.of("你们", "您", "你", "贵司", "在线", "值班", "负责", "专门", "懂", "专业", "管事");
+    private static final List<String> OURS = List.of("你们", "您", "你", "贵司", "在线", "值班", "负责", "专门", "懂", "懂行",
+            "专业", "管事", "平台", "官方", "售后");
+    /** Whose support is ours when named before 的 (你们的客服, 平台的工作人员, 1688的小二). */
+    private static final List<String> OURS_BY = List.of("你们", "您", "你", "贵司", "平台", "官方", "1688", "阿里", "阿里巴巴", "售后");
     private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
     /** (a|b|c) in an inside phrase: any one of them. */
     private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
@@ -79,7 +82,9 @@ final class IntentReader {
         this.cancel = matcher(phrases.cancel(), normalizer, true);
         this.resume = matcher(phrases.resume(), normalizer, true);
         this.thirdParties = longestFirst(phrases.thirdParties(), normalizer);
-        this.negators = longestFirst(phrases.negators(), normalizer);
+        // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
+        this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.nonNegators = longestFirst(phrases.nonNegators(), normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         List<String> all = new ArrayList<>();
@@ -232,7 +237,7 @@ final class IntentReader {
         // the window may reach two characters into the match, where a verb of it can hide a negator's
         // end (没必|要转人工); a negator that starts the match is the phrase's own (不要机器人)
         int end = Math.min(clause.length(), at + 2);
-        int from = Math.max(0, at - NEGATOR_REACH - 4);
+        int from = Math.max(0, at - NEGATOR_REACH - 4 - (negators.isEmpty() ? 0 : negators.get(0).length()));
         String window = clause.substring(from, end);
         for (String n : negators) {
             for (int i = window.indexOf(n); i >= 0; i = window.indexOf(n, i + 1)) {
@@ -241,7 +246,8 @@ final class IntentReader {
                 if (start >= at) {
                     break;
                 }
-                String gap = stop >= at ? "" : clause.substring(stop, at);
+                // spaces between Latin words are no distance (no need for a human)
+                String gap = stop >= at ? "" : clause.substring(stop, at).replace(" ", "");
                 if (gap.length() <= NEGATOR_REACH && gap.indexOf('了') < 0 && gap.indexOf('的') < 0
                         && !partOfNonNegator(window, i)) {
                     return true;
@@ -260,8 +266,7 @@ final class IntentReader {
         if (thirdParties.stream().anyMatch(before::contains)) {
             return true;
         }
-        return before.endsWith("的") && !before.endsWith("你们的") && !before.endsWith("您的")
-                && !before.endsWith("你的") && !before.endsWith("贵司的");
+        return before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));
     }
 
     /**
@@ -321,7 +326,10 @@ final class IntentReader {
                 Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded);
     }
 
-    /** One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c. */
+    /**
+     * One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c,
+     * and (a|b)? for one of them or nothing.
+     */
     private static String regex(String part, TextNormalizer normalizer) {
         StringBuilder out = new StringBuilder();
         java.util.regex.Matcher group = ALTERNATIVES.matcher(part);
@@ -334,6 +342,11 @@ final class IntentReader {
             }
             out.append(String.join("|", choices)).append(')');
             at = group.end();
+            // (a|b)? : the group may be absent
+            if (at < part.length() && (part.charAt(at) == '?' || part.charAt(at) == '？')) {
+                out.append('?');
+                at++;
+            }
         }
         return out.append(quoted(part.substring(at), normalizer)).toString();
     }
