@@ -155,6 +155,22 @@ public final class DialogueEngine implements Dialogue {
         return retrieved(s, u, retriever.search(intents.withoutNegatedRequests(u)), null);
     }
 
+    /** The entry that starts the flow covering every one of {@code options}, when one does. */
+    private Optional<FaqEntry> covering(List<Candidate> options) {
+        if (options.size() < 2) {
+            return Optional.empty();
+        }
+        for (Flow flow : kb.flows().values()) {
+            if (!flow.covers().isEmpty() && options.stream().allMatch(c -> flow.covers().contains(c.faqId()))) {
+                Optional<FaqEntry> starter = kb.faqs().stream().filter(e -> flow.id().equals(e.flow())).findFirst();
+                if (starter.isPresent()) {
+                    return starter;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Turn nothing(Session s, String key) {
         return TurnBuilder.reply(Kind.SMALLTALK, replies.message(key)).leaving(s.understood());
     }
@@ -163,7 +179,10 @@ public final class DialogueEngine implements Dialogue {
     private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
         return switch (r.decision()) {
             case ANSWER -> answer(s, entry(r.best()), r.confidence(), u);
-            case CLARIFY -> clarify(s, r, here);
+            // a question that could be any of the entries one flow walks through starts that flow: its
+            // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
+            case CLARIFY -> covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
+                    .orElseGet(() -> clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry
             // does not say, is declined in its own words
             case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? clarify(s, r, here)

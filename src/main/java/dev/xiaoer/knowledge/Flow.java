@@ -9,10 +9,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** A guided multi-step task, as written in {@code knowledge/flows/<id>.yaml}. */
-public record Flow(String id, String title, String start, Map<String, FlowStep> steps, Source source) {
+/**
+ * A guided multi-step task, as written in {@code knowledge/flows/<id>.yaml}. {@code covers} names
+ * the FAQ entries whose questions the flow walks a seller through (waybill-fix: modify, fill-missing,
+ * reship, online): a question that could be any of them starts the flow, whose first step tells
+ * them apart. {@code coversSource} is where that list is written (the flow's own source when absent).
+ */
+public record Flow(String id, String title, String start, Map<String, FlowStep> steps, List<String> covers,
+                   Source source, Source coversSource) {
     public Flow {
         steps = Map.copyOf(steps);
+        covers = List.copyOf(covers);
+    }
+
+    /** A flow that covers no entries. */
+    public Flow(String id, String title, String start, Map<String, FlowStep> steps, Source source) {
+        this(id, title, start, steps, List.of(), source, source);
     }
 
     /** The steps that ask something and from which step {@code stepId} can be reached: where a seller was before. */

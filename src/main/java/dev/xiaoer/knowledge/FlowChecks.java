@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The checks of flows that need the other files: an option's {@code faq} names an entry, and every
+ * The checks of flows that need the other files: the entries a flow covers and an option's {@code faq}
+ * exist, and every
  * option can be reached — no phrasing is listed under two options of a step, and none is a bare
  * affirmative or negative that the step maps to another option (the bare word wins, so the
  * listing could never be reached).
@@ -18,6 +19,12 @@ final class FlowChecks {
 
     static void check(Map<String, Flow> flows, Map<String, FaqEntry> faqs, Phrases phrases, List<Problem> problems) {
         for (Flow flow : flows.values()) {
+            for (String covered : flow.covers()) {
+                if (!faqs.containsKey(covered)) {
+                    problems.add(Problem.at(flow.coversSource(), "flow '" + flow.id() + "': covers FAQ entry '" + covered
+                            + "', which does not exist"));
+                }
+            }
             for (FlowStep step : flow.steps().values()) {
                 String what = "flow '" + flow.id() + "', step '" + step.id() + "'";
                 Map<String, StepOption> owners = new HashMap<>();

@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "steps");
+    private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "steps");
     private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
 
@@ -63,7 +63,10 @@ final class FlowFileParser {
         if (problems.size() > before || id == null) {
             return null;
         }
-        Flow flow = new Flow(id, title, start, steps, yaml.source(rootNode));
+        List<String> covers = yaml.texts(map, "covers", what);
+        Node coversNode = map.get("covers");
+        Flow flow = new Flow(id, title, start, steps, covers, yaml.source(rootNode),
+                yaml.source(coversNode == null ? rootNode : coversNode));
         checkGraph(yaml, flow, map.get("start"));
         return problems.size() > before ? null : flow;
     }
