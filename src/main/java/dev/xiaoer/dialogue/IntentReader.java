@@ -187,6 +187,7 @@ final class IntentReader {
             if (negated(clause, hit.start())) {
                 found = Found.NEGATED;
             } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start())
+                    && !(m.forPerson() && done(clause, hit.end()))
                     && !(m.forPerson() && othersInside(hit.group()))) {
                 return Found.ASKED;
             }
@@ -275,6 +276,15 @@ final class IntentReader {
      */
     private boolean asksBesides(Matcher m, Utterance u) {
         return QUESTION_ABOUT.matcher(m.inside().matcher(u.basic()).replaceAll(" ")).find();
+    }
+
+    /**
+     * The clause tells what was done, not asks for it: it ends in a verb and 的 right after the phrase
+     * (我让客服发的, 是找人弄的).
+     */
+    private static boolean done(String clause, int end) {
+        String rest = clause.substring(end);
+        return rest.length() >= 2 && rest.length() <= 3 && rest.endsWith("的");
     }
 
     /** A 的 inside the match that is not ours (联系物流公司的客服; but 你们的运营小二, 在线的工作人员 are). */
