@@ -219,7 +219,36 @@ final class StepReader {
                 return new Reading(byPolarity, How.POLARITY, MIN_SCORE, second);
             }
         }
+        if (!clear) {
+            // a clause in an option's own words that the rest does not contradict (都不是，是买家地址写错了:
+            // none of the listed reasons), unless that option is "all met", which nothing half-read may reach
+            StepOption named = namedByAClause(u);
+            if (named != null) {
+                return new Reading(named, How.MEANING, MIN_SCORE, second);
+            }
+        }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    private int yesIndex() {
+        return step.affirmativeOption().map(step.options()::indexOf).orElse(-1);
+    }
+
+    /** The one option (not "all met") that a clause of the reply names in its own words, or null. */
+    private StepOption namedByAClause(Utterance u) {
+        StepOption found = null;
+        for (String clause : u.normalized().split(" ")) {
+            Integer i = exact.get(clause);
+            if (i == null) {
+                continue;
+            }
+            StepOption o = step.options().get(i);
+            if (i == yesIndex() || found != null && found != o) {
+                return null;
+            }
+            found = o;
+        }
+        return found;
     }
 
     /**
