@@ -18,6 +18,7 @@ import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.Source;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.RetrievalSettings;
@@ -58,13 +59,14 @@ final class EditorApi {
     /** {@code GET /admin/knowledge/entries}: every FAQ entry and flow, with the file and line it comes from. */
     JsonResponse entries() {
         KnowledgeBase kb = dialogue().knowledge();
+        String root = office.reloader() == null ? null : office.reloader().status().location() + "/";
         ObjectNode body = JSON.createObjectNode();
         body.put("version", kb.version());
         ArrayNode faqs = body.putArray("faqs");
         for (FaqEntry e : kb.faqs()) {
             ObjectNode n = faqs.addObject();
             n.put("id", e.id()).put("question", e.question()).put("answer", e.answer().strip()).put("flow", e.flow())
-                    .put("source", e.source() == null ? null : e.source().toString());
+                    .put("source", source(root, e.source()));
             ArrayNode alternates = n.putArray("alternates");
             e.alternates().forEach(alternates::add);
         }
@@ -72,7 +74,7 @@ final class EditorApi {
         for (Flow f : kb.flows().values()) {
             ObjectNode n = flows.addObject();
             n.put("id", f.id()).put("title", f.title()).put("start", f.start())
-                    .put("source", f.source() == null ? null : f.source().toString());
+                    .put("source", source(root, f.source()));
             ArrayNode steps = n.putArray("steps");
             for (FlowStep s : f.steps().values()) {
                 ObjectNode step = steps.addObject().put("id", s.id()).put("say", s.say() == null ? "" : s.say().strip());
@@ -83,6 +85,15 @@ final class EditorApi {
             }
         }
         return ok(body);
+    }
+
+    /** {@code file:line}, the file relative to the knowledge directory. */
+    private static String source(String root, Source source) {
+        if (source == null) {
+            return null;
+        }
+        String s = source.toString();
+        return root != null && s.startsWith(root) ? s.substring(root.length()) : s;
     }
 
     /**
