@@ -53,8 +53,11 @@ async function status() {
     + (s.watched ? ' · watching for edits' : '')
     + (failed ? ' · the last edit is invalid, the version before it keeps serving' : ' · files valid');
   $('status').classList.toggle('bad', !!failed);
+  // file:line under the knowledge directory, as `validate` prints it
+  const root = s.location ? s.location.replace(/\/$/, '') + '/' : '';
+  const relative = path => root && path.startsWith(root) ? path.slice(root.length) : path;
   $('problems').replaceChildren(...(failed ? attempt.problems : []).map(p =>
-    el('li', {class: 'problem'}, el('code', {}, p.path + ':' + p.line), ' ', p.message)));
+    el('li', {class: 'problem'}, el('code', {}, relative(p.path) + ':' + p.line), ' ', p.message)));
   if (s.version !== version) {
     version = s.version;
     loadEntries();
@@ -80,7 +83,7 @@ $('try-form').addEventListener('submit', async event => {
     return;
   }
   const reply = r.reply;
-  $('try-result').replaceChildren(
+  $('try-result').replaceChildren(el('div', {},
     el('p', {class: 'state'}, 'kind ' + reply.kind + ' · confidence ' + Math.round(reply.confidence * 100) + '%'
       + (reply.faqId ? ' · ' + reply.faqId : '')),
     el('blockquote', {class: 'reply-text'}, reply.text),
@@ -89,7 +92,7 @@ $('try-form').addEventListener('submit', async event => {
     el('ol', {class: 'candidates'}, ...r.candidates.map(c => el('li', {},
       el('code', {}, c.faqId), ' ', highlight(c.question, c.matchedWords),
       el('span', {class: 'score'}, ' ' + Math.round(c.score * 100) + '%'),
-      el('span', {class: 'hint'}, ' matched “' + c.matchedPhrasing + '” on ' + (c.matchedWords.join('、') || 'no shared words'))))));
+      el('span', {class: 'hint'}, ' matched “' + c.matchedPhrasing + '” on ' + (c.matchedWords.join('、') || 'no shared words')))))));
 });
 
 async function loadEntries() {

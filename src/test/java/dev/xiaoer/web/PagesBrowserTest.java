@@ -199,7 +199,7 @@ class PagesBrowserTest {
         String original = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, original + "\n- id: aftersales.broken\n  question: [不完整\n", StandardCharsets.UTF_8);
         WebElement problem = browser.until(d -> browser.all("#problems .problem").stream().findFirst().orElse(null));
-        assertTrue(problem.getText().matches("(?s).*aftersales\\.yaml:\\d+.*"), problem.getText());
+        assertTrue(problem.getText().matches("(?s)faq/aftersales\\.yaml:\\d+ YAML syntax.*"), problem.getText());
         assertTrue(browser.find("#status").getText().contains("invalid"));
         browser.accessible("/console/knowledge");
         browser.screenshots("knowledge");
