@@ -1,13 +1,16 @@
 package dev.xiaoer.server;
 
+import dev.xiaoer.conversation.Message;
 import dev.xiaoer.web.LiveStreams;
 import dev.xiaoer.web.Pages;
+import dev.xiaoer.web.WebChat;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -15,13 +18,17 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The web side's responses: the pages and assets (with their Content-Security-Policy), and the web
+ * The web side's requests and responses: the pages and assets (with their Content-Security-Policy), the
+ * web chat's messages and stream requests checked, and the web
  * chat's event stream ({@code GET /chat/events}, server-sent events) that carries staff replies to a
  * seller's page live. A stream holds its connection: a heartbeat keeps it from counting as idle,
  * and a page that stops reading is disconnected (its browser reconnects and reads its history).
@@ -30,8 +37,42 @@ final class EventStream {
     private EventStream() {
     }
 
-    /** A page or asset, or null when there is none at that path. */
-    static FullHttpResponse page(Pages.Asset asset) {
+    /** The page or asset a page route matched, if there is one. */
+    static Optional<FullHttpResponse> page(Pages pages, Routes.Match match) {
+        return (match.template().equals(Routes.ASSET) ? pages.asset(match.params().get("file"))
+                : pages.page(match.template())).map(EventStream::page);
+    }
+
+    private static WebChat webChat(Integrations integrations) {
+        if (integrations.webChat() == null) {
+            throw new ApiError(404, "channel_off", "the web chat is off");
+        }
+        return integrations.webChat();
+    }
+
+    /** A web chat page's message ({@code POST /chat/messages}): its own conversations only, never signed, never pushed. */
+    static Message webMessage(Integrations integrations, FullHttpRequest request) {
+        webChat(integrations);
+        Message message = MessageParser.parse(request, null);
+        if (!WebChat.isWebConversation(message.conversationId()) || message.outbound() != null) {
+            throw ApiError.badRequest("invalid_conversation_id",
+                    "conversationId must be a web chat's id: web- and 16-64 letters, digits or dashes");
+        }
+        return message;
+    }
+
+    /** The conversation an event stream request ({@code GET /chat/events}) is for: a web chat's. */
+    static String streamId(Integrations integrations, FullHttpRequest request) {
+        webChat(integrations);
+        List<String> ids = new QueryStringDecoder(request.uri()).parameters().get("conversationId");
+        String id = ids == null || ids.isEmpty() ? null : ids.get(0);
+        if (!WebChat.isWebConversation(id)) {
+            throw ApiError.badRequest("invalid_conversation_id", "conversationId must be a web chat's id (web-…)");
+        }
+        return id;
+    }
+
+    private static FullHttpResponse page(Pages.Asset asset) {
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
                 Unpooled.wrappedBuffer(asset.body()));
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, asset.contentType())

@@ -15,7 +15,6 @@ import dev.xiaoer.store.StoreException;
 import io.netty.buffer.ByteBufUtil;
 import dev.xiaoer.store.StoreHealth;
 import dev.xiaoer.web.Pages;
-import dev.xiaoer.web.WebChat;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -185,11 +184,9 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             case Routes.MESSAGES -> message(ctx, slot, request, close, false);
             case Routes.CHAT_MESSAGES -> message(ctx, slot, request, close, true);
             case Routes.CHAT_EVENTS -> events(ctx, slot, request);
-            case Routes.CHAT_PAGE, Routes.CONSOLE_PAGE, Routes.KNOWLEDGE_PAGE -> finish(ctx, slot,
-                    pages.page(path).map(EventStream::page).orElseGet(() -> error(new ApiError(404, "not_found",
-                            "no such page: " + rawPath))), close);
-            case Routes.ASSET -> finish(ctx, slot, pages.asset(match.params().get("file")).map(EventStream::page)
-                    .orElseGet(() -> error(new ApiError(404, "not_found", "no such asset: " + rawPath))), close);
+            case Routes.CHAT_PAGE, Routes.CONSOLE_PAGE, Routes.KNOWLEDGE_PAGE, Routes.ASSET -> finish(ctx, slot,
+                    EventStream.page(pages, match).orElseGet(() -> error(new ApiError(404, "not_found",
+                            "no such file: " + rawPath))), close);
             case Routes.DINGTALK, Routes.WECOM, Routes.FEISHU -> channel(ctx, slot, path, request, close);
             default -> backoffice(ctx, slot, Routes.route(method, path), match, request, close);
         }
@@ -265,12 +262,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         Message message;
         try {
             if (web) {
-                webChat();
-                message = MessageParser.parse(request, null);
-                if (!WebChat.isWebConversation(message.conversationId()) || message.outbound() != null) {
-                    throw ApiError.badRequest("invalid_conversation_id",
-                            "conversationId must be a web chat's id: web- and 16-64 letters, digits or dashes");
-                }
+                message = EventStream.webMessage(integrations, request);
             } else {
                 String keyId = integrations.webhookKeys().verify(request.headers().get(WebhookKeys.HEADER),
                         ByteBufUtil.getBytes(request.content()), Instant.now());
@@ -303,24 +295,11 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         });
     }
 
-    private WebChat webChat() {
-        if (integrations.webChat() == null) {
-            throw new ApiError(404, "channel_off", "the web chat is off");
-        }
-        return integrations.webChat();
-    }
-
     /** {@code GET /chat/events}: the web chat page's live stream of staff replies; holds the connection. */
     private void events(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request) {
         String id;
-        WebChat web;
         try {
-            web = webChat();
-            var ids = new QueryStringDecoder(request.uri()).parameters().get("conversationId");
-            id = ids == null || ids.isEmpty() ? null : ids.get(0);
-            if (!WebChat.isWebConversation(id)) {
-                throw ApiError.badRequest("invalid_conversation_id", "conversationId must be a web chat's id (web-…)");
-            }
+            id = EventStream.streamId(integrations, request);
             if (traffic.draining) {
                 throw ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN);
             }
@@ -336,7 +315,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         slots.pollFirst();
         traffic.openRequests.decrementAndGet();
         streaming = true;
-        EventStream.open(ctx, web.streams(), id, heartbeat);
+        EventStream.open(ctx, integrations.webChat().streams(), id, heartbeat);
     }
 
     /** An IM platform's callback, to its channel; 404 while the channel is off. */
