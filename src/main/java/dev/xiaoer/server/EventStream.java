@@ -94,6 +94,7 @@ final class EventStream {
                 .set(HttpHeaderNames.CACHE_CONTROL, "no-store")
                 .set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
+                .set("X-Accel-Buffering", "no") // a proxy in front (nginx) passes each event on at once
                 .set("X-Content-Type-Options", "nosniff");
         ctx.write(head);
         // the browser waits 2 s before it reconnects; "ready" tells the page to read what it missed

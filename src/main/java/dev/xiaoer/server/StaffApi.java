@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 final class StaffApi {
     /** How many last lines each handed-off conversation shows. */
     static final int HANDOFF_LINES = 6;
-    /** How many first lines of its conversation the web chat shows again. */
+    /** How many last lines of its conversation the web chat shows again. */
     static final int CHAT_HISTORY_LINES = 500;
 
     private final Backoffice office;
@@ -164,7 +164,7 @@ final class StaffApi {
             ObjectNode body = JSON.createObjectNode();
             body.put("conversationId", id);
             ArrayNode lines = body.putArray("messages");
-            staff.transcript(id, null, CHAT_HISTORY_LINES).ifPresent(t -> {
+            staff.recent(id, CHAT_HISTORY_LINES).ifPresent(t -> {
                 body.put("withPerson", t.session() != null && t.session().handedOff());
                 for (TranscriptEntry e : t.entries()) {
                     if (e.text().isEmpty()) {

@@ -188,6 +188,19 @@ public final class StaffService {
     }
 
     /**
+     * The conversation's session and its last {@code lines} lines, oldest first (what a seller's own
+     * page shows again); empty for a conversation never seen.
+     */
+    public Optional<Transcript> recent(String conversationId, int lines) {
+        Optional<Session> session = store.session(conversationId);
+        List<TranscriptEntry> entries = store.recent(conversationId, lines);
+        if (session.isEmpty() && entries.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Transcript(conversationId, session.orElse(null), entries, null));
+    }
+
+    /**
      * Hands the conversation back to the bot, in order with its messages: the next message is answered
      * again. Completes empty for a conversation never seen; not resolved when it was not handed off.
      */
