@@ -88,6 +88,14 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks the first element matching {@code css}, again should a redraw replace it under the click. */
+    void click(String css) {
+        until(d -> {
+            find(css).click();
+            return true;
+        });
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -91,7 +91,7 @@ class PagesBrowserTest {
         assertTrue(browser.all(".choice").stream().anyMatch(b -> b.getText().equals("都關好了")));
         WebElement link = browser.find(".bubble.bot a[href^='https://work.1688.com']");
         assertEquals("_blank", link.getAttribute("target"), "links in replies are clickable");
-        browser.find(".choice").click(); // a quick reply is sent as the seller's message
+        browser.click(".choice"); // a quick reply is sent as the seller's message
         browser.until(d -> browser.all(".bubble.seller").size() == 2 ? true : null);
         browser.accessible("/chat");
         browser.screenshots("chat");
@@ -105,20 +105,20 @@ class PagesBrowserTest {
         browser.driver.switchTo().window(consoleTab);
         browser.until(Duration.ofSeconds(2), d -> browser.all("#queue li[data-id='" + cid + "']").isEmpty() ? null : true);
         assertTrue(System.nanoTime() - handedOff < Duration.ofSeconds(2).toNanos() + 500_000_000L);
-        WebElement item = browser.find("#queue li[data-id='" + cid + "']");
-        assertTrue(item.getText().contains("seller asked for a person"), item.getText());
-        assertTrue(item.getText().contains("waiting"), item.getText());
+        String item = browser.until(d -> browser.find("#queue li[data-id='" + cid + "']").getText()); // redrawn each second
+        assertTrue(item.contains("seller asked for a person"), item);
+        assertTrue(item.contains("waiting"), item);
 
         browser.find("body").sendKeys("j"); // the first in the queue (the only one)
         browser.until(d -> browser.find("#conversation-title").getText().equals(cid) ? true : null);
         browser.until(d -> browser.all("#transcript .line.seller").size() == 3 ? true : null);
-        assertTrue(browser.find("#transcript").getText().contains("flow · 99%") || browser.find("#transcript").getText()
-                .contains("flow ·"), "bot lines with their kind and confidence");
+        assertTrue(browser.find("#transcript").getText().matches("(?s).*flow · \\d+% · deposit\\.refund.*"),
+                "bot lines with their kind, confidence and entry");
         browser.until(d -> browser.all("#suggestions .suggestion").size() == 3 ? true : null);
         assertFalse(browser.all("#suggestions mark").isEmpty(), "the matched words highlighted");
         assertTrue(browser.find("#suggestions .suggestion").getText().contains("运单号"));
 
-        browser.find("#suggestions .suggestion .use").click();
+        browser.click("#suggestions .suggestion .use");
         WebElement reply = browser.find("#reply");
         String suggestion = reply.getAttribute("value");
         assertFalse(suggestion.isBlank(), "the suggestion is in the reply box");
@@ -164,7 +164,7 @@ class PagesBrowserTest {
 
         String cid = (String) browser.js("return localStorage.getItem('xiaoer.chat.conversationId')");
         browser.driver.switchTo().window(consoleTab);
-        browser.find("#queue li[data-id='" + cid + "'] button").click();
+        browser.click("#queue li[data-id='" + cid + "'] button"); // the queue redraws every second
         browser.until(d -> browser.find("#transcript").getText().contains(script) ? true : null);
         assertTrue(browser.find("#transcript").getText().contains(img));
         browser.until(d -> browser.find("#queue li[data-id='" + cid + "'] .last").getAttribute("textContent")
@@ -177,6 +177,12 @@ class PagesBrowserTest {
 
         browser.find("#hand-back").click(); // back to the bot: it leaves the queue, the bot answers again
         browser.until(d -> browser.all("#queue li[data-id='" + cid + "']").isEmpty() ? true : null);
+        browser.driver.switchTo().window(chatTab);
+        say("保证金怎么退");
+        browser.until(d -> lastBot().contains("保证金退回") ? true : null);
+        browser.driver.switchTo().window(consoleTab); // the console shows the active flow and step
+        browser.until(d -> browser.find("#conversation-state").getText()
+                .equals("with the bot · flow deposit-refund · step close-services") ? true : null);
         browser.find("body").sendKeys(Keys.ESCAPE);
         browser.until(d -> browser.find("#queue-title").isDisplayed() && !browser.find("#queue-title").getText().isEmpty()
                 && browser.all("#conversation:not([hidden])").isEmpty() ? true : null);
