@@ -24,7 +24,7 @@ class ArchitectureTest {
     private static final List<Set<String>> LAYERS = List.of(
             Set.of("cli"),
             Set.of("server"),
-            Set.of("channel"),
+            Set.of("channel", "web"),
             Set.of("staff", "conversation", "outbox", "reload", "report", "eval"),
             Set.of("store"),
             Set.of("dialogue"),

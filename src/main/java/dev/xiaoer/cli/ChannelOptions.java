@@ -17,6 +17,7 @@ import dev.xiaoer.server.CallbackCourier;
 import dev.xiaoer.server.Integrations;
 import dev.xiaoer.server.WebhookKeys;
 import dev.xiaoer.store.ConversationStore;
+import dev.xiaoer.web.WebChat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -83,8 +84,8 @@ public final class ChannelOptions {
             description = "Delivery attempts before a reply becomes a dead letter (default: ${DEFAULT-VALUE}).")
     int maxAttempts;
 
-    /** The outbox and the channels, built over the use case and its store; the outbox is not started. */
-    record Built(Integrations integrations, Outbox outbox) {
+    /** The outbox and the channels (the web chat among them), built over the use case and its store; the outbox is not started. */
+    record Built(Integrations integrations, Outbox outbox, WebChat webChat) {
     }
 
     /** @throws IllegalArgumentException on settings that cannot work (a malformed key list, a bad retry setting) */
@@ -97,7 +98,9 @@ public final class ChannelOptions {
                 wecomAgentId, wecomApi);
         FeishuChannel.Settings feishu = new FeishuChannel.Settings(feishuEncryptKey, feishuVerificationToken, feishuAppId,
                 feishuAppSecret, feishuApi);
-        List<Courier> couriers = new ArrayList<>(List.of(new DingTalkCourier(http, clock), new CallbackCourier(keys, http, clock)));
+        WebChat webChat = new WebChat();
+        List<Courier> couriers = new ArrayList<>(List.of(new DingTalkCourier(http, clock), new CallbackCourier(keys, http, clock),
+                webChat.courier()));
         if (wecom.canSend()) {
             couriers.add(new WeComCourier(wecom, http, clock));
         }
@@ -108,6 +111,6 @@ public final class ChannelOptions {
         Callbacks callbacks = new Callbacks(service, outbox, clock);
         List<Channel> channels = List.of(new DingTalkChannel(dingtalkAppSecret, callbacks),
                 new WeComChannel(wecom, callbacks), new FeishuChannel(feishu, callbacks));
-        return new Built(new Integrations(channels, keys, outbox), outbox);
+        return new Built(new Integrations(channels, keys, outbox, webChat), outbox, webChat);
     }
 }

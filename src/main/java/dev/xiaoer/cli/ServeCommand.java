@@ -127,6 +127,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Bearer token for the admin endpoints; without it they answer 403. Prefer XIAOER_ADMIN_TOKEN.")
     String adminToken;
 
+    @Option(names = "--eval-cases", paramLabel = "FILE", defaultValue = "eval/cases.yaml",
+            description = "Labelled cases the editors' page measures the loaded knowledge on, when the file exists "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path evalCases;
+
     @Option(names = "--watch", defaultValue = "true", fallbackValue = "true", arity = "0..1",
             description = "Reload the knowledge when files under --knowledge change (the bundled copy is never watched; default: ${DEFAULT-VALUE}).")
     boolean watch;
@@ -201,8 +206,6 @@ public final class ServeCommand implements Callable<Integer> {
         metrics.reloads(reloader::reloads, reloader::unchanged, reloader::failures);
         AtomicReference<KnowledgeWatcher> watcher = new AtomicReference<>();
         ScriptConverter script = new ScriptConverter();
-        Backoffice office = Backoffice.of(tokens, service, store, reloader,
-                script::toSimplified, Clock.systemUTC());
         ChannelOptions.Built channels;
         try {
             channels = channelOptions.build(service, store, Clock.systemUTC());
@@ -212,6 +215,9 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             return 2;
         }
+        // staff replies go out through the conversation's channel: the web chat's, else the one its last pushed reply took
+        Backoffice office = Backoffice.of(tokens, service, store, reloader, script::toSimplified, Clock.systemUTC(),
+                channels.webChat().route().orElse(store.outbox()::lastOutbound), channels.outbox()::wake, evalCases);
         XiaoerServer server = new XiaoerServer(config, service, metrics, office, channels.integrations());
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {

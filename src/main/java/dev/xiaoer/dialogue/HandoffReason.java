@@ -7,7 +7,9 @@ public enum HandoffReason {
     /** The bot fell back twice in a row. */
     FALLBACKS("fallbacks"),
     /** A flow step could not read three answers in a row. */
-    UNREADABLE("unreadable");
+    UNREADABLE("unreadable"),
+    /** A staff member took the conversation over from the bot. */
+    TAKEN_OVER("taken_over");
 
     private final String wire;
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The token-guarded side of the HTTP API, every route of it in one table: checks each request's bearer
+ * The token-guarded side of the HTTP API (and the web chat's history, read the same way), every route of it in one table: checks each request's bearer
  * token, and has the {@link StaffApi} or the {@link AdminApi} answer it, their work (store reads, a
  * reload) on the back-office executor, off the event loop. Also how both write times and scores.
  */
@@ -23,12 +23,14 @@ final class BackofficeApi {
     private final AccessTokens tokens;
     private final StaffApi staff;
     private final AdminApi admin;
+    private final EditorApi editor;
     private final Executor executor;
 
     BackofficeApi(Backoffice office, Executor executor) {
         this.tokens = office.tokens();
         this.staff = new StaffApi(office);
         this.admin = new AdminApi(office);
+        this.editor = new EditorApi(office);
         this.executor = executor;
     }
 
@@ -44,6 +46,12 @@ final class BackofficeApi {
                 case Routes.HANDOFFS -> async(staff.handoffs(request));
                 case Routes.CONVERSATION -> async(staff.transcript(match, request));
                 case Routes.RESOLVE -> staff.resolve(match);
+                case Routes.TAKEOVER -> staff.takeOver(match);
+                case Routes.REPLY -> staff.reply(match, request);
+                case Routes.CHAT_HISTORY -> async(staff.chatHistory(request));
+                case Routes.ADMIN_ENTRIES -> async(editor::entries);
+                case Routes.ADMIN_TRY -> async(editor.tryAnswer(request));
+                case Routes.ADMIN_EVAL -> async(editor::eval);
                 case Routes.ADMIN_RELOAD -> async(admin::reload);
                 case Routes.ADMIN_KNOWLEDGE -> async(admin::knowledge);
                 case Routes.ADMIN_UNANSWERED -> async(admin.unanswered(request));

@@ -14,6 +14,7 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.store.StoreException;
 import io.netty.buffer.ByteBufUtil;
 import dev.xiaoer.store.StoreHealth;
+import dev.xiaoer.web.Pages;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
@@ -36,6 +37,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -80,15 +82,19 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private final Integrations integrations;
     private final long unwritableNanos;
     private final MessageRate messageRate;
+    private final Pages pages;
+    private final Duration heartbeat;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
+    /** The connection carries an event stream now: it takes no more requests. */
+    private boolean streaming;
     /** When the connection last became unwritable, or 0 while it is writable. */
     private long unwritableSince;
     /** The pending look at an unwritable connection, if any. */
     private ScheduledFuture<?> unwritableCheck;
 
     HttpApi(Conversations service, Metrics metrics, Traffic traffic, BackofficeApi backoffice,
-            Integrations integrations, Limits limits) {
+            Integrations integrations, Limits limits, Pages pages, Duration heartbeat) {
         this.service = service;
         this.metrics = metrics;
         this.traffic = traffic;
@@ -96,13 +102,15 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         this.integrations = integrations;
         this.unwritableNanos = limits.unwritableTimeout().toNanos();
         this.messageRate = limits.messageRate();
+        this.pages = pages;
+        this.heartbeat = heartbeat;
     }
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         try {
-            if (closed) {
-                // after a response that closes the connection (a 408, say) the codec may still hand on
+            if (closed || streaming) {
+                // an event stream's client sends nothing more that is answered; and after a response that closes the connection (a 408, say) the codec may still hand on
                 // what it held, as a broken request once the socket closes: nobody reads an answer
                 // to it, so it is neither answered nor counted
                 return;
@@ -173,7 +181,12 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
                 finish(ctx, slot, response, close);
             }
-            case Routes.MESSAGES -> message(ctx, slot, request, close);
+            case Routes.MESSAGES -> message(ctx, slot, request, close, false);
+            case Routes.CHAT_MESSAGES -> message(ctx, slot, request, close, true);
+            case Routes.CHAT_EVENTS -> events(ctx, slot, request);
+            case Routes.CHAT_PAGE, Routes.CONSOLE_PAGE, Routes.KNOWLEDGE_PAGE, Routes.ASSET -> finish(ctx, slot,
+                    EventStream.page(pages, match).orElseGet(() -> error(new ApiError(404, "not_found",
+                            "no such file: " + rawPath))), close);
             case Routes.DINGTALK, Routes.WECOM, Routes.FEISHU -> channel(ctx, slot, path, request, close);
             default -> backoffice(ctx, slot, Routes.route(method, path), match, request, close);
         }
@@ -241,12 +254,20 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         return new ApiError(500, "internal_error", "the request could not be answered; retry");
     }
 
-    private void message(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request, boolean close) {
+    /**
+     * A seller's message: {@code POST /v1/messages} (signed once webhook keys are set), or from the web
+     * chat page ({@code web}: its own conversations only, never signed, never pushed).
+     */
+    private void message(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request, boolean close, boolean web) {
         Message message;
         try {
-            String keyId = integrations.webhookKeys().verify(request.headers().get(WebhookKeys.HEADER),
-                    ByteBufUtil.getBytes(request.content()), Instant.now());
-            message = MessageParser.parse(request, keyId);
+            if (web) {
+                message = EventStream.webMessage(integrations, request);
+            } else {
+                String keyId = integrations.webhookKeys().verify(request.headers().get(WebhookKeys.HEADER),
+                        ByteBufUtil.getBytes(request.content()), Instant.now());
+                message = MessageParser.parse(request, keyId);
+            }
         } catch (ApiError e) {
             finish(ctx, slot, error(e), close);
             return;
@@ -272,6 +293,29 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             ctx.executor().execute(() ->
                     finish(ctx, slot, response(outcome == null ? Outcome.Rejected.FAILED : outcome), close));
         });
+    }
+
+    /** {@code GET /chat/events}: the web chat page's live stream of staff replies; holds the connection. */
+    private void events(ChannelHandlerContext ctx, Slot slot, FullHttpRequest request) {
+        String id;
+        try {
+            id = EventStream.streamId(integrations, request);
+            if (traffic.draining) {
+                throw ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN);
+            }
+        } catch (ApiError e) {
+            finish(ctx, slot, error(e), true);
+            return;
+        }
+        if (slots.peekFirst() != slot) { // a stream after pipelined requests: not how a browser opens one
+            finish(ctx, slot, error(ApiError.badRequest("bad_request", "open an event stream on a connection of its own")),
+                    true);
+            return;
+        }
+        slots.pollFirst();
+        traffic.openRequests.decrementAndGet();
+        streaming = true;
+        EventStream.open(ctx, integrations.webChat().streams(), id, heartbeat);
     }
 
     /** An IM platform's callback, to its channel; 404 while the channel is off. */

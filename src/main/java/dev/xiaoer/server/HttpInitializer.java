@@ -10,7 +10,9 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.flow.FlowControlHandler;
 import io.netty.handler.timeout.IdleStateHandler;
+import dev.xiaoer.web.Pages;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /** The whole per-connection pipeline, in order, in one place. */
@@ -30,9 +32,11 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
     private final ChannelGroup channels;
     private final BackofficeApi backoffice;
     private final Integrations integrations;
+    private final Pages pages;
+    private final Duration heartbeat;
 
     HttpInitializer(ServerConfig config, Conversations service, Metrics metrics, Traffic traffic, ChannelGroup channels,
-                    BackofficeApi backoffice, Integrations integrations) {
+                    BackofficeApi backoffice, Integrations integrations, Pages pages) {
         this.config = config;
         this.service = service;
         this.metrics = metrics;
@@ -40,6 +44,10 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
         this.channels = channels;
         this.backoffice = backoffice;
         this.integrations = integrations;
+        this.pages = pages;
+        // an event stream writes a heartbeat well within the idle timeout, so an open page is not idle
+        Duration third = config.idleTimeout().dividedBy(3);
+        this.heartbeat = third.compareTo(Duration.ofSeconds(15)) < 0 ? third : Duration.ofSeconds(15);
     }
 
     private static ByteBuf refused() {
@@ -80,6 +88,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 // client is not reading its answers): the rest wait in the socket, not decoded in memory
                 .addLast("flow", new FlowControlHandler())
                 // the routes; message work goes to the service's workers, staff and admin work to the back office's
-                .addLast("api", new HttpApi(service, metrics, traffic, backoffice, integrations, limits));
+                .addLast("api", new HttpApi(service, metrics, traffic, backoffice, integrations, limits,
+                        pages, heartbeat));
     }
 }

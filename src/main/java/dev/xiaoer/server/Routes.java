@@ -32,6 +32,19 @@ final class Routes {
     static final String DINGTALK = "/channels/dingtalk";
     static final String WECOM = "/channels/wecom";
     static final String FEISHU = "/channels/feishu";
+    static final String REPLY = "/v1/conversations/{id}/reply";
+    static final String TAKEOVER = "/v1/conversations/{id}/takeover";
+    static final String ADMIN_ENTRIES = "/admin/knowledge/entries";
+    static final String ADMIN_TRY = "/admin/try";
+    static final String ADMIN_EVAL = "/admin/eval";
+    // the pages (static files in the jar) and the seller web chat's own endpoints
+    static final String CHAT_PAGE = "/chat";
+    static final String CONSOLE_PAGE = "/console";
+    static final String KNOWLEDGE_PAGE = "/console/knowledge";
+    static final String ASSET = "/assets/{file}";
+    static final String CHAT_MESSAGES = "/chat/messages";
+    static final String CHAT_HISTORY = "/chat/history";
+    static final String CHAT_EVENTS = "/chat/events";
 
     /**
      * Who may call a route: anyone, holders of the staff or the admin bearer token, or an IM platform
@@ -66,10 +79,22 @@ final class Routes {
             new Route("GET", HANDOFFS, Access.STAFF, Set.of(200)),
             new Route("GET", CONVERSATION, Access.STAFF, Set.of(200)),
             new Route("POST", RESOLVE, Access.STAFF, Set.of(200, 503)),
+            new Route("POST", TAKEOVER, Access.STAFF, Set.of(200, 503)),
+            new Route("POST", REPLY, Access.STAFF, Set.of(200, 400, 415, 503)),
             new Route("POST", ADMIN_RELOAD, Access.ADMIN, Set.of(200, 422, 503)),
             new Route("GET", ADMIN_KNOWLEDGE, Access.ADMIN, Set.of(200)),
             new Route("GET", ADMIN_UNANSWERED, Access.ADMIN, Set.of(200, 503)),
             new Route("GET", ADMIN_OUTBOX, Access.ADMIN, Set.of(200, 400, 503)),
+            new Route("GET", ADMIN_ENTRIES, Access.ADMIN, Set.of(200, 503)),
+            new Route("POST", ADMIN_TRY, Access.ADMIN, Set.of(200, 400, 415, 503)),
+            new Route("GET", ADMIN_EVAL, Access.ADMIN, Set.of(200, 503)),
+            new Route("GET", CHAT_PAGE, Access.PUBLIC, Set.of(200)),
+            new Route("GET", CONSOLE_PAGE, Access.PUBLIC, Set.of(200)),
+            new Route("GET", KNOWLEDGE_PAGE, Access.PUBLIC, Set.of(200)),
+            new Route("GET", ASSET, Access.PUBLIC, Set.of(200)),
+            new Route("POST", CHAT_MESSAGES, Access.PUBLIC, Set.of(200, 400, 415, 429, 503)),
+            new Route("GET", CHAT_HISTORY, Access.PUBLIC, Set.of(200, 400, 503)),
+            new Route("GET", CHAT_EVENTS, Access.PUBLIC, Set.of(200, 400, 503)),
             // the IM channels check their platforms' signatures (401); 404 while a channel is off
             new Route("POST", DINGTALK, Access.CHANNEL, Set.of(200, 400, 401, 503)),
             new Route("GET", WECOM, Access.CHANNEL, Set.of(200, 400, 401, 503)),

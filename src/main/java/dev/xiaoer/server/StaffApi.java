@@ -14,11 +14,13 @@ import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.server.BackofficeApi.JsonResponse;
 import dev.xiaoer.staff.Handoff;
 import dev.xiaoer.staff.Resolution;
+import dev.xiaoer.staff.StaffReply;
 import dev.xiaoer.staff.StaffService;
 import dev.xiaoer.staff.Suggestion;
 import dev.xiaoer.staff.Transcript;
 import dev.xiaoer.store.Page;
 import dev.xiaoer.store.TranscriptEntry;
+import dev.xiaoer.web.WebChat;
 import io.netty.handler.codec.http.FullHttpRequest;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,8 @@ import java.util.function.Supplier;
 final class StaffApi {
     /** How many last lines each handed-off conversation shows. */
     static final int HANDOFF_LINES = 6;
+    /** How many last lines of its conversation the web chat shows again. */
+    static final int CHAT_HISTORY_LINES = 500;
 
     private final Backoffice office;
 
@@ -114,6 +118,64 @@ final class StaffApi {
     CompletableFuture<JsonResponse> resolve(Routes.Match match) {
         String id = conversationId(match);
         return staff().resolve(id).thenApply(r -> ok(resolution(r.orElseThrow(() -> unknown(id)))));
+    }
+
+    /** {@code POST /v1/conversations/{id}/takeover}: a person holds it now; in order with its messages. */
+    CompletableFuture<JsonResponse> takeOver(Routes.Match match) {
+        String id = conversationId(match);
+        return staff().takeOver(id).thenApply(r -> {
+            boolean changed = r.orElseThrow(() -> unknown(id));
+            return ok(JSON.createObjectNode().put("conversationId", id).put("takenOver", changed));
+        });
+    }
+
+    /**
+     * {@code POST /v1/conversations/{id}/reply}: a staff member's reply, {@code {"text", "staffId"}};
+     * stored in the transcript and sent through the conversation's channel by the outbox.
+     */
+    CompletableFuture<JsonResponse> reply(Routes.Match match, FullHttpRequest request) {
+        String id = conversationId(match);
+        JsonNode root = MessageParser.object(request);
+        String text = MessageParser.string(root, "text", true);
+        MessageParser.checkText(text);
+        String staffId = MessageParser.string(root, "staffId", false);
+        if (staffId != null) {
+            MessageParser.checkId("staffId", staffId, "invalid_staff_id");
+        }
+        return staff().reply(id, text.strip(), staffId).thenApply(r -> {
+            StaffReply sent = r.orElseThrow(() -> unknown(id));
+            return ok(JSON.createObjectNode().put("conversationId", id).put("id", sent.lineId())
+                    .put("at", time(sent.at())).put("channel", sent.channel()).put("tookOver", sent.tookOver()));
+        });
+    }
+
+    /**
+     * {@code GET /chat/history?conversationId=web-…}: the seller web chat's own lines, for its page to
+     * show again after a reload or a reconnect. Only web chat conversations: the id is the page's secret.
+     */
+    Supplier<JsonResponse> chatHistory(FullHttpRequest request) {
+        List<String> ids = Paging.query(request).get("conversationId");
+        String id = ids == null || ids.isEmpty() ? null : ids.get(0);
+        if (!WebChat.isWebConversation(id)) {
+            throw ApiError.badRequest("invalid_conversation_id", "conversationId must be a web chat's id (web-…)");
+        }
+        StaffService staff = staff();
+        return () -> {
+            ObjectNode body = JSON.createObjectNode();
+            body.put("conversationId", id);
+            ArrayNode lines = body.putArray("messages");
+            staff.recent(id, CHAT_HISTORY_LINES).ifPresent(t -> {
+                body.put("withPerson", t.session() != null && t.session().handedOff());
+                for (TranscriptEntry e : t.entries()) {
+                    if (e.text().isEmpty()) {
+                        continue; // the bot's silence while a person holds the conversation
+                    }
+                    lines.addObject().put("role", e.role().name().toLowerCase(Locale.ROOT)).put("text", e.text())
+                            .put("kind", e.kind()).put("at", time(e.at()));
+                }
+            });
+            return ok(body);
+        };
     }
 
     private StaffService staff() {

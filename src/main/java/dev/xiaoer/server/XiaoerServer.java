@@ -1,6 +1,7 @@
 package dev.xiaoer.server;
 
 import dev.xiaoer.conversation.Conversations;
+import dev.xiaoer.web.Pages;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -36,6 +37,7 @@ public final class XiaoerServer implements AutoCloseable {
     private final Backoffice office;
     private final Integrations integrations;
     private final Traffic traffic;
+    private final Pages pages = new Pages();
     private ExecutorService backofficeThreads;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
@@ -90,7 +92,7 @@ public final class XiaoerServer implements AutoCloseable {
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childHandler(new HttpInitializer(config, service, metrics, traffic, channels, backoffice,
-                            integrations))
+                            integrations, pages))
                     .bind(config.host(), config.port()).sync().channel();
         } catch (InterruptedException | RuntimeException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);

@@ -88,8 +88,10 @@ final class BackofficeQueries {
                 }
                 double confidence = rs.getDouble(7);
                 Double conf = rs.wasNull() ? null : confidence;
-                entries.add(new TranscriptEntry(conversationId,
-                        "bot".equals(rs.getString(1)) ? TranscriptEntry.Role.BOT : TranscriptEntry.Role.SELLER,
+                // staff lines are stored as the bot's, with their own kind (the schema's roles are seller and bot)
+                TranscriptEntry.Role role = !"bot".equals(rs.getString(1)) ? TranscriptEntry.Role.SELLER
+                        : StaffLine.KIND.equals(rs.getString(5)) ? TranscriptEntry.Role.STAFF : TranscriptEntry.Role.BOT;
+                entries.add(new TranscriptEntry(conversationId, role,
                         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                         conf, Instant.ofEpochMilli(rs.getLong(8))));
             }

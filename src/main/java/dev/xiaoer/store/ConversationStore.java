@@ -56,6 +56,13 @@ public interface ConversationStore extends ConversationReader {
      */
     void saveSession(Session session);
 
+    /**
+     * Stores a staff member's reply durably: its transcript line and, when it has an
+     * {@link StaffLine#outbound}, its outbox row, in one transaction; in order with the exchanges
+     * already given to {@link #commitAsync}. Callers order it with the conversation's messages.
+     */
+    void saveStaffLine(StaffLine line);
+
     /** The replies committed to be pushed, and what became of their deliveries. */
     OutboxStore outbox();
 

@@ -204,6 +204,9 @@ final class GroupCommitWriter implements AutoCloseable {
     /** Before anyone waiting for the write is told. Should the cache refuse it, the conversation is read from the file. */
     private void remember(PendingWrite write) {
         try {
+            if (write.staff() != null) {
+                return; // no session changes with a staff line
+            }
             if (write.exchange() == null) {
                 committed.sessionCommitted(write.session());
             } else {

@@ -29,22 +29,33 @@ final class OutboxRows {
 
     /** Adds the exchange's delivery, pending from its {@code notBefore} (or at once). */
     void insert(Exchange e, String replyJson) throws SQLException {
-        Outbound out = e.outbound();
+        insert(e.outbound(), e.conversationId(), e.msgId() == null ? "x-" + UUID.randomUUID().toString().replace("-", "")
+                : Outbound.deliveryId(e.outbound().channel(), e.conversationId(), e.msgId()), e.msgId(),
+                replyJson != null ? replyJson : ReplyJson.write(e.reply()), e.repliedAt().toEpochMilli());
+    }
+
+    /** Adds a staff reply's delivery, under a delivery id derived from the line's own id. */
+    void insert(StaffLine line, String replyJson) throws SQLException {
+        insert(line.outbound(), line.conversationId(),
+                Outbound.deliveryId(line.outbound().channel(), line.conversationId(), line.lineId()), null,
+                replyJson, line.at().toEpochMilli());
+    }
+
+    private void insert(Outbound out, String conversationId, String deliveryId, String msgId, String replyJson,
+                        long created) throws SQLException {
         if (insert == null) {
             insert = connection.prepareStatement("""
                     INSERT INTO outbox (delivery_id, conversation_id, msg_id, channel, address, rate_key, reply, state,
                                         attempts, next_attempt_at, created_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""");
         }
-        long created = e.repliedAt().toEpochMilli();
-        insert.setString(1, e.msgId() == null ? "x-" + UUID.randomUUID().toString().replace("-", "")
-                : Outbound.deliveryId(out.channel(), e.conversationId(), e.msgId()));
-        insert.setString(2, e.conversationId());
-        insert.setString(3, e.msgId());
+        insert.setString(1, deliveryId);
+        insert.setString(2, conversationId);
+        insert.setString(3, msgId);
         insert.setString(4, out.channel());
         insert.setString(5, out.address());
         insert.setString(6, out.rateKey());
-        insert.setString(7, replyJson != null ? replyJson : ReplyJson.write(e.reply()));
+        insert.setString(7, replyJson);
         insert.setLong(8, out.notBefore() == null ? created : Math.max(created, out.notBefore().toEpochMilli()));
         insert.setLong(9, created);
         insert.executeUpdate();

@@ -27,6 +27,13 @@ public interface OutboxStore {
     /** Items in {@code state}, the newest first, at most {@code limit}; all states when {@code state} is null. */
     List<OutboxItem> list(OutboxItem.State state, int limit);
 
+    /**
+     * Where the conversation's newest outbox item went (its channel, address and rate key, sent at
+     * once), or empty when it has none: how a staff reply reaches a conversation that came over a
+     * channel that pushes replies.
+     */
+    Optional<Outbound> lastOutbound(String conversationId);
+
     /** How many items are in each state. */
     Map<OutboxItem.State, Long> counts();
 

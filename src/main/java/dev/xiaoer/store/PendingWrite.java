@@ -12,7 +12,17 @@ import java.util.concurrent.CompletableFuture;
  * @param replyJson the reply as stored under its msgId, or null for a message without one
  */
 record PendingWrite(Exchange exchange, Session session, String clarifyJson, String replyJson,
-                    CompletableFuture<Reply> result) {
+                    CompletableFuture<Reply> result, StaffLine staff) {
+
+    PendingWrite(Exchange exchange, Session session, String clarifyJson, String replyJson,
+                 CompletableFuture<Reply> result) {
+        this(exchange, session, clarifyJson, replyJson, result, null);
+    }
+
+    /** A staff member's line (and its outbox row): no session changes with it. */
+    static PendingWrite of(StaffLine line) {
+        return new PendingWrite(null, null, null, ReplyJson.write(line.reply()), new CompletableFuture<>(), line);
+    }
 
     static PendingWrite of(Exchange exchange) {
         return new PendingWrite(exchange, exchange.session(), SessionColumns.clarifyJson(exchange.session().clarifyOptions()),
@@ -25,7 +35,8 @@ record PendingWrite(Exchange exchange, Session session, String clarifyJson, Stri
     }
 
     String conversationId() {
-        return exchange != null ? exchange.conversationId() : session.conversationId();
+        return exchange != null ? exchange.conversationId()
+                : staff != null ? staff.conversationId() : session.conversationId();
     }
 
     /** The reply this write stores when it is stored as given: the exchange's, or null for a session. */

@@ -235,6 +235,18 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
         join(writer.submit(write));
     }
 
+    /** Through the writer queue, like {@link #saveSession}; returns once durable. */
+    @Override
+    public void saveStaffLine(StaffLine line) {
+        PendingWrite write;
+        try {
+            write = PendingWrite.of(line);
+        } catch (RuntimeException e) {
+            throw new StoreException("store write failed: " + e.getMessage(), e);
+        }
+        join(writer.submit(write));
+    }
+
     private static Reply join(CompletableFuture<Reply> write) {
         try {
             return write.join();

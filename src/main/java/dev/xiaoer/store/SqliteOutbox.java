@@ -106,6 +106,13 @@ final class SqliteOutbox implements OutboxStore, AutoCloseable {
     }
 
     @Override
+    public synchronized Optional<Outbound> lastOutbound(String conversationId) {
+        // no index by conversation over every state: staff replies are rare, the scan is of one table
+        return query("SELECT " + COLUMNS + " FROM outbox WHERE conversation_id = ? ORDER BY id DESC LIMIT 1",
+                conversationId).stream().findFirst().map(i -> new Outbound(i.channel(), i.address(), i.rateKey(), null));
+    }
+
+    @Override
     public synchronized Map<OutboxItem.State, Long> counts() {
         Map<OutboxItem.State, Long> counts = new EnumMap<>(OutboxItem.State.class);
         for (OutboxItem.State s : OutboxItem.State.values()) {

@@ -3,7 +3,8 @@ package dev.xiaoer.store;
 import java.time.Instant;
 
 /**
- * One line of a conversation's transcript: a seller's message or the bot's reply.
+ * One line of a conversation's transcript: a seller's message, the bot's reply, or a staff member's
+ * reply (kind {@value StaffLine#KIND}, {@code senderId} the staff member).
  *
  * @param kind       the reply's kind (its wire name) for a bot line, null for a seller line
  * @param faqId      the FAQ entry that answered, for a bot line, or null
@@ -13,5 +14,5 @@ public record TranscriptEntry(String conversationId, Role role, String msgId, St
                               String kind, String faqId, Double confidence, Instant at) {
 
     /** Who wrote the line. */
-    public enum Role { SELLER, BOT }
+    public enum Role { SELLER, BOT, STAFF }
 }

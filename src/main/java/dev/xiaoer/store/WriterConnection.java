@@ -46,6 +46,7 @@ final class WriterConnection implements AutoCloseable {
     private PreparedStatement upsertSession;
     private PreparedStatement insertSellerLine;
     private PreparedStatement insertBotLine;
+    private PreparedStatement insertStaffLine;
     private final OutboxRows outbox;
 
     /** @param connection a read-write connection to a migrated database; closed by {@link #close} */
@@ -149,6 +150,20 @@ final class WriterConnection implements AutoCloseable {
 
     private WriteOutcome write(PendingWrite write) throws SQLException {
         prepare();
+        if (write.staff() != null) {
+            StaffLine line = write.staff();
+            PreparedStatement ps = insertStaffLine;
+            ps.setString(1, line.conversationId());
+            ps.setString(2, line.staffId());
+            ps.setString(3, line.reply().text());
+            ps.setString(4, StaffLine.KIND);
+            ps.setLong(5, line.at().toEpochMilli());
+            ps.executeUpdate();
+            if (line.outbound() != null) {
+                outbox.insert(line, write.replyJson());
+            }
+            return WriteOutcome.Stored.AS_GIVEN;
+        }
         if (write.exchange() == null) {
             upsert(write.session().conversationId(), write.session(), write.clarifyJson());
             return WriteOutcome.Stored.AS_GIVEN;
@@ -233,6 +248,10 @@ final class WriterConnection implements AutoCloseable {
                 INSERT INTO transcript (conversation_id, role, reply_to, msg_id, text, kind, faq_id, confidence, at,
                                         handoff_reason, reply)
                 VALUES (?, 'bot', last_insert_rowid(), ?, ?, ?, ?, ?, ?, ?, ?)""");
+        // a staff reply: a bot line of its own kind, answering no seller line and under no msgId
+        insertStaffLine = connection.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, sender_id, text, kind, at)
+                VALUES (?, 'bot', ?, ?, ?, ?)""");
         findReply = find; // last: a failure above prepares all again on the next write
     }
 
@@ -249,7 +268,8 @@ final class WriterConnection implements AutoCloseable {
 
     /** Closes the prepared statements (a failed one may be left mid-way): the next write prepares them anew. */
     private void forgetStatements() {
-        for (PreparedStatement ps : new PreparedStatement[] {findReply, upsertSession, insertSellerLine, insertBotLine}) {
+        for (PreparedStatement ps : new PreparedStatement[] {findReply, upsertSession, insertSellerLine, insertBotLine,
+                insertStaffLine}) {
             if (ps != null) {
                 SqliteConnections.closeQuietly(ps);
             }
@@ -258,6 +278,7 @@ final class WriterConnection implements AutoCloseable {
         upsertSession = null;
         insertSellerLine = null;
         insertBotLine = null;
+        insertStaffLine = null;
         outbox.forgetStatement();
     }
 

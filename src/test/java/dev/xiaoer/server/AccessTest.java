@@ -33,10 +33,15 @@ class AccessTest {
             new Call("GET", "/v1/handoffs", null, false),
             new Call("GET", "/v1/conversations/c-1", null, false),
             new Call("POST", "/v1/conversations/c-1/resolve", null, false),
+            new Call("POST", "/v1/conversations/c-1/takeover", null, false),
+            new Call("POST", "/v1/conversations/c-1/reply", "{\"text\":\"您好\"}", false),
             new Call("POST", "/admin/reload", null, true),
             new Call("GET", "/admin/knowledge", null, true),
             new Call("GET", "/admin/unanswered", null, true),
-            new Call("GET", "/admin/outbox", null, true));
+            new Call("GET", "/admin/outbox", null, true),
+            new Call("GET", "/admin/knowledge/entries", null, true),
+            new Call("POST", "/admin/try", "{\"text\":\"保证金怎么退\"}", true),
+            new Call("GET", "/admin/eval", null, true));
 
     @BeforeAll
     static void start() throws Exception {

@@ -58,6 +58,11 @@ public class ForwardingStore implements ConversationStore {
     }
 
     @Override
+    public void saveStaffLine(dev.xiaoer.store.StaffLine line) {
+        real.saveStaffLine(line);
+    }
+
+    @Override
     public List<TranscriptEntry> transcript(String conversationId) {
         return real.transcript(conversationId);
     }
