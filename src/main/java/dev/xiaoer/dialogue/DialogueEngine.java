@@ -289,13 +289,27 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u)) {
             return flows.cancel(s, flow, step);
         }
-        if (intents.isResume(u)) {
-            return flows.repeat(s, flow, step, null);
-        }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked
         Utterance asked = intents.withoutNegatedRequests(u);
-        StepReader.Reading reading = stepReaders.get(flow.id() + "/" + step.id()).read(asked);
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        StepReader.Reading reading = reader.read(asked);
+        if (intents.isResume(u)) {
+            // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again
+            Utterance besides = intents.besidesResume(asked);
+            StepReader.Reading answer = besides == null ? null : reader.read(besides);
+            return answer != null && answer.clear() && answer.option().faq() == null
+                    ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
+        }
         boolean question = intents.isQuestion(u);
+        if (question && !reading.certain()) {
+            // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step
+            Utterance stated = intents.statements(asked);
+            StepReader.Reading byFact = stated == null ? null : reader.read(stated);
+            if (byFact != null && byFact.clear() && byFact.option().faq() == null
+                    && (byFact.how() == StepReader.How.DAYS || mentions(stated, step))) {
+                return flows.take(s, flow, step, byFact.option());
+            }
+        }
         if (!reading.certain() && !question) {
             Optional<Turn> back = backtrack(s, flow, step, u, reading);
             if (back.isPresent()) {

@@ -32,9 +32,14 @@ final class FlowRunner {
 
     /**
      * Starts {@code flow}, asked by FAQ {@code entry}; a flow active until now is paused under it, to
-     * be resumed with 继续 when this one ends.
+     * be resumed with 继续 when this one ends. A flow asked for while it is paused resumes where it was.
      */
     Turn start(Session s, Flow flow, FaqEntry entry, double confidence) {
+        // asked for again while paused: it goes on where it was, not from the start
+        if (s.suspended().stream().anyMatch(f -> f.flowId().equals(flow.id())) && flow.step(pausedStep(s, flow)) != null) {
+            Session back = s.resumingSuspended(flow.id());
+            return repeat(back, flow, flow.step(back.stepId()), replies.message("resumed", Map.of("flow", flow.title())));
+        }
         Session next = s.suspendingFor(flow.id(), flow.start());
         String lead = null;
         if (s.inFlow() && !s.flowId().equals(flow.id())) {
@@ -42,6 +47,11 @@ final class FlowRunner {
         }
         return enter(next, flow, flow.step(flow.start()), lead, entry == null ? null : entry.id(), confidence,
                 entry == null ? List.of() : replies.related(entry));
+    }
+
+    private static String pausedStep(Session s, Flow flow) {
+        return s.suspended().stream().filter(f -> f.flowId().equals(flow.id())).findFirst().map(FlowFrame::stepId)
+                .orElse(null);
     }
 
     /** Takes {@code option} of the current step: to the next step, or its words and the same step again. */

@@ -111,6 +111,37 @@ final class IntentReader {
         return matches(resume, u);
     }
 
+    /**
+     * The clauses of a message that state rather than ask (最后一笔是去年国庆前后，钱多久能到支付宝 →
+     * 最后一笔是去年国庆前后), or null when it has no such clause or only such clauses.
+     */
+    Utterance statements(Utterance u) {
+        List<String> clauses = clauses(u);
+        List<String> stated = clauses.stream().filter(c -> !asks(c)).toList();
+        if (stated.isEmpty() || stated.size() == clauses.size()) {
+            return null;
+        }
+        return normalizer.utterance(String.join("，", stated));
+    }
+
+    /**
+     * What a message that asks to go on says besides (都关了，然后呢 → 都关了): its clauses that hold no
+     * resume phrase and are not mere chatter (好, 嗯, 那); null when there are none.
+     */
+    Utterance besidesResume(Utterance u) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : clauses(u)) {
+            String rest = clause.replace(" ", "");
+            for (String word : chatter) {
+                rest = rest.replace(word, "");
+            }
+            if (!rest.isEmpty() && asks(resume, clause) != Found.ASKED && !resume.whole().contains(rest)) {
+                kept.add(clause);
+            }
+        }
+        return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
+    }
+
     /** True when the message asks something rather than answers or states. */
     boolean isQuestion(Utterance u) {
         return asks(u.raw()) || asks(u.bare());

@@ -136,6 +136,21 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 null, lastActivity, traditional);
     }
 
+    /**
+     * Paused flow {@code flowId} active again at the step where it was (回到退押金 asked while it is
+     * paused), the active one, if any, paused over the others.
+     */
+    public Session resumingSuspended(String flowId) {
+        FlowFrame frame = suspended.stream().filter(f -> f.flowId().equals(flowId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("flow " + flowId + " is not paused"));
+        List<FlowFrame> paused = new ArrayList<>();
+        if (flow != null) {
+            paused.add(flow);
+        }
+        suspended.stream().filter(f -> f != frame).forEach(paused::add);
+        return new Session(conversationId, frame, paused, 0, 0, List.of(), null, lastActivity, traditional);
+    }
+
     /** The active flow ended (done or cancelled); paused flows stay for 继续. */
     public Session flowEnded() {
         return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional);
