@@ -213,6 +213,14 @@ final class StepReader {
             }
         }
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN;
+        // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
+        // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
+        List<String> own = clauses.size() > 1
+                && clauses.get(clauses.size() - 1).equals(String.join("", clauses.subList(0, clauses.size() - 1)))
+                ? clauses.subList(0, clauses.size() - 1) : clauses;
+        if (clear && best == yesIndex() && own.stream().anyMatch(this::notYet)) {
+            return new Reading(null, How.UNCLEAR, top, second);
+        }
         if (!clear && saidBy < 0) {
             StepOption byPolarity = byPolarity(text);
             if (byPolarity != null) {
@@ -232,6 +240,20 @@ final class StepReader {
 
     private int yesIndex() {
         return step.affirmativeOption().map(step.options()::indexOf).orElse(-1);
+    }
+
+    /**
+     * A clause about this step that says something is not done yet (还没 / 忘了), and whose words do
+     * not read as "all met" (没有还在进行的订单, a double negative, does).
+     */
+    private boolean notYet(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        if (!cues.contains("negation") || !(cues.contains("still") || clause.contains("忘"))
+                || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
+            return false;
+        }
+        Integer exactly = exact.get(clause);
+        return (exactly != null ? exactly : clearWinner(similarities(clause))) != yesIndex();
     }
 
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */
