@@ -23,7 +23,8 @@ final class AnswerLexicon {
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
     /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
-    private static final Pattern CONTRAST = Pattern.compile("(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞])");
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞])|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
     /** What it is, said outright: such a clause alone says the answer (主要是快递没来拿货，价格没问题). */
     private static final Pattern STRONG_CONTRAST = Pattern.compile("(?:而|主要|其实|只|都)是|是因为");
 
