@@ -53,7 +53,8 @@ public interface ConversationStore extends ConversationReader {
      * One message's whole turn: what the store knows at its arrival, the exchange {@code decide} makes
      * of it, and its commit, with no other turn of the conversation in between, on this node or any
      * other that shares the store. {@code decide} is not called when {@code msgId} was answered
-     * before: the future then completes with the earlier reply. Otherwise it completes with the
+     * before and the store sees it at arrival (see {@link #arrival}): the future then completes with
+     * the earlier reply. Otherwise it completes with the
      * exchange's own reply (the same instance) once stored, or with an earlier reply when a copy of
      * the message got in first; it fails with a {@link StoreException} when the store failed, or
      * with what {@code decide} threw.
