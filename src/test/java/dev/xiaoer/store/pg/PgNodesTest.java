@@ -138,4 +138,15 @@ class PgNodesTest extends StoreContract {
                     "a node that died with claims: they are due again once the claims run out");
         }
     }
+
+    @Test
+    void aKnowledgeGenerationRaisedOnOneNodeIsReadOnAnother() throws Exception {
+        String url = pg.newDatabase();
+        try (PgConversationStore a = PgConversationStore.open(url, 2, 10_000);
+             PgConversationStore b = PgConversationStore.open(url, 2, 10_000)) {
+            assertEquals(0, b.knowledgeGeneration());
+            assertEquals(1, a.raiseKnowledgeGeneration());
+            assertEquals(1, b.knowledgeGeneration());
+        }
+    }
 }
