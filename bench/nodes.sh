@@ -10,7 +10,7 @@
 #   CONFIGS="pg:1 pg:3" RUNS=3 bench/nodes.sh       # some of them, medians of 3 rounds
 #
 # Settings (environment): CONFIGS="sqlite:1 pg:1 pg:2 pg:3" RUNS=1 DURATION=20s WARMUP=30s RATE=600
-# CONNECTIONS=64 THREADS=2 WORKERS=4 (per node) JAR=target/xiaoer.jar. Needs wrk, haproxy, PostgreSQL's
+# CONNECTIONS=64 THREADS=2 WORKERS=8 (per node: a worker holds its connection for the whole turn) JAR=target/xiaoer.jar. Needs wrk, haproxy, PostgreSQL's
 # server (Debian: apt-get install -y wrk haproxy postgresql), curl, a JDK 17; as root, PostgreSQL runs
 # as the postgres user. On one machine the nodes share its cores: see docs/benchmarks.md.
 set -euo pipefail
@@ -23,7 +23,7 @@ WARMUP=${WARMUP:-30s}
 RATE=${RATE:-600}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-WORKERS=${WORKERS:-4}
+WORKERS=${WORKERS:-8}
 JAR=${JAR:-target/xiaoer.jar}
 PER_THREAD=$(( CONNECTIONS / THREADS ))
 LB_PORT=${LB_PORT:-18100}

@@ -4,6 +4,7 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.BackofficeQueries;
+import dev.xiaoer.store.ConversationReader;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.HandedOff;
@@ -79,6 +80,27 @@ public final class PgConversationStore implements ConversationStore {
         health.start(pool);
         String node = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
         return new PgConversationStore(pool, health, node);
+    }
+
+    /**
+     * Opens {@code jdbcUrl} for reading only (reports beside the serving nodes; a read replica will
+     * do): it migrates nothing and writes nothing, and refuses a database without the schema or with
+     * a newer one.
+     */
+    public static ConversationReader reader(String jdbcUrl) {
+        PgHealth health = new PgHealth();
+        PgPool pool = PgPool.open(jdbcUrl, 2, 5_000, health::failed);
+        try {
+            int version = pool.withConnection(PgSchema::version);
+            if (version < 1 || version > PgSchema.latest()) {
+                throw new IllegalStateException("the store at " + PgPool.redacted(jdbcUrl) + " has schema version "
+                        + version + "; this xiaoer reads versions 1 to " + PgSchema.latest());
+            }
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new PgConversationStore(pool, health, "reader");
     }
 
     /** This node's name in the database (outbox claims, knowledge reloads): host, pid and a random part. */

@@ -130,6 +130,18 @@ final class PgSchema {
         }
     }
 
+    /** The database's schema version, 0 when it has none; writes nothing. */
+    static int version(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return 0;
+            }
+            return version(st);
+        }
+    }
+
     private static int version(Statement st) throws SQLException {
         try (ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
             return rs.next() ? rs.getInt(1) : 0;

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
+import dev.xiaoer.store.ConversationReader;
 import dev.xiaoer.store.Exchange;
+import dev.xiaoer.store.HandedOff;
+import dev.xiaoer.store.Miss;
 import dev.xiaoer.store.OutboxItem;
 import dev.xiaoer.store.Outbound;
 import dev.xiaoer.store.StoreContract;
@@ -147,6 +150,25 @@ class PgNodesTest extends StoreContract {
             assertEquals(0, b.knowledgeGeneration());
             assertEquals(1, a.raiseKnowledgeGeneration());
             assertEquals(1, b.knowledgeGeneration());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("try") // the first reader is refused before it could be used
+    void aReaderSeesEveryNodesWritesAndWritesNothing() throws Exception {
+        String url = pg.newDatabase();
+        try (ConversationReader none = PgConversationStore.reader(url)) {
+            throw new AssertionError("a database without the schema is refused");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage().contains("schema version 0"), expected.getMessage());
+        }
+        try (PgConversationStore a = PgConversationStore.open(url, 2, 10_000);
+             PgConversationStore b = PgConversationStore.open(url, 2, 10_000);
+             ConversationReader report = PgConversationStore.reader(url)) {
+            a.commit(exchange("c-a", "m", "你们支持跨境吗", session("c-a", null, null, T0), reply("c-a", "m", Kind.FALLBACK, 0)));
+            b.commit(exchange("c-b", "m", "人工", session("c-b", null, "requested", T0), reply("c-b", "m", Kind.HANDOFF, 1)));
+            assertEquals(List.of("c-a"), report.misses(T0.minusSeconds(1), 0.5, 10).stream().map(Miss::conversationId).toList());
+            assertEquals(List.of("c-b"), report.handedOff().stream().map(HandedOff::conversationId).toList());
         }
     }
 }
