@@ -2,9 +2,10 @@
 # Several nodes on one PostgreSQL, and one node on SQLite, in one run (issue 16): wrk through HAProxy
 # (round-robin, as in docs/deploy.md) against 1 node on SQLite, then 1, 2 and 3 nodes on one
 # PostgreSQL (fsync and synchronous_commit on: a 200 is a durable commit, as with SQLite). For each:
-# a warm-up, a closed-loop round (the most it sustains) and a paced round (RATE messages/s, latency
-# from when each message was due), and the CPU the nodes and the database used per message, read
-# from /proc around the closed-loop round. Not part of `mvn verify`.
+# a warm-up (WARMUP per node), a closed-loop round (the most it sustains) and a paced round (RATE
+# messages/s, latency from when each message was due); around the closed-loop round, the CPU the nodes
+# and the database used per message (/proc) and the nodes' time in store calls per message (their
+# xiaoer_store_latency_seconds). Not part of `mvn verify`.
 #
 #   bench/nodes.sh                                  # DURATION=20s WARMUP=30s RATE=600 RUNS=1
 #   CONFIGS="pg:1 pg:3" RUNS=3 bench/nodes.sh       # some of them, medians of 3 rounds
@@ -71,6 +72,14 @@ PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U xiaoer -d postgres -qAt)
 
 cpu_ticks() { local t=0; for p in "$@"; do t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) )); done; echo $t; }
 pg_pids() { pgrep -u postgres -f "postgres" | tr '\n' ' '; }
+store_seconds() { # the nodes' time in store calls so far (xiaoer_store_latency_seconds_sum, summed)
+  local t=0 i
+  for (( i = 1; i <= $1; i++ )); do
+    t=$(awk -v t="$t" '/^xiaoer_store_latency_seconds_sum/ {t += $2} END {printf "%.6f", t}' \
+      <(curl -s "http://127.0.0.1:$(( NODE_PORT + i ))/metrics"))
+  done
+  echo "$t"
+}
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 HZ=$(getconf CLK_TCK)
@@ -128,22 +137,25 @@ run_paced() { # duration -> PACED line
 
 echo "nodes.sh: $RUNS round(s) of $DURATION per config after a $WARMUP warm-up; paced at $RATE/s; $CONNECTIONS connections;"
 echo "          $WORKERS workers per node; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-8s %6s %9s %9s %9s %12s %12s %10s\n' config nodes "msg/s" "p99 ms" "paced p99" "node CPU ms" "db CPU ms" "errors"
+printf '%-8s %6s %9s %9s %9s %12s %12s %12s %7s\n' config nodes "msg/s" "p99 ms" "paced p99" "node CPU ms" "db CPU ms" \
+  "store ms" errors
 index=0
 for config in $CONFIGS; do
   kind=${config%%:*}; n=${config##*:}; index=$(( index + 1 ))
   start_config "$kind" "$n" "$index"
-  run_wrk "$WARMUP" >/dev/null
-  rps=(); p99=(); paced=(); node_cpu=(); db_cpu=(); errors=0
+  # every node gets the warm-up one node gets: its own JIT compiles as much
+  run_wrk "$(( ${WARMUP%s} * n ))s" >/dev/null
+  rps=(); p99=(); paced=(); node_cpu=(); db_cpu=(); store=(); errors=0
   for (( r = 1; r <= RUNS; r++ )); do
     pgp=$(pg_pids)
-    n0=$(cpu_ticks "${NODES[@]}"); d0=$(cpu_ticks $pgp)
+    n0=$(cpu_ticks "${NODES[@]}"); d0=$(cpu_ticks $pgp); s0=$(store_seconds "$n")
     line=$(run_wrk "$DURATION")
-    n1=$(cpu_ticks "${NODES[@]}"); d1=$(cpu_ticks $pgp)
+    n1=$(cpu_ticks "${NODES[@]}"); d1=$(cpu_ticks $pgp); s1=$(store_seconds "$n")
     requests=$(field requests "$line")
     rps+=("$(field rps "$line")"); p99+=("$(field p99_ms "$line")")
     errors=$(( errors + $(field errors "$line") ))
     node_cpu+=("$(awk -v t=$(( n1 - n0 )) -v hz="$HZ" -v m="$requests" 'BEGIN {printf "%.2f", t / hz * 1000 / m}')")
+    store+=("$(awk -v a="$s0" -v b="$s1" -v m="$requests" 'BEGIN {printf "%.2f", (b - a) * 1000 / m}')")
     if [[ $kind == pg ]]; then
       db_cpu+=("$(awk -v t=$(( d1 - d0 )) -v hz="$HZ" -v m="$requests" 'BEGIN {printf "%.2f", t / hz * 1000 / m}')")
     else
@@ -152,9 +164,10 @@ for config in $CONFIGS; do
     pline=$(run_paced "$DURATION")
     paced+=("$(field p99_ms "$pline")")
   done
-  printf '%-8s %6s %9s %9s %9s %12s %12s %10s\n' "$kind" "$n" \
+  printf '%-8s %6s %9s %9s %9s %12s %12s %12s %7s\n' "$kind" "$n" \
     "$(printf '%s\n' "${rps[@]}" | median)" "$(printf '%s\n' "${p99[@]}" | median)" \
     "$(printf '%s\n' "${paced[@]}" | median)" "$(printf '%s\n' "${node_cpu[@]}" | median)" \
-    "$( [[ $kind == pg ]] && printf '%s\n' "${db_cpu[@]}" | median || echo -)" "$errors"
+    "$( [[ $kind == pg ]] && printf '%s\n' "${db_cpu[@]}" | median || echo -)" \
+    "$(printf '%s\n' "${store[@]}" | median)" "$errors"
   stop_config
 done
