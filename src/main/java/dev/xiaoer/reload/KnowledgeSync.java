@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class KnowledgeSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeSync.class);
+    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private final LongSupplier generation;
     private final KnowledgeReloader reloader;
@@ -41,7 +42,13 @@ public final class KnowledgeSync implements AutoCloseable {
      */
     public static KnowledgeSync start(LongSupplier generation, LongSupplier raise, KnowledgeReloader reloader,
                                       Duration every) {
-        KnowledgeSync sync = new KnowledgeSync(generation, reloader, generation.getAsLong());
+        long now;
+        try {
+            now = generation.getAsLong();
+        } catch (RuntimeException e) { // the store is down at this moment: the first poll that reads it takes it as seen
+            now = UNKNOWN;
+        }
+        KnowledgeSync sync = new KnowledgeSync(generation, reloader, now);
         reloader.onReload(attempt -> {
             if ("admin".equals(attempt.trigger())) {
                 sync.seen = raise.getAsLong(); // this node has it; the others follow
@@ -54,7 +61,9 @@ public final class KnowledgeSync implements AutoCloseable {
     private void poll() {
         try {
             long now = generation.getAsLong();
-            if (now != seen) {
+            if (seen == UNKNOWN) {
+                seen = now;
+            } else if (now != seen) {
                 seen = now;
                 ReloadAttempt attempt = reloader.reload("peer");
                 log.info("knowledge: another node reloaded (generation {}); here: {}", now,
