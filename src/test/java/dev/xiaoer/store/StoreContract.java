@@ -188,4 +188,23 @@ public abstract class StoreContract {
             assertEquals(1, outbox.list(null, 10).size());
         }
     }
+
+    @Test
+    void aStaffLineIsInTheTranscriptAndPushedTheWayTheConversationCame() throws Exception {
+        try (ConversationStore store = open()) {
+            Outbound out = new Outbound("dingtalk", "https://hook/1", "bot-1", null);
+            store.commit(new Exchange("c", "m", null, "人工", T0, session("c", null, "requested", T0),
+                    reply("c", "m", Kind.HANDOFF, 1), T0, out));
+            assertEquals(Optional.of(out), store.outbox().lastOutbound("c"));
+            assertEquals(Optional.empty(), store.outbox().lastOutbound("other"));
+            Reply said = new Reply("c", null, Kind.HUMAN, "您好，我来处理", null, 1, List.of(), null, List.of());
+            store.saveStaffLine(new StaffLine("c", "line-1", "staff-7", said, T0.plusSeconds(5), out));
+            List<TranscriptEntry> lines = store.transcript("c");
+            assertEquals(3, lines.size());
+            assertEquals(TranscriptEntry.Role.STAFF, lines.get(2).role());
+            assertEquals("您好，我来处理", lines.get(2).text());
+            assertEquals(2L, store.outbox().counts().get(OutboxItem.State.PENDING));
+            assertEquals("requested", store.session("c").orElseThrow().handoffReason().wire(), "the session is unchanged");
+        }
+    }
 }

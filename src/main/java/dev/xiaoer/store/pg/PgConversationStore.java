@@ -13,6 +13,7 @@ import dev.xiaoer.store.OutboxStore;
 import dev.xiaoer.store.Page;
 import dev.xiaoer.store.SessionColumns;
 import dev.xiaoer.store.SqlReads;
+import dev.xiaoer.store.StaffLine;
 import dev.xiaoer.store.StoreHealth;
 import dev.xiaoer.store.TranscriptEntry;
 import java.lang.management.ManagementFactory;
@@ -168,6 +169,16 @@ public final class PgConversationStore implements ConversationStore {
             cache.forget(session.conversationId());
             throw e;
         }
+    }
+
+    /** Under the conversation's lock, like {@link #saveSession}; no session changes with it. */
+    @Override
+    public void saveStaffLine(StaffLine line) {
+        pool.inTransaction(c -> {
+            PgTurns.lock(c, line.conversationId());
+            PgTurns.staffLine(c, line);
+            return null;
+        });
     }
 
     private void remember(Session session, long version) {

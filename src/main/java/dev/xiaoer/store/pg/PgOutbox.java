@@ -3,6 +3,7 @@ package dev.xiaoer.store.pg;
 import dev.xiaoer.store.OutboxItem;
 import dev.xiaoer.store.OutboxStore;
 import dev.xiaoer.store.OutboxUpdate;
+import dev.xiaoer.store.Outbound;
 import dev.xiaoer.store.ReplyJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -108,6 +109,13 @@ final class PgOutbox implements OutboxStore {
                 ? query(c, "SELECT " + COLUMNS + " FROM outbox ORDER BY id DESC LIMIT ?", limit)
                 : query(c, "SELECT " + COLUMNS + " FROM outbox WHERE state = ? ORDER BY id DESC LIMIT ?",
                         state.wire(), limit));
+    }
+
+    @Override
+    public Optional<Outbound> lastOutbound(String conversationId) {
+        return pool.withConnection(c -> query(c, "SELECT " + COLUMNS
+                + " FROM outbox WHERE conversation_id = ? ORDER BY id DESC LIMIT 1", conversationId).stream().findFirst()
+                .map(i -> new Outbound(i.channel(), i.address(), i.rateKey(), null)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.Outbound;
 import dev.xiaoer.store.ReplyJson;
 import dev.xiaoer.store.SessionColumns;
+import dev.xiaoer.store.StaffLine;
 import dev.xiaoer.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -142,23 +143,46 @@ final class PgTurns {
     }
 
     private static void outbox(Connection c, Exchange e, String replyJson) throws SQLException {
-        Outbound out = e.outbound();
-        long created = e.repliedAt().toEpochMilli();
+        outbox(c, e.outbound(), e.conversationId(), e.msgId() == null ? "x-" + UUID.randomUUID().toString().replace("-", "")
+                : Outbound.deliveryId(e.outbound().channel(), e.conversationId(), e.msgId()), e.msgId(),
+                replyJson != null ? replyJson : ReplyJson.write(e.reply()), e.repliedAt().toEpochMilli());
+    }
+
+    private static void outbox(Connection c, Outbound out, String conversationId, String deliveryId, String msgId,
+                               String replyJson, long created) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO outbox (delivery_id, conversation_id, msg_id, channel, address, rate_key, reply, state,
                                     attempts, next_attempt_at, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)""")) {
-            ps.setString(1, e.msgId() == null ? "x-" + UUID.randomUUID().toString().replace("-", "")
-                    : Outbound.deliveryId(out.channel(), e.conversationId(), e.msgId()));
-            ps.setString(2, e.conversationId());
-            ps.setString(3, e.msgId());
+            ps.setString(1, deliveryId);
+            ps.setString(2, conversationId);
+            ps.setString(3, msgId);
             ps.setString(4, out.channel());
             ps.setString(5, out.address());
             ps.setString(6, out.rateKey());
-            ps.setString(7, replyJson != null ? replyJson : ReplyJson.write(e.reply()));
+            ps.setString(7, replyJson);
             ps.setLong(8, out.notBefore() == null ? created : Math.max(created, out.notBefore().toEpochMilli()));
             ps.setLong(9, created);
             ps.executeUpdate();
+        }
+    }
+
+    /** A staff member's reply: a bot line of its own kind, answering no seller line, and its outbox row. */
+    static void staffLine(Connection c, StaffLine line) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO transcript (conversation_id, role, sender_id, text, kind, at)
+                VALUES (?, 'bot', ?, ?, ?, ?)""")) {
+            ps.setString(1, line.conversationId());
+            ps.setString(2, line.staffId());
+            ps.setString(3, line.reply().text());
+            ps.setString(4, StaffLine.KIND);
+            ps.setLong(5, line.at().toEpochMilli());
+            ps.executeUpdate();
+        }
+        if (line.outbound() != null) {
+            outbox(c, line.outbound(), line.conversationId(),
+                    Outbound.deliveryId(line.outbound().channel(), line.conversationId(), line.lineId()), null,
+                    ReplyJson.write(line.reply()), line.at().toEpochMilli());
         }
     }
 
