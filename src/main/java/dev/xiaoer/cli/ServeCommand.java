@@ -6,6 +6,7 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Problem;
 import dev.xiaoer.reload.KnowledgeReloader;
+import dev.xiaoer.reload.KnowledgeSync;
 import dev.xiaoer.reload.KnowledgeWatcher;
 import dev.xiaoer.reload.ReloadAttempt;
 import dev.xiaoer.server.AccessTokens;
@@ -20,6 +21,7 @@ import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.DataDirectoryInUse;
 import dev.xiaoer.store.SqliteConversationStore;
 import dev.xiaoer.store.StoreException;
+import dev.xiaoer.store.pg.PgConversationStore;
 import dev.xiaoer.text.ScriptConverter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,6 +73,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Where conversations are stored; created when missing (default: ./${DEFAULT-VALUE}).")
     Path data;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "A PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db?user=…&password=…): the store shared by "
+                    + "several nodes; without it the embedded SQLite store in --data. Prefer XIAOER_STORE for a password.")
+    String storeUrl;
 
     @Option(names = "--session-ttl", defaultValue = "30m", converter = Durations.Converter.class,
             description = "A conversation silent this long starts afresh (default: ${DEFAULT-VALUE}).")
@@ -176,8 +183,14 @@ public final class ServeCommand implements Callable<Integer> {
         Metrics metrics = new Metrics();
         // a read connection per worker: a worker never waits for another's read
         ConversationStore store;
+        if (storeUrl != null && !storeUrl.isBlank() && !storeUrl.startsWith("jdbc:postgresql:")) {
+            err.println("serve: --store takes a PostgreSQL JDBC URL (jdbc:postgresql://host:5432/db), not " + storeUrl);
+            return 2;
+        }
         try {
-            store = SqliteConversationStore.open(data, threads, storeCheck);
+            // a connection per worker, and a few for the outbox, staff and probes
+            store = storeUrl != null && !storeUrl.isBlank() ? PgConversationStore.open(storeUrl, threads + 4, 15_000)
+                    : SqliteConversationStore.open(data, threads, storeCheck);
         } catch (DataDirectoryInUse e) {
             // another serve holds the directory: a usage error (exit 2), as issue 17 asks
             err.println("serve: " + e.getMessage());
@@ -204,6 +217,8 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeReloader reloader = new KnowledgeReloader(dir == null ? "bundled:knowledge" : dir.toString(),
                 startup::load, kb -> service.swap(startup.dialogue(kb)), watch && dir != null, Clock.systemUTC());
         metrics.reloads(reloader::reloads, reloader::unchanged, reloader::failures);
+        KnowledgeSync sync = store instanceof PgConversationStore pg ? KnowledgeSync.start(pg::knowledgeGeneration,
+                pg::raiseKnowledgeGeneration, reloader, Duration.ofSeconds(1)) : null;
         AtomicReference<KnowledgeWatcher> watcher = new AtomicReference<>();
         ScriptConverter script = new ScriptConverter();
         ChannelOptions.Built channels;
@@ -222,6 +237,9 @@ public final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {
             log.info("shutting down: finishing messages in flight");
+            if (sync != null) {
+                sync.close();
+            }
             KnowledgeWatcher w = watcher.get();
             if (w != null) {
                 w.close();
@@ -267,9 +285,10 @@ public final class ServeCommand implements Callable<Integer> {
                 log.warn("cannot watch {} for edits ({}); POST /admin/reload still reloads", dir, e.toString());
             }
         }
-        log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), data in {}, {} workers, watching edits: {}, "
+        log.info("ready: knowledge {} from {} ({} FAQ entries, {} flows), store {}, {} workers, watching edits: {}, "
                         + "at most {} connections, {} messages per conversation, {}",
-                kb.version(), reloader.status().location(), kb.faqs().size(), kb.flows().size(), data.toAbsolutePath(),
+                kb.version(), reloader.status().location(), kb.faqs().size(), kb.flows().size(),
+                store instanceof PgConversationStore pg ? "PostgreSQL as node " + pg.node() : data.toAbsolutePath(),
                 threads, watcher.get() != null, limits.maxConnections(), rate, tokens);
         stopped.await();
         return 0;

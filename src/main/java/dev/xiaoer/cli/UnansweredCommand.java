@@ -9,6 +9,8 @@ import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.store.ConversationReader;
 import dev.xiaoer.store.Miss;
 import dev.xiaoer.store.SqliteConversationReader;
+import dev.xiaoer.store.StoreException;
+import dev.xiaoer.store.pg.PgConversationStore;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
 import java.io.PrintWriter;
@@ -45,6 +47,10 @@ final class UnansweredCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
             description = "Where serve stores conversations (default: ./${DEFAULT-VALUE}).")
     Path data;
+
+    @Option(names = "--store", paramLabel = "URL",
+            description = "The PostgreSQL store the nodes share (a JDBC URL; a read replica will do); without it the SQLite store in --data.")
+    String storeUrl;
 
     @Option(names = "--knowledge", paramLabel = "DIR",
             description = "Knowledge to find the closest entries in (default: ./knowledge when present, else bundled).")
@@ -86,9 +92,10 @@ final class UnansweredCommand implements Callable<Integer> {
                 RetrievalSettings.defaults());
         Instant from = Instant.now().minus(window);
         List<Miss> misses;
-        try (ConversationReader store = SqliteConversationReader.open(data)) {
+        try (ConversationReader store = storeUrl != null && !storeUrl.isBlank() ? PgConversationStore.reader(storeUrl)
+                : SqliteConversationReader.open(data)) {
             misses = store.misses(from, belowConfidence, 100_000);
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | StoreException e) {
             err.println("report unanswered: " + e.getMessage());
             return 1;
         }

@@ -7,7 +7,6 @@ import dev.xiaoer.dialogue.Dialogue;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import dev.xiaoer.dialogue.Turn;
-import dev.xiaoer.store.Arrival;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.store.Exchange;
 import dev.xiaoer.store.StoreException;
@@ -207,43 +206,43 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
         }
     }
 
-    /** Answers the message and queues the exchange for a durable commit; the future completes once it is stored. */
+    /**
+     * Answers the message and queues the exchange for a durable commit, as one {@link ConversationStore#turn}
+     * (a store shared by several nodes holds the conversation's lock meanwhile); the future completes
+     * once it is stored.
+     */
     private CompletableFuture<Outcome> answer(Message message, Instant arrived) {
         String cid = message.conversationId();
         String msgId = message.msgId();
-        Arrival known = timed(() -> store.arrival(cid, msgId));
-        if (known.earlier().isPresent()) {
-            return CompletableFuture.completedFuture(new Duplicate(known.earlier().get()));
-        }
-        Session session = known.session().orElse(null);
-        Turn turn = dialogue.get().handle(session, cid, message.text(), arrived);
-        if (turn == null || turn.session() == null || turn.reply() == null) {
-            throw new IllegalStateException("the dialogue returned no session or reply");
-        }
-        Reply reply = turn.reply().withMsgId(msgId);
-        if (!cid.equals(reply.conversationId())) {
-            reply = new Reply(cid, msgId, reply.kind(), reply.text(), reply.faqId(), reply.confidence(),
-                    reply.options(), reply.flow(), reply.related());
-        }
-        // a silent reply (the conversation is with a person) has nothing to push
-        Exchange exchange = new Exchange(cid, msgId, message.senderId(), message.text(), arrived, turn.session(),
-                reply, clock.instant().truncatedTo(ChronoUnit.MILLIS), reply.text().isBlank() ? null : message.outbound());
-        Reply answer = reply;
-        long commitStart = System.nanoTime();
-        return store.commitAsync(exchange).thenApply(stored -> {
-            observer.storeCall(System.nanoTime() - commitStart);
+        Reply[] answer = new Reply[1];
+        long[] commitStart = {System.nanoTime()};
+        long arrivalStart = commitStart[0];
+        return store.turn(cid, msgId, known -> {
+            observer.storeCall(System.nanoTime() - arrivalStart);
+            Session session = known.session().orElse(null);
+            Turn turn = dialogue.get().handle(session, cid, message.text(), arrived);
+            if (turn == null || turn.session() == null || turn.reply() == null) {
+                throw new IllegalStateException("the dialogue returned no session or reply");
+            }
+            Reply reply = turn.reply().withMsgId(msgId);
+            if (!cid.equals(reply.conversationId())) {
+                reply = new Reply(cid, msgId, reply.kind(), reply.text(), reply.faqId(), reply.confidence(),
+                        reply.options(), reply.flow(), reply.related());
+            }
+            answer[0] = reply;
+            commitStart[0] = System.nanoTime();
+            // a silent reply (the conversation is with a person) has nothing to push
+            return new Exchange(cid, msgId, message.senderId(), message.text(), arrived, turn.session(), reply,
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS), reply.text().isBlank() ? null : message.outbound());
+        }).thenApply(stored -> {
+            if (answer[0] == null) { // answered before: the dialogue did not run
+                observer.storeCall(System.nanoTime() - arrivalStart);
+                return new Duplicate(stored);
+            }
+            observer.storeCall(System.nanoTime() - commitStart[0]);
             // the store keeps the first reply to a msgId: another copy of this message got in first
-            return stored == answer ? new Answered(stored) : new Duplicate(stored);
+            return stored == answer[0] ? new Answered(stored) : new Duplicate(stored);
         });
-    }
-
-    private <T> T timed(Supplier<T> call) {
-        long start = System.nanoTime();
-        try {
-            return call.get();
-        } finally {
-            observer.storeCall(System.nanoTime() - start);
-        }
     }
 
     private static Rejected failed(Message message, Throwable failure) {

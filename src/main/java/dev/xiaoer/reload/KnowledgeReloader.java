@@ -35,6 +35,7 @@ public final class KnowledgeReloader {
     private volatile long reloads;
     private volatile long unchanged;
     private volatile long failures;
+    private volatile Consumer<ReloadAttempt> listener = a -> { };
 
     /**
      * Nothing serves until the first {@link #reload} (at start-up) installs valid knowledge.
@@ -64,6 +65,11 @@ public final class KnowledgeReloader {
     /** The version serving, or null before the first valid load. */
     public String version() {
         return version;
+    }
+
+    /** Tells {@code listener} of every attempt from now on, after it (one listener: the last one given). */
+    public void onReload(Consumer<ReloadAttempt> listener) {
+        this.listener = listener;
     }
 
     /** Loads the knowledge again; swaps it in when valid and changed. */
@@ -107,6 +113,11 @@ public final class KnowledgeReloader {
             }
         }
         last = attempt;
+        try {
+            listener.accept(attempt);
+        } catch (RuntimeException e) {
+            log.warn("knowledge reload ({}): its listener failed: {}", trigger, e.toString());
+        }
         return attempt;
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
  * questions the bot missed. Each prepares its statement once per call (they are rare, and some
  * read many rows).
  */
-final class BackofficeQueries {
+public final class BackofficeQueries {
     private static final String LINES = """
             SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at, id
             FROM transcript WHERE conversation_id = ?""";
@@ -25,15 +25,16 @@ final class BackofficeQueries {
             FROM sessions WHERE handoff_reason IS NOT NULL""";
     private static final String QUEUE_ORDER = " ORDER BY COALESCE(handed_off_at, last_activity), conversation_id";
 
-    private final ReaderPool readers;
+    private final SqlReads readers;
 
-    BackofficeQueries(ReaderPool readers) {
+    /** @param readers the connections to read on: the SQL here is both SQLite's and PostgreSQL's */
+    public BackofficeQueries(SqlReads readers) {
         this.readers = readers;
     }
 
-    List<TranscriptEntry> transcript(String conversationId) {
-        return readers.read(r -> {
-            try (PreparedStatement ps = r.connection().prepareStatement(LINES + " ORDER BY id")) {
+    public List<TranscriptEntry> transcript(String conversationId) {
+        return readers.withConnection(r -> {
+            try (PreparedStatement ps = r.prepareStatement(LINES + " ORDER BY id")) {
                 ps.setString(1, conversationId);
                 return entries(ps, conversationId);
             }
@@ -44,10 +45,10 @@ final class BackofficeQueries {
      * A page of the transcript; a position is a line's row id, so a page holds its place while lines
      * are added after it.
      */
-    Page<TranscriptEntry> transcript(String conversationId, String after, int limit) {
+    public Page<TranscriptEntry> transcript(String conversationId, String after, int limit) {
         long afterId = after == null ? 0 : parseLong(after);
-        return readers.read(r -> {
-            try (PreparedStatement ps = r.connection().prepareStatement(LINES + " AND id > ? ORDER BY id LIMIT ?")) {
+        return readers.withConnection(r -> {
+            try (PreparedStatement ps = r.prepareStatement(LINES + " AND id > ? ORDER BY id LIMIT ?")) {
                 ps.setString(1, conversationId);
                 ps.setLong(2, afterId);
                 ps.setInt(3, Math.max(1, limit) + 1);
@@ -61,9 +62,9 @@ final class BackofficeQueries {
         });
     }
 
-    List<TranscriptEntry> recent(String conversationId, int limit) {
-        return readers.read(r -> {
-            try (PreparedStatement ps = r.connection().prepareStatement(LINES + " ORDER BY id DESC LIMIT ?")) {
+    public List<TranscriptEntry> recent(String conversationId, int limit) {
+        return readers.withConnection(r -> {
+            try (PreparedStatement ps = r.prepareStatement(LINES + " ORDER BY id DESC LIMIT ?")) {
                 ps.setString(1, conversationId);
                 ps.setInt(2, Math.max(0, limit));
                 List<TranscriptEntry> entries = entries(ps, conversationId);
@@ -99,9 +100,9 @@ final class BackofficeQueries {
         return entries;
     }
 
-    List<HandedOff> handedOff() {
-        return readers.read(r -> {
-            try (Statement st = r.connection().createStatement();
+    public List<HandedOff> handedOff() {
+        return readers.withConnection(r -> {
+            try (Statement st = r.createStatement();
                  ResultSet rs = st.executeQuery(QUEUE + QUEUE_ORDER)) {
                 return handoffs(rs);
             }
@@ -113,7 +114,7 @@ final class BackofficeQueries {
      * when, conversation id): "millis:id", so a conversation resolved or handed off meanwhile shifts
      * nothing after it.
      */
-    Page<HandedOff> handedOff(String after, int limit) {
+    public Page<HandedOff> handedOff(String after, int limit) {
         long since;
         String afterId;
         if (after == null) {
@@ -127,8 +128,8 @@ final class BackofficeQueries {
             since = parseLong(after.substring(0, colon));
             afterId = after.substring(colon + 1);
         }
-        return readers.read(r -> {
-            try (PreparedStatement ps = r.connection().prepareStatement(QUEUE
+        return readers.withConnection(r -> {
+            try (PreparedStatement ps = r.prepareStatement(QUEUE
                     + " AND (COALESCE(handed_off_at, last_activity), conversation_id) > (?, ?)" + QUEUE_ORDER + " LIMIT ?")) {
                 ps.setLong(1, since);
                 ps.setString(2, afterId);
@@ -163,9 +164,9 @@ final class BackofficeQueries {
         }
     }
 
-    List<Miss> misses(Instant since, double belowConfidence, int limit) {
-        return readers.read(r -> {
-            try (PreparedStatement ps = r.connection().prepareStatement("""
+    public List<Miss> misses(Instant since, double belowConfidence, int limit) {
+        return readers.withConnection(r -> {
+            try (PreparedStatement ps = r.prepareStatement("""
                     SELECT b.conversation_id, s.msg_id, s.text, b.kind, b.faq_id, b.confidence, b.at
                     FROM transcript b JOIN transcript s ON s.id = b.reply_to
                     WHERE b.role = 'bot' AND b.at >= ?

@@ -4,6 +4,7 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Where conversations live between messages: each one's session, its transcript, and the reply
@@ -46,6 +47,34 @@ public interface ConversationStore extends ConversationReader {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * One message's whole turn: what the store knows at its arrival, the exchange {@code decide} makes
+     * of it, and its commit, with no other turn of the conversation in between, on this node or any
+     * other that shares the store. {@code decide} is not called when {@code msgId} was answered
+     * before and the store sees it at arrival (see {@link #arrival}): the future then completes with
+     * the earlier reply. Otherwise it completes with the
+     * exchange's own reply (the same instance) once stored, or with an earlier reply when a copy of
+     * the message got in first; it fails with a {@link StoreException} when the store failed, or
+     * with what {@code decide} threw.
+     *
+     * <p>This default suits a store that is its database's only writer and whose callers already run
+     * a conversation's turns one at a time ({@code conversation.ConversationLanes}); a store shared by
+     * several nodes holds a per-conversation lock in the database from the arrival to the commit.
+     */
+    default CompletableFuture<Reply> turn(String conversationId, String msgId, Function<Arrival, Exchange> decide) {
+        Exchange exchange;
+        try {
+            Arrival known = arrival(conversationId, msgId);
+            if (known.earlier().isPresent()) {
+                return CompletableFuture.completedFuture(known.earlier().get());
+            }
+            exchange = decide.apply(known);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return commitAsync(exchange);
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A read never waits for the writer (WAL); it waits for a connection only when more threads read at
  * once than there are connections, so a serving store opens one per worker.
  */
-final class ReaderPool implements AutoCloseable {
+final class ReaderPool implements AutoCloseable, SqlReads {
 
     /** A read connection and its kept statements; only the thread that borrowed it uses either. */
     static final class Reader {
@@ -98,6 +98,12 @@ final class ReaderPool implements AutoCloseable {
         } finally {
             idle.add(reader);
         }
+    }
+
+    /** A read on a borrowed connection's own, for statements used once (the work closes them). */
+    @Override
+    public <T> T withConnection(SqlReads.Work<T> work) {
+        return read((Query<T>) r -> work.run(r.connection()));
     }
 
     /** Closes each connection once it is given back (waiting up to 10 s for each). */

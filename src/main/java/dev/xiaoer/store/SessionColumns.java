@@ -22,7 +22,7 @@ import java.util.List;
  * that hold structure as JSON (the clarify options as a list of FAQ ids; the suspended flows as
  * {@code [{"id": …, "step": …}]}).
  */
-final class SessionColumns {
+public final class SessionColumns {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SessionColumns() {
@@ -32,7 +32,7 @@ final class SessionColumns {
      * A session from the columns {@code flow_id, step_id, unreadable, fallbacks, clarify_options,
      * handoff_reason, last_activity, traditional, suspended}, in that order from column {@code first}.
      */
-    static Session read(String conversationId, ResultSet rs, int first) throws SQLException {
+    public static Session read(String conversationId, ResultSet rs, int first) throws SQLException {
         String flowId = rs.getString(first);
         String stepId = rs.getString(first + 1);
         String reason = rs.getString(first + 5);
@@ -46,7 +46,7 @@ final class SessionColumns {
         }
     }
 
-    static String clarifyJson(List<String> faqIds) {
+    public static String clarifyJson(List<String> faqIds) {
         try {
             return JSON.writeValueAsString(faqIds);
         } catch (JsonProcessingException e) {
@@ -62,7 +62,7 @@ final class SessionColumns {
         }
     }
 
-    static String suspendedJson(List<FlowFrame> frames) {
+    public static String suspendedJson(List<FlowFrame> frames) {
         if (frames.isEmpty()) {
             return "[]";
         }

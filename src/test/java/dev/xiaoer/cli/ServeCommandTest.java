@@ -149,6 +149,14 @@ class ServeCommandTest {
     }
 
     @Test
+    void theStoreIsAPostgresUrlFromTheFlagOrXiaoerStoreAndAnythingElseIsAUsageError() {
+        assertEquals(null, parse(Map.of()).storeUrl, "without it: SQLite in --data");
+        assertEquals("jdbc:postgresql://db:5432/xiaoer", parse(Map.of("XIAOER_STORE", "jdbc:postgresql://db:5432/xiaoer")).storeUrl);
+        assertOneLine(refused(2, "--host", "127.0.0.1", "--port", "0", "--store", "mysql://db/xiaoer"),
+                "--store takes a PostgreSQL JDBC URL");
+    }
+
+    @Test
     void anUnusableDataDirectoryIsRefusedInOneLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
         assertOneLine(refused(1, "--host", "127.0.0.1", "--port", "0", "--data", file.toString()),

@@ -49,7 +49,7 @@ class StorePartsTest {
     void theReadOnlyTypeHasNoWriteToRefuse() throws Exception {
         Set<String> writes = Arrays.stream(ConversationStore.class.getDeclaredMethods()).map(Method::getName)
                 .filter(n -> !n.equals("close") && !n.equals("health")).collect(Collectors.toSet());
-        assertEquals(Set.of("arrival", "commit", "commitAsync", "saveSession", "saveStaffLine", "outbox"), writes,
+        assertEquals(Set.of("arrival", "turn", "commit", "commitAsync", "saveSession", "saveStaffLine", "outbox"), writes,
                 "the store adds the message path's calls to the reads");
         Set<String> reads = Arrays.stream(SqliteConversationReader.class.getMethods()).map(Method::getName)
                 .collect(Collectors.toSet());
