@@ -3,6 +3,9 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +25,12 @@ final class AnswerLexicon {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+    /**
+     * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
+     * or a part of the month.
+     */
+    private static final Pattern DATE = Pattern.compile(
+            "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|(份|初|上旬|中旬|下旬|中|底|末))?");
     /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
     private static final Pattern CONTRAST = Pattern.compile(
             "(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞])|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
@@ -145,7 +154,11 @@ final class AnswerLexicon {
     }
 
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
-    int daysIn(String text) {
+    int daysIn(String text, LocalDate today) {
+        int dated = daysSinceDate(text, today);
+        if (dated >= 0) {
+            return dated;
+        }
         Matcher m = NUMBERED_DURATION.matcher(text);
         if (m.find()) {
             int n = number(m.group(1));
@@ -169,6 +182,44 @@ final class AnswerLexicon {
             }
         }
         return -1;
+    }
+
+    /**
+     * Days from the most recent past date {@code text} names (11月20号, 九月初) to {@code today}, or -1.
+     * A month or a part of one counts from its latest day (8月份: 31 August), so that a vague date never
+     * reads as longer ago than it may be.
+     */
+    static int daysSinceDate(String text, LocalDate today) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return -1;
+        }
+        int month = number(m.group(1));
+        if (month < 1 || month > 12) {
+            return -1;
+        }
+        YearMonth ym = YearMonth.of(today.getYear(), month);
+        int day;
+        if (m.group(2) != null) {
+            day = number(m.group(2));
+            if (day < 1 || day > 31) {
+                return -1;
+            }
+        } else {
+            String part = m.group(3) == null ? "" : m.group(3);
+            day = switch (part) {
+                case "初", "上旬" -> 10;
+                case "中", "中旬" -> 20;
+                default -> 31;
+            };
+        }
+        LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+        if (date.isAfter(today)) {
+            // a month not yet reached this year, or later this month than today: last year's
+            YearMonth last = ym.minusYears(1);
+            date = last.atDay(Math.min(day, last.lengthOfMonth()));
+        }
+        return (int) ChronoUnit.DAYS.between(date, today);
     }
 
     /** 20, 二十, 十五, 三十五, 两 → the number; -1 when it is not one. */

@@ -15,6 +15,8 @@ import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +40,9 @@ public final class DialogueEngine implements Dialogue {
     private static final double BACKTRACK_SCORE = 0.45;
     /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
     private static final double BACKTRACK_MARGIN = 0.1;
+
+    /** Where 1688's sellers are: dates they write (11月20号) are read on this calendar. */
+    private static final ZoneId SELLERS_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final KnowledgeBase kb;
     private final Retriever retriever;
@@ -292,11 +297,12 @@ public final class DialogueEngine implements Dialogue {
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked
         Utterance asked = intents.withoutNegatedRequests(u);
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
-        StepReader.Reading reading = reader.read(asked);
+        LocalDate today = today(s);
+        StepReader.Reading reading = reader.read(asked, today);
         if (intents.isResume(u)) {
             // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again
             Utterance besides = intents.besidesResume(asked);
-            StepReader.Reading answer = besides == null ? null : reader.read(besides);
+            StepReader.Reading answer = besides == null ? null : reader.read(besides, today);
             return answer != null && answer.clear() && answer.option().faq() == null
                     ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
         }
@@ -304,14 +310,14 @@ public final class DialogueEngine implements Dialogue {
         if (question && !reading.certain()) {
             // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step
             Utterance stated = intents.statements(asked);
-            StepReader.Reading byFact = stated == null ? null : reader.read(stated);
+            StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && (byFact.how() == StepReader.How.DAYS || mentions(stated, step))) {
                 return flows.take(s, flow, step, byFact.option());
             }
         }
         if (!reading.certain() && !question) {
-            Optional<Turn> back = backtrack(s, flow, step, u, reading);
+            Optional<Turn> back = backtrack(s, flow, step, u, reading, today);
             if (back.isPresent()) {
                 return back.get();
             }
@@ -350,11 +356,12 @@ public final class DialogueEngine implements Dialogue {
      * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
      * 没处理完) goes back to that step and says why it blocks, rather than read as an answer here.
      */
-    private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here) {
+    private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here,
+                                     LocalDate today) {
         FlowStep target = null;
         StepReader.Reading best = null;
         for (FlowStep earlier : flow.stepsBefore(current.id())) {
-            StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u);
+            StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
             StepOption option = then.option();
             boolean blocking = then.clear() && !then.certain() && option.stays() && option.say() != null
                     && mentions(u, earlier);
@@ -401,6 +408,12 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         return false;
+    }
+
+    /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */
+    private static LocalDate today(Session s) {
+        Instant at = s.lastActivity() != null ? s.lastActivity() : Instant.now();
+        return at.atZone(SELLERS_ZONE).toLocalDate();
     }
 
     private Optional<FlowStep> stepOf(Session s) {

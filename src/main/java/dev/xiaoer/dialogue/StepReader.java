@@ -5,6 +5,7 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,7 +139,8 @@ final class StepReader {
         optionsWith.forEach((key, in) -> weights.put(key, key.kind().weight * (1 + Math.log((double) k / in.size()))));
     }
 
-    Reading read(Utterance said) {
+    /** How {@code said} answers this step, dates in it read against {@code today}. */
+    Reading read(Utterance said, LocalDate today) {
         Utterance u = lexicon.corrected(said);
         List<StepOption> options = step.options();
         String compact = u.compact();
@@ -185,7 +187,7 @@ final class StepReader {
         // a clause in an option's own words is as good as meaning, not certain: the rest may ask something
         How how = How.MEANING;
         boolean partial = lexicon.cuesIn(text).contains("partial");
-        int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text) : -1;
+        int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, today) : -1;
         if (days >= 0) {
             how = How.DAYS;
             for (int i = 0; i < options.size(); i++) {

@@ -1,0 +1,33 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A calendar date in a reply (最后一单是11月20号确认收货的) is read as days before the message's date,
+ * never as a number of months (11月 is November, not eleven months); a month or a part of one counts
+ * from its latest day, so a vague date never reads as longer ago than it may be.
+ */
+class DatesInRepliesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "最后一单是11月20号确认收货的, 12",
+        "11月中旬, 12",
+        "十一月初, 22",
+        "8月份, 93",
+        "九月初, 83",
+        "10月底, 32",
+        "12月1日, 1",
+        "12月5号, 362",      // later this month than today: last year's
+        "3个月前, -1",        // a duration, not a date
+        "上个月, -1",
+    })
+    void readsADateAsDaysAgo(String text, int days) {
+        assertEquals(days, AnswerLexicon.daysSinceDate(text, TODAY));
+    }
+}
