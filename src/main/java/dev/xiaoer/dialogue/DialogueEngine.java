@@ -322,6 +322,11 @@ public final class DialogueEngine implements Dialogue {
                 return back.get();
             }
         }
+        // a seller who says they are not sure (可能是快递的问题吧，我也不确定) is not moved on by a guess
+        boolean unsure = lexicon.cuesIn(asked.normalized()).contains("unsure");
+        if (unsure && reading.clear() && !reading.certain() && !reading.option().stays()) {
+            return flows.unsure(s, flow, step);
+        }
         // a question never moves the step by resemblance, but one of the step's own questions is its option
         if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {
             StepOption option = reading.option();
@@ -346,7 +351,7 @@ public final class DialogueEngine implements Dialogue {
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             return clarify(s, r, here);
         }
-        if (lexicon.cuesIn(asked.normalized()).contains("unsure")) {
+        if (unsure) {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);

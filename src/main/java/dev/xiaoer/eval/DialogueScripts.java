@@ -28,10 +28,12 @@ import org.yaml.snakeyaml.Yaml;
  * {@code step}, {@code notStep}, {@code done}, {@code suspended} (flow ids, most recent first),
  * {@code contains} (text fragments), {@code options} (a count), {@code handedOff},
  * {@code unreadable}, {@code related} (a count), {@code traditional}; {@code advance: 31m} moves the
- * clock before the turn.
+ * clock before the turn. Every script starts on the same clock, {@link #START}: dates sellers write
+ * (11月20号) are read against it, as the scripts' writers did.
  */
 public final class DialogueScripts {
-    private static final Instant START = Instant.parse("2024-05-01T09:00:00Z");
+    /** 10:00 on 2 December 2026 in China, the day the scripts with dates in them were written for. */
+    static final Instant START = Instant.parse("2026-12-02T02:00:00Z");
 
     /** What one script did: its misses (none when it passed), one line each. */
     public record Result(String script, int turns, List<String> misses) {
