@@ -196,7 +196,8 @@ final class IntentReader {
         // a whole phrase that is a clause of its own (那个问完了，继续吧), unless another clause asks something
         if (clauses.size() > 1 && clauses.stream().noneMatch(c -> QUESTION.matcher(c).find())) {
             for (String clause : clauses) {
-                if (m.whole().contains(clause) || m.whole().contains(trimmed(clause))) {
+                // V了一下 (算了一下: worked it out) did something; it is not the phrase 算了
+                if (m.whole().contains(clause) || !clause.endsWith("了一下") && m.whole().contains(trimmed(clause))) {
                     return true;
                 }
             }
@@ -313,11 +314,12 @@ final class IntentReader {
 
     /**
      * The clause tells what was done, not asks for it: it ends in a verb and 的 right after the phrase
-     * (我让客服发的, 是找人弄的).
+     * (我让客服发的, 是找人弄的); or what the seller must find out themselves (得去问一下客服主管才知道).
      */
     private static boolean done(String clause, int end) {
         String rest = clause.substring(end);
-        return rest.length() >= 2 && rest.length() <= 3 && rest.endsWith("的");
+        return rest.length() >= 2 && rest.length() <= 3 && rest.endsWith("的")
+                || rest.contains("才知道") || rest.contains("才清楚") || rest.contains("才能确定");
     }
 
     /** A 的 inside the match that is not ours (联系物流公司的客服; but 你们的运营小二, 在线的工作人员 are). */
