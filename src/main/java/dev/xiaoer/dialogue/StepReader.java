@@ -34,6 +34,10 @@ final class StepReader {
     private static final double POLARITY_MISMATCH = 0.5;
     private static final Pattern NUMBER = Pattern.compile(
             "^(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
+    /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
+    private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
+    /** A guess: never enough for "all met", exempt or not. */
+    private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多");
     /** Characters too common to say anything about which option a reply means. */
     private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
 
@@ -76,6 +80,8 @@ final class StepReader {
     private final Map<Feature, Double> weights = new HashMap<>();
     /** The step's {@code about} words in the form replies are compared in. */
     private final List<String> about;
+    /** What the step's "all met" may leave out ({@code exempt}), in the same form. */
+    private final List<String> exempt;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -113,6 +119,8 @@ final class StepReader {
         this.step = step;
         this.lexicon = lexicon;
         this.about = step.about().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
+                .filter(w -> !w.isEmpty()).toList();
+        this.exempt = step.exempt().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
         List<StepOption> options = step.options();
         Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
@@ -170,7 +178,12 @@ final class StepReader {
         // two clauses that each clearly say something else (价格设错了，快递也有问题) say nothing clear
         double[] scores = new double[options.size()];
         int saidBy = -1;
+        // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
+        boolean exemptLeft = onlyExemptLeft(clauses);
         for (String clause : clauses) {
+            if (exemptLeft && exempt.stream().anyMatch(clause::contains)) {
+                continue;
+            }
             Integer exactly = exact.get(clause);
             double[] s = exactly == null ? similarities(clause) : named(exactly);
             int clear = clearWinner(s);
@@ -196,8 +209,9 @@ final class StepReader {
                 }
             }
         }
-        // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would
-        if (partial) {
+        // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would, unless what it
+        // leaves out is only what the step exempts (就剩48小时发货那个关不掉)
+        if (partial && !exemptLeft) {
             step.affirmativeOption().ifPresent(yes -> scores[options.indexOf(yes)] = 0);
         }
         // the runner-up is the best option that leads somewhere else: two ways of saying "invalid" do not compete
@@ -256,6 +270,28 @@ final class StepReader {
         }
         Integer exactly = exact.get(clause);
         return (exactly != null ? exactly : clearWinner(similarities(clause))) != yesIndex();
+    }
+
+    /**
+     * Whether the part a reply leaves out is only what the step exempts: it names an exempt thing, and
+     * no clause names another thing of the step (官方直送, 子服务), a second thing (和/还有/另), or a
+     * guess.
+     */
+    private boolean onlyExemptLeft(List<String> clauses) {
+        if (exempt.isEmpty() || clauses.stream().noneMatch(c -> exempt.stream().anyMatch(c::contains))) {
+            return false;
+        }
+        for (String clause : clauses) {
+            String rest = clause;
+            for (String e : exempt) {
+                rest = rest.replace(e, " ");
+            }
+            if (about.stream().anyMatch(rest::contains) || SECOND_THING.matcher(rest).find()) {
+                return false;
+            }
+        }
+        String all = String.join("", clauses);
+        return !lexicon.cuesIn(all).contains("unsure") && !GUESS.matcher(all).find();
     }
 
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */

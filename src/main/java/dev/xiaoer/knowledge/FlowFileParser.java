@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
 
     private final List<Problem> problems;
@@ -105,9 +105,14 @@ final class FlowFileParser {
         if (options.isEmpty() && !about.isEmpty()) {
             yaml.problem(map.get("about"), what + ": an end step reads no answers, so nothing is about it");
         }
+        List<String> exempt = yaml.texts(map, "exempt", what);
+        if (!exempt.isEmpty() && affirmative == null) {
+            yaml.problem(map.get("exempt"), what + ": 'exempt' says what the bare affirmative's option may leave out, "
+                    + "but this step maps no affirmative");
+        }
         String help = yaml.text(map, "help", node, what, false);
         return say == null ? null
-                : new FlowStep(stepId, say, options, affirmative, negative, about, help, yaml.source(node));
+                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, help, yaml.source(node));
     }
 
     /**

@@ -10,14 +10,17 @@ import java.util.Optional;
  * without options is an end step: it finishes the flow. A step whose bare yes and no mean nothing
  * is a choice: its prompt lists the options numbered. {@code about} lists words that say a reply
  * is about this step's question (投诉, 结案): said at a later step with this step's blocking answer
- * (还有个投诉没结案), the flow goes back here.
+ * (还有个投诉没结案), the flow goes back here. {@code exempt} lists what need not be done for the
+ * bare affirmative's "all met" (the 24h/48h… shipping services, which cannot be closed): a reply that
+ * leaves only these out (其他都关了，就剩48小时发货那个关不掉) still means it.
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, String help, Source source) {
+                       List<String> about, List<String> exempt, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
         about = List.copyOf(about);
+        exempt = List.copyOf(exempt);
     }
 
     public boolean isEnd() {

@@ -27,6 +27,7 @@ class FlowValidationTest {
             "bare-word-elsewhere       | flows/bad.yaml | 8  | '不是' is a bare negative, which this step maps to '还没有'",
             "unknown-faq-option        | flows/bad.yaml | 11 | FAQ entry 'no.such-entry' does not exist",
             "unknown-covered           | flows/bad.yaml | 4  | covers FAQ entry 'a.nothing', which does not exist",
+            "exempt-unmapped           | flows/bad.yaml | 16 | but this step maps no affirmative",
     })
     void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
