@@ -78,6 +78,8 @@ final class StepReader {
     private final Map<String, Integer> exact = new HashMap<>();
     private final List<Phrasing> phrasings = new ArrayList<>();
     private final Map<Feature, Double> weights = new HashMap<>();
+    /** Which options' phrasings have each character, pair and cue. */
+    private final Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
     /** The step's {@code about} words in the form replies are compared in. */
     private final List<String> about;
     /** What the step's "all met" may leave out ({@code exempt}), in the same form. */
@@ -123,7 +125,7 @@ final class StepReader {
         this.exempt = step.exempt().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
         List<StepOption> options = step.options();
-        Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
+        Map<Feature, Set<Integer>> optionsWith = this.optionsWith;
         for (int i = 0; i < options.size(); i++) {
             for (String p : options.get(i).phrasings()) {
                 Utterance u = lexicon.normalizer().utterance(p);
@@ -180,11 +182,13 @@ final class StepReader {
         int saidBy = -1;
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = onlyExemptLeft(clauses);
+        boolean namedExactly = false;
         for (String clause : clauses) {
             if (exemptLeft && exempt.stream().anyMatch(clause::contains)) {
                 continue;
             }
             Integer exactly = exact.get(clause);
+            namedExactly |= exactly != null;
             double[] s = exactly == null ? similarities(clause) : named(exactly);
             int clear = clearWinner(s);
             if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
@@ -228,7 +232,8 @@ final class StepReader {
                 second = Math.max(second, scores[i]);
             }
         }
-        boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN;
+        boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN
+                && (how != How.MEANING || namedExactly || !step.isChoice() || tellsApart(text, best));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         List<String> own = clauses.size() > 1
@@ -292,6 +297,24 @@ final class StepReader {
         }
         String all = String.join("", clauses);
         return !lexicon.cuesIn(all).contains("unsure") && !GUESS.matcher(all).find();
+    }
+
+    /**
+     * Whether the reply says something only {@code option}'s phrasings say among the options it could
+     * be confused with: a reply made only of words every option shares (快递是中通 at "how did you
+     * ship?": a courier carries both ways) tells nothing.
+     */
+    private boolean tellsApart(String text, int option) {
+        for (Feature f : features(text, List.of())) {
+            if (f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
+                continue; // 流是 of 物流是…: a common word's pair says nothing of its own
+            }
+            Set<Integer> in = optionsWith.get(f);
+            if (in != null && in.contains(option) && in.size() < step.options().size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */
