@@ -25,6 +25,9 @@ final class AnswerLexicon {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+    /** A day of this month or the last ones (上个月5号, 本月1日). */
+    private static final Pattern RELATIVE_DATE = Pattern.compile(
+            "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
     /**
      * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
      * or a part of the month.
@@ -190,6 +193,16 @@ final class AnswerLexicon {
      * reads as longer ago than it may be.
      */
     static int daysSinceDate(String text, LocalDate today) {
+        Matcher r = RELATIVE_DATE.matcher(text);
+        if (r.find()) {
+            int day = number(r.group(2));
+            YearMonth ym = YearMonth.from(today).minusMonths(r.group(1).startsWith("上上") ? 2
+                    : r.group(1).startsWith("上") ? 1 : 0);
+            if (day >= 1 && day <= ym.lengthOfMonth() && !ym.atDay(day).isAfter(today)) {
+                return (int) ChronoUnit.DAYS.between(ym.atDay(day), today);
+            }
+            return -1;
+        }
         Matcher m = DATE.matcher(text);
         if (!m.find()) {
             return -1;

@@ -24,6 +24,9 @@ class DatesInRepliesTest {
         "10月底, 32",
         "12月1日, 1",
         "12月5号, 362",      // later this month than today: last year's
+        "上个月5号, 27",
+        "上个月1号, 31",
+        "本月1日, 1",
         "3个月前, -1",        // a duration, not a date
         "上个月, -1",
     })
