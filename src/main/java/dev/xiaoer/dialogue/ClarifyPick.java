@@ -3,15 +3,20 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a reply to a clarify: the option it picks by number (2, 第二个) or by its words (the
  * entry's question or a phrasing containing the reply, or sharing most of its meaningful
  * characters, clearly more than any other option).
+ *
+ * <p>Each entry's phrasings are normalised once, when the entry is first offered, not at every
+ * reply: normalising them again for each reply to a clarify was a third of the service's CPU under
+ * load (issue 19). One per engine, so per knowledge version; thread-safe; what it keeps is bounded
+ * by the entries of that knowledge.
  */
 final class ClarifyPick {
     private static final double MIN_OVERLAP = 0.75;
@@ -20,6 +25,12 @@ final class ClarifyPick {
     private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦在有就都也还要这那个一";
 
     private final TextNormalizer normalizer;
+    /** By entry id: its phrasings as they are compared, made when the entry is first offered. */
+    private final Map<String, List<Compared>> phrasingsByEntry = new ConcurrentHashMap<>();
+
+    /** A phrasing's compact form, and its meaningful characters (distinct code points, sorted). */
+    private record Compared(String compact, int[] meaningful) {
+    }
 
     ClarifyPick(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -34,14 +45,14 @@ final class ClarifyPick {
         if (c.length() < 2) {
             return Optional.empty();
         }
+        int[] said = meaningful(c);
         FaqEntry best = null;
         double top = 0;
         double second = 0;
         for (FaqEntry e : offered) {
             double score = 0;
-            for (String phrasing : e.phrasings()) {
-                String p = normalizer.utterance(phrasing).compact();
-                score = Math.max(score, p.contains(c) ? 1.0 : overlap(c, p));
+            for (Compared p : phrasings(e)) {
+                score = Math.max(score, p.compact().contains(c) ? 1.0 : overlap(said, p.meaningful()));
             }
             if (score > top) {
                 second = top;
@@ -54,21 +65,35 @@ final class ClarifyPick {
         return best != null && top >= MIN_OVERLAP && top - second >= MIN_MARGIN ? Optional.of(best) : Optional.empty();
     }
 
-    /** Shared meaningful characters over the smaller side's; 0 unless at least two are shared. */
-    static double overlap(String message, String phrasing) {
-        Set<Integer> a = meaningful(message);
-        Set<Integer> b = meaningful(phrasing);
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<Integer> common = new HashSet<>(a);
-        common.retainAll(b);
-        return common.size() < 2 ? 0 : (double) common.size() / Math.min(a.size(), b.size());
+    private List<Compared> phrasings(FaqEntry e) {
+        return phrasingsByEntry.computeIfAbsent(e.id(), id -> e.phrasings().stream().map(phrasing -> {
+            String p = normalizer.utterance(phrasing).compact();
+            return new Compared(p, meaningful(p));
+        }).toList());
     }
 
-    private static Set<Integer> meaningful(String s) {
-        Set<Integer> chars = new HashSet<>();
-        s.codePoints().filter(cp -> TRIVIAL.indexOf(cp) < 0).forEach(chars::add);
-        return chars;
+    /** Shared meaningful characters over the smaller side's; 0 unless at least two are shared. */
+    private static double overlap(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                common++;
+                i++;
+                j++;
+            }
+        }
+        return common < 2 ? 0 : (double) common / Math.min(a.length, b.length);
+    }
+
+    /** The distinct code points of {@code s} that are not {@link #TRIVIAL}, sorted. */
+    private static int[] meaningful(String s) {
+        return s.codePoints().filter(cp -> TRIVIAL.indexOf(cp) < 0).sorted().distinct().toArray();
     }
 }

@@ -54,6 +54,7 @@ public final class DialogueEngine implements Dialogue {
     private final Map<String, StepReader> stepReaders;
     private final Replies replies;
     private final FlowRunner flows;
+    private final ClarifyPick clarifyPick;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl) {
@@ -67,6 +68,7 @@ public final class DialogueEngine implements Dialogue {
         this.stepReaders = StepReader.forAll(kb, lexicon);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
+        this.clarifyPick = new ClarifyPick(normalizer);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -275,7 +277,7 @@ public final class DialogueEngine implements Dialogue {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        return new ClarifyPick(normalizer).pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
+        return clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
     }
 
     // ---------------------------------------------------------------- inside a flow
