@@ -104,4 +104,9 @@ final class FaqIndex {
     List<Integer> likely(Map<Feature, Double> weights, int terms, int limit) {
         return lucene.likely(weights, terms, limit);
     }
+
+    /** See {@link LucenePhrasings#likelyByLucene}: what {@link #likely} must agree with. */
+    List<Integer> likelyByLucene(Map<Feature, Double> weights, int terms, int limit) {
+        return lucene.likelyByLucene(weights, terms, limit);
+    }
 }

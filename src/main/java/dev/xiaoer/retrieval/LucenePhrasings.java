@@ -55,12 +55,16 @@ final class LucenePhrasings {
     private final TermStates[] termStates;
     /** Every feature's id, by term. */
     private final Map<String, Integer> ids;
+    /** The index read back into arrays, searched instead of Lucene when it is small; null when it is not. */
+    private final PhrasingPostings postings;
 
-    private LucenePhrasings(IndexSearcher searcher, int[] ordByDoc, TermStates[] termStates, Map<String, Integer> ids) {
+    private LucenePhrasings(IndexSearcher searcher, int[] ordByDoc, TermStates[] termStates, Map<String, Integer> ids,
+                            PhrasingPostings postings) {
         this.searcher = searcher;
         this.ordByDoc = ordByDoc;
         this.termStates = termStates;
         this.ids = ids;
+        this.postings = postings;
     }
 
     /**
@@ -85,7 +89,10 @@ final class LucenePhrasings {
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setQueryCache(null); // every query is new: caching filters only costs
-            return new LucenePhrasings(searcher, ordByDoc(searcher), termStates(searcher, ids, terms), ids);
+            TermStates[] states = termStates(searcher, ids, terms);
+            PhrasingPostings postings = searcher.getIndexReader().maxDoc() <= PhrasingPostings.MAX_DOCS
+                    ? PhrasingPostings.read(searcher, FIELD, states, terms) : null;
+            return new LucenePhrasings(searcher, ordByDoc(searcher), states, ids, postings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the FAQ index", e);
         }
@@ -97,31 +104,62 @@ final class LucenePhrasings {
      * feature; Lucene only needs the ones that narrow the search down.
      */
     List<Integer> likely(Map<Feature, Double> weights, int terms, int limit) {
+        if (postings == null) {
+            return likelyByLucene(weights, terms, limit);
+        }
+        int[] clauses = new int[Math.min(terms, IndexSearcher.getMaxClauseCount())];
+        float[] boosts = new float[clauses.length];
+        int count = 0;
+        for (Map.Entry<Feature, Double> e : weightiest(weights, terms)) {
+            Integer id = ids.get(e.getKey().term());
+            if (id != null && postings.indexed(id)) { // a feature no document has adds nothing to any document's score
+                clauses[count] = id;
+                boosts[count++] = (float) (double) e.getValue();
+            }
+        }
+        return ordinals(postings.top(clauses, boosts, count, limit));
+    }
+
+    /** {@link #likely}, searched by Lucene: for a large index, and what the arrays are checked against. */
+    List<Integer> likelyByLucene(Map<Feature, Double> weights, int terms, int limit) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        weights.entrySet().stream()
-                .sorted(Map.Entry.<Feature, Double>comparingByValue().reversed())
-                .limit(Math.min(terms, IndexSearcher.getMaxClauseCount()))
-                .forEach(e -> {
-                    Integer id = ids.get(e.getKey().term());
-                    TermStates states = id == null ? null : termStates[id];
-                    if (states != null) { // a feature no document has adds nothing to any document's score
-                        builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey().term()), states),
-                                (float) (double) e.getValue()), BooleanClause.Occur.SHOULD);
-                    }
-                });
+        for (Map.Entry<Feature, Double> e : weightiest(weights, terms)) {
+            Integer id = ids.get(e.getKey().term());
+            TermStates states = id == null ? null : termStates[id];
+            if (states != null) { // a feature no document has adds nothing to any document's score
+                builder.add(new BoostQuery(new TermQuery(new Term(FIELD, e.getKey().term()), states),
+                        (float) (double) e.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
         try {
             ScoreDoc[] hits = searcher.search(builder.build(), limit).scoreDocs;
-            List<Integer> ords = new ArrayList<>(hits.length);
-            for (ScoreDoc hit : hits) {
-                int ord = ordByDoc[hit.doc];
-                if (ord >= 0) {
-                    ords.add(ord);
-                }
+            int[] docs = new int[hits.length];
+            for (int i = 0; i < hits.length; i++) {
+                docs[i] = hits[i].doc;
             }
-            return ords;
+            return ordinals(docs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code terms} weightiest features, weightiest first (in the order given among equals). */
+    private static List<Map.Entry<Feature, Double>> weightiest(Map<Feature, Double> weights, int terms) {
+        return weights.entrySet().stream()
+                .sorted(Map.Entry.<Feature, Double>comparingByValue().reversed())
+                .limit(Math.min(terms, IndexSearcher.getMaxClauseCount()))
+                .toList();
+    }
+
+    private List<Integer> ordinals(int[] docs) {
+        List<Integer> ords = new ArrayList<>(docs.length);
+        for (int doc : docs) {
+            int ord = ordByDoc[doc];
+            if (ord >= 0) {
+                ords.add(ord);
+            }
+        }
+        return ords;
     }
 
     private static FieldType featureField() {
