@@ -16,6 +16,8 @@ final class FaqIndex {
     private final Map<String, Integer> ids;
     private final String[] terms;
     private final FeatureKind[] kinds;
+    /** Every word feature's value, by id (null for the other kinds): what a match names, cut from its term once. */
+    private final String[] words;
     private final double[] idf;
     private final boolean[] seen;
     private final double unseenIdf;
@@ -55,6 +57,12 @@ final class FaqIndex {
         this.ids = ids;
         this.terms = terms;
         this.kinds = kinds;
+        this.words = new String[terms.length];
+        for (int id = 0; id < terms.length; id++) {
+            if (kinds[id] == FeatureKind.WORD) {
+                words[id] = kinds[id].value(terms[id]);
+            }
+        }
         this.idf = idf;
         this.seen = seen;
         this.unseenIdf = unseenIdf;
@@ -79,7 +87,7 @@ final class FaqIndex {
 
     /** The word, character pair or pinyin pair of feature {@code id}. */
     String value(int id) {
-        return kinds[id].value(terms[id]);
+        return words[id] != null ? words[id] : kinds[id].value(terms[id]);
     }
 
     /** The IDF weight of feature {@code id}; of one no phrasing has when it is -1. */
