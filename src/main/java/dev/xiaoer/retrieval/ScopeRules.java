@@ -281,8 +281,11 @@ final class ScopeRules {
 
     /** True when a message that names {@code named} topics does not name the topic of entry {@code faqId}. */
     boolean offTopic(String faqId, java.util.BitSet named) {
+        if (named.isEmpty()) { // most messages name no topic: no look-up for each of the candidates
+            return false;
+        }
         Integer topic = topicOf.get(faqId);
-        return !named.isEmpty() && topic != null && !named.get(topic);
+        return topic != null && !named.get(topic);
     }
 
     /** The topic menu: each topic's entry, with the topic's label as its question. */
