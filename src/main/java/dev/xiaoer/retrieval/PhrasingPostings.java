@@ -1,9 +1,12 @@
 package dev.xiaoer.retrieval;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
@@ -72,7 +75,7 @@ final class PhrasingPostings {
             if (states == null) {
                 continue;
             }
-            TermStatistics stats = searcher.termStatistics(new org.apache.lucene.index.Term(field, terms[id]),
+            TermStatistics stats = searcher.termStatistics(new Term(field, terms[id]),
                     states.docFreq(), states.totalTermFreq());
             idf[id] = similarity.idfExplain(collection, stats).getValue().floatValue();
             docs[id] = postings(searcher, field, terms[id], states);
@@ -85,7 +88,7 @@ final class PhrasingPostings {
         int[] docs = new int[states.docFreq()];
         int n = 0;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            var state = states.get(leaf);
+            TermState state = states.get(leaf);
             if (state == null) {
                 continue;
             }
@@ -94,12 +97,12 @@ final class PhrasingPostings {
             PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (n == docs.length) {
-                    docs = java.util.Arrays.copyOf(docs, n * 2 + 1);
+                    docs = Arrays.copyOf(docs, n * 2 + 1);
                 }
                 docs[n++] = leaf.docBase + doc;
             }
         }
-        return n == docs.length ? docs : java.util.Arrays.copyOf(docs, n);
+        return n == docs.length ? docs : Arrays.copyOf(docs, n);
     }
 
     /** True when feature {@code id} is in some document. */
