@@ -1,9 +1,9 @@
 package dev.xiaoer.retrieval;
 
+import dev.xiaoer.knowledge.FaqEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,10 @@ import java.util.Map;
 final class Scorer {
     private final FaqIndex index;
     private final RetrievalSettings settings;
+
+    /** An entry's best phrasing so far: its score (at most 1), the words it matched and its signals. */
+    private record Best(double score, Phrasing phrasing, List<String> matched, Scored.Signals signals) {
+    }
 
     /** A message's weighted features: the known ones sorted by id, and the weight of all of them. */
     private record Query(int[] ids, double[] weights, double norm, double unseenShare, Map<Feature, Double> all) {
@@ -49,8 +53,7 @@ final class Scorer {
         }
         Query query = query(counted);
         double queryNorm2 = query.norm() * query.norm();
-        Map<String, Scored.Signals> signalsByFaq = new HashMap<>();
-        Map<String, Candidate> bestByFaq = new LinkedHashMap<>();
+        Map<String, Best> bestByFaq = new LinkedHashMap<>();
         double declineScore = 0;
         for (int ord : index.likely(query.all(), settings.luceneTerms(), settings.candidates())) {
             Phrasing p = index.phrasing(ord);
@@ -97,20 +100,22 @@ final class Scorer {
             if (offTopic.test(p.entry().id())) {
                 score *= settings.offTopicFactor();
             }
-            Candidate current = bestByFaq.get(p.entry().id());
+            Best current = bestByFaq.get(p.entry().id());
             if (current == null || score > current.score()) {
-                bestByFaq.put(p.entry().id(), new Candidate(p.entry().id(), p.entry().question(),
-                        Math.min(1.0, score), p.text(), matched));
-                signalsByFaq.put(p.entry().id(), new Scored.Signals(phrasingScore, entryCoverage, queryCoverage,
-                        query.unseenShare()));
+                bestByFaq.put(p.entry().id(), new Best(Math.min(1.0, score), p, matched,
+                        new Scored.Signals(phrasingScore, entryCoverage, queryCoverage, query.unseenShare())));
             }
         }
-        List<Candidate> ranked = new ArrayList<>(bestByFaq.values());
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        if (ranked.size() > keep) {
-            ranked = ranked.subList(0, keep);
+        // the kept entries' candidates are made once, from their best phrasings: not for every
+        // phrasing that beat the last, nor for the entries ranked below what is kept
+        List<Best> best = new ArrayList<>(bestByFaq.values());
+        best.sort(Comparator.comparingDouble(Best::score).reversed());
+        List<Candidate> ranked = new ArrayList<>(Math.min(keep, best.size()));
+        for (Best b : best.subList(0, Math.min(keep, best.size()))) {
+            FaqEntry entry = b.phrasing().entry();
+            ranked.add(new Candidate(entry.id(), entry.question(), b.score(), b.phrasing().text(), b.matched()));
         }
-        Scored.Signals signals = ranked.isEmpty() ? Scored.Signals.NONE : signalsByFaq.get(ranked.get(0).faqId());
+        Scored.Signals signals = best.isEmpty() ? Scored.Signals.NONE : best.get(0).signals();
         return new Scored(ranked, declineScore, normalized, signals);
     }
 
