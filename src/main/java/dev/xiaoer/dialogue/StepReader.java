@@ -38,6 +38,8 @@ final class StepReader {
     private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
     /** A guess: never enough for "all met", exempt or not. */
     private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多");
+    /** What a pair of characters from the step's own question counts for in a reply to it. */
+    private static final double QUESTION_WORDS = 0.5;
     /** Characters too common to say anything about which option a reply means. */
     private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
 
@@ -147,6 +149,16 @@ final class StepReader {
         }
         int k = Math.max(2, options.size());
         optionsWith.forEach((key, in) -> weights.put(key, key.kind().weight * (1 + Math.log((double) k / in.size()))));
+        // the words of the step's own question are its context, not an answer (是关于发货超时的扣分 repeats
+        // the appeal step's 发货/扣分, which one option's phrasings also hold)
+        if (step.isChoice()) {
+            String asked = matchText(lexicon.normalizer().utterance(step.say()));
+            for (Feature key : features(asked, List.of())) {
+                if (key.kind() == Kind.PAIR) {
+                    weights.computeIfPresent(key, (f, w) -> w * QUESTION_WORDS);
+                }
+            }
+        }
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
