@@ -133,15 +133,21 @@ final class IntentReader {
     Utterance besidesResume(Utterance u) {
         List<String> kept = new ArrayList<>();
         for (String clause : clauses(u)) {
-            String rest = clause.replace(" ", "");
-            for (String word : chatter) {
-                rest = rest.replace(word, "");
-            }
+            String rest = withoutChatter(clause.replace(" ", ""));
             if (!rest.isEmpty() && asks(resume, clause) != Found.ASKED && !resume.whole().contains(rest)) {
                 kept.add(clause);
             }
         }
         return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
+    }
+
+    /** {@code text} without its small-talk phrases, acknowledgements and filler, longest first. */
+    private String withoutChatter(String text) {
+        String rest = text;
+        for (String word : chatter) {
+            rest = rest.replace(word, "");
+        }
+        return rest;
     }
 
     /** True when the message asks something rather than answers or states. */
@@ -164,10 +170,7 @@ final class IntentReader {
                 return Optional.of(e.getKey());
             }
         }
-        String rest = b;
-        for (String word : chatter) {
-            rest = rest.replace(word, "");
-        }
+        String rest = withoutChatter(b);
         if (!rest.isEmpty()) {
             return Optional.empty();
         }
