@@ -29,13 +29,16 @@ package dev.xiaoer.retrieval;
  * @param minOptionScore   no candidate scoring less is a plausible option (nor, alone, the answer below the answer threshold)
  * @param twoAsksScore     a message whose phrases name different topics asks two things when each part, scored
  *                         on its own, finds an entry scoring this or more: a clarify names both
+ * @param askingLead       in a message where some phrases ask and others give context, a known out-of-scope
+ *                         question that beats the entries only with the context's help declines nothing when
+ *                         the entries lead it by this much on the asking phrases alone
  * @param calibration      turns the best candidate's signals into the confidence
  */
 public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
                                 int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
                                 int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
                                 double contextWeight, double offTopicFactor, double optionRatio, double minOptionScore, double twoAsksScore,
-                                Calibration calibration) {
+                                double askingLead, Calibration calibration) {
 
     /**
      * A logistic model of "the best candidate is the right answer", fitted on the evaluation set:
@@ -65,13 +68,13 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45,
+        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45, 0.1,
                 new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202, 0));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
     public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
         return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
-                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, minOptionScore, twoAsksScore, c);
+                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, minOptionScore, twoAsksScore, askingLead, c);
     }
 }

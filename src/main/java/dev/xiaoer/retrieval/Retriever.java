@@ -129,6 +129,14 @@ public final class Retriever {
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
         Scored scored = scorer.score(text, counted, decisionKeep(), id -> scope.offTopic(id, named));
+        if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
+            // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
+            // what is asked: it declines only if the entries do not clearly beat it on the part that asks
+            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, id -> scope.offTopic(id, named));
+            if (asked.best() - asked.declineScore() > settings.askingLead()) {
+                scored = scored.declining(Math.min(scored.declineScore(), asked.declineScore()));
+            }
+        }
         // only a message naming two topics alone can ask two things: the others are not cut into clauses
         return scored.read(new Scored.Reading(scope.otherPlatform(text), !text.isEmpty() && scope.vague(words),
                 scope.asked(parts.asking()), words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of()));

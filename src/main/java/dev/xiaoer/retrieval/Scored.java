@@ -65,6 +65,11 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
         return new Scored(ranked, declineScore, normalized, signals, r);
     }
 
+    /** The same, with the known out-of-scope questions coming only as close as {@code declineScore}. */
+    Scored declining(double declineScore) {
+        return new Scored(ranked, declineScore, normalized, signals, reading);
+    }
+
     /** The best candidate's score; 0 when there is none. */
     double best() {
         return ranked.isEmpty() ? 0 : ranked.get(0).score();
