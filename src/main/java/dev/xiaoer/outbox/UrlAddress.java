@@ -14,7 +14,10 @@ import java.util.Optional;
 public record UrlAddress(URI url, JsonNode fields) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The address an item holds; empty when it is not JSON or its url is not one. */
+    /**
+     * The address an item holds; empty when it is not JSON or its url cannot be a URI. A missing url
+     * reads as an empty URI, which the send then fails on (the outbox retries a courier's failure).
+     */
     public static Optional<UrlAddress> read(String address) {
         try {
             JsonNode fields = JSON.readTree(address);
