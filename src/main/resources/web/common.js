@@ -102,25 +102,58 @@ export function clock(iso) {
 }
 
 /**
- * A sign-in held in this tab's session storage (gone when the tab closes; never in the URL): the
- * form asks for the token, the page calls {@code onReady} once it has one.
+ * A page behind a sign-in (the staff console, the editors' page): the form (#login-form in #login)
+ * asks for the token, held in this tab's session storage under {@code key} (gone when the tab closes;
+ * never in the URL); once there is one the page (#app) and its sign-out button (#sign-out) show and
+ * {@code onStart} runs; signing out (the button, or a token the server refuses) hides them again and
+ * runs {@code onStop}. {@code call} is {@link api} with the token, signing out on 401 or 403.
  */
-export function signIn({key, form, input, error, onReady}) {
-  const stored = sessionStorage.getItem(key);
-  form.addEventListener('submit', event => {
+export function signedInPage({key, onStart, onStop}) {
+  const $ = id => document.getElementById(id);
+  let token = null;
+
+  function start(t) {
+    token = t;
+    $('login').hidden = true;
+    $('app').hidden = false;
+    $('sign-out').hidden = false;
+    onStart();
+  }
+
+  function stop(message) {
+    token = null;
+    sessionStorage.removeItem(key);
+    $('login-error').textContent = message || '';
+    $('app').hidden = true;
+    $('sign-out').hidden = true;
+    $('login').hidden = false;
+    onStop();
+  }
+
+  $('login-form').addEventListener('submit', event => {
     event.preventDefault();
-    const token = input.value.trim();
-    if (!token) return;
-    sessionStorage.setItem(key, token);
+    const input = $('token');
+    const t = input.value.trim();
+    if (!t) return;
+    sessionStorage.setItem(key, t);
     input.value = '';
-    error.textContent = '';
-    onReady(token);
+    $('login-error').textContent = '';
+    start(t);
   });
-  if (stored) onReady(stored);
+  $('sign-out').addEventListener('click', () => stop(''));
+  const stored = sessionStorage.getItem(key);
+  // once the page's own module has run to its end, as its calls need what it returns
+  if (stored) queueMicrotask(() => start(stored));
+
   return {
-    signOut(message) {
-      sessionStorage.removeItem(key);
-      error.textContent = message || '';
+    signedIn: () => token !== null,
+    async call(path, options = {}) {
+      try {
+        return await api(path, {...options, token});
+      } catch (e) {
+        if (e.status === 401 || e.status === 403) stop('Sign-in refused: ' + e.message);
+        throw e;
+      }
     },
   };
 }

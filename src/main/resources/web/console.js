@@ -1,50 +1,29 @@
 // The staff console: the handoff queue (polled every second, oldest first), a conversation's
 // transcript, suggested replies, and the reply box; every call carries the staff token in its header.
-import {api, clock, el, highlight, signIn, waited} from './common.js';
+import {clock, el, highlight, signedInPage, waited} from './common.js';
 
 const $ = id => document.getElementById(id);
 const REASONS = {requested: 'seller asked for a person', fallbacks: 'bot could not answer twice',
   unreadable: 'flow answers not understood', taken_over: 'taken over by staff'};
 
-let token = null;
 let queue = [];
 let selected = -1;
 let openId = null;
 let lastSellerText = null;
 let timers = [];
 
-const session = signIn({key: 'xiaoer.staffToken', form: $('login-form'), input: $('token'), error: $('login-error'),
-  onReady: start});
-$('sign-out').addEventListener('click', () => stop(''));
+const {call, signedIn} = signedInPage({key: 'xiaoer.staffToken', onStart: start, onStop: stop});
 
-function stop(message) {
-  timers.forEach(clearInterval);
-  timers = [];
-  token = null;
-  session.signOut(message);
-  $('app').hidden = true;
-  $('sign-out').hidden = true;
-  $('login').hidden = false;
-  $('token').focus();
-}
-
-async function call(path, options = {}) {
-  try {
-    return await api(path, {...options, token});
-  } catch (e) {
-    if (e.status === 401 || e.status === 403) stop('Sign-in refused: ' + e.message);
-    throw e;
-  }
-}
-
-function start(t) {
-  token = t;
-  $('login').hidden = true;
-  $('app').hidden = false;
-  $('sign-out').hidden = false;
+function start() {
   refreshQueue();
   timers.push(setInterval(refreshQueue, 1000));
   timers.push(setInterval(() => { if (openId) refreshConversation(); }, 2000));
+}
+
+function stop() {
+  timers.forEach(clearInterval);
+  timers = [];
+  $('token').focus();
 }
 
 async function refreshQueue() {
@@ -199,7 +178,7 @@ $('open-form').addEventListener('submit', event => {
 });
 
 document.addEventListener('keydown', event => {
-  if (!token) return;
+  if (!signedIn()) return;
   if (event.key === 'Escape') {
     if (openId) closeConversation();
     return;

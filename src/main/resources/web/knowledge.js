@@ -1,40 +1,15 @@
 // The editors' page: what the bot would answer and why, the files' validation problems (file:line),
 // the eval figures and the unanswered questions of the loaded knowledge, its entries and flows.
-import {api, el, highlight, signIn} from './common.js';
+import {el, highlight, signedInPage} from './common.js';
 
 const $ = id => document.getElementById(id);
-let token = null;
 let timer = null;
 let version = null;
 let entries = [];
 
-const session = signIn({key: 'xiaoer.adminToken', form: $('login-form'), input: $('token'), error: $('login-error'),
-  onReady: start});
-$('sign-out').addEventListener('click', () => stop(''));
+const {call} = signedInPage({key: 'xiaoer.adminToken', onStart: start, onStop: () => clearInterval(timer)});
 
-function stop(message) {
-  clearInterval(timer);
-  token = null;
-  session.signOut(message);
-  $('app').hidden = true;
-  $('sign-out').hidden = true;
-  $('login').hidden = false;
-}
-
-async function call(path, options = {}) {
-  try {
-    return await api(path, {...options, token});
-  } catch (e) {
-    if (e.status === 401 || e.status === 403) stop('Sign-in refused: ' + e.message);
-    throw e;
-  }
-}
-
-function start(t) {
-  token = t;
-  $('login').hidden = true;
-  $('app').hidden = false;
-  $('sign-out').hidden = false;
+function start() {
   status();
   timer = setInterval(status, 2000);
 }

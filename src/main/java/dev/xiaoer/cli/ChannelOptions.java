@@ -16,6 +16,7 @@ import dev.xiaoer.outbox.OutboxSettings;
 import dev.xiaoer.server.CallbackCourier;
 import dev.xiaoer.server.Integrations;
 import dev.xiaoer.server.WebhookKeys;
+import dev.xiaoer.staff.ReplyRoute;
 import dev.xiaoer.store.ConversationStore;
 import dev.xiaoer.web.WebChat;
 import java.time.Clock;
@@ -84,8 +85,11 @@ public final class ChannelOptions {
             description = "Delivery attempts before a reply becomes a dead letter (default: ${DEFAULT-VALUE}).")
     int maxAttempts;
 
-    /** The outbox and the channels (the web chat among them), built over the use case and its store; the outbox is not started. */
-    record Built(Integrations integrations, Outbox outbox, WebChat webChat) {
+    /**
+     * The outbox and the channels (the web chat among them), built over the use case and its store; the
+     * outbox is not started. {@code staffReplies}: where a staff reply to a conversation goes.
+     */
+    record Built(Integrations integrations, Outbox outbox, ReplyRoute staffReplies) {
     }
 
     /** @throws IllegalArgumentException on settings that cannot work (a malformed key list, a bad retry setting) */
@@ -111,6 +115,8 @@ public final class ChannelOptions {
         Callbacks callbacks = new Callbacks(service, outbox, clock);
         List<Channel> channels = List.of(new DingTalkChannel(dingtalkAppSecret, callbacks),
                 new WeComChannel(wecom, callbacks), new FeishuChannel(feishu, callbacks));
-        return new Built(new Integrations(channels, keys, outbox, webChat), outbox, webChat);
+        // staff replies go out through the conversation's channel: the web chat's, else the one its last pushed reply took
+        ReplyRoute staffReplies = webChat.route().orElse(store.outbox()::lastOutbound);
+        return new Built(new Integrations(channels, keys, outbox, webChat), outbox, staffReplies);
     }
 }

@@ -230,9 +230,8 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             return 2;
         }
-        // staff replies go out through the conversation's channel: the web chat's, else the one its last pushed reply took
         Backoffice office = Backoffice.of(tokens, service, store, reloader, script::toSimplified, Clock.systemUTC(),
-                channels.webChat().route().orElse(store.outbox()::lastOutbound), channels.outbox()::wake, evalCases);
+                channels.staffReplies(), channels.outbox()::wake, evalCases);
         XiaoerServer server = new XiaoerServer(config, service, metrics, office, channels.integrations());
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable shutdown = () -> {

@@ -59,6 +59,29 @@ public final class HttpSend {
         return send(uri, deliveryId, headers, b);
     }
 
+    /** What a courier makes of a 2xx answer's body. */
+    @FunctionalInterface
+    public interface Answered {
+        /** @throws IOException when the body cannot be read: a retry */
+        Attempt attempt(Response r) throws IOException;
+    }
+
+    /**
+     * POSTs {@code json} as {@link #postJson} does and says what the attempt came to: no answer is a
+     * retry, a status that is not 2xx as {@link #byStatus} decides, a 2xx as {@code answered} reads it.
+     */
+    public Attempt deliver(URI uri, String deliveryId, String json, Map<String, String> headers, Answered answered) {
+        try {
+            Response r = postJson(uri, deliveryId, json, headers);
+            Attempt byStatus = byStatus(uri, r);
+            return byStatus != null ? byStatus : answered.attempt(r);
+        } catch (Unanswered e) {
+            return e.attempt();
+        } catch (IOException e) {
+            return Attempt.retry("an unreadable answer from " + uri.getHost());
+        }
+    }
+
     /** GETs {@code uri} (a token endpoint). */
     public Response get(URI uri, Map<String, String> headers) throws Unanswered {
         return send(uri, null, headers, HttpRequest.newBuilder(uri).timeout(timeout).GET());

@@ -5,9 +5,8 @@ import dev.xiaoer.outbox.Attempt;
 import dev.xiaoer.outbox.Courier;
 import dev.xiaoer.outbox.HttpSend;
 import dev.xiaoer.outbox.RateLimit;
+import dev.xiaoer.outbox.UrlAddress;
 import dev.xiaoer.store.OutboxItem;
-import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -48,27 +47,17 @@ public final class CallbackCourier implements Courier {
 
     @Override
     public Attempt deliver(OutboxItem item) {
-        URI url;
-        String keyId;
-        try {
-            var address = JSON.readTree(item.address());
-            url = URI.create(address.path("url").asText());
-            keyId = address.path("keyId").asText();
-        } catch (IOException | IllegalArgumentException e) {
+        UrlAddress address = UrlAddress.read(item.address()).orElse(null);
+        if (address == null) {
             return Attempt.giveUp("an unreadable callback address");
         }
+        String keyId = address.fields().path("keyId").asText();
         byte[] body = ReplyBody.bytes(item.reply());
         String signature = keys.sign(keyId, body, clock.instant());
         if (signature == null) {
             return Attempt.giveUp("the key " + keyId + " is no longer configured");
         }
-        try {
-            HttpSend.Response r = http.postJson(url, item.deliveryId(), new String(body, StandardCharsets.UTF_8),
-                    Map.of(WebhookKeys.HEADER, signature));
-            Attempt byStatus = HttpSend.byStatus(url, r);
-            return byStatus != null ? byStatus : Attempt.DELIVERED;
-        } catch (HttpSend.Unanswered e) {
-            return e.attempt();
-        }
+        return http.deliver(address.url(), item.deliveryId(), new String(body, StandardCharsets.UTF_8),
+                Map.of(WebhookKeys.HEADER, signature), r -> Attempt.DELIVERED);
     }
 }

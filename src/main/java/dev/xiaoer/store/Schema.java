@@ -1,15 +1,14 @@
 package dev.xiaoer.store;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
- * The database schema as numbered migrations. At start-up every migration newer than the
- * database's {@code schema_version} is applied, each in its own transaction; a database written by
- * a newer version is refused rather than misread. Append migrations; never edit a released one.
+ * The SQLite schema as numbered migrations, applied at start-up by {@link Migrations}: every
+ * migration newer than the database's {@code schema_version}, each in its own transaction; a
+ * database written by a newer version is refused rather than misread. Append migrations; never edit
+ * a released one.
  */
 final class Schema {
 
@@ -99,48 +98,22 @@ final class Schema {
                     "CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE state = 'pending'",
                     "CREATE INDEX outbox_done ON outbox(state, done_at) WHERE state <> 'pending'"));
 
+    private static final Migrations RUNNER = new Migrations(MIGRATIONS);
+
     private Schema() {
     }
 
     /** The latest schema version this code knows. */
     static int latest() {
-        return MIGRATIONS.size();
+        return RUNNER.latest();
     }
 
     /** Brings the database up to {@link #latest()}; returns the version it found. */
     static int migrate(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        }
-        int found = version(connection);
-        if (found > latest()) {
-            throw new IllegalStateException("the database has schema version " + found
-                    + ", newer than this xiaoer knows (" + latest() + "); upgrade xiaoer");
-        }
-        for (int v = found + 1; v <= latest(); v++) {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement st = connection.createStatement()) {
-                for (String sql : MIGRATIONS.get(v - 1)) {
-                    st.execute(sql);
-                }
-                st.execute("DELETE FROM schema_version");
-                st.execute("INSERT INTO schema_version(version) VALUES (" + v + ")");
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
-            }
-        }
-        return found;
+        return RUNNER.apply(connection);
     }
 
     static int version(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return Migrations.version(connection);
     }
 }

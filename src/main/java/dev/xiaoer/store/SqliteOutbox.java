@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import java.util.Optional;
  * means one more attempt under the same delivery id, never a lost reply.
  */
 final class SqliteOutbox implements OutboxStore, AutoCloseable {
-    private static final String COLUMNS = """
-            id, delivery_id, conversation_id, msg_id, channel, address, rate_key, reply, state, attempts,
-            next_attempt_at, created_at, done_at, last_error""";
+    private static final String COLUMNS = OutboxColumns.NAMES;
 
     private final Connection connection;
 
@@ -140,39 +137,17 @@ final class SqliteOutbox implements OutboxStore, AutoCloseable {
 
     private int update(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
+            OutboxColumns.bind(ps, args);
             return ps.executeUpdate();
         }
     }
 
     private List<OutboxItem> query(String sql, Object... args) {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            bind(ps, args);
-            List<OutboxItem> items = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(item(rs));
-                }
-            }
-            return items;
+            return OutboxColumns.items(ps, args);
         } catch (SQLException e) {
             throw failed("read", e);
         }
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-    }
-
-    private static OutboxItem item(ResultSet rs) throws SQLException {
-        long done = rs.getLong(13);
-        Instant doneAt = rs.wasNull() ? null : Instant.ofEpochMilli(done);
-        return new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), ReplyJson.read(rs.getString(8)),
-                OutboxItem.State.fromWire(rs.getString(9)), rs.getInt(10), Instant.ofEpochMilli(rs.getLong(11)),
-                Instant.ofEpochMilli(rs.getLong(12)), doneAt, rs.getString(14));
     }
 
     private static StoreException failed(String what, SQLException e) {

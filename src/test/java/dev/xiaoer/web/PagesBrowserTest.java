@@ -221,4 +221,30 @@ class PagesBrowserTest {
         browser.until(d -> browser.find("#try-result .reply-text").getText().contains(newAnswer) ? true : null);
         assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("favicon")).toList());
     }
+
+    @Test
+    @Order(4)
+    void aSignInLastsAsLongAsTheTabAndARefusedTokenSignsOut() {
+        browser.driver.switchTo().window(consoleTab); // on the editors' page, signed in as admin
+        browser.driver.navigate().refresh(); // the token is kept in the tab: no sign-in again
+        browser.until(d -> browser.find("#status").getText().startsWith("Serving version") ? true : null);
+        assertTrue(browser.all("#login").get(0).getAttribute("hidden") != null);
+
+        browser.click("#sign-out");
+        browser.find("#token");
+        assertTrue(browser.all("#app").get(0).getAttribute("hidden") != null);
+        assertNull(browser.js("return sessionStorage.getItem('xiaoer.adminToken')"));
+
+        signIn("not-the-token"); // the server refuses it: signed out again, and told why
+        browser.until(d -> browser.find("#login-error").getText().startsWith("Sign-in refused") ? true : null);
+        assertTrue(browser.all("#app").get(0).getAttribute("hidden") != null);
+        assertNull(browser.js("return sessionStorage.getItem('xiaoer.adminToken')"));
+
+        browser.driver.get(web.base() + "/console"); // the staff console: still signed in since the first test
+        browser.until(d -> browser.find("#queue-count").getText().startsWith("(") ? true : null);
+        browser.click("#sign-out");
+        browser.find("#token");
+        assertEquals("token", browser.js("return document.activeElement.id"), "the token field has the focus");
+        assertNull(browser.js("return sessionStorage.getItem('xiaoer.staffToken')"));
+    }
 }

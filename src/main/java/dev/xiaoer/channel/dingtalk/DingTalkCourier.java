@@ -1,14 +1,13 @@
 package dev.xiaoer.channel.dingtalk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.outbox.Attempt;
 import dev.xiaoer.outbox.Courier;
 import dev.xiaoer.outbox.HttpSend;
 import dev.xiaoer.outbox.RateLimit;
+import dev.xiaoer.outbox.UrlAddress;
 import dev.xiaoer.store.OutboxItem;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -44,35 +43,25 @@ public final class DingTalkCourier implements Courier {
 
     @Override
     public Attempt deliver(OutboxItem item) {
-        URI url;
-        long expires;
-        try {
-            JsonNode address = JSON.readTree(item.address());
-            url = URI.create(address.path("url").asText());
-            expires = address.path("expiresAt").asLong();
-        } catch (IOException | IllegalArgumentException e) {
+        UrlAddress address = UrlAddress.read(item.address()).orElse(null);
+        if (address == null) {
             return Attempt.giveUp("an unreadable sessionWebhook address");
         }
-        if (clock.millis() >= expires) {
+        if (clock.millis() >= address.fields().path("expiresAt").asLong()) {
             return Attempt.giveUp("the sessionWebhook expired before the reply could be delivered");
         }
-        try {
-            HttpSend.Response r = http.postJson(url, item.deliveryId(), DingTalkMessages.of(item.reply()), Map.of());
-            Attempt byStatus = HttpSend.byStatus(url, r);
-            if (byStatus != null) {
-                return byStatus;
-            }
-            long code = JSON.readTree(r.body()).path("errcode").asLong(0);
-            if (code == 0) {
-                return Attempt.DELIVERED;
-            }
-            String reason = "DingTalk errcode " + code;
-            return code == TOO_FAST ? Attempt.retry(reason, Duration.ofMinutes(1))
-                    : code == BUSY ? Attempt.retry(reason) : Attempt.giveUp(reason);
-        } catch (HttpSend.Unanswered e) {
-            return e.attempt();
-        } catch (IOException e) {
-            return Attempt.retry("an unreadable answer from " + url.getHost());
+        return http.deliver(address.url(), item.deliveryId(), DingTalkMessages.of(item.reply()), Map.of(),
+                DingTalkCourier::byErrcode);
+    }
+
+    /** DingTalk answers 200 with an {@code errcode}: 0 is delivered. */
+    private static Attempt byErrcode(HttpSend.Response r) throws IOException {
+        long code = JSON.readTree(r.body()).path("errcode").asLong(0);
+        if (code == 0) {
+            return Attempt.DELIVERED;
         }
+        String reason = "DingTalk errcode " + code;
+        return code == TOO_FAST ? Attempt.retry(reason, Duration.ofMinutes(1))
+                : code == BUSY ? Attempt.retry(reason) : Attempt.giveUp(reason);
     }
 }

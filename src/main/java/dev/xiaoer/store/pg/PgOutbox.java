@@ -1,17 +1,16 @@
 package dev.xiaoer.store.pg;
 
+import dev.xiaoer.store.OutboxColumns;
 import dev.xiaoer.store.OutboxItem;
 import dev.xiaoer.store.OutboxStore;
 import dev.xiaoer.store.OutboxUpdate;
 import dev.xiaoer.store.Outbound;
-import dev.xiaoer.store.ReplyJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,9 +27,7 @@ import java.util.Optional;
  */
 final class PgOutbox implements OutboxStore {
     static final int CLAIM_SECONDS = 60;
-    private static final String COLUMNS = """
-            id, delivery_id, conversation_id, msg_id, channel, address, rate_key, reply, state, attempts,
-            next_attempt_at, created_at, done_at, last_error""";
+    private static final String COLUMNS = OutboxColumns.NAMES;
 
     private final PgPool pool;
     private final String node;
@@ -143,36 +140,14 @@ final class PgOutbox implements OutboxStore {
 
     private static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
+            OutboxColumns.bind(ps, args);
             return ps.executeUpdate();
         }
     }
 
     private static List<OutboxItem> query(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            List<OutboxItem> items = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    items.add(item(rs));
-                }
-            }
-            return items;
+            return OutboxColumns.items(ps, args);
         }
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
-    }
-
-    private static OutboxItem item(ResultSet rs) throws SQLException {
-        long done = rs.getLong(13);
-        Instant doneAt = rs.wasNull() ? null : Instant.ofEpochMilli(done);
-        return new OutboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), ReplyJson.read(rs.getString(8)),
-                OutboxItem.State.fromWire(rs.getString(9)), rs.getInt(10), Instant.ofEpochMilli(rs.getLong(11)),
-                Instant.ofEpochMilli(rs.getLong(12)), doneAt, rs.getString(14));
     }
 }

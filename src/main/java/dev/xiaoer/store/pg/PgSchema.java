@@ -1,5 +1,6 @@
 package dev.xiaoer.store.pg;
 
+import dev.xiaoer.store.Migrations;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,8 +8,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The PostgreSQL schema as numbered migrations, applied the way the SQLite store's are
- * ({@code store.Schema}): every migration newer than {@code schema_version}, each in its own
+ * The PostgreSQL schema as numbered migrations, applied by the same {@link Migrations} as the SQLite
+ * store's ({@code store.Schema}): every migration newer than {@code schema_version}, each in its own
  * transaction, and a database written by a newer xiaoer refused. Several nodes may start at once:
  * the first takes an advisory lock and migrates, the others wait for it and find nothing to do.
  * It starts at the SQLite schema's latest shape (version 6 there); times are epoch milliseconds,
@@ -88,42 +89,22 @@ final class PgSchema {
                     )""",
                     "INSERT INTO knowledge_generation (id, generation, node, at) VALUES (1, 0, NULL, 0)"));
 
+    private static final Migrations RUNNER = new Migrations(MIGRATIONS);
+
     private PgSchema() {
     }
 
     static int latest() {
-        return MIGRATIONS.size();
+        return RUNNER.latest();
     }
 
-    /** Brings the database up to {@link #latest()}; returns the version it found. */
+    /** Brings the database up to {@link #latest()} under the migration lock; returns the version it found. */
     static int migrate(Connection c) throws SQLException {
         c.setAutoCommit(true);
         try (Statement st = c.createStatement()) {
             st.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
             try {
-                st.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-                int found = version(st);
-                if (found > latest()) {
-                    throw new IllegalStateException("the database has schema version " + found
-                            + ", newer than this xiaoer knows (" + latest() + "); upgrade xiaoer");
-                }
-                for (int v = found + 1; v <= latest(); v++) {
-                    c.setAutoCommit(false);
-                    try {
-                        for (String sql : MIGRATIONS.get(v - 1)) {
-                            st.execute(sql);
-                        }
-                        st.execute("DELETE FROM schema_version");
-                        st.execute("INSERT INTO schema_version(version) VALUES (" + v + ")");
-                        c.commit();
-                    } catch (SQLException | RuntimeException e) {
-                        c.rollback();
-                        throw e;
-                    } finally {
-                        c.setAutoCommit(true);
-                    }
-                }
-                return found;
+                return RUNNER.apply(c);
             } finally {
                 st.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
             }
@@ -138,13 +119,7 @@ final class PgSchema {
             if (!rs.getBoolean(1)) {
                 return 0;
             }
-            return version(st);
         }
-    }
-
-    private static int version(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery("SELECT MAX(version) FROM schema_version")) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return Migrations.version(c);
     }
 }
