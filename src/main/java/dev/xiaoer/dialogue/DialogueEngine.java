@@ -55,6 +55,7 @@ public final class DialogueEngine implements Dialogue {
     private final Replies replies;
     private final FlowRunner flows;
     private final ClarifyPick clarifyPick;
+    private final FlowEntries flowEntries;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl) {
@@ -69,6 +70,7 @@ public final class DialogueEngine implements Dialogue {
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
         this.clarifyPick = new ClarifyPick(normalizer);
+        this.flowEntries = new FlowEntries(kb, stepReaders);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -162,22 +164,6 @@ public final class DialogueEngine implements Dialogue {
         return retrieved(s, u, retriever.search(intents.withoutNegatedRequests(u)), null);
     }
 
-    /** The entry that starts the flow covering every one of {@code options}, when one does. */
-    private Optional<FaqEntry> covering(List<Candidate> options) {
-        if (options.size() < 2) {
-            return Optional.empty();
-        }
-        for (Flow flow : kb.flows().values()) {
-            if (!flow.covers().isEmpty() && options.stream().allMatch(c -> flow.covers().contains(c.faqId()))) {
-                Optional<FaqEntry> starter = kb.faqs().stream().filter(e -> flow.id().equals(e.flow())).findFirst();
-                if (starter.isPresent()) {
-                    return starter;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private Turn nothing(Session s, String key) {
         return TurnBuilder.reply(Kind.SMALLTALK, replies.message(key)).leaving(s.understood());
     }
@@ -185,10 +171,11 @@ public final class DialogueEngine implements Dialogue {
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
     private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
         return switch (r.decision()) {
-            case ANSWER -> answer(s, entry(r.best()), r.confidence(), u);
+            case ANSWER -> answer(s, flowEntries.asked(entry(r.best()), u, s.inFlow() ? s.flowId() : null, today(s)),
+                    r.confidence(), u);
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
-            case CLARIFY -> covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
+            case CLARIFY -> flowEntries.covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
                     .orElseGet(() -> clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry
             // does not say, is declined in its own words

@@ -86,6 +86,8 @@ final class StepReader {
     private final List<String> about;
     /** What the step's "all met" may leave out ({@code exempt}), in the same form. */
     private final List<String> exempt;
+    /** States that are not yet what the step asks ({@code pending}), in the same form. */
+    private final List<String> pending;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -125,6 +127,8 @@ final class StepReader {
         this.about = step.about().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
         this.exempt = step.exempt().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
+                .filter(w -> !w.isEmpty()).toList();
+        this.pending = step.pending().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
         List<StepOption> options = step.options();
         Map<Feature, Set<Integer>> optionsWith = this.optionsWith;
@@ -248,10 +252,7 @@ final class StepReader {
                 && (how != How.MEANING || namedExactly || !step.isChoice() || tellsApart(text, best));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
-        List<String> own = clauses.size() > 1
-                && clauses.get(clauses.size() - 1).equals(String.join("", clauses.subList(0, clauses.size() - 1)))
-                ? clauses.subList(0, clauses.size() - 1) : clauses;
-        if (clear && best == yesIndex() && own.stream().anyMatch(this::notYet)) {
+        if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         if (!clear && saidBy < 0) {
@@ -279,6 +280,14 @@ final class StepReader {
      * A clause about this step that says something is not done yet (还没 / 忘了), and whose words do
      * not read as "all met" (没有还在进行的订单, a double negative, does).
      */
+    /**
+     * A clause stating a state the step declares pending (订单都发货了: shipped is not yet a finished
+     * trade), not negated (没有在途的 says there is none).
+     */
+    private boolean stillPending(String clause) {
+        return pending.stream().anyMatch(clause::contains) && !lexicon.cuesIn(clause).contains("negation");
+    }
+
     private boolean notYet(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
         if (!cues.contains("negation") || !(cues.contains("still") || clause.contains("忘"))
@@ -289,16 +298,28 @@ final class StepReader {
         return (exactly != null ? exactly : clearWinner(similarities(clause))) != yesIndex();
     }
 
+    /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
+    private static List<String> ownClauses(List<String> clauses) {
+        return clauses.size() > 1
+                && clauses.get(clauses.size() - 1).equals(String.join("", clauses.subList(0, clauses.size() - 1)))
+                ? clauses.subList(0, clauses.size() - 1) : clauses;
+    }
+
     /**
      * Whether the part a reply leaves out is only what the step exempts: it names an exempt thing, and
      * no clause names another thing of the step (官方直送, 子服务), a second thing (和/还有/另), or a
      * guess.
      */
+
     private boolean onlyExemptLeft(List<String> clauses) {
         if (exempt.isEmpty() || clauses.stream().noneMatch(c -> exempt.stream().anyMatch(c::contains))) {
             return false;
         }
-        for (String clause : clauses) {
+        // the clauses that name what is left (not the others, 别的子服务都关了, nor all of them joined)
+        for (String clause : ownClauses(clauses)) {
+            if (exempt.stream().noneMatch(clause::contains)) {
+                continue;
+            }
             String rest = clause;
             for (String e : exempt) {
                 rest = rest.replace(e, " ");
@@ -361,7 +382,7 @@ final class StepReader {
         boolean still = cues.contains("still");
         boolean pending = negated || still || cues.contains("some") || cues.contains("partial");
         boolean complete = cues.contains("complete");
-        if (complete && !pending) {
+        if (complete && !pending && !stillPending(text)) {
             return step.affirmativeOption().orElse(null);
         }
         // 还没退完: "not yet" around a word of completion is still not done

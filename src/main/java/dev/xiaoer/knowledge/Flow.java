@@ -14,17 +14,21 @@ import java.util.Set;
  * the FAQ entries whose questions the flow walks a seller through (waybill-fix: modify, fill-missing,
  * reship, online): a question that could be any of them starts the flow, whose first step tells
  * them apart. {@code coversSource} is where that list is written (the flow's own source when absent).
+ * {@code asksFirst} are the covered entries whose answer holds only for one answer to the first step
+ * (补填运单号 in 发货管理 is for a seller who shipped through their own courier): a question one of them
+ * answers starts the flow instead, unless it already answers the first step.
  */
 public record Flow(String id, String title, String start, Map<String, FlowStep> steps, List<String> covers,
-                   Source source, Source coversSource) {
+                   List<String> asksFirst, Source source, Source coversSource) {
     public Flow {
         steps = Map.copyOf(steps);
         covers = List.copyOf(covers);
+        asksFirst = List.copyOf(asksFirst);
     }
 
     /** A flow that covers no entries. */
     public Flow(String id, String title, String start, Map<String, FlowStep> steps, Source source) {
-        this(id, title, start, steps, List.of(), source, source);
+        this(id, title, start, steps, List.of(), List.of(), source, source);
     }
 
     /** The steps that ask something and from which step {@code stepId} can be reached: where a seller was before. */

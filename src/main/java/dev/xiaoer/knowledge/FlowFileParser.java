@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "help");
+    private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
 
     private final List<Problem> problems;
@@ -65,7 +65,14 @@ final class FlowFileParser {
         }
         List<String> covers = yaml.texts(map, "covers", what);
         Node coversNode = map.get("covers");
-        Flow flow = new Flow(id, title, start, steps, covers, yaml.source(rootNode),
+        List<String> asksFirst = yaml.texts(map, "asks-first", what);
+        for (String entry : asksFirst) {
+            if (!covers.contains(entry)) {
+                yaml.problem(map.get("asks-first"), what + ": asks-first names '" + entry
+                        + "', which the flow does not cover (add it to covers, or remove it)");
+            }
+        }
+        Flow flow = new Flow(id, title, start, steps, covers, asksFirst, yaml.source(rootNode),
                 yaml.source(coversNode == null ? rootNode : coversNode));
         checkGraph(yaml, flow, map.get("start"));
         return problems.size() > before ? null : flow;
@@ -110,9 +117,14 @@ final class FlowFileParser {
             yaml.problem(map.get("exempt"), what + ": 'exempt' says what the bare affirmative's option may leave out, "
                     + "but this step maps no affirmative");
         }
+        List<String> pending = yaml.texts(map, "pending", what);
+        if (!pending.isEmpty() && affirmative == null) {
+            yaml.problem(map.get("pending"), what + ": 'pending' says what keeps the bare affirmative's option from being "
+                    + "met, but this step maps no affirmative");
+        }
         String help = yaml.text(map, "help", node, what, false);
         return say == null ? null
-                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, help, yaml.source(node));
+                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, help, yaml.source(node));
     }
 
     /**

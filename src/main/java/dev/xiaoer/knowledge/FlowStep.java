@@ -12,15 +12,18 @@ import java.util.Optional;
  * is about this step's question (投诉, 结案): said at a later step with this step's blocking answer
  * (还有个投诉没结案), the flow goes back here. {@code exempt} lists what need not be done for the
  * bare affirmative's "all met" (the 24h/48h… shipping services, which cannot be closed): a reply that
- * leaves only these out (其他都关了，就剩48小时发货那个关不掉) still means it.
+ * leaves only these out (其他都关了，就剩48小时发货那个关不掉) still means it. {@code pending} lists states
+ * that are not yet what the step asks (发货了 is not 交易成功): a reply stating one, not negated (订单都发货了),
+ * never means the bare affirmative's "all met", however much it sounds like it.
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
         about = List.copyOf(about);
         exempt = List.copyOf(exempt);
+        pending = List.copyOf(pending);
     }
 
     public boolean isEnd() {

@@ -28,6 +28,8 @@ class FlowValidationTest {
             "unknown-faq-option        | flows/bad.yaml | 11 | FAQ entry 'no.such-entry' does not exist",
             "unknown-covered           | flows/bad.yaml | 4  | covers FAQ entry 'a.nothing', which does not exist",
             "exempt-unmapped           | flows/bad.yaml | 16 | but this step maps no affirmative",
+            "pending-unmapped          | flows/bad.yaml | 16 | 'pending' says what keeps the bare affirmative's option",
+            "asks-first-uncovered      | flows/bad.yaml | 5  | asks-first names 'a.two', which the flow does not cover",
     })
     void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
