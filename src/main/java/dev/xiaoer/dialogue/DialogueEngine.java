@@ -350,6 +350,11 @@ public final class DialogueEngine implements Dialogue {
      * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
      * 没处理完) goes back to that step and says why it blocks, rather than read as an answer here.
      */
+    private boolean saysNotOrStill(Utterance u) {
+        List<String> cues = lexicon.cuesIn(u.normalized());
+        return cues.contains("negation") || cues.contains("still");
+    }
+
     private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here,
                                      LocalDate today) {
         FlowStep target = null;
@@ -357,8 +362,10 @@ public final class DialogueEngine implements Dialogue {
         for (FlowStep earlier : flow.stepsBefore(current.id())) {
             StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
             StepOption option = then.option();
-            boolean blocking = then.clear() && !then.certain() && option.stays() && option.say() != null
-                    && mentions(u, earlier);
+            // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
+            // 一单 (some) and 发货, and is no open order
+            boolean blocking = then.clear() && !then.certain() && (then.how() != StepReader.How.POLARITY
+                    || saysNotOrStill(u)) && option.stays() && option.say() != null && mentions(u, earlier);
             if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
                 target = earlier;
                 best = then;
