@@ -58,7 +58,7 @@ public final class DialogueEngine implements Dialogue {
     private final FlowEntries flowEntries;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
-                           Duration sessionTtl) {
+                           Duration sessionTtl, double likelyRatio) {
         this.kb = kb;
         this.retriever = retriever;
         this.normalizer = normalizer;
@@ -70,7 +70,7 @@ public final class DialogueEngine implements Dialogue {
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
         this.clarifyPick = new ClarifyPick(normalizer);
-        this.flowEntries = new FlowEntries(kb, stepReaders);
+        this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -78,7 +78,7 @@ public final class DialogueEngine implements Dialogue {
         ScriptConverter script = new ScriptConverter();
         TextNormalizer normalizer = new TextNormalizer(kb, script);
         Retriever retriever = Retriever.build(kb, normalizer, settings);
-        return new DialogueEngine(kb, retriever, normalizer, script, sessionTtl);
+        return new DialogueEngine(kb, retriever, normalizer, script, sessionTtl, settings.optionRatio());
     }
 
     @Override
@@ -171,7 +171,7 @@ public final class DialogueEngine implements Dialogue {
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
     private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
         return switch (r.decision()) {
-            case ANSWER -> answer(s, flowEntries.asked(entry(r.best()), u, s.inFlow() ? s.flowId() : null, today(s)),
+            case ANSWER -> answer(s, flowEntries.answering(r, u, s.inFlow() ? s.flowId() : null, today(s)),
                     r.confidence(), u);
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
@@ -335,7 +335,7 @@ public final class DialogueEngine implements Dialogue {
         // the step waits; one that only reads like an answer never moves the step
         Retrieval r = retriever.search(asked);
         if (r.decision() == Retrieval.Decision.ANSWER && digression(u, question, reading, r, flow, step)) {
-            return answer(s, entry(r.best()), r.confidence(), u);
+            return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             return clarify(s, r, here);

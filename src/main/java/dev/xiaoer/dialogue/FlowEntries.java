@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Candidate;
+import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
 
 import java.time.LocalDate;
@@ -16,15 +17,21 @@ import java.util.Optional;
  * entries a flow covers (its first step asks what tells them apart), and one answered by an entry
  * whose answer holds only for one answer to the flow's first step ({@code asks-first}) when the
  * question does not give that answer (发货了没填单号还能补吗 does not say how it was shipped; 自己联系的快递
- * 漏填了单号 does). Immutable and thread-safe.
+ * 漏填了单号 does). And a question answered by one entry of a flow whose first step is a choice
+ * among them, when that flow's starter is nearly as likely (被判了个延迟发货扣分 我不服 怎么申诉: the
+ * valid-appeal list, or disagreeing with the ruling): the first step asks which. Immutable and
+ * thread-safe.
  */
 final class FlowEntries {
     private final KnowledgeBase kb;
     private final Map<String, StepReader> stepReaders;
+    /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
+    private final double likelyRatio;
 
-    FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders) {
+    FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, double likelyRatio) {
         this.kb = kb;
         this.stepReaders = stepReaders;
+        this.likelyRatio = likelyRatio;
     }
 
     /** The entry that starts the flow covering every one of {@code options}, when one does. */
@@ -44,16 +51,33 @@ final class FlowEntries {
     }
 
     /**
-     * The entry that starts the flow {@code entry}'s answer depends on, when {@code said} does not
-     * answer that flow's first step and the conversation is not already in that flow; else {@code entry}.
+     * The entry to answer for retrieval's answer {@code r}: its best entry, or the starter of the flow
+     * that entry's answer depends on when {@code said} does not answer that flow's first step, or of
+     * the flow whose first step chooses among its entries when the starter is nearly as likely; never
+     * the starter of {@code activeFlow}, the flow the conversation is in.
      */
-    FaqEntry asked(FaqEntry entry, Utterance said, String activeFlow, LocalDate today) {
+    FaqEntry answering(Retrieval r, Utterance said, String activeFlow, LocalDate today) {
+        Candidate best = r.best();
+        FaqEntry entry = kb.faq(best.faqId()).orElseThrow();
         for (Flow flow : kb.flows().values()) {
-            if (flow.asksFirst().contains(entry.id()) && !flow.id().equals(activeFlow)) {
+            if (flow.id().equals(activeFlow) || !flow.covers().contains(entry.id()) || flow.id().equals(entry.flow())) {
+                continue;
+            }
+            Optional<FaqEntry> starter = starter(flow);
+            if (starter.isEmpty()) {
+                continue;
+            }
+            if (flow.asksFirst().contains(entry.id())) {
                 StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
                 if (first != null && !first.read(said, today).clear()) {
-                    return starter(flow).orElse(entry);
+                    return starter.get();
                 }
+            }
+            boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
+            String starterId = starter.get().id();
+            if (choice && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId)
+                    && c.score() >= likelyRatio * best.score())) {
+                return starter.get();
             }
         }
         return entry;
