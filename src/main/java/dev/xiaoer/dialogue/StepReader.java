@@ -6,12 +6,9 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +16,8 @@ import java.util.regex.Pattern;
  * Reads a seller's answer to one flow step as one of the step's options, by meaning: a number
  * (2, 第二个), an option's own words, a bare yes or no (what it means is the step's to say), a stated
  * number of days against an option's day condition, and otherwise the closest of the options'
- * phrasings. Phrasings are compared on characters, character pairs and polarity cues (not, still,
- * already/all, some), weighted by how well each tells this step's options apart; a phrasing whose
- * negation or "still" disagrees with the reply counts for little. It reads an answer only when one
+ * phrasings ({@link OptionPhrasings}), clause by clause, with what the step exempts, what it holds
+ * pending and what a clause says is not done yet weighed against "all met". It reads an answer only when one
  * option clearly wins: a reply that fits none, or two (它们都关了，还有一个没关), is unclear, and the
  * step never advances on it. Built once per step and knowledge version; thread-safe.
  */
@@ -30,18 +26,12 @@ final class StepReader {
     static final double MIN_SCORE = 0.45;
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
-    /** What a phrasing still counts for when its negation or "still" disagrees with the reply. */
-    private static final double POLARITY_MISMATCH = 0.5;
     private static final Pattern NUMBER = Pattern.compile(
             "^(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
     /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
     private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
     /** A guess: never enough for "all met", exempt or not. */
     private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多");
-    /** What a pair of characters from the step's own question counts for in a reply to it. */
-    private static final double QUESTION_WORDS = 0.5;
-    /** Characters too common to say anything about which option a reply means. */
-    private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
 
     /** How an answer was read. */
     enum How { NUMBER, WORDS, BARE, DAYS, MEANING, POLARITY, UNCLEAR }
@@ -58,30 +48,10 @@ final class StepReader {
         }
     }
 
-    /** What a reply and a phrasing are compared on. */
-    private enum Kind {
-        CHAR(0.6), PAIR(1.0), CUE(1.5);
-
-        final double weight;
-
-        Kind(double weight) {
-            this.weight = weight;
-        }
-    }
-
-    private record Feature(Kind kind, String text) {
-    }
-
-    private record Phrasing(int option, Set<Feature> features, boolean negated, boolean still) {
-    }
-
     private final FlowStep step;
     private final AnswerLexicon lexicon;
-    private final Map<String, Integer> exact = new HashMap<>();
-    private final List<Phrasing> phrasings = new ArrayList<>();
-    private final Map<Feature, Double> weights = new HashMap<>();
-    /** Which options' phrasings have each character, pair and cue. */
-    private final Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
+    /** The step's options' phrasings, to compare replies with. */
+    private final OptionPhrasings phrasings;
     /** The step's {@code about} words in the form replies are compared in. */
     private final List<String> about;
     /** What the step's "all met" may leave out ({@code exempt}), in the same form. */
@@ -103,23 +73,9 @@ final class StepReader {
                 }
             }
         }
-        Map<Feature, Integer> stepsWith = new HashMap<>();
-        readers.values().forEach(r -> r.weights.keySet().forEach(f -> stepsWith.merge(f, 1, Integer::sum)));
-        int steps = Math.max(2, readers.size());
-        Map<Feature, Double> specific = new HashMap<>();
-        stepsWith.forEach((f, n) -> specific.put(f, 1 + Math.log((double) steps / n)));
-        Map<Feature, Double> elsewhere = new HashMap<>();
-        specific.forEach((f, w) -> elsewhere.put(f, f.kind().weight * w));
-        for (StepReader r : readers.values()) {
-            r.elsewhere = elsewhere;
-            // a word counts by how well it tells this step's options apart, and how much it says of this step
-            r.weights.replaceAll((f, w) -> w * specific.get(f));
-        }
+        OptionPhrasings.weighAcross(readers.values().stream().map(r -> r.phrasings).toList());
         return readers;
     }
-
-    /** How much a reply's word that none of this step's answers use counts against them. */
-    private Map<Feature, Double> elsewhere = Map.of();
 
     private StepReader(FlowStep step, AnswerLexicon lexicon) {
         this.step = step;
@@ -130,39 +86,7 @@ final class StepReader {
                 .filter(w -> !w.isEmpty()).toList();
         this.pending = step.pending().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
-        List<StepOption> options = step.options();
-        Map<Feature, Set<Integer>> optionsWith = this.optionsWith;
-        for (int i = 0; i < options.size(); i++) {
-            for (String p : options.get(i).phrasings()) {
-                Utterance u = lexicon.normalizer().utterance(p);
-                String text = matchText(u);
-                exact.putIfAbsent(u.compact(), i);
-                if (!text.isEmpty()) {
-                    exact.putIfAbsent(text, i);
-                }
-                if (text.isEmpty()) {
-                    continue;
-                }
-                List<String> cues = lexicon.cuesIn(text);
-                Set<Feature> f = features(text, cues);
-                phrasings.add(new Phrasing(i, f, cues.contains("negation"), cues.contains("still")));
-                for (Feature key : f) {
-                    optionsWith.computeIfAbsent(key, x -> new HashSet<>()).add(i);
-                }
-            }
-        }
-        int k = Math.max(2, options.size());
-        optionsWith.forEach((key, in) -> weights.put(key, key.kind().weight * (1 + Math.log((double) k / in.size()))));
-        // the words of the step's own question are its context, not an answer (是关于发货超时的扣分 repeats
-        // the appeal step's 发货/扣分, which one option's phrasings also hold)
-        if (step.isChoice()) {
-            String asked = matchText(lexicon.normalizer().utterance(step.say()));
-            for (Feature key : features(asked, List.of())) {
-                if (key.kind() == Kind.PAIR) {
-                    weights.computeIfPresent(key, (f, w) -> w * QUESTION_WORDS);
-                }
-            }
-        }
+        this.phrasings = new OptionPhrasings(step, lexicon);
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -178,7 +102,7 @@ final class StepReader {
             return n >= 1 && n <= options.size() ? new Reading(options.get(n - 1), How.NUMBER, 1, 0)
                     : new Reading(null, How.UNCLEAR, 0, 0);
         }
-        Integer same = exact.get(compact);
+        Integer same = phrasings.exact(compact);
         if (same != null) {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
@@ -203,9 +127,9 @@ final class StepReader {
             if (exemptLeft && exempt.stream().anyMatch(clause::contains)) {
                 continue;
             }
-            Integer exactly = exact.get(clause);
+            Integer exactly = phrasings.exact(clause);
             namedExactly |= exactly != null;
-            double[] s = exactly == null ? similarities(clause) : named(exactly);
+            double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
             int clear = clearWinner(s);
             if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
                 return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
@@ -249,7 +173,7 @@ final class StepReader {
             }
         }
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN
-                && (how != How.MEANING || namedExactly || !step.isChoice() || tellsApart(text, best));
+                && (how != How.MEANING || namedExactly || !step.isChoice() || phrasings.tellsApart(text, best));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c))) {
@@ -294,8 +218,8 @@ final class StepReader {
                 || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
             return false;
         }
-        Integer exactly = exact.get(clause);
-        return (exactly != null ? exactly : clearWinner(similarities(clause))) != yesIndex();
+        Integer exactly = phrasings.exact(clause);
+        return (exactly != null ? exactly : clearWinner(phrasings.similarities(clause))) != yesIndex();
     }
 
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
@@ -332,29 +256,11 @@ final class StepReader {
         return !lexicon.cuesIn(all).contains("unsure") && !GUESS.matcher(all).find();
     }
 
-    /**
-     * Whether the reply says something only {@code option}'s phrasings say among the options it could
-     * be confused with: a reply made only of words every option shares (快递是中通 at "how did you
-     * ship?": a courier carries both ways) tells nothing.
-     */
-    private boolean tellsApart(String text, int option) {
-        for (Feature f : features(text, List.of())) {
-            if (f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
-                continue; // 流是 of 物流是…: a common word's pair says nothing of its own
-            }
-            Set<Integer> in = optionsWith.get(f);
-            if (in != null && in.contains(option) && in.size() < step.options().size()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */
     private StepOption namedByAClause(Utterance u) {
         StepOption found = null;
         for (String clause : u.normalized().split(" ")) {
-            Integer i = exact.get(clause);
+            Integer i = phrasings.exact(clause);
             if (i == null) {
                 continue;
             }
@@ -431,63 +337,8 @@ final class StepReader {
         return m.matches() ? AnswerLexicon.number(m.group(1)) : -1;
     }
 
-    /** Each option's best similarity to the reply. */
-    private double[] similarities(String text) {
-        List<String> cues = lexicon.cuesIn(text);
-        boolean negated = cues.contains("negation");
-        boolean still = cues.contains("still");
-        Set<Feature> reply = features(text, cues);
-        double replyWeight = 0;
-        for (Feature key : reply) {
-            Double own = weights.get(key);
-            replyWeight += own != null ? own : elsewhere.getOrDefault(key, key.kind().weight);
-        }
-        double[] scores = new double[step.options().size()];
-        for (Phrasing p : phrasings) {
-            double shared = 0;
-            double own = 0;
-            for (Feature key : p.features()) {
-                double w = weights.get(key);
-                own += w;
-                if (reply.contains(key)) {
-                    shared += w;
-                }
-            }
-            if (own == 0 || replyWeight == 0) {
-                continue;
-            }
-            double sim = 0.5 * shared / own + 0.5 * shared / replyWeight;
-            if (p.negated() != negated) {
-                sim *= POLARITY_MISMATCH;
-            }
-            if (p.still() != still) {
-                sim *= POLARITY_MISMATCH;
-            }
-            scores[p.option()] = Math.max(scores[p.option()], sim);
-        }
-        return scores;
-    }
-
     /** The form answers are compared in: synonyms rewritten, filler trimmed, no spaces. */
-    private static String matchText(Utterance u) {
+    static String matchText(Utterance u) {
         return u.normalized().replace(" ", "");
-    }
-
-    /** Meaningful characters, adjacent pairs, and the cue kinds present. */
-    private static Set<Feature> features(String text, List<String> cues) {
-        Set<Feature> f = new HashSet<>();
-        int[] cps = text.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            if (TRIVIAL.indexOf(cps[i]) < 0) {
-                f.add(new Feature(Kind.CHAR, new String(cps, i, 1)));
-            }
-            if (i + 1 < cps.length) {
-                f.add(new Feature(Kind.PAIR, new String(cps, i, 2)));
-            }
-        }
-        for (String cue : cues) {
-            f.add(new Feature(Kind.CUE, cue));
-        }
-        return f;
     }
 }

@@ -1,0 +1,188 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
+import dev.xiaoer.text.Utterance;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One step's options as the ways sellers say them, and how like each a reply is: phrasings are
+ * compared on characters, character pairs and polarity cues (not, still, already/all, some), each
+ * weighted by how well it tells this step's options apart and how few steps use it; a phrasing whose
+ * negation or "still" disagrees with the reply counts for half. Built once per step and knowledge
+ * version by {@link StepReader}; read-only afterwards, so thread-safe.
+ */
+final class OptionPhrasings {
+    /** What a phrasing still counts for when its negation or "still" disagrees with the reply. */
+    private static final double POLARITY_MISMATCH = 0.5;
+    /** What a pair of characters from the step's own question counts for in a reply to it. */
+    private static final double QUESTION_WORDS = 0.5;
+    /** Characters too common to say anything about which option a reply means. */
+    private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
+
+    /** What a reply and a phrasing are compared on. */
+    private enum Kind {
+        CHAR(0.6), PAIR(1.0), CUE(1.5);
+
+        final double weight;
+
+        Kind(double weight) {
+            this.weight = weight;
+        }
+    }
+
+    private record Feature(Kind kind, String text) {
+    }
+
+    private record Phrasing(int option, Set<Feature> features, boolean negated, boolean still) {
+    }
+
+    private final AnswerLexicon lexicon;
+    private final int options;
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final List<Phrasing> phrasings = new ArrayList<>();
+    private final Map<Feature, Double> weights = new HashMap<>();
+    /** Which options' phrasings have each character, pair and cue. */
+    private final Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
+    /** How much a reply's word that none of this step's answers use counts against them. */
+    private Map<Feature, Double> elsewhere = Map.of();
+
+    OptionPhrasings(FlowStep step, AnswerLexicon lexicon) {
+        this.lexicon = lexicon;
+        List<StepOption> all = step.options();
+        this.options = all.size();
+        for (int i = 0; i < all.size(); i++) {
+            for (String p : all.get(i).phrasings()) {
+                Utterance u = lexicon.normalizer().utterance(p);
+                String text = StepReader.matchText(u);
+                exact.putIfAbsent(u.compact(), i);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                exact.putIfAbsent(text, i);
+                List<String> cues = lexicon.cuesIn(text);
+                Set<Feature> f = features(text, cues);
+                phrasings.add(new Phrasing(i, f, cues.contains("negation"), cues.contains("still")));
+                for (Feature key : f) {
+                    optionsWith.computeIfAbsent(key, x -> new HashSet<>()).add(i);
+                }
+            }
+        }
+        int k = Math.max(2, all.size());
+        optionsWith.forEach((key, in) -> weights.put(key, key.kind().weight * (1 + Math.log((double) k / in.size()))));
+        // the words of the step's own question are its context, not an answer (是关于发货超时的扣分 repeats
+        // the appeal step's 发货/扣分, which one option's phrasings also hold)
+        if (step.isChoice()) {
+            String asked = StepReader.matchText(lexicon.normalizer().utterance(step.say()));
+            for (Feature key : features(asked, List.of())) {
+                if (key.kind() == Kind.PAIR) {
+                    weights.computeIfPresent(key, (f, w) -> w * QUESTION_WORDS);
+                }
+            }
+        }
+    }
+
+    /**
+     * Weighs every step's features by how few steps use them: a reply's words that belong to other
+     * steps' answers (投诉 said at the sub-services step) count against this step's options, so that
+     * steps' readings can be compared. Called once, on all the steps of a knowledge version, before any read.
+     */
+    static void weighAcross(Collection<OptionPhrasings> steps) {
+        Map<Feature, Integer> stepsWith = new HashMap<>();
+        steps.forEach(r -> r.weights.keySet().forEach(f -> stepsWith.merge(f, 1, Integer::sum)));
+        int n = Math.max(2, steps.size());
+        Map<Feature, Double> specific = new HashMap<>();
+        stepsWith.forEach((f, c) -> specific.put(f, 1 + Math.log((double) n / c)));
+        Map<Feature, Double> elsewhere = new HashMap<>();
+        specific.forEach((f, w) -> elsewhere.put(f, f.kind().weight * w));
+        for (OptionPhrasings r : steps) {
+            r.elsewhere = elsewhere;
+            // a word counts by how well it tells this step's options apart, and how much it says of this step
+            r.weights.replaceAll((f, w) -> w * specific.get(f));
+        }
+    }
+
+    /** The option whose phrasing {@code text} (compact or match form) is exactly, or null. */
+    Integer exact(String text) {
+        return exact.get(text);
+    }
+
+    /** Each option's best similarity to the reply. */
+    double[] similarities(String text) {
+        List<String> cues = lexicon.cuesIn(text);
+        boolean negated = cues.contains("negation");
+        boolean still = cues.contains("still");
+        Set<Feature> reply = features(text, cues);
+        double replyWeight = 0;
+        for (Feature key : reply) {
+            Double own = weights.get(key);
+            replyWeight += own != null ? own : elsewhere.getOrDefault(key, key.kind().weight);
+        }
+        double[] scores = new double[options];
+        for (Phrasing p : phrasings) {
+            double shared = 0;
+            double own = 0;
+            for (Feature key : p.features()) {
+                double w = weights.get(key);
+                own += w;
+                if (reply.contains(key)) {
+                    shared += w;
+                }
+            }
+            if (own == 0 || replyWeight == 0) {
+                continue;
+            }
+            double sim = 0.5 * shared / own + 0.5 * shared / replyWeight;
+            if (p.negated() != negated) {
+                sim *= POLARITY_MISMATCH;
+            }
+            if (p.still() != still) {
+                sim *= POLARITY_MISMATCH;
+            }
+            scores[p.option()] = Math.max(scores[p.option()], sim);
+        }
+        return scores;
+    }
+
+    /**
+     * Whether the reply says something only {@code option}'s phrasings say among the options it could
+     * be confused with: a reply made only of words every option shares (快递是中通 at "how did you
+     * ship?": a courier carries both ways) tells nothing.
+     */
+    boolean tellsApart(String text, int option) {
+        for (Feature f : features(text, List.of())) {
+            if (f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
+                continue; // 流是 of 物流是…: a common word's pair says nothing of its own
+            }
+            Set<Integer> in = optionsWith.get(f);
+            if (in != null && in.contains(option) && in.size() < options) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Meaningful characters, adjacent pairs, and the cue kinds present. */
+    private static Set<Feature> features(String text, List<String> cues) {
+        Set<Feature> f = new HashSet<>();
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            if (TRIVIAL.indexOf(cps[i]) < 0) {
+                f.add(new Feature(Kind.CHAR, new String(cps, i, 1)));
+            }
+            if (i + 1 < cps.length) {
+                f.add(new Feature(Kind.PAIR, new String(cps, i, 2)));
+            }
+        }
+        for (String cue : cues) {
+            f.add(new Feature(Kind.CUE, cue));
+        }
+        return f;
+    }
+}
