@@ -287,7 +287,8 @@ public final class DialogueEngine implements Dialogue {
         Utterance asked = intents.withoutNegatedRequests(u);
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         LocalDate today = today(s);
-        StepReader.Reading reading = reader.read(asked, today);
+        boolean question = intents.isQuestion(u);
+        StepReader.Reading reading = reader.read(asked, today, !question);
         if (intents.isResume(u)) {
             // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again
             Utterance besides = intents.besidesResume(asked);
@@ -295,7 +296,6 @@ public final class DialogueEngine implements Dialogue {
             return answer != null && answer.clear() && answer.option().faq() == null
                     ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
         }
-        boolean question = intents.isQuestion(u);
         if (question && !reading.certain()) {
             // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step
             Utterance stated = intents.statements(asked);

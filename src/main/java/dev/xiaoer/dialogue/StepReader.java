@@ -91,6 +91,15 @@ final class StepReader {
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
     Reading read(Utterance said, LocalDate today) {
+        return read(said, today, false);
+    }
+
+    /**
+     * The same, for a reply known to be a {@code statement} (it asks nothing): it does not resemble its
+     * way into an option that answers a question (官方直送怎么关？), whatever words it shares with it
+     * (已经关闭了，连官方直送一起), unless it is that option's phrasing word for word.
+     */
+    Reading read(Utterance said, LocalDate today, boolean statement) {
         Utterance u = lexicon.corrected(said);
         List<StepOption> options = step.options();
         String compact = u.compact();
@@ -130,6 +139,11 @@ final class StepReader {
             Integer exactly = phrasings.exact(clause);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
+            if (statement && exactly == null) {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = options.get(i).faq() != null ? 0 : s[i];
+                }
+            }
             int clear = clearWinner(s);
             if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
                 return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
