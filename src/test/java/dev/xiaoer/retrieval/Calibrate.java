@@ -29,6 +29,8 @@ public final class Calibrate {
     }
 
     private static ScopeRules scope = ScopeRules.NONE;
+    /** How much a wrong answer costs against a right one in choosing the thresholds (-Dwrong.weight=, default 4). */
+    private static final double WRONG_WEIGHT = Double.parseDouble(System.getProperty("wrong.weight", "4"));
 
     public static void main(String[] args) throws Exception {
         KnowledgeBase kb = KnowledgeLoader.load(Path.of(args[0])).knowledge();
@@ -95,7 +97,7 @@ public final class Calibrate {
                     // meet issue 2's bars first (a shortfall costs more than any gain), then do as well as possible
                     double shortfall = Math.max(0, 0.97 - m[1]) + Math.max(0, 0.9 - m[0]) + Math.max(0, m[2] - 0.03)
                             + Math.max(0, 0.9 - m[3]);
-                    double objective = m[0] + m[1] + m[3] - 4 * m[2] - 100 * shortfall;
+                    double objective = m[0] + m[1] + m[3] - WRONG_WEIGHT * m[2] - 100 * shortfall;
                     if (objective > bestObjective + 1e-9) {
                         bestObjective = objective;
                         best = s;
