@@ -68,8 +68,8 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.600, 0.275, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45, 0.1,
-                new Calibration(-2.975, 1.757, 5.122, 0.879, 4.567, -5.410, -0.242, -7.202, 0));
+        return new RetrievalSettings(0.700, 0.338, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45, 0.1,
+                new Calibration(-3.432, 2.470, 2.659, -2.478, 4.481, -3.100, 0.258, -7.285, 0.738));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
