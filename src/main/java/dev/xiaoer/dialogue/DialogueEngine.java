@@ -372,8 +372,16 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         // it must say the earlier condition more surely than it answers this step, unless it does not
-        // speak of this step at all (昨天刚来了个新投诉 at the 30-day step is about complaints, not days)
-        if (target == null || here.clear() && mentions(u, current) && best.score() < here.score() + BACKTRACK_MARGIN) {
+        // speak of this step at all (昨天刚来了个新投诉 at the 30-day step is about complaints, not days), or
+        // this step's answer would move on: an earlier condition not met is never passed by (投诉没有，不过
+        // 官方直送还没退出)
+        if (target == null) {
+            return Optional.empty();
+        }
+        boolean movingOn = here.clear() && !here.option().stays() && best.how() == StepReader.How.MEANING
+                && saysNotYetOfOnly(u, target, current);
+        if (target == null
+                || !movingOn && here.clear() && mentions(u, current) && best.score() < here.score() + BACKTRACK_MARGIN) {
             return Optional.empty();
         }
         Session back = s.atStep(flow.id(), target.id());
@@ -397,8 +405,23 @@ public final class DialogueEngine implements Dialogue {
 
     /** True when the reply names what {@code step} asks about (its {@code about} words). */
     private boolean mentions(Utterance u, FlowStep step) {
-        String text = u.normalized();
+        return mentions(u.normalized(), step);
+    }
+
+    private boolean mentions(String text, FlowStep step) {
         return step.about().stream().map(normalizer::normalize).anyMatch(w -> !w.isEmpty() && text.contains(w));
+    }
+
+    /** Whether a clause of {@code u} says 'not' or 'still' of {@code earlier}'s things and nothing of {@code current}'s. */
+    private boolean saysNotYetOfOnly(Utterance u, FlowStep earlier, FlowStep current) {
+        for (String clause : u.normalized().split(" ")) {
+            List<String> cues = lexicon.cuesIn(clause);
+            if ((cues.contains("negation") || cues.contains("still")) && mentions(clause, earlier)
+                    && !mentions(clause, current)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
