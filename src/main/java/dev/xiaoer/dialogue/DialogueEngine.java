@@ -36,10 +36,6 @@ public final class DialogueEngine implements Dialogue {
     private static final double UNLIKE_ANY_OPTION = 0.3;
     /** Retrieval confidence at which a message unlike the step's answers is taken as another question. */
     private static final double SURE_DIGRESSION = 0.95;
-    /** How surely a reply must say an earlier step's condition is not met to go back to it. */
-    private static final double BACKTRACK_SCORE = 0.45;
-    /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
-    private static final double BACKTRACK_MARGIN = 0.1;
 
     /** Where 1688's sellers are: dates they write (11月20号) are read on this calendar. */
     private static final ZoneId SELLERS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -56,6 +52,7 @@ public final class DialogueEngine implements Dialogue {
     private final FlowRunner flows;
     private final ClarifyPick clarifyPick;
     private final FlowEntries flowEntries;
+    private final EarlierSteps earlierSteps;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -71,6 +68,7 @@ public final class DialogueEngine implements Dialogue {
         this.flows = new FlowRunner(kb, replies);
         this.clarifyPick = new ClarifyPick(normalizer);
         this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
+        this.earlierSteps = new EarlierSteps(stepReaders, lexicon, normalizer);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -301,7 +299,7 @@ public final class DialogueEngine implements Dialogue {
             Utterance stated = intents.statements(asked);
             StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
-                    && (byFact.how() == StepReader.How.DAYS || mentions(stated, step))) {
+                    && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step))) {
                 return flows.take(s, flow, step, byFact.option());
             }
         }
@@ -350,43 +348,13 @@ public final class DialogueEngine implements Dialogue {
      * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
      * 没处理完) goes back to that step and says why it blocks, rather than read as an answer here.
      */
-    private boolean saysNotOrStill(Utterance u) {
-        List<String> cues = lexicon.cuesIn(u.normalized());
-        return cues.contains("negation") || cues.contains("still");
-    }
-
     private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here,
                                      LocalDate today) {
-        FlowStep target = null;
-        StepReader.Reading best = null;
-        for (FlowStep earlier : flow.stepsBefore(current.id())) {
-            StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
-            StepOption option = then.option();
-            // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
-            // 一单 (some) and 发货, and is no open order
-            boolean blocking = then.clear() && !then.certain() && (then.how() != StepReader.How.POLARITY
-                    || saysNotOrStill(u)) && option.stays() && option.say() != null && mentions(u, earlier);
-            if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
-                target = earlier;
-                best = then;
-            }
-        }
-        // it must say the earlier condition more surely than it answers this step, unless it does not
-        // speak of this step at all (昨天刚来了个新投诉 at the 30-day step is about complaints, not days), or
-        // this step's answer would move on: an earlier condition not met is never passed by (投诉没有，不过
-        // 官方直送还没退出)
-        if (target == null) {
-            return Optional.empty();
-        }
-        boolean movingOn = here.clear() && !here.option().stays() && best.how() == StepReader.How.MEANING
-                && saysNotYetOfOnly(u, target, current);
-        if (target == null
-                || !movingOn && here.clear() && mentions(u, current) && best.score() < here.score() + BACKTRACK_MARGIN) {
-            return Optional.empty();
-        }
-        Session back = s.atStep(flow.id(), target.id());
-        return Optional.of(TurnBuilder.reply(Kind.FLOW, best.option().say().strip())
-                .options(replies.options(target)).at(FlowRunner.position(back)).leaving(back));
+        return earlierSteps.unmet(flow, current, u, here, today).map(unmet -> {
+            Session back = s.atStep(flow.id(), unmet.step().id());
+            return TurnBuilder.reply(Kind.FLOW, unmet.reading().option().say().strip())
+                    .options(replies.options(unmet.step())).at(FlowRunner.position(back)).leaving(back);
+        });
     }
 
     /**
@@ -398,30 +366,9 @@ public final class DialogueEngine implements Dialogue {
                                FlowStep step) {
         boolean sure = r.confidence() >= SURE_DIGRESSION;
         if (question) {
-            return sure || !mentions(u, step);
+            return sure || !earlierSteps.mentions(u, step);
         }
         return sure && reading.score() < UNLIKE_ANY_OPTION && !aboutFlow(r.best().faqId(), flow);
-    }
-
-    /** True when the reply names what {@code step} asks about (its {@code about} words). */
-    private boolean mentions(Utterance u, FlowStep step) {
-        return mentions(u.normalized(), step);
-    }
-
-    private boolean mentions(String text, FlowStep step) {
-        return step.about().stream().map(normalizer::normalize).anyMatch(w -> !w.isEmpty() && text.contains(w));
-    }
-
-    /** Whether a clause of {@code u} says 'not' or 'still' of {@code earlier}'s things and nothing of {@code current}'s. */
-    private boolean saysNotYetOfOnly(Utterance u, FlowStep earlier, FlowStep current) {
-        for (String clause : u.normalized().split(" ")) {
-            List<String> cues = lexicon.cuesIn(clause);
-            if ((cues.contains("negation") || cues.contains("still")) && mentions(clause, earlier)
-                    && !mentions(clause, current)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */

@@ -1,0 +1,94 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
+import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a reply says of a flow's steps besides the one asked: whether it names a step's things (its
+ * {@code about} words), and whether it says an earlier step's condition is not met after all (还有一单
+ * 在退款中 at the complaints step), so that the flow goes back there. Thread-safe.
+ */
+final class EarlierSteps {
+    /** How surely a reply must say an earlier step's condition is not met to go back to it. */
+    private static final double BACKTRACK_SCORE = 0.45;
+    /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
+    private static final double BACKTRACK_MARGIN = 0.1;
+
+    /** The earlier step to go back to, and the reading of the reply there (its option says why). */
+    record Unmet(FlowStep step, StepReader.Reading reading) {
+    }
+
+    private final Map<String, StepReader> stepReaders;
+    private final AnswerLexicon lexicon;
+    private final TextNormalizer normalizer;
+
+    EarlierSteps(Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
+        this.stepReaders = stepReaders;
+        this.lexicon = lexicon;
+        this.normalizer = normalizer;
+    }
+
+    /**
+     * The earlier step of {@code flow} whose condition {@code u} says is not met, read at the step it
+     * answers ({@code current}, where it reads as {@code here}), when it says so more surely than it
+     * answers this step, or does not speak of this step at all (昨天刚来了个新投诉 at the 30-day step is
+     * about complaints, not days), or when this step's answer would move on: an earlier condition not
+     * met is never passed by (投诉没有，不过官方直送还没退出).
+     */
+    Optional<Unmet> unmet(Flow flow, FlowStep current, Utterance u, StepReader.Reading here, LocalDate today) {
+        FlowStep target = null;
+        StepReader.Reading best = null;
+        for (FlowStep earlier : flow.stepsBefore(current.id())) {
+            StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
+            StepOption option = then.option();
+            // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
+            // 一单 (some) and 发货, and is no open order
+            boolean blocking = then.clear() && !then.certain() && (then.how() != StepReader.How.POLARITY
+                    || saysNotOrStill(u.normalized())) && option.stays() && option.say() != null && mentions(u, earlier);
+            if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
+                target = earlier;
+                best = then;
+            }
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
+        boolean movingOn = here.clear() && !here.option().stays() && best.how() == StepReader.How.MEANING
+                && saysNotYetOfOnly(u, target, current);
+        if (!movingOn && here.clear() && mentions(u, current) && best.score() < here.score() + BACKTRACK_MARGIN) {
+            return Optional.empty();
+        }
+        return Optional.of(new Unmet(target, best));
+    }
+
+    /** True when the reply names what {@code step} asks about (its {@code about} words). */
+    boolean mentions(Utterance u, FlowStep step) {
+        return mentions(u.normalized(), step);
+    }
+
+    private boolean mentions(String text, FlowStep step) {
+        return step.about().stream().map(normalizer::normalize).anyMatch(w -> !w.isEmpty() && text.contains(w));
+    }
+
+    private boolean saysNotOrStill(String text) {
+        List<String> cues = lexicon.cuesIn(text);
+        return cues.contains("negation") || cues.contains("still");
+    }
+
+    /** Whether a clause of {@code u} says 'not' or 'still' of {@code earlier}'s things and nothing of {@code current}'s. */
+    private boolean saysNotYetOfOnly(Utterance u, FlowStep earlier, FlowStep current) {
+        for (String clause : u.normalized().split(" ")) {
+            if (saysNotOrStill(clause) && mentions(clause, earlier) && !mentions(clause, current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
