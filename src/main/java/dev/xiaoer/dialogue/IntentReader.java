@@ -1,6 +1,5 @@
 package dev.xiaoer.dialogue;
 
-import dev.xiaoer.knowledge.Intent;
 import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.knowledge.SmallTalk;
 import dev.xiaoer.text.TextNormalizer;
@@ -47,15 +46,11 @@ final class IntentReader {
     /** Whose support is ours when named before 的 (你们的客服, 平台的工作人员, 1688的小二). */
     private static final List<String> OURS_BY = List.of("你们", "您", "你", "贵司", "平台", "官方", "1688", "阿里", "阿里巴巴", "售后");
     private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
-    /** (a|b|c) in an inside phrase: any one of them. */
-    private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
-    /** How many characters … in an inside phrase stands for. */
-    private static final int GAP = 5;
 
     private final TextNormalizer normalizer;
-    private final Matcher handoff;
-    private final Matcher cancel;
-    private final Matcher resume;
+    private final IntentPhrases handoff;
+    private final IntentPhrases cancel;
+    private final IntentPhrases resume;
     private final List<String> negators;
     private final List<String> nonNegators;
     private final List<String> topics;
@@ -64,25 +59,13 @@ final class IntentReader {
     /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
     private final List<String> chatter;
 
-    /**
-     * One intent's phrases: whole ones in {@link Utterance#bare} form, inside ones as patterns in
-     * {@link Utterance#basic} form, where … stands for up to {@link #GAP} characters (跟…人工 finds
-     * 跟你们人工).
-     */
-    private record Matcher(Set<String> whole, Pattern inside, boolean questionsExcluded) {
-        /** A request for a person, whose 的 may name whose person it is (顺丰的客服). */
-        boolean forPerson() {
-            return !questionsExcluded;
-        }
-    }
-
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
         // a person is asked for in questions too (能转人工吗); a stop or a resume inside a question is
         // what the question is about (明天再发货可以吗)
-        this.handoff = matcher(phrases.handoff(), normalizer, false);
-        this.cancel = matcher(phrases.cancel(), normalizer, true);
-        this.resume = matcher(phrases.resume(), normalizer, true);
+        this.handoff = IntentPhrases.of(phrases.handoff(), normalizer, false);
+        this.cancel = IntentPhrases.of(phrases.cancel(), normalizer, true);
+        this.resume = IntentPhrases.of(phrases.resume(), normalizer, true);
         this.thirdParties = longestFirst(phrases.thirdParties(), normalizer);
         // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
         this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
@@ -182,7 +165,7 @@ final class IntentReader {
         return Optional.empty();
     }
 
-    private boolean matches(Matcher m, Utterance u) {
+    private boolean matches(IntentPhrases m, Utterance u) {
         String b = u.bare();
         if (b.isEmpty()) {
             return false;
@@ -216,7 +199,7 @@ final class IntentReader {
     /** What a clause holds of an intent's inside phrases. */
     private enum Found { NOTHING, ASKED, NEGATED }
 
-    private Found asks(Matcher m, String clause) {
+    private Found asks(IntentPhrases m, String clause) {
         Found found = Found.NOTHING;
         java.util.regex.Matcher hit = m.inside().matcher(clause);
         // every place a phrase starts, overlapping ones too (不要机器人 and 要…人工 may share characters)
@@ -311,7 +294,7 @@ final class IntentReader {
      * The message asks something besides the phrase (明天再发货可以吗): a stop or a resume inside a
      * question is what the question is about. The phrase's own words (刚才说到哪了) do not count.
      */
-    private boolean asksBesides(Matcher m, Utterance u) {
+    private boolean asksBesides(IntentPhrases m, Utterance u) {
         return QUESTION_ABOUT.matcher(m.inside().matcher(u.basic()).replaceAll(" ")).find();
     }
 
@@ -359,57 +342,12 @@ final class IntentReader {
         return false;
     }
 
-    private static Matcher matcher(Intent intent, TextNormalizer normalizer, boolean questionsExcluded) {
-        List<String> inside = new ArrayList<>();
-        for (String phrase : intent.inside()) {
-            List<String> parts = new ArrayList<>();
-            for (String part : phrase.split("…|\\.\\.\\.")) {
-                parts.add(regex(part, normalizer));
-            }
-            // a gap never holds 过 (问过你们客服 is past)
-            inside.add("(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")");
-        }
-        return new Matcher(intent.whole().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
-                .collect(Collectors.toUnmodifiableSet()),
-                Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded);
-    }
-
-    /**
-     * One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c,
-     * and (a|b)? for one of them or nothing.
-     */
-    private static String regex(String part, TextNormalizer normalizer) {
-        StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher group = ALTERNATIVES.matcher(part);
-        int at = 0;
-        while (group.find()) {
-            out.append(quoted(part.substring(at, group.start()), normalizer)).append("(?:");
-            List<String> choices = new ArrayList<>();
-            for (String choice : group.group(1).split("\\|")) {
-                choices.add(quoted(choice, normalizer));
-            }
-            out.append(String.join("|", choices)).append(')');
-            at = group.end();
-            // (a|b)? : the group may be absent
-            if (at < part.length() && (part.charAt(at) == '?' || part.charAt(at) == '？')) {
-                out.append('?');
-                at++;
-            }
-        }
-        return out.append(quoted(part.substring(at), normalizer)).toString();
-    }
-
-    private static String quoted(String text, TextNormalizer normalizer) {
-        String b = normalizer.basic(text);
-        return b.isEmpty() ? "" : Pattern.quote(b);
-    }
-
     private static List<String> longestFirst(Collection<String> phrases, TextNormalizer normalizer) {
         return phrases.stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
-    private static String bare(String phrase, TextNormalizer normalizer) {
+    static String bare(String phrase, TextNormalizer normalizer) {
         return normalizer.utterance(phrase).bare();
     }
 }
