@@ -43,6 +43,11 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     private static final int DEFAULT_READERS = 4;
     /** Exchanges written between two background checkpoints (about 3 log pages each). */
     private static final int CHECKPOINT_EVERY_EXCHANGES = 100;
+    /**
+     * While writes come in a steady stream, the least time between the starts of two group commits, so
+     * that more writes share each (docs/benchmarks.md, issue 19: at 3,000 msg/s a third of the fsyncs).
+     */
+    private static final Duration GATHER = Duration.ofMillis(2);
     /** Conversations whose committed session is kept in memory: many more than are talking at any moment. */
     private static final int CACHED_SESSIONS = 4_096;
 
@@ -148,7 +153,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
                 integrity = new IntegrityCheck(file, checkConnection);
             }
             return new SqliteConversationStore(new ReaderPool(readConnections), committed,
-                    new GroupCommitWriter(writes, committed, checkpointer), checkpointer, lock, outbox, integrity);
+                    new GroupCommitWriter(writes, GATHER, committed, checkpointer), checkpointer, lock, outbox, integrity);
         } catch (IOException e) {
             opened.forEach(SqliteConnections::closeQuietly);
             throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
