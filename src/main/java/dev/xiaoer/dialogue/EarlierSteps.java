@@ -82,10 +82,20 @@ final class EarlierSteps {
         return cues.contains("negation") || cues.contains("still");
     }
 
-    /** Whether a clause of {@code u} says 'not' or 'still' of {@code earlier}'s things and nothing of {@code current}'s. */
+    /**
+     * Whether a clause of {@code u} says 'not' or 'still' of {@code earlier}'s things and nothing of
+     * {@code current}'s, itself or with the clause after it when that one names neither (又收到一个投诉，还没处理).
+     */
     private boolean saysNotYetOfOnly(Utterance u, FlowStep earlier, FlowStep current) {
-        for (String clause : u.normalized().split(" ")) {
-            if (saysNotOrStill(clause) && mentions(clause, earlier) && !mentions(clause, current)) {
+        String[] clauses = u.normalized().split(" ");
+        for (int i = 0; i < clauses.length; i++) {
+            String clause = clauses[i];
+            if (!mentions(clause, earlier) || mentions(clause, current)) {
+                continue;
+            }
+            String next = i + 1 < clauses.length && !mentions(clauses[i + 1], earlier) && !mentions(clauses[i + 1], current)
+                    ? clauses[i + 1] : "";
+            if (saysNotOrStill(clause) || saysNotOrStill(next)) {
                 return true;
             }
         }

@@ -30,6 +30,10 @@ final class StepReader {
             "^(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
     /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
     private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
+    /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
+    private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|另一单|另外一单|另一个|有的.+有的|有时候.+有时候|有时.+有时");
+    /** How like another option the reply must also be for a second case to make it two answers. */
+    private static final double SECOND_CASE_SCORE = 0.3;
     /** A guess: never enough for "all met", exempt or not. */
     private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多");
 
@@ -132,10 +136,14 @@ final class StepReader {
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = onlyExemptLeft(clauses);
         boolean namedExactly = false;
+        boolean afterExempt = false;
         for (String clause : clauses) {
-            if (exemptLeft && exempt.stream().anyMatch(clause::contains)) {
+            // an exempt thing, and the 'cannot' that follows it naming nothing else (48小时发货的，关不掉)
+            if (exemptLeft && (exempt.stream().anyMatch(clause::contains) || afterExempt && saysOnlyCannot(clause))) {
+                afterExempt = true;
                 continue;
             }
+            afterExempt = false;
             Integer exactly = phrasings.exact(clause);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
@@ -187,7 +195,9 @@ final class StepReader {
             }
         }
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN
-                && (how != How.MEANING || namedExactly || !step.isChoice() || phrasings.tellsApart(text, best));
+                && (how != How.MEANING || namedExactly || !step.isChoice() || phrasings.tellsApart(text, best))
+                // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
+                && !(step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE);
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c))) {
@@ -234,6 +244,12 @@ final class StepReader {
         }
         Integer exactly = phrasings.exact(clause);
         return (exactly != null ? exactly : clearWinner(phrasings.similarities(clause))) != yesIndex();
+    }
+
+    /** A clause that names nothing of the step and only says 'not' (关不掉, 说是关不了). */
+    private boolean saysOnlyCannot(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return about.stream().noneMatch(clause::contains) && cues.contains("negation") && !cues.contains("complete");
     }
 
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
