@@ -1,19 +1,12 @@
 package dev.xiaoer.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xiaoer.channel.Channel;
 import dev.xiaoer.channel.ChannelRequest;
-import dev.xiaoer.channel.ChannelResponse;
 import dev.xiaoer.channel.ChannelState;
-import dev.xiaoer.conversation.ConversationOrder;
 import dev.xiaoer.conversation.Conversations;
 import dev.xiaoer.conversation.Message;
 import dev.xiaoer.conversation.Outcome;
-import dev.xiaoer.dialogue.Reply;
-import dev.xiaoer.store.StoreException;
 import io.netty.buffer.ByteBufUtil;
-import dev.xiaoer.store.StoreHealth;
 import dev.xiaoer.web.Pages;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -31,8 +24,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
@@ -43,9 +34,7 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -66,7 +55,6 @@ import org.slf4j.LoggerFactory;
  */
 final class HttpApi extends ChannelInboundHandlerAdapter {
     private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_PIPELINED = 16;
 
     /** One request's place in the connection's response order. */
@@ -84,6 +72,8 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     private final MessageRate messageRate;
     private final Pages pages;
     private final Duration heartbeat;
+    private final Responses responses;
+    private final Readiness readiness;
     private final ArrayDeque<Slot> slots = new ArrayDeque<>();
     private boolean closed;
     /** The connection carries an event stream now: it takes no more requests. */
@@ -104,6 +94,8 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         this.messageRate = limits.messageRate();
         this.pages = pages;
         this.heartbeat = heartbeat;
+        this.responses = new Responses(metrics);
+        this.readiness = new Readiness(service, traffic, integrations, responses);
     }
 
     @Override
@@ -118,7 +110,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             if (msg instanceof FullHttpRequest request) {
                 route(ctx, request);
             } else if (msg instanceof BoundedAggregator.Oversized oversized) {
-                finish(ctx, open(ctx), error(new ApiError(413, "body_too_large",
+                finish(ctx, open(ctx), responses.error(new ApiError(413, "body_too_large",
                         "the body is over " + oversized.limit() / 1024 + " KiB")), true);
             }
         } finally {
@@ -129,7 +121,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
         if (evt == StallGuard.TIMED_OUT) {
-            finish(ctx, open(ctx), error(new ApiError(408, "request_timeout",
+            finish(ctx, open(ctx), responses.error(new ApiError(408, "request_timeout",
                     "the request did not arrive whole in time")), true);
         } else if (evt instanceof IdleStateEvent && slots.isEmpty()) {
             ctx.close();
@@ -142,7 +134,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         Slot slot = open(ctx);
         DecoderResult decoded = request.decoderResult();
         if (decoded.isFailure()) {
-            finish(ctx, slot, error(decoderError(decoded.cause())), true);
+            finish(ctx, slot, responses.error(Responses.decoderError(decoded.cause())), true);
             return;
         }
         boolean close = !HttpUtil.isKeepAlive(request) || traffic.draining;
@@ -152,29 +144,29 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             rawPath = new QueryStringDecoder(request.uri()).rawPath();
             match = Routes.match(rawPath);
         } catch (ApiError e) {
-            finish(ctx, slot, error(e), close);
+            finish(ctx, slot, responses.error(e), close);
             return;
         } catch (IllegalArgumentException e) {
-            finish(ctx, slot, error(ApiError.badRequest("bad_request", "the request path is malformed")), true);
+            finish(ctx, slot, responses.error(ApiError.badRequest("bad_request", "the request path is malformed")), true);
             return;
         }
         if (match == null) {
-            finish(ctx, slot, error(new ApiError(404, "not_found", "no such path: " + rawPath)), close);
+            finish(ctx, slot, responses.error(new ApiError(404, "not_found", "no such path: " + rawPath)), close);
             return;
         }
         String path = match.template();
         Set<String> methods = Routes.methods(path);
         String method = request.method().name();
         if (!methods.contains(method)) {
-            FullHttpResponse response = error(new ApiError(405, "method_not_allowed",
+            FullHttpResponse response = responses.error(new ApiError(405, "method_not_allowed",
                     method + " is not allowed on " + path + "; use " + String.join(", ", methods)));
             response.headers().set(HttpHeaderNames.ALLOW, String.join(", ", methods));
             finish(ctx, slot, response, close);
             return;
         }
         switch (path) {
-            case Routes.HEALTHZ -> finish(ctx, slot, json(HttpResponseStatus.OK, status("ok")), close);
-            case Routes.READYZ -> finish(ctx, slot, readiness(), close);
+            case Routes.HEALTHZ -> finish(ctx, slot, Responses.json(HttpResponseStatus.OK, Responses.status("ok")), close);
+            case Routes.READYZ -> finish(ctx, slot, readiness.response(), close);
             case Routes.METRICS -> {
                 FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
                         Unpooled.copiedBuffer(metrics.render(), StandardCharsets.UTF_8));
@@ -185,43 +177,11 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             case Routes.CHAT_MESSAGES -> message(ctx, slot, request, close, true);
             case Routes.CHAT_EVENTS -> events(ctx, slot, request);
             case Routes.CHAT_PAGE, Routes.CONSOLE_PAGE, Routes.KNOWLEDGE_PAGE, Routes.ASSET -> finish(ctx, slot,
-                    EventStream.page(pages, match).orElseGet(() -> error(new ApiError(404, "not_found",
+                    EventStream.page(pages, match).orElseGet(() -> responses.error(new ApiError(404, "not_found",
                             "no such file: " + rawPath))), close);
             case Routes.DINGTALK, Routes.WECOM, Routes.FEISHU -> channel(ctx, slot, path, request, close);
             default -> backoffice(ctx, slot, Routes.route(method, path), match, request, close);
         }
-    }
-
-    /**
-     * 200 while messages are answered; else 503 with why: {@code not_ready} (loading, shutting down),
-     * {@code store_unavailable} (the store cannot write, and why), {@code store_check_failed} (the
-     * integrity check at start found the database damaged).
-     */
-    private FullHttpResponse readiness() {
-        Optional<Outcome.Rejected> refusal = traffic.draining ? Optional.of(Outcome.Rejected.SHUTTING_DOWN)
-                : service.refusal();
-        StoreHealth store = service.storeHealth();
-        if (refusal.isPresent()) {
-            return error(switch (refusal.get()) {
-                case STORE_UNAVAILABLE -> new ApiError(503, "store_unavailable", "the conversation store cannot write: "
-                        + store.unwritable() + (store.unwritableSince() == null ? "" : ", since " + store.unwritableSince())
-                        + "; it retries by itself");
-                case SHUTTING_DOWN -> new ApiError(503, "not_ready", ApiError.SHUTTING_DOWN);
-                default -> new ApiError(503, "not_ready", ApiError.LOADING);
-            });
-        }
-        if (store.checkFailed()) {
-            return error(new ApiError(503, "store_check_failed", "the conversation store failed its integrity check "
-                    + "at start (" + store.checkResult() + "); restore a backup or repair it (docs/operations.md)"));
-        }
-        ObjectNode body = status("ready");
-        body.put("knowledgeVersion", service.dialogue().map(d -> d.knowledge().version()).orElse(null));
-        body.put("storeCheck", store.check().name().toLowerCase(Locale.ROOT));
-        ObjectNode channels = body.putObject("channels");
-        for (ChannelState c : integrations.states()) {
-            channels.putObject(c.name()).put("on", c.on()).put("detail", c.detail());
-        }
-        return json(HttpResponseStatus.OK, body);
     }
 
     private void backoffice(ChannelHandlerContext ctx, Slot slot, Routes.Route route, Routes.Match match,
@@ -229,29 +189,12 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         backoffice.handle(route, match, request).whenComplete((result, failure) -> ctx.executor().execute(() -> {
             FullHttpResponse response;
             if (result != null) {
-                response = json(HttpResponseStatus.valueOf(result.status()), result.body());
+                response = Responses.json(HttpResponseStatus.valueOf(result.status()), result.body());
             } else {
-                response = error(backofficeFailure(route, failure));
+                response = responses.error(Responses.backofficeFailure(route, failure));
             }
             finish(ctx, slot, response, close);
         }));
-    }
-
-    private static ApiError backofficeFailure(Routes.Route route, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof ApiError e) {
-            return e;
-        }
-        if (cause instanceof ConversationOrder.Refused r) {
-            return ApiError.rejected(r.reason());
-        }
-        if (cause instanceof StoreException) {
-            log.warn("{} {}: {}", route.method(), route.path(), cause.getMessage());
-            return new ApiError(503, "store_unavailable", "the conversation store could not be read or written now; "
-                    + "nothing was changed, retry", 5);
-        }
-        log.error("{} {} failed: {}", route.method(), route.path(), cause.toString(), cause);
-        return new ApiError(500, "internal_error", "the request could not be answered; retry");
     }
 
     /**
@@ -269,17 +212,17 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 message = MessageParser.parse(request, keyId);
             }
         } catch (ApiError e) {
-            finish(ctx, slot, error(e), close);
+            finish(ctx, slot, responses.error(e), close);
             return;
         }
         if (traffic.draining) {
-            finish(ctx, slot, error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
+            finish(ctx, slot, responses.error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
             return;
         }
         long wait = traffic.rateLimiter == null ? 0 : traffic.rateLimiter.acquire(message.conversationId());
         if (wait > 0) {
             int seconds = (int) Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
-            finish(ctx, slot, error(new ApiError(429, "rate_limited", "this conversation sent more than "
+            finish(ctx, slot, responses.error(new ApiError(429, "rate_limited", "this conversation sent more than "
                     + messageRate + "; nothing was changed, retry after " + seconds + " s", seconds)), close);
             return;
         }
@@ -291,7 +234,7 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 integrations.outbox().wake();
             }
             ctx.executor().execute(() ->
-                    finish(ctx, slot, response(outcome == null ? Outcome.Rejected.FAILED : outcome), close));
+                    finish(ctx, slot, responses.response(outcome == null ? Outcome.Rejected.FAILED : outcome), close));
         });
     }
 
@@ -304,11 +247,11 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                 throw ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN);
             }
         } catch (ApiError e) {
-            finish(ctx, slot, error(e), true);
+            finish(ctx, slot, responses.error(e), true);
             return;
         }
         if (slots.peekFirst() != slot) { // a stream after pipelined requests: not how a browser opens one
-            finish(ctx, slot, error(ApiError.badRequest("bad_request", "open an event stream on a connection of its own")),
+            finish(ctx, slot, responses.error(ApiError.badRequest("bad_request", "open an event stream on a connection of its own")),
                     true);
             return;
         }
@@ -323,12 +266,12 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
         Channel channel = integrations.channel(path.substring(path.lastIndexOf('/') + 1));
         ChannelState state = channel == null ? null : channel.state();
         if (state == null || !state.on()) {
-            finish(ctx, slot, error(new ApiError(404, "channel_off", "this channel is off"
+            finish(ctx, slot, responses.error(new ApiError(404, "channel_off", "this channel is off"
                     + (state == null ? "" : ": " + state.detail()))), close);
             return;
         }
         if (traffic.draining) {
-            finish(ctx, slot, error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
+            finish(ctx, slot, responses.error(ApiError.rejected(Outcome.Rejected.SHUTTING_DOWN)), true);
             return;
         }
         Map<String, String> headers = new HashMap<>();
@@ -339,47 +282,8 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             if (failure != null) { // a channel never fails its future; should it, answer rather than hang
                 log.error("channel={} no answer: {}", channel.name(), failure.toString(), failure);
             }
-            ctx.executor().execute(() -> finish(ctx, slot, response(answer), close));
+            ctx.executor().execute(() -> finish(ctx, slot, responses.response(answer), close));
         });
-    }
-
-    private FullHttpResponse response(ChannelResponse answer) {
-        if (answer instanceof ChannelResponse.Body b) {
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(b.status()),
-                    Unpooled.wrappedBuffer(b.body()));
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, b.contentType());
-            return response;
-        }
-        if (answer instanceof ChannelResponse.Refused r) {
-            return error(new ApiError(r.status(), r.code(), r.message()));
-        }
-        return error(ApiError.rejected(answer instanceof ChannelResponse.Rejected r ? r.why() : Outcome.Rejected.FAILED));
-    }
-
-    /** 200 with the reply (the stored one again for a repeated msgId), or the rejection's error. */
-    private FullHttpResponse response(Outcome outcome) {
-        Reply reply;
-        if (outcome instanceof Outcome.Answered a) {
-            reply = a.reply();
-        } else if (outcome instanceof Outcome.Duplicate d) {
-            reply = d.reply();
-        } else {
-            return error(ApiError.rejected((Outcome.Rejected) outcome));
-        }
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK,
-                Unpooled.wrappedBuffer(ReplyBody.bytes(reply)));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
-        return response;
-    }
-
-    private static ApiError decoderError(Throwable cause) {
-        if (cause instanceof TooLongHttpHeaderException) {
-            return new ApiError(431, "headers_too_large", "the request headers are too large");
-        }
-        if (cause instanceof TooLongHttpLineException) {
-            return new ApiError(414, "uri_too_long", "the request line is too long");
-        }
-        return ApiError.badRequest("bad_request", "malformed HTTP request");
     }
 
     // ---------------------------------------------------------------- responses, in order
@@ -495,32 +399,5 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
             log.warn("connection {}: {}", ctx.channel().remoteAddress(), cause.toString(), cause);
         }
         ctx.close();
-    }
-
-    private FullHttpResponse error(ApiError e) {
-        metrics.error(e.code);
-        ObjectNode body = JSON.createObjectNode();
-        body.putObject("error").put("code", e.code).put("message", e.getMessage());
-        FullHttpResponse response = json(HttpResponseStatus.valueOf(e.status), body);
-        if (e.retryAfter > 0) {
-            response.headers().set(HttpHeaderNames.RETRY_AFTER, e.retryAfter);
-        }
-        if (e.status == 401 && "unauthorized".equals(e.code)) {
-            response.headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"xiaoer\"");
-        }
-        return response;
-    }
-
-    private static ObjectNode status(String status) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("status", status);
-        return node;
-    }
-
-    private static FullHttpResponse json(HttpResponseStatus status, ObjectNode body) {
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                Unpooled.copiedBuffer(body.toString(), StandardCharsets.UTF_8));
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON + "; charset=utf-8");
-        return response;
     }
 }
