@@ -298,6 +298,7 @@ public final class DialogueEngine implements Dialogue {
             Utterance stated = intents.statements(asked);
             StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
+                    && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
                     && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step))) {
                 return flows.take(s, flow, step, byFact.option());
             }

@@ -31,11 +31,11 @@ final class StepReader {
     /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
     private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
-    private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|另一单|另外一单|另一个|有的.+有的|有时候.+有时候|有时.+有时");
+    private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|还有几单|另一单|另外一单|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** How like another option the reply must also be for a second case to make it two answers. */
     private static final double SECOND_CASE_SCORE = 0.3;
     /** A guess: never enough for "all met", exempt or not. */
-    private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多");
+    private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多|我记得|印象中|印象里");
 
     /** How an answer was read. */
     enum How { NUMBER, WORDS, BARE, DAYS, MEANING, POLARITY, UNCLEAR }
@@ -229,11 +229,26 @@ final class StepReader {
      * not read as "all met" (没有还在进行的订单, a double negative, does).
      */
     /**
+     * Whether a clause of {@code said} says a part of this step is not done yet, or states a pending
+     * state (用什么快递还没说): what keeps any "all met" the rest of it says from standing.
+     */
+    boolean saysNotYet(Utterance said) {
+        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> notYet(c) || stillPending(c));
+    }
+
+    /**
      * A clause stating a state the step declares pending (订单都发货了: shipped is not yet a finished
      * trade), not negated (没有在途的 says there is none).
      */
     private boolean stillPending(String clause) {
-        return pending.stream().anyMatch(clause::contains) && !lexicon.cuesIn(clause).contains("negation");
+        if (pending.stream().noneMatch(clause::contains)) {
+            return false;
+        }
+        String rest = clause; // the 不 of 不认账 is the state's own, not a negation of it
+        for (String p : pending) {
+            rest = rest.replace(p, " ");
+        }
+        return !lexicon.cuesIn(rest).contains("negation");
     }
 
     private boolean notYet(String clause) {
