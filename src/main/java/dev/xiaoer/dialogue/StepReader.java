@@ -197,7 +197,9 @@ final class StepReader {
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN
                 && (how != How.MEANING || namedExactly || !step.isChoice() || phrasings.tellsApart(text, best))
                 // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
-                && !(step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE);
+                && !(step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE)
+                // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
+                && !(step.isChoice() && best >= 0 && deniesLabel(text, options.get(best)));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c))) {
@@ -259,6 +261,18 @@ final class StepReader {
         }
         Integer exactly = phrasings.exact(clause);
         return (exactly != null ? exactly : clearWinner(phrasings.similarities(clause))) != yesIndex();
+    }
+
+    /** Whether {@code text} says 没/未 of what {@code option}'s label says has already happened (没执行 of 已执行). */
+    private boolean deniesLabel(String text, StepOption option) {
+        String label = StepReader.matchText(lexicon.normalizer().utterance(option.label()));
+        for (int i = label.indexOf('已'); i >= 0 && i + 3 <= label.length(); i = label.indexOf('已', i + 1)) {
+            String pair = label.substring(i + 1, i + 3);
+            if (text.contains("没" + pair) || text.contains("未" + pair) || text.contains("没有" + pair)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause that names nothing of the step and only says 'not' (关不掉, 说是关不了). */
