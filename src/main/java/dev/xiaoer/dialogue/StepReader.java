@@ -227,10 +227,6 @@ final class StepReader {
     }
 
     /**
-     * A clause about this step that says something is not done yet (还没 / 忘了), and whose words do
-     * not read as "all met" (没有还在进行的订单, a double negative, does).
-     */
-    /**
      * Whether a clause of {@code said} says a part of this step is not done yet, or states a pending
      * state (用什么快递还没说): what keeps any "all met" the rest of it says from standing.
      */
@@ -253,14 +249,19 @@ final class StepReader {
         return !lexicon.cuesIn(rest).contains("negation");
     }
 
+    /**
+     * A clause about this step that says something is not done yet (还没 / 忘了, or a 'not' that reads as another option: 官方直送没关), and whose words do
+     * not read as "all met" (没有还在进行的订单, a double negative, does).
+     */
     private boolean notYet(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
-        if (!cues.contains("negation") || !(cues.contains("still") || clause.contains("忘"))
-                || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
+        if (!cues.contains("negation") || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
             return false;
         }
         Integer exactly = phrasings.exact(clause);
-        return (exactly != null ? exactly : clearWinner(phrasings.similarities(clause))) != yesIndex();
+        int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause));
+        // with 还 or 忘 anything but "all met" is not yet; a bare 'not' (官方直送没关) only when it reads as another option
+        return cues.contains("still") || clause.contains("忘") ? reads != yesIndex() : reads >= 0 && reads != yesIndex();
     }
 
     /** Whether {@code text} says 没/未 of what {@code option}'s label says has already happened (没执行 of 已执行). */
@@ -291,16 +292,19 @@ final class StepReader {
     /**
      * Whether the part a reply leaves out is only what the step exempts: it names an exempt thing, and
      * no clause names another thing of the step (官方直送, 子服务), a second thing (和/还有/另), or a
-     * guess.
+     * guess. A clause without an exempt thing may name the step's things only as done (别的子服务都关了),
+     * never as left (官方直送没退出, 还有官方直送).
      */
-
     private boolean onlyExemptLeft(List<String> clauses) {
         if (exempt.isEmpty() || clauses.stream().noneMatch(c -> exempt.stream().anyMatch(c::contains))) {
             return false;
         }
-        // the clauses that name what is left (not the others, 别的子服务都关了, nor all of them joined)
         for (String clause : ownClauses(clauses)) {
             if (exempt.stream().noneMatch(clause::contains)) {
+                List<String> cues = lexicon.cuesIn(clause);
+                if (about.stream().anyMatch(clause::contains) && (cues.contains("negation") || cues.contains("still"))) {
+                    return false;
+                }
                 continue;
             }
             String rest = clause;
