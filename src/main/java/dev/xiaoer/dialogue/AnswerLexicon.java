@@ -235,6 +235,16 @@ final class AnswerLexicon {
         return (int) ChronoUnit.DAYS.between(date, today);
     }
 
+    /** A reply that is only a number, as a choice: 2, 第二个, 选3, 二. */
+    private static final Pattern CHOICE_NUMBER = Pattern.compile(
+            "^(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
+
+    /** The number a reply is (2, 第二个, 选3, 二), or -1 when it is not a bare number. */
+    static int numberIn(String compact) {
+        Matcher m = CHOICE_NUMBER.matcher(compact);
+        return m.matches() ? number(m.group(1)) : -1;
+    }
+
     /** 20, 二十, 十五, 三十五, 两 → the number; -1 when it is not one. */
     static int number(String s) {
         if (Character.isDigit(s.charAt(0))) {

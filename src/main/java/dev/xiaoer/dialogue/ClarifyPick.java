@@ -38,7 +38,7 @@ final class ClarifyPick {
 
     Optional<FaqEntry> pick(List<FaqEntry> offered, Utterance u) {
         String c = u.compact();
-        int n = StepReader.numberIn(c);
+        int n = AnswerLexicon.numberIn(c);
         if (n >= 1 && n <= offered.size()) {
             return Optional.of(offered.get(n - 1));
         }

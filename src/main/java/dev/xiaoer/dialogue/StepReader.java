@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,8 +25,6 @@ final class StepReader {
     static final double MIN_SCORE = 0.45;
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
-    private static final Pattern NUMBER = Pattern.compile(
-            "^(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
     /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
     private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
@@ -110,7 +107,7 @@ final class StepReader {
         if (options.isEmpty() || compact.isEmpty()) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
-        int n = numberIn(compact);
+        int n = AnswerLexicon.numberIn(compact);
         if (n != -1) {
             return n >= 1 && n <= options.size() ? new Reading(options.get(n - 1), How.NUMBER, 1, 0)
                     : new Reading(null, How.UNCLEAR, 0, 0);
@@ -392,12 +389,6 @@ final class StepReader {
     private static boolean sameOutcome(StepOption a, StepOption b) {
         return a == b || a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
                 && a.faq() == null && b.faq() == null;
-    }
-
-    /** The number a reply is (2, 第二个, 选3, 二), or -1 when it is not a bare number. */
-    static int numberIn(String compact) {
-        Matcher m = NUMBER.matcher(compact);
-        return m.matches() ? AnswerLexicon.number(m.group(1)) : -1;
     }
 
     /** The form answers are compared in: synonyms rewritten, filler trimmed, no spaces. */
