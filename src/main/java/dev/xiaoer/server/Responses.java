@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * status, counted by code in {@link Metrics}. Thread-safe.
  */
 final class Responses {
-    private static final Logger log = LoggerFactory.getLogger(HttpApi.class);
+    private static final Logger log = LoggerFactory.getLogger(Responses.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Metrics metrics;
