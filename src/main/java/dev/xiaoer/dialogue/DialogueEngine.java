@@ -168,8 +168,9 @@ public final class DialogueEngine implements Dialogue {
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
     private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
         return switch (r.decision()) {
-            case ANSWER -> answer(s, flowEntries.answering(r, u, s.inFlow() ? s.flowId() : null, today(s)),
-                    r.confidence(), u);
+            // (the first step is read without a negated request: 不用转人工 answers no step)
+            case ANSWER -> answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
+                    s.inFlow() ? s.flowId() : null, today(s)), r.confidence(), u);
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             case CLARIFY -> flowEntries.covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
