@@ -8,18 +8,19 @@ import java.util.Optional;
 
 /**
  * The reply given to a msgId, kept in the bot line of its exchange (schema 4): one query, read by
- * the readers for a repeated message and by the writer when a commit finds its msgId answered.
+ * the readers for a repeated message and by the writer when a commit finds its msgId answered, on
+ * SQLite and on PostgreSQL alike (the same table and column).
  */
-final class StoredReplies {
+public final class StoredReplies {
     /** Parameters: conversation id, msgId. */
-    static final String QUERY =
+    public static final String QUERY =
             "SELECT reply FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'";
 
     private StoredReplies() {
     }
 
     /** The reply a msgId got, through {@code ps} (a {@link #QUERY} statement of a reader or the writer). */
-    static Optional<Reply> find(PreparedStatement ps, String conversationId, String msgId) throws SQLException {
+    public static Optional<Reply> find(PreparedStatement ps, String conversationId, String msgId) throws SQLException {
         ps.setString(1, conversationId);
         ps.setString(2, msgId);
         try (ResultSet rs = ps.executeQuery()) {

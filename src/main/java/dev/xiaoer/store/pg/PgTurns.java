@@ -9,6 +9,7 @@ import dev.xiaoer.store.ReplyJson;
 import dev.xiaoer.store.SessionColumns;
 import dev.xiaoer.store.StaffLine;
 import dev.xiaoer.store.StoreException;
+import dev.xiaoer.store.StoredReplies;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,7 +44,6 @@ final class PgTurns {
                    s.last_activity, s.traditional, s.suspended
             FROM (SELECT 1) one LEFT JOIN sessions s ON s.conversation_id = ? AND s.version <> ?""";
 
-    static final String ANSWERED = "SELECT reply FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'";
 
     /** What is known at arrival: an earlier reply, or the session when it is newer than {@code cachedVersion}. */
     record Known(Optional<Reply> earlier, Session fresh, long version) {
@@ -82,20 +82,8 @@ final class PgTurns {
     }
 
     static Optional<Reply> answered(Connection c, String conversationId, String msgId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(ANSWERED)) {
-            ps.setString(1, conversationId);
-            ps.setString(2, msgId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                String json = rs.getString(1);
-                if (json == null) {
-                    throw new StoreException("the store has message " + msgId + " of conversation " + conversationId
-                            + " but not the reply it was given", null);
-                }
-                return Optional.of(ReplyJson.read(json));
-            }
+        try (PreparedStatement ps = c.prepareStatement(StoredReplies.QUERY)) {
+            return StoredReplies.find(ps, conversationId, msgId);
         }
     }
 
