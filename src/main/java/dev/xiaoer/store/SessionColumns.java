@@ -11,8 +11,10 @@ import dev.xiaoer.dialogue.Session;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,31 @@ public final class SessionColumns {
     private SessionColumns() {
     }
 
+
+    /**
+     * Sets a session's eleven upsert parameters, in the order both stores' upserts list them:
+     * conversation id, flow, step, unreadable, fallbacks, clarify options ({@code clarifyJson}, as
+     * {@link #clarifyJson} writes them), handoff reason, last activity, handed-off-at (the last
+     * activity while handed off, else null), traditional, suspended flows.
+     */
+    public static void bind(PreparedStatement ps, String conversationId, Session s, String clarifyJson)
+            throws SQLException {
+        ps.setString(1, conversationId);
+        ps.setString(2, s.flowId());
+        ps.setString(3, s.stepId());
+        ps.setInt(4, s.unreadable());
+        ps.setInt(5, s.fallbacks());
+        ps.setString(6, clarifyJson);
+        ps.setString(7, s.handedOff() ? s.handoffReason().wire() : null);
+        ps.setLong(8, s.lastActivity().toEpochMilli());
+        if (s.handedOff()) {
+            ps.setLong(9, s.lastActivity().toEpochMilli());
+        } else {
+            ps.setNull(9, Types.BIGINT);
+        }
+        ps.setInt(10, s.traditional() ? 1 : 0);
+        ps.setString(11, suspendedJson(s.suspended()));
+    }
     /**
      * A session from the columns {@code flow_id, step_id, unreadable, fallbacks, clarify_options,
      * handoff_reason, last_activity, traditional, suspended}, in that order from column {@code first}.

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,21 +200,7 @@ final class WriterConnection implements AutoCloseable {
     /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */
     private void upsert(String conversationId, Session s, String clarifyJson) throws SQLException {
         PreparedStatement ps = upsertSession;
-        ps.setString(1, conversationId);
-        ps.setString(2, s.flowId());
-        ps.setString(3, s.stepId());
-        ps.setInt(4, s.unreadable());
-        ps.setInt(5, s.fallbacks());
-        ps.setString(6, clarifyJson);
-        ps.setString(7, s.handedOff() ? s.handoffReason().wire() : null);
-        ps.setLong(8, s.lastActivity().toEpochMilli());
-        if (s.handedOff()) {
-            ps.setLong(9, s.lastActivity().toEpochMilli());
-        } else {
-            ps.setNull(9, Types.INTEGER);
-        }
-        ps.setInt(10, s.traditional() ? 1 : 0);
-        ps.setString(11, SessionColumns.suspendedJson(s.suspended()));
+        SessionColumns.bind(ps, conversationId, s, clarifyJson);
         ps.executeUpdate();
     }
 

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -193,21 +192,7 @@ final class PgTurns {
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END
                 RETURNING version""")) {
-            ps.setString(1, s.conversationId());
-            ps.setString(2, s.flowId());
-            ps.setString(3, s.stepId());
-            ps.setInt(4, s.unreadable());
-            ps.setInt(5, s.fallbacks());
-            ps.setString(6, SessionColumns.clarifyJson(s.clarifyOptions()));
-            ps.setString(7, s.handedOff() ? s.handoffReason().wire() : null);
-            ps.setLong(8, s.lastActivity().toEpochMilli());
-            if (s.handedOff()) {
-                ps.setLong(9, s.lastActivity().toEpochMilli());
-            } else {
-                ps.setNull(9, Types.BIGINT);
-            }
-            ps.setInt(10, s.traditional() ? 1 : 0);
-            ps.setString(11, SessionColumns.suspendedJson(s.suspended()));
+            SessionColumns.bind(ps, s.conversationId(), s, SessionColumns.clarifyJson(s.clarifyOptions()));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
