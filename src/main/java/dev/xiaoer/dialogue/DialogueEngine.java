@@ -67,7 +67,7 @@ public final class DialogueEngine implements Dialogue {
         this.flows = new FlowRunner(kb, replies);
         this.clarifyPick = new ClarifyPick(normalizer);
         this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
-        this.earlierSteps = new EarlierSteps(stepReaders, lexicon, normalizer);
+        this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */

@@ -2,10 +2,12 @@ package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,12 +29,17 @@ final class EarlierSteps {
 
     private final Map<String, StepReader> stepReaders;
     private final AnswerLexicon lexicon;
-    private final TextNormalizer normalizer;
+    /** Each step's {@code about} words, normalised once (by identity: the steps of this knowledge version). */
+    private final Map<FlowStep, List<String>> about = new IdentityHashMap<>();
 
-    EarlierSteps(Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
+    EarlierSteps(KnowledgeBase kb, Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
         this.stepReaders = stepReaders;
         this.lexicon = lexicon;
-        this.normalizer = normalizer;
+        for (Flow flow : kb.flows().values()) {
+            for (FlowStep step : flow.steps().values()) {
+                about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
+            }
+        }
     }
 
     /**
@@ -74,7 +81,7 @@ final class EarlierSteps {
     }
 
     private boolean mentions(String text, FlowStep step) {
-        return step.about().stream().map(normalizer::normalize).anyMatch(w -> !w.isEmpty() && text.contains(w));
+        return about.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }
 
     private boolean saysNotOrStill(String text) {
