@@ -267,6 +267,35 @@ public final class DialogueEngine implements Dialogue {
 
     // ---------------------------------------------------------------- inside a flow
 
+    /**
+     * Ends the active flow; when the seller asks in the same message to go back to the paused one
+     * (保证金回头再说，先回到改运单号), that one comes back at its step.
+     */
+    private Turn cancel(Session s, Flow flow, FlowStep step, Utterance u) {
+        Turn cancelled = flows.cancel(s, flow, step);
+        Session after = cancelled.session();
+        Utterance besides = after.suspended().isEmpty() ? null : intents.besidesCancel(u);
+        if (besides == null || !(intents.isResume(besides) || asksFor(after.suspended().get(0).flowId(), besides))) {
+            return cancelled;
+        }
+        return lead(flows.resumeSuspended(after), replies.message("cancel", Map.of("flow", flow.title())), null);
+    }
+
+    /**
+     * Whether {@code u} asks for flow {@code flowId}: retrieval answers its starter or an entry it
+     * covers, or asks which of the entries it covers.
+     */
+    private boolean asksFor(String flowId, Utterance u) {
+        Retrieval r = retriever.search(u);
+        Flow paused = kb.flow(flowId).orElse(null);
+        if (paused == null || r.decision() == Retrieval.Decision.FALLBACK) {
+            return false;
+        }
+        List<Candidate> asked = r.decision() == Retrieval.Decision.ANSWER ? List.of(r.best()) : r.options();
+        return !asked.isEmpty() && asked.stream().allMatch(c -> paused.covers().contains(c.faqId())
+                || kb.faq(c.faqId()).map(f -> flowId.equals(f.flow())).orElse(false));
+    }
+
     private Turn inFlow(Session s, Utterance u) {
         Flow flow = kb.flow(s.flowId()).orElseThrow();
         FlowStep step = flow.step(s.stepId());
@@ -278,8 +307,11 @@ public final class DialogueEngine implements Dialogue {
         if (picked.isPresent()) {
             return answer(s, picked.get(), 1.0, u);
         }
+        if (intents.isDefer(u)) {
+            return flows.deferred(s, flow, step);
+        }
         if (intents.isCancel(u)) {
-            return flows.cancel(s, flow, step);
+            return cancel(s, flow, step, u);
         }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked
         Utterance asked = intents.withoutNegatedRequests(u);

@@ -101,6 +101,13 @@ final class FlowRunner {
                 .at(position(s)).leaving(s);
     }
 
+    /** The step kept for a seller who goes off to do it (我先去把服务关了，等会再来). */
+    Turn deferred(Session s, Flow flow, FlowStep current) {
+        Session next = s.understood();
+        String text = replies.message("deferred", Map.of("options", replies.reaskOptions(current)));
+        return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(next)).leaving(next);
+    }
+
     /** Ends the active flow on the seller's request; a paused one is offered back. */
     Turn cancel(Session s, Flow flow, FlowStep current) {
         Session next = s.flowEnded();

@@ -51,6 +51,9 @@ final class IntentReader {
     private final IntentPhrases handoff;
     private final IntentPhrases cancel;
     private final IntentPhrases resume;
+    private final IntentPhrases defer;
+    /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
+    private final Pattern later;
     private final List<String> negators;
     private final List<String> nonNegators;
     private final List<String> topics;
@@ -66,6 +69,8 @@ final class IntentReader {
         this.handoff = IntentPhrases.of(phrases.handoff(), normalizer, false);
         this.cancel = IntentPhrases.of(phrases.cancel(), normalizer, true);
         this.resume = IntentPhrases.of(phrases.resume(), normalizer, true);
+        this.defer = IntentPhrases.of(phrases.defer(), normalizer, true);
+        this.later = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.later()), normalizer, true).inside();
         this.thirdParties = longestFirst(phrases.thirdParties(), normalizer);
         // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
         this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
@@ -97,6 +102,25 @@ final class IntentReader {
     }
 
     /**
+     * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
+     * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
+     */
+    boolean isDefer(Utterance u) {
+        if (!matches(defer, u) || cancel.whole().contains(u.bare()) || cancel.whole().contains(u.compact())) {
+            return false;
+        }
+        for (String clause : clauses(u)) {
+            String rest = later.matcher(clause).replaceAll("，");
+            for (String part : rest.split("，")) {
+                if (!part.isEmpty() && (asks(cancel, part) == Found.ASKED || cancel.whole().contains(part))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * The clauses of a message that state rather than ask (最后一笔是去年国庆前后，钱多久能到支付宝 →
      * 最后一笔是去年国庆前后), or null when it has no such clause or only such clauses.
      */
@@ -118,6 +142,21 @@ final class IntentReader {
         for (String clause : clauses(u)) {
             String rest = withoutChatter(clause.replace(" ", ""));
             if (!rest.isEmpty() && asks(resume, clause) != Found.ASKED && !resume.whole().contains(rest)) {
+                kept.add(clause);
+            }
+        }
+        return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
+    }
+
+    /**
+     * What a message that stops says besides (申诉的等会再说，先回到改单号的事 → 先回到改单号的事): its clauses
+     * that hold no cancel phrase and are not mere chatter; null when there are none.
+     */
+    Utterance besidesCancel(Utterance u) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : clauses(u)) {
+            String rest = withoutChatter(clause.replace(" ", ""));
+            if (!rest.isEmpty() && asks(cancel, clause) == Found.NOTHING && !cancel.whole().contains(rest)) {
                 kept.add(clause);
             }
         }
