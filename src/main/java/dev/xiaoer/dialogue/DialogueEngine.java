@@ -275,25 +275,11 @@ public final class DialogueEngine implements Dialogue {
         Turn cancelled = flows.cancel(s, flow, step);
         Session after = cancelled.session();
         Utterance besides = after.suspended().isEmpty() ? null : intents.besidesCancel(u);
-        if (besides == null || !(intents.isResume(besides) || asksFor(after.suspended().get(0).flowId(), besides))) {
+        if (besides == null || !(intents.isResume(besides)
+                || flowEntries.asksFor(after.suspended().get(0).flowId(), retriever.search(besides)))) {
             return cancelled;
         }
         return lead(flows.resumeSuspended(after), replies.message("cancel", Map.of("flow", flow.title())), null);
-    }
-
-    /**
-     * Whether {@code u} asks for flow {@code flowId}: retrieval answers its starter or an entry it
-     * covers, or asks which of the entries it covers.
-     */
-    private boolean asksFor(String flowId, Utterance u) {
-        Retrieval r = retriever.search(u);
-        Flow paused = kb.flow(flowId).orElse(null);
-        if (paused == null || r.decision() == Retrieval.Decision.FALLBACK) {
-            return false;
-        }
-        List<Candidate> asked = r.decision() == Retrieval.Decision.ANSWER ? List.of(r.best()) : r.options();
-        return !asked.isEmpty() && asked.stream().allMatch(c -> paused.covers().contains(c.faqId())
-                || kb.faq(c.faqId()).map(f -> flowId.equals(f.flow())).orElse(false));
     }
 
     private Turn inFlow(Session s, Utterance u) {
@@ -401,17 +387,7 @@ public final class DialogueEngine implements Dialogue {
         if (question) {
             return sure || !earlierSteps.mentions(u, step);
         }
-        return sure && reading.score() < UNLIKE_ANY_OPTION && !aboutFlow(r.best().faqId(), flow);
-    }
-
-    /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
-    private boolean aboutFlow(String faqId, Flow flow) {
-        for (FaqEntry e : kb.faqs()) {
-            if (flow.id().equals(e.flow()) && (e.id().equals(faqId) || e.related().contains(faqId))) {
-                return true;
-            }
-        }
-        return false;
+        return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */
@@ -422,9 +398,5 @@ public final class DialogueEngine implements Dialogue {
 
     private Optional<FlowStep> stepOf(Session s) {
         return kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
-    }
-
-    private FaqEntry entry(Candidate c) {
-        return kb.faq(c.faqId()).orElseThrow();
     }
 }

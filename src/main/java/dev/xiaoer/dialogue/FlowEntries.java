@@ -34,6 +34,30 @@ final class FlowEntries {
         this.likelyRatio = likelyRatio;
     }
 
+    /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
+    boolean about(String faqId, Flow flow) {
+        for (FaqEntry e : kb.faqs()) {
+            if (flow.id().equals(e.flow()) && (e.id().equals(faqId) || e.related().contains(faqId))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether retrieval's {@code r} asks for flow {@code flowId}: it answers the flow's starter or an
+     * entry the flow covers, or asks which of the entries it covers (先回到改运单号).
+     */
+    boolean asksFor(String flowId, Retrieval r) {
+        Flow flow = kb.flow(flowId).orElse(null);
+        if (flow == null || r.decision() == Retrieval.Decision.FALLBACK) {
+            return false;
+        }
+        List<Candidate> asked = r.decision() == Retrieval.Decision.ANSWER ? List.of(r.best()) : r.options();
+        return !asked.isEmpty() && asked.stream().allMatch(c -> flow.covers().contains(c.faqId())
+                || kb.faq(c.faqId()).map(f -> flowId.equals(f.flow())).orElse(false));
+    }
+
     /** The entry that starts the flow covering every one of {@code options}, when one does. */
     Optional<FaqEntry> covering(List<Candidate> options) {
         if (options.size() < 2) {
