@@ -273,10 +273,14 @@ final class StepReader {
         return false;
     }
 
-    /** A clause that names nothing of the step and only says 'not' (关不掉, 说是关不了). */
+    /**
+     * A clause that names nothing of the step and only says 'not' (关不掉, 说是关不了), or carries no cue
+     * at all (一直是灰的): after an exempt thing, it speaks of that thing.
+     */
     private boolean saysOnlyCannot(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
-        return about.stream().noneMatch(clause::contains) && cues.contains("negation") && !cues.contains("complete");
+        return about.stream().noneMatch(clause::contains)
+                && (cues.isEmpty() || cues.contains("negation") && !cues.contains("complete"));
     }
 
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
