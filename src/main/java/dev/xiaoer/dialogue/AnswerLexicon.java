@@ -45,6 +45,10 @@ final class AnswerLexicon {
     private final Set<String> negative;
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
+    /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
+    private static final String NONE_PENDING = "none-pending";
+    /** How far from its head the 的 of "there is none that is still…" may stand. */
+    private static final int NONE_PENDING_REACH = 20;
     /** Duration words, longest first, with their days. */
     private final List<Map.Entry<String, Integer>> durations;
     /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
@@ -145,7 +149,16 @@ final class AnswerLexicon {
             }
         }
         List<String> found = new ArrayList<>(2);
+        // "there is none that is still…" (没有处理中的) is complete, and its 没 and 中 say nothing more
+        String rest = withoutNonePending(text);
+        if (!rest.equals(text)) {
+            found.add("complete");
+            text = rest;
+        }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
+            if (e.getKey().equals(NONE_PENDING) || found.contains(e.getKey())) {
+                continue;
+            }
             for (String word : e.getValue()) {
                 if (text.contains(word)) {
                     found.add(e.getKey());
@@ -154,6 +167,36 @@ final class AnswerLexicon {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code text} without its "there is none that is still…" spans: a none-pending head (没有, 不存在),
+     * then up to the next 的 a 'still' or a 'not' (没有还在进行中的, 不存在没处理完的).
+     */
+    private String withoutNonePending(String text) {
+        for (String head : cues.getOrDefault(NONE_PENDING, List.of())) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int from = at + head.length();
+                int end = text.indexOf('的', from);
+                if (end < 0 || end - at > NONE_PENDING_REACH) {
+                    // without a 的, only a second 'not' right after the head (没有未完成订单, 不存在没关的)
+                    String next = text.substring(from, Math.min(text.length(), from + 1));
+                    if (!next.isEmpty() && has(next, "negation")) {
+                        return withoutNonePending(text.substring(0, at) + " " + text.substring(from + 1));
+                    }
+                    continue;
+                }
+                String span = text.substring(from, end);
+                if (has(span, "still") || has(span, "negation")) {
+                    return withoutNonePending(text.substring(0, at) + " " + text.substring(end + 1));
+                }
+            }
+        }
+        return text;
+    }
+
+    private boolean has(String text, String kind) {
+        return cues.getOrDefault(kind, List.of()).stream().anyMatch(text::contains);
     }
 
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
