@@ -28,6 +28,9 @@ final class AnswerLexicon {
     /** A day of this month or the last ones (上个月5号, 本月1日). */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
+    /** A month named by where it stands (上个月, 这个月初), with no day: the day is read by RELATIVE_DATE. */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile(
+            "(上上个月|上个月|上月|这个月|这月|本月)(初|上旬|中旬|下旬|中|底|末)?(?![0-9一二三四五六七八九十])");
     /**
      * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
      * or a part of the month.
@@ -221,6 +224,21 @@ final class AnswerLexicon {
                 }
                 return around.contains("over") || m.group(0).contains("多") ? days + 1 : days;
             }
+        }
+        // a month with no day, after any number of days said beside it (上个月初，算下来四十多天了)
+        Matcher named = RELATIVE_MONTH.matcher(text);
+        if (named.find()) {
+            // 上个月就没单了: last month, counted from its latest day (or the latest of the part named)
+            YearMonth ym = YearMonth.from(today).minusMonths(named.group(1).startsWith("上上") ? 2
+                    : named.group(1).startsWith("上") ? 1 : 0);
+            String part = named.group(2) == null ? "" : named.group(2);
+            int day = switch (part) {
+                case "初", "上旬" -> 10;
+                case "中", "中旬" -> 20;
+                default -> ym.lengthOfMonth();
+            };
+            LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+            return date.isAfter(today) ? 0 : (int) ChronoUnit.DAYS.between(date, today);
         }
         for (Map.Entry<String, Integer> d : durations) {
             if (text.contains(d.getKey())) {

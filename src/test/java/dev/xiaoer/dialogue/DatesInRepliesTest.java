@@ -33,4 +33,22 @@ class DatesInRepliesTest {
     void readsADateAsDaysAgo(String text, int days) {
         assertEquals(days, AnswerLexicon.daysSinceDate(text, TODAY));
     }
+
+    /**
+     * A month named by where it stands, with no day (上个月就没单了), counts from its latest day too: last
+     * month may be two days ago, so it never reads as "over 30 days"; a number of days said beside it wins.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "上个月就没单了, 2",
+        "上个月初, 22",
+        "上上个月就没单了, 32",
+        "这个月初, 0",
+        "上个月初 算下来有四十多天了, 41",
+    })
+    void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
+        var kb = dev.xiaoer.knowledge.KnowledgeLoader.load(java.nio.file.Path.of("knowledge")).knowledge();
+        var lexicon = new AnswerLexicon(kb.phrases(), new dev.xiaoer.text.TextNormalizer(kb, new dev.xiaoer.text.ScriptConverter()));
+        assertEquals(days, lexicon.daysIn(text, TODAY));
+    }
 }
