@@ -144,13 +144,11 @@ final class AnswerLexicon {
         return negative.contains(compact);
     }
 
-    /** The cue kinds present in {@code text} (compact form); 没问题, 不错 and the like negate nothing. */
+    /**
+     * The cue kinds present in {@code text} (compact form); 没问题, 不错, 一人一半 and the like are no cue,
+     * but an unsure one is still read as unsure (不知道开没开过).
+     */
     List<String> cuesIn(String text) {
-        for (String idiom : nonNegators) {
-            if (text.contains(idiom)) {
-                text = text.replace(idiom, "");
-            }
-        }
         List<String> found = new ArrayList<>(2);
         // "there is none that is still…" (没有处理中的) is complete, and its 没 and 中 say nothing more
         String rest = withoutNonePending(text);
@@ -158,12 +156,19 @@ final class AnswerLexicon {
             found.add("complete");
             text = rest;
         }
+        String unsure = text;
+        for (String idiom : nonNegators) {
+            if (text.contains(idiom)) {
+                text = text.replace(idiom, "");
+            }
+        }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
             if (e.getKey().equals(NONE_PENDING) || found.contains(e.getKey())) {
                 continue;
             }
+            String read = e.getKey().equals("unsure") ? unsure : text;
             for (String word : e.getValue()) {
-                if (text.contains(word)) {
+                if (read.contains(word)) {
                     found.add(e.getKey());
                     break;
                 }
