@@ -329,7 +329,7 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         // a seller who says they are not sure (可能是快递的问题吧，我也不确定) is not moved on by a guess
-        boolean unsure = lexicon.cuesIn(asked.normalized()).contains("unsure");
+        boolean unsure = lexicon.cuesIn(asked.normalized()).contains("unsure") || reader.guesses(asked);
         if (unsure && reading.clear() && !reading.certain() && !reading.option().stays()) {
             return flows.unsure(s, flow, step);
         }

@@ -31,7 +31,7 @@ final class StepReader {
     private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|还有几单|另一单|另外一单|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** How like another option the reply must also be for a second case to make it two answers. */
     private static final double SECOND_CASE_SCORE = 0.3;
-    /** A guess: never enough for "all met", exempt or not. */
+    /** A guess: never enough for "all met", exempt or not, nor for a choice among causes. */
     private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多|我记得|印象中|印象里");
 
     /** How an answer was read. */
@@ -221,6 +221,11 @@ final class StepReader {
 
     private int yesIndex() {
         return step.affirmativeOption().map(step.options()::indexOf).orElse(-1);
+    }
+
+    /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
+    boolean guesses(Utterance said) {
+        return step.isChoice() && GUESS.matcher(matchText(lexicon.corrected(said))).find();
     }
 
     /**
