@@ -173,8 +173,12 @@ final class StepReader {
             }
         }
         // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would, unless what it
-        // leaves out is only what the step exempts (就剩48小时发货那个关不掉)
-        if (partial && !exemptLeft) {
+        // leaves out is only what the step exempts (就剩48小时发货那个关不掉); nor does "some did" with no
+        // "all" (关了几个, 有几单是买家取消的)
+        List<String> cues = lexicon.cuesIn(text);
+        boolean someOnly = how != How.DAYS && cues.contains("some") && !cues.contains("complete")
+                && !cues.contains("negation") && !cues.contains("still");
+        if ((partial || someOnly) && !exemptLeft) {
             step.affirmativeOption().ifPresent(yes -> scores[options.indexOf(yes)] = 0);
         }
         // the runner-up is the best option that leads somewhere else: two ways of saying "invalid" do not compete
