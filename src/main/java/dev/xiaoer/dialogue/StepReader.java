@@ -55,6 +55,8 @@ final class StepReader {
     private final OptionPhrasings phrasings;
     /** The step's {@code about} words in the form replies are compared in. */
     private final List<String> about;
+    /** Pairs of words one answer cannot say both of (他出, 到付), in the same form. */
+    private final List<List<String>> contradicts;
     /** What the step's "all met" may leave out ({@code exempt}), in the same form. */
     private final List<String> exempt;
     /** States that are not yet what the step asks ({@code pending}), in the same form. */
@@ -87,6 +89,8 @@ final class StepReader {
                 .filter(w -> !w.isEmpty()).toList();
         this.pending = step.pending().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
+        this.contradicts = step.contradicts().stream().map(pair -> pair.stream()
+                .map(w -> matchText(lexicon.normalizer().utterance(w))).toList()).toList();
         this.phrasings = new OptionPhrasings(step, lexicon);
     }
 
@@ -123,7 +127,7 @@ final class StepReader {
             return new Reading(meant, meant == null ? How.UNCLEAR : How.BARE, meant == null ? 0 : 1, 0);
         }
         String text = matchText(u);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(text::contains))) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         // each clause is read on its own (是快递公司的原因 after 不是我们的问题), and the best of them counts;

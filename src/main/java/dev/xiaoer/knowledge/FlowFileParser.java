@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "contradicts", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
 
     private final List<Problem> problems;
@@ -122,9 +122,20 @@ final class FlowFileParser {
             yaml.problem(map.get("pending"), what + ": 'pending' says what keeps the bare affirmative's option from being "
                     + "met, but this step maps no affirmative");
         }
+        List<List<String>> contradicts = new ArrayList<>();
+        for (String pair : yaml.texts(map, "contradicts", what)) {
+            List<String> words = java.util.Arrays.stream(pair.split("\\+")).map(String::strip).toList();
+            if (words.size() != 2 || words.stream().anyMatch(String::isEmpty)) {
+                yaml.problem(map.get("contradicts"), what + ": 'contradicts' lists pairs written 'a + b' (他出 + 到付), not '"
+                        + pair + "'");
+            } else {
+                contradicts.add(words);
+            }
+        }
         String help = yaml.text(map, "help", node, what, false);
         return say == null ? null
-                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, help, yaml.source(node));
+                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, contradicts, help,
+                        yaml.source(node));
     }
 
     /**

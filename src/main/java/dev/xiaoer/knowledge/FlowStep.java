@@ -14,16 +14,19 @@ import java.util.Optional;
  * bare affirmative's "all met" (the 24h/48h… shipping services, which cannot be closed): a reply that
  * leaves only these out (其他都关了，就剩48小时发货那个关不掉) still means it. {@code pending} lists states
  * that are not yet what the step asks (发货了 is not 交易成功): a reply stating one, not negated (订单都发货了),
- * never means the bare affirmative's "all met", however much it sounds like it.
+ * never means the bare affirmative's "all met", however much it sounds like it. {@code contradicts} lists
+ * pairs of words that cannot both be true of one answer (他出 and 到付: a parcel sent freight-collect is
+ * paid by its receiver): a reply naming both contradicts itself, and the step asks again.
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, List<String> pending, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, List<List<String>> contradicts, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
         about = List.copyOf(about);
         exempt = List.copyOf(exempt);
         pending = List.copyOf(pending);
+        contradicts = contradicts.stream().map(List::copyOf).toList();
     }
 
     public boolean isEnd() {

@@ -30,6 +30,7 @@ class FlowValidationTest {
             "exempt-unmapped           | flows/bad.yaml | 16 | but this step maps no affirmative",
             "pending-unmapped          | flows/bad.yaml | 16 | 'pending' says what keeps the bare affirmative's option",
             "asks-first-uncovered      | flows/bad.yaml | 5  | asks-first names 'a.two', which the flow does not cover",
+            "contradicts-unpaired      | flows/bad.yaml | 17 | 'contradicts' lists pairs written 'a + b' (他出 + 到付), not '他出到付'",
     })
     void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
