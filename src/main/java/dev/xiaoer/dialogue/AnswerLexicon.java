@@ -174,6 +174,10 @@ final class AnswerLexicon {
                 }
             }
         }
+        // a guess is a partial answer too (应该都关了吧)
+        if (found.contains("guess") && !found.contains("partial")) {
+            found.add("partial");
+        }
         return found;
     }
 

@@ -28,11 +28,9 @@ final class StepReader {
     /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
     private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
-    private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|还有几单|另一单|另外一单|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
+    private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** How like another option the reply must also be for a second case to make it two answers. */
     private static final double SECOND_CASE_SCORE = 0.3;
-    /** A guess: never enough for "all met", exempt or not, nor for a choice among causes. */
-    private static final Pattern GUESS = Pattern.compile("应该|好像|可能|大概|估计|也许|差不多|我记得|印象中|印象里");
 
     /** How an answer was read. */
     enum How { NUMBER, WORDS, BARE, DAYS, MEANING, POLARITY, UNCLEAR }
@@ -202,7 +200,7 @@ final class StepReader {
         boolean clear = best >= 0 && top >= MIN_SCORE && top - second >= MIN_MARGIN
                 && (how != How.MEANING || namedExactly || !step.isChoice() || phrasings.tellsApart(text, best))
                 // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
-                && !(step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE)
+                && !secondCase(text, second)
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
                 && !(step.isChoice() && best >= 0 && deniesLabel(text, options.get(best)));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
@@ -219,12 +217,17 @@ final class StepReader {
         if (!clear) {
             // a clause in an option's own words that the rest does not contradict (都不是，是买家地址写错了:
             // none of the listed reasons), unless that option is "all met", which nothing half-read may reach
-            StepOption named = namedByAClause(u);
+            StepOption named = secondCase(text, second) ? null : namedByAClause(u);
             if (named != null) {
                 return new Reading(named, How.MEANING, MIN_SCORE, second);
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /** At a choice, a second case told beside the first, and like another option: two answers. */
+    private boolean secondCase(String text, double second) {
+        return step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE;
     }
 
     private int yesIndex() {
@@ -233,7 +236,7 @@ final class StepReader {
 
     /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
     boolean guesses(Utterance said) {
-        return step.isChoice() && GUESS.matcher(matchText(lexicon.corrected(said))).find();
+        return step.isChoice() && lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
     }
 
     /**
@@ -330,7 +333,8 @@ final class StepReader {
             }
         }
         String all = String.join("", clauses);
-        return !lexicon.cuesIn(all).contains("unsure") && !GUESS.matcher(all).find();
+        List<String> cues = lexicon.cuesIn(all);
+        return !cues.contains("unsure") && !cues.contains("guess");
     }
 
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */

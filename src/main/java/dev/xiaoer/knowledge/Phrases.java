@@ -18,8 +18,8 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
                       Map<String, String> messages) {
 
     /** The cue kinds step matching knows. */
-    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "under", "over",
-            "unsure");
+    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "guess", "under",
+            "over", "unsure");
 
     public Phrases {
         smalltalk = List.copyOf(smalltalk);
