@@ -25,8 +25,6 @@ final class StepReader {
     static final double MIN_SCORE = 0.45;
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
-    /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
-    private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
     private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** How like another option the reply must also be for a second case to make it two answers. */
@@ -55,8 +53,8 @@ final class StepReader {
     private final List<String> about;
     /** Pairs of words one answer cannot say both of (他出, 到付), in the same form. */
     private final List<List<String>> contradicts;
-    /** What the step's "all met" may leave out ({@code exempt}), in the same form. */
-    private final List<String> exempt;
+    /** What the step's "all met" may leave out ({@code exempt}), and how a reply leaves only that out. */
+    private final ExemptRemainder exempt;
     /** States that are not yet what the step asks ({@code pending}), in the same form. */
     private final List<String> pending;
 
@@ -83,8 +81,8 @@ final class StepReader {
         this.lexicon = lexicon;
         this.about = step.about().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
-        this.exempt = step.exempt().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
-                .filter(w -> !w.isEmpty()).toList();
+        this.exempt = new ExemptRemainder(step.exempt().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
+                .filter(w -> !w.isEmpty()).toList(), about, lexicon);
         this.pending = step.pending().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
         this.contradicts = step.contradicts().stream().map(pair -> pair.stream()
@@ -133,12 +131,12 @@ final class StepReader {
         double[] scores = new double[options.size()];
         int saidBy = -1;
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
-        boolean exemptLeft = onlyExemptLeft(clauses);
+        boolean exemptLeft = exempt.onlyExemptLeft(clauses);
         boolean namedExactly = false;
         boolean afterExempt = false;
         for (String clause : clauses) {
             // an exempt thing, and the 'cannot' that follows it naming nothing else (48小时发货的，关不掉)
-            if (exemptLeft && (exempt.stream().anyMatch(clause::contains) || afterExempt && saysOnlyCannot(clause))) {
+            if (exemptLeft && exempt.speaksOfExempt(clause, afterExempt)) {
                 afterExempt = true;
                 continue;
             }
@@ -289,52 +287,11 @@ final class StepReader {
         return false;
     }
 
-    /**
-     * A clause that names nothing of the step and only says 'not' (关不掉, 说是关不了), or carries no cue
-     * at all (一直是灰的): after an exempt thing, it speaks of that thing.
-     */
-    private boolean saysOnlyCannot(String clause) {
-        List<String> cues = lexicon.cuesIn(clause);
-        return about.stream().noneMatch(clause::contains)
-                && (cues.isEmpty() || cues.contains("negation") && !cues.contains("complete"));
-    }
-
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
-    private static List<String> ownClauses(List<String> clauses) {
+    static List<String> ownClauses(List<String> clauses) {
         return clauses.size() > 1
                 && clauses.get(clauses.size() - 1).equals(String.join("", clauses.subList(0, clauses.size() - 1)))
                 ? clauses.subList(0, clauses.size() - 1) : clauses;
-    }
-
-    /**
-     * Whether the part a reply leaves out is only what the step exempts: it names an exempt thing, and
-     * no clause names another thing of the step (官方直送, 子服务), a second thing (和/还有/另), or a
-     * guess. A clause without an exempt thing may name the step's things only as done (别的子服务都关了),
-     * never as left (官方直送没退出, 还有官方直送).
-     */
-    private boolean onlyExemptLeft(List<String> clauses) {
-        if (exempt.isEmpty() || clauses.stream().noneMatch(c -> exempt.stream().anyMatch(c::contains))) {
-            return false;
-        }
-        for (String clause : ownClauses(clauses)) {
-            if (exempt.stream().noneMatch(clause::contains)) {
-                List<String> cues = lexicon.cuesIn(clause);
-                if (about.stream().anyMatch(clause::contains) && (cues.contains("negation") || cues.contains("still"))) {
-                    return false;
-                }
-                continue;
-            }
-            String rest = clause;
-            for (String e : exempt) {
-                rest = rest.replace(e, " ");
-            }
-            if (about.stream().anyMatch(rest::contains) || SECOND_THING.matcher(rest).find()) {
-                return false;
-            }
-        }
-        String all = String.join("", clauses);
-        List<String> cues = lexicon.cuesIn(all);
-        return !cues.contains("unsure") && !cues.contains("guess");
     }
 
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */

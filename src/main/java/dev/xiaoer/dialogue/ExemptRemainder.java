@@ -1,0 +1,72 @@
+package dev.xiaoer.dialogue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a step's "all met" may leave out ({@code exempt}: the 24h/48h… shipping services, which cannot
+ * be closed), and whether a reply leaves only that out (其他都关了，就剩48小时发货那个关不掉). Built once per
+ * step by {@link StepReader}; read-only afterwards, so thread-safe.
+ */
+final class ExemptRemainder {
+    /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
+    private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
+
+    /** The exempt things, in the form replies are compared in. */
+    private final List<String> exempt;
+    /** The step's {@code about} words, in the same form. */
+    private final List<String> about;
+    private final AnswerLexicon lexicon;
+
+    ExemptRemainder(List<String> exempt, List<String> about, AnswerLexicon lexicon) {
+        this.exempt = List.copyOf(exempt);
+        this.about = List.copyOf(about);
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * Whether the part a reply leaves out is only what the step exempts: it names an exempt thing, and
+     * no clause names another thing of the step (官方直送, 子服务), a second thing (和/还有/另), or a
+     * guess. A clause without an exempt thing may name the step's things only as done (别的子服务都关了),
+     * never as left (官方直送没退出, 还有官方直送).
+     */
+    boolean onlyExemptLeft(List<String> clauses) {
+        if (exempt.isEmpty() || clauses.stream().noneMatch(c -> exempt.stream().anyMatch(c::contains))) {
+            return false;
+        }
+        for (String clause : StepReader.ownClauses(clauses)) {
+            if (exempt.stream().noneMatch(clause::contains)) {
+                List<String> cues = lexicon.cuesIn(clause);
+                if (about.stream().anyMatch(clause::contains) && (cues.contains("negation") || cues.contains("still"))) {
+                    return false;
+                }
+                continue;
+            }
+            String rest = clause;
+            for (String e : exempt) {
+                rest = rest.replace(e, " ");
+            }
+            if (about.stream().anyMatch(rest::contains) || SECOND_THING.matcher(rest).find()) {
+                return false;
+            }
+        }
+        List<String> cues = lexicon.cuesIn(String.join("", clauses));
+        return !cues.contains("unsure") && !cues.contains("guess");
+    }
+
+    /**
+     * Whether a clause of a reply that leaves only exempt things out speaks of them: it names one, or,
+     * right {@code afterExempt}, names nothing of the step and only says 'not' (关不掉, 说是关不了) or
+     * carries no cue at all (一直是灰的).
+     */
+    boolean speaksOfExempt(String clause, boolean afterExempt) {
+        if (exempt.stream().anyMatch(clause::contains)) {
+            return true;
+        }
+        if (!afterExempt || about.stream().anyMatch(clause::contains)) {
+            return false;
+        }
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.isEmpty() || cues.contains("negation") && !cues.contains("complete");
+    }
+}
