@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 class ConversationTest {
     /**
      * Share of tuning scripts that pass today; raise it as the bot gets better, and lower it only when
-     * the set grows with scripts written blind (877 since 2 December 2026, 510 of them added that day,
+     * the set grows with scripts written blind (957 since 2 December 2026, 590 of them added that day,
      * passing 42/60, 34/50, 29/50, 37/50, 22/40, 27/40, 26/40, 24/30, 23/30 (a writer who saw the
-     * alternates) and 65/120 (23/40, 17/40, 25/40) when added).
+     * alternates), 65/120 (23/40, 17/40, 25/40) and 36/80 (12/40 stories at choice steps, 24/40 facts at
+     * yes/no steps) when added).
      */
-    private static final double TUNING_FLOOR = 0.81;
+    private static final double TUNING_FLOOR = 0.80;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.73;
 
