@@ -245,7 +245,7 @@ final class IntentReader {
         for (int from = 0; from < clause.length() && hit.find(from); from = hit.start() + 1) {
             if (negated(clause, hit.start())) {
                 found = Found.NEGATED;
-            } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start())
+            } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start(), m.forPerson())
                     && !(m.forPerson() && done(clause, hit.end()))
                     && !(m.forPerson() && othersInside(hit.group()))) {
                 return Found.ASKED;
@@ -318,15 +318,15 @@ final class IntentReader {
     }
 
     /**
-     * The request is someone else's: a third party asks it (买家一直吵着要转人工), or it is another's
-     * support (顺丰的人工客服) — but 你们的客服 is ours.
+     * The request is someone else's: a third party asks it (买家一直吵着要转人工), or, for a person, it is
+     * another's support (顺丰的人工客服) — but 你们的客服 is ours. Before a stop, X的 is what stops (申诉的等会再说).
      */
-    private boolean someoneElses(String clause, int at) {
+    private boolean someoneElses(String clause, int at, boolean person) {
         String before = clause.substring(0, at);
         if (thirdParties.stream().anyMatch(before::contains)) {
             return true;
         }
-        return before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));
+        return person && before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));
     }
 
     /**
