@@ -306,6 +306,12 @@ public final class DialogueEngine implements Dialogue {
         boolean question = intents.isQuestion(u);
         StepReader.Reading reading = reader.read(asked, today, !question);
         if (intents.isResume(u)) {
+            // "go on with" a paused flow by name (继续退保证金) goes back to it, and pauses this one
+            Optional<Flow> paused = s.suspended().isEmpty() ? Optional.empty()
+                    : flowEntries.pausedAskedFor(s.suspended(), retriever.search(u));
+            if (paused.isPresent()) {
+                return flows.start(s, paused.get(), null, 1.0);
+            }
             // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again
             Utterance besides = intents.besidesResume(asked);
             StepReader.Reading answer = besides == null ? null : reader.read(besides, today);

@@ -44,6 +44,11 @@ final class FlowEntries {
         return false;
     }
 
+    /** The paused flow, most recent first, that retrieval's {@code r} asks for (继续退保证金), if any. */
+    Optional<Flow> pausedAskedFor(List<FlowFrame> paused, Retrieval r) {
+        return paused.stream().filter(f -> asksFor(f.flowId(), r)).findFirst().flatMap(f -> kb.flow(f.flowId()));
+    }
+
     /**
      * Whether retrieval's {@code r} asks for flow {@code flowId}: it answers the flow's starter or an
      * entry the flow covers, or asks which of the entries it covers (先回到改运单号).
