@@ -169,8 +169,8 @@ public final class DialogueEngine implements Dialogue {
     private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
-            case ANSWER -> answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
-                    s.inFlow() ? s.flowId() : null, today(s)), r.confidence(), u);
+            case ANSWER -> flows.noting(answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
+                    s.inFlow() ? s.flowId() : null, today(s)), r.confidence(), u), r.detail());
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             case CLARIFY -> flowEntries.covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
@@ -329,7 +329,7 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         if (!reading.certain() && !question) {
-            Optional<Turn> back = backtrack(s, flow, step, u, reading, today);
+            Optional<Turn> back = earlierSteps.unmet(flow, step, u, reading, today).map(un -> flows.back(s, flow, un));
             if (back.isPresent()) {
                 return back.get();
             }
@@ -367,19 +367,6 @@ public final class DialogueEngine implements Dialogue {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
-    }
-
-    /**
-     * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
-     * 没处理完) goes back to that step and says why it blocks, rather than read as an answer here.
-     */
-    private Optional<Turn> backtrack(Session s, Flow flow, FlowStep current, Utterance u, StepReader.Reading here,
-                                     LocalDate today) {
-        return earlierSteps.unmet(flow, current, u, here, today).map(unmet -> {
-            Session back = s.atStep(flow.id(), unmet.step().id());
-            return TurnBuilder.reply(Kind.FLOW, unmet.reading().option().say().strip())
-                    .options(replies.options(unmet.step())).at(FlowRunner.position(back)).leaving(back);
-        });
     }
 
     /**

@@ -65,6 +65,29 @@ final class FlowRunner {
                 List.of());
     }
 
+    /**
+     * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
+     * 没处理完) goes back to that step and says why it blocks.
+     */
+    Turn back(Session s, Flow flow, EarlierSteps.Unmet unmet) {
+        Session back = s.atStep(flow.id(), unmet.step().id());
+        return TurnBuilder.reply(Kind.FLOW, unmet.reading().option().say().strip())
+                .options(replies.options(unmet.step())).at(position(back)).leaving(back);
+    }
+
+    /**
+     * The answer, with what a second question asked that it does not speak of said beside it
+     * ({@code aspects}: 怎么转出？转出要收手续费吗 — the fee); the answer itself when none.
+     */
+    Turn noting(Turn answer, String aspects) {
+        if (aspects.isEmpty()) {
+            return answer;
+        }
+        Reply r = answer.reply();
+        return new Turn(answer.session(), r.withText(Replies.join(r.text(),
+                kb.scope().reply("unanswered", Map.of("aspect", aspects)).orElse(null))));
+    }
+
     /** Says the current step again (继续, or the flow's own question asked again), after {@code lead}. */
     Turn repeat(Session s, Flow flow, FlowStep current, String lead) {
         Session next = s.understood();

@@ -69,7 +69,7 @@ final class Decider {
             }
         }
         if (confidence >= settings.answerThreshold()) {
-            return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
+            return answer(scored, confidence);
         }
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
@@ -80,10 +80,22 @@ final class Decider {
             }
             if (options.size() == 1) {
                 // no other entry is plausible: the best is the one the message can mean
-                return new Retrieval(Retrieval.Decision.ANSWER, ranked, List.of(), confidence, scored.normalized());
+                return answer(scored, confidence);
             }
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
+    }
+
+    /**
+     * The best candidate as the answer; {@code detail} names what a second question asks that its
+     * answer does not speak of (the fee of 怎么转出？转出要收手续费吗), to be said so beside it.
+     */
+    private Retrieval answer(Scored scored, double confidence) {
+        String best = scored.ranked().get(0).faqId();
+        String unspoken = scored.reading().besides().stream().filter(a -> !scope.speaksOf(best, a))
+                .map(Scope.Aspect::label).collect(Collectors.joining("、"));
+        return new Retrieval(Retrieval.Decision.ANSWER, scored.ranked(), List.of(), confidence, scored.normalized(), null,
+                unspoken);
     }
 
     /** The calibrated probability that the best candidate is the right answer: 1 / (1 + e^-(bias + Σ weight × input)). */

@@ -138,8 +138,20 @@ public final class Retriever {
             }
         }
         // only a message naming two topics alone can ask two things: the others are not cut into clauses
+        // a second question asking an aspect (…怎么转出 转出要收手续费吗) does not make the first unanswered,
+        // when the first alone asks for the best entry
+        List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.asked(parts.asking());
+        List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
+        String[] asking = parts.asking().split(" ");
+        if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
+            Scored first = scorer.score(asking[0], (double[]) null, 1, id -> scope.offTopic(id, named));
+            if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(scored.ranked().get(0).faqId())) {
+                besides = asked;
+                asked = List.of();
+            }
+        }
         return scored.read(new Scored.Reading(scope.otherPlatform(text), !text.isEmpty() && scope.vague(words),
-                scope.asked(parts.asking()), words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of()));
+                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of(), besides));
     }
 
     /**

@@ -24,14 +24,17 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
      * What the scope reads in a message: the other platform it is about (null when none), whether it
      * names no topic at all, the aspects its asking part asks, how many content words it has, and
      * the topics it names by a word that names no other topic (保证金, 运单号; not 投诉), and, when
-     * its parts ask about two or more of them, the entry each part asks for, in the order asked.
+     * its parts ask about two or more of them, the entry each part asks for, in the order asked; and
+     * the aspects a second question asks when the first asks none (怎么转出？转出要收手续费吗: the fee), which
+     * the answer to the first may not speak of.
      */
     record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words, BitSet topics,
-                   List<Candidate> asks) {
-        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of());
+                   List<Candidate> asks, List<Scope.Aspect> besides) {
+        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of(), List.of());
 
         Reading {
             asked = List.copyOf(asked);
+            besides = List.copyOf(besides);
             topics = (BitSet) topics.clone();
             asks = List.copyOf(asks);
         }

@@ -209,6 +209,23 @@ class RetrieverTest {
         assertEquals(1, r.options().size(), "the nearest entry, offered as related");
     }
 
+    /**
+     * A second question asking what the entry does not say, beside a first that asks for the entry, no
+     * longer declines the first: the entry is the answer, and the aspect is named to be said beside it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "财务要换收款的支付宝，怎么换？换了以后没结算的钱会打到哪个账户, alipay.change, 账户",
+        "运单号填错了怎么改？改了会不会被扣分, waybill.modify, 扣分",
+        "保证金怎么退？退回来要手续费吗, deposit.refund, 费用",
+    })
+    void aSecondQuestionTheEntryDoesNotAnswerIsNamedBesideTheAnswer(String message, String entry, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), r::toString);
+        assertEquals(entry, r.best().faqId());
+        assertTrue(r.detail().contains(aspect), r::toString);
+    }
+
     @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
