@@ -48,6 +48,8 @@ final class AnswerLexicon {
     private final Set<String> negative;
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
+    /** Days named by what falls on them (国庆前, 双十一), longest name first. */
+    private final List<Map.Entry<String, java.time.MonthDay>> dates;
     /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
     private static final String NONE_PENDING = "none-pending";
     /** How far from its head the 的 of "there is none that is still…" may stand. */
@@ -69,6 +71,10 @@ final class AnswerLexicon {
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+        List<Map.Entry<String, java.time.MonthDay>> named = new ArrayList<>();
+        phrases.dates().forEach((word, day) -> named.add(Map.entry(normalizer.basic(word), day)));
+        named.sort(Comparator.comparingInt((Map.Entry<String, java.time.MonthDay> e) -> e.getKey().length()).reversed());
+        this.dates = List.copyOf(named);
         List<Map.Entry<String, Integer>> d = new ArrayList<>();
         phrases.durations().forEach((word, days) -> d.add(Map.entry(normalizer.basic(word), days)));
         d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed());
@@ -248,6 +254,14 @@ final class AnswerLexicon {
             };
             LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
             return date.isAfter(today) ? 0 : (int) ChronoUnit.DAYS.between(date, today);
+        }
+        for (Map.Entry<String, java.time.MonthDay> d : dates) {
+            if (text.contains(d.getKey())) {
+                // the most recent such day, this year's or, when still to come or said of last year (去年双十一), last year's
+                LocalDate day = d.getValue().atYear(today.getYear());
+                boolean lastYear = day.isAfter(today) || text.contains("去年" + d.getKey());
+                return (int) ChronoUnit.DAYS.between(lastYear ? d.getValue().atYear(today.getYear() - 1) : day, today);
+            }
         }
         for (Map.Entry<String, Integer> d : durations) {
             if (text.contains(d.getKey())) {

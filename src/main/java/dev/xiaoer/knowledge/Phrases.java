@@ -13,7 +13,7 @@ import java.util.Map;
 public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
                       Intent resume, Intent defer, List<String> later, List<String> negators, List<String> nonNegators, List<String> topics, List<String> thirdParties, List<String> affirmative,
                       List<String> negative, List<String> clauseBreaks, List<String> corrections, Map<String, List<String>> cues,
-                      Map<String, Integer> durations,
+                      Map<String, Integer> durations, Map<String, java.time.MonthDay> dates,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
                       Map<String, String> messages) {
 
@@ -35,6 +35,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         corrections = List.copyOf(corrections);
         cues = Map.copyOf(cues);
         durations = Map.copyOf(durations);
+        dates = Map.copyOf(dates);
         filler = List.copyOf(filler);
         stopwords = List.copyOf(stopwords);
         outOfScope = List.copyOf(outOfScope);

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code phrases.yaml} into {@link Phrases}, every problem at its line. */
 final class PhrasesFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
-            "cancel", "resume", "defer", "later", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "filler",
+            "cancel", "resume", "defer", "later", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "dates", "filler",
             "stopwords", "out-of-scope", "messages"));
     private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply"));
     private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
@@ -42,7 +42,7 @@ final class PhrasesFileParser {
                 yaml.texts(map, "topics", "phrases"), yaml.texts(map, "third-parties", "phrases"),
                 yaml.texts(map, "affirmative", "phrases"), yaml.texts(map, "negative", "phrases"),
                 yaml.texts(map, "clause-breaks", "phrases"), yaml.texts(map, "corrections", "phrases"),
-                cues(yaml, map), durations(yaml, map), yaml.texts(map, "filler", "phrases"),
+                cues(yaml, map), durations(yaml, map), dates(yaml, map), yaml.texts(map, "filler", "phrases"),
                 yaml.texts(map, "stopwords", "phrases"), yaml.texts(map, "out-of-scope", "phrases"),
                 messages(yaml, map));
     }
@@ -108,6 +108,23 @@ final class PhrasesFileParser {
             }
         }
         return durations;
+    }
+
+    /** Days named by what falls on them (国庆前: 09-30, 双十一: 11-11), as MM-DD. */
+    private static Map<String, java.time.MonthDay> dates(YamlFile yaml, Map<String, Node> map) {
+        Map<String, java.time.MonthDay> dates = new LinkedHashMap<>();
+        if (!map.containsKey("dates")) {
+            return dates;
+        }
+        for (Map.Entry<String, Node> e : yaml.map(map.get("dates"), "dates", null).entrySet()) {
+            String value = e.getValue() instanceof ScalarNode s ? s.getValue().strip() : "";
+            try {
+                dates.put(e.getKey(), java.time.MonthDay.parse("--" + value));
+            } catch (java.time.format.DateTimeParseException ex) {
+                yaml.problem(e.getValue(), "dates: '" + e.getKey() + "' must be a day of the year written MM-DD, not '" + value + "'");
+            }
+        }
+        return dates;
     }
 
     private static Map<String, String> messages(YamlFile yaml, Map<String, Node> map) {
