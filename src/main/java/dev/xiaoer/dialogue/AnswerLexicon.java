@@ -196,7 +196,7 @@ final class AnswerLexicon {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int from = at + head.length();
                 int end = text.indexOf('的', from);
-                if (end < 0 || end - at > NONE_PENDING_REACH) {
+                if (end < 0 || end - at > NONE_PENDING_REACH || text.substring(from, end).indexOf(' ') >= 0) {
                     // without a 的, only a second 'not' right after the head (没有未完成订单, 不存在没关的)
                     String next = text.substring(from, Math.min(text.length(), from + 1));
                     if (!next.isEmpty() && has(next, "negation")) {
@@ -205,7 +205,8 @@ final class AnswerLexicon {
                     continue;
                 }
                 String span = text.substring(from, end);
-                if (has(span, "still") || has(span, "negation")) {
+                // within one clause: 没有，还在处理中的 is a 'no' and a 'still'
+                if (span.indexOf(' ') < 0 && (has(span, "still") || has(span, "negation"))) {
                     return withoutNonePending(text.substring(0, at) + " " + text.substring(end + 1));
                 }
             }

@@ -1,0 +1,51 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The polarity cues a reply carries (phrases.yaml cues): "there is none that is still…" is complete and
+ * no 'not', only within one clause; an unsure word that is no negation (不知道) is still unsure; a guess
+ * is a partial.
+ */
+class PolarityCuesTest {
+    private static AnswerLexicon lexicon;
+    private static TextNormalizer normalizer;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of("knowledge"));
+        assertTrue(result.ok(), () -> result.problems().toString());
+        KnowledgeBase kb = result.knowledge();
+        normalizer = new TextNormalizer(kb, new ScriptConverter());
+        lexicon = new AnswerLexicon(kb.phrases(), normalizer);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "没有处理中的投诉          | complete",
+        "没有还在进行中的订单      | complete",
+        "不存在没处理完的投诉      | complete",
+        "没有未完成订单            | complete",
+        "没有，还在处理中的        | negation still",
+        "没有发货的订单还有两单    | negation still some",
+        "还没有处理完的            | negation still complete",
+        "官方直送不知道开没开过    | unsure",
+        "应该都关了吧              | complete partial guess",
+    })
+    void readsThePolarityOfAReply(String reply, String kinds) {
+        String text = normalizer.utterance(reply).normalized();
+        List<String> cues = lexicon.cuesIn(text);
+        assertEquals(List.of(kinds.split(" ")).stream().sorted().toList(), cues.stream().sorted().toList(), text);
+    }
+}
