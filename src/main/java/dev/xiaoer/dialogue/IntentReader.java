@@ -203,7 +203,7 @@ final class IntentReader {
         Found found = Found.NOTHING;
         java.util.regex.Matcher hit = m.inside().matcher(clause);
         // every place a phrase starts, overlapping ones too (不要机器人 and 要…人工 may share characters)
-        for (int from = 0; from < clause.length() && hit.find(from); from = hit.start() + 1) {
+        for (int from = 0; from < clause.length() && m.find(hit, clause, from); from = hit.start() + 1) {
             if (negated(clause, hit.start())) {
                 found = Found.NEGATED;
             } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start())
