@@ -5,8 +5,12 @@ import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,10 +20,11 @@ import java.util.stream.Collectors;
  * {@link Utterance#bare} form, inside ones as one pattern in {@link Utterance#basic} form, where …
  * stands for up to {@link #GAP} characters (跟…人工 finds 跟你们人工), (a|b) for either and (a|b)? for
  * either or nothing. {@code questionsExcluded}: a question holding the phrase is about it, not it
- * (明天再发货可以吗 is no stop). {@code starts}: the characters an inside phrase can begin with (null
- * when one can begin with any), so that a clause holding none of them is not searched at all.
+ * (明天再发货可以吗 is no stop). {@code byStart}: for every character an inside phrase can begin with,
+ * the pattern of just those phrases, in the same order (null when a phrase can begin with any
+ * character): what is tried where a clause holds that character, and nothing is tried elsewhere.
  */
-record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExcluded, BitSet starts) {
+record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExcluded, Map<Character, Pattern> byStart) {
     /** (a|b|c) in an inside phrase: any one of them. */
     private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
     /** How many characters … in an inside phrase stands for. */
@@ -31,45 +36,56 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
     }
 
     /**
-     * The first match of {@link #inside} in {@code clause} starting at or after {@code from}, as
-     * {@code hit.find(from)} finds it (the same match), or false when there is none. Places where no
-     * phrase can begin are skipped without running the pattern: most clauses hold none.
+     * The first match of {@link #inside} in {@code clause} that starts at or after {@code from}, the
+     * same one {@code inside().matcher(clause).find(from)} finds, or null when there is none. Only the
+     * phrases that can begin with a place's character are tried there: a phrase that cannot begin
+     * with it cannot match there, and the alternation takes the first phrase listed that matches, so
+     * the match is the same. Most places of most clauses begin no phrase at all.
      */
-    boolean find(Matcher hit, String clause, int from) {
-        if (starts != null) {
-            while (from < clause.length() && !starts.get(clause.charAt(from))) {
-                from++;
-            }
-            if (from >= clause.length()) {
-                return false;
+    MatchResult find(String clause, int from) {
+        if (byStart == null) {
+            Matcher hit = inside.matcher(clause);
+            return hit.find(from) ? hit.toMatchResult() : null;
+        }
+        for (int at = from; at < clause.length(); at++) {
+            Pattern here = byStart.get(clause.charAt(at));
+            if (here != null) {
+                Matcher hit = here.matcher(clause).region(at, clause.length())
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                if (hit.lookingAt()) {
+                    return hit.toMatchResult();
+                }
             }
         }
-        return hit.find(from);
+        return null;
     }
 
     static IntentPhrases of(Intent intent, TextNormalizer normalizer, boolean questionsExcluded) {
         List<String> inside = new ArrayList<>();
-        BitSet starts = new BitSet();
+        Map<Character, List<String>> starting = new LinkedHashMap<>();
         boolean anyStart = false;
         for (String phrase : intent.inside()) {
             List<String> parts = new ArrayList<>();
-            boolean first = true;
+            BitSet starts = new BitSet();
             for (String part : phrase.split("…|\\.\\.\\.")) {
                 List<Element> elements = elements(part, normalizer);
-                parts.add(regex(elements));
-                if (first) {
+                if (parts.isEmpty()) {
                     // a phrase whose first part may match nothing begins with the gap: any character
                     anyStart |= !firstChars(elements, starts);
-                    first = false;
                 }
+                parts.add(regex(elements));
             }
             // a gap never holds 过 (问过你们客服 is past)
-            inside.add("(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")");
+            String alternative = "(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")";
+            inside.add(alternative);
+            starts.stream().forEach(c -> starting.computeIfAbsent((char) c, k -> new ArrayList<>()).add(alternative));
         }
+        Map<Character, Pattern> byStart = new HashMap<>();
+        starting.forEach((c, alternatives) -> byStart.put(c, Pattern.compile(String.join("|", alternatives))));
         return new IntentPhrases(intent.whole().stream().map(p -> IntentReader.bare(p, normalizer)).filter(p -> !p.isEmpty())
                 .collect(Collectors.toUnmodifiableSet()),
                 Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded,
-                anyStart ? null : starts);
+                anyStart ? null : Map.copyOf(byStart));
     }
 
     /**
