@@ -4,8 +4,14 @@ import dev.xiaoer.knowledge.Intent;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,9 +20,11 @@ import java.util.stream.Collectors;
  * {@link Utterance#bare} form, inside ones as one pattern in {@link Utterance#basic} form, where …
  * stands for up to {@link #GAP} characters (跟…人工 finds 跟你们人工), (a|b) for either and (a|b)? for
  * either or nothing. {@code questionsExcluded}: a question holding the phrase is about it, not it
- * (明天再发货可以吗 is no stop).
+ * (明天再发货可以吗 is no stop). {@code byStart}: for every character an inside phrase can begin with,
+ * the pattern of just those phrases, in the same order (null when a phrase can begin with any
+ * character): what is tried where a clause holds that character, and nothing is tried elsewhere.
  */
-record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExcluded) {
+record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExcluded, Map<Character, Pattern> byStart) {
     /** (a|b|c) in an inside phrase: any one of them. */
     private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
     /** How many characters … in an inside phrase stands for. */
@@ -27,48 +35,130 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
         return !questionsExcluded;
     }
 
+    /**
+     * The first match of {@link #inside} in {@code clause} that starts at or after {@code from}, the
+     * same one {@code inside().matcher(clause).find(from)} finds, or null when there is none. Only the
+     * phrases that can begin with a place's character are tried there: a phrase that cannot begin
+     * with it cannot match there, and the alternation takes the first phrase listed that matches, so
+     * the match is the same. Most places of most clauses begin no phrase at all.
+     */
+    MatchResult find(String clause, int from) {
+        if (byStart == null) {
+            Matcher hit = inside.matcher(clause);
+            return hit.find(from) ? hit.toMatchResult() : null;
+        }
+        for (int at = from; at < clause.length(); at++) {
+            Pattern here = byStart.get(clause.charAt(at));
+            if (here != null) {
+                Matcher hit = here.matcher(clause).region(at, clause.length())
+                        .useTransparentBounds(true).useAnchoringBounds(false);
+                if (hit.lookingAt()) {
+                    return hit.toMatchResult();
+                }
+            }
+        }
+        return null;
+    }
+
     static IntentPhrases of(Intent intent, TextNormalizer normalizer, boolean questionsExcluded) {
         List<String> inside = new ArrayList<>();
+        Map<Character, List<String>> starting = new LinkedHashMap<>();
+        boolean anyStart = false;
         for (String phrase : intent.inside()) {
             List<String> parts = new ArrayList<>();
+            BitSet starts = new BitSet();
             for (String part : phrase.split("…|\\.\\.\\.")) {
-                parts.add(regex(part, normalizer));
+                List<Element> elements = elements(part, normalizer);
+                if (parts.isEmpty()) {
+                    // a phrase whose first part may match nothing begins with the gap: any character
+                    anyStart |= !firstChars(elements, starts);
+                }
+                parts.add(regex(elements));
             }
             // a gap never holds 过 (问过你们客服 is past)
-            inside.add("(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")");
+            String alternative = "(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")";
+            inside.add(alternative);
+            starts.stream().forEach(c -> starting.computeIfAbsent((char) c, k -> new ArrayList<>()).add(alternative));
         }
+        Map<Character, Pattern> byStart = new HashMap<>();
+        starting.forEach((c, alternatives) -> byStart.put(c, Pattern.compile(String.join("|", alternatives))));
         return new IntentPhrases(intent.whole().stream().map(p -> IntentReader.bare(p, normalizer)).filter(p -> !p.isEmpty())
                 .collect(Collectors.toUnmodifiableSet()),
-                Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded);
+                Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded,
+                anyStart ? null : Map.copyOf(byStart));
     }
 
     /**
-     * One part of an inside phrase as a pattern: its text, where (a|b|c) stands for any one of a, b, c,
-     * and (a|b)? for one of them or nothing.
+     * One part of an inside phrase as what its pattern matches one after the other, each element the
+     * texts any one of which it matches (in {@link Utterance#basic} form): a text on its own is an
+     * element of one; (a|b|c) one of a, b, c; (a|b)? one of them or "" (nothing).
      */
-    private static String regex(String part, TextNormalizer normalizer) {
-        StringBuilder out = new StringBuilder();
-        java.util.regex.Matcher group = ALTERNATIVES.matcher(part);
+    private static List<Element> elements(String part, TextNormalizer normalizer) {
+        List<Element> out = new ArrayList<>();
+        Matcher group = ALTERNATIVES.matcher(part);
         int at = 0;
         while (group.find()) {
-            out.append(quoted(part.substring(at, group.start()), normalizer)).append("(?:");
+            out.add(new Element(List.of(normalizer.basic(part.substring(at, group.start()))), false, false));
             List<String> choices = new ArrayList<>();
             for (String choice : group.group(1).split("\\|")) {
-                choices.add(quoted(choice, normalizer));
+                choices.add(normalizer.basic(choice));
             }
-            out.append(String.join("|", choices)).append(')');
             at = group.end();
             // (a|b)? : the group may be absent
-            if (at < part.length() && (part.charAt(at) == '?' || part.charAt(at) == '？')) {
-                out.append('?');
+            boolean optional = at < part.length() && (part.charAt(at) == '?' || part.charAt(at) == '？');
+            if (optional) {
                 at++;
             }
+            out.add(new Element(choices, true, optional));
         }
-        return out.append(quoted(part.substring(at), normalizer)).toString();
+        out.add(new Element(List.of(normalizer.basic(part.substring(at))), false, false));
+        return out;
     }
 
-    private static String quoted(String text, TextNormalizer normalizer) {
-        String b = normalizer.basic(text);
-        return b.isEmpty() ? "" : Pattern.quote(b);
+    /** What a part of an inside phrase matches at one place: a text, or a group of texts (optional or not). */
+    private record Element(List<String> texts, boolean group, boolean optional) {
+        /** Whether it may match nothing. */
+        boolean mayBeEmpty() {
+            return optional || texts.stream().anyMatch(String::isEmpty);
+        }
+    }
+
+    /** The elements as a pattern. */
+    private static String regex(List<Element> elements) {
+        StringBuilder out = new StringBuilder();
+        for (Element element : elements) {
+            if (!element.group()) {
+                out.append(quoted(element.texts().get(0)));
+                continue;
+            }
+            out.append("(?:").append(String.join("|", element.texts().stream().map(IntentPhrases::quoted).toList()))
+                    .append(')');
+            if (element.optional()) {
+                out.append('?');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Adds to {@code starts} the characters a match of the elements can begin with; false when it may
+     * match nothing at all (every element may be empty).
+     */
+    private static boolean firstChars(List<Element> elements, BitSet starts) {
+        for (Element element : elements) {
+            for (String text : element.texts()) {
+                if (!text.isEmpty()) {
+                    starts.set(text.charAt(0));
+                }
+            }
+            if (!element.mayBeEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String quoted(String basic) {
+        return basic.isEmpty() ? "" : Pattern.quote(basic);
     }
 }

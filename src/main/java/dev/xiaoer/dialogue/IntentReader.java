@@ -240,9 +240,9 @@ final class IntentReader {
 
     private Found asks(IntentPhrases m, String clause) {
         Found found = Found.NOTHING;
-        java.util.regex.Matcher hit = m.inside().matcher(clause);
+        java.util.regex.MatchResult hit;
         // every place a phrase starts, overlapping ones too (不要机器人 and 要…人工 may share characters)
-        for (int from = 0; from < clause.length() && hit.find(from); from = hit.start() + 1) {
+        for (int from = 0; from < clause.length() && (hit = m.find(clause, from)) != null; from = hit.start() + 1) {
             if (negated(clause, hit.start())) {
                 found = Found.NEGATED;
             } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start(), m.forPerson())

@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.FaqEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ final class Scorer {
     private final FaqIndex index;
     private final RetrievalSettings settings;
 
-    /** An entry's best phrasing so far: its score (at most 1), the words it matched and its signals. */
-    private record Best(double score, Phrasing phrasing, List<String> matched, Scored.Signals signals) {
+    /** An entry's best phrasing so far: its score (at most 1) and its signals. */
+    private record Best(double score, Phrasing phrasing, Scored.Signals signals) {
     }
 
     /** A message's weighted features: the known ones sorted by id, and the weight of all of them. */
@@ -54,11 +55,11 @@ final class Scorer {
         Query query = query(counted);
         double queryNorm2 = query.norm() * query.norm();
         Map<String, Best> bestByFaq = new LinkedHashMap<>();
+        Map<String, Double> coverage = new HashMap<>();
         double declineScore = 0;
         for (int ord : index.likely(query.all(), settings.luceneTerms(), settings.candidates())) {
             Phrasing p = index.phrasing(ord);
             double dot = 0;
-            List<String> matched = new ArrayList<>();
             int[] qi = query.ids();
             int[] pi = p.ids();
             for (int a = 0, b = 0; a < qi.length && b < pi.length; ) {
@@ -68,9 +69,6 @@ final class Scorer {
                     b++;
                 } else {
                     dot += query.weights()[a] * p.weights()[b];
-                    if (index.kind(qi[a]) == FeatureKind.WORD) {
-                        matched.add(index.value(qi[a]));
-                    }
                     a++;
                     b++;
                 }
@@ -87,22 +85,16 @@ final class Scorer {
                         + settings.entryWeight() * queryCoverage);
                 continue;
             }
-            // how much of the message the entry as a whole (phrasings and answer) speaks to
-            FaqIndex.Vocabulary known = index.vocabulary(p.entry().id());
-            double explained = 0;
-            for (int k = 0; k < qi.length; k++) {
-                if (known.has(qi[k])) {
-                    explained += query.weights()[k] * query.weights()[k];
-                }
-            }
-            double entryCoverage = explained / queryNorm2;
+            // how much of the message the entry as a whole (phrasings and answer) speaks to: the same
+            // for all its phrasings, so worked out once per entry
+            double entryCoverage = coverage.computeIfAbsent(p.entry().id(), id -> entryCoverage(query, id)) / queryNorm2;
             double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
             if (offTopic.test(p.entry().id())) {
                 score *= settings.offTopicFactor();
             }
             Best current = bestByFaq.get(p.entry().id());
             if (current == null || score > current.score()) {
-                bestByFaq.put(p.entry().id(), new Best(Math.min(1.0, score), p, matched,
+                bestByFaq.put(p.entry().id(), new Best(Math.min(1.0, score), p,
                         new Scored.Signals(phrasingScore, entryCoverage, queryCoverage, query.unseenShare())));
             }
         }
@@ -113,10 +105,45 @@ final class Scorer {
         List<Candidate> ranked = new ArrayList<>(Math.min(keep, best.size()));
         for (Best b : best.subList(0, Math.min(keep, best.size()))) {
             FaqEntry entry = b.phrasing().entry();
-            ranked.add(new Candidate(entry.id(), entry.question(), b.score(), b.phrasing().text(), b.matched()));
+            ranked.add(new Candidate(entry.id(), entry.question(), b.score(), b.phrasing().text(),
+                    matched(query, b.phrasing())));
         }
         Scored.Signals signals = best.isEmpty() ? Scored.Signals.NONE : best.get(0).signals();
         return new Scored(ranked, declineScore, normalized, signals);
+    }
+
+    /** The words of the message the phrasing has too, in the order of their ids. */
+    private List<String> matched(Query query, Phrasing p) {
+        List<String> matched = new ArrayList<>();
+        int[] qi = query.ids();
+        int[] pi = p.ids();
+        for (int a = 0, b = 0; a < qi.length && b < pi.length; ) {
+            if (qi[a] < pi[b]) {
+                a++;
+            } else if (qi[a] > pi[b]) {
+                b++;
+            } else {
+                if (index.kind(qi[a]) == FeatureKind.WORD) {
+                    matched.add(index.value(qi[a]));
+                }
+                a++;
+                b++;
+            }
+        }
+        return matched;
+    }
+
+    /** The weight (squared) of the message's features that the entry's phrasings and answer have. */
+    private double entryCoverage(Query query, String faqId) {
+        FaqIndex.Vocabulary known = index.vocabulary(faqId);
+        int[] qi = query.ids();
+        double explained = 0;
+        for (int k = 0; k < qi.length; k++) {
+            if (known.has(qi[k])) {
+                explained += query.weights()[k] * query.weights()[k];
+            }
+        }
+        return explained;
     }
 
     /** The message's features weighted like the phrasings', with unknown features at the unseen weight. */
