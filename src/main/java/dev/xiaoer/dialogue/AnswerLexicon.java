@@ -73,11 +73,13 @@ final class AnswerLexicon {
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
         List<Map.Entry<String, java.time.MonthDay>> named = new ArrayList<>();
         phrases.dates().forEach((word, day) -> named.add(Map.entry(normalizer.basic(word), day)));
-        named.sort(Comparator.comparingInt((Map.Entry<String, java.time.MonthDay> e) -> e.getKey().length()).reversed());
+        named.sort(Comparator.comparingInt((Map.Entry<String, java.time.MonthDay> e) -> e.getKey().length()).reversed()
+                .thenComparing(Map.Entry::getKey));
         this.dates = List.copyOf(named);
         List<Map.Entry<String, Integer>> d = new ArrayList<>();
         phrases.durations().forEach((word, days) -> d.add(Map.entry(normalizer.basic(word), days)));
-        d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed());
+        d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed()
+                .thenComparing(Map.Entry::getKey));
         this.durations = List.copyOf(d);
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
@@ -256,13 +258,21 @@ final class AnswerLexicon {
             LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
             return date.isAfter(today) ? 0 : (int) ChronoUnit.DAYS.between(date, today);
         }
+        // the day named last (双十一那单是别的店的，我们最后一单是国庆前), whatever order the names are listed in
+        Map.Entry<String, java.time.MonthDay> lastNamed = null;
+        int at = -1;
         for (Map.Entry<String, java.time.MonthDay> d : dates) {
-            if (text.contains(d.getKey())) {
-                // the most recent such day, this year's or, when still to come or said of last year (去年双十一), last year's
-                LocalDate day = d.getValue().atYear(today.getYear());
-                boolean lastYear = day.isAfter(today) || text.contains("去年" + d.getKey());
-                return (int) ChronoUnit.DAYS.between(lastYear ? d.getValue().atYear(today.getYear() - 1) : day, today);
+            int i = text.lastIndexOf(d.getKey());
+            if (i > at) {
+                at = i;
+                lastNamed = d;
             }
+        }
+        if (lastNamed != null) {
+            // the most recent such day, this year's or, when still to come or said of last year (去年双十一), last year's
+            LocalDate day = lastNamed.getValue().atYear(today.getYear());
+            boolean lastYear = day.isAfter(today) || text.contains("去年" + lastNamed.getKey());
+            return (int) ChronoUnit.DAYS.between(lastYear ? lastNamed.getValue().atYear(today.getYear() - 1) : day, today);
         }
         for (Map.Entry<String, Integer> d : durations) {
             if (text.contains(d.getKey())) {
