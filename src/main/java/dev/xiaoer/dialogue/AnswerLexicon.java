@@ -54,6 +54,10 @@ final class AnswerLexicon {
     private static final String NONE_PENDING = "none-pending";
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
+    /** How many days before a named holiday's last day it may already be under way. */
+    private static final int HOLIDAY_DAYS = 7;
+    /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
+    private static final String ANSWER_NO = "啦呢吧呀啊哦喔嘛 ";
     /** Duration words, longest first, with their days. */
     private final List<Map.Entry<String, Integer>> durations;
     /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
@@ -191,29 +195,48 @@ final class AnswerLexicon {
 
     /**
      * {@code text} without its "there is none that is still…" spans: a none-pending head (没有, 不存在),
-     * then up to the next 的 a 'still' or a 'not' (没有还在进行中的, 不存在没处理完的).
+     * then up to the next 的, in the same clause, a 'still' or a 'not' (没有还在进行中的, 不存在没处理完的), or a
+     * second 'not' right after the head (没有未完成订单). A head that is the answer "no" is none: one
+     * followed by a particle or another head (没有啦, 没有没有), or a span that says more than a state —
+     * a number of days, fewer or more, a 有 of its own (没有还有两单在途的: "no, two still are"), a 我
+     * (没有我还在查的), a part or a guess.
      */
     private String withoutNonePending(String text) {
         for (String head : cues.getOrDefault(NONE_PENDING, List.of())) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int from = at + head.length();
+                if (from >= text.length() || ANSWER_NO.indexOf(text.charAt(from)) >= 0 || text.startsWith(head, from)) {
+                    continue;
+                }
                 int end = text.indexOf('的', from);
-                if (end < 0 || end - at > NONE_PENDING_REACH || text.substring(from, end).indexOf(' ') >= 0) {
-                    // without a 的, only a second 'not' right after the head (没有未完成订单, 不存在没关的)
-                    String next = text.substring(from, Math.min(text.length(), from + 1));
-                    if (!next.isEmpty() && has(next, "negation")) {
+                String span = end < 0 ? "" : text.substring(from, end);
+                if (end < 0 || end - at > NONE_PENDING_REACH || span.indexOf(' ') >= 0) {
+                    if (has(text.substring(from, from + 1), "negation") && !text.startsWith("有", from + 1)) {
                         return withoutNonePending(text.substring(0, at) + " " + text.substring(from + 1));
                     }
                     continue;
                 }
-                String span = text.substring(from, end);
-                // within one clause: 没有，还在处理中的 is a 'no' and a 'still'
-                if (span.indexOf(' ') < 0 && (has(span, "still") || has(span, "negation"))) {
+                boolean state = has(span, "still") || has(span, "negation");
+                boolean more = span.chars().anyMatch(Character::isDigit) || span.indexOf('有') >= 0
+                        || span.indexOf('我') >= 0 || has(span, "under") || has(span, "over") || has(span, "partial")
+                        || has(span, "unsure") || has(span, "guess");
+                if (state && !more) {
                     return withoutNonePending(text.substring(0, at) + " " + text.substring(end + 1));
                 }
             }
         }
         return text;
+    }
+
+    /** Whether {@code text} says {@code word} without a 'not' right before it (到付, but not 不走到付). */
+    boolean asserts(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            String before = text.substring(Math.max(0, at - 3), at);
+            if (!has(before, "negation")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean has(String text, String kind) {
@@ -258,7 +281,12 @@ final class AnswerLexicon {
             LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
             return date.isAfter(today) ? 0 : (int) ChronoUnit.DAYS.between(date, today);
         }
-        // the day named last (双十一那单是别的店的，我们最后一单是国庆前), whatever order the names are listed in
+        for (Map.Entry<String, Integer> d : durations) {
+            if (text.contains(d.getKey())) {
+                return d.getValue();
+            }
+        }
+        // after any duration said (618那单上周才确认收货: 上周), the day named last (双十一那单是别的店的，我们最后一单是国庆前), whatever order the names are listed in
         Map.Entry<String, java.time.MonthDay> lastNamed = null;
         int at = -1;
         for (Map.Entry<String, java.time.MonthDay> d : dates) {
@@ -271,13 +299,11 @@ final class AnswerLexicon {
         if (lastNamed != null) {
             // the most recent such day, this year's or, when still to come or said of last year (去年双十一), last year's
             LocalDate day = lastNamed.getValue().atYear(today.getYear());
+            if (day.isAfter(today) && !day.minusDays(HOLIDAY_DAYS).isAfter(today)) {
+                return 0; // a holiday under way (国庆 on 3 October)
+            }
             boolean lastYear = day.isAfter(today) || text.contains("去年" + lastNamed.getKey());
             return (int) ChronoUnit.DAYS.between(lastYear ? lastNamed.getValue().atYear(today.getYear() - 1) : day, today);
-        }
-        for (Map.Entry<String, Integer> d : durations) {
-            if (text.contains(d.getKey())) {
-                return d.getValue();
-            }
         }
         return -1;
     }

@@ -275,11 +275,16 @@ public final class DialogueEngine implements Dialogue {
         Turn cancelled = flows.cancel(s, flow, step);
         Session after = cancelled.session();
         Utterance besides = after.suspended().isEmpty() ? null : intents.besidesCancel(u);
-        if (besides == null || !(intents.isResume(besides)
-                || flowEntries.asksFor(after.suspended().get(0).flowId(), retriever.search(besides)))) {
+        if (besides == null) {
             return cancelled;
         }
-        return lead(flows.resumeSuspended(after), replies.message("cancel", Map.of("flow", flow.title())), null);
+        // the paused flow named (先回到保证金那个), else, for a bare "go back", the most recent one
+        Optional<Flow> named = flowEntries.pausedAskedFor(after.suspended(), retriever.search(besides));
+        if (named.isEmpty() && !intents.isResume(besides)) {
+            return cancelled;
+        }
+        Flow back = named.orElseGet(() -> kb.flow(after.suspended().get(0).flowId()).orElseThrow());
+        return lead(flows.start(after, back, null, 1.0), replies.message("cancel", Map.of("flow", flow.title())), null);
     }
 
     private Turn inFlow(Session s, Utterance u) {
@@ -293,7 +298,8 @@ public final class DialogueEngine implements Dialogue {
         if (picked.isPresent()) {
             return answer(s, picked.get(), 1.0, u);
         }
-        if (intents.isDefer(u)) {
+        // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
+        if (intents.isDefer(u) && !stepReaders.get(flow.id() + "/" + step.id()).read(u, today(s), true).clear()) {
             return flows.deferred(s, flow, step);
         }
         if (intents.isCancel(u)) {

@@ -7,7 +7,8 @@ import java.util.List;
  * the options to offer when it is a clarify (or, for some declines, the entries to offer next to
  * it), the confidence in [0, 1] that the best candidate is the right answer, the normalised text,
  * and for a fallback, why: {@link Decline}. {@code detail} names what the decline is about (the
- * other platform, the aspect asked), or is empty.
+ * other platform, the aspect asked); for an answer, the aspects a second question asks that the
+ * answer does not speak of (to be said beside it); or is empty.
  */
 public record Retrieval(Decision decision, List<Candidate> candidates, List<Candidate> options,
                         double confidence, String normalized, Decline decline, String detail) {

@@ -47,7 +47,8 @@ class DatesInRepliesTest {
         "上个月初 算下来有四十多天了, 41",
         "最后一笔交易关闭是国庆前的事了, 63",   // phrases.yaml dates: 国庆前 is 30 September
         "双十一那单, 21",
-        "去年双十一那会儿, 386",
+        "去年双十一那会儿, 365",          // 去年 is a duration, read first
+        "618大促那单上周才确认收货, 7",
     })
     void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
         var kb = dev.xiaoer.knowledge.KnowledgeLoader.load(java.nio.file.Path.of("knowledge")).knowledge();

@@ -42,6 +42,10 @@ class PolarityCuesTest {
         "还没有处理完的            | negation still complete",
         "官方直送不知道开没开过    | unsure",
         "应该都关了吧              | complete partial guess",
+        "没有还没到30天的          | negation still under",
+        "没有还有两单在途的        | negation still some",
+        "没有我还在查的            | negation still unsure",
+        "没有啦还不满30天的        | negation still under",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
