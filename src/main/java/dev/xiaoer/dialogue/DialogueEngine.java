@@ -298,8 +298,9 @@ public final class DialogueEngine implements Dialogue {
         if (picked.isPresent()) {
             return answer(s, picked.get(), 1.0, u);
         }
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
-        if (intents.isDefer(u) && !stepReaders.get(flow.id() + "/" + step.id()).read(u, today(s), true).clear()) {
+        if (intents.isDefer(u) && !reader.read(u, today(s), true).clear()) {
             return flows.deferred(s, flow, step);
         }
         if (intents.isCancel(u)) {
@@ -307,7 +308,6 @@ public final class DialogueEngine implements Dialogue {
         }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked
         Utterance asked = intents.withoutNegatedRequests(u);
-        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         LocalDate today = today(s);
         boolean question = intents.isQuestion(u);
         StepReader.Reading reading = reader.read(asked, today, !question);

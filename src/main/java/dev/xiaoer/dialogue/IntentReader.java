@@ -138,14 +138,7 @@ final class IntentReader {
      * resume phrase and are not mere chatter (好, 嗯, 那); null when there are none.
      */
     Utterance besidesResume(Utterance u) {
-        List<String> kept = new ArrayList<>();
-        for (String clause : clauses(u)) {
-            String rest = withoutChatter(clause.replace(" ", ""));
-            if (!rest.isEmpty() && asks(resume, clause) != Found.ASKED && !resume.whole().contains(rest)) {
-                kept.add(clause);
-            }
-        }
-        return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
+        return besides(resume, u, true);
     }
 
     /**
@@ -153,10 +146,20 @@ final class IntentReader {
      * that hold no cancel phrase and are not mere chatter; null when there are none.
      */
     Utterance besidesCancel(Utterance u) {
+        return besides(cancel, u, false);
+    }
+
+    /**
+     * The clauses of {@code u} that hold none of {@code m}'s phrases ({@code negatedKept}: a negated
+     * one counts as none) and are not that intent's whole phrase or mere chatter; null when none.
+     */
+    private Utterance besides(IntentPhrases m, Utterance u, boolean negatedKept) {
         List<String> kept = new ArrayList<>();
         for (String clause : clauses(u)) {
             String rest = withoutChatter(clause.replace(" ", ""));
-            if (!rest.isEmpty() && asks(cancel, clause) == Found.NOTHING && !cancel.whole().contains(rest)) {
+            Found found = asks(m, clause);
+            if (!rest.isEmpty() && (found == Found.NOTHING || negatedKept && found == Found.NEGATED)
+                    && !m.whole().contains(rest)) {
                 kept.add(clause);
             }
         }
