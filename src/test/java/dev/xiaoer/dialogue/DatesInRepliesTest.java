@@ -2,7 +2,12 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.testing.RealKnowledge;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,6 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DatesInRepliesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+    /** The real phrases (durations, dates), loaded once. */
+    private static AnswerLexicon lexicon;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeBase kb = RealKnowledge.load();
+        lexicon = new AnswerLexicon(kb.phrases(), new TextNormalizer(kb, new ScriptConverter()));
+    }
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
@@ -51,8 +64,6 @@ class DatesInRepliesTest {
         "618大促那单上周才确认收货, 7",
     })
     void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
-        var kb = dev.xiaoer.knowledge.KnowledgeLoader.load(java.nio.file.Path.of("knowledge")).knowledge();
-        var lexicon = new AnswerLexicon(kb.phrases(), new dev.xiaoer.text.TextNormalizer(kb, new dev.xiaoer.text.ScriptConverter()));
         assertEquals(days, lexicon.daysIn(text, TODAY));
     }
 }

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xiaoer.knowledge.KnowledgeBase;
-import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.testing.RealKnowledge;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +19,7 @@ class DeferralTest {
 
     @BeforeAll
     static void load() {
-        KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of("knowledge"));
-        assertTrue(result.ok(), () -> result.problems().toString());
-        KnowledgeBase kb = result.knowledge();
+        KnowledgeBase kb = RealKnowledge.load();
         normalizer = new TextNormalizer(kb, new ScriptConverter());
         intents = new IntentReader(kb.phrases(), normalizer);
     }

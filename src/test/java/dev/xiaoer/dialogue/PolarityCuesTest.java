@@ -1,13 +1,11 @@
 package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xiaoer.knowledge.KnowledgeBase;
-import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.testing.RealKnowledge;
 import dev.xiaoer.text.ScriptConverter;
 import dev.xiaoer.text.TextNormalizer;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +22,7 @@ class PolarityCuesTest {
 
     @BeforeAll
     static void load() {
-        KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of("knowledge"));
-        assertTrue(result.ok(), () -> result.problems().toString());
-        KnowledgeBase kb = result.knowledge();
+        KnowledgeBase kb = RealKnowledge.load();
         normalizer = new TextNormalizer(kb, new ScriptConverter());
         lexicon = new AnswerLexicon(kb.phrases(), normalizer);
     }
