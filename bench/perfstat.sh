@@ -15,6 +15,8 @@
 # JDK 17; Linux. Not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 WARMUP=${WARMUP:-30s}
 DURATION=${DURATION:-15s}
@@ -46,13 +48,8 @@ for spec in "$@"; do
   # shellcheck disable=SC2086
   java ${javaopts:-} -jar "$jar" serve --host 127.0.0.1 --port "$PORT" --data "$DATA" >"$DATA/serve.log" 2>&1 &
   PID=$!
-  deadline=$(( SECONDS + 120 ))
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz"; do
-    kill -0 "$PID" 2>/dev/null && (( SECONDS < deadline )) || { echo "perfstat.sh: $name did not start" >&2; exit 1; }
-    sleep 0.3
-  done
-  env -u RATE wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "http://127.0.0.1:$PORT" \
-    -- "$PER_THREAD" >/dev/null
+  await_ready perfstat.sh "$name" "$PID" "$PORT"
+  warm_up "$PORT"
   perf stat -x, -e "$EVENTS" -p "$PID" -o "$STATS" &
   counter=$!
   paced=$(RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/messages.lua \

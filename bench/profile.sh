@@ -18,6 +18,8 @@
 # Needs wrk, curl, perf and a JDK 17 (jcmd); Linux. Not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 WARMUP=${WARMUP:-40s}
 DURATION=${DURATION:-12}
@@ -68,13 +70,8 @@ for spec in "$@"; do
   java -XX:+PreserveFramePointer -XX:+UnlockDiagnosticVMOptions -XX:+DumpPerfMapAtExit ${javaopts:-} -jar "$jar" \
     serve --host 127.0.0.1 --port "$PORT" --data "$DATA" >"$DATA/serve.log" 2>&1 &
   PID=$!
-  deadline=$(( SECONDS + 120 ))
-  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/readyz"; do
-    kill -0 "$PID" 2>/dev/null && (( SECONDS < deadline )) || { echo "profile.sh: $name did not start" >&2; exit 1; }
-    sleep 0.3
-  done
-  env -u RATE wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "http://127.0.0.1:$PORT" \
-    -- "$PER_THREAD" >/dev/null
+  await_ready profile.sh "$name" "$PID" "$PORT"
+  warm_up "$PORT"
   RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( DURATION + 4 ))s" -s bench/messages.lua \
     "http://127.0.0.1:$PORT" -- "$PER_THREAD" >"$DATA/paced.txt" &
   client=$!
