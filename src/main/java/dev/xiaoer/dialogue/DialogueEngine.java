@@ -177,8 +177,10 @@ public final class DialogueEngine implements Dialogue {
                     .orElseGet(() -> clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry
             // does not say, is declined in its own words
+            // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? clarify(s, r, here)
-                    : fallback(s, r, here);
+                    : flowEntries.coveringUndecided(r).map(e -> answer(s, e, r.confidence(), u))
+                            .orElseGet(() -> fallback(s, r, here));
         };
     }
 
@@ -351,7 +353,7 @@ public final class DialogueEngine implements Dialogue {
             if (option.faq() != null) {
                 return answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
             }
-            return flows.take(s, flow, step, option);
+            return flows.take(s, flow, step, option, next -> earlierSteps.ahead(flow, next, asked, today));
         }
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {

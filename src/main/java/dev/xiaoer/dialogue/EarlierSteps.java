@@ -7,6 +7,7 @@ import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,14 @@ final class EarlierSteps {
 
     private final Map<String, StepReader> stepReaders;
     private final AnswerLexicon lexicon;
+    private final TextNormalizer normalizer;
     /** Each step's {@code about} words, normalised once (by identity: the steps of this knowledge version). */
     private final Map<FlowStep, List<String>> about = new IdentityHashMap<>();
 
     EarlierSteps(KnowledgeBase kb, Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
         this.stepReaders = stepReaders;
         this.lexicon = lexicon;
+        this.normalizer = normalizer;
         for (Flow flow : kb.flows().values()) {
             for (FlowStep step : flow.steps().values()) {
                 about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
@@ -73,6 +76,42 @@ final class EarlierSteps {
             return Optional.empty();
         }
         return Optional.of(new Unmet(target, best));
+    }
+
+    /**
+     * What {@code u}, which answered the step before, also answers of {@code next}, the step it moves
+     * to: the option its clauses about {@code next}'s things (and none of an earlier step's) clearly
+     * mean there, read as a statement, with the clauses after them that name no step's things
+     * (订单全部交易成功，投诉也一个都没有: the complaints are answered too; 投诉之前有过一个，8月份就结案了).
+     * Empty when no clause speaks of {@code next} alone, or what they say is unclear there.
+     */
+    Optional<StepOption> ahead(Flow flow, FlowStep next, Utterance u, LocalDate today) {
+        StepReader reader = stepReaders.get(flow.id() + "/" + next.id());
+        if (reader == null) {
+            return Optional.empty();
+        }
+        List<FlowStep> before = flow.stepsBefore(next.id());
+        List<String> said = new ArrayList<>();
+        boolean within = false;
+        for (String clause : u.normalized().split(" ")) {
+            boolean ofNext = mentions(clause, next);
+            boolean ofEarlier = before.stream().anyMatch(step -> mentions(clause, step));
+            within = ofNext && !ofEarlier || within && !ofNext && !ofEarlier && flow.steps().values().stream()
+                    .noneMatch(other -> mentions(clause, other));
+            if (within) {
+                said.add(clause);
+            }
+        }
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        Utterance rest = normalizer.utterance(String.join("，", said));
+        StepReader.Reading reading = reader.read(rest, today, true);
+        if (!reading.clear() || reading.option().faq() != null
+                || reading.option() == next.affirmativeOption().orElse(null) && reader.saysNotYet(rest)) {
+            return Optional.empty();
+        }
+        return Optional.of(reading.option());
     }
 
     /** True when the reply names what {@code step} asks about (its {@code about} words). */

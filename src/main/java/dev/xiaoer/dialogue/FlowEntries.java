@@ -23,6 +23,13 @@ import java.util.Optional;
  * thread-safe.
  */
 final class FlowEntries {
+    /**
+     * The least score the best of an undecided message's candidates needs for their flow to start:
+     * below it the words shared are too few to say the message is about that flow at all
+     * (保证金能用来付货款吗 shares only 保证金 with the deposit entries).
+     */
+    private static final double COVERED_SCORE = 0.45;
+
     private final KnowledgeBase kb;
     private final Map<String, StepReader> stepReaders;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
@@ -61,6 +68,19 @@ final class FlowEntries {
         List<Candidate> asked = r.decision() == Retrieval.Decision.ANSWER ? List.of(r.best()) : r.options();
         return !asked.isEmpty() && asked.stream().allMatch(c -> flow.covers().contains(c.faqId())
                 || kb.faq(c.faqId()).map(f -> flowId.equals(f.flow())).orElse(false));
+    }
+
+    /**
+     * For a message retrieval could not decide between entries of one flow (申诉怎么弄: the valid list,
+     * the invalid list or the ruling): the entry that starts the flow covering every candidate as
+     * likely as {@link #likelyRatio} of the best, when the best is at least {@link #COVERED_SCORE}.
+     */
+    Optional<FaqEntry> coveringUndecided(Retrieval r) {
+        Candidate best = r.best();
+        if (r.decline() != Retrieval.Decline.NO_MATCH || best == null || best.score() < COVERED_SCORE) {
+            return Optional.empty();
+        }
+        return covering(r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score()).toList());
     }
 
     /** The entry that starts the flow covering every one of {@code options}, when one does. */

@@ -6,6 +6,8 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Map;
 
 /**
@@ -63,6 +65,27 @@ final class FlowRunner {
         }
         return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), option.say(), null, 1.0,
                 List.of());
+    }
+
+    /**
+     * Takes {@code option}, and then, step by step, the option the same reply also gives the step it
+     * moved to ({@code ahead}: the step reached → the option said there, if any):
+     * 订单全部交易成功，投诉也一个都没有 answers the orders and the complaints at once.
+     */
+    Turn take(Session s, Flow flow, FlowStep current, StepOption option,
+              Function<FlowStep, Optional<StepOption>> ahead) {
+        Turn turn = take(s, flow, current, option);
+        StepOption taken = option;
+        while (!taken.stays() && flow.step(taken.next()) != null && !flow.step(taken.next()).isEnd()) {
+            FlowStep reached = flow.step(taken.next());
+            Optional<StepOption> more = ahead.apply(reached);
+            if (more.isEmpty()) {
+                break;
+            }
+            turn = take(turn.session(), flow, reached, more.get());
+            taken = more.get();
+        }
+        return turn;
     }
 
     /**

@@ -24,7 +24,7 @@ final class OptionPhrasings {
     /** What a pair of characters from the step's own question counts for in a reply to it. */
     private static final double QUESTION_WORDS = 0.5;
     /** Characters too common to say anything about which option a reply means. */
-    private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个";
+    private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦哈嘛亲就也那这个跟和把";
 
     /** What a reply and a phrasing are compared on. */
     private enum Kind {

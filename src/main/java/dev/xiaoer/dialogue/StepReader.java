@@ -26,7 +26,7 @@ final class StepReader {
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
-    private static final Pattern SECOND_CASE = Pattern.compile("还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
+    private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** How like another option the reply must also be for a second case to make it two answers. */
     private static final double SECOND_CASE_SCORE = 0.3;
 
