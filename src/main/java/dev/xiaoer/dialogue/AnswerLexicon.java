@@ -218,7 +218,7 @@ final class AnswerLexicon {
                 }
                 boolean state = has(span, "still") || has(span, "negation");
                 boolean more = span.chars().anyMatch(Character::isDigit) || span.indexOf('有') >= 0
-                        || span.indexOf('我') >= 0 || has(span, "under") || has(span, "over") || has(span, "partial")
+                        || span.indexOf('我') >= 0 || has(span, "under") || has(span, "over") || has(span, "partial") || has(span, "others")
                         || has(span, "unsure") || has(span, "guess");
                 if (state && !more) {
                     return withoutNonePending(text.substring(0, at) + " " + text.substring(end + 1));

@@ -162,7 +162,8 @@ final class StepReader {
         }
         // a clause in an option's own words is as good as meaning, not certain: the rest may ask something
         How how = How.MEANING;
-        boolean partial = lexicon.cuesIn(text).contains("partial");
+        List<String> cues = lexicon.cuesIn(text);
+        boolean partial = cues.contains("partial") || cues.contains("others") && !restToldDone(ownClauses(clauses));
         int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, today) : -1;
         if (days >= 0) {
             how = How.DAYS;
@@ -175,7 +176,6 @@ final class StepReader {
         // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would, unless what it
         // leaves out is only what the step exempts (就剩48小时发货那个关不掉); nor does "some did" with no
         // "all" (关了几个, 有几单是买家取消的)
-        List<String> cues = lexicon.cuesIn(text);
         boolean someOnly = how != How.DAYS && cues.contains("some") && !cues.contains("complete")
                 && !cues.contains("negation") && !cues.contains("still");
         if ((partial || someOnly) && !exemptLeft) {
@@ -221,6 +221,24 @@ final class StepReader {
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /**
+     * "The others" beside a clause telling the rest is done too (那单已经关闭了，其他的都是成功): two or more
+     * clauses say done (a 'complete' word, or reading as "all met"), and none says not, still, some, a
+     * part or a guess.
+     */
+    private boolean restToldDone(List<String> own) {
+        int done = 0;
+        for (String clause : own) {
+            List<String> cues = lexicon.cuesIn(clause);
+            if (cues.contains("negation") || cues.contains("still") || cues.contains("partial") || cues.contains("unsure")
+                    || cues.contains("some") || stillPending(clause)) {
+                return false;
+            }
+            done += cues.contains("complete") || yesIndex() >= 0 && clearWinner(phrasings.similarities(clause)) == yesIndex() ? 1 : 0;
+        }
+        return done >= 2;
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */
@@ -324,7 +342,7 @@ final class StepReader {
         List<String> cues = lexicon.cuesIn(text);
         boolean negated = cues.contains("negation");
         boolean still = cues.contains("still");
-        boolean pending = negated || still || cues.contains("some") || cues.contains("partial");
+        boolean pending = negated || still || cues.contains("some") || cues.contains("partial") || cues.contains("others");
         boolean complete = cues.contains("complete");
         if (complete && !pending && !stillPending(text)) {
             return step.affirmativeOption().orElse(null);

@@ -1,0 +1,41 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.xiaoer.retrieval.RetrievalSettings;
+import dev.xiaoer.testing.RealKnowledge;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * "The others" (其他的都是成功) is a part, and meets no "all met", unless another clause tells the rest
+ * is done too (那单已经关闭了): then it is all.
+ */
+class OthersToldDoneTest {
+    private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
+    private static Dialogue dialogue;
+
+    @BeforeAll
+    static void load() {
+        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "退款那单已经关闭了，其他的都是交易成功   | check-complaints",
+        "退款退完了 那单已经关闭了 其他的都是成功 | check-complaints",
+        "其他的都是交易成功                       | check-orders",
+        "其他的都完成了，还有一单在途             | check-orders",
+        "那单应该关了吧，其他的都是成功           | check-orders",
+    })
+    void theOthersAreAllOnlyWhenTheRestIsToldDone(String reply, String step) {
+        Turn turn = null;
+        for (String text : new String[] {"保证金怎么退", "子服务都关了", reply}) {
+            turn = dialogue.handle(turn == null ? null : turn.session(), "c-others", text, NOW);
+        }
+        assertEquals(step, turn.reply().flow().step(), reply);
+    }
+}
