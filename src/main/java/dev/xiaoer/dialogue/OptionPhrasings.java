@@ -168,6 +168,24 @@ final class OptionPhrasings {
         return false;
     }
 
+    /**
+     * Whether the reply says something of {@code option}'s phrasings that {@code other}'s never say
+     * (a word of its own, not a common one): 揽收 tells the courier's reason from "another reason",
+     * 不是我的问题 does not.
+     */
+    boolean tellsApart(String text, int option, int other) {
+        for (Feature f : features(text, List.of())) {
+            if (f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
+                continue;
+            }
+            Set<Integer> in = optionsWith.get(f);
+            if (in != null && in.contains(option) && !in.contains(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Meaningful characters, adjacent pairs, and the cue kinds present. */
     private static Set<Feature> features(String text, List<String> cues) {
         Set<Feature> f = new HashSet<>();

@@ -149,7 +149,7 @@ final class StepReader {
                     s[i] = options.get(i).faq() != null ? 0 : s[i];
                 }
             }
-            int clear = clearWinner(s);
+            int clear = clearWinner(s, clause);
             if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
                 return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
             }
@@ -191,7 +191,7 @@ final class StepReader {
         double top = best < 0 ? 0 : scores[best];
         double second = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (i != best && !sameOutcome(options.get(i), options.get(best))) {
+            if (i != best && !sameOutcome(options.get(i), options.get(best)) && !outranked(i, best, text)) {
                 second = Math.max(second, scores[i]);
             }
         }
@@ -236,7 +236,7 @@ final class StepReader {
                     || cues.contains("some") || stillPending(clause)) {
                 return false;
             }
-            done += cues.contains("complete") || yesIndex() >= 0 && clearWinner(phrasings.similarities(clause)) == yesIndex() ? 1 : 0;
+            done += cues.contains("complete") || yesIndex() >= 0 && clearWinner(phrasings.similarities(clause), clause) == yesIndex() ? 1 : 0;
         }
         return done >= 2;
     }
@@ -288,7 +288,7 @@ final class StepReader {
             return false;
         }
         Integer exactly = phrasings.exact(clause);
-        int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause));
+        int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause), clause);
         // with 还 or 忘 anything but "all met" is not yet; a bare 'not' (官方直送没关) only when it reads as another option
         return cues.contains("still") || clause.contains("忘") ? reads != yesIndex() : reads >= 0 && reads != yesIndex();
     }
@@ -361,8 +361,8 @@ final class StepReader {
         return s;
     }
 
-    /** The option whose score clearly wins in {@code scores}, or -1. */
-    private int clearWinner(double[] scores) {
+    /** The option whose score clearly wins in {@code scores}, the similarities of {@code text}, or -1. */
+    private int clearWinner(double[] scores, String text) {
         int best = -1;
         for (int i = 0; i < scores.length; i++) {
             if (best < 0 || scores[i] > scores[best]) {
@@ -373,12 +373,20 @@ final class StepReader {
             return -1;
         }
         for (int i = 0; i < scores.length; i++) {
-            if (i != best && !sameOutcome(step.options().get(i), step.options().get(best))
+            if (i != best && !sameOutcome(step.options().get(i), step.options().get(best)) && !outranked(i, best, text)
                     && scores[best] - scores[i] < MIN_MARGIN) {
                 return -1;
             }
         }
         return best;
+    }
+
+    /**
+     * Whether option {@code i}, the step's catch-all (其他), stands aside for {@code best}: the reply says
+     * something of best's own that the catch-all's phrasings never say (揽收, not 原因 or 不是我的问题).
+     */
+    private boolean outranked(int i, int best, String text) {
+        return step.options().get(i).catchAll() && phrasings.tellsApart(text, best, i);
     }
 
     /** Two options that do the same thing when taken: the same next step, nothing of their own to say. */

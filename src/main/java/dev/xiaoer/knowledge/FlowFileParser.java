@@ -24,7 +24,7 @@ final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
     private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "contradicts", "help");
-    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days");
+    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all");
 
     private final List<Problem> problems;
 
@@ -102,6 +102,9 @@ final class FlowFileParser {
             if (!labels.add(o.label())) {
                 problems.add(Problem.at(o.source(), what + ": two options are labelled '" + o.label() + "'"));
             }
+        }
+        if (options.stream().filter(StepOption::catchAll).count() > 1) {
+            yaml.problem(map.get("options"), what + ": only one option can be the catch-all (the reply that is none of the others)");
         }
         String affirmative = bareAnswer(yaml, map, node, what, "affirmative", options);
         String negative = bareAnswer(yaml, map, node, what, "negative", options);
@@ -182,11 +185,16 @@ final class FlowFileParser {
         if (faq != null && (next != null || say != null)) {
             yaml.problem(o.get("faq"), what + ": an option that answers an FAQ entry has no 'next' or 'say'");
         }
+        String catchAll = yaml.text(o, "catch-all", node, what, false);
+        if (catchAll != null && !catchAll.equals("true") && !catchAll.equals("false")) {
+            yaml.problem(o.get("catch-all"), what + ": 'catch-all' is true or false, not '" + catchAll + "'");
+        }
         List<String> alternates = yaml.texts(o, "alternates", what);
         if (faq == null && alternates.isEmpty()) {
             yaml.problem(node, what + ": 'alternates' is required (the ways sellers say it)");
         }
-        return label == null ? null : new StepOption(label, alternates, next, say, faq, days, yaml.source(node));
+        return label == null ? null : new StepOption(label, alternates, next, say, faq, days, "true".equals(catchAll),
+                yaml.source(node));
     }
 
     private void checkGraph(YamlFile yaml, Flow flow, Node startNode) {

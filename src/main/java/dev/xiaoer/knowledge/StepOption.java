@@ -7,10 +7,12 @@ import java.util.List;
  * ({@code alternates}, like an FAQ's), and what taking it does: go to step {@code next}, say
  * {@code say} (then stay when there is no {@code next}), or answer FAQ entry {@code faq} and stay.
  * {@code days}, when set, is a condition on a number of days ({@code <30}, {@code >=30}) that a
- * reply stating a duration (上周, 才二十天, 两个月前) meets.
+ * reply stating a duration (上周, 才二十天, 两个月前) meets. {@code catchAll} marks the option for a reply
+ * that is none of the others (其他): it does not stand against another option the reply says something
+ * of its own of (是快递那边的原因 is the courier's reason, though 原因 is said of "another reason" too).
  */
 public record StepOption(String label, List<String> alternates, String next, String say, String faq,
-                         DayCondition days, Source source) {
+                         DayCondition days, boolean catchAll, Source source) {
 
     public StepOption {
         alternates = List.copyOf(alternates);

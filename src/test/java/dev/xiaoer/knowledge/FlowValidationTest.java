@@ -31,6 +31,8 @@ class FlowValidationTest {
             "pending-unmapped          | flows/bad.yaml | 16 | 'pending' says what keeps the bare affirmative's option",
             "asks-first-uncovered      | flows/bad.yaml | 5  | asks-first names 'a.two', which the flow does not cover",
             "contradicts-unpaired      | flows/bad.yaml | 17 | 'contradicts' lists pairs written 'a + b' (他出 + 到付), not '他出到付'",
+            "catch-all-twice           | flows/bad.yaml | 9  | only one option can be the catch-all",
+            "catch-all-not-boolean     | flows/bad.yaml | 14 | 'catch-all' is true or false, not 'yes please'",
     })
     void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
