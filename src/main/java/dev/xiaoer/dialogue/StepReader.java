@@ -206,6 +206,13 @@ final class StepReader {
         if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
+        // at a yes/no step, one clause clearly says an option and the others say nothing either way
+        // (投诉昨天判下来了，已经结案): that option, if nothing above kept it from standing
+        if (!clear && saidBy >= 0 && !step.isChoice() && scores[saidBy] >= MIN_SCORE
+                && neutralBesides(ownClauses(clauses), saidBy)
+                && !(saidBy == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c)))) {
+            return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
+        }
         if (!clear && saidBy < 0) {
             StepOption byPolarity = byPolarity(text);
             if (byPolarity != null) {
@@ -239,6 +246,23 @@ final class StepReader {
             done += cues.contains("complete") || yesIndex() >= 0 && clearWinner(phrasings.similarities(clause), clause) == yesIndex() ? 1 : 0;
         }
         return done >= 2;
+    }
+
+    /**
+     * Whether every clause but those that clearly say option {@code said} carries no polarity: no
+     * 'not', 'still', part, guess or number of days, and 'complete' only beside "all met".
+     */
+    private boolean neutralBesides(List<String> own, int said) {
+        for (String clause : own) {
+            if (clearWinner(phrasings.similarities(clause), clause) == said) {
+                continue;
+            }
+            List<String> cues = lexicon.cuesIn(clause);
+            if (!cues.isEmpty() && !(said == yesIndex() && cues.equals(List.of("complete")))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */

@@ -67,6 +67,18 @@ class AnswersAheadTest {
     }
 
     @Test
+    void oneClauseClearlySayingAnOptionDecidesWhenTheOthersSayNothingEitherWay() {
+        Turn t = say("保证金怎么退", "子服务都关了", "订单都完结了", "投诉昨天判下来了 已经结案");
+        assertEquals("check-aftersales-window", step(t));
+    }
+
+    @Test
+    void aClauseWithAStillBesideItKeepsTheStep() {
+        Turn t = say("保证金怎么退", "子服务都关了", "订单都完结了", "投诉已经结案了 不过还有一个新的");
+        assertEquals("check-complaints", step(t));
+    }
+
+    @Test
     void aQuestionUndecidedAmongOneFlowsEntriesStartsThatFlow() {
         Turn t = say("申诉怎么弄");
         assertEquals(Kind.FLOW, t.reply().kind());

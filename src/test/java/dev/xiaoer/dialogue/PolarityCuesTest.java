@@ -42,6 +42,8 @@ class PolarityCuesTest {
         "没有还有两单在途的        | negation still some",
         "没有我还在查的            | negation still unsure",
         "没有啦还不满30天的        | negation still under",
+        "订单都是10月中旬关闭的    | complete",
+        "投诉在处理中              | still",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
