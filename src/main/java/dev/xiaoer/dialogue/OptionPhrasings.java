@@ -186,6 +186,24 @@ final class OptionPhrasings {
         return false;
     }
 
+    /**
+     * Whether {@code text} says anything that tells some of the options from the others: a clause
+     * made only of words every option's phrasings share (运单号 at "which case is it?", 物流 at "how did
+     * you ship?") says nothing of which.
+     */
+    boolean tellsAnyApart(String text) {
+        for (Feature f : features(text, lexicon.cuesIn(text))) {
+            if (f.kind() != Kind.CUE && f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
+                continue;
+            }
+            Set<Integer> in = optionsWith.get(f);
+            if (in == null || in.size() < options) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Meaningful characters, adjacent pairs, and the cue kinds present. */
     private static Set<Feature> features(String text, List<String> cues) {
         Set<Feature> f = new HashSet<>();

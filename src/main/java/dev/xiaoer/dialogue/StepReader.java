@@ -141,6 +141,12 @@ final class StepReader {
                 continue;
             }
             afterExempt = false;
+            // at a choice, a clause of words every option shares and no polarity (运单号, of "tracking
+            // number 多打了一位") says nothing (at a yes/no step both options name the same things: 电话也给了)
+            if (step.isChoice() && clauses.size() > 1 && !phrasings.tellsAnyApart(clause)
+                    && lexicon.cuesIn(clause).isEmpty()) {
+                continue;
+            }
             Integer exactly = phrasings.exact(clause);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);

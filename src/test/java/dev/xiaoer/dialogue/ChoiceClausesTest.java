@@ -1,0 +1,54 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.xiaoer.retrieval.RetrievalSettings;
+import dev.xiaoer.testing.RealKnowledge;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * At a choice, a clause made only of words every option shares (圆通 — a courier carries both ways;
+ * tracking number — every case has one) says nothing, so the clause that does decides; a courier's
+ * pickup, which both ways have, decides nothing.
+ */
+class ChoiceClausesTest {
+    private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
+    private static Dialogue dialogue;
+
+    @BeforeAll
+    static void load() {
+        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+    }
+
+    private static String stepAfter(String... said) {
+        Turn turn = null;
+        for (String text : said) {
+            turn = dialogue.handle(turn == null ? null : turn.session(), "c-choice", text, NOW);
+        }
+        return turn.reply().flow().step();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "圆通，我自己叫的                  | self-situation",
+        "德邦物流，我们自己打电话约的车    | self-situation",
+        "快递员上门取的件                  | how-shipped",
+        "快递小哥上门取件的                | how-shipped",
+    })
+    void howItWasShipped(String reply, String step) {
+        assertEquals(step, stepAfter("运单号填错了怎么改", reply), reply);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "tracking number 多打了一位              | modify",
+        "包裹已经 sent out 了，但是 tracking number 当时没填 | fill-missing",
+    })
+    void whatHappenedToTheNumber(String reply, String step) {
+        assertEquals(step, stepAfter("运单号填错了怎么改", "自己联系的中通", reply), reply);
+    }
+}
