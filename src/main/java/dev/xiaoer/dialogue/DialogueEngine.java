@@ -313,6 +313,10 @@ public final class DialogueEngine implements Dialogue {
         LocalDate today = today(s);
         boolean question = intents.isQuestion(u);
         StepReader.Reading reading = reader.read(asked, today, !question);
+        if (!reading.clear()) {
+            // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
+            reading = reader.read(earlierSteps.forStep(flow, step, asked), today, !question);
+        }
         if (intents.isResume(u)) {
             // "go on with" a paused flow by name (继续退保证金) goes back to it, and pauses this one
             Optional<Flow> paused = s.suspended().isEmpty() ? Optional.empty()

@@ -114,6 +114,24 @@ final class EarlierSteps {
         return Optional.of(reading.option());
     }
 
+    /**
+     * What of {@code u} answers {@code current}: the reply without its clauses about a later step's
+     * things alone (投诉也没有, beside 订单都完结了 at the orders step), which {@link #ahead} reads there;
+     * the whole reply when it has no such clause, or nothing else.
+     */
+    Utterance forStep(Flow flow, FlowStep current, Utterance u) {
+        List<FlowStep> later = flow.steps().values().stream()
+                .filter(s -> s != current && flow.stepsBefore(s.id()).contains(current)).toList();
+        String[] clauses = u.normalized().split(" ");
+        List<String> kept = new ArrayList<>();
+        for (String clause : clauses) {
+            if (mentions(clause, current) || later.stream().noneMatch(s -> mentions(clause, s))) {
+                kept.add(clause);
+            }
+        }
+        return kept.size() == clauses.length || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
+    }
+
     /** True when the reply names what {@code step} asks about (its {@code about} words). */
     boolean mentions(Utterance u, FlowStep step) {
         return mentions(u.normalized(), step);

@@ -209,14 +209,14 @@ final class StepReader {
                 && !(step.isChoice() && best >= 0 && deniesLabel(text, options.get(best)));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
-        if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c))) {
+        if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c) || stillGoing(c))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a yes/no step, one clause clearly says an option and the others say nothing either way
         // (投诉昨天判下来了，已经结案): that option, if nothing above kept it from standing
         if (!clear && saidBy >= 0 && !step.isChoice() && scores[saidBy] >= MIN_SCORE
                 && neutralBesides(ownClauses(clauses), saidBy)
-                && !(saidBy == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c)))) {
+                && !(saidBy == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c) || stillGoing(c)))) {
             return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
         }
         if (!clear && saidBy < 0) {
@@ -290,7 +290,7 @@ final class StepReader {
      * state (用什么快递还没说): what keeps any "all met" the rest of it says from standing.
      */
     boolean saysNotYet(Utterance said) {
-        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> notYet(c) || stillPending(c));
+        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> notYet(c) || stillPending(c) || stillGoing(c));
     }
 
     /**
@@ -321,6 +321,16 @@ final class StepReader {
         int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause), clause);
         // with 还 or 忘 anything but "all met" is not yet; a bare 'not' (官方直送没关) only when it reads as another option
         return cues.contains("still") || clause.contains("忘") ? reads != yesIndex() : reads >= 0 && reads != yesIndex();
+    }
+
+    /**
+     * A clause saying something is under way (页面显示还在退出中, 还有一单在途): 'ongoing', no 'complete', not
+     * about what the step exempts (发货时效的那几个还在), and not itself reading as "all met".
+     */
+    private boolean stillGoing(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.contains("ongoing") && !cues.contains("complete") && !exempt.speaksOfExempt(clause, false)
+                && clearWinner(phrasings.similarities(clause), clause) != yesIndex();
     }
 
     /** Whether {@code text} says 没/未 of what {@code option}'s label says has already happened (没执行 of 已执行). */

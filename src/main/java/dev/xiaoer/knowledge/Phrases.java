@@ -18,7 +18,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
                       Map<String, String> messages) {
 
     /** The cue kinds step matching knows. */
-    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "others", "guess", "under",
+    public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "others", "ongoing", "guess", "under",
             "over", "unsure");
 
     public Phrases {

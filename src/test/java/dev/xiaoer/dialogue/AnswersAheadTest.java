@@ -79,6 +79,19 @@ class AnswersAheadTest {
     }
 
     @Test
+    void aClauseAboutALaterStepDoesNotMuddleThisOne() {
+        // 投诉也没有 is no answer about the orders: read without it, the orders are done; read there, so are the complaints
+        Turn t = say("保证金怎么退", "子服务都关了", "订单都完结了 投诉也没有");
+        assertEquals("check-aftersales-window", step(t));
+    }
+
+    @Test
+    void somethingStillUnderWayBesideAllDoneKeepsTheStep() {
+        Turn t = say("保证金怎么退", "官方直送点了退出，但是页面显示还在退出中");
+        assertEquals("close-services", step(t));
+    }
+
+    @Test
     void aQuestionUndecidedAmongOneFlowsEntriesStartsThatFlow() {
         Turn t = say("申诉怎么弄");
         assertEquals(Kind.FLOW, t.reply().kind());

@@ -33,17 +33,17 @@ class PolarityCuesTest {
         "没有还在进行中的订单      | complete",
         "不存在没处理完的投诉      | complete",
         "没有未完成订单            | complete",
-        "没有，还在处理中的        | negation still",
+        "没有，还在处理中的        | negation still ongoing",
         "没有发货的订单还有两单    | negation still some",
         "还没有处理完的            | negation still complete",
         "官方直送不知道开没开过    | unsure",
         "应该都关了吧              | complete partial guess",
         "没有还没到30天的          | negation still under",
-        "没有还有两单在途的        | negation still some",
-        "没有我还在查的            | negation still unsure",
+        "没有还有两单在途的        | negation still some ongoing",
+        "没有我还在查的            | negation still unsure ongoing",
         "没有啦还不满30天的        | negation still under",
         "订单都是10月中旬关闭的    | complete",
-        "投诉在处理中              | still",
+        "投诉在处理中              | still ongoing",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
