@@ -93,7 +93,7 @@ final class EarlierSteps {
         List<FlowStep> before = flow.stepsBefore(next.id());
         List<String> said = new ArrayList<>();
         boolean within = false;
-        for (String clause : u.normalized().split(" ")) {
+        for (String clause : clauses(u)) {
             boolean ofNext = mentions(clause, next);
             boolean ofEarlier = before.stream().anyMatch(step -> mentions(clause, step));
             within = ofNext && !ofEarlier || within && !ofNext && !ofEarlier && flow.steps().values().stream()
@@ -122,14 +122,19 @@ final class EarlierSteps {
     Utterance forStep(Flow flow, FlowStep current, Utterance u) {
         List<FlowStep> later = flow.steps().values().stream()
                 .filter(s -> s != current && flow.stepsBefore(s.id()).contains(current)).toList();
-        String[] clauses = u.normalized().split(" ");
+        List<String> clauses = clauses(u);
         List<String> kept = new ArrayList<>();
         for (String clause : clauses) {
             if (mentions(clause, current) || later.stream().noneMatch(s -> mentions(clause, s))) {
                 kept.add(clause);
             }
         }
-        return kept.size() == clauses.length || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
+        return kept.size() == clauses.size() || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
+    }
+
+    /** The reply's clauses as step reading splits them (at punctuation and at 然后, 但是…), corrections applied. */
+    private List<String> clauses(Utterance u) {
+        return StepReader.ownClauses(lexicon.answerClauses(lexicon.corrected(u)));
     }
 
     /** True when the reply names what {@code step} asks about (its {@code about} words). */
