@@ -125,9 +125,7 @@ final class FlowRunner {
     Turn reask(Session s, Flow flow, FlowStep current, boolean ambiguous) {
         Session next = s.unreadableAnswer();
         if (next.unreadable() >= HANDOFF_AFTER) {
-            return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-unreadable").strip())
-                    .at(new FlowPosition(flow.id(), current.id(), true, List.of()))
-                    .leaving(next.handedOff(HandoffReason.UNREADABLE));
+            return handOff(next, flow, current);
         }
         String key = ambiguous ? "unclear-answer" : "reask";
         String text = Replies.join(replies.message(key, Map.of("options", replies.reaskOptions(current))),
@@ -137,14 +135,26 @@ final class FlowRunner {
     }
 
     /**
-     * The seller does not know yet (不太确定，没去查): the step again with how to find out, not counted
-     * as an answer the step could not read.
+     * The seller does not know yet (不太确定，没去查): the step again with how to find out. It counts
+     * towards the hand-off like an answer the step could not read: a seller who still cannot tell
+     * the third time (我也不知道在哪看) needs a person, not the same help again.
      */
     Turn unsure(Session s, Flow flow, FlowStep current) {
+        Session next = s.unreadableAnswer();
+        if (next.unreadable() >= HANDOFF_AFTER) {
+            return handOff(next, flow, current);
+        }
         String text = Replies.join(replies.message("unsure-answer", Map.of("options", replies.reaskOptions(current))),
                 current.help());
         return TurnBuilder.reply(Kind.FLOW, text).confidence(0).options(replies.options(current))
-                .at(position(s)).leaving(s);
+                .at(position(next)).leaving(next);
+    }
+
+    /** The flows end and a person takes over, after the step could not be settled {@code HANDOFF_AFTER} times. */
+    private Turn handOff(Session next, Flow flow, FlowStep current) {
+        return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-unreadable").strip())
+                .at(new FlowPosition(flow.id(), current.id(), true, List.of()))
+                .leaving(next.handedOff(HandoffReason.UNREADABLE));
     }
 
     /** The step kept for a seller who goes off to do it (我先去把服务关了，等会再来). */
