@@ -31,10 +31,6 @@ import java.util.Optional;
  * the caller passes in and stores back.
  */
 public final class DialogueEngine implements Dialogue {
-    /** A statement scoring below this against every option of a step may be a question on another topic. */
-    private static final double UNLIKE_ANY_OPTION = 0.3;
-    /** Retrieval confidence at which a message unlike the step's answers is taken as another question. */
-    private static final double SURE_DIGRESSION = 0.95;
 
     /** Where 1688's sellers are: dates they write (11月20号) are read on this calendar. */
     private static final ZoneId SELLERS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -52,6 +48,7 @@ public final class DialogueEngine implements Dialogue {
     private final ClarifyPick clarifyPick;
     private final FlowEntries flowEntries;
     private final EarlierSteps earlierSteps;
+    private final Digressions digressions;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -68,6 +65,7 @@ public final class DialogueEngine implements Dialogue {
         this.clarifyPick = new ClarifyPick(normalizer);
         this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
+        this.digressions = new Digressions(flowEntries, earlierSteps);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -369,7 +367,7 @@ public final class DialogueEngine implements Dialogue {
         // a question (or a statement like nothing the step expects) on another topic is answered, and
         // the step waits; one that only reads like an answer never moves the step
         Retrieval r = retriever.search(asked);
-        if (r.decision() == Retrieval.Decision.ANSWER && digression(u, question, reading, r, flow, step)) {
+        if (r.decision() == Retrieval.Decision.ANSWER && digressions.asked(u, question, reading, r, flow, step)) {
             return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
@@ -379,20 +377,6 @@ public final class DialogueEngine implements Dialogue {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
-    }
-
-    /**
-     * Whether an answer retrieval found is what the seller asks, rather than the step's own business:
-     * a question, unless it is about this step and only loosely answered (投诉？我不清楚有没有); a
-     * statement only when like nothing the step expects and surely another topic (运单号填错了).
-     */
-    private boolean digression(Utterance u, boolean question, StepReader.Reading reading, Retrieval r, Flow flow,
-                               FlowStep step) {
-        boolean sure = r.confidence() >= SURE_DIGRESSION;
-        if (question) {
-            return sure || !earlierSteps.mentions(u, step);
-        }
-        return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */

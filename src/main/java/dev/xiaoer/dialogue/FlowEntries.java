@@ -51,6 +51,13 @@ final class FlowEntries {
         return false;
     }
 
+    /** True when FAQ {@code faqId} starts, or is covered by, a flow other than {@code flow}. */
+    boolean ofAnotherFlow(String faqId, Flow flow) {
+        Optional<String> starts = kb.faq(faqId).map(FaqEntry::flow);
+        return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id())
+                && (f.covers().contains(faqId) || starts.filter(f.id()::equals).isPresent()));
+    }
+
     /** The paused flow, most recent first, that retrieval's {@code r} asks for (继续退保证金), if any. */
     Optional<Flow> pausedAskedFor(List<FlowFrame> paused, Retrieval r) {
         return paused.stream().filter(f -> asksFor(f.flowId(), r)).findFirst().flatMap(f -> kb.flow(f.flowId()));

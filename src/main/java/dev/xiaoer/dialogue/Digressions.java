@@ -1,0 +1,44 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.retrieval.Retrieval;
+import dev.xiaoer.text.Utterance;
+
+/**
+ * Whether a message in a flow that the step could not take is another question, to be answered
+ * while the step waits (or a flow it starts pauses this one), rather than the step's own business.
+ * Immutable and thread-safe.
+ */
+final class Digressions {
+    /** A statement scoring below this against every option of a step may be a question on another topic. */
+    private static final double UNLIKE_ANY_OPTION = 0.3;
+    /** Retrieval confidence at which a message unlike the step's answers is taken as another question. */
+    private static final double SURE_DIGRESSION = 0.95;
+    /** Retrieval confidence at which a question naming this step's things is another flow's (运单号填错了 怎么改). */
+    private static final double LIKELY_OTHER_FLOW = 0.8;
+
+    private final FlowEntries flowEntries;
+    private final EarlierSteps earlierSteps;
+
+    Digressions(FlowEntries flowEntries, EarlierSteps earlierSteps) {
+        this.flowEntries = flowEntries;
+        this.earlierSteps = earlierSteps;
+    }
+
+    /**
+     * Whether the answer retrieval found ({@code r}) is what the seller asks: a question, unless it is
+     * about this step and only loosely answered (投诉？我不清楚有没有) — but one that starts another flow
+     * is that flow's question, whatever this step's words it names (有个单子运单号填错了 怎么改 at the
+     * orders step); a statement only when like nothing the step expects and surely another topic
+     * (运单号填错了).
+     */
+    boolean asked(Utterance u, boolean question, StepReader.Reading reading, Retrieval r, Flow flow, FlowStep step) {
+        boolean sure = r.confidence() >= SURE_DIGRESSION;
+        if (question) {
+            return sure || !earlierSteps.mentions(u, step)
+                    || r.confidence() >= LIKELY_OTHER_FLOW && flowEntries.ofAnotherFlow(r.best().faqId(), flow);
+        }
+        return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
+    }
+}
