@@ -33,6 +33,8 @@ final class EarlierSteps {
     private final TextNormalizer normalizer;
     /** Each step's {@code about} words, normalised once (by identity: the steps of this knowledge version). */
     private final Map<FlowStep, List<String>> about = new IdentityHashMap<>();
+    /** Each step's {@code exempt} words, normalised once: what the step has already taken as said of it. */
+    private final Map<FlowStep, List<String>> exempt = new IdentityHashMap<>();
 
     EarlierSteps(KnowledgeBase kb, Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
         this.stepReaders = stepReaders;
@@ -41,6 +43,7 @@ final class EarlierSteps {
         for (Flow flow : kb.flows().values()) {
             for (FlowStep step : flow.steps().values()) {
                 about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
+                exempt.put(step, step.exempt().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
             }
         }
     }
@@ -95,7 +98,9 @@ final class EarlierSteps {
         boolean within = false;
         for (String clause : clauses(u)) {
             boolean ofNext = mentions(clause, next);
-            boolean ofEarlier = before.stream().anyMatch(step -> mentions(clause, step));
+            // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
+            boolean ofEarlier = before.stream().anyMatch(step -> mentions(clause, step)
+                    || exempt.getOrDefault(step, List.of()).stream().anyMatch(clause::contains));
             within = ofNext && !ofEarlier || within && !ofNext && !ofEarlier && flow.steps().values().stream()
                     .noneMatch(other -> mentions(clause, other));
             if (within) {
@@ -107,7 +112,10 @@ final class EarlierSteps {
         }
         Utterance rest = normalizer.utterance(String.join("，", said));
         StepReader.Reading reading = reader.read(rest, today, true);
-        if (!reading.clear() || reading.option().faq() != null
+        // never past the last question on the way: finishing the flow (三个条件都满足了) needs its own answer
+        boolean finishes = reading.clear() && !reading.option().stays() && flow.step(reading.option().next()) != null
+                && flow.step(reading.option().next()).isEnd();
+        if (!reading.clear() || reading.option().faq() != null || finishes
                 || reading.option() == next.affirmativeOption().orElse(null) && reader.saysNotYet(rest)) {
             return Optional.empty();
         }

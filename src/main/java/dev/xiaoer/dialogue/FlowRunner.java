@@ -6,9 +6,9 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.Map;
 
 /**
  * Runs guided flows as data: starts a flow (pausing the active one under it), takes the option an
@@ -76,14 +76,15 @@ final class FlowRunner {
               Function<FlowStep, Optional<StepOption>> ahead) {
         Turn turn = take(s, flow, current, option);
         StepOption taken = option;
-        while (!taken.stays() && flow.step(taken.next()) != null && !flow.step(taken.next()).isEnd()) {
-            FlowStep reached = flow.step(taken.next());
+        FlowStep reached = taken.stays() ? null : flow.step(taken.next());
+        while (reached != null && !reached.isEnd()) {
             Optional<StepOption> more = ahead.apply(reached);
             if (more.isEmpty()) {
                 break;
             }
             turn = take(turn.session(), flow, reached, more.get());
             taken = more.get();
+            reached = taken.stays() ? null : flow.step(taken.next());
         }
         return turn;
     }

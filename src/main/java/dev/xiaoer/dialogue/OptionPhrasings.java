@@ -175,11 +175,26 @@ final class OptionPhrasings {
      */
     boolean tellsApart(String text, int option, int other) {
         for (Feature f : features(text, List.of())) {
-            if (f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
+            if (f.kind() != Kind.PAIR || f.text().codePoints().anyMatch(c -> TRIVIAL.indexOf(c) >= 0)) {
                 continue;
             }
             Set<Integer> in = optionsWith.get(f);
             if (in != null && in.contains(option) && !in.contains(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code text} says 不是 of a word only {@code option}'s phrasings have (不是快递公司的原因 of
+     * the courier's reason): it denies that option, whatever else it shares with it.
+     */
+    boolean denies(String text, int option) {
+        for (Feature f : features(text, List.of())) {
+            Set<Integer> in = optionsWith.get(f);
+            if (f.kind() == Kind.PAIR && in != null && in.size() == 1 && in.contains(option)
+                    && f.text().codePoints().noneMatch(c -> TRIVIAL.indexOf(c) >= 0) && text.contains("不是" + f.text())) {
                 return true;
             }
         }

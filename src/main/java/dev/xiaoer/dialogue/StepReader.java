@@ -28,7 +28,7 @@ final class StepReader {
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** How like another option the reply must also be for a second case to make it two answers. */
-    private static final double SECOND_CASE_SCORE = 0.3;
+    static final double SECOND_CASE_SCORE = 0.3;
 
     /** How an answer was read. */
     enum How { NUMBER, WORDS, BARE, DAYS, MEANING, POLARITY, UNCLEAR }
@@ -57,6 +57,8 @@ final class StepReader {
     private final ExemptRemainder exempt;
     /** States that are not yet what the step asks ({@code pending}), in the same form. */
     private final List<String> pending;
+    /** What single clauses say against or beside "all met", and which option clearly wins. */
+    private final ClauseVerdicts verdicts;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -88,6 +90,7 @@ final class StepReader {
         this.contradicts = step.contradicts().stream().map(pair -> pair.stream()
                 .map(w -> matchText(lexicon.normalizer().utterance(w))).toList()).toList();
         this.phrasings = new OptionPhrasings(step, lexicon);
+        this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, exempt);
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -155,8 +158,8 @@ final class StepReader {
                     s[i] = options.get(i).faq() != null ? 0 : s[i];
                 }
             }
-            int clear = clearWinner(s, clause);
-            if (clear >= 0 && saidBy >= 0 && !sameOutcome(options.get(clear), options.get(saidBy))) {
+            int clear = verdicts.clearWinner(s, clause);
+            if (clear >= 0 && saidBy >= 0 && !ClauseVerdicts.sameOutcome(options.get(clear), options.get(saidBy))) {
                 return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
             }
             if (clear >= 0 && saidBy < 0) {
@@ -169,7 +172,7 @@ final class StepReader {
         // a clause in an option's own words is as good as meaning, not certain: the rest may ask something
         How how = How.MEANING;
         List<String> cues = lexicon.cuesIn(text);
-        boolean partial = cues.contains("partial") || cues.contains("others") && !restToldDone(ownClauses(clauses));
+        boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(ownClauses(clauses));
         int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, today) : -1;
         if (days >= 0) {
             how = How.DAYS;
@@ -197,7 +200,7 @@ final class StepReader {
         double top = best < 0 ? 0 : scores[best];
         double second = 0;
         for (int i = 0; i < scores.length; i++) {
-            if (i != best && !sameOutcome(options.get(i), options.get(best)) && !outranked(i, best, text)) {
+            if (i != best && !ClauseVerdicts.sameOutcome(options.get(i), options.get(best)) && !verdicts.outranked(i, best, text)) {
                 second = Math.max(second, scores[i]);
             }
         }
@@ -206,17 +209,17 @@ final class StepReader {
                 // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
                 && !secondCase(text, second)
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
-                && !(step.isChoice() && best >= 0 && deniesLabel(text, options.get(best)));
+                && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)));
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
-        if (clear && best == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c) || stillGoing(c))) {
+        if (clear && best == verdicts.yesIndex() && ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a yes/no step, one clause clearly says an option and the others say nothing either way
         // (投诉昨天判下来了，已经结案): that option, if nothing above kept it from standing
         if (!clear && saidBy >= 0 && !step.isChoice() && scores[saidBy] >= MIN_SCORE
-                && neutralBesides(ownClauses(clauses), saidBy)
-                && !(saidBy == yesIndex() && ownClauses(clauses).stream().anyMatch(c -> notYet(c) || stillPending(c) || stillGoing(c)))) {
+                && verdicts.neutralBesides(ownClauses(clauses), saidBy)
+                && !(saidBy == verdicts.yesIndex() && ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c)))) {
             return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
         }
         if (!clear && saidBy < 0) {
@@ -236,48 +239,9 @@ final class StepReader {
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
     }
 
-    /**
-     * "The others" beside a clause telling the rest is done too (那单已经关闭了，其他的都是成功): two or more
-     * clauses say done (a 'complete' word, or reading as "all met"), and none says not, still, some, a
-     * part or a guess.
-     */
-    private boolean restToldDone(List<String> own) {
-        int done = 0;
-        for (String clause : own) {
-            List<String> cues = lexicon.cuesIn(clause);
-            if (cues.contains("negation") || cues.contains("still") || cues.contains("partial") || cues.contains("unsure")
-                    || cues.contains("some") || stillPending(clause)) {
-                return false;
-            }
-            done += cues.contains("complete") || yesIndex() >= 0 && clearWinner(phrasings.similarities(clause), clause) == yesIndex() ? 1 : 0;
-        }
-        return done >= 2;
-    }
-
-    /**
-     * Whether every clause but those that clearly say option {@code said} carries no polarity: no
-     * 'not', 'still', part, guess or number of days, and 'complete' only beside "all met".
-     */
-    private boolean neutralBesides(List<String> own, int said) {
-        for (String clause : own) {
-            if (clearWinner(phrasings.similarities(clause), clause) == said) {
-                continue;
-            }
-            List<String> cues = lexicon.cuesIn(clause);
-            if (!cues.isEmpty() && !(said == yesIndex() && cues.equals(List.of("complete")))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** At a choice, a second case told beside the first, and like another option: two answers. */
     private boolean secondCase(String text, double second) {
         return step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE;
-    }
-
-    private int yesIndex() {
-        return step.affirmativeOption().map(step.options()::indexOf).orElse(-1);
     }
 
     /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
@@ -290,47 +254,7 @@ final class StepReader {
      * state (用什么快递还没说): what keeps any "all met" the rest of it says from standing.
      */
     boolean saysNotYet(Utterance said) {
-        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> notYet(c) || stillPending(c) || stillGoing(c));
-    }
-
-    /**
-     * A clause stating a state the step declares pending (订单都发货了: shipped is not yet a finished
-     * trade), not negated (没有在途的 says there is none).
-     */
-    private boolean stillPending(String clause) {
-        if (pending.stream().noneMatch(clause::contains)) {
-            return false;
-        }
-        String rest = clause; // the 不 of 不认账 is the state's own, not a negation of it
-        for (String p : pending) {
-            rest = rest.replace(p, " ");
-        }
-        return !lexicon.cuesIn(rest).contains("negation");
-    }
-
-    /**
-     * A clause about this step that says something is not done yet (还没 / 忘了, or a 'not' that reads as another option: 官方直送没关), and whose words do
-     * not read as "all met" (没有还在进行的订单, a double negative, does).
-     */
-    private boolean notYet(String clause) {
-        List<String> cues = lexicon.cuesIn(clause);
-        if (!cues.contains("negation") || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
-            return false;
-        }
-        Integer exactly = phrasings.exact(clause);
-        int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause), clause);
-        // with 还 or 忘 anything but "all met" is not yet; a bare 'not' (官方直送没关) only when it reads as another option
-        return cues.contains("still") || clause.contains("忘") ? reads != yesIndex() : reads >= 0 && reads != yesIndex();
-    }
-
-    /**
-     * A clause saying something is under way (页面显示还在退出中, 还有一单在途): 'ongoing', no 'complete', not
-     * about what the step exempts (发货时效的那几个还在), and not itself reading as "all met".
-     */
-    private boolean stillGoing(String clause) {
-        List<String> cues = lexicon.cuesIn(clause);
-        return cues.contains("ongoing") && !cues.contains("complete") && !exempt.speaksOfExempt(clause, false)
-                && clearWinner(phrasings.similarities(clause), clause) != yesIndex();
+        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
     }
 
     /** Whether {@code text} says 没/未 of what {@code option}'s label says has already happened (没执行 of 已执行). */
@@ -361,7 +285,7 @@ final class StepReader {
                 continue;
             }
             StepOption o = step.options().get(i);
-            if (i == yesIndex() || found != null && found != o) {
+            if (i == verdicts.yesIndex() || found != null && found != o) {
                 return null;
             }
             found = o;
@@ -384,7 +308,7 @@ final class StepReader {
         boolean still = cues.contains("still");
         boolean pending = negated || still || cues.contains("some") || cues.contains("partial") || cues.contains("others");
         boolean complete = cues.contains("complete");
-        if (complete && !pending && !stillPending(text)) {
+        if (complete && !pending && !verdicts.stillPending(text)) {
             return step.affirmativeOption().orElse(null);
         }
         // 还没退完: "not yet" around a word of completion is still not done
@@ -399,40 +323,6 @@ final class StepReader {
         double[] s = new double[step.options().size()];
         s[option] = 1.0;
         return s;
-    }
-
-    /** The option whose score clearly wins in {@code scores}, the similarities of {@code text}, or -1. */
-    private int clearWinner(double[] scores, String text) {
-        int best = -1;
-        for (int i = 0; i < scores.length; i++) {
-            if (best < 0 || scores[i] > scores[best]) {
-                best = i;
-            }
-        }
-        if (best < 0 || scores[best] < MIN_SCORE) {
-            return -1;
-        }
-        for (int i = 0; i < scores.length; i++) {
-            if (i != best && !sameOutcome(step.options().get(i), step.options().get(best)) && !outranked(i, best, text)
-                    && scores[best] - scores[i] < MIN_MARGIN) {
-                return -1;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Whether option {@code i}, the step's catch-all (其他), stands aside for {@code best}: the reply says
-     * something of best's own that the catch-all's phrasings never say (揽收, not 原因 or 不是我的问题).
-     */
-    private boolean outranked(int i, int best, String text) {
-        return step.options().get(i).catchAll() && phrasings.tellsApart(text, best, i);
-    }
-
-    /** Two options that do the same thing when taken: the same next step, nothing of their own to say. */
-    private static boolean sameOutcome(StepOption a, StepOption b) {
-        return a == b || a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
-                && a.faq() == null && b.faq() == null;
     }
 
     /** The form answers are compared in: synonyms rewritten, filler trimmed, no spaces. */

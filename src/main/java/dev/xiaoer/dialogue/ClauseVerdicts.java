@@ -1,0 +1,169 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
+import java.util.List;
+
+/**
+ * What single clauses of a reply say for one step, beside what the reply as a whole reads as: which
+ * option a clause clearly means, and what keeps "all met" from standing (a part not done yet, a state
+ * the step holds pending, something under way) or lets "the others" mean all. Built by {@link
+ * StepReader} once per step and knowledge version; read-only, so thread-safe.
+ */
+final class ClauseVerdicts {
+    private final FlowStep step;
+    private final AnswerLexicon lexicon;
+    private final OptionPhrasings phrasings;
+    private final List<String> about;
+    private final List<String> pending;
+    private final ExemptRemainder exempt;
+
+    ClauseVerdicts(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, List<String> about,
+                   List<String> pending, ExemptRemainder exempt) {
+        this.step = step;
+        this.lexicon = lexicon;
+        this.phrasings = phrasings;
+        this.about = about;
+        this.pending = pending;
+        this.exempt = exempt;
+    }
+
+    /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
+    boolean keepsFromAllMet(String clause) {
+        return notYet(clause) || stillPending(clause) || stillGoing(clause);
+    }
+
+    /**
+     * "The others" beside a clause telling the rest is done too (那单已经关闭了，其他的都是成功): the clause of
+     * the others reads as "all met" in its own words (其他的都是这个月的 does not), another clause says done
+     * (a 'complete' word, or reading as "all met"), and none says not, still, some, a part or a guess.
+     */
+    boolean restToldDone(List<String> own) {
+        int done = 0;
+        for (String clause : own) {
+            List<String> cues = lexicon.cuesIn(clause);
+            if (cues.contains("negation") || cues.contains("still") || cues.contains("partial") || cues.contains("unsure")
+                    || cues.contains("some") || stillPending(clause)) {
+                return false;
+            }
+            double[] s = phrasings.similarities(clause);
+            if (cues.contains("others")) {
+                if (!likeAllMet(s)) {
+                    return false;
+                }
+            } else if (cues.contains("complete") || yesIndex() >= 0 && clearWinner(s, clause) == yesIndex()) {
+                done++;
+            }
+        }
+        return done >= 1;
+    }
+
+    /**
+     * Whether every clause but those that clearly say option {@code said} carries no polarity: no
+     * 'not', 'still', part, guess or number of days, and 'complete' only beside "all met".
+     */
+    boolean neutralBesides(List<String> own, int said) {
+        for (String clause : own) {
+            if (clearWinner(phrasings.similarities(clause), clause) == said) {
+                continue;
+            }
+            List<String> cues = lexicon.cuesIn(clause);
+            if (!cues.isEmpty() && !(said == yesIndex() && cues.equals(List.of("complete")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether "all met" is the likest option in {@code scores}, and like enough to say so (其他都是成功). */
+    private boolean likeAllMet(double[] scores) {
+        int yes = yesIndex();
+        if (yes < 0 || scores[yes] < StepReader.SECOND_CASE_SCORE) {
+            return false;
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (i != yes && scores[i] >= scores[yes]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int yesIndex() {
+        return step.affirmativeOption().map(step.options()::indexOf).orElse(-1);
+    }
+
+    /**
+     * A clause stating a state the step declares pending (订单都发货了: shipped is not yet a finished
+     * trade), not negated (没有在途的 says there is none).
+     */
+    boolean stillPending(String clause) {
+        if (pending.stream().noneMatch(clause::contains)) {
+            return false;
+        }
+        String rest = clause; // the 不 of 不认账 is the state's own, not a negation of it
+        for (String p : pending) {
+            rest = rest.replace(p, " ");
+        }
+        return !lexicon.cuesIn(rest).contains("negation");
+    }
+
+    /**
+     * A clause about this step that says something is not done yet (还没 / 忘了, or a 'not' that reads as another option: 官方直送没关), and whose words do
+     * not read as "all met" (没有还在进行的订单, a double negative, does).
+     */
+    private boolean notYet(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        if (!cues.contains("negation") || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
+            return false;
+        }
+        Integer exactly = phrasings.exact(clause);
+        int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause), clause);
+        // with 还 or 忘 anything but "all met" is not yet; a bare 'not' (官方直送没关) only when it reads as another option
+        return cues.contains("still") || clause.contains("忘") ? reads != yesIndex() : reads >= 0 && reads != yesIndex();
+    }
+
+    /**
+     * A clause saying something is under way (页面显示还在退出中, 还有一单在途): 'ongoing', no 'complete', not
+     * about what the step exempts (发货时效的那几个还在), and not itself reading as "all met".
+     */
+    private boolean stillGoing(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.contains("ongoing") && !cues.contains("complete") && !exempt.speaksOfExempt(clause, false)
+                && clearWinner(phrasings.similarities(clause), clause) != yesIndex();
+    }
+
+    /** The option whose score clearly wins in {@code scores}, the similarities of {@code text}, or -1. */
+    int clearWinner(double[] scores, String text) {
+        int best = -1;
+        for (int i = 0; i < scores.length; i++) {
+            if (best < 0 || scores[i] > scores[best]) {
+                best = i;
+            }
+        }
+        if (best < 0 || scores[best] < StepReader.MIN_SCORE) {
+            return -1;
+        }
+        for (int i = 0; i < scores.length; i++) {
+            if (i != best && !sameOutcome(step.options().get(i), step.options().get(best)) && !outranked(i, best, text)
+                    && scores[best] - scores[i] < StepReader.MIN_MARGIN) {
+                return -1;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether option {@code i}, the step's catch-all (其他), stands aside for {@code best}: the reply says
+     * something of best's own that the catch-all's phrasings never say (揽收, not 原因 or 不是我的问题).
+     */
+    boolean outranked(int i, int best, String text) {
+        return step.options().get(i).catchAll() && phrasings.tellsApart(text, best, i);
+    }
+
+    /** Two options that do the same thing when taken: the same next step, nothing of their own to say. */
+    static boolean sameOutcome(StepOption a, StepOption b) {
+        return a == b || a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
+                && a.faq() == null && b.faq() == null;
+    }
+}
