@@ -2,7 +2,8 @@
 # Compares builds (or settings) in the same run: starts one `xiaoer serve` per spec side by side,
 # warms each up with a closed loop, then runs paced rounds against them in turn and prints each
 # round's latency (from when each message was due, as bench/load.sh's paced mode) and the service's
-# CPU per message (from /proc/PID/stat). On a shared machine only such paired rounds compare.
+# CPU per message (from /proc/PID/stat), in all and by thread group (workers, event loops, the store's
+# writer, completer and checkpointer, JIT, GC and VM, other; from /proc/PID/task/*/stat). On a shared machine only such paired rounds compare.
 #
 #   bench/ab.sh "before|/tmp/before.jar" "after|target/xiaoer.jar"
 #   bench/ab.sh "w2|target/xiaoer.jar||--workers 2" "w4|target/xiaoer.jar||--workers 4"
@@ -62,6 +63,19 @@ for i in "${!NAMES[@]}"; do
 done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# thread_ticks PID: "group ticks" per line, the service's threads grouped by name (a thread's stat
+# has its name in parentheses, spaces and all: the fields are counted after it)
+thread_ticks() {
+  for task in /proc/"$1"/task/*; do
+    { read -r name <"$task/comm"; read -r stat <"$task/stat"; } 2>/dev/null || continue
+    case $name in
+      xiaoer-worker*) group=workers ;; xiaoer-io*) group=io ;; store-writer) group=writer ;;
+      store-completer) group=completer ;; store-checkpoin*) group=checkpointer ;;
+      C1*|C2*) group=jit ;; G1*|GC*|VM\ Thread) group=gc_vm ;; *) group=other ;;
+    esac
+    awk -v g="$group" '{sub(/.*\) /, ""); print g, $12 + $13}' <<<"$stat"
+  done
+}
 ticks_per_s=$(getconf CLK_TCK)
 
 for i in "${!NAMES[@]}"; do
@@ -71,11 +85,18 @@ done
 for round in $(seq 1 "$ROUNDS"); do
   for i in "${!NAMES[@]}"; do
     before=$(cpu_ticks "${PIDS[$i]}")
+    threads_before=$(thread_ticks "${PIDS[$i]}")
     paced=$(RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/messages.lua \
       "http://127.0.0.1:${PORTS[$i]}" -- "$PER_THREAD" | grep '^PACED')
     after=$(cpu_ticks "${PIDS[$i]}")
+    threads_after=$(thread_ticks "${PIDS[$i]}")
     replies=$(sed -n 's/.* replies=\([0-9]*\).*/\1/p' <<<"$paced")
     cpu=$(echo "scale=3; ($after - $before) * 1000 / $ticks_per_s / $replies" | bc)
     echo "round $round ${NAMES[$i]} ${paced#PACED target=*/s/thread } cpu_ms_per_msg=$cpu"
+    # the same by thread group, µs a message (threads started during the round count from 0)
+    awk -v tps="$ticks_per_s" -v r="$replies" 'NR == FNR { b[$1] += $2; next } { a[$1] += $2 }
+      END { printf "  us_per_msg"; n = split("workers io writer completer checkpointer jit gc_vm other", g, " ")
+            for (i = 1; i <= n; i++) printf " %s=%.0f", g[i], (a[g[i]] - b[g[i]]) * 1e6 / tps / r; print "" }' \
+      <(echo "$threads_before") <(echo "$threads_after")
   done
 done

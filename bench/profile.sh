@@ -54,7 +54,7 @@ CATEGORIES='BEGIN { RS = "" }
   else if (s ~ /dev\.xiaoer\.retrieval|lucene/) c = "retrieval"
   else if (s ~ /dev\.xiaoer\.dialogue|dev\.xiaoer\.text|opencc|houbb/) c = "dialogue"
   else if (comm ~ /^xiaoer-io/ || s ~ /io\.netty|HttpApi/) c = "Netty & HTTP adapter"
-  else if (comm ~ /^C[12] /) c = "JIT compilers"
+  else if (comm ~ /^C[12]$/) c = "JIT compilers" # perf names them "C2 CompilerThre": the first word
   else if (comm ~ /GC|^G1/) c = "GC"
   else if (comm ~ /^store-co/) c = "completer: hand-overs, futures"
   else if (comm ~ /^xiaoer-wo/) c = "workers: lanes, hand-overs, futex, SQLite reads"

@@ -41,8 +41,14 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     private static final Logger log = LoggerFactory.getLogger(SqliteConversationStore.class);
     /** Read connections of {@link #open(Path)}: as many as the service's default workers on two cores. */
     private static final int DEFAULT_READERS = 4;
-    /** Exchanges written between two background checkpoints (about 3 log pages each). */
-    private static final int CHECKPOINT_EVERY_EXCHANGES = 100;
+    /**
+     * Exchanges written between two background checkpoints (about 3 log pages each, so ~900 pages, well
+     * under the writer's own {@code wal_autocheckpoint}). Each checkpoint syncs the log and the file and
+     * copies every page written since the last one; the pages most exchanges touch (the transcript's
+     * last pages, the B-trees' inner pages) are copied once per checkpoint, not once per 100 exchanges:
+     * the checkpointer's CPU per message halved against 100 (docs/benchmarks.md, issue 19, fifth session).
+     */
+    private static final int CHECKPOINT_EVERY_EXCHANGES = 300;
     /**
      * While writes come in a steady stream, the least time between the starts of two group commits, so
      * that more writes share each (docs/benchmarks.md, issue 19: at 3,000 msg/s a third of the fsyncs).

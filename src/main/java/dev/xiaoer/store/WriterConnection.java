@@ -41,6 +41,9 @@ final class WriterConnection implements AutoCloseable {
     /** Why the last batch or probe could not be written at all, or null. */
     private String fault;
     // prepared once, on first use
+    /** {@code BEGIN IMMEDIATE} and {@code COMMIT} of a group commit: a plain statement would compile them every time. */
+    private PreparedStatement begin;
+    private PreparedStatement commit;
     private PreparedStatement findReply;
     private PreparedStatement upsertSession;
     private PreparedStatement insertSellerLine;
@@ -92,11 +95,12 @@ final class WriterConnection implements AutoCloseable {
         fault = null;
         WriteOutcome[] outcomes = new WriteOutcome[batch.size()];
         try {
-            control.execute("BEGIN IMMEDIATE");
+            prepare();
+            begin.execute();
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = write(batch.get(i));
             }
-            control.execute("COMMIT");
+            commit.execute();
             return outcomes;
         } catch (SQLException | RuntimeException e) {
             rollback();
@@ -110,9 +114,10 @@ final class WriterConnection implements AutoCloseable {
         }
         for (int i = 0; i < outcomes.length; i++) {
             try {
-                control.execute("BEGIN IMMEDIATE");
+                prepare();
+                begin.execute();
                 outcomes[i] = write(batch.get(i));
-                control.execute("COMMIT");
+                commit.execute();
             } catch (SQLException | RuntimeException e) {
                 rollback();
                 if (unwritable(e, outcomes, i)) {
@@ -148,7 +153,6 @@ final class WriterConnection implements AutoCloseable {
     }
 
     private WriteOutcome write(PendingWrite write) throws SQLException {
-        prepare();
         if (write.staff() != null) {
             StaffLine line = write.staff();
             PreparedStatement ps = insertStaffLine;
@@ -209,6 +213,8 @@ final class WriterConnection implements AutoCloseable {
             return;
         }
         PreparedStatement find = connection.prepareStatement(StoredReplies.QUERY);
+        begin = connection.prepareStatement("BEGIN IMMEDIATE");
+        commit = connection.prepareStatement("COMMIT");
         // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
         upsertSession = connection.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
@@ -253,12 +259,14 @@ final class WriterConnection implements AutoCloseable {
 
     /** Closes the prepared statements (a failed one may be left mid-way): the next write prepares them anew. */
     private void forgetStatements() {
-        for (PreparedStatement ps : new PreparedStatement[] {findReply, upsertSession, insertSellerLine, insertBotLine,
-                insertStaffLine}) {
+        for (PreparedStatement ps : new PreparedStatement[] {begin, commit, findReply, upsertSession, insertSellerLine,
+                insertBotLine, insertStaffLine}) {
             if (ps != null) {
                 SqliteConnections.closeQuietly(ps);
             }
         }
+        begin = null;
+        commit = null;
         findReply = null;
         upsertSession = null;
         insertSellerLine = null;
