@@ -30,6 +30,12 @@ final class FlowEntries {
      */
     private static final double COVERED_SCORE = 0.45;
 
+    /**
+     * How like an option of the flow's first step a question must read to count as giving its answer
+     * (停产了发不了货能申诉吗 gives the reason; 发货被扣分了 想申诉 only shares the step's own 扣分).
+     */
+    private static final double GIVEN_SCORE = 0.6;
+
     private final KnowledgeBase kb;
     private final Map<String, StepReader> stepReaders;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
@@ -125,7 +131,8 @@ final class FlowEntries {
             }
             if (flow.asksFirst().contains(entry.id())) {
                 StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
-                if (first != null && !first.read(said, today).clear()) {
+                StepReader.Reading given = first == null ? null : first.read(said, today);
+                if (given != null && !(given.clear() && (given.certain() || given.score() >= GIVEN_SCORE))) {
                     return starter.get();
                 }
             }

@@ -1,0 +1,47 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.xiaoer.retrieval.RetrievalSettings;
+import dev.xiaoer.testing.RealKnowledge;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A question about an entry whose answer holds for one answer to the flow's first step (the valid or
+ * invalid appeal lists) is answered when it gives that answer (停产了), and starts the flow when it
+ * only shares the step's own words (发货被扣分了 — every appeal is about a penalty).
+ */
+class AsksFirstTest {
+    private static Dialogue dialogue;
+
+    @BeforeAll
+    static void load() {
+        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "发货被扣分了 想申诉 怎么弄      | appeal-check",
+        "被投诉不发货扣分了 能申诉撤销吗 | appeal-check",
+    })
+    void aQuestionNotGivingTheReasonStartsTheFlow(String question, String flow) {
+        Turn t = dialogue.handle(null, "c-asks-first", question, Instant.parse("2026-12-02T02:00:00Z"));
+        assertEquals(flow, t.reply().flow().id(), question);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "停产了发不了货能申诉吗       | appeal.invalid",
+        "快递揽收晚了被扣分 能申诉吗  | appeal.valid",
+    })
+    void aQuestionGivingTheReasonIsAnswered(String question, String faqId) {
+        Turn t = dialogue.handle(null, "c-asks-first", question, Instant.parse("2026-12-02T02:00:00Z"));
+        assertEquals(faqId, t.reply().faqId(), question);
+        assertNull(t.reply().flow());
+    }
+}
