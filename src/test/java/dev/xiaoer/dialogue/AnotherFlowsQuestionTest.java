@@ -2,10 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.xiaoer.retrieval.RetrievalSettings;
-import dev.xiaoer.testing.RealKnowledge;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,32 +10,24 @@ import org.junit.jupiter.api.Test;
  * 运单号填错了 at the orders step), when retrieval is likely sure of it; a loosely matched one stays.
  */
 class AnotherFlowsQuestionTest {
-    private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
-    private static Dialogue dialogue;
+    private static RealConversations talk;
 
     @BeforeAll
     static void load() {
-        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+        talk = new RealConversations();
     }
 
-    private static Turn say(String... said) {
-        Turn turn = null;
-        for (String text : said) {
-            turn = dialogue.handle(turn == null ? null : turn.session(), "c-other-flow", text, NOW);
-        }
-        return turn;
-    }
 
     @Test
     void anotherFlowsQuestionNamingThisStepsThingsPausesThisFlow() {
-        Turn t = say("保证金怎么退", "子服务都关了", "等下 有个单子运单号填错了 怎么改");
+        Turn t = talk.say("保证金怎么退", "子服务都关了", "等下 有个单子运单号填错了 怎么改");
         assertEquals("waybill-fix", t.reply().flow().id());
         assertEquals("deposit-refund", t.reply().flow().suspended().get(0).flowId());
     }
 
     @Test
     void aLooselyMatchedQuestionAboutThisStepStaysInTheFlow() {
-        Turn t = say("保证金如何退回", "是的，已经全部关闭", "订单这块没问题，都结束了", "投诉结果出来之前能退吗");
+        Turn t = talk.say("保证金如何退回", "是的，已经全部关闭", "订单这块没问题，都结束了", "投诉结果出来之前能退吗");
         assertEquals("deposit-refund", t.reply().flow().id());
     }
 }

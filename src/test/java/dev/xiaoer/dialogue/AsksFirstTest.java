@@ -3,10 +3,6 @@ package dev.xiaoer.dialogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.xiaoer.retrieval.RetrievalSettings;
-import dev.xiaoer.testing.RealKnowledge;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +13,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * only shares the step's own words (发货被扣分了 — every appeal is about a penalty).
  */
 class AsksFirstTest {
-    private static Dialogue dialogue;
+    private static RealConversations talk;
 
     @BeforeAll
     static void load() {
-        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+        talk = new RealConversations();
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -30,7 +26,7 @@ class AsksFirstTest {
         "被投诉不发货扣分了 能申诉撤销吗 | appeal-check",
     })
     void aQuestionNotGivingTheReasonStartsTheFlow(String question, String flow) {
-        Turn t = dialogue.handle(null, "c-asks-first", question, Instant.parse("2026-12-02T02:00:00Z"));
+        Turn t = talk.say(question);
         assertEquals(flow, t.reply().flow().id(), question);
     }
 
@@ -40,7 +36,7 @@ class AsksFirstTest {
         "快递揽收晚了被扣分 能申诉吗  | appeal.valid",
     })
     void aQuestionGivingTheReasonIsAnswered(String question, String faqId) {
-        Turn t = dialogue.handle(null, "c-asks-first", question, Instant.parse("2026-12-02T02:00:00Z"));
+        Turn t = talk.say(question);
         assertEquals(faqId, t.reply().faqId(), question);
         assertNull(t.reply().flow());
     }

@@ -2,10 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.xiaoer.retrieval.RetrievalSettings;
-import dev.xiaoer.testing.RealKnowledge;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,21 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * pickup, which both ways have, decides nothing.
  */
 class ChoiceClausesTest {
-    private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
-    private static Dialogue dialogue;
+    private static RealConversations talk;
 
     @BeforeAll
     static void load() {
-        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+        talk = new RealConversations();
     }
 
-    private static String stepAfter(String... said) {
-        Turn turn = null;
-        for (String text : said) {
-            turn = dialogue.handle(turn == null ? null : turn.session(), "c-choice", text, NOW);
-        }
-        return turn.reply().flow().step();
-    }
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -40,7 +28,7 @@ class ChoiceClausesTest {
         "快递小哥上门取件的                | how-shipped",
     })
     void howItWasShipped(String reply, String step) {
-        assertEquals(step, stepAfter("运单号填错了怎么改", reply), reply);
+        assertEquals(step, talk.stepAfter("运单号填错了怎么改", reply), reply);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -49,6 +37,6 @@ class ChoiceClausesTest {
         "包裹已经 sent out 了，但是 tracking number 当时没填 | fill-missing",
     })
     void whatHappenedToTheNumber(String reply, String step) {
-        assertEquals(step, stepAfter("运单号填错了怎么改", "自己联系的中通", reply), reply);
+        assertEquals(step, talk.stepAfter("运单号填错了怎么改", "自己联系的中通", reply), reply);
     }
 }

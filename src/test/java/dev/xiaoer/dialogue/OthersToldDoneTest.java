@@ -2,10 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.xiaoer.retrieval.RetrievalSettings;
-import dev.xiaoer.testing.RealKnowledge;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,12 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * is done too (那单已经关闭了): then it is all.
  */
 class OthersToldDoneTest {
-    private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
-    private static Dialogue dialogue;
+    private static RealConversations talk;
 
     @BeforeAll
     static void load() {
-        dialogue = DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+        talk = new RealConversations();
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -32,10 +27,6 @@ class OthersToldDoneTest {
         "那单应该关了吧，其他的都是成功           | check-orders",
     })
     void theOthersAreAllOnlyWhenTheRestIsToldDone(String reply, String step) {
-        Turn turn = null;
-        for (String text : new String[] {"保证金怎么退", "子服务都关了", reply}) {
-            turn = dialogue.handle(turn == null ? null : turn.session(), "c-others", text, NOW);
-        }
-        assertEquals(step, turn.reply().flow().step(), reply);
+        assertEquals(step, talk.stepAfter("保证金怎么退", "子服务都关了", reply), reply);
     }
 }

@@ -1,0 +1,35 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.retrieval.RetrievalSettings;
+import dev.xiaoer.testing.RealKnowledge;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The dialogue engine on the project's own knowledge, for tests that hold short conversations with
+ * it, on the conversation scripts' clock (10:00 on 2 December 2026 in China).
+ */
+final class RealConversations {
+    private static final Instant NOW = Instant.parse("2026-12-02T02:00:00Z");
+    private final Dialogue dialogue =
+            DialogueEngine.create(RealKnowledge.load(), RetrievalSettings.defaults(), Duration.ofMinutes(30));
+
+    /** The last turn of a new conversation in which the seller says each of {@code said} in turn. */
+    Turn say(String... said) {
+        Turn turn = null;
+        for (String text : said) {
+            turn = dialogue.handle(turn == null ? null : turn.session(), "c-test", text, NOW);
+        }
+        return turn;
+    }
+
+    /** The step the flow is at after {@code said}, or null when no flow is active. */
+    String stepAfter(String... said) {
+        return step(say(said));
+    }
+
+    /** The step the flow is at after {@code turn}, or null when no flow is active. */
+    static String step(Turn turn) {
+        return turn.reply().flow() == null ? null : turn.reply().flow().step();
+    }
+}
