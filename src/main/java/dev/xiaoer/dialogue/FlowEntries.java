@@ -59,9 +59,12 @@ final class FlowEntries {
 
     /** True when FAQ {@code faqId} starts, or is covered by, a flow other than {@code flow}. */
     boolean ofAnotherFlow(String faqId, Flow flow) {
-        Optional<String> starts = kb.faq(faqId).map(FaqEntry::flow);
-        return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id())
-                && (f.covers().contains(faqId) || starts.filter(f.id()::equals).isPresent()));
+        return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id()) && belongsTo(faqId, f));
+    }
+
+    /** True when FAQ {@code faqId} starts {@code flow} or is an entry it covers. */
+    private boolean belongsTo(String faqId, Flow flow) {
+        return flow.covers().contains(faqId) || kb.faq(faqId).map(f -> flow.id().equals(f.flow())).orElse(false);
     }
 
     /** The paused flow, most recent first, that retrieval's {@code r} asks for (继续退保证金), if any. */
@@ -79,8 +82,7 @@ final class FlowEntries {
             return false;
         }
         List<Candidate> asked = r.decision() == Retrieval.Decision.ANSWER ? List.of(r.best()) : r.options();
-        return !asked.isEmpty() && asked.stream().allMatch(c -> flow.covers().contains(c.faqId())
-                || kb.faq(c.faqId()).map(f -> flowId.equals(f.flow())).orElse(false));
+        return !asked.isEmpty() && asked.stream().allMatch(c -> belongsTo(c.faqId(), flow));
     }
 
     /**
