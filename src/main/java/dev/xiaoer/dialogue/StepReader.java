@@ -59,6 +59,8 @@ final class StepReader {
     private final List<String> pending;
     /** What single clauses say against or beside "all met", and which option clearly wins. */
     private final ClauseVerdicts verdicts;
+    /** At a choice, the facts a story tells of each option. */
+    private final OptionSigns signs;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -91,6 +93,7 @@ final class StepReader {
                 .map(w -> matchText(lexicon.normalizer().utterance(w))).toList()).toList();
         this.phrasings = new OptionPhrasings(step, lexicon);
         this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, exempt);
+        this.signs = new OptionSigns(step, lexicon);
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -210,10 +213,24 @@ final class StepReader {
                 && !secondCase(text, second)
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
                 && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)));
+        // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
+        // two answers, whichever of them its words resemble most
+        if (clear && step.isChoice() && how == How.MEANING && signs.tellTwoOutcomes(ownClauses(clauses))) {
+            return new Reading(null, How.UNCLEAR, top, second);
+        }
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         if (clear && best == verdicts.yesIndex() && ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))) {
             return new Reading(null, How.UNCLEAR, top, second);
+        }
+        // at a choice, a story the phrasings cannot decide that names the signs of one option and no
+        // other's (第一个包裹在路上丢了，又重新寄了一份): that option, unless the reply denies it or tells a second case
+        if (!clear && step.isChoice() && signs.any()) {
+            int signed = signs.onlyOption(ownClauses(clauses));
+            if (signed >= 0 && !secondCase(text, second) && !deniesLabel(text, options.get(signed))
+                    && !phrasings.denies(text, signed)) {
+                return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);
+            }
         }
         // at a yes/no step, one clause clearly says an option and the others say nothing either way
         // (投诉昨天判下来了，已经结案): that option, if nothing above kept it from standing

@@ -3,6 +3,7 @@ package dev.xiaoer.knowledge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +25,7 @@ final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
     private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "contradicts", "help");
-    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all");
+    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs");
 
     private final List<Problem> problems;
 
@@ -106,6 +107,7 @@ final class FlowFileParser {
         if (options.stream().filter(StepOption::catchAll).count() > 1) {
             yaml.problem(map.get("options"), what + ": only one option can be the catch-all (the reply that is none of the others)");
         }
+        checkSigns(yaml, map, what, options);
         String affirmative = bareAnswer(yaml, map, node, what, "affirmative", options);
         String negative = bareAnswer(yaml, map, node, what, "negative", options);
         if (options.isEmpty() && (map.containsKey("affirmative") || map.containsKey("negative"))) {
@@ -167,6 +169,26 @@ final class FlowFileParser {
         return label;
     }
 
+    /** Signs are read at a choice step only, and a sign tells one option: never two of the same step's. */
+    private void checkSigns(YamlFile yaml, Map<String, Node> map, String what, List<StepOption> options) {
+        boolean choice = map.get("affirmative") != null && map.get("affirmative").getTag() == Tag.NULL
+                && map.get("negative") != null && map.get("negative").getTag() == Tag.NULL;
+        Map<String, String> owner = new HashMap<>();
+        for (StepOption o : options) {
+            if (!o.signs().isEmpty() && !choice) {
+                problems.add(Problem.at(o.source(), what + ", option '" + o.label()
+                        + "': 'signs' are read only at a choice step (affirmative and negative both ~)"));
+            }
+            for (String sign : o.signs()) {
+                String other = owner.putIfAbsent(sign, o.label());
+                if (other != null && !other.equals(o.label())) {
+                    problems.add(Problem.at(o.source(), what + ", option '" + o.label() + "': the sign '" + sign
+                            + "' is also a sign of '" + other + "' (a sign tells one option)"));
+                }
+            }
+        }
+    }
+
     private StepOption option(YamlFile yaml, String stepWhat, Node node) {
         Map<String, Node> o = yaml.map(node, stepWhat + ": an option", OPTION_KEYS);
         String label = yaml.text(o, "label", node, stepWhat + ": an option", true);
@@ -193,8 +215,15 @@ final class FlowFileParser {
         if (faq == null && alternates.isEmpty()) {
             yaml.problem(node, what + ": 'alternates' is required (the ways sellers say it)");
         }
+        List<String> signs = yaml.texts(o, "signs", what);
+        for (String sign : signs) {
+            if (sign.codePointCount(0, sign.length()) < 2) {
+                yaml.problem(o.get("signs"), what + ": a sign is a fact of two characters or more (丢了, 敲反), not '"
+                        + sign + "'");
+            }
+        }
         return label == null ? null : new StepOption(label, alternates, next, say, faq, days, "true".equals(catchAll),
-                yaml.source(node));
+                signs, yaml.source(node));
     }
 
     private void checkGraph(YamlFile yaml, Flow flow, Node startNode) {

@@ -10,12 +10,16 @@ import java.util.List;
  * reply stating a duration (上周, 才二十天, 两个月前) meets. {@code catchAll} marks the option for a reply
  * that is none of the others (其他): it does not stand against another option the reply says something
  * of its own of (是快递那边的原因 is the courier's reason, though 原因 is said of "another reason" too).
+ * {@code signs}, at a choice step, are the facts a story tells when it is this option (丢了, 重新寄 of a
+ * reship; 敲反, 贴错 of a wrong number): a reply the phrasings cannot decide that names the signs of
+ * this option and of no other means it.
  */
 public record StepOption(String label, List<String> alternates, String next, String say, String faq,
-                         DayCondition days, boolean catchAll, Source source) {
+                         DayCondition days, boolean catchAll, List<String> signs, Source source) {
 
     public StepOption {
         alternates = List.copyOf(alternates);
+        signs = List.copyOf(signs);
     }
 
     /** True when taking this option keeps the flow on the same step. */

@@ -1,0 +1,89 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The facts a story tells at a choice step, option by option ({@code signs} in the flow file): 丢了
+ * and 重新寄 are a reship, 敲反 and 贴错 a wrong number, 揽收晚 the courier's reason. A story told at
+ * length (第一个包裹在路上丢了，又重新给买家寄了一份，想把新单号换上去) resembles every option a little
+ * and none clearly; the one option whose signs it names, when it names no other option's, is what
+ * it means. A sign right after a negation (不是在平台下单的) says the opposite and is not counted.
+ * Built once per step and knowledge version; read-only afterwards, so thread-safe.
+ */
+final class OptionSigns {
+    /** How many characters before a sign a negation denies it from (不是在平台下单: 不 three back). */
+    private static final int NEGATION_REACH = 3;
+
+    private final AnswerLexicon lexicon;
+    private final List<StepOption> options;
+    /** Per option, its signs in the form replies are compared in. */
+    private final List<List<String>> signs = new ArrayList<>();
+
+    OptionSigns(FlowStep step, AnswerLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.options = step.options();
+        for (StepOption o : step.options()) {
+            signs.add(o.signs().stream().map(w -> StepReader.matchText(lexicon.normalizer().utterance(w)))
+                    .filter(w -> !w.isEmpty()).toList());
+        }
+    }
+
+    /** Whether any option has signs. */
+    boolean any() {
+        return signs.stream().anyMatch(s -> !s.isEmpty());
+    }
+
+    /**
+     * The one option whose signs {@code clauses} name, not denied, when they name no other option's
+     * that leads elsewhere (a price set too low and out of stock are both "invalid": one outcome);
+     * -1 when they name none, or options with different outcomes.
+     */
+    int onlyOption(List<String> clauses) {
+        List<Integer> named = named(clauses);
+        return named.isEmpty() || twoOutcomes(named) ? -1 : named.get(0);
+    }
+
+    /**
+     * Whether {@code clauses} name signs of options with different outcomes: two causes told
+     * (快递那边揽收晚了，但我们自己也发晚了), whatever one of them resembles most.
+     */
+    boolean tellTwoOutcomes(List<String> clauses) {
+        return twoOutcomes(named(clauses));
+    }
+
+    private boolean twoOutcomes(List<Integer> named) {
+        for (int i : named) {
+            if (!ClauseVerdicts.sameOutcome(options.get(i), options.get(named.get(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Integer> named(List<String> clauses) {
+        List<Integer> named = new ArrayList<>();
+        for (int i = 0; i < signs.size(); i++) {
+            if (names(clauses, signs.get(i))) {
+                named.add(i);
+            }
+        }
+        return named;
+    }
+
+    private boolean names(List<String> clauses, List<String> optionSigns) {
+        for (String clause : clauses) {
+            for (String sign : optionSigns) {
+                for (int at = clause.indexOf(sign); at >= 0; at = clause.indexOf(sign, at + 1)) {
+                    String before = clause.substring(Math.max(0, at - NEGATION_REACH), at);
+                    if (!lexicon.cuesIn(before).contains("negation")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

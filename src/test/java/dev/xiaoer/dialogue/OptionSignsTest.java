@@ -1,0 +1,51 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * At a choice step, a story the phrasings cannot decide is read by the facts it tells (the options'
+ * {@code signs}): the one option whose signs it names, when it names no other option's that leads
+ * elsewhere; a sign right after a negation does not count; signs of two outcomes are two answers.
+ */
+class OptionSignsTest {
+    private static final String WAYBILL = "运单号有问题 想改一下";
+    private static final String SELF = "我这单是自己联系的圆通";
+    private static final String APPEAL = "扣分处罚有异议，怎么申诉";
+    private static RealConversations talk;
+
+    @BeforeAll
+    static void load() {
+        talk = new RealConversations();
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "仓库打包的时候箱子破了 后来又重新寄了一箱给客户 单号得换新的 | reship",
+        "录入的时候把隔壁那单的号码贴错了                           | modify",
+        "发货那天太忙 单号那栏一直空着没弄                          | fill-missing",
+        "不是填错了 是包裹丢了 又重新寄了一份                       | reship",
+        "有一单号码打错了 还有一单包裹丢了要重寄                    | self-situation",
+    })
+    void aWaybillStoryIsReadByTheFactsItTells(String reply, String step) {
+        assertEquals("self-situation", talk.stepAfter(WAYBILL, SELF));
+        assertEquals(step, talk.stepAfter(WAYBILL, SELF, reply), reply);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "网点那几天爆仓 好几天都没来收件 我们货早就打包好了       | valid",
+        "不是快递的问题 是我们那几天人手不够发晚了                 | other",
+        "厂里原料断了 那款已经停产                                 | invalid",
+        "活动那天价格设低了 又赶上那款缺货                         | invalid",
+        "快递那边揽收晚了 但我们自己也发晚了                       | reason",
+        "买家收到说有质量问题 可我们出货前都质检过                 | other",
+    })
+    void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
+        assertEquals("reason", talk.stepAfter(APPEAL));
+        assertEquals(step, talk.stepAfter(APPEAL, reply), reply);
+    }
+}
