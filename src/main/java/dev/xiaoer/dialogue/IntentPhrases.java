@@ -75,8 +75,8 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
                 }
                 parts.add(regex(elements));
             }
-            // a gap never holds 过 (问过你们客服 is past)
-            String alternative = "(?:" + String.join("[^ 过]{0," + GAP + "}?", parts) + ")";
+            // a gap never holds 过 nor begins with 了 (问过你们客服, 问了客服 are past: what was done, not asked for)
+            String alternative = "(?:" + String.join("(?!了)[^ 过]{0," + GAP + "}?", parts) + ")";
             inside.add(alternative);
             starts.stream().forEach(c -> starting.computeIfAbsent((char) c, k -> new ArrayList<>()).add(alternative));
         }

@@ -1,0 +1,40 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.testing.RealKnowledge;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a seller did (问了客服, 找过人工) is told, not asked for: a request verb followed by 了 or 过 is
+ * a report of the past and hands nothing off, while the same verb asking (问问客服, 找人工) does.
+ */
+class ReportedRequestsTest {
+    private static IntentReader intents;
+    private static TextNormalizer normalizer;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeBase kb = RealKnowledge.load();
+        normalizer = new TextNormalizer(kb, new ScriptConverter());
+        intents = new IntentReader(kb.phrases(), normalizer);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我问了客服 地址和电话都发给买家了", "刚联系了客服那边 说已经处理好了", "之前问过你们客服了 没说清楚"})
+    void aReportOfWhatWasDoneIsNoRequest(String text) {
+        assertFalse(intents.isHandoff(normalizer.utterance(text)), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧"})
+    void theSameVerbAskingIsARequest(String text) {
+        assertTrue(intents.isHandoff(normalizer.utterance(text)), text);
+    }
+}
