@@ -329,12 +329,14 @@ public final class DialogueEngine implements Dialogue {
                     ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
         }
         if (question && !reading.certain()) {
-            // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step
+            // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
+            // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)
             Utterance stated = intents.statements(asked);
             StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
-                    && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step))) {
+                    && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
+                        || reader.tellsTheCase(byFact, asked))) {
                 return flows.take(s, flow, step, byFact.option());
             }
         }

@@ -261,6 +261,16 @@ final class StepReader {
         return step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE;
     }
 
+    /**
+     * Whether {@code reading}, of the facts told beside a question, says which case of a choice it is
+     * surely enough to answer the question by: a listed case (not "another reason", which 先问个别的
+     * resembles), with no guess or doubt said in {@code said}.
+     */
+    boolean tellsTheCase(Reading reading, Utterance said) {
+        return step.isChoice() && reading.clear() && !reading.option().catchAll() && !guesses(said)
+                && !lexicon.cuesIn(said.normalized()).contains("unsure");
+    }
+
     /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
     boolean guesses(Utterance said) {
         return step.isChoice() && lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
