@@ -4,6 +4,8 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.StepOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The facts a story tells at a choice step, option by option ({@code signs} in the flow file): 丢了
@@ -16,18 +18,19 @@ import java.util.List;
 final class OptionSigns {
     /** How many characters before a sign a negation denies it from (不是在平台下单: 不 three back). */
     private static final int NEGATION_REACH = 3;
+    /** How many characters … in a sign stands for (重新…寄 finds 重新给买家寄). */
+    private static final int GAP = 3;
 
     private final AnswerLexicon lexicon;
     private final List<StepOption> options;
-    /** Per option, its signs in the form replies are compared in. */
-    private final List<List<String>> signs = new ArrayList<>();
+    /** Per option, its signs in the form replies are compared in, as patterns (… a short gap). */
+    private final List<List<Pattern>> signs = new ArrayList<>();
 
     OptionSigns(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
         this.options = step.options();
         for (StepOption o : step.options()) {
-            signs.add(o.signs().stream().map(w -> StepReader.matchText(lexicon.normalizer().utterance(w)))
-                    .filter(w -> !w.isEmpty()).toList());
+            signs.add(o.signs().stream().map(w -> pattern(w, lexicon)).filter(p -> !p.pattern().isEmpty()).toList());
         }
     }
 
@@ -73,11 +76,12 @@ final class OptionSigns {
         return named;
     }
 
-    private boolean names(List<String> clauses, List<String> optionSigns) {
+    private boolean names(List<String> clauses, List<Pattern> optionSigns) {
         for (String clause : clauses) {
-            for (String sign : optionSigns) {
-                for (int at = clause.indexOf(sign); at >= 0; at = clause.indexOf(sign, at + 1)) {
-                    String before = clause.substring(Math.max(0, at - NEGATION_REACH), at);
+            for (Pattern sign : optionSigns) {
+                Matcher m = sign.matcher(clause);
+                while (m.find()) {
+                    String before = clause.substring(Math.max(0, m.start() - NEGATION_REACH), m.start());
                     if (!lexicon.cuesIn(before).contains("negation")) {
                         return true;
                     }
@@ -85,5 +89,17 @@ final class OptionSigns {
             }
         }
         return false;
+    }
+
+    /** A sign as a pattern over replies' compared form: its parts in that form, … a gap of a few characters. */
+    private static Pattern pattern(String sign, AnswerLexicon lexicon) {
+        List<String> parts = new ArrayList<>();
+        for (String part : sign.split("…|\\.\\.\\.")) {
+            String text = StepReader.matchText(lexicon.normalizer().utterance(part));
+            if (!text.isEmpty()) {
+                parts.add(Pattern.quote(text));
+            }
+        }
+        return Pattern.compile(String.join(".{0," + GAP + "}?", parts));
     }
 }

@@ -27,6 +27,8 @@ final class StepReader {
     static final double MIN_MARGIN = 0.15;
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
+    /** Another order's or buyer's thing (另一单的单号, 另外一个客户的): one case, not a second. */
+    private static final Pattern ANOTHERS = Pattern.compile("(另一|另外一|另外)个?(订单|单|客户|买家|包裹)的");
     /** How like another option the reply must also be for a second case to make it two answers. */
     static final double SECOND_CASE_SCORE = 0.3;
 
@@ -258,7 +260,8 @@ final class StepReader {
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */
     private boolean secondCase(String text, double second) {
-        return step.isChoice() && SECOND_CASE.matcher(text).find() && second >= SECOND_CASE_SCORE;
+        return step.isChoice() && SECOND_CASE.matcher(ANOTHERS.matcher(text).replaceAll("")).find()
+                && second >= SECOND_CASE_SCORE;
     }
 
     /**

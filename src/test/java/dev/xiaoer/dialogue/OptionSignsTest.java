@@ -29,6 +29,8 @@ class OptionSignsTest {
         "发货那天太忙 单号那栏一直空着没弄                          | fill-missing",
         "不是填错了 是包裹丢了 又重新寄了一份                       | reship",
         "有一单号码打错了 还有一单包裹丢了要重寄                    | self-situation",
+        "上次那箱在路上被压坏了 我们重新给客户寄了一箱              | reship",
+        "录的时候把另一单的号码贴成这单的了                         | modify",
     })
     void aWaybillStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("self-situation", talk.stepAfter(WAYBILL, SELF));
