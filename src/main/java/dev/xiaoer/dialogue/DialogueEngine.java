@@ -310,6 +310,14 @@ public final class DialogueEngine implements Dialogue {
         Utterance asked = intents.withoutNegatedRequests(u);
         LocalDate today = today(s);
         boolean question = intents.isQuestion(u);
+        // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
+        if (intents.isAside(u)) {
+            Retrieval aside = retriever.search(asked);
+            Optional<FaqEntry> other = digressions.anotherFlow(aside, asked, today, flow);
+            if (other.isPresent()) {
+                return answer(s, other.get(), aside.confidence(), u);
+            }
+        }
         StepReader.Reading reading = reader.read(asked, today, !question);
         if (!reading.clear()) {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
@@ -373,7 +381,7 @@ public final class DialogueEngine implements Dialogue {
             return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
-            return clarify(s, r, here);
+            return retrieved(s, u, r, here);
         }
         if (unsure) {
             return flows.unsure(s, flow, step);

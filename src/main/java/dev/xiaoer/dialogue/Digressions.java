@@ -1,9 +1,12 @@
 package dev.xiaoer.dialogue;
 
+import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Whether a message in a flow that the step could not take is another question, to be answered
@@ -40,5 +43,20 @@ final class Digressions {
                     || r.confidence() >= LIKELY_OTHER_FLOW && flowEntries.ofAnotherFlow(r.best().faqId(), flow);
         }
         return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
+    }
+
+    /**
+     * For a message that turns to another matter (对了，还有个事 有一单运单号要改): the entry that starts the
+     * other flow it is about — retrieval's answer when likely enough and another flow's, or the flow
+     * covering what retrieval could not tell apart or was not sure of (运单号要改: online or not?) — or empty.
+     */
+    Optional<FaqEntry> anotherFlow(Retrieval r, Utterance said, LocalDate today, Flow flow) {
+        Optional<FaqEntry> entry = switch (r.decision()) {
+            case ANSWER -> r.confidence() >= LIKELY_OTHER_FLOW
+                    ? Optional.of(flowEntries.answering(r, said, flow.id(), today)) : flowEntries.coveringLikely(r);
+            case CLARIFY -> flowEntries.covering(r.options());
+            case FALLBACK -> flowEntries.coveringUndecided(r);
+        };
+        return entry.filter(e -> e.flow() != null && !e.flow().equals(flow.id()));
     }
 }

@@ -91,8 +91,17 @@ final class FlowEntries {
      * likely as {@link #likelyRatio} of the best, when the best is at least {@link #COVERED_SCORE}.
      */
     Optional<FaqEntry> coveringUndecided(Retrieval r) {
+        return r.decline() != Retrieval.Decline.NO_MATCH ? Optional.empty() : coveringLikely(r);
+    }
+
+    /**
+     * The entry that starts the flow covering every candidate of {@code r} as likely as
+     * {@link #likelyRatio} of the best, when the best is at least {@link #COVERED_SCORE}: whatever
+     * retrieval decided, what the flow's first step tells apart.
+     */
+    Optional<FaqEntry> coveringLikely(Retrieval r) {
         Candidate best = r.best();
-        if (r.decline() != Retrieval.Decline.NO_MATCH || best == null || best.score() < COVERED_SCORE) {
+        if (best == null || best.score() < COVERED_SCORE) {
             return Optional.empty();
         }
         return covering(r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score()).toList());

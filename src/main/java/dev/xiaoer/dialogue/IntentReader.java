@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,8 @@ final class IntentReader {
     private final IntentPhrases defer;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
     private final Pattern later;
+    /** What turns to another matter at the start of a message (对了，还有个事). */
+    private final Pattern aside;
     private final List<String> negators;
     private final List<String> nonNegators;
     private final List<String> topics;
@@ -71,6 +74,7 @@ final class IntentReader {
         this.resume = IntentPhrases.of(phrases.resume(), normalizer, true);
         this.defer = IntentPhrases.of(phrases.defer(), normalizer, true);
         this.later = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.later()), normalizer, true).inside();
+        this.aside = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.aside()), normalizer, false).inside();
         this.thirdParties = longestFirst(phrases.thirdParties(), normalizer);
         // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
         this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
@@ -99,6 +103,12 @@ final class IntentReader {
 
     boolean isResume(Utterance u) {
         return matches(resume, u);
+    }
+
+    /** A message that begins by turning to another matter (哦对了 还有个事, 先问个别的). */
+    boolean isAside(Utterance u) {
+        Matcher m = aside.matcher(u.basic());
+        return m.find() && m.start() <= 1;
     }
 
     /**

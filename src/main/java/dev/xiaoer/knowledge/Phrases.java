@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * The conversation words of {@code knowledge/phrases.yaml}: small talk and acknowledgements,
  * requests for a person, to stop and to go on (with the negators and topic words that tell a request
- * from a negated one or a question about it), to come back later (a deferral, which is no stop), the bare answers a flow step maps, the cues that carry
+ * from a negated one or a question about it), to come back later (a deferral, which is no stop), to turn to
+ * another matter (对了，还有个事), the bare answers a flow step maps, the cues that carry
  * an answer's polarity, durations, IM filler and function words that carry no meaning for matching,
  * questions known to be out of scope, and the bot's own canned messages.
  */
 public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
-                      Intent resume, Intent defer, List<String> later, List<String> negators, List<String> nonNegators, List<String> topics, List<String> thirdParties, List<String> affirmative,
+                      Intent resume, Intent defer, List<String> later, List<String> aside, List<String> negators, List<String> nonNegators, List<String> topics, List<String> thirdParties, List<String> affirmative,
                       List<String> negative, List<String> clauseBreaks, List<String> corrections, Map<String, List<String>> cues,
                       Map<String, Integer> durations, Map<String, java.time.MonthDay> dates,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
@@ -25,6 +26,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         smalltalk = List.copyOf(smalltalk);
         acknowledgements = List.copyOf(acknowledgements);
         later = List.copyOf(later);
+        aside = List.copyOf(aside);
         negators = List.copyOf(negators);
         nonNegators = List.copyOf(nonNegators);
         thirdParties = List.copyOf(thirdParties);

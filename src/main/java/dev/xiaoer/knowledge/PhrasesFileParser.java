@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code phrases.yaml} into {@link Phrases}, every problem at its line. */
 final class PhrasesFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
-            "cancel", "resume", "defer", "later", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "dates", "filler",
+            "cancel", "resume", "defer", "later", "aside", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "dates", "filler",
             "stopwords", "out-of-scope", "messages"));
     private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply"));
     private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
@@ -37,7 +37,7 @@ final class PhrasesFileParser {
         }
         return new Phrases(smalltalk(yaml, map), yaml.texts(map, "acknowledgements", "phrases"),
                 intent(yaml, map, "handoff"), intent(yaml, map, "cancel"), intent(yaml, map, "resume"),
-                intent(yaml, map, "defer"), yaml.texts(map, "later", "phrases"),
+                intent(yaml, map, "defer"), yaml.texts(map, "later", "phrases"), yaml.texts(map, "aside", "phrases"),
                 yaml.texts(map, "negators", "phrases"), yaml.texts(map, "non-negators", "phrases"),
                 yaml.texts(map, "topics", "phrases"), yaml.texts(map, "third-parties", "phrases"),
                 yaml.texts(map, "affirmative", "phrases"), yaml.texts(map, "negative", "phrases"),
