@@ -44,6 +44,8 @@ class PolarityCuesTest {
         "没有啦还不满30天的        | negation still under",
         "订单都是10月中旬关闭的    | complete",
         "投诉在处理中              | still ongoing",
+        "全是交易成功 还有几单是关闭 | complete",
+        "全是交易成功 还有一单是在途的 | complete still ongoing",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
