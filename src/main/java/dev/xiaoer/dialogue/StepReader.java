@@ -155,6 +155,11 @@ final class StepReader {
                     && lexicon.cuesIn(clause).isEmpty()) {
                 continue;
             }
+            // at a yes/no step, a clause that only brings one of the step's things in (之前有一个投诉,) before
+            // a clause telling how it stands (上个月已经结案了) says nothing by itself: the two are read joined
+            if (!step.isChoice() && introduces(clause, clauses)) {
+                continue;
+            }
             Integer exactly = phrasings.exact(clause);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
@@ -256,6 +261,17 @@ final class StepReader {
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /**
+     * Whether {@code clause}, one of the reply's own clauses but not its last, only brings one of the
+     * step's things in: it names one (有一个投诉), with no word of how it stands and nothing pending.
+     */
+    private boolean introduces(String clause, List<String> clauses) {
+        List<String> own = ownClauses(clauses);
+        int at = own.indexOf(clause);
+        return at >= 0 && at < own.size() - 1 && lexicon.cuesIn(clause).equals(List.of("some"))
+                && about.stream().anyMatch(clause::contains) && pending.stream().noneMatch(clause::contains);
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */
