@@ -46,6 +46,7 @@ class PolarityCuesTest {
         "投诉在处理中              | still ongoing",
         "全是交易成功 还有几单是关闭 | complete",
         "全是交易成功 还有一单是在途的 | complete still ongoing",
+        "到时候再说                 | partial",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
