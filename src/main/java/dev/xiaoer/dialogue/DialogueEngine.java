@@ -156,7 +156,14 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
-        return retrieved(s, u, retriever.search(intents.withoutNegatedRequests(u)), null);
+        Retrieval r = retriever.search(intents.withoutNegatedRequests(u));
+        // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
+        Optional<SmallTalk> beside = intents.isQuestion(u) || r.decision() == Retrieval.Decision.ANSWER
+                && !intents.isDefer(u) ? Optional.empty() : intents.smalltalkBeside(u);
+        if (beside.isPresent()) {
+            return TurnBuilder.reply(Kind.SMALLTALK, beside.get().reply().strip()).leaving(s.understood());
+        }
+        return retrieved(s, u, r, null);
     }
 
     private Turn nothing(Session s, String key) {

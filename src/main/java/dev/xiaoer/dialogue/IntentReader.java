@@ -61,9 +61,7 @@ final class IntentReader {
     private final List<String> nonNegators;
     private final List<String> topics;
     private final List<String> thirdParties;
-    private final Map<SmallTalk, Set<String>> smalltalk = new LinkedHashMap<>();
-    /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
-    private final List<String> chatter;
+    private final SmallTalkReader smalltalk;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -81,16 +79,7 @@ final class IntentReader {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.nonNegators = longestFirst(phrases.nonNegators(), normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
-        List<String> all = new ArrayList<>();
-        for (SmallTalk st : phrases.smalltalk()) {
-            Set<String> forms = st.phrases().stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty())
-                    .collect(Collectors.toUnmodifiableSet());
-            smalltalk.put(st, forms);
-            all.addAll(forms);
-        }
-        all.addAll(longestFirst(phrases.acknowledgements(), normalizer));
-        all.addAll(longestFirst(phrases.filler(), normalizer));
-        this.chatter = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.smalltalk = new SmallTalkReader(phrases, normalizer);
     }
 
     boolean isHandoff(Utterance u) {
@@ -166,7 +155,7 @@ final class IntentReader {
     private Utterance besides(IntentPhrases m, Utterance u, boolean negatedKept) {
         List<String> kept = new ArrayList<>();
         for (String clause : clauses(u)) {
-            String rest = withoutChatter(clause.replace(" ", ""));
+            String rest = smalltalk.withoutChatter(clause.replace(" ", ""));
             Found found = asks(m, clause);
             if (!rest.isEmpty() && (found == Found.NOTHING || negatedKept && found == Found.NEGATED)
                     && !m.whole().contains(rest)) {
@@ -174,15 +163,6 @@ final class IntentReader {
             }
         }
         return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
-    }
-
-    /** {@code text} without its small-talk phrases, acknowledgements and filler, longest first. */
-    private String withoutChatter(String text) {
-        String rest = text;
-        for (String word : chatter) {
-            rest = rest.replace(word, "");
-        }
-        return rest;
     }
 
     /** True when the message asks something rather than answers or states. */
@@ -196,25 +176,12 @@ final class IntentReader {
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */
     Optional<SmallTalk> smalltalk(Utterance u) {
-        String b = u.bare();
-        if (b.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Map.Entry<SmallTalk, Set<String>> e : smalltalk.entrySet()) {
-            if (e.getValue().contains(b) || e.getValue().contains(u.compact())) {
-                return Optional.of(e.getKey());
-            }
-        }
-        String rest = withoutChatter(b);
-        if (!rest.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Map.Entry<SmallTalk, Set<String>> e : smalltalk.entrySet()) {
-            if (e.getValue().stream().anyMatch(b::contains)) {
-                return Optional.of(e.getKey());
-            }
-        }
-        return Optional.empty();
+        return smalltalk.whole(u);
+    }
+
+    /** Thanks or goodbye said beside a statement (好的 我去找网点开证明 谢谢); see {@link SmallTalkReader#beside}. */
+    Optional<SmallTalk> smalltalkBeside(Utterance u) {
+        return smalltalk.beside(u);
     }
 
     private boolean matches(IntentPhrases m, Utterance u) {

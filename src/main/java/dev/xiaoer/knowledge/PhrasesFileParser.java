@@ -14,7 +14,7 @@ final class PhrasesFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
             "cancel", "resume", "defer", "later", "aside", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "dates", "filler",
             "stopwords", "out-of-scope", "messages"));
-    private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply"));
+    private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply", "beside"));
     private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
 
     private final List<Problem> problems;
@@ -61,7 +61,11 @@ final class PhrasesFileParser {
                 yaml.problem(e.getValue(), what + ": 'phrases' must list at least one phrase");
             }
             if (reply != null) {
-                smalltalk.add(new SmallTalk(e.getKey(), phrases, reply));
+                String beside = yaml.text(st, "beside", e.getValue(), what, false);
+                if (beside != null && !beside.equals("true") && !beside.equals("false")) {
+                    yaml.problem(st.get("beside"), what + ": 'beside' is true or false, not '" + beside + "'");
+                }
+                smalltalk.add(new SmallTalk(e.getKey(), phrases, reply, "true".equals(beside)));
             }
         }
         return smalltalk;

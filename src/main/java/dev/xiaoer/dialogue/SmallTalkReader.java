@@ -1,0 +1,80 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Small talk (phrases.yaml smalltalk): which kind a whole message is (谢谢，再见 is thanks), which is
+ * said beside a statement ({@code beside}), and what of a text is mere chatter (small-talk phrases,
+ * acknowledgements, filler). Built once per knowledge version; read-only afterwards, so thread-safe.
+ */
+final class SmallTalkReader {
+    private final Map<SmallTalk, Set<String>> smalltalk = new LinkedHashMap<>();
+    /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
+    private final List<String> chatter;
+
+    SmallTalkReader(Phrases phrases, TextNormalizer normalizer) {
+        List<String> all = new ArrayList<>();
+        for (SmallTalk st : phrases.smalltalk()) {
+            Set<String> forms = st.phrases().stream().map(p -> IntentReader.bare(p, normalizer)).filter(p -> !p.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            smalltalk.put(st, forms);
+            all.addAll(forms);
+        }
+        all.addAll(phrases.acknowledgements().stream().map(p -> IntentReader.bare(p, normalizer)).toList());
+        all.addAll(phrases.filler().stream().map(p -> IntentReader.bare(p, normalizer)).toList());
+        this.chatter = all.stream().filter(p -> !p.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */
+    Optional<SmallTalk> whole(Utterance u) {
+        String b = u.bare();
+        if (b.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<SmallTalk, Set<String>> e : smalltalk.entrySet()) {
+            if (e.getValue().contains(b) || e.getValue().contains(u.compact())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        if (!withoutChatter(b).isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<SmallTalk, Set<String>> e : smalltalk.entrySet()) {
+            if (e.getValue().stream().anyMatch(b::contains)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The kind of small talk said beside a statement, of the kinds that are ({@code beside}: 好的 我去找
+     * 网点开证明 谢谢 thanks); for a message that asks nothing and that retrieval does not answer.
+     */
+    Optional<SmallTalk> beside(Utterance u) {
+        String b = u.bare();
+        return smalltalk.entrySet().stream().filter(e -> e.getKey().beside() && e.getValue().stream()
+                .anyMatch(p -> p.length() >= 2 && b.contains(p))).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** {@code text} without its small-talk phrases, acknowledgements and filler, longest first. */
+    String withoutChatter(String text) {
+        String rest = text;
+        for (String word : chatter) {
+            rest = rest.replace(word, "");
+        }
+        return rest;
+    }
+}
