@@ -66,6 +66,8 @@ final class AnswerLexicon {
     private final List<String> corrections;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
+    /** Those of them that are unsure words all the same (不知道, 不清楚). */
+    private final Set<String> unsureIdioms;
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -91,6 +93,8 @@ final class AnswerLexicon {
         this.corrections = phrases.corrections().stream().map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> unsureWords = cues.getOrDefault("unsure", List.of());
+        this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
     }
 
     TextNormalizer normalizer() {
@@ -172,6 +176,8 @@ final class AnswerLexicon {
         for (String idiom : nonNegators) {
             if (text.contains(idiom)) {
                 text = text.replace(idiom, "");
+                // an idiom that is itself unsure (不知道) stays for that reading; one that is not (我去查了) goes
+                unsure = unsureIdioms.contains(idiom) ? unsure : unsure.replace(idiom, "");
             }
         }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {

@@ -47,6 +47,9 @@ class PolarityCuesTest {
         "全是交易成功 还有几单是关闭 | complete",
         "全是交易成功 还有一单是在途的 | complete still ongoing",
         "到时候再说                 | partial",
+        "我去查了 都关了            | complete",
+        "问过了 都关了              | complete",
+        "我去查一下                 | unsure",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
