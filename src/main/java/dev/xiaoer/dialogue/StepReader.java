@@ -225,6 +225,14 @@ final class StepReader {
         if (clear && step.isChoice() && how == How.MEANING && signs.tellTwoOutcomes(ownClauses(clauses))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
+        // nor does resemblance stand against the facts of another outcome only (仓库人手不够 … 被扣了分: 扣分 is
+        // like "revoke the executed penalty", the facts are our own delay): asked again, never a verdict
+        if (clear && step.isChoice() && how == How.MEANING && !namedExactly) {
+            int signed = signs.onlyOption(ownClauses(clauses));
+            if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
+                return new Reading(null, How.UNCLEAR, top, second);
+            }
+        }
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         if (clear && best == verdicts.yesIndex() && ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))) {

@@ -45,6 +45,7 @@ class OptionSignsTest {
         "活动那天价格设低了 又赶上那款缺货                         | invalid",
         "快递那边揽收晚了 但我们自己也发晚了                       | reason",
         "买家收到说有质量问题 可我们出货前都质检过                 | other",
+        "那阵子人手不够 没顾上及时发货 结果被扣分了                | reason",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
