@@ -150,8 +150,19 @@ public final class Retriever {
                 asked = List.of();
             }
         }
-        return scored.read(new Scored.Reading(scope.otherPlatform(text), !text.isEmpty() && scope.vague(words),
+        return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()), !text.isEmpty() && scope.vague(words),
                 asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of(), besides));
+    }
+
+    /**
+     * The other platform a message is about: the one it names when it names none of the knowledge's
+     * own; and when it names both, the one its asking phrases name without naming 1688 — the rest is
+     * context (我1688和淘宝都有店，想问淘宝的保证金怎么退 asks about Taobao; 1688和淘宝都开了店，1688的保证金怎么退
+     * and 之前做抖音的时候保证金退得挺快，1688这边是什么流程 ask about 1688).
+     */
+    private String otherPlatform(String text, String asking) {
+        String other = scope.otherPlatform(text);
+        return other != null || asking.equals(text) ? other : scope.otherPlatform(asking);
     }
 
     /**

@@ -190,6 +190,23 @@ class RetrieverTest {
         assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "我1688和淘宝都有店，想问淘宝的保证金怎么退, 淘宝",
+        "在1688进的货放拼多多卖，拼多多那边被投诉扣分了怎么申诉, 拼多多",
+    })
+    void aMessageNamingBothIsAboutThePlatformItsAskingPhraseNames(String message, String platform) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
+        assertEquals(platform, r.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退"})
+    void anotherPlatformNamedOnlyAsContextBeside1688DeclinesNothing(String message) {
+        assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
+    }
+
     @Test
     void aLatinPlatformNameCountsOnlyAsAWholeWord() {
         assertTrue(retriever.search("jdk怎么装").decline() != Retrieval.Decline.OTHER_PLATFORM);
