@@ -227,6 +227,19 @@ class RetrieverTest {
     }
 
     /**
+     * An aspect is asked of the topic the message names: the complaints entry speaks of the shop's
+     * ratings, but a message naming the waybill asks the rating of changing it, which the waybill
+     * entries never speak of. The related entry offered is the waybill's.
+     */
+    @Test
+    void anAspectIsAskedOfTheNamedTopicNotOfAnotherTopicsEntryThatSpeaksOfIt() {
+        Retrieval r = retriever.search("运单号改过会不会影响店铺评分");
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains("扣分或处罚"), r::toString);
+        assertTrue(r.options().get(0).faqId().startsWith("waybill."), r::toString);
+    }
+
+    /**
      * A second question asking what the entry does not say, beside a first that asks for the entry, no
      * longer declines the first: the entry is the answer, and the aspect is named to be said beside it.
      */
