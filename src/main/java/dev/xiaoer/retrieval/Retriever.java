@@ -128,11 +128,11 @@ public final class Retriever {
         Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
-        Scored scored = scorer.score(text, counted, decisionKeep(), id -> scope.offTopic(id, named));
+        Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named));
         if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
             // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
             // what is asked: it declines only if the entries do not clearly beat it on the part that asks
-            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, id -> scope.offTopic(id, named));
+            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, p -> scope.offTopic(p, named));
             if (asked.best() - asked.declineScore() > settings.askingLead()) {
                 scored = scored.declining(Math.min(scored.declineScore(), asked.declineScore()));
             }
@@ -144,7 +144,7 @@ public final class Retriever {
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         String[] asking = parts.asking().split(" ");
         if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
-            Scored first = scorer.score(asking[0], (double[]) null, 1, id -> scope.offTopic(id, named));
+            Scored first = scorer.score(asking[0], (double[]) null, 1, p -> scope.offTopic(p, named));
             if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(scored.ranked().get(0).faqId())) {
                 besides = asked;
                 asked = List.of();
@@ -215,7 +215,7 @@ public final class Retriever {
         for (int g = 0; g < keys.size(); g++) {
             String part = texts.get(g).toString().strip();
             java.util.BitSet named = keys.get(g);
-            Scored s = scorer.score(part, (double[]) null, 1, id -> scope.offTopic(id, named));
+            Scored s = scorer.score(part, (double[]) null, 1, p -> scope.offTopic(p, named));
             if (s.ranked().isEmpty()) {
                 continue;
             }
@@ -248,7 +248,7 @@ public final class Retriever {
 
     private Scored score(Parts parts, int keep) {
         java.util.BitSet named = scope.named(parts.normalized());
-        return scorer.score(parts.normalized(), parts.weights(), keep, id -> scope.offTopic(id, named));
+        return scorer.score(parts.normalized(), parts.weights(), keep, p -> scope.offTopic(p, named));
     }
 
     /**

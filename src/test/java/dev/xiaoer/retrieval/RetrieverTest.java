@@ -227,6 +227,25 @@ class RetrieverTest {
     }
 
     /**
+     * A known out-of-scope question is of the topics it names, as an entry is of its topic: when the
+     * message names others, it scores offTopicFactor of what it would (保证金的客服电话是多少 is not what a
+     * message about the waybill's 客服 asks); one that names no topic is never off topic.
+     */
+    @Test
+    void aKnownOutOfScopeQuestionNamingAnotherTopicIsOffTopic() {
+        ScopeRules scope = retriever.scope();
+        Phrasing depositPhone = new Phrasing(null, "保证金的客服电话是多少", new int[0], new double[0], 0);
+        Phrasing noTopic = new Phrasing(null, "怎么报名大促活动", new int[0], new double[0], 0);
+        java.util.BitSet waybill = scope.named(normalizer.normalize("运单号填错了"));
+        assertTrue(scope.offTopic(depositPhone, waybill));
+        assertTrue(!scope.offTopic(depositPhone, scope.named(normalizer.normalize("保证金怎么退"))));
+        assertTrue(!scope.offTopic(noTopic, waybill));
+        Retrieval r = retriever.search("我们客服把运单号填错了，要怎么改");
+        assertTrue(r.decision() != Retrieval.Decision.FALLBACK, r::toString);
+        assertTrue(r.candidates().get(0).faqId().startsWith("waybill."), r::toString);
+    }
+
+    /**
      * An aspect is asked of the topic the message names: the complaints entry speaks of the shop's
      * ratings, but a message naming the waybill asks the rating of changing it, which the waybill
      * entries never speak of. The related entry offered is the waybill's.
