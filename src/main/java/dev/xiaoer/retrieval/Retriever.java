@@ -139,19 +139,28 @@ public final class Retriever {
         }
         // only a message naming two topics alone can ask two things: the others are not cut into clauses
         // a second question asking an aspect (…怎么转出 转出要收手续费吗) does not make the first unanswered,
-        // when the first alone asks for the best entry
+        // when the first alone asks for the best entry; when it asks for the runner-up a clarify would
+        // offer beside the best, the seller is asked which of the two (the first question's entry first)
         List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.asked(parts.asking());
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
+        List<Candidate> twoAsked = List.of();
         String[] asking = parts.asking().split(" ");
         if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
             Scored first = scorer.score(asking[0], (double[]) null, 1, p -> scope.offTopic(p, named));
-            if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(scored.ranked().get(0).faqId())) {
+            List<Candidate> ranked = scored.ranked();
+            if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(ranked.get(0).faqId())) {
                 besides = asked;
                 asked = List.of();
+            } else if (first.best() >= settings.twoAsksScore() && ranked.size() > 1
+                    && first.ranked().get(0).faqId().equals(ranked.get(1).faqId())
+                    && ranked.get(1).score() >= settings.optionRatio() * ranked.get(0).score()) {
+                besides = asked;
+                asked = List.of();
+                twoAsked = List.of(ranked.get(1), ranked.get(0));
             }
         }
         return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()), !text.isEmpty() && scope.vague(words),
-                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of(), besides));
+                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides));
     }
 
     /**
@@ -164,6 +173,7 @@ public final class Retriever {
         String other = scope.otherPlatform(text);
         return other != null || asking.equals(text) ? other : scope.otherPlatform(asking);
     }
+
 
     /**
      * A message's clauses: split at punctuation, and at spaces between Chinese (a space next to a

@@ -218,6 +218,7 @@ class RetrieverTest {
         "改了运单号会不会被扣分, 扣分或处罚",
         "保证金退回来是原路返回吗, 退到哪个账户",
         "公章凭证要原件还是复印件, 凭证的形式要求",
+        "保证金转出以后多久能到账, 钱多久到账",
     })
     void aFollowUpTheEntryDoesNotAnswerIsDeclinedWithTheEntryAsRelated(String message, String aspect) {
         Retrieval r = retriever.search(message);
@@ -256,6 +257,19 @@ class RetrieverTest {
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
         assertTrue(r.detail().contains("扣分或处罚"), r::toString);
         assertTrue(r.options().get(0).faqId().startsWith("waybill."), r::toString);
+    }
+
+    /**
+     * The first question may ask for the runner-up a clarify would offer beside the best (解冻需要什么条件
+     * finds the conditions, the whole message the refund entry): the second question's aspect declines
+     * neither, and the seller is asked which, the first question's entry first.
+     */
+    @Test
+    void aSecondQuestionsAspectDoesNotDeclineAFirstThatAsksForTheRunnerUp() {
+        Retrieval r = retriever.search("您好，店铺不做了，保证金想退回，请教一下解冻需要什么条件？另外转出以后几天能到账？");
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertEquals("deposit.unfreeze-conditions", r.options().get(0).faqId(), r::toString);
+        assertEquals(2, r.options().size(), r::toString);
     }
 
     /**
