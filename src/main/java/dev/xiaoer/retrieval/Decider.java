@@ -58,12 +58,18 @@ final class Decider {
         }
         double confidence = confidence(scored);
         if (!asked.isEmpty()) {
-            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.speaksOf(ranked.get(0).faqId(), a)).toList();
+            // what is asked is asked of the best entry, and, when that is of no topic the message
+            // names alone, of the named topic's best entry as well: both must speak of it
+            Candidate named = ofNamedTopic(ranked, reading);
+            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.speaksOf(ranked.get(0).faqId(), a)
+                    || !scope.speaksOf(named.faqId(), a)).toList();
             if (!unspoken.isEmpty()) {
                 // the topic is found, but not what is asked of it: say so, offer the entry as related
+                // (the named topic's, when it is the one that does not say it)
+                Candidate related = scope.speaksOfAll(named.faqId(), unspoken) ? ranked.get(0) : named;
                 Retrieval.Decline why = confidence >= settings.clarifyThreshold()
                         ? Retrieval.Decline.UNANSWERED : Retrieval.Decline.NO_MATCH;
-                return Retrieval.declined(why, ranked, why == Retrieval.Decline.UNANSWERED ? ranked.subList(0, 1)
+                return Retrieval.declined(why, ranked, why == Retrieval.Decline.UNANSWERED ? List.of(related)
                         : List.of(), 0, scored.normalized(),
                         unspoken.stream().map(Scope.Aspect::label).collect(Collectors.joining("、")));
             }
@@ -84,6 +90,24 @@ final class Decider {
             }
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
+    }
+
+    /**
+     * The best candidate of a topic the message names alone; the best candidate when it names none
+     * alone, when the best is of one of them, or when no candidate is. 改运单号会不会影响店铺评分 asks the
+     * rating of changing a waybill: the complaints entry that speaks of ratings is not what it asks.
+     */
+    private Candidate ofNamedTopic(List<Candidate> ranked, Scored.Reading reading) {
+        Candidate best = ranked.get(0);
+        if (reading.topicCount() == 0 || reading.names(scope.topic(best.faqId()))) {
+            return best;
+        }
+        for (Candidate c : ranked) {
+            if (reading.names(scope.topic(c.faqId()))) {
+                return c;
+            }
+        }
+        return best;
     }
 
     /**

@@ -128,31 +128,52 @@ public final class Retriever {
         Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
-        Scored scored = scorer.score(text, counted, decisionKeep(), id -> scope.offTopic(id, named));
+        Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named));
         if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
             // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
             // what is asked: it declines only if the entries do not clearly beat it on the part that asks
-            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, id -> scope.offTopic(id, named));
+            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, p -> scope.offTopic(p, named));
             if (asked.best() - asked.declineScore() > settings.askingLead()) {
                 scored = scored.declining(Math.min(scored.declineScore(), asked.declineScore()));
             }
         }
         // only a message naming two topics alone can ask two things: the others are not cut into clauses
         // a second question asking an aspect (…怎么转出 转出要收手续费吗) does not make the first unanswered,
-        // when the first alone asks for the best entry
+        // when the first alone asks for the best entry; when it asks for the runner-up a clarify would
+        // offer beside the best, the seller is asked which of the two (the first question's entry first)
         List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.asked(parts.asking());
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
+        List<Candidate> twoAsked = List.of();
         String[] asking = parts.asking().split(" ");
         if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
-            Scored first = scorer.score(asking[0], (double[]) null, 1, id -> scope.offTopic(id, named));
-            if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(scored.ranked().get(0).faqId())) {
+            Scored first = scorer.score(asking[0], (double[]) null, 1, p -> scope.offTopic(p, named));
+            List<Candidate> ranked = scored.ranked();
+            if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(ranked.get(0).faqId())) {
                 besides = asked;
                 asked = List.of();
+            } else if (first.best() >= settings.twoAsksScore() && ranked.size() > 1
+                    && first.ranked().get(0).faqId().equals(ranked.get(1).faqId())
+                    && ranked.get(1).score() >= settings.optionRatio() * ranked.get(0).score()) {
+                besides = asked;
+                asked = List.of();
+                twoAsked = List.of(ranked.get(1), ranked.get(0));
             }
         }
-        return scored.read(new Scored.Reading(scope.otherPlatform(text), !text.isEmpty() && scope.vague(words),
-                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : List.of(), besides));
+        return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()), !text.isEmpty() && scope.vague(words),
+                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides));
     }
+
+    /**
+     * The other platform a message is about: the one it names when it names none of the knowledge's
+     * own; and when it names both, the one its asking phrases name without naming 1688 — the rest is
+     * context (我1688和淘宝都有店，想问淘宝的保证金怎么退 asks about Taobao; 1688和淘宝都开了店，1688的保证金怎么退
+     * and 之前做抖音的时候保证金退得挺快，1688这边是什么流程 ask about 1688).
+     */
+    private String otherPlatform(String text, String asking) {
+        String other = scope.otherPlatform(text);
+        return other != null || asking.equals(text) ? other : scope.otherPlatform(asking);
+    }
+
 
     /**
      * A message's clauses: split at punctuation, and at spaces between Chinese (a space next to a
@@ -204,7 +225,7 @@ public final class Retriever {
         for (int g = 0; g < keys.size(); g++) {
             String part = texts.get(g).toString().strip();
             java.util.BitSet named = keys.get(g);
-            Scored s = scorer.score(part, (double[]) null, 1, id -> scope.offTopic(id, named));
+            Scored s = scorer.score(part, (double[]) null, 1, p -> scope.offTopic(p, named));
             if (s.ranked().isEmpty()) {
                 continue;
             }
@@ -237,7 +258,7 @@ public final class Retriever {
 
     private Scored score(Parts parts, int keep) {
         java.util.BitSet named = scope.named(parts.normalized());
-        return scorer.score(parts.normalized(), parts.weights(), keep, id -> scope.offTopic(id, named));
+        return scorer.score(parts.normalized(), parts.weights(), keep, p -> scope.offTopic(p, named));
     }
 
     /**

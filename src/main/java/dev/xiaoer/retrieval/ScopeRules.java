@@ -28,7 +28,7 @@ final class ScopeRules {
 
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(new LongestMatch(List.of()), Map.of(), List.of(), List.of(), Map.of(),
-            new LongestMatch(List.of()), List.of(), List.of(), List.of(), List.of(), Map.of());
+            new LongestMatch(List.of()), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
 
     private final LongestMatch names;
     private final Map<String, Name> nameOf;
@@ -46,11 +46,13 @@ final class ScopeRules {
     private final List<List<String>> topicWords;
     /** Each entry's topic, by entry id. */
     private final Map<String, Integer> topicOf;
+    /** The topics each known out-of-scope question names, by its text as written (none: absent). */
+    private final Map<String, java.util.BitSet> questionTopics;
 
     private ScopeRules(LongestMatch names, Map<String, Name> nameOf, List<Scope.Aspect> aspects, List<String> notAsked,
                        Map<String, Set<String>> speaking, LongestMatch vague, List<String> questionWords,
                        List<Candidate> menu, List<Candidate> entries, List<List<String>> topicWords,
-                       Map<String, Integer> topicOf) {
+                       Map<String, Integer> topicOf, Map<String, java.util.BitSet> questionTopics) {
         this.names = names;
         this.nameOf = nameOf;
         this.aspects = aspects;
@@ -62,6 +64,7 @@ final class ScopeRules {
         this.entries = entries;
         this.topicWords = topicWords;
         this.topicOf = topicOf;
+        this.questionTopics = questionTopics;
     }
 
     static ScopeRules of(KnowledgeBase knowledge, TextNormalizer normalizer) {
@@ -98,13 +101,20 @@ final class ScopeRules {
             topicWords.add(words(normalizer, t.words()));
             knowledge.faqs().stream().filter(f -> t.holds(f.id())).forEach(f -> topicOf.putIfAbsent(f.id(), index));
         }
+        Map<String, java.util.BitSet> questionTopics = new HashMap<>();
+        for (String q : knowledge.phrases().outOfScope()) {
+            java.util.BitSet named = named(topicWords, normalizer.normalize(q));
+            if (!named.isEmpty()) {
+                questionTopics.put(q, named);
+            }
+        }
         List<String> notAsked = words(normalizer, scope.notAsked()).stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         return new ScopeRules(new LongestMatch(nameOf.keySet()), Map.copyOf(nameOf), List.copyOf(aspects), notAsked,
                 Map.copyOf(speaking), new LongestMatch(words(normalizer, scope.vague())),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
                 knowledge.faqs().stream().map(f -> new Candidate(f.id(), f.question(), 0, f.question(), List.of())).toList(),
-                List.copyOf(topicWords), Map.copyOf(topicOf));
+                List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics));
     }
 
     /** A scope word as messages are read: normalised, without spaces; a {@code #} (any number) kept. */
@@ -233,6 +243,10 @@ final class ScopeRules {
      * names none.
      */
     java.util.BitSet named(String normalized) {
+        return named(topicWords, normalized);
+    }
+
+    private static java.util.BitSet named(List<List<String>> topicWords, String normalized) {
         java.util.BitSet named = new java.util.BitSet();
         String text = normalized.replace(" ", "");
         for (int t = 0; t < topicWords.size(); t++) {
@@ -277,6 +291,22 @@ final class ScopeRules {
     int topic(String faqId) {
         Integer t = topicOf.get(faqId);
         return t == null ? -1 : t;
+    }
+
+    /**
+     * True when a message that names {@code named} topics names none of the phrasing's: the topic of
+     * its entry, or those a known out-of-scope question names (保证金的客服电话是多少 is not what a
+     * message about the waybill asks). A question that names no topic is never off topic.
+     */
+    boolean offTopic(Phrasing p, java.util.BitSet named) {
+        if (named.isEmpty()) {
+            return false;
+        }
+        if (p.outOfScope()) {
+            java.util.BitSet topics = questionTopics.get(p.text());
+            return topics != null && !topics.intersects(named);
+        }
+        return offTopic(p.entry().id(), named);
     }
 
     /** True when a message that names {@code named} topics does not name the topic of entry {@code faqId}. */

@@ -34,21 +34,22 @@ final class Scorer {
 
     /** The best {@code keep} entries for normalised text, best first, with the decline score and the best one's signals. */
     Scored score(String normalized, int keep) {
-        return score(normalized, (double[]) null, keep, id -> false);
+        return score(normalized, (double[]) null, keep, p -> false);
     }
 
     /**
      * The same, with each phrase of the text (space-separated segment) weighted by
      * {@code segmentWeights} (null: all 1): the context around the part of a message that asks
-     * counts for less; an entry {@code offTopic} (of a topic the message does not name, when it
-     * names some) scores {@code offTopicFactor} of what it would.
+     * counts for less; a phrasing {@code offTopic} (of an entry, or a known out-of-scope question,
+     * of a topic the message does not name, when it names some) scores {@code offTopicFactor} of what
+     * it would.
      */
-    Scored score(String normalized, double[] segmentWeights, int keep, java.util.function.Predicate<String> offTopic) {
+    Scored score(String normalized, double[] segmentWeights, int keep, java.util.function.Predicate<Phrasing> offTopic) {
         return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic);
     }
 
     /** The same, for the text's features already counted. */
-    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<String> offTopic) {
+    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<Phrasing> offTopic) {
         if (counted.isEmpty()) {
             return Scored.nothing(normalized);
         }
@@ -80,16 +81,16 @@ final class Scorer {
             double phrasingScore = Math.pow(queryCoverage, settings.queryFocus())
                     * Math.pow(phrasingCoverage, 1 - settings.queryFocus());
             if (p.outOfScope()) {
-                // scored like an entry whose whole vocabulary is this one question
-                declineScore = Math.max(declineScore, (1 - settings.entryWeight()) * phrasingScore
-                        + settings.entryWeight() * queryCoverage);
+                // scored like an entry whose whole vocabulary is this one question, and of its topics
+                double decline = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * queryCoverage;
+                declineScore = Math.max(declineScore, offTopic.test(p) ? decline * settings.offTopicFactor() : decline);
                 continue;
             }
             // how much of the message the entry as a whole (phrasings and answer) speaks to: the same
             // for all its phrasings, so worked out once per entry
             double entryCoverage = coverage.computeIfAbsent(p.entry().id(), id -> entryCoverage(query, id)) / queryNorm2;
             double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
-            if (offTopic.test(p.entry().id())) {
+            if (offTopic.test(p)) {
                 score *= settings.offTopicFactor();
             }
             Best current = bestByFaq.get(p.entry().id());

@@ -190,6 +190,23 @@ class RetrieverTest {
         assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "我1688和淘宝都有店，想问淘宝的保证金怎么退, 淘宝",
+        "在1688进的货放拼多多卖，拼多多那边被投诉扣分了怎么申诉, 拼多多",
+    })
+    void aMessageNamingBothIsAboutThePlatformItsAskingPhraseNames(String message, String platform) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
+        assertEquals(platform, r.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退"})
+    void anotherPlatformNamedOnlyAsContextBeside1688DeclinesNothing(String message) {
+        assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
+    }
+
     @Test
     void aLatinPlatformNameCountsOnlyAsAWholeWord() {
         assertTrue(retriever.search("jdk怎么装").decline() != Retrieval.Decline.OTHER_PLATFORM);
@@ -201,12 +218,58 @@ class RetrieverTest {
         "改了运单号会不会被扣分, 扣分或处罚",
         "保证金退回来是原路返回吗, 退到哪个账户",
         "公章凭证要原件还是复印件, 凭证的形式要求",
+        "保证金转出以后多久能到账, 钱多久到账",
     })
     void aFollowUpTheEntryDoesNotAnswerIsDeclinedWithTheEntryAsRelated(String message, String aspect) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
         assertTrue(r.detail().contains(aspect), r::toString);
         assertEquals(1, r.options().size(), "the nearest entry, offered as related");
+    }
+
+    /**
+     * A known out-of-scope question is of the topics it names, as an entry is of its topic: when the
+     * message names others, it scores offTopicFactor of what it would (保证金的客服电话是多少 is not what a
+     * message about the waybill's 客服 asks); one that names no topic is never off topic.
+     */
+    @Test
+    void aKnownOutOfScopeQuestionNamingAnotherTopicIsOffTopic() {
+        ScopeRules scope = retriever.scope();
+        Phrasing depositPhone = new Phrasing(null, "保证金的客服电话是多少", new int[0], new double[0], 0);
+        Phrasing noTopic = new Phrasing(null, "怎么报名大促活动", new int[0], new double[0], 0);
+        java.util.BitSet waybill = scope.named(normalizer.normalize("运单号填错了"));
+        assertTrue(scope.offTopic(depositPhone, waybill));
+        assertTrue(!scope.offTopic(depositPhone, scope.named(normalizer.normalize("保证金怎么退"))));
+        assertTrue(!scope.offTopic(noTopic, waybill));
+        Retrieval r = retriever.search("我们客服把运单号填错了，要怎么改");
+        assertTrue(r.decision() != Retrieval.Decision.FALLBACK, r::toString);
+        assertTrue(r.candidates().get(0).faqId().startsWith("waybill."), r::toString);
+    }
+
+    /**
+     * An aspect is asked of the topic the message names: the complaints entry speaks of the shop's
+     * ratings, but a message naming the waybill asks the rating of changing it, which the waybill
+     * entries never speak of. The related entry offered is the waybill's.
+     */
+    @Test
+    void anAspectIsAskedOfTheNamedTopicNotOfAnotherTopicsEntryThatSpeaksOfIt() {
+        Retrieval r = retriever.search("运单号改过会不会影响店铺评分");
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains("扣分或处罚"), r::toString);
+        assertTrue(r.options().get(0).faqId().startsWith("waybill."), r::toString);
+    }
+
+    /**
+     * The first question may ask for the runner-up a clarify would offer beside the best (解冻需要什么条件
+     * finds the conditions, the whole message the refund entry): the second question's aspect declines
+     * neither, and the seller is asked which, the first question's entry first.
+     */
+    @Test
+    void aSecondQuestionsAspectDoesNotDeclineAFirstThatAsksForTheRunnerUp() {
+        Retrieval r = retriever.search("您好，店铺不做了，保证金想退回，请教一下解冻需要什么条件？另外转出以后几天能到账？");
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertEquals("deposit.unfreeze-conditions", r.options().get(0).faqId(), r::toString);
+        assertEquals(2, r.options().size(), r::toString);
     }
 
     /**
