@@ -55,7 +55,7 @@ final class Digressions {
             case ANSWER -> r.confidence() >= LIKELY_OTHER_FLOW
                     ? Optional.of(flowEntries.answering(r, said, flow.id(), today)) : flowEntries.coveringLikely(r);
             case CLARIFY -> flowEntries.covering(r.options());
-            case FALLBACK -> flowEntries.coveringUndecided(r);
+            case FALLBACK -> flowEntries.coveringUndecided(r, false);
         };
         return entry.filter(e -> e.flow() != null && !e.flow().equals(flow.id()));
     }

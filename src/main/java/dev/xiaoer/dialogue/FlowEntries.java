@@ -90,8 +90,12 @@ final class FlowEntries {
      * the invalid list or the ruling): the entry that starts the flow covering every candidate as
      * likely as {@link #likelyRatio} of the best, when the best is at least {@link #COVERED_SCORE}.
      */
-    Optional<FaqEntry> coveringUndecided(Retrieval r) {
-        return r.decline() != Retrieval.Decline.NO_MATCH ? Optional.empty() : coveringLikely(r);
+    Optional<FaqEntry> coveringUndecided(Retrieval r, boolean statement) {
+        boolean undecided = r.decline() == Retrieval.Decline.NO_MATCH
+                // a statement (想申诉一个扣分处罚) asks none of the things a known out-of-scope question does
+                // (一个处罚能申诉几次): what it shares with one is the topic, which the flow is about
+                || statement && r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE;
+        return undecided ? coveringLikely(r) : Optional.empty();
     }
 
     /**
