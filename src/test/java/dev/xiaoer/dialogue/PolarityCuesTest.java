@@ -50,10 +50,12 @@ class PolarityCuesTest {
         "我去查了 都关了            | complete",
         "问过了 都关了              | complete",
         "我去查一下                 | unsure",
+        "官方直送本来就没开过 这个不用管 | ''",
     })
     void readsThePolarityOfAReply(String reply, String kinds) {
         String text = normalizer.utterance(reply).normalized();
         List<String> cues = lexicon.cuesIn(text);
-        assertEquals(List.of(kinds.split(" ")).stream().sorted().toList(), cues.stream().sorted().toList(), text);
+        List<String> expected = kinds.isBlank() ? List.of() : List.of(kinds.split(" ")).stream().sorted().toList();
+        assertEquals(expected, cues.stream().sorted().toList(), text);
     }
 }
