@@ -31,6 +31,8 @@ class OptionSignsTest {
         "有一单号码打错了 还有一单包裹丢了要重寄                    | self-situation",
         "上次那箱在路上被压坏了 我们重新给客户寄了一箱              | reship",
         "录的时候把另一单的号码贴成这单的了                         | modify",
+        "那箱货路上丢了 补寄了一箱 换成新单号                       | reship",
+        "单号输错了一位 得把正确的单号换上去                        | modify",
     })
     void aWaybillStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("self-situation", talk.stepAfter(WAYBILL, SELF));
