@@ -59,8 +59,8 @@ final class IntentReader {
     private final List<String> topics;
     private final List<String> thirdParties;
     private final Map<SmallTalk, Set<String>> smalltalk = new LinkedHashMap<>();
-    /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
-    private final List<String> chatter;
+    /** Every small-talk phrase, acknowledgement and filler word: what small talk is made of. */
+    private final Chatter chatter;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -86,7 +86,7 @@ final class IntentReader {
         }
         all.addAll(longestFirst(phrases.acknowledgements(), normalizer));
         all.addAll(longestFirst(phrases.filler(), normalizer));
-        this.chatter = all.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.chatter = new Chatter(all);
     }
 
     boolean isHandoff(Utterance u) {
@@ -168,11 +168,7 @@ final class IntentReader {
 
     /** {@code text} without its small-talk phrases, acknowledgements and filler, longest first. */
     private String withoutChatter(String text) {
-        String rest = text;
-        for (String word : chatter) {
-            rest = rest.replace(word, "");
-        }
-        return rest;
+        return chatter.takenOutOf(text);
     }
 
     /** True when the message asks something rather than answers or states. */
