@@ -7,14 +7,10 @@ import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Recognises the conversation intents of {@code phrases.yaml} in a seller's message: a request for a

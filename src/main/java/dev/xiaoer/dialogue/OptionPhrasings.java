@@ -43,6 +43,14 @@ final class OptionPhrasings {
     private record Phrasing(int option, Set<Feature> features, boolean negated, boolean still) {
     }
 
+    /**
+     * A phrasing as {@link #similarities} reads it: its features as numbers ({@link #featureIds}), each
+     * with its weight, in its feature set's order, and the sum of those weights, added in that order
+     * too: the same sums as adding up the set's weights at every read, without a lookup per feature.
+     */
+    private record Weighed(int option, int[] features, double[] weights, double own, boolean negated, boolean still) {
+    }
+
     private final AnswerLexicon lexicon;
     private final int options;
     private final Map<String, Integer> exact = new HashMap<>();
@@ -52,6 +60,11 @@ final class OptionPhrasings {
     private final Map<Feature, Set<Integer>> optionsWith = new HashMap<>();
     /** How much a reply's word that none of this step's answers use counts against them. */
     private Map<Feature, Double> elsewhere = Map.of();
+    /** Every feature of this step's phrasings, numbered; and by number, its weight. Set by {@link #weigh}. */
+    private Map<Feature, Integer> featureIds = Map.of();
+    private double[] featureWeights = new double[0];
+    /** {@link #phrasings} as {@link #similarities} reads them. Set by {@link #weigh}. */
+    private List<Weighed> weighed = List.of();
 
     OptionPhrasings(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -86,6 +99,34 @@ final class OptionPhrasings {
                 }
             }
         }
+        weigh();
+    }
+
+    /** Numbers the features and sums each phrasing's weights, once the weights are final. */
+    private void weigh() {
+        Map<Feature, Integer> ids = new HashMap<>();
+        double[] byId = new double[weights.size()];
+        weights.forEach((f, w) -> {
+            byId[ids.size()] = w;
+            ids.put(f, ids.size());
+        });
+        List<Weighed> all = new ArrayList<>(phrasings.size());
+        for (Phrasing p : phrasings) {
+            int[] features = new int[p.features().size()];
+            double[] w = new double[features.length];
+            double own = 0;
+            int i = 0;
+            for (Feature key : p.features()) {
+                features[i] = ids.get(key);
+                w[i] = weights.get(key);
+                own += w[i];
+                i++;
+            }
+            all.add(new Weighed(p.option(), features, w, own, p.negated(), p.still()));
+        }
+        featureIds = ids;
+        featureWeights = byId;
+        weighed = List.copyOf(all);
     }
 
     /**
@@ -105,6 +146,7 @@ final class OptionPhrasings {
             r.elsewhere = elsewhere;
             // a word counts by how well it tells this step's options apart, and how much it says of this step
             r.weights.replaceAll((f, w) -> w * specific.get(f));
+            r.weigh();
         }
     }
 
@@ -120,21 +162,27 @@ final class OptionPhrasings {
         boolean still = cues.contains("still");
         Set<Feature> reply = features(text, cues);
         double replyWeight = 0;
+        boolean[] said = new boolean[featureWeights.length];
         for (Feature key : reply) {
-            Double own = weights.get(key);
-            replyWeight += own != null ? own : elsewhere.getOrDefault(key, key.kind().weight);
+            Integer id = featureIds.get(key);
+            if (id != null) {
+                said[id] = true;
+                replyWeight += featureWeights[id];
+            } else {
+                replyWeight += elsewhere.getOrDefault(key, key.kind().weight);
+            }
         }
         double[] scores = new double[options];
-        for (Phrasing p : phrasings) {
+        for (Weighed p : weighed) {
             double shared = 0;
-            double own = 0;
-            for (Feature key : p.features()) {
-                double w = weights.get(key);
-                own += w;
-                if (reply.contains(key)) {
-                    shared += w;
+            int[] features = p.features();
+            double[] w = p.weights();
+            for (int i = 0; i < features.length; i++) {
+                if (said[features[i]]) {
+                    shared += w[i];
                 }
             }
+            double own = p.own();
             if (own == 0 || replyWeight == 0) {
                 continue;
             }

@@ -5,7 +5,6 @@ import dev.xiaoer.knowledge.SmallTalk;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import java.util.stream.Collectors;
  */
 final class SmallTalkReader {
     private final Map<SmallTalk, Set<String>> smalltalk = new LinkedHashMap<>();
-    /** Every small-talk phrase, acknowledgement and filler word, longest first: what small talk is made of. */
-    private final List<String> chatter;
+    /** Every small-talk phrase, acknowledgement and filler word: what small talk is made of. */
+    private final Chatter chatter;
 
     SmallTalkReader(Phrases phrases, TextNormalizer normalizer) {
         List<String> all = new ArrayList<>();
@@ -33,8 +32,7 @@ final class SmallTalkReader {
         }
         all.addAll(phrases.acknowledgements().stream().map(p -> IntentReader.bare(p, normalizer)).toList());
         all.addAll(phrases.filler().stream().map(p -> IntentReader.bare(p, normalizer)).toList());
-        this.chatter = all.stream().filter(p -> !p.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.chatter = new Chatter(all.stream().filter(p -> !p.isEmpty()).toList());
     }
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */
@@ -71,10 +69,6 @@ final class SmallTalkReader {
 
     /** {@code text} without its small-talk phrases, acknowledgements and filler, longest first. */
     String withoutChatter(String text) {
-        String rest = text;
-        for (String word : chatter) {
-            rest = rest.replace(word, "");
-        }
-        return rest;
+        return chatter.takenOutOf(text);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  * that names none, weighs the part of a long message that asks over its context, and keeps an entry
  * from answering an aspect its answer does not speak of. docs/retrieval.md says why it works this way.
  *
- * <p>Immutable and thread-safe once built; a knowledge reload builds a new one.
+ * <p>Thread-safe once built, and immutable but for the retrievals of short messages it keeps
+ * ({@link ShortMessages}); a knowledge reload builds a new one.
  */
 public final class Retriever {
     private final TextNormalizer normalizer;
@@ -24,6 +25,7 @@ public final class Retriever {
     private final Decider decider;
     private final FaqIndex index;
     private final ScopeRules scope;
+    private final ShortMessages shortMessages = new ShortMessages();
 
     private Retriever(TextNormalizer normalizer, RetrievalSettings settings, FaqIndex index, ScopeRules scope) {
         this.normalizer = normalizer;
@@ -71,9 +73,12 @@ public final class Retriever {
         return decide(normalized(message), message.raw());
     }
 
-    /** The ranking, with what the scope reads in the message, then the decision. */
+    /**
+     * The ranking, with what the scope reads in the message, then the decision; a short message seen
+     * before (a flow's answer, a quick reply) is not searched again: {@link ShortMessages}.
+     */
     private Retrieval decide(String normalized, String raw) {
-        return decider.decide(scoreNormalized(normalized, raw));
+        return shortMessages.retrieval(normalized, raw, (n, r) -> decider.decide(scoreNormalized(n, r)));
     }
 
     /**
