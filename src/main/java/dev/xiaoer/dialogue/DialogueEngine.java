@@ -147,8 +147,7 @@ public final class DialogueEngine implements Dialogue {
         // small talk is the whole message, so it is surer than a stop inside one (拜拜，下次再问)
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {
-            Session next = s.understood();
-            return TurnBuilder.reply(Kind.SMALLTALK, smalltalk.get().reply().strip()).leaving(next);
+            return smalltalk(s, smalltalk.get());
         }
         if (intents.isResume(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
@@ -158,12 +157,12 @@ public final class DialogueEngine implements Dialogue {
         }
         Retrieval r = retriever.search(intents.withoutNegatedRequests(u));
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
-        Optional<SmallTalk> beside = intents.isQuestion(u) || r.decision() == Retrieval.Decision.ANSWER
-                && !intents.isDefer(u) ? Optional.empty() : intents.smalltalkBeside(u);
-        if (beside.isPresent()) {
-            return TurnBuilder.reply(Kind.SMALLTALK, beside.get().reply().strip()).leaving(s.understood());
-        }
-        return retrieved(s, u, r, null);
+        return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
+                .orElseGet(() -> retrieved(s, u, r, null));
+    }
+
+    private static Turn smalltalk(Session s, SmallTalk st) {
+        return TurnBuilder.reply(Kind.SMALLTALK, st.reply().strip()).leaving(s.understood());
     }
 
     private Turn nothing(Session s, String key) {
@@ -318,12 +317,11 @@ public final class DialogueEngine implements Dialogue {
         LocalDate today = today(s);
         boolean question = intents.isQuestion(u);
         // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
-        if (intents.isAside(u)) {
-            Retrieval aside = retriever.search(asked);
-            Optional<FaqEntry> other = digressions.anotherFlow(aside, asked, today, flow);
-            if (other.isPresent()) {
-                return answer(s, other.get(), aside.confidence(), u);
-            }
+        Retrieval searched = intents.isAside(u) ? retriever.search(asked) : null;
+        Optional<FaqEntry> other = searched == null ? Optional.empty()
+                : digressions.anotherFlow(searched, asked, today, flow);
+        if (other.isPresent()) {
+            return answer(s, other.get(), searched.confidence(), u);
         }
         StepReader.Reading reading = reader.read(asked, today, !question);
         if (!reading.clear()) {
@@ -383,7 +381,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // a question (or a statement like nothing the step expects) on another topic is answered, and
         // the step waits; one that only reads like an answer never moves the step
-        Retrieval r = retriever.search(asked);
+        Retrieval r = searched != null ? searched : retriever.search(asked);
         if (r.decision() == Retrieval.Decision.ANSWER && digressions.asked(u, question, reading, r, flow, step)) {
             return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }

@@ -93,7 +93,7 @@ final class IntentReader {
     /** A message that begins by turning to another matter (哦对了 还有个事, 先问个别的). */
     boolean isAside(Utterance u) {
         Matcher m = aside.matcher(u.basic());
-        return m.find() && m.start() <= 1;
+        return m.find() && m.start() == 0;
     }
 
     /**
@@ -175,9 +175,25 @@ final class IntentReader {
         return smalltalk.whole(u);
     }
 
-    /** Thanks or goodbye said beside a statement (好的 我去找网点开证明 谢谢); see {@link SmallTalkReader#beside}. */
-    Optional<SmallTalk> smalltalkBeside(Utterance u) {
-        return smalltalk.beside(u);
+    /**
+     * Thanks or goodbye said beside a statement: a clause that is wholly such small talk, last in a
+     * message that asks nothing (好的 我去找网点开证明 谢谢), or anywhere in one that goes off to do
+     * something (好的好的 谢谢你啊 我这就去物流平台改); never in a question, nor beside what retrieval
+     * {@code answered} unless going off (谢谢，我的店被扣分了想申诉 is the request).
+     */
+    Optional<SmallTalk> smalltalkBeside(Utterance u, boolean answered) {
+        boolean goingOff = isDefer(u);
+        if (isQuestion(u) || answered && !goingOff) {
+            return Optional.empty();
+        }
+        List<String> clauses = clauses(u);
+        for (int i = clauses.size() - 1; i >= 0 && (goingOff || i == clauses.size() - 1); i--) {
+            Optional<SmallTalk> said = smalltalk.besideIn(clauses.get(i).replace(" ", ""));
+            if (said.isPresent()) {
+                return said;
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean matches(IntentPhrases m, Utterance u) {

@@ -12,12 +12,13 @@ import java.util.regex.Pattern;
  * and 重新寄 are a reship, 敲反 and 贴错 a wrong number, 揽收晚 the courier's reason. A story told at
  * length (第一个包裹在路上丢了，又重新给买家寄了一份，想把新单号换上去) resembles every option a little
  * and none clearly; the one option whose signs it names, when it names no other option's, is what
- * it means. A sign right after a negation (不是在平台下单的) says the opposite and is not counted.
+ * it means. A sign in a clause that also says 'not', a doubt or a guess (不是在平台下单的, 和解没谈成,
+ * 如果是快递晚揽收) is not told as a fact and is not counted.
  * Built once per step and knowledge version; read-only afterwards, so thread-safe.
  */
 final class OptionSigns {
-    /** How many characters before a sign a negation denies it from (不是在平台下单: 不 three back). */
-    private static final int NEGATION_REACH = 3;
+    /** The cue kinds that keep a sign in their clause from being told as a fact. */
+    private static final List<String> DOUBTS = List.of("negation", "unsure", "guess");
     /** How many characters … in a sign stands for (重新…寄 finds 重新给买家寄). */
     private static final int GAP = 3;
 
@@ -81,8 +82,11 @@ final class OptionSigns {
             for (Pattern sign : optionSigns) {
                 Matcher m = sign.matcher(clause);
                 while (m.find()) {
-                    String before = clause.substring(Math.max(0, m.start() - NEGATION_REACH), m.start());
-                    if (!lexicon.cuesIn(before).contains("negation")) {
+                    // a fact said with a 'not', a doubt or a guess anywhere in its clause (买家并没有说要撤诉,
+                    // 和解没谈成, 快递那边我还没问, 如果是快递晚揽收) is not told as a fact
+                    String rest = clause.substring(0, m.start()) + "，" + clause.substring(m.end());
+                    List<String> cues = lexicon.cuesIn(rest);
+                    if (DOUBTS.stream().noneMatch(cues::contains)) {
                         return true;
                     }
                 }

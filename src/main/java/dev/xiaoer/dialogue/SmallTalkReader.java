@@ -58,13 +58,15 @@ final class SmallTalkReader {
     }
 
     /**
-     * The kind of small talk said beside a statement, of the kinds that are ({@code beside}: 好的 我去找
-     * 网点开证明 谢谢 thanks); for a message that asks nothing and that retrieval does not answer.
+     * The kind of small talk a clause is wholly made of, of the kinds said beside a statement
+     * ({@code beside}: 谢谢 in 好的 我去找网点开证明 谢谢); a word inside another (有用, 撤了) is none.
      */
-    Optional<SmallTalk> beside(Utterance u) {
-        String b = u.bare();
+    Optional<SmallTalk> besideIn(String clause) {
+        if (clause.isEmpty() || !withoutChatter(clause).isEmpty()) {
+            return Optional.empty();
+        }
         return smalltalk.entrySet().stream().filter(e -> e.getKey().beside() && e.getValue().stream()
-                .anyMatch(p -> p.length() >= 2 && b.contains(p))).map(Map.Entry::getKey).findFirst();
+                .anyMatch(clause::contains)).map(Map.Entry::getKey).findFirst();
     }
 
     /** {@code text} without its small-talk phrases, acknowledgements and filler, longest first. */

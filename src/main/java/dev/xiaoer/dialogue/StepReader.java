@@ -239,10 +239,12 @@ final class StepReader {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a choice, a story the phrasings cannot decide that names the signs of one option and no
-        // other's (第一个包裹在路上丢了，又重新寄了一份): that option, unless the reply denies it or tells a second case
+        // other's (第一个包裹在路上丢了，又重新寄了一份): that option, when its words lean that way too (the
+        // option it is most like; "another reason", which gives no verdict, needs no lean), unless the
+        // reply denies it or tells a second case
         if (!clear && step.isChoice() && signs.any()) {
             int signed = signs.onlyOption(ownClauses(clauses));
-            if (signed >= 0 && !secondCase(text, second) && !deniesLabel(text, options.get(signed))
+            if (signed >= 0 && (signed == best || options.get(signed).catchAll()) && !secondCase(text, second) && !deniesLabel(text, options.get(signed))
                     && !phrasings.denies(text, signed)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);
             }

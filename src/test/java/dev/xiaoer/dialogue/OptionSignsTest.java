@@ -26,7 +26,7 @@ class OptionSignsTest {
     @CsvSource(delimiter = '|', value = {
         "仓库打包的时候箱子破了 后来又重新寄了一箱给客户 单号得换新的 | reship",
         "录入的时候把隔壁那单的号码贴错了                           | modify",
-        "发货那天太忙 单号那栏一直空着没弄                          | fill-missing",
+        "发货那天太忙 单号那栏一直空着                              | fill-missing",
         "不是填错了 是包裹丢了 又重新寄了一份                       | reship",
         "有一单号码打错了 还有一单包裹丢了要重寄                    | self-situation",
         "上次那箱在路上被压坏了 我们重新给客户寄了一箱              | reship",

@@ -44,8 +44,6 @@ class PolarityCuesTest {
         "没有啦还不满30天的        | negation still under",
         "订单都是10月中旬关闭的    | complete",
         "投诉在处理中              | still ongoing",
-        "全是交易成功 还有几单是关闭 | complete",
-        "全是交易成功 还有一单是在途的 | complete still ongoing",
         "到时候再说                 | partial",
         "我去查了 都关了            | complete",
         "问过了 都关了              | complete",

@@ -7,8 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * At the return's fee step, a fee split in halves (各出一半, 返他一半) and "in the end" (最后还是) say no
- * part and no 'still'; "later, when" (到时候) is a part only as "decide later" (到时候再说).
+ * At the return's fee step, an agreed split (一人一半) and "in the end" (最后还是) say no part and no
+ * 'still'; "later, when" (到时候) is a part only as "decide later" (到时候再说); agreeing verbs agree.
  */
 class ReturnTermsTest {
     private static final String[] AT_FEE = {"买家要退货 我要跟他约定哪些", "地址电话都发给他了"};
@@ -21,7 +21,7 @@ class ReturnTermsTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "最后还是谈拢了 运费两边各出一半 快递他自己挑       | deadline-condition",
+        "最后还是谈拢了 运费一人一半 快递他自己挑           | deadline-condition",
         "他先垫付运费 我们到时候返他 已经说定了             | deadline-condition",
         "运费的事到时候再说吧                               | shipping-fee",
         "他还没答应                                         | shipping-fee",

@@ -20,7 +20,7 @@ class ThanksBesideTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "好嘞 我回头让仓库的人去弄 多谢了       | SMALLTALK",
+        "好嘞 我这就去后台改 谢谢啦              | SMALLTALK",
         "行 我现在就去后台看看 谢谢啦           | SMALLTALK",
         "谢谢 那保证金怎么退呢                  | FLOW",
     })

@@ -1,0 +1,65 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Replies a reviewer found moving a step wrongly, or reading small talk or an aside where there is
+ * none: each is kept where its words leave it. The conversation is opened by the turns before the
+ * reply (separated by /).
+ */
+class ReviewedMovesTest {
+    private static RealConversations talk;
+
+    @BeforeAll
+    static void load() {
+        talk = new RealConversations();
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        // a sign said with a 'not', a doubt or a guess in its clause is no fact; a topic is no sign
+        "扣分处罚有异议，怎么申诉                  | 买家并没有说要撤诉                     | reason",
+        "扣分处罚有异议，怎么申诉                  | 和解没谈成                             | reason",
+        "扣分处罚有异议，怎么申诉                  | 快递那边我还没问                       | reason",
+        "扣分处罚有异议，怎么申诉                  | 我有快递网点的证明和解释               | reason",
+        "扣分处罚有异议，怎么申诉                  | 超过48小时才发货被扣分了               | reason",
+        "扣分处罚有异议，怎么申诉                  | 买家这个单子不做了，取消了还扣我分     | reason",
+        "扣分处罚有异议，怎么申诉                  | 如果是快递晚揽收，可以申诉吗           | reason",
+        "运单号有问题 想改一下                     | 我没有通过物流平台下单                 | how-shipped",
+        // a state still pending after 还有…是, a proposal not yet agreed, a complaint about to close
+        "保证金怎么退 / 子服务都关了               | 全是交易成功，还有一单是待发货         | check-orders",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 他只肯出一半                    | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 我说各出一半，他说再考虑一下    | shipping-fee",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉，快结案了                  | check-complaints",
+        // 等一下 giving the reason is the reason, not another matter
+        "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | reason",
+    })
+    void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
+        String[] opening = before.split(" / ");
+        String[] said = java.util.Arrays.copyOf(opening, opening.length + 1);
+        said[opening.length] = reply;
+        assertEquals(step, talk.stepAfter(said), reply);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "有用户投诉我发货慢，我想申诉",
+        "谢谢，买家一直不签收",
+        "按你说的改了还是没有用",
+        "感谢，我的店被扣分了想申诉",
+    })
+    void aWordInsideAnotherIsNoThanks(String said) {
+        assertNotEquals(Kind.SMALLTALK, talk.say(said).reply().kind(), said);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"叫了半天人工也没人理", "找了客服还没人回"})
+    void aRequestMadeInVainStillAsks(String said) {
+        assertEquals(Kind.HANDOFF, talk.say(said).reply().kind(), said);
+    }
+}
