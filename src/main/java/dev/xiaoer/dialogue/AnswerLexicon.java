@@ -93,6 +93,7 @@ final class AnswerLexicon {
         this.corrections = phrases.corrections().stream().map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
         List<String> unsureWords = cues.getOrDefault("unsure", List.of());
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
     }

@@ -296,8 +296,9 @@ final class StepReader {
      * resembles), with no guess or doubt said in {@code said}.
      */
     boolean tellsTheCase(Reading reading, Utterance said) {
-        return step.isChoice() && reading.clear() && !reading.option().catchAll() && !guesses(said)
-                && !lexicon.cuesIn(said.normalized()).contains("unsure");
+        List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)));
+        return step.isChoice() && reading.clear() && !reading.option().catchAll() && !cues.contains("guess")
+                && !cues.contains("unsure");
     }
 
     /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
