@@ -211,22 +211,10 @@ public final class DialogueEngine implements Dialogue {
     }
 
     private Turn clarify(Session s, Retrieval r, FlowPosition position) {
-        List<Related> options = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        String lead = r.decline() != Retrieval.Decline.VAGUE ? null
-                : kb.scope().reply(r.detail().equals("menu") ? "menu" : "vague", Map.of()).orElse(null);
-        StringBuilder text = new StringBuilder(lead != null ? lead : replies.message("clarify").strip());
-        int n = 1;
-        for (Candidate c : r.options()) {
-            options.add(new Related(c.faqId(), c.question()));
-            ids.add(c.faqId());
-            text.append('\n').append(n++).append(". ").append(c.question());
-        }
-        if (position != null) {
-            text.append('\n').append(replies.message("digression-hint").strip());
-        }
-        return TurnBuilder.reply(Kind.CLARIFY, text.toString()).confidence(r.confidence()).options(options)
-                .at(position).leaving(s.clarifying(ids));
+        List<Related> options = r.options().stream().map(c -> new Related(c.faqId(), c.question())).toList();
+        List<String> ids = r.options().stream().map(Candidate::faqId).toList();
+        return TurnBuilder.reply(Kind.CLARIFY, replies.clarify(r, position != null)).confidence(r.confidence())
+                .options(options).at(position).leaving(s.clarifying(ids));
     }
 
     /**

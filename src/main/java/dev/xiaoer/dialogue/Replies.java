@@ -4,6 +4,8 @@ import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.retrieval.Candidate;
+import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.ScriptConverter;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,5 +135,23 @@ final class Replies {
         }
         out.append(script.toTraditional(text.substring(at)));
         return out.toString();
+    }
+
+    /**
+     * The clarify's words for retrieval's {@code r}: the scope's lead for a vague fragment (the menu, or
+     * its likely topics), else the clarify message; each option numbered; in a flow, how to go back.
+     */
+    String clarify(Retrieval r, boolean inFlow) {
+        String lead = r.decline() != Retrieval.Decline.VAGUE ? null
+                : kb.scope().reply(r.detail().equals("menu") ? "menu" : "vague", Map.of()).orElse(null);
+        StringBuilder text = new StringBuilder(lead != null ? lead : message("clarify").strip());
+        int n = 1;
+        for (Candidate c : r.options()) {
+            text.append('\n').append(n++).append(". ").append(c.question());
+        }
+        if (inFlow) {
+            text.append('\n').append(message("digression-hint").strip());
+        }
+        return text.toString();
     }
 }
