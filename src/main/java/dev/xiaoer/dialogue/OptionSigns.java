@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class OptionSigns {
     /** The cue kinds that keep a sign in their clause from being told as a fact. */
     private static final List<String> DOUBTS = List.of("negation", "unsure", "guess");
-    /** How many characters … in a sign stands for (重新…寄 finds 重新给买家寄). */
-    private static final int GAP = 3;
+    /** How many characters … in a sign stands for (重新…寄 finds 重新给买家寄, 快递…丢 快递在路上把货丢). */
+    private static final int GAP = 5;
 
     private final AnswerLexicon lexicon;
     private final List<StepOption> options;
