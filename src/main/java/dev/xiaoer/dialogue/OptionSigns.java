@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 final class OptionSigns {
     /** The cue kinds that keep a sign in their clause from being told as a fact. */
     private static final List<String> DOUBTS = List.of("negation", "unsure", "guess");
-    /** How many characters … in a sign stands for (重新…寄 finds 重新给买家寄, 快递…丢 快递在路上把货丢). */
-    private static final int GAP = 5;
+    /** How many characters before a sign a negation denies it from (不是快递的问题: 不 two back). */
+    private static final int DENIAL_REACH = 3;
+    /** How many characters … in a sign stands for (a…b finds a and b with up to three characters between). */
+    private static final int GAP = 3;
 
     private final AnswerLexicon lexicon;
     private final List<StepOption> options;
@@ -41,21 +43,28 @@ final class OptionSigns {
     }
 
     /**
-     * The one option whose signs {@code clauses} name, not denied, when they name no other option's
-     * that leads elsewhere (a price set too low and out of stock are both "invalid": one outcome);
-     * -1 when they name none, or options with different outcomes.
+     * The one option whose signs {@code clauses} tell as facts, when they tell no other option's that
+     * leads elsewhere (a price set too low and out of stock are both "invalid": one outcome) and name
+     * none of another outcome in doubt (定制的还没做出来，快递还没来揽: two causes, one unsure); -1 otherwise.
      */
     int onlyOption(List<String> clauses) {
-        List<Integer> named = named(clauses);
-        return named.isEmpty() || twoOutcomes(named) ? -1 : named.get(0);
+        List<Integer> told = named(clauses, Said.TOLD);
+        if (told.isEmpty() || twoOutcomes(told)) {
+            return -1;
+        }
+        List<Integer> all = new ArrayList<>(told);
+        all.addAll(named(clauses, Said.DOUBTED));
+        return twoOutcomes(all) ? -1 : told.get(0);
     }
 
     /**
-     * Whether {@code clauses} name signs of options with different outcomes: two causes told
-     * (快递那边揽收晚了，但我们自己也发晚了), whatever one of them resembles most.
+     * Whether {@code clauses} name signs of options with different outcomes, told or in doubt: two
+     * causes (快递那边揽收晚了，但我们自己也发晚了), whatever one of them resembles most.
      */
     boolean tellTwoOutcomes(List<String> clauses) {
-        return twoOutcomes(named(clauses));
+        List<Integer> all = named(clauses, Said.TOLD);
+        all.addAll(named(clauses, Said.DOUBTED));
+        return twoOutcomes(all);
     }
 
     private boolean twoOutcomes(List<Integer> named) {
@@ -67,32 +76,44 @@ final class OptionSigns {
         return false;
     }
 
-    private List<Integer> named(List<String> clauses) {
+    /** How a reply says an option's signs: as a fact, in doubt, or not at all (or denied). */
+    private enum Said { TOLD, DOUBTED, NONE }
+
+    private List<Integer> named(List<String> clauses, Said how) {
         List<Integer> named = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
-            if (names(clauses, signs.get(i))) {
+            if (said(clauses, signs.get(i)) == how) {
                 named.add(i);
             }
         }
         return named;
     }
 
-    private boolean names(List<String> clauses, List<Pattern> optionSigns) {
+    /**
+     * How the clauses say one option's signs: told as a fact where a clause has no 'not', doubt or
+     * guess besides the sign; in doubt where it has (和解没谈成, 如果是快递晚揽收, 定制的还没做出来);
+     * not at all where a negation stands right before it (不是快递的问题: denied).
+     */
+    private Said said(List<String> clauses, List<Pattern> optionSigns) {
+        Said best = Said.NONE;
         for (String clause : clauses) {
             for (Pattern sign : optionSigns) {
                 Matcher m = sign.matcher(clause);
                 while (m.find()) {
-                    // a fact said with a 'not', a doubt or a guess anywhere in its clause (买家并没有说要撤诉,
-                    // 和解没谈成, 快递那边我还没问, 如果是快递晚揽收) is not told as a fact
+                    String before = clause.substring(Math.max(0, m.start() - DENIAL_REACH), m.start());
+                    if (lexicon.cuesIn(before).contains("negation")) {
+                        continue;
+                    }
                     String rest = clause.substring(0, m.start()) + "，" + clause.substring(m.end());
                     List<String> cues = lexicon.cuesIn(rest);
                     if (DOUBTS.stream().noneMatch(cues::contains)) {
-                        return true;
+                        return Said.TOLD;
                     }
+                    best = Said.DOUBTED;
                 }
             }
         }
-        return false;
+        return best;
     }
 
     /** A sign as a pattern over replies' compared form: its parts in that form, … a gap of a few characters. */

@@ -296,9 +296,11 @@ final class StepReader {
      * resembles), with no guess or doubt said in {@code said}.
      */
     boolean tellsTheCase(Reading reading, Utterance said) {
-        List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)));
+        Utterance u = lexicon.corrected(said);
+        List<String> cues = lexicon.cuesIn(matchText(u));
+        // nor when the question names another outcome's facts (产量跟不上，是不是快递的问题也有: two causes)
         return step.isChoice() && reading.clear() && !reading.option().catchAll() && !cues.contains("guess")
-                && !cues.contains("unsure");
+                && !cues.contains("unsure") && !signs.tellTwoOutcomes(List.of(matchText(u)));
     }
 
     /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */

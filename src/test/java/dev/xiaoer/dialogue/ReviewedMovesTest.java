@@ -36,6 +36,15 @@ class ReviewedMovesTest {
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 他只肯出一半                    | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 我说各出一半，他说再考虑一下    | shipping-fee",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉，快结案了                  | check-complaints",
+        // a second reviewer's: a gap in a sign held other words; a cause told in doubt is still a cause
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 我重新问了寄件的快递员           | self-situation",
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 再确认一下寄一个还是两个         | self-situation",
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 快递说要重新打一张寄件单         | self-situation",
+        "扣分处罚有异议，怎么申诉                  | 定制的logo还没做出来，快递还没来揽     | reason",
+        "扣分处罚有异议，怎么申诉                  | 工厂说产量跟不上，是不是快递的问题也有 | reason",
+        // older ones the second reviewer found: a refund asked, a new complaint after the old ones closed
+        "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单买家申请了退款 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的都结案了，前天又来了一个        | check-complaints",
         // 等一下 giving the reason is the reason, not another matter
         "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | reason",
     })
@@ -44,6 +53,12 @@ class ReviewedMovesTest {
         String[] said = java.util.Arrays.copyOf(opening, opening.length + 1);
         said[opening.length] = reply;
         assertEquals(step, talk.stepAfter(said), reply);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"快递员说我们丢三落四漏发了"})
+    void theSellersOwnFaultIsNoValidAppeal(String reply) {
+        assertNotEquals("valid", talk.stepAfter("扣分处罚有异议，怎么申诉", reply), reply);
     }
 
     @ParameterizedTest(name = "{0}")
