@@ -42,8 +42,7 @@ class ReviewedMovesTest {
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 快递说要重新打一张寄件单         | self-situation",
         "扣分处罚有异议，怎么申诉                  | 定制的logo还没做出来，快递还没来揽     | reason",
         "扣分处罚有异议，怎么申诉                  | 工厂说产量跟不上，是不是快递的问题也有 | reason",
-        // older ones the second reviewer found: a refund asked, a new complaint after the old ones closed
-        "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单买家申请了退款 | check-orders",
+        // an older one the second reviewer found: a new complaint after the old ones closed
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的都结案了，前天又来了一个        | check-complaints",
         // 等一下 giving the reason is the reason, not another matter
         "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | reason",
