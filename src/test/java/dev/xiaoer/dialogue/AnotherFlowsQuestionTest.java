@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,12 +9,7 @@ import org.junit.jupiter.api.Test;
  * 运单号填错了 at the orders step), when retrieval is likely sure of it; a loosely matched one stays.
  */
 class AnotherFlowsQuestionTest {
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
 
     @Test

@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AsideTest {
     private static final String[] AT_ORDERS = {"保证金怎么退", "子服务都关了"};
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
     @ParameterizedTest(name = "{0} → {1}/{2}")
     @CsvSource(delimiter = '|', value = {

@@ -3,7 +3,6 @@ package dev.xiaoer.dialogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * only shares the step's own words (发货被扣分了 — every appeal is about a penalty).
  */
 class AsksFirstTest {
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {

@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,12 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CaseBesideAQuestionTest {
     private static final String APPEAL = "发货扣分的处罚有异议，怎么申诉";
     private static final String WAYBILL = "运单号有问题 想改一下";
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {

@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * pickup, which both ways have, decides nothing.
  */
 class ChoiceClausesTest {
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
 
     @ParameterizedTest(name = "{0} → {1}")

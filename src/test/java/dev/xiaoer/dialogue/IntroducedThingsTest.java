@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class IntroducedThingsTest {
     private static final String[] AT_COMPLAINTS = {"保证金怎么退", "子服务都关了", "订单都完结了"};
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -27,7 +21,6 @@ class IntroducedThingsTest {
     })
     void theClauseAfterTellsHowItStands(String reply, String step) {
         assertEquals("check-complaints", talk.stepAfter(AT_COMPLAINTS));
-        String[] said = {AT_COMPLAINTS[0], AT_COMPLAINTS[1], AT_COMPLAINTS[2], reply};
-        assertEquals(step, talk.stepAfter(said), reply);
+        assertEquals(step, talk.stepAfterReply(AT_COMPLAINTS, reply), reply);
     }
 }

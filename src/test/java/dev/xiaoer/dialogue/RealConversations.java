@@ -28,6 +28,13 @@ final class RealConversations {
         return step(say(said));
     }
 
+    /** The step the flow is at after the seller says each of {@code opening} and then {@code reply}. */
+    String stepAfterReply(String[] opening, String reply) {
+        String[] said = java.util.Arrays.copyOf(opening, opening.length + 1);
+        said[opening.length] = reply;
+        return stepAfter(said);
+    }
+
     /** The step the flow is at after {@code turn}, or null when no flow is active. */
     static String step(Turn turn) {
         return turn.reply().flow() == null ? null : turn.reply().flow().step();

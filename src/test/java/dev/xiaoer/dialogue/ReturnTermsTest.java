@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ReturnTermsTest {
     private static final String[] AT_FEE = {"买家要退货 我要跟他约定哪些", "地址电话都发给他了"};
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -29,6 +23,6 @@ class ReturnTermsTest {
     })
     void aShareOfTheFeeIsAnAgreement(String reply, String step) {
         assertEquals("shipping-fee", talk.stepAfter(AT_FEE));
-        assertEquals(step, talk.stepAfter(AT_FEE[0], AT_FEE[1], reply), reply);
+        assertEquals(step, talk.stepAfterReply(AT_FEE, reply), reply);
     }
 }

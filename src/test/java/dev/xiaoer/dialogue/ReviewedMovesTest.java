@@ -3,7 +3,6 @@ package dev.xiaoer.dialogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,12 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * reply (separated by /).
  */
 class ReviewedMovesTest {
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
     @ParameterizedTest(name = "{1} → {2}")
     @CsvSource(delimiter = '|', value = {
@@ -48,10 +42,7 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | reason",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
-        String[] opening = before.split(" / ");
-        String[] said = java.util.Arrays.copyOf(opening, opening.length + 1);
-        said[opening.length] = reply;
-        assertEquals(step, talk.stepAfter(said), reply);
+        assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
     }
 
     @ParameterizedTest(name = "{0}")

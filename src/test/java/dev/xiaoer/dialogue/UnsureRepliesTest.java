@@ -2,17 +2,11 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A seller who cannot tell the step's answer the third time in a row is handed to a person. */
 class UnsureRepliesTest {
-    private static RealConversations talk;
-
-    @BeforeAll
-    static void load() {
-        talk = new RealConversations();
-    }
+    private static final RealConversations talk = new RealConversations();
 
 
     @Test
