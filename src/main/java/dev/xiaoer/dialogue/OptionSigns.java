@@ -43,31 +43,54 @@ final class OptionSigns {
     }
 
     /**
-     * The one option whose signs {@code clauses} tell as facts, when they tell no other option's that
-     * leads elsewhere (a price set too low and out of stock are both "invalid": one outcome) and name
-     * none of another outcome in doubt (定制的还没做出来，快递还没来揽: two causes, one unsure); -1 otherwise.
+     * What a reply's clauses say of the options' signs, found in one pass: the options whose signs
+     * they tell as facts, and those whose signs they name only in doubt.
      */
-    int onlyOption(List<String> clauses) {
-        List<Integer> told = named(clauses, Said.TOLD);
-        if (told.isEmpty() || twoOutcomes(told)) {
-            return -1;
+    Told told(List<String> clauses) {
+        List<Integer> facts = new ArrayList<>();
+        List<Integer> doubted = new ArrayList<>();
+        for (int i = 0; i < signs.size(); i++) {
+            Said how = said(clauses, signs.get(i));
+            if (how == Said.TOLD) {
+                facts.add(i);
+            } else if (how == Said.DOUBTED) {
+                doubted.add(i);
+            }
         }
-        List<Integer> all = new ArrayList<>(told);
-        all.addAll(named(clauses, Said.DOUBTED));
-        return twoOutcomes(all) ? -1 : told.get(0);
+        return new Told(facts, doubted);
     }
 
-    /**
-     * Whether {@code clauses} name signs of options with different outcomes, told or in doubt: two
-     * causes (快递那边揽收晚了，但我们自己也发晚了), whatever one of them resembles most.
-     */
-    boolean tellTwoOutcomes(List<String> clauses) {
-        List<Integer> all = named(clauses, Said.TOLD);
-        all.addAll(named(clauses, Said.DOUBTED));
-        return twoOutcomes(all);
+    /** The options a reply tells the signs of as facts, and those it names in doubt (by index). */
+    final class Told {
+        private final List<Integer> facts;
+        private final List<Integer> all;
+
+        private Told(List<Integer> facts, List<Integer> doubted) {
+            this.facts = List.copyOf(facts);
+            List<Integer> both = new ArrayList<>(facts);
+            both.addAll(doubted);
+            this.all = List.copyOf(both);
+        }
+
+        /**
+         * The one option whose signs are told as facts, when no other option's that leads elsewhere is
+         * told (a price set too low and out of stock are both "invalid": one outcome) nor named in doubt
+         * (定制的还没做出来，快递还没来揽: two causes, one unsure); -1 otherwise.
+         */
+        int onlyOption() {
+            return facts.isEmpty() || differentOutcomes(all) ? -1 : facts.get(0);
+        }
+
+        /**
+         * Whether signs of options with different outcomes are named, told or in doubt: two causes
+         * (快递那边揽收晚了，但我们自己也发晚了), whatever one of them resembles most.
+         */
+        boolean twoOutcomes() {
+            return differentOutcomes(all);
+        }
     }
 
-    private boolean twoOutcomes(List<Integer> named) {
+    private boolean differentOutcomes(List<Integer> named) {
         for (int i : named) {
             if (!ClauseVerdicts.sameOutcome(options.get(i), options.get(named.get(0)))) {
                 return true;
@@ -78,16 +101,6 @@ final class OptionSigns {
 
     /** How a reply says an option's signs: as a fact, in doubt, or not at all (or denied). */
     private enum Said { TOLD, DOUBTED, NONE }
-
-    private List<Integer> named(List<String> clauses, Said how) {
-        List<Integer> named = new ArrayList<>();
-        for (int i = 0; i < signs.size(); i++) {
-            if (said(clauses, signs.get(i)) == how) {
-                named.add(i);
-            }
-        }
-        return named;
-    }
 
     /**
      * How the clauses say one option's signs: told as a fact where a clause has no 'not', doubt or

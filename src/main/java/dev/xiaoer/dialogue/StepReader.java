@@ -222,13 +222,15 @@ final class StepReader {
                 && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)));
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
         // two answers, whichever of them its words resemble most
-        if (clear && step.isChoice() && how == How.MEANING && signs.tellTwoOutcomes(ownClauses(clauses))) {
+        // (what the clauses tell of the options' facts, found once)
+        OptionSigns.Told told = step.isChoice() && signs.any() ? signs.told(ownClauses(clauses)) : null;
+        if (clear && told != null && how == How.MEANING && told.twoOutcomes()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // nor does resemblance stand against the facts of another outcome only (仓库人手不够 … 被扣了分: 扣分 is
         // like "revoke the executed penalty", the facts are our own delay): asked again, never a verdict
-        if (clear && step.isChoice() && how == How.MEANING && !namedExactly) {
-            int signed = signs.onlyOption(ownClauses(clauses));
+        if (clear && told != null && how == How.MEANING && !namedExactly) {
+            int signed = told.onlyOption();
             if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
                 return new Reading(null, How.UNCLEAR, top, second);
             }
@@ -242,10 +244,10 @@ final class StepReader {
         // other's (第一个包裹在路上丢了，又重新寄了一份): that option, when its words lean that way too (the
         // option it is most like; "another reason", which gives no verdict, needs no lean), unless the
         // reply denies it or tells a second case
-        if (!clear && step.isChoice() && signs.any()) {
-            int signed = signs.onlyOption(ownClauses(clauses));
-            if (signed >= 0 && (signed == best || options.get(signed).catchAll()) && !secondCase(text, second) && !deniesLabel(text, options.get(signed))
-                    && !phrasings.denies(text, signed)) {
+        if (!clear && told != null) {
+            int signed = told.onlyOption();
+            if (signed >= 0 && (signed == best || options.get(signed).catchAll()) && !secondCase(text, second)
+                    && !deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);
             }
         }
@@ -300,7 +302,7 @@ final class StepReader {
         List<String> cues = lexicon.cuesIn(matchText(u));
         // nor when the question names another outcome's facts (产量跟不上，是不是快递的问题也有: two causes)
         return step.isChoice() && reading.clear() && !reading.option().catchAll() && !cues.contains("guess")
-                && !cues.contains("unsure") && !signs.tellTwoOutcomes(List.of(matchText(u)));
+                && !cues.contains("unsure") && !signs.told(List.of(matchText(u))).twoOutcomes();
     }
 
     /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
