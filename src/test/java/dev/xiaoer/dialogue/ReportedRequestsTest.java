@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a seller did (问了客服, 找过人工) is told, not asked for: a request verb followed by 了 or 过 is
- * a report of the past and hands nothing off, while the same verb asking (问问客服, 找人工) does.
+ * a report of the past and hands nothing off, while the same verb asking (问问客服, 找人工) does; so is a
+ * person who did or said something (人工客服上次帮我关的, 客服说可以申诉).
  */
 class ReportedRequestsTest {
     private static IntentReader intents;
@@ -27,13 +28,14 @@ class ReportedRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"我问了客服 地址和电话都发给买家了", "刚联系了客服那边 说已经处理好了", "之前问过你们客服了 没说清楚"})
+    @ValueSource(strings = {"我问了客服 地址和电话都发给买家了", "刚联系了客服那边 说已经处理好了", "之前问过你们客服了 没说清楚",
+        "人工客服上次帮我关的 都关掉了", "客服说可以申诉 让我来这问", "人工客服之前告诉我要先关服务"})
     void aReportOfWhatWasDoneIsNoRequest(String text) {
         assertFalse(intents.isHandoff(normalizer.utterance(text)), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧"})
+    @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧", "人工客服帮我看看"})
     void theSameVerbAskingIsARequest(String text) {
         assertTrue(intents.isHandoff(normalizer.utterance(text)), text);
     }
