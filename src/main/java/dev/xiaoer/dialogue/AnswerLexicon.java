@@ -40,6 +40,9 @@ final class AnswerLexicon {
     /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
     private static final Pattern CONTRAST = Pattern.compile(
             "(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞])|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
+    /** A clause saying what the case is not (不是快递的问题, 也不是价格的事, 跟快递没关系). */
+    private static final Pattern DENIAL = Pattern.compile(
+            "^(?:并|也|倒|真|确实|肯定|绝对)?不是|^并非|^不怪|^(?:跟|和|与).{1,8}(?:没关系|无关|没有关系|没什么关系|不相干)$");
     /** What it is, said outright: such a clause alone says the answer (主要是快递没来拿货，价格没问题). */
     private static final Pattern STRONG_CONTRAST = Pattern.compile("(?:而|主要|其实|只|都)是|是因为");
 
@@ -96,6 +99,24 @@ final class AnswerLexicon {
         // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
         List<String> unsureWords = cues.getOrDefault("unsure", List.of());
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * At a choice among causes, the clauses of a reply that tell one: a clause saying only what the
+     * case is not (不是快递的问题) tells none, so beside a clause that tells something (买家拍的那款我们停产了)
+     * it is left out, and so is the whole read joined; {@code clauses} as {@link #answerClauses} gives them.
+     */
+    static List<String> withoutDenials(List<String> clauses) {
+        List<String> own = StepReader.ownClauses(clauses);
+        List<String> told = own.stream().filter(c -> !DENIAL.matcher(c).find()).toList();
+        if (told.isEmpty() || told.size() == own.size()) {
+            return clauses;
+        }
+        List<String> kept = new ArrayList<>(told);
+        if (kept.size() > 1) {
+            kept.add(String.join("", told));
+        }
+        return kept;
     }
 
     TextNormalizer normalizer() {

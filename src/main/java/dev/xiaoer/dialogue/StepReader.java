@@ -124,7 +124,8 @@ final class StepReader {
         if (same != null) {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
-        List<String> clauses = lexicon.answerClauses(u);
+        List<String> clauses = step.isChoice() ? AnswerLexicon.withoutDenials(lexicon.answerClauses(u))
+                : lexicon.answerClauses(u);
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
                     .orElse(null);

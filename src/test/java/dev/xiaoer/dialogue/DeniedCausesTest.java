@@ -1,0 +1,38 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * At a choice among causes, a clause saying what the case is not (不是快递的问题, 跟快递没关系) tells no
+ * option: beside a clause telling one, that one is read; alone, the step asks again. A seller who
+ * corrects themselves (啊不对, 啊不是) is read from the correction on.
+ */
+class DeniedCausesTest {
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "被扣分了想申诉                   | 不是快递的问题 买家拍的那款我们停产了               | invalid",
+        "被扣分了想申诉                   | 跟快递没关系哈 是定制的链接设错了发货服务           | invalid",
+        "被扣分了想申诉                   | 不是价格的问题，快递三天都没来揽收                  | valid",
+        "被扣分了想申诉                   | 不是快递的问题                                      | reason",
+        "被扣分了想申诉                   | 快递原因吧 啊不对 是客服改价的时候少打了一个0       | invalid",
+        "运单号填错了怎么改,我自己找的中通 | 填错了 啊不是 是那单丢件了 要补发一次               | reship",
+    })
+    void whatTheCaseIsNotTellsNothing(String opening, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "10月份最后一单 啊不对 11月20号还有一单确认收货的 | check-aftersales-window",
+        "9月就没单了 呃不对 上周还有一笔交易成功          | check-aftersales-window",
+    })
+    void aCorrectedDateIsReadFromTheCorrection(String reply, String step) {
+        String[] opening = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
+        assertEquals(step, talk.stepAfterReply(opening, reply), reply);
+    }
+}
