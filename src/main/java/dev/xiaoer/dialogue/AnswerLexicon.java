@@ -233,7 +233,16 @@ final class AnswerLexicon {
         for (String head : cues.getOrDefault(NONE_PENDING, List.of())) {
             for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
                 int from = at + head.length();
-                if (from >= text.length() || ANSWER_NO.indexOf(text.charAt(from)) >= 0 || text.startsWith(head, from)) {
+                if (from >= text.length() || ANSWER_NO.indexOf(text.charAt(from)) >= 0 || text.charAt(from) == '了') {
+                    // the same said the other way round: what is still pending, then "none" (没完结的单子没有了)
+                    int of = text.lastIndexOf('的', at);
+                    int start = text.lastIndexOf(' ', at) + 1;
+                    if (of > start && pendingOnly(text.substring(start, of))) {
+                        return withoutNonePending(text.substring(0, start) + " " + text.substring(from));
+                    }
+                    continue;
+                }
+                if (text.startsWith(head, from)) {
                     continue;
                 }
                 int end = text.indexOf('的', from);
@@ -244,16 +253,21 @@ final class AnswerLexicon {
                     }
                     continue;
                 }
-                boolean state = has(span, "still") || has(span, "negation");
-                boolean more = span.chars().anyMatch(Character::isDigit) || span.indexOf('有') >= 0
-                        || span.indexOf('我') >= 0 || has(span, "under") || has(span, "over") || has(span, "partial") || has(span, "others")
-                        || has(span, "unsure") || has(span, "guess");
-                if (state && !more) {
+                if (pendingOnly(span)) {
                     return withoutNonePending(text.substring(0, at) + " " + text.substring(end + 1));
                 }
             }
         }
         return text;
+    }
+
+    /** Whether {@code span} names only a state still pending (处理中, 没完结, 还在退款): no number, part or guess. */
+    private boolean pendingOnly(String span) {
+        boolean state = has(span, "still") || has(span, "negation");
+        boolean more = span.chars().anyMatch(Character::isDigit) || span.indexOf('有') >= 0
+                || span.indexOf('我') >= 0 || has(span, "under") || has(span, "over") || has(span, "partial") || has(span, "others")
+                || has(span, "unsure") || has(span, "guess");
+        return state && !more;
     }
 
     /** Whether {@code text} says {@code word} without a 'not' right before it (到付, but not 不走到付). */

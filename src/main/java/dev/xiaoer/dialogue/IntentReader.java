@@ -27,11 +27,12 @@ final class IntentReader {
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
-     * 哪个都关了) says there is none, or that something fails however tried; 什么的 is "and so on"; 确认是不是,
+     * 哪个都关了) says there is none, or that something fails however tried; 什么的 is "and so on"; 没啥 is "no"
+     * (地址没啥问题), 不咋 "not very"; 确认是不是,
      * 不知道有没有 ask nobody.
      */
     private static final Pattern NOT_ASKING = Pattern.compile("(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]"
-            + "|什么的|(?:确认|确定|看看|看下|问问|问下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)");
+            + "|什么的|没有?啥|不咋|(?:确认|确定|看看|看下|问问|问下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)");
     /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */

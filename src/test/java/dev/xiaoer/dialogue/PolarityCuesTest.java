@@ -33,6 +33,8 @@ class PolarityCuesTest {
         "没有还在进行中的订单      | complete",
         "不存在没处理完的投诉      | complete",
         "没有未完成订单            | complete",
+        "没完结的单子没有了        | complete",
+        "处理中的投诉一个都没有    | complete",
         "没有，还在处理中的        | negation still ongoing",
         "没有发货的订单还有两单    | negation still some",
         "还没有处理完的            | negation still complete",

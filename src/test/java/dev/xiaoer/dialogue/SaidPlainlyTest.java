@@ -1,0 +1,25 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Plain statements in sellers' own spelling: 木有 is 没有 (投诉木有 had read as "some still open"), and
+ * 没啥问题 says "no problem" rather than asks (地址那些没啥问题 had been answered as a question).
+ */
+class SaidPlainlyTest {
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退,子服务都关了,订单都完结了 | 投诉木有                        | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了 | 木有投诉 一个都木有              | check-aftersales-window",
+        "保证金怎么退,子服务都关了              | 没完结的单子木有了              | check-complaints",
+        "买家要退货，要跟他确认什么            | 地址那些没啥问题 都跟他对过了   | shipping-fee",
+    })
+    void aPlainStatementMovesTheStep(String opening, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
+    }
+}
