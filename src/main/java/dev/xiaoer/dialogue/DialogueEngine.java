@@ -305,7 +305,7 @@ public final class DialogueEngine implements Dialogue {
         LocalDate today = today(s);
         boolean question = intents.isQuestion(u);
         // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
-        Retrieval searched = intents.isAside(u) ? retriever.search(asked) : null;
+        Retrieval searched = intents.isAside(u) ? retriever.search(intents.afterAside(asked)) : null;
         Optional<FaqEntry> other = searched == null ? Optional.empty()
                 : digressions.anotherFlow(searched, asked, today, flow);
         if (other.isPresent()) {

@@ -97,6 +97,13 @@ final class IntentReader {
         return m.find() && m.start() == 0;
     }
 
+    /** What a message that turns aside asks once the turn is taken off (等下 有一单运单号要改 → 有一单运单号要改). */
+    Utterance afterAside(Utterance u) {
+        Matcher m = aside.matcher(u.basic());
+        String rest = m.find() && m.start() == 0 ? u.basic().substring(m.end()).strip() : "";
+        return rest.isEmpty() ? u : normalizer.utterance(rest);
+    }
+
     /**
      * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
      * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
