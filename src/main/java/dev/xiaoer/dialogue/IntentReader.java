@@ -93,14 +93,22 @@ final class IntentReader {
 
     /** A message that begins by turning to another matter (哦对了 还有个事, 先问个别的). */
     boolean isAside(Utterance u) {
-        Matcher m = aside.matcher(u.basic());
-        return m.find() && m.start() == 0;
+        return aside.matcher(u.basic().replace(" ", "")).lookingAt();
     }
 
-    /** What a message that turns aside asks once the turn is taken off (等下 有一单运单号要改 → 有一单运单号要改). */
+    /** What a message that turns aside asks once the turn is taken off (等下 还有个事 有一单运单号要改 → 有一单运单号要改). */
     Utterance afterAside(Utterance u) {
-        Matcher m = aside.matcher(u.basic());
-        String rest = m.find() && m.start() == 0 ? u.basic().substring(m.end()).strip() : "";
+        String basic = u.basic();
+        Matcher m = aside.matcher(basic.replace(" ", ""));
+        if (!m.lookingAt()) {
+            return u;
+        }
+        // the turn's end in the message as typed, its spaces (what separates its phrases) kept
+        int at = 0;
+        for (int seen = 0; seen < m.end(); at++) {
+            seen += basic.charAt(at) == ' ' ? 0 : 1;
+        }
+        String rest = basic.substring(at).strip();
         return rest.isEmpty() ? u : normalizer.utterance(rest);
     }
 

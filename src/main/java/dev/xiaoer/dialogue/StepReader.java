@@ -183,7 +183,8 @@ final class StepReader {
         // a clause in an option's own words is as good as meaning, not certain: the rest may ask something
         How how = How.MEANING;
         List<String> cues = lexicon.cuesIn(text);
-        boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(ownClauses(clauses));
+        boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(ownClauses(clauses))
+                || !step.isChoice() && proposes(u);
         int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, today) : -1;
         if (days >= 0) {
             how = How.DAYS;
@@ -385,6 +386,15 @@ final class StepReader {
         double[] s = new double[step.options().size()];
         s[option] = 1.0;
         return s;
+    }
+
+    /**
+     * Whether a reply ends by proposing (各出一半吧, 那就到付吧): at a yes/no step a proposal is not what
+     * was agreed or done, any more than a presumption (都关了吧, a guess cue with its exceptions) is.
+     */
+    private static boolean proposes(Utterance u) {
+        String basic = u.basic();
+        return basic.endsWith("吧") && basic.length() > 1 && !basic.endsWith("了吧") && !basic.endsWith("的吧");
     }
 
     /** The form answers are compared in: synonyms rewritten, filler trimmed, no spaces. */

@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * At the return's fee step, an agreed split (一人一半) and "in the end" (最后还是) say no part and no
- * 'still'; "later, when" (到时候) is a part only as "decide later" (到时候再说); agreeing verbs agree.
+ * 'still', nor does a split told as settled (各出一半, 返他一半); "later, when" (到时候) is a part only as
+ * "decide later" (到时候再说); agreeing verbs agree; a proposal (各出一半吧) agrees nothing.
  */
 class ReturnTermsTest {
     private static final String[] AT_FEE = {"买家要退货 我要跟他约定哪些", "地址电话都发给他了"};
@@ -20,6 +21,12 @@ class ReturnTermsTest {
         "运费的事到时候再说吧                               | shipping-fee",
         "他还没答应                                         | shipping-fee",
         "最后还是没谈拢 运费谁出他不松口                    | shipping-fee",
+        "最后商量好了各出一半 他先付 我再返他一半 快递随他选 | deadline-condition",
+        "问了 他先付运费 快递没要求                         | deadline-condition",
+        // a proposal is not what was agreed
+        "各出一半吧                                         | shipping-fee",
+        "那就到付吧                                         | shipping-fee",
+        "他只肯出一半                                       | shipping-fee",
     })
     void aShareOfTheFeeIsAnAgreement(String reply, String step) {
         assertEquals("shipping-fee", talk.stepAfter(AT_FEE));
