@@ -43,6 +43,9 @@ class OptionSignsTest {
         "快递中途丢了件 而且我们那款本来就断货                     | reason",
         "买家收到说有质量问题 可我们出货前都质检过                 | other",
         "那阵子人手不够 没顾上及时发货 结果被扣分了                | reason",
+        "我们仓库漏发了一件 快递那边也慢                           | reason",
+        "我们交给快递晚了 快递又丢了件                             | reason",
+        "说实话不是快递的问题，是我们仓库新来的打包员漏发了一箱     | other",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
