@@ -40,6 +40,10 @@ final class AnswerLexicon {
     /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
     private static final Pattern CONTRAST = Pattern.compile(
             "(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞])|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
+    /** A clause granting something before a 'but' (是定制的货没错, 虽然价格是低了点, 定制倒是定制). */
+    private static final Pattern CONCEDED = Pattern.compile("(?:没错|不假|倒是|确实是|是是是)$|^(?:虽然|虽说|尽管)");
+    /** A clause starting with 'but'. */
+    private static final Pattern BUT = Pattern.compile("但|可是|可|不过|然而|只是");
     /** A clause saying what the case is not (不是快递的问题, 也不是价格的事, 跟快递没关系). */
     private static final Pattern DENIAL = Pattern.compile(
             "^(?:并|也|倒|真|确实|肯定|绝对)?不是|^并非|^不怪|^(?:跟|和|与).{1,8}(?:没关系|无关|没有关系|没什么关系|不相干)$");
@@ -135,6 +139,12 @@ final class AnswerLexicon {
                 if (!clause.isEmpty()) {
                     clauses.add(clause);
                 }
+            }
+        }
+        // 是定制的货没错，但我们按时交给快递了: what is conceded is no answer, what follows the 'but' is
+        for (int i = clauses.size() - 2; i >= 0; i--) {
+            if (CONCEDED.matcher(clauses.get(i)).find() && BUT.matcher(clauses.get(i + 1)).lookingAt()) {
+                clauses.remove(i);
             }
         }
         List<String> outright = clauses.stream().filter(c -> STRONG_CONTRAST.matcher(c).lookingAt()).toList();

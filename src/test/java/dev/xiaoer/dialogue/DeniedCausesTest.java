@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * At a choice among causes, a clause saying what the case is not (不是快递的问题, 跟快递没关系) tells no
- * option: beside a clause telling one, that one is read; alone, the step asks again. A seller who
+ * option: beside a clause telling one, that one is read; alone, the step asks again. Nor does what is
+ * conceded before a 'but' (是定制的货没错，但…). A seller who
  * corrects themselves (啊不对, 啊不是) is read from the correction on.
  */
 class DeniedCausesTest {
@@ -19,6 +20,8 @@ class DeniedCausesTest {
         "被扣分了想申诉                   | 跟快递没关系哈 是定制的链接设错了发货服务           | invalid",
         "被扣分了想申诉                   | 不是价格的问题，快递三天都没来揽收                  | valid",
         "被扣分了想申诉                   | 不是快递的问题                                      | reason",
+        "被扣分了想申诉                   | 是定制的货没错，但我们按时做好交给韵达了，他们揽收后一直没上传物流信息 | valid",
+        "被扣分了想申诉                   | 虽然是定制款，可是快递揽收晚了三天                  | valid",
         "被扣分了想申诉                   | 快递原因吧 啊不对 是客服改价的时候少打了一个0       | invalid",
         "运单号填错了怎么改,我自己找的中通 | 填错了 啊不是 是那单丢件了 要补发一次               | reship",
     })
