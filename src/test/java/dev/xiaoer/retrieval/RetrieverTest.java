@@ -74,6 +74,8 @@ class RetrieverTest {
         "现货安心购怎么退出, 安心购怎么退出",
         "被罚了想申诉, 被处罚了想申诉",
         "被罚分了, 被扣分了",
+        "快递单号能不能重新填, 运单号能不能重填",
+        "要和他定好哪几点, 要和他定好哪些",
     })
     void synonymsAreReadAsTheirCanonicalForm(String variant, String canonical) {
         assertEquals(normalizer.normalize(canonical), normalizer.normalize(variant));
