@@ -53,7 +53,9 @@ final class Decider {
         if (ranked.isEmpty()) {
             return Retrieval.declined(Retrieval.Decline.NO_MATCH, ranked, List.of(), 0, scored.normalized(), "");
         }
-        if (scored.declineScore() >= ranked.get(0).score()) {
+        if (scored.askedDecline() >= ranked.get(0).score()) {
+            // a known out-of-scope question declines what it asks: one out of scope for an aspect
+            // (一个处罚能申诉几次) does not decline a message that does not ask it (想申诉一个发货的处罚 怎么弄)
             return Retrieval.declined(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, ranked, List.of(), 0, scored.normalized(), "");
         }
         double confidence = confidence(scored);

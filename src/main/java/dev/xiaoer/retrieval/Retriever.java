@@ -133,7 +133,9 @@ public final class Retriever {
         Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
-        Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named));
+        List<dev.xiaoer.knowledge.Scope.Aspect> anywhere = scope.asked(text);
+        Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named),
+                p -> scope.unasked(p, anywhere));
         if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
             // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
             // what is asked: it declines only if the entries do not clearly beat it on the part that asks

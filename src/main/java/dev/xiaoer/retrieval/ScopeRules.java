@@ -28,7 +28,7 @@ final class ScopeRules {
 
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(new LongestMatch(List.of()), Map.of(), List.of(), List.of(), Map.of(),
-            new LongestMatch(List.of()), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
+            new LongestMatch(List.of()), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
 
     private final LongestMatch names;
     private final Map<String, Name> nameOf;
@@ -48,11 +48,14 @@ final class ScopeRules {
     private final Map<String, Integer> topicOf;
     /** The topics each known out-of-scope question names, by its text as written (none: absent). */
     private final Map<String, java.util.BitSet> questionTopics;
+    /** The aspects each known out-of-scope question asks, for those that ask one. */
+    private final Map<String, List<Scope.Aspect>> questionAspects;
 
     private ScopeRules(LongestMatch names, Map<String, Name> nameOf, List<Scope.Aspect> aspects, List<String> notAsked,
                        Map<String, Set<String>> speaking, LongestMatch vague, List<String> questionWords,
                        List<Candidate> menu, List<Candidate> entries, List<List<String>> topicWords,
-                       Map<String, Integer> topicOf, Map<String, java.util.BitSet> questionTopics) {
+                       Map<String, Integer> topicOf, Map<String, java.util.BitSet> questionTopics,
+                       Map<String, List<Scope.Aspect>> questionAspects) {
         this.names = names;
         this.nameOf = nameOf;
         this.aspects = aspects;
@@ -65,6 +68,7 @@ final class ScopeRules {
         this.topicWords = topicWords;
         this.topicOf = topicOf;
         this.questionTopics = questionTopics;
+        this.questionAspects = questionAspects;
     }
 
     static ScopeRules of(KnowledgeBase knowledge, TextNormalizer normalizer) {
@@ -110,11 +114,20 @@ final class ScopeRules {
         }
         List<String> notAsked = words(normalizer, scope.notAsked()).stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        Map<String, List<Scope.Aspect>> questionAspects = new HashMap<>();
+        for (String q : knowledge.phrases().outOfScope()) {
+            // only a question about a topic's aspect: one naming no topic (诚信通多少钱一年) is out of scope in all its words
+            List<Scope.Aspect> asked = asked(aspects, notAsked, normalizer.normalize(q));
+            if (!asked.isEmpty() && questionTopics.containsKey(q)) {
+                questionAspects.put(q, asked);
+            }
+        }
         return new ScopeRules(new LongestMatch(nameOf.keySet()), Map.copyOf(nameOf), List.copyOf(aspects), notAsked,
                 Map.copyOf(speaking), new LongestMatch(words(normalizer, scope.vague())),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
                 knowledge.faqs().stream().map(f -> new Candidate(f.id(), f.question(), 0, f.question(), List.of())).toList(),
-                List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics));
+                List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics),
+                Map.copyOf(questionAspects));
     }
 
     /** A scope word as messages are read: normalised, without spaces; a {@code #} (any number) kept. */
@@ -175,6 +188,10 @@ final class ScopeRules {
 
     /** The aspects {@code text} asks, in the scope's order. */
     List<Scope.Aspect> asked(String text) {
+        return asked(aspects, notAsked, text);
+    }
+
+    private static List<Scope.Aspect> asked(List<Scope.Aspect> aspects, List<String> notAsked, String text) {
         String t = text.replace(" ", "");
         for (String w : notAsked) {
             t = t.replace(w, " ");
@@ -298,6 +315,20 @@ final class ScopeRules {
      * its entry, or those a known out-of-scope question names (保证金的客服电话是多少 is not what a
      * message about the waybill asks). A question that names no topic is never off topic.
      */
+    /**
+     * True when {@code p} is a known out-of-scope question that asks an aspect of a topic (一个处罚能申诉几次:
+     * how many times) and the message asks none of its aspects: it is out of scope for what it asks, and
+     * a message that does not ask it (想申诉一个发货的处罚 怎么弄) is not declined for sharing its other
+     * words. A message that asks it is declined by the aspect, or by the question.
+     */
+    boolean unasked(Phrasing p, List<Scope.Aspect> asked) {
+        if (!p.outOfScope()) {
+            return false;
+        }
+        List<Scope.Aspect> its = questionAspects.get(p.text());
+        return its != null && its.stream().noneMatch(asked::contains);
+    }
+
     boolean offTopic(Phrasing p, java.util.BitSet named) {
         if (named.isEmpty()) {
             return false;

@@ -7,9 +7,13 @@ import java.util.List;
 /**
  * What retrieval made of a message, before any decision: the ranked candidates, best first; how
  * well it matches a question known to be out of scope; the normalised text that was matched; the
- * best candidate's signals; and what the scope reads in the message ({@link Reading}).
+ * best candidate's signals; what the scope reads in the message ({@link Reading}); and how well it
+ * matches a known out-of-scope question that does not ask an aspect the message does not ask
+ * ({@code askedDecline}, at most the decline score): what declines the message, while the decline
+ * score is what the confidence reads.
  */
-record Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals, Reading reading) {
+record Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals, Reading reading,
+              double askedDecline) {
 
     /**
      * What the calibrated confidence is computed from, for the best candidate: its best phrasing's
@@ -55,7 +59,11 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
     }
 
     Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals) {
-        this(ranked, declineScore, normalized, signals, Reading.PLAIN);
+        this(ranked, declineScore, normalized, signals, Reading.PLAIN, declineScore);
+    }
+
+    Scored(List<Candidate> ranked, double declineScore, String normalized, Signals signals, double askedDecline) {
+        this(ranked, declineScore, normalized, signals, Reading.PLAIN, askedDecline);
     }
 
     /** Nothing matched: no text to match, or no feature in it. */
@@ -65,12 +73,12 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
 
     /** The same, with what the scope reads in the message. */
     Scored read(Reading r) {
-        return new Scored(ranked, declineScore, normalized, signals, r);
+        return new Scored(ranked, declineScore, normalized, signals, r, askedDecline);
     }
 
     /** The same, with the known out-of-scope questions coming only as close as {@code declineScore}. */
     Scored declining(double declineScore) {
-        return new Scored(ranked, declineScore, normalized, signals, reading);
+        return new Scored(ranked, declineScore, normalized, signals, reading, Math.min(askedDecline, declineScore));
     }
 
     /** The best candidate's score; 0 when there is none. */

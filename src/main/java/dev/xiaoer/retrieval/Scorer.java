@@ -45,11 +45,15 @@ final class Scorer {
      * it would.
      */
     Scored score(String normalized, double[] segmentWeights, int keep, java.util.function.Predicate<Phrasing> offTopic) {
-        return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic);
+        return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic, p -> false);
     }
 
-    /** The same, for the text's features already counted. */
-    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<Phrasing> offTopic) {
+    /**
+     * The same, for the text's features already counted; a known out-of-scope question {@code unasked}
+     * (it is out of scope for an aspect the message does not ask) is left out of the asked decline.
+     */
+    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<Phrasing> offTopic,
+                 java.util.function.Predicate<Phrasing> unasked) {
         if (counted.isEmpty()) {
             return Scored.nothing(normalized);
         }
@@ -58,6 +62,7 @@ final class Scorer {
         Map<String, Best> bestByFaq = new LinkedHashMap<>();
         Map<String, Double> coverage = new HashMap<>();
         double declineScore = 0;
+        double askedDecline = 0;
         for (int ord : index.likely(query.all(), settings.luceneTerms(), settings.candidates())) {
             Phrasing p = index.phrasing(ord);
             double dot = 0;
@@ -83,7 +88,11 @@ final class Scorer {
             if (p.outOfScope()) {
                 // scored like an entry whose whole vocabulary is this one question, and of its topics
                 double decline = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * queryCoverage;
-                declineScore = Math.max(declineScore, offTopic.test(p) ? decline * settings.offTopicFactor() : decline);
+                decline = offTopic.test(p) ? decline * settings.offTopicFactor() : decline;
+                declineScore = Math.max(declineScore, decline);
+                if (!unasked.test(p)) {
+                    askedDecline = Math.max(askedDecline, decline);
+                }
                 continue;
             }
             // how much of the message the entry as a whole (phrasings and answer) speaks to: the same
@@ -110,7 +119,7 @@ final class Scorer {
                     matched(query, b.phrasing())));
         }
         Scored.Signals signals = best.isEmpty() ? Scored.Signals.NONE : best.get(0).signals();
-        return new Scored(ranked, declineScore, normalized, signals);
+        return new Scored(ranked, declineScore, normalized, signals, askedDecline);
     }
 
     /** The words of the message the phrasing has too, in the order of their ids. */

@@ -89,6 +89,22 @@ class DeciderTest {
         assertEquals(Retrieval.Decision.ANSWER, decider(0.0, 0.0, 0.1).decide(justBelow).decision());
     }
 
+    /**
+     * What declines is the asked decline (the out-of-scope questions that ask nothing the message does
+     * not ask); the whole decline score still lowers the confidence.
+     */
+    @Test
+    void onlyTheAskedDeclineDeclinesAndTheWholeOneStillLowersTheConfidence() {
+        Candidate a = candidate("a", 0.75);
+        Candidate b = candidate("b", 0.3);
+        Scored close = new Scored(List.of(a, b), 0.8, "text", SIGNALS, 0.8);
+        assertEquals(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, new Decider(DEFAULTS).decide(close).decline());
+        Scored unasked = new Scored(List.of(a, b), 0.8, "text", SIGNALS, 0.2);
+        assertTrue(new Decider(DEFAULTS).decide(unasked).decline() != Retrieval.Decline.KNOWN_OUT_OF_SCOPE);
+        assertTrue(new Decider(DEFAULTS).confidence(unasked) < new Decider(DEFAULTS).confidence(
+                new Scored(List.of(a, b), 0.2, "text", SIGNALS, 0.2)));
+    }
+
     @Test
     void nothingMatchedFallsBack() {
         Retrieval r = new Decider(DEFAULTS).decide(Scored.nothing(""));

@@ -72,6 +72,10 @@ class RetrieverTest {
         "物流单号填错了, 运单号填错了",
         "支付宝换绑, 支付宝修改",
         "现货安心购怎么退出, 安心购怎么退出",
+        "被罚了想申诉, 被处罚了想申诉",
+        "被罚分了, 被扣分了",
+        "快递单号能不能重新填, 运单号能不能重填",
+        "要和他定好哪几点, 要和他定好哪些",
     })
     void synonymsAreReadAsTheirCanonicalForm(String variant, String canonical) {
         assertEquals(normalizer.normalize(canonical), normalizer.normalize(variant));
@@ -244,6 +248,32 @@ class RetrieverTest {
         Retrieval r = retriever.search("我们客服把运单号填错了，要怎么改");
         assertTrue(r.decision() != Retrieval.Decision.FALLBACK, r::toString);
         assertTrue(r.candidates().get(0).faqId().startsWith("waybill."), r::toString);
+    }
+
+    /**
+     * A known out-of-scope question about a topic's aspect (一个处罚能申诉几次: how many times) is out of
+     * scope for that aspect: it declines a message that asks it, not one that shares only its other
+     * words (想申诉一个发货的处罚 怎么弄). A question naming no topic is out of scope in all its words.
+     */
+    @Test
+    void aKnownOutOfScopeQuestionAboutAnAspectDeclinesOnlyMessagesAskingIt() {
+        ScopeRules scope = retriever.scope();
+        Phrasing count = new Phrasing(null, "一个处罚能申诉几次", new int[0], new double[0], 0);
+        Phrasing noTopic = new Phrasing(null, "诚信通多少钱一年", new int[0], new double[0], 0);
+        assertTrue(scope.unasked(count, scope.asked(normalizer.normalize("想申诉一个发货的处罚 怎么弄"))));
+        assertTrue(!scope.unasked(count, scope.asked(normalizer.normalize("这个处罚能申诉几次"))));
+        assertTrue(!scope.unasked(noTopic, List.of()));
+        Retrieval r = retriever.search("想申诉一个发货的处罚 怎么弄");
+        assertTrue(r.decline() != Retrieval.Decline.KNOWN_OUT_OF_SCOPE, r::toString);
+        assertEquals(Retrieval.Decision.FALLBACK, retriever.search("一个处罚能申诉几次").decision());
+        assertEquals(Retrieval.Decision.FALLBACK, retriever.search("申诉失败还能再申诉吗").decision());
+    }
+
+    /** 急 is filler, trimmed off a word's end: 加急 must not read as 加, which 加入 holds. */
+    @Test
+    void joiningAServiceDoesNotAskToHurry() {
+        assertTrue(retriever.scope().asked(normalizer.normalize("我们加入官方直送了，现在想关掉")).isEmpty());
+        assertEquals("urge", retriever.scope().asked(normalizer.normalize("保证金转出能加急处理吗")).get(0).name());
     }
 
     /**
