@@ -204,6 +204,13 @@ final class AnswerLexicon {
             found.add("complete");
             text = rest;
         }
+        // an exception told as never had (除了官方直送我们本来就没开通) leaves nothing out
+        for (String except : cues.getOrDefault("except", List.of())) {
+            int at = text.indexOf(except);
+            if (at >= 0 && has(text.substring(at + except.length()), "never-had")) {
+                text = text.substring(0, at) + text.substring(at + except.length());
+            }
+        }
         String unsure = text;
         for (String idiom : nonNegators) {
             if (text.contains(idiom)) {
@@ -213,7 +220,8 @@ final class AnswerLexicon {
             }
         }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            if (e.getKey().equals(NONE_PENDING) || found.contains(e.getKey())) {
+            if (e.getKey().equals(NONE_PENDING) || e.getKey().equals("except") || e.getKey().equals("never-had")
+                    || found.contains(e.getKey())) {
                 continue;
             }
             String read = e.getKey().equals("unsure") ? unsure : text;

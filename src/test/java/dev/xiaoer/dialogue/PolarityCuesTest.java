@@ -34,6 +34,8 @@ class PolarityCuesTest {
         "不存在没处理完的投诉      | complete",
         "没有未完成订单            | complete",
         "没完结的单子没有了        | complete",
+        "都关了除了官方直送本来就没开通 | complete",
+        "除了官方直送都关了        | complete partial",
         "处理中的投诉一个都没有    | complete",
         "没有，还在处理中的        | negation still ongoing",
         "没有发货的订单还有两单    | negation still some",
