@@ -29,6 +29,12 @@ final class FlowEntries {
      * (保证金能用来付货款吗 shares only 保证金 with the deposit entries).
      */
     private static final double COVERED_SCORE = 0.45;
+    /**
+     * The least score of the best candidate that shares two or more of its entry's words, not single
+     * characters (被判了发货违规 我要申诉: 发货, 申诉; not 保证金能用来付货款吗: 保证金, 来): enough for its
+     * flow, whose first step asks which case it is, to start.
+     */
+    private static final double COVERED_SCORE_TWO_WORDS = 0.30;
 
     /**
      * How like an option of the flow's first step a question must read to count as giving its answer
@@ -105,7 +111,9 @@ final class FlowEntries {
      */
     Optional<FaqEntry> coveringLikely(Retrieval r) {
         Candidate best = r.best();
-        if (best == null || best.score() < COVERED_SCORE) {
+        if (best == null || best.score() < COVERED_SCORE
+                && (best.score() < COVERED_SCORE_TWO_WORDS
+                    || best.matchedWords().stream().filter(w -> w.length() > 1).count() < 2)) {
             return Optional.empty();
         }
         return covering(r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score()).toList());
