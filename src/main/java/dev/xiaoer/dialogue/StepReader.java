@@ -221,7 +221,9 @@ final class StepReader {
                 // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
                 && !secondCase(text, second)
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
-                && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)));
+                && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)))
+                // nor a reply that only says what the case is not (跟快递没关系), unless as "none of these"
+                && !(step.isChoice() && best >= 0 && !options.get(best).catchAll() && AnswerLexicon.onlyDenials(clauses));
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
         // two answers, whichever of them its words resemble most
         // (what the clauses tell of the options' facts, found once)

@@ -40,6 +40,16 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的都结案了，前天又来了一个        | check-complaints",
         // 等一下 giving the reason is the reason, not another matter
         "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | reason",
+        // the seventh session's reviewer: two causes granted or added, a denial alone, a topic as a sign
+        "扣分处罚有异议，怎么申诉                  | 虽然是快递的问题 但我们也发晚了        | reason",
+        "扣分处罚有异议，怎么申诉                  | 快递那边也有问题，不只是我们漏发       | reason",
+        "扣分处罚有异议，怎么申诉                  | 不只是快递的问题 我们自己也发晚了      | reason",
+        "扣分处罚有异议，怎么申诉                  | 跟快递没关系                           | reason",
+        "扣分处罚有异议，怎么申诉                  | 我们仓库当天就发了 是快递没来揽收      | valid",
+        "扣分处罚有异议，怎么申诉                  | 那就第四个                             | invalid",
+        // 都是 is "all are", not "it is rather": the clause after it still counts
+        "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单买家申请了退款 | check-orders",
+        "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单还没收货       | check-orders",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -63,8 +73,8 @@ class ReviewedMovesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"叫了半天人工也没人理", "找了客服还没人回"})
-    void aRequestMadeInVainStillAsks(String said) {
+    @CsvSource(delimiter = '|', value = {"叫了半天人工也没人理", "找了客服还没人回", "让人工客服告诉我怎么关", "叫人工客服回复我一下"})
+    void aRequestMadeInVainOrAskingToBeToldStillAsks(String said) {
         assertEquals(Kind.HANDOFF, talk.say(said).reply().kind(), said);
     }
 }
