@@ -74,6 +74,9 @@ public final class SessionColumns {
     }
 
     public static String clarifyJson(List<String> faqIds) {
+        if (faqIds.isEmpty()) {
+            return "[]"; // what Jackson writes for it; most sessions clarify nothing, and this runs for every message
+        }
         try {
             return JSON.writeValueAsString(faqIds);
         } catch (JsonProcessingException e) {
