@@ -132,7 +132,9 @@ final class StepReader {
             return new Reading(meant, meant == null ? How.UNCLEAR : How.BARE, meant == null ? 0 : 1, 0);
         }
         String text = matchText(u);
-        if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))) {
+        // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them
+        if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
+                || step.isChoice() && pending.stream().anyMatch(text::contains)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         // each clause is read on its own (是快递公司的原因 after 不是我们的问题), and the best of them counts;

@@ -123,7 +123,8 @@ final class FlowFileParser {
                     + "but this step maps no affirmative");
         }
         List<String> pending = yaml.texts(map, "pending", what);
-        if (!pending.isEmpty() && affirmative == null) {
+        // at a choice (neither bare answer mapped) 'pending' names states that are none of its cases yet
+        if (!pending.isEmpty() && affirmative == null && negative != null) {
             yaml.problem(map.get("pending"), what + ": 'pending' says what keeps the bare affirmative's option from being "
                     + "met, but this step maps no affirmative");
         }

@@ -18,6 +18,9 @@ class SaidPlainlyTest {
         "保证金怎么退,子服务都关了,订单都完结了 | 木有投诉 一个都木有              | check-aftersales-window",
         "保证金怎么退,子服务都关了              | 没完结的单子木有了              | check-complaints",
         "买家要退货，要跟他确认什么            | 地址那些没啥问题 都跟他对过了   | shipping-fee",
+        // at a choice, a state that is none of its cases yet (the step's `pending`) is asked again
+        "运单号填错了怎么改,我自己找的中通      | 还没发货呢，单号没填            | self-situation",
+        "运单号填错了怎么改,我自己找的中通      | 发货的时候忘了填单号            | fill-missing",
     })
     void aPlainStatementMovesTheStep(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
