@@ -50,6 +50,8 @@ class ReviewedMovesTest {
         // 都是 is "all are", not "it is rather": the clause after it still counts
         "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单买家申请了退款 | check-orders",
         "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单还没收货       | check-orders",
+        // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
+        "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
