@@ -3,11 +3,6 @@ package dev.xiaoer.dialogue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xiaoer.knowledge.KnowledgeBase;
-import dev.xiaoer.testing.RealKnowledge;
-import dev.xiaoer.text.ScriptConverter;
-import dev.xiaoer.text.TextNormalizer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,26 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * person who did or said something (人工客服上次帮我关的, 客服说可以申诉).
  */
 class ReportedRequestsTest {
-    private static IntentReader intents;
-    private static TextNormalizer normalizer;
-
-    @BeforeAll
-    static void load() {
-        KnowledgeBase kb = RealKnowledge.load();
-        normalizer = new TextNormalizer(kb, new ScriptConverter());
-        intents = new IntentReader(kb.phrases(), normalizer);
-    }
+    private static final RealIntents real = RealIntents.load();
 
     @ParameterizedTest
     @ValueSource(strings = {"我问了客服 地址和电话都发给买家了", "刚联系了客服那边 说已经处理好了", "之前问过你们客服了 没说清楚",
         "人工客服上次帮我关的 都关掉了", "客服说可以申诉 让我来这问", "人工客服之前告诉我要先关服务"})
     void aReportOfWhatWasDoneIsNoRequest(String text) {
-        assertFalse(intents.isHandoff(normalizer.utterance(text)), text);
+        assertFalse(real.intents().isHandoff(real.said(text)), text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧", "人工客服帮我看看"})
     void theSameVerbAskingIsARequest(String text) {
-        assertTrue(intents.isHandoff(normalizer.utterance(text)), text);
+        assertTrue(real.intents().isHandoff(real.said(text)), text);
     }
 }
