@@ -37,23 +37,6 @@ final class AnswerLexicon {
      */
     private static final Pattern DATE = Pattern.compile(
             "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|(份|初|上旬|中旬|下旬|中|底|末))?");
-    /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
-    private static final Pattern CONTRAST = Pattern.compile(
-            "(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞])|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
-    /** "Not only" (不只是, 不仅是…), which adds rather than contrasts. */
-    private static final Pattern NOT_ONLY = Pattern.compile("不(?:只|仅|光|单|止)是");
-    /** A clause granting something before a 'but' (是定制的货没错, 虽然价格是低了点, 定制倒是定制). */
-    private static final Pattern CONCEDED = Pattern.compile("(?:没错|不假|倒是|确实是|是是是)$|^(?:虽然|虽说|尽管)");
-    /** A clause starting with 'but'. */
-    private static final Pattern BUT = Pattern.compile("但|可是|可|不过|然而|只是");
-    /** A clause saying what the case is not (不是快递的问题, 也不是价格的事, 跟快递没关系). */
-    private static final Pattern DENIAL = Pattern.compile(
-            "^(?:并|也|倒|真|确实|肯定|绝对)?不是|^并非|^不怪|^(?:跟|和|与).{1,8}(?:没关系|无关|没有关系|没什么关系|不相干)$");
-    /**
-     * What it is, said outright: such a clause alone says the answer (主要是快递没来拿货，价格没问题); not 都是,
-     * which is "all are" as often (都是交易成功，不过有一单买家申请了退款).
-     */
-    private static final Pattern STRONG_CONTRAST = Pattern.compile("(?:而|主要|其实|只)是|是因为");
 
     private final TextNormalizer normalizer;
     private final Set<String> affirmative;
@@ -64,6 +47,9 @@ final class AnswerLexicon {
     private final List<Map.Entry<String, java.time.MonthDay>> dates;
     /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
     private static final String NONE_PENDING = "none-pending";
+    /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
+    private static final String EXCEPT = "except";
+    private static final String NEVER_HAD = "never-had";
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** How many days before a named holiday's last day it may already be under way. */
@@ -73,7 +59,7 @@ final class AnswerLexicon {
     /** Duration words, longest first, with their days. */
     private final List<Map.Entry<String, Integer>> durations;
     /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
-    private final Pattern clauseBreak;
+    private final ReplyClauses clauses;
     /** Words with which a seller takes back what they just said (哦不对, 说错了). */
     private final List<String> corrections;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
@@ -101,7 +87,8 @@ final class AnswerLexicon {
         this.durations = List.copyOf(d);
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
-        this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")");
+        this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
+                this::cuesIn);
         this.corrections = phrases.corrections().stream().map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -110,79 +97,13 @@ final class AnswerLexicon {
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
     }
 
-    /**
-     * At a choice among causes, the clauses of a reply that tell one: a clause saying only what the
-     * case is not (不是快递的问题) tells none, so beside a clause that tells something (买家拍的那款我们停产了)
-     * it is left out, and so is the whole read joined; {@code clauses} as {@link #answerClauses} gives them.
-     */
-    /**
-     * Whether a clause says only what something is not (我没自己联系快递), beside one saying what it is: not
-     * one telling something still pending or a part (不过有一单还没收货), which is no 'not' of the other.
-     */
-    private boolean isNot(String clause) {
-        List<String> found = cuesIn(clause);
-        return found.contains("negation") && !found.contains("still") && !found.contains("some") && !found.contains("ongoing");
-    }
-
-    /** Whether every clause says only what the case is not (跟快递没关系): it tells no listed option. */
-    static boolean onlyDenials(List<String> clauses) {
-        return StepReader.ownClauses(clauses).stream().allMatch(c -> DENIAL.matcher(c).find());
-    }
-
-    static List<String> withoutDenials(List<String> clauses) {
-        List<String> own = StepReader.ownClauses(clauses);
-        List<String> told = own.stream().filter(c -> !DENIAL.matcher(c).find()).toList();
-        if (told.isEmpty() || told.size() == own.size()) {
-            return clauses;
-        }
-        List<String> kept = new ArrayList<>(told);
-        if (kept.size() > 1) {
-            kept.add(String.join("", told));
-        }
-        return kept;
-    }
-
     TextNormalizer normalizer() {
         return normalizer;
     }
 
-    /**
-     * The parts of a reply to read on their own: each clause (split at punctuation) and the whole; but
-     * where one clause says what it is (是B) and another what it is not (不是A), only the clauses that
-     * are not negated.
-     */
+    /** The parts of a reply to read on their own ({@link ReplyClauses#of}). */
     List<String> answerClauses(Utterance u) {
-        List<String> clauses = new ArrayList<>();
-        // 'not only' adds (不只是快递的问题 我们自己也发晚了 tells both): read as 'also', not as a 只是 clause
-        for (String part : NOT_ONLY.matcher(u.normalized()).replaceAll("也是").split(" ")) {
-            for (String clause : clauseBreak.split(part)) {
-                if (!clause.isEmpty()) {
-                    clauses.add(clause);
-                }
-            }
-        }
-        // 是定制的货没错，但我们按时交给快递了: what is conceded is no answer, what follows the 'but' is
-        for (int i = clauses.size() - 2; i >= 0; i--) {
-            // …unless the 'but' adds a second fact (虽然是快递的问题 但我们也发晚了: both are told)
-            if (CONCEDED.matcher(clauses.get(i)).find() && BUT.matcher(clauses.get(i + 1)).lookingAt()
-                    && clauses.get(i + 1).indexOf('也') < 0) {
-                clauses.remove(i);
-            }
-        }
-        List<String> outright = clauses.stream().filter(c -> STRONG_CONTRAST.matcher(c).lookingAt()).toList();
-        if (!outright.isEmpty() && outright.size() < clauses.size()) {
-            return outright;
-        }
-        // 不是A，是B and 是B，不是A: what it is counts, what it is not does not
-        boolean contrast = clauses.stream().anyMatch(c -> CONTRAST.matcher(c).lookingAt())
-                && clauses.stream().anyMatch(c -> !CONTRAST.matcher(c).lookingAt() && isNot(c));
-        if (contrast) {
-            return clauses.stream().filter(c -> CONTRAST.matcher(c).lookingAt() || !isNot(c)).toList();
-        }
-        if (clauses.size() > 1) {
-            clauses.add(String.join("", clauses));
-        }
-        return clauses;
+        return clauses.of(u);
     }
 
     /**
@@ -226,9 +147,9 @@ final class AnswerLexicon {
             text = rest;
         }
         // an exception told as never had (除了官方直送我们本来就没开通) leaves nothing out
-        for (String except : cues.getOrDefault("except", List.of())) {
+        for (String except : cues.getOrDefault(EXCEPT, List.of())) {
             int at = text.indexOf(except);
-            if (at >= 0 && has(text.substring(at + except.length()), "never-had")) {
+            if (at >= 0 && has(text.substring(at + except.length()), NEVER_HAD)) {
                 text = text.substring(0, at) + text.substring(at + except.length());
             }
         }
@@ -241,7 +162,7 @@ final class AnswerLexicon {
             }
         }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            if (e.getKey().equals(NONE_PENDING) || e.getKey().equals("except") || e.getKey().equals("never-had")
+            if (e.getKey().equals(NONE_PENDING) || e.getKey().equals(EXCEPT) || e.getKey().equals(NEVER_HAD)
                     || found.contains(e.getKey())) {
                 continue;
             }

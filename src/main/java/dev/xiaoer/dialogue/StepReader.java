@@ -124,7 +124,7 @@ final class StepReader {
         if (same != null) {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
-        List<String> clauses = step.isChoice() ? AnswerLexicon.withoutDenials(lexicon.answerClauses(u))
+        List<String> clauses = step.isChoice() ? ReplyClauses.withoutDenials(lexicon.answerClauses(u))
                 : lexicon.answerClauses(u);
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
@@ -225,7 +225,7 @@ final class StepReader {
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
                 && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)))
                 // nor a reply that only says what the case is not (跟快递没关系), unless as "none of these"
-                && !(step.isChoice() && best >= 0 && !options.get(best).catchAll() && AnswerLexicon.onlyDenials(clauses));
+                && !(step.isChoice() && best >= 0 && !options.get(best).catchAll() && ReplyClauses.onlyDenials(clauses));
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
         // two answers, whichever of them its words resemble most
         // (what the clauses tell of the options' facts, found once)
