@@ -16,15 +16,20 @@ final class ClauseVerdicts {
     private final OptionPhrasings phrasings;
     private final List<String> about;
     private final List<String> pending;
+    /** States that are what the step asks ({@code settled}), in the form replies are compared in. */
+    private final List<String> settled;
     private final ExemptRemainder exempt;
+    /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
+    private static final String ALSO_THERE_ARE = "还有";
 
     ClauseVerdicts(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, List<String> about,
-                   List<String> pending, ExemptRemainder exempt) {
+                   List<String> pending, List<String> settled, ExemptRemainder exempt) {
         this.step = step;
         this.lexicon = lexicon;
         this.phrasings = phrasings;
         this.about = about;
         this.pending = pending;
+        this.settled = settled;
         this.exempt = exempt;
     }
 
@@ -91,6 +96,26 @@ final class ClauseVerdicts {
 
     int yesIndex() {
         return step.affirmativeOption().map(step.options()::indexOf).orElse(-1);
+    }
+
+    /**
+     * A clause that adds more of what "all met" says rather than a remainder (全是交易成功，还有两个是交易关闭的):
+     * its 还有 is 'also there are', when the clause without it names a state the step declares settled and
+     * says nothing negated, pending, under way, partial or guessed. The clause without 还有 then; any other, as it is.
+     */
+    String withoutAdditiveStill(String clause) {
+        int at = clause.indexOf(ALSO_THERE_ARE);
+        if (at < 0 || settled.isEmpty() || clause.indexOf(ALSO_THERE_ARE, at + 1) >= 0) {
+            return clause;
+        }
+        String rest = clause.substring(0, at) + clause.substring(at + ALSO_THERE_ARE.length());
+        List<String> cues = lexicon.cuesIn(rest);
+        if (rest.isEmpty() || cues.contains("negation") || cues.contains("still") || cues.contains("partial")
+                || cues.contains("ongoing") || cues.contains("unsure") || stillPending(rest)
+                || settled.stream().noneMatch(rest::contains)) {
+            return clause;
+        }
+        return rest;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads a seller's answer to one flow step as one of the step's options, by meaning: a number
@@ -91,10 +92,12 @@ final class StepReader {
                 .filter(w -> !w.isEmpty()).toList(), about, lexicon);
         this.pending = step.pending().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
                 .filter(w -> !w.isEmpty()).toList();
+        List<String> settled = step.settled().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
+                .filter(w -> !w.isEmpty()).toList();
         this.contradicts = step.contradicts().stream().map(pair -> pair.stream()
                 .map(w -> matchText(lexicon.normalizer().utterance(w))).toList()).toList();
         this.phrasings = new OptionPhrasings(step, lexicon);
-        this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, exempt);
+        this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, settled, exempt);
         this.signs = new OptionSigns(step, lexicon);
     }
 
@@ -124,14 +127,15 @@ final class StepReader {
         if (same != null) {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
-        List<String> clauses = step.isChoice() ? ReplyClauses.withoutDenials(lexicon.answerClauses(u))
-                : lexicon.answerClauses(u);
+        List<String> asRead = lexicon.answerClauses(u);
+        List<String> clauses = step.isChoice() ? ReplyClauses.withoutDenials(asRead) : additions(asRead);
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
                     .orElse(null);
             return new Reading(meant, meant == null ? How.UNCLEAR : How.BARE, meant == null ? 0 : 1, 0);
         }
-        String text = matchText(u);
+        // (a 还有 read as 'also' is gone from the text too)
+        String text = step.isChoice() || clauses == asRead ? matchText(u) : String.join("", ownClauses(clauses));
         // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them
         if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
                 || step.isChoice() && pending.stream().anyMatch(text::contains)) {
@@ -290,6 +294,16 @@ final class StepReader {
         int at = own.indexOf(clause);
         return at >= 0 && at < own.size() - 1 && lexicon.cuesIn(clause).equals(List.of("some"))
                 && about.stream().anyMatch(clause::contains) && pending.stream().noneMatch(clause::contains);
+    }
+
+    /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */
+    private List<String> additions(List<String> clauses) {
+        List<String> own = ownClauses(clauses);
+        List<String> read = own.stream().map(verdicts::withoutAdditiveStill).toList();
+        if (read.equals(own)) {
+            return clauses;
+        }
+        return own.size() < clauses.size() ? Stream.concat(read.stream(), Stream.of(String.join("", read))).toList() : read;
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "contradicts", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "contradicts", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs");
 
     private final List<Problem> problems;
@@ -128,6 +128,11 @@ final class FlowFileParser {
             yaml.problem(map.get("pending"), what + ": 'pending' says what keeps the bare affirmative's option from being "
                     + "met, but this step maps no affirmative");
         }
+        List<String> settled = yaml.texts(map, "settled", what);
+        if (!settled.isEmpty() && affirmative == null) {
+            yaml.problem(map.get("settled"), what + ": 'settled' says which states add to the bare affirmative's \"all met\", "
+                    + "but this step maps no affirmative");
+        }
         List<List<String>> contradicts = new ArrayList<>();
         for (String pair : yaml.texts(map, "contradicts", what)) {
             List<String> words = java.util.Arrays.stream(pair.split("\\+")).map(String::strip).toList();
@@ -140,7 +145,7 @@ final class FlowFileParser {
         }
         String help = yaml.text(map, "help", node, what, false);
         return say == null ? null
-                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, contradicts, help,
+                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, settled, contradicts, help,
                         yaml.source(node));
     }
 

@@ -14,18 +14,21 @@ import java.util.Optional;
  * bare affirmative's "all met" (the 24h/48h… shipping services, which cannot be closed): a reply that
  * leaves only these out (其他都关了，就剩48小时发货那个关不掉) still means it. {@code pending} lists states
  * that are not yet what the step asks (发货了 is not 交易成功): a reply stating one, not negated (订单都发货了),
- * never means the bare affirmative's "all met", however much it sounds like it. {@code contradicts} lists
+ * never means the bare affirmative's "all met", however much it sounds like it. {@code settled} lists states
+ * that are what the step asks (交易关闭 is a finished trade): 还有 before one of them adds to "all met" (全是交易成功，
+ * 还有两单是交易关闭的) rather than tells what is left. {@code contradicts} lists
  * pairs of words that cannot both be true of one answer (他出 and 到付: a parcel sent freight-collect is
  * paid by its receiver): a reply naming both contradicts itself, and the step asks again.
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, List<String> pending, List<List<String>> contradicts, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> contradicts, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
         about = List.copyOf(about);
         exempt = List.copyOf(exempt);
         pending = List.copyOf(pending);
+        settled = List.copyOf(settled);
         contradicts = contradicts.stream().map(List::copyOf).toList();
     }
 

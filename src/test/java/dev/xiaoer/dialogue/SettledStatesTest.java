@@ -1,0 +1,32 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * 还有 before a state the step declares {@code settled} adds to "all met" rather than tells what is left
+ * (全是交易成功，还有两单是交易关闭的: every trade is finished); before anything else — a pending state, a
+ * 'not', something under way — it is still what keeps the step.
+ */
+class SettledStatesTest {
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{1} at {0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退,子服务都关了                      | 订单我看了 全是交易成功的 还有几单是关闭           | check-complaints",
+        "保证金怎么退,子服务都关了                      | 全是交易成功，还有两个是交易关闭的。你们这后台真卡 | check-complaints",
+        // what is left is not finished: the step stays
+        "保证金怎么退,子服务都关了                      | 全是交易成功 还有一单是待发货                      | check-orders",
+        "保证金怎么退,子服务都关了                      | 都成功了 还有一单是退款中的                        | check-orders",
+        "保证金怎么退,子服务都关了                      | 全部交易成功了 还有一单在路上                      | check-orders",
+        "保证金怎么退,子服务都关了                      | 都交易成功了 还有一单没关闭                        | check-orders",
+        "保证金怎么退,子服务都关了                      | 还有一单在退款                                     | check-orders",
+        // 'also' with no 'all' says nothing of the rest
+        "保证金怎么退,子服务都关了                      | 还有几单是买家取消的                               | check-orders",
+    })
+    void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
+    }
+}
