@@ -50,6 +50,7 @@ final class AnswerLexicon {
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
     private static final String EXCEPT = "except";
     private static final String NEVER_HAD = "never-had";
+    private static final String ALL_ITEMS = "all-items";
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** How many days before a named holiday's last day it may already be under way. */
@@ -162,7 +163,7 @@ final class AnswerLexicon {
             }
         }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            if (e.getKey().equals(NONE_PENDING) || e.getKey().equals(EXCEPT) || e.getKey().equals(NEVER_HAD)
+            if (e.getKey().equals(NONE_PENDING) || e.getKey().equals(EXCEPT) || e.getKey().equals(NEVER_HAD) || e.getKey().equals(ALL_ITEMS)
                     || found.contains(e.getKey())) {
                 continue;
             }
@@ -239,6 +240,11 @@ final class AnswerLexicon {
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */
+    boolean saysAllItems(String text) {
+        return has(text, ALL_ITEMS);
     }
 
     private boolean has(String text, String kind) {

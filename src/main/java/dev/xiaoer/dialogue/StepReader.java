@@ -64,6 +64,8 @@ final class StepReader {
     private final ClauseVerdicts verdicts;
     /** At a choice, the facts a story tells of each option. */
     private final OptionSigns signs;
+    /** The things the step asks about together, and whether a reply tells of only some. */
+    private final StepItems items;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -99,6 +101,7 @@ final class StepReader {
         this.phrasings = new OptionPhrasings(step, lexicon);
         this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, settled, exempt);
         this.signs = new OptionSigns(step, lexicon);
+        this.items = new StepItems(step, lexicon);
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -112,6 +115,17 @@ final class StepReader {
      * (已经关闭了，连官方直送一起), unless it is that option's phrasing word for word.
      */
     Reading read(Utterance said, LocalDate today, boolean statement) {
+        Reading reading = readWhole(said, today, statement);
+        // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
+        if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
+                && step.affirmativeOption().filter(reading.option()::equals).isPresent()
+                && items.toldInPart(matchText(lexicon.corrected(said)))) {
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
+        return reading;
+    }
+
+    private Reading readWhole(Utterance said, LocalDate today, boolean statement) {
         Utterance u = lexicon.corrected(said);
         List<StepOption> options = step.options();
         String compact = u.compact();

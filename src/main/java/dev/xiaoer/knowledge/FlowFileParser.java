@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "contradicts", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs");
 
     private final List<Problem> problems;
@@ -133,6 +133,20 @@ final class FlowFileParser {
             yaml.problem(map.get("settled"), what + ": 'settled' says which states add to the bare affirmative's \"all met\", "
                     + "but this step maps no affirmative");
         }
+        List<List<String>> items = new ArrayList<>();
+        for (String item : yaml.texts(map, "items", what)) {
+            List<String> names = java.util.Arrays.stream(item.split("\\|")).map(String::strip).toList();
+            if (names.stream().anyMatch(String::isEmpty)) {
+                yaml.problem(map.get("items"), what + ": 'items' lists things, each its names written 'a|b' (收货人|收件人), not '"
+                        + item + "'");
+                continue;
+            }
+            items.add(names);
+        }
+        if (!items.isEmpty() && (affirmative == null || items.size() < 2)) {
+            yaml.problem(map.get("items"), what + ": 'items' lists two or more things the bare affirmative's \"all met\" "
+                    + "covers, but this step " + (affirmative == null ? "maps no affirmative" : "lists one"));
+        }
         List<List<String>> contradicts = new ArrayList<>();
         for (String pair : yaml.texts(map, "contradicts", what)) {
             List<String> words = java.util.Arrays.stream(pair.split("\\+")).map(String::strip).toList();
@@ -145,7 +159,7 @@ final class FlowFileParser {
         }
         String help = yaml.text(map, "help", node, what, false);
         return say == null ? null
-                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, settled, contradicts, help,
+                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, settled, items, contradicts, help,
                         yaml.source(node));
     }
 

@@ -16,12 +16,14 @@ import java.util.Optional;
  * that are not yet what the step asks (发货了 is not 交易成功): a reply stating one, not negated (订单都发货了),
  * never means the bare affirmative's "all met", however much it sounds like it. {@code settled} lists states
  * that are what the step asks (交易关闭 is a finished trade): 还有 before one of them adds to "all met" (全是交易成功，
- * 还有两单是交易关闭的) rather than tells what is left. {@code contradicts} lists
+ * 还有两单是交易关闭的) rather than tells what is left. {@code items} lists the things the step's question asks about together,
+ * each as its ways of being named (地址; 收货人, 收件人; 电话): a reply that tells of some of them and not all,
+ * with no word for all of them (都, 也…), is not yet the bare affirmative's "all met". {@code contradicts} lists
  * pairs of words that cannot both be true of one answer (他出 and 到付: a parcel sent freight-collect is
  * paid by its receiver): a reply naming both contradicts itself, and the step asks again.
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> contradicts, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
@@ -29,6 +31,7 @@ public record FlowStep(String id, String say, List<StepOption> options, String a
         exempt = List.copyOf(exempt);
         pending = List.copyOf(pending);
         settled = List.copyOf(settled);
+        items = items.stream().map(List::copyOf).toList();
         contradicts = contradicts.stream().map(List::copyOf).toList();
     }
 

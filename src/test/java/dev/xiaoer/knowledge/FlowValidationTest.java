@@ -30,6 +30,7 @@ class FlowValidationTest {
             "exempt-unmapped           | flows/bad.yaml | 16 | but this step maps no affirmative",
             "pending-unmapped          | flows/bad.yaml | 16 | 'pending' says what keeps the bare affirmative's option",
             "settled-unmapped          | flows/bad.yaml | 16 | 'settled' says which states add to the bare affirmative",
+            "items-unmapped            | flows/bad.yaml | 16 | 'items' lists two or more things the bare affirmative's",
             "asks-first-uncovered      | flows/bad.yaml | 5  | asks-first names 'a.two', which the flow does not cover",
             "contradicts-unpaired      | flows/bad.yaml | 17 | 'contradicts' lists pairs written 'a + b' (他出 + 到付), not '他出到付'",
             "catch-all-twice           | flows/bad.yaml | 9  | only one option can be the catch-all",

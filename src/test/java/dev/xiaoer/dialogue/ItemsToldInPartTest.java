@@ -1,0 +1,31 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A step that asks about several things together ({@code items}: the return address, the receiver, the
+ * phone) is not answered "all met" by a reply telling of one of them (退货地址已经发给买家了): the step asks
+ * again. A reply naming them all, or with a word for all of them (都, 也, 什么的), is.
+ */
+class ItemsToldInPartTest {
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{1} at {0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货，要跟他确认什么                         | 退货地址已经发给买家了                 | address",
+        "买家要退货，要跟他确认什么                         | 地址发他了                             | address",
+        "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 退货时间说好了，一周内寄出             | deadline-condition",
+        "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 吊牌和包装不能拆他知道                 | deadline-condition",
+        // all of them, or a word for all
+        "买家要退货，要跟他确认什么                         | 地址 收件人 电话都发过去了 他说收到    | shipping-fee",
+        "买家要退货，要跟他确认什么                         | 收货地址和联系人电话我发过去了，买家回了个OK | shipping-fee",
+        "买家要退货，要跟他确认什么                         | 地址什么的客服已经和买家对好了         | shipping-fee",
+        "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 要求他5天内寄出，吊牌不能剪、原包装退回，他答应了 | wangwang",
+    })
+    void aPartIsNotAll(String opening, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
+    }
+}
