@@ -367,6 +367,11 @@ public final class DialogueEngine implements Dialogue {
                             replies.message("digression-hint")))
                     .options(replies.options(step)).at(here).leaving(next);
         }
+        // a seller saying only that they do not know (不清楚, 搞不清) asks nothing: the step's help, never a
+        // side answer that shares its words (不清楚 ~ 售后方案协商不清)
+        if (unsure && !question) {
+            return flows.unsure(s, flow, step);
+        }
         // a question (or a statement like nothing the step expects) on another topic is answered, and
         // the step waits; one that only reads like an answer never moves the step
         Retrieval r = searched != null ? searched : retriever.search(asked);

@@ -28,4 +28,13 @@ class UnsureRepliesTest {
         assertEquals(Kind.FLOW, t.reply().kind());
         assertEquals("check-orders", t.reply().flow().step());
     }
+
+    @Test
+    void sayingOnlyThatTheyDoNotKnowGetsTheHelpNotAnAnswerSharingItsWords() {
+        // 不清楚 shares 不清 with 售后方案协商不清 (dispute.prevention): it asks nothing
+        Turn t = talk.say("保证金怎么退", "子服务都关了", "不清楚");
+        assertEquals(Kind.FLOW, t.reply().kind());
+        assertEquals("check-orders", t.reply().flow().step());
+        assertEquals(null, t.reply().faqId());
+    }
 }
