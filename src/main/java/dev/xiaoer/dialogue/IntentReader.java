@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class IntentReader {
     /** Words that make a message a question rather than an answer or a statement. */
     private static final Pattern QUESTION = Pattern.compile(
-            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
+            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,

@@ -159,6 +159,12 @@ final class StepReader {
         // two clauses that each clearly say something else (价格设错了，快递也有问题) say nothing clear
         double[] scores = new double[options.size()];
         int saidBy = -1;
+        // at a choice, what the clauses tell of the options' facts, found once
+        OptionSigns.Told told = step.isChoice() && signs.any() ? signs.told(ownClauses(clauses)) : null;
+        // the catch-all ("another reason") stands aside when the facts told are one listed option's only
+        // (快递揽收晚了一天，网点也认了是他们那边的原因: 原因 is like 其他原因, the facts are the courier's)
+        int signed = told == null ? -1 : told.onlyOption();
+        boolean catchAllAside = signed >= 0 && !options.get(signed).catchAll();
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = exempt.onlyExemptLeft(clauses);
         boolean namedExactly = false;
@@ -188,6 +194,9 @@ final class StepReader {
                 for (int i = 0; i < s.length; i++) {
                     s[i] = options.get(i).faq() != null ? 0 : s[i];
                 }
+            }
+            for (int i = 0; catchAllAside && exactly == null && i < s.length; i++) {
+                s[i] = options.get(i).catchAll() ? 0 : s[i];
             }
             int clear = verdicts.clearWinner(s, clause);
             if (clear >= 0 && saidBy >= 0 && !ClauseVerdicts.sameOutcome(options.get(clear), options.get(saidBy))) {
@@ -246,15 +255,12 @@ final class StepReader {
                 && !(step.isChoice() && best >= 0 && !options.get(best).catchAll() && ReplyClauses.onlyDenials(clauses));
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
         // two answers, whichever of them its words resemble most
-        // (what the clauses tell of the options' facts, found once)
-        OptionSigns.Told told = step.isChoice() && signs.any() ? signs.told(ownClauses(clauses)) : null;
         if (clear && told != null && how == How.MEANING && told.twoOutcomes()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // nor does resemblance stand against the facts of another outcome only (仓库人手不够 … 被扣了分: 扣分 is
         // like "revoke the executed penalty", the facts are our own delay): asked again, never a verdict
         if (clear && told != null && how == How.MEANING && !namedExactly) {
-            int signed = told.onlyOption();
             if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
                 return new Reading(null, How.UNCLEAR, top, second);
             }
@@ -269,7 +275,6 @@ final class StepReader {
         // option it is most like; "another reason", which gives no verdict, needs no lean), unless the
         // reply denies it or tells a second case
         if (!clear && told != null) {
-            int signed = told.onlyOption();
             if (signed >= 0 && (signed == best || options.get(signed).catchAll()) && !secondCase(text, second)
                     && !deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);

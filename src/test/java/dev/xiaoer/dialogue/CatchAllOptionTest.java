@@ -18,6 +18,11 @@ class CatchAllOptionTest {
         "被扣分的那单是停产的原因       | invalid",
         "不是我的问题！                 | reason",
         "是别的原因                     | other",
+        // a clause like "another reason" (是他们那边的原因) beside the facts of a listed one only: that one
+        "是快递揽收晚了一天 网点也认了是他们那边的原因 | valid",
+        "courier 爆仓了 那几天都不来揽收 不是我们故意晚发 | valid",
+        // 晚几天 is 'a few days late', not 'how many days?': a story, not a question
+        "下单后买家在旺旺里同意我们晚几天发货，聊天记录都在，结果还是被判发货超时 | other",
     })
     void aListedReasonOutranksTheCatchAllOnlyByWordsOfItsOwn(String reply, String step) {
         assertEquals("reason", talk.stepAfter("扣分处罚有异议，怎么申诉"));
