@@ -119,6 +119,34 @@ final class ClauseVerdicts {
     }
 
     /**
+     * Whether {@code own}, a reply's clauses, tells the states of the step's things one by one, all settled
+     * (订单大部分是交易成功，有两单是退款成功后关闭的; 3单成功 2单关闭): two settled states or more are named,
+     * every clause naming one says nothing negated, pending, under way, guessed or unsure, and every other
+     * clause carries no cue and reads as no option. "Most of them" and "two of them" are then the whole.
+     */
+    boolean allToldSettled(List<String> own) {
+        if (settled.isEmpty()) {
+            return false;
+        }
+        long named = settled.stream().filter(w -> own.stream().anyMatch(c -> c.contains(w))).count();
+        if (named < 2) {
+            return false;
+        }
+        for (String clause : own) {
+            List<String> cues = lexicon.cuesIn(clause);
+            if (stillPending(clause) || cues.contains("negation") || cues.contains("still") || cues.contains("ongoing")
+                    || cues.contains("guess") || cues.contains("unsure")) {
+                return false;
+            }
+            if (settled.stream().noneMatch(clause::contains)
+                    && (!cues.isEmpty() || clearWinner(phrasings.similarities(clause), clause) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A clause stating a state the step declares pending (订单都发货了: shipped is not yet a finished
      * trade), not negated (没有在途的 says there is none).
      */

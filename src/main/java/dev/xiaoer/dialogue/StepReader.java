@@ -150,6 +150,11 @@ final class StepReader {
         }
         // (a 还有 read as 'also' is gone from the text too)
         String text = step.isChoice() || clauses == asRead ? matchText(u) : String.join("", ownClauses(clauses));
+        // the states of the step's things told one by one, all settled (大部分是交易成功，有两单是关闭的): all met
+        if (!step.isChoice() && verdicts.allToldSettled(ownClauses(clauses))) {
+            return step.affirmativeOption().map(yes -> new Reading(yes, How.MEANING, MIN_SCORE, 0))
+                    .orElse(new Reading(null, How.UNCLEAR, 0, 0));
+        }
         // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them
         if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
                 || step.isChoice() && pending.stream().anyMatch(text::contains)) {

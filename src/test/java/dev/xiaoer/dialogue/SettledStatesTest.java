@@ -25,6 +25,11 @@ class SettledStatesTest {
         "保证金怎么退,子服务都关了                      | 还有一单在退款                                     | check-orders",
         // 'also' with no 'all' says nothing of the rest
         "保证金怎么退,子服务都关了                      | 还有几单是买家取消的                               | check-orders",
+        // the states told one by one, all settled: "most" and "two" are then the whole
+        "保证金怎么退,子服务都关了                      | 訂單大部分是交易成功，有兩單是退款成功後關閉的     | check-complaints",
+        "保证金怎么退,子服务都关了                      | 3单成功 2单关闭                                    | check-complaints",
+        "保证金怎么退,子服务都关了                      | 大部分是交易成功，有两单还在路上                   | check-orders",
+        "保证金怎么退,子服务都关了                      | 大部分交易成功了 有两单是关闭的 还有一单我不确定   | check-orders",
     })
     void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
