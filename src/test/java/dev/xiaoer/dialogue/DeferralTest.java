@@ -13,13 +13,14 @@ class DeferralTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"好的谢谢 我先去把服务关了 等会再来", "我先去旺旺上问下他 回头再说", "我先去翻下聊天記錄 晚點再說",
-            "行 我这就去后台看看"})
+            "行 我这就去后台看看", "等我去后台看看再说吧", "那我过几天再来", "好的 那我过阵子再来"})
     void goingOffToDoTheStepIsADeferralNotAStop(String text) {
         assertTrue(real.intents().isDefer(real.said(text)), text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"算了 我先去忙了", "先不弄了 我先去忙别的 回头再说", "下次再说吧", "我不办了，下次再说", "取消"})
+    @ValueSource(strings = {"算了 我先去忙了", "先不弄了 我先去忙别的 回头再说", "下次再说吧", "我不办了，下次再说", "取消",
+            "算了我先去问问快递那边再说", "算了今天弄不了 等我换个电脑月底再来退吧"})
     void aStopIsNoDeferral(String text) {
         assertFalse(real.intents().isDefer(real.said(text)), text);
     }
