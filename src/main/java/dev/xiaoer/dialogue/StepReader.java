@@ -280,7 +280,7 @@ final class StepReader {
         // option it is most like; "another reason", which gives no verdict, needs no lean), unless the
         // reply denies it or tells a second case
         if (!clear && told != null) {
-            if (signed >= 0 && (signed == best || options.get(signed).catchAll()) && !secondCase(text, second)
+            if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll()) && !secondCase(text, second)
                     && !deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);
             }
@@ -328,6 +328,15 @@ final class StepReader {
             return clauses;
         }
         return own.size() < clauses.size() ? Stream.concat(read.stream(), Stream.of(String.join("", read))).toList() : read;
+    }
+
+    /**
+     * Whether the reply's words lean towards {@code signed}, the option whose facts it tells: it is the
+     * option they are most like, or within the margin of it (当时发货没填运单号，现在要补上: 补上 is like
+     * 补发, the facts are 没填).
+     */
+    private static boolean leans(double[] scores, int signed, int best) {
+        return signed == best || scores[signed] >= MIN_SCORE && scores[best] - scores[signed] < MIN_MARGIN;
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */

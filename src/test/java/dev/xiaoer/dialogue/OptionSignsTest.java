@@ -27,6 +27,9 @@ class OptionSignsTest {
         "录的时候把另一单的号码贴成这单的了                         | modify",
         "那箱货路上丢了 补寄了一箱 换成新单号                       | reship",
         "单号输错了一位 得把正确的单号换上去                        | modify",
+        // the facts decide when the words are nearly as like the facts' option as another (单号变了 ~ 填错)
+        "之前那个包裹被退回来了 又重新发了一次 单号变了             | reship",
+        "哦不对 我看错了 单号没问题 就是少发了一件要补上            | reship",
     })
     void aWaybillStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("self-situation", talk.stepAfter(WAYBILL, SELF));
