@@ -51,6 +51,7 @@ final class AnswerLexicon {
     private static final String EXCEPT = "except";
     private static final String NEVER_HAD = "never-had";
     private static final String ALL_ITEMS = "all-items";
+    private static final String NONE_ELSE = "none-else";
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** How many days before a named holiday's last day it may already be under way. */
@@ -164,6 +165,7 @@ final class AnswerLexicon {
         }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
             if (e.getKey().equals(NONE_PENDING) || e.getKey().equals(EXCEPT) || e.getKey().equals(NEVER_HAD) || e.getKey().equals(ALL_ITEMS)
+                    || e.getKey().equals(NONE_ELSE)
                     || found.contains(e.getKey())) {
                 continue;
             }
@@ -240,6 +242,16 @@ final class AnswerLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code clause} only says there is nothing else (其他没有, 现在没有别的) or nothing still pending
+     * (现在没有进行中的了): it ends with a {@code none-else} phrase, or reads as "none pending".
+     */
+    boolean saysNoneElse(String clause) {
+        String end = clause.replaceAll("[了啦的呢哦]+$", "");
+        return cues.getOrDefault(NONE_ELSE, List.of()).stream().anyMatch(end::endsWith)
+                || !withoutNonePending(clause).equals(clause);
     }
 
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */

@@ -122,23 +122,31 @@ final class ClauseVerdicts {
      * Whether {@code own}, a reply's clauses, tells the states of the step's things one by one, all settled
      * (订单大部分是交易成功，有两单是退款成功后关闭的; 3单成功 2单关闭): two settled states or more are named,
      * every clause naming one says nothing negated, pending, under way, guessed or unsure, and every other
-     * clause carries no cue and reads as no option. "Most of them" and "two of them" are then the whole.
+     * clause carries no cue and reads as no option, or only brings a thing in (有过一个投诉). "Most of them" and
+     * "two of them" are then the whole. One settled state beside a clause saying there is nothing else
+     * (有一个投诉上个月已经结案了，其他没有; 现在没有进行中的了) is all settled too.
      */
     boolean allToldSettled(List<String> own) {
         if (settled.isEmpty()) {
             return false;
         }
         long named = settled.stream().filter(w -> own.stream().anyMatch(c -> c.contains(w))).count();
-        if (named < 2) {
+        long noneElse = own.stream().filter(lexicon::saysNoneElse).count();
+        if (named < 2 && !(named >= 1 && noneElse >= 1)) {
             return false;
         }
         for (String clause : own) {
+            if (lexicon.saysNoneElse(clause) && settled.stream().noneMatch(clause::contains)) {
+                continue;
+            }
             List<String> cues = lexicon.cuesIn(clause);
             if (stillPending(clause) || cues.contains("negation") || cues.contains("still") || cues.contains("ongoing")
                     || cues.contains("guess") || cues.contains("unsure")) {
                 return false;
             }
-            if (settled.stream().noneMatch(clause::contains)
+            // a clause bringing one of the step's things in (有过一个投诉) says nothing by itself
+            boolean bringsIn = cues.equals(List.of("some")) && about.stream().anyMatch(clause::contains);
+            if (settled.stream().noneMatch(clause::contains) && !bringsIn
                     && (!cues.isEmpty() || clearWinner(phrasings.similarities(clause), clause) >= 0)) {
                 return false;
             }

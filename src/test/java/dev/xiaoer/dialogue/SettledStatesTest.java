@@ -30,6 +30,12 @@ class SettledStatesTest {
         "保证金怎么退,子服务都关了                      | 3单成功 2单关闭                                    | check-complaints",
         "保证金怎么退,子服务都关了                      | 大部分是交易成功，有两单还在路上                   | check-orders",
         "保证金怎么退,子服务都关了                      | 大部分交易成功了 有两单是关闭的 还有一单我不确定   | check-orders",
+        // one settled beside 'nothing else'
+        "保证金怎么退,子服务都关了,订单都完结了          | 有一個投訴上個月已經結案了，其他沒有               | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了          | 有过一个投诉，后来买家自己撤了，现在没有别的       | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉上周刚结案 现在没有进行中的了            | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉结案了 还有一个在处理                    | check-complaints",
+        "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉结案了 其他的还没出结果                  | check-complaints",
     })
     void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
