@@ -18,6 +18,7 @@ class ReturnTermsTest {
     @CsvSource(delimiter = '|', value = {
         "最后还是谈拢了 运费一人一半 快递他自己挑           | deadline-condition",
         "他先垫付运费 我们到时候返他 已经说定了             | deadline-condition",
+        "刚谈妥了，运费一人一半，他先垫付寄顺丰，我收到货把一半打给他 | deadline-condition",
         "运费的事到时候再说吧                               | shipping-fee",
         "他还没答应                                         | shipping-fee",
         "最后还是没谈拢 运费谁出他不松口                    | shipping-fee",
