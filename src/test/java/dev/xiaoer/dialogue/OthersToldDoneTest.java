@@ -23,4 +23,14 @@ class OthersToldDoneTest {
     void theOthersAreAllOnlyWhenTheRestIsToldDone(String reply, String step) {
         assertEquals(step, talk.stepAfter("保证金怎么退", "子服务都关了", reply), reply);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // "the other few" (其他几个) is the others, not 'some'
+        "嗯 我刚去后台弄了 官方直送那个也退出了 其他几个子服务早就关了 | check-orders",
+        "官方直送还没退出 其他几个子服务早就关了                      | close-services",
+    })
+    void theOtherFewAreTheOthers(String reply, String step) {
+        assertEquals(step, talk.stepAfter("保证金怎么退", reply), reply);
+    }
 }
