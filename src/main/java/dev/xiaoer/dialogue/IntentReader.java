@@ -32,7 +32,10 @@ final class IntentReader {
      * 不知道有没有 ask nobody.
      */
     private static final Pattern NOT_ASKING = Pattern.compile("(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]"
-            + "|什么的|没有?啥|不咋|(?:确认|确定|看看|看下|问问|问下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)");
+            + "|什么的|没有?啥|不咋|(?:确认|确定|看看|看下|问问|问下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
+            // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
+            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪)"
+            + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)");
     /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */

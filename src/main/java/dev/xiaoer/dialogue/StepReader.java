@@ -358,9 +358,9 @@ final class StepReader {
                 && !cues.contains("unsure") && !signs.told(List.of(matchText(u))).twoOutcomes();
     }
 
-    /** At a choice, a reply that only guesses (可能是快递的问题吧): the seller does not know yet. */
+    /** A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet. */
     boolean guesses(Utterance said) {
-        return step.isChoice() && lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
+        return lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
     }
 
     /**

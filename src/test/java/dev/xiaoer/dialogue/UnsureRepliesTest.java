@@ -37,4 +37,21 @@ class UnsureRepliesTest {
         assertEquals("check-orders", t.reply().flow().step());
         assertEquals(null, t.reply().faqId());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // a guess at a yes/no step, and what the seller cannot tell (是哪种我记不清了, 不知道因为啥): the step's help
+        "保证金怎么退,子服务都关了     | 应该都完结了吧，好久没怎么卖了                                   | check-orders",
+        "运单号填错了怎么改           | 我们有时候自己叫快递 有时候在平台下单 这单我也不记得是哪种了     | how-shipped",
+        "被扣分了想申诉               | 说实话我也说不清算哪种，反正不是我们的错                         | reason",
+        "被扣分了想申诉               | 还不知道具体因为啥 通知我还没点开看                              | reason",
+    })
+    void whatTheSellerCannotTellIsNoQuestion(String opening, String reply, String step) {
+        String[] said = java.util.stream.Stream.concat(java.util.Arrays.stream(opening.split(",")), java.util.stream.Stream.of(reply))
+                .toArray(String[]::new);
+        Turn t = talk.say(said);
+        assertEquals(Kind.FLOW, t.reply().kind(), reply);
+        assertEquals(step, t.reply().flow().step(), reply);
+        assertEquals(null, t.reply().faqId(), reply);
+    }
 }
