@@ -45,6 +45,7 @@ class UnsureRepliesTest {
         "运单号填错了怎么改           | 我们有时候自己叫快递 有时候在平台下单 这单我也不记得是哪种了     | how-shipped",
         "被扣分了想申诉               | 说实话我也说不清算哪种，反正不是我们的错                         | reason",
         "被扣分了想申诉               | 还不知道具体因为啥 通知我还没点开看                              | reason",
+        "运单号填错了怎么改           | 仓库发的，我也不知道他们咋发的                                   | how-shipped",
     })
     void whatTheSellerCannotTellIsNoQuestion(String opening, String reply, String step) {
         String[] said = java.util.stream.Stream.concat(java.util.Arrays.stream(opening.split(",")), java.util.stream.Stream.of(reply))
