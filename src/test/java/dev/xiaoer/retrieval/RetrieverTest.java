@@ -319,6 +319,13 @@ class RetrieverTest {
         assertTrue(r.detail().contains(aspect), r::toString);
     }
 
+    /** Working days are a time: the seed gives none for an appeal's review. */
+    @ParameterizedTest
+    @ValueSource(strings = {"申诉提交了一直没消息，一般审核要多少个工作日", "换绑支付宝要几个工作日"})
+    void workingDaysAskHowLong(String message) {
+        assertEquals(Retrieval.Decision.FALLBACK, retriever.search(message).decision(), message);
+    }
+
     @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
@@ -331,7 +338,7 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办"})
+    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方"})
     void aVagueFragmentGetsTheLikelyTopicsOrTheMenu(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
