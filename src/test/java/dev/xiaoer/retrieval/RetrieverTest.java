@@ -319,6 +319,20 @@ class RetrieverTest {
         assertTrue(r.detail().contains(aspect), r::toString);
     }
 
+    /**
+     * A buyer's return being settled is the return checklist, even when the seller fears a quarrel
+     * (扯皮): preventing disputes in general is what asks 怎么避免 / 怎么预防.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "买家要退货，这次怎么跟他谈才不会又扯皮, dispute.return-details",
+        "有个买家要退货 要先跟他说好哪些 免得扯皮, dispute.return-details",
+        "跟买家老是扯皮，售后纠纷怎么避免, dispute.prevention",
+    })
+    void aReturnBeingSettledIsTheChecklist(String message, String id) {
+        assertAnswers(id, message);
+    }
+
     /** Working days are a time: the seed gives none for an appeal's review. */
     @ParameterizedTest
     @ValueSource(strings = {"申诉提交了一直没消息，一般审核要多少个工作日", "换绑支付宝要几个工作日"})
