@@ -76,6 +76,8 @@ class RetrieverTest {
         "被罚分了, 被扣分了",
         "快递单号能不能重新填, 运单号能不能重填",
         "要和他定好哪几点, 要和他定好哪些",
+        "bzj怎么退, 保证金怎么退",
+        "ydh要改, 运单号要改",
     })
     void synonymsAreReadAsTheirCanonicalForm(String variant, String canonical) {
         assertEquals(normalizer.normalize(canonical), normalizer.normalize(variant));
