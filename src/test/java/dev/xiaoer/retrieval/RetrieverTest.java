@@ -335,6 +335,26 @@ class RetrieverTest {
         assertAnswers(id, message);
     }
 
+    /**
+     * A clarify offers no entry of a topic the message does not name; when only the best is left, a long
+     * message (its context names the topic) is answered with it, and a short one is still asked: it may
+     * be a follow-up the entry does not answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "维权那边判我们输了，我们不认这个结果，手上还有聊天记录和发货视频，该怎么办",
+        "小二判买家赢了，可我们有发货视频证明没问题，手里还有聊天记录，这种情况该怎么办",
+    })
+    void aLongMessageWhoseOnlyOtherOptionIsOffTopicIsAnswered(String message) {
+        assertAnswers("appeal.disagree", message);
+    }
+
+    @Test
+    void aShortFollowUpWhoseOnlyOtherOptionIsOffTopicIsStillAsked() {
+        Retrieval r = retriever.search("换了支付宝以后原来账户里的钱怎么办");
+        assertTrue(r.decision() != Retrieval.Decision.ANSWER, r::toString);
+    }
+
     /** Working days are a time: the seed gives none for an appeal's review. */
     @ParameterizedTest
     @ValueSource(strings = {"申诉提交了一直没消息，一般审核要多少个工作日", "换绑支付宝要几个工作日"})
