@@ -355,6 +355,18 @@ class RetrieverTest {
         assertTrue(r.decision() != Retrieval.Decision.ANSWER, r::toString);
     }
 
+    /**
+     * The shipping-time sub-services (24h/48h/72h) name the deposit topic: a known out-of-scope question
+     * about them (…发货超时怎么赔付) is off topic for a message about an appeal, as entries are.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"72小时发货超时怎么赔付", "48h发货服务关不掉"})
+    void theShippingTimeSubServicesNameTheDepositTopic(String message) {
+        java.util.BitSet named = retriever.scope().named(normalizer.normalize(message));
+        assertTrue(!retriever.scope().offTopic("deposit.shipping-subservices", named), message);
+        assertTrue(retriever.scope().offTopic("appeal.valid", named), message);
+    }
+
     /** Working days are a time: the seed gives none for an appeal's review. */
     @ParameterizedTest
     @ValueSource(strings = {"申诉提交了一直没消息，一般审核要多少个工作日", "换绑支付宝要几个工作日"})
