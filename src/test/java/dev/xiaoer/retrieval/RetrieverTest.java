@@ -78,6 +78,7 @@ class RetrieverTest {
         "要和他定好哪几点, 要和他定好哪些",
         "bzj怎么退, 保证金怎么退",
         "ydh要改, 运单号要改",
+        "判得不公正, 判得不公平",
     })
     void synonymsAreReadAsTheirCanonicalForm(String variant, String canonical) {
         assertEquals(normalizer.normalize(canonical), normalizer.normalize(variant));
@@ -365,6 +366,14 @@ class RetrieverTest {
         java.util.BitSet named = retriever.scope().named(normalizer.normalize(message));
         assertTrue(!retriever.scope().offTopic("deposit.shipping-subservices", named), message);
         assertTrue(retriever.scope().offTopic("appeal.valid", named), message);
+    }
+
+    /** Asking where to see something (在哪能看到) is not asking whether the buyer can see it. */
+    @Test
+    void whereToSeeIsNotWhetherItIsSeen() {
+        Retrieval r = retriever.search("买家申请的退款在哪能看到处理到哪一步了");
+        assertTrue(r.decline() != Retrieval.Decline.UNANSWERED, r::toString);
+        assertEquals("aftersales.progress", r.best().faqId(), r::toString);
     }
 
     /** Working days are a time: the seed gives none for an appeal's review. */
