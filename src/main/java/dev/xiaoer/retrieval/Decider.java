@@ -13,6 +13,12 @@ import java.util.stream.Collectors;
  * answer, offer the best candidates (clarify), or fall back. Immutable and thread-safe.
  */
 final class Decider {
+    /**
+     * From how many content words a message is long: one whose only plausible entry on the topics it
+     * names is the best is answered with it; a shorter one is still asked (§5 of docs/retrieval.md).
+     */
+    static final int LONG_MESSAGE_WORDS = 8;
+
     private final RetrievalSettings settings;
     private final ScopeRules scope;
 
@@ -81,8 +87,14 @@ final class Decider {
         }
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
-            List<Candidate> options = options(ranked).stream()
+            List<Candidate> plausible = options(ranked).stream()
                     .filter(o -> asked.isEmpty() || scope.speaksOfAll(o.faqId(), asked)).toList();
+            List<Candidate> options = onNamedTopics(plausible, scored);
+            if (options.size() == 1 && plausible.size() >= 2 && scored.reading().words() < LONG_MESSAGE_WORDS) {
+                // a short message whose only other plausible entry is of a topic it does not name may be a
+                // follow-up the entry does not answer (更换支付宝以后原来账户里的钱怎么办): it is still asked
+                options = plausible;
+            }
             if (options.size() >= 2) {
                 return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
             }
@@ -92,6 +104,20 @@ final class Decider {
             }
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
+    }
+
+    /**
+     * The options of a clarify without the entries of topics the message does not name, when it names
+     * some (运单号要换一个 is not about changing the Alipay account, however alike 换 reads); the best is
+     * kept whatever its topic. When only the best is left, it is the one a long message can mean: its
+     * context names the topic (前几天出了一单货…单号填成了另一个订单的，要怎么修改).
+     */
+    private List<Candidate> onNamedTopics(List<Candidate> options, Scored scored) {
+        java.util.BitSet named = scope.named(scored.normalized());
+        if (named.isEmpty() || options.size() < 2) {
+            return options;
+        }
+        return options.stream().filter(o -> o == options.get(0) || !scope.offTopic(o.faqId(), named)).toList();
     }
 
     /**

@@ -76,6 +76,9 @@ class RetrieverTest {
         "被罚分了, 被扣分了",
         "快递单号能不能重新填, 运单号能不能重填",
         "要和他定好哪几点, 要和他定好哪些",
+        "bzj怎么退, 保证金怎么退",
+        "ydh要改, 运单号要改",
+        "判得不公正, 判得不公平",
     })
     void synonymsAreReadAsTheirCanonicalForm(String variant, String canonical) {
         assertEquals(normalizer.normalize(canonical), normalizer.normalize(variant));
@@ -319,6 +322,67 @@ class RetrieverTest {
         assertTrue(r.detail().contains(aspect), r::toString);
     }
 
+    /**
+     * A buyer's return being settled is the return checklist, even when the seller fears a quarrel
+     * (扯皮): preventing disputes in general is what asks 怎么避免 / 怎么预防.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "买家要退货，这次怎么跟他谈才不会又扯皮, dispute.return-details",
+        "有个买家要退货 要先跟他说好哪些 免得扯皮, dispute.return-details",
+        "跟买家老是扯皮，售后纠纷怎么避免, dispute.prevention",
+    })
+    void aReturnBeingSettledIsTheChecklist(String message, String id) {
+        assertAnswers(id, message);
+    }
+
+    /**
+     * A clarify offers no entry of a topic the message does not name; when only the best is left, a long
+     * message (its context names the topic) is answered with it, and a short one is still asked: it may
+     * be a follow-up the entry does not answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "维权那边判我们输了，我们不认这个结果，手上还有聊天记录和发货视频，该怎么办",
+        "小二判买家赢了，可我们有发货视频证明没问题，手里还有聊天记录，这种情况该怎么办",
+    })
+    void aLongMessageWhoseOnlyOtherOptionIsOffTopicIsAnswered(String message) {
+        assertAnswers("appeal.disagree", message);
+    }
+
+    @Test
+    void aShortFollowUpWhoseOnlyOtherOptionIsOffTopicIsStillAsked() {
+        Retrieval r = retriever.search("换了支付宝以后原来账户里的钱怎么办");
+        assertTrue(r.decision() != Retrieval.Decision.ANSWER, r::toString);
+    }
+
+    /**
+     * The shipping-time sub-services (24h/48h/72h) name the deposit topic: a known out-of-scope question
+     * about them (…发货超时怎么赔付) is off topic for a message about an appeal, as entries are.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"72小时发货超时怎么赔付", "48h发货服务关不掉"})
+    void theShippingTimeSubServicesNameTheDepositTopic(String message) {
+        java.util.BitSet named = retriever.scope().named(normalizer.normalize(message));
+        assertTrue(!retriever.scope().offTopic("deposit.shipping-subservices", named), message);
+        assertTrue(retriever.scope().offTopic("appeal.valid", named), message);
+    }
+
+    /** Asking where to see something (在哪能看到) is not asking whether the buyer can see it. */
+    @Test
+    void whereToSeeIsNotWhetherItIsSeen() {
+        Retrieval r = retriever.search("买家申请的退款在哪能看到处理到哪一步了");
+        assertTrue(r.decline() != Retrieval.Decline.UNANSWERED, r::toString);
+        assertEquals("aftersales.progress", r.best().faqId(), r::toString);
+    }
+
+    /** Working days are a time: the seed gives none for an appeal's review. */
+    @ParameterizedTest
+    @ValueSource(strings = {"申诉提交了一直没消息，一般审核要多少个工作日", "换绑支付宝要几个工作日"})
+    void workingDaysAskHowLong(String message) {
+        assertEquals(Retrieval.Decision.FALLBACK, retriever.search(message).decision(), message);
+    }
+
     @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
@@ -331,7 +395,7 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办"})
+    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方"})
     void aVagueFragmentGetsTheLikelyTopicsOrTheMenu(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
