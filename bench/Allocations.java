@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
  *
  *   java bench/Allocations.java RECORDING.jfr MESSAGES [TOP]
  *
- * Record with settings=profile (ObjectAllocationSample at 300/s), e.g. as bench/allocations.sh does.
+ * Record with settings=profile (ObjectAllocationSample at 300/s), as bench/allocations.sh does.
  */
 public class Allocations {
     public static void main(String[] args) throws Exception {

@@ -13,7 +13,13 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpUtil;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -83,15 +89,17 @@ final class MessageParser {
     /** The body as a JSON object: Content-Type, UTF-8, JSON syntax and the object shape checked. */
     static JsonNode object(FullHttpRequest request) {
         checkContentType(request);
-        String body = utf8(request.content());
-        if (body.isBlank()) {
+        CharBuffer body = utf8(request.content());
+        if (isBlank(body)) {
             throw ApiError.badRequest("malformed_json", "the body is empty; send a JSON object");
         }
         JsonNode root;
         try {
-            root = JSON.readTree(body);
+            root = JSON.readTree(new CharArrayReader(body.array(), body.arrayOffset() + body.position(), body.remaining()));
         } catch (JsonProcessingException e) {
             throw ApiError.badRequest("malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) { // a reader over an array does not fail
+            throw new UncheckedIOException(e);
         }
         if (root == null || !root.isObject()) {
             throw ApiError.badRequest("wrong_type", "the body must be a JSON object");
@@ -145,16 +153,50 @@ final class MessageParser {
         return out.toString();
     }
 
-    private static String utf8(ByteBuf content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(content.nioBuffer()).toString();
-        } catch (CharacterCodingException e) {
+    /**
+     * The body decoded (malformed UTF-8 reported, not replaced) into this thread's char buffer, which
+     * Jackson then reads: no decoder, char buffer and {@code String} of the body per request. Valid
+     * until this thread's next call.
+     */
+    private static CharBuffer utf8(ByteBuf content) {
+        Decoding d = DECODING.get();
+        ByteBuffer in = content.nioBuffer();
+        int most = in.remaining(); // UTF-8 never decodes to more chars than it has bytes
+        CharBuffer out = d.chars.capacity() >= most ? d.chars.clear()
+                : most <= Decoding.KEPT ? (d.chars = CharBuffer.allocate(most)) : CharBuffer.allocate(most);
+        CharsetDecoder decoder = d.decoder.reset();
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
             throw ApiError.badRequest("invalid_utf8", "the body is not valid UTF-8");
         }
+        return out.flip();
     }
+
+    /** What {@link String#isBlank} says of the same text: every code point white space. */
+    private static boolean isBlank(CharBuffer text) {
+        for (int i = text.position(); i < text.limit(); ) {
+            int c = Character.codePointAt(text, i - text.position());
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** Each thread's UTF-8 decoder and the chars it decodes into (kept up to {@value #KEPT} chars). */
+    private static final class Decoding {
+        static final int KEPT = 16 * 1024;
+        final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars = CharBuffer.allocate(1024);
+    }
+
+    private static final ThreadLocal<Decoding> DECODING = ThreadLocal.withInitial(Decoding::new);
 
     static String string(JsonNode root, String field, boolean required) {
         JsonNode value = root.get(field);

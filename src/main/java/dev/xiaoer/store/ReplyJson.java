@@ -2,6 +2,8 @@ package dev.xiaoer.store;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xiaoer.dialogue.FlowFrame;
@@ -10,7 +12,6 @@ import dev.xiaoer.dialogue.Kind;
 import dev.xiaoer.dialogue.Related;
 import dev.xiaoer.dialogue.Reply;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,24 @@ public final class ReplyJson {
     private ReplyJson() {
     }
 
-    /** The reply's stored form, written field by field (this runs for every message with a msgId). */
+    /**
+     * The reply's stored form, written field by field (this runs for every message with a msgId), into
+     * Jackson's segmented writer with its recycled buffers, as {@code ObjectMapper.writeValueAsString}
+     * does: a {@code StringWriter} grew from its first size and was copied again by {@code toString}.
+     */
     public static String write(Reply reply) {
-        StringWriter out = new StringWriter(256);
+        BufferRecycler buffers = JSON.getFactory()._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+            write(out, reply);
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a reply as JSON", e);
+        } finally {
+            buffers.releaseToPool();
+        }
+    }
+
+    private static void write(SegmentedStringWriter out, Reply reply) throws IOException {
         try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("conversationId", reply.conversationId());
@@ -72,10 +88,7 @@ public final class ReplyJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a reply as JSON", e);
         }
-        return out.toString();
     }
 
     private static void write(JsonGenerator g, Related related) throws IOException {
