@@ -23,6 +23,8 @@ class ItemsToldInPartTest {
         "买家要退货，要跟他确认什么                         | 地址 收件人 电话都发过去了 他说收到    | shipping-fee",
         "买家要退货，要跟他确认什么                         | 收货地址和联系人电话我发过去了，买家回了个OK | shipping-fee",
         "买家要退货，要跟他确认什么                         | 地址什么的客服已经和买家对好了         | shipping-fee",
+        // the receiver's name goes with the address: 地址电话 is the whole, as sellers say it
+        "买家要退货，要跟他确认什么                         | 地址电话确认好了                       | shipping-fee",
         "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 要求他5天内寄出，吊牌不能剪、原包装退回，他答应了 | wangwang",
         "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 说了这周五前寄出，衣服不能洗过穿过，吊牌要在 | wangwang",
     })
