@@ -101,7 +101,32 @@ final class FlowEntries {
                 // a statement (想申诉一个扣分处罚) asks none of the things a known out-of-scope question does
                 // (一个处罚能申诉几次): what it shares with one is the topic, which the flow is about
                 || statement && r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE;
-        return undecided ? coveringLikely(r) : Optional.empty();
+        if (!undecided) {
+            return Optional.empty();
+        }
+        Optional<FaqEntry> several = coveringLikely(r);
+        // (a known out-of-scope topic that shares words with an entry, 我要买退货运费险, is no such message)
+        return several.isPresent() || r.decline() != Retrieval.Decline.NO_MATCH ? several : coveringAlone(r);
+    }
+
+    /**
+     * The flow's starter when every likely candidate of an undecided {@code r} that shares a word with
+     * the best is an entry the flow walks through, and the best is named by two words or more, one of them
+     * longer than a character (我想申訴一個扣分: the valid list, the ruling and the invalid list by 扣分 and
+     * 申诉; the Alipay entry only by 一个): the flow's first step asks what tells its entries apart, so
+     * nothing is answered that was not asked.
+     */
+    private Optional<FaqEntry> coveringAlone(Retrieval r) {
+        Candidate best = r.best();
+        if (best == null || best.score() < COVERED_SCORE_TWO_WORDS || best.matchedWords().size() < 2
+                || best.matchedWords().stream().noneMatch(w -> w.length() > 1)) {
+            return Optional.empty();
+        }
+        List<Candidate> likely = r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score())
+                .filter(c -> c.matchedWords().stream().anyMatch(best.matchedWords()::contains)).toList();
+        return kb.flows().values().stream()
+                .filter(f -> likely.stream().allMatch(c -> f.covers().contains(c.faqId())))
+                .findFirst().flatMap(this::starter);
     }
 
     /**

@@ -23,4 +23,19 @@ class CoveredQuestionsTest {
     void aQuestionAmongAFlowsEntriesStartsIt(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // undecided, every candidate sharing a word with the best is an appeal entry: the flow asks the reason
+        "我想申訴一個扣分                  | FLOW",
+        "投诉扣了我6分 想申诉              | FLOW",
+        "想申诉一个发货的处罚 怎么弄       | FLOW",
+        // a known out-of-scope topic sharing words with an entry stays declined
+        "我要买退货运费险                  | FALLBACK",
+        "我想把扣的分花钱消掉              | FALLBACK",
+        "抖音小店被扣分了想申诉            | FALLBACK",
+    })
+    void anUndecidedMessageNamingOneFlowsEntriesStartsIt(String said, Kind kind) {
+        assertEquals(kind, talk.say(said).reply().kind(), said);
+    }
 }
