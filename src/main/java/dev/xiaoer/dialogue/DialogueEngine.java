@@ -316,6 +316,13 @@ public final class DialogueEngine implements Dialogue {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
             reading = reader.read(earlierSteps.forStep(flow, step, asked), today, !question);
         }
+        // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
+        // at the deadline step) is not this step's "all met"
+        if (reading.clear() && !reading.certain() && !step.items().isEmpty()
+                && step.affirmativeOption().filter(reading.option()::equals).isPresent()
+                && earlierSteps.aboutOtherStepsOnly(flow, step, asked)) {
+            reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
         if (intents.isResume(u)) {
             // "go on with" a paused flow by name (继续退保证金) goes back to it, and pauses this one
             Optional<Flow> paused = s.suspended().isEmpty() ? Optional.empty()

@@ -150,6 +150,16 @@ final class EarlierSteps {
         return mentions(u.normalized(), step);
     }
 
+    /**
+     * Whether {@code u} names the things of another step of {@code flow} and none of {@code current}'s
+     * (也说好了让他发中通，到付 at the deadline step): whatever it agrees to, it is not {@code current}'s answer.
+     */
+    boolean aboutOtherStepsOnly(Flow flow, FlowStep current, Utterance u) {
+        String text = u.normalized();
+        return !mentions(text, current) && flow.steps().values().stream()
+                .anyMatch(other -> other != current && !other.isEnd() && mentions(text, other));
+    }
+
     private boolean mentions(String text, FlowStep step) {
         return about.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }

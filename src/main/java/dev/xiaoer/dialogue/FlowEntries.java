@@ -106,7 +106,7 @@ final class FlowEntries {
         }
         Optional<FaqEntry> several = coveringLikely(r);
         // (a known out-of-scope topic that shares words with an entry, 我要买退货运费险, is no such message)
-        return several.isPresent() || r.decline() != Retrieval.Decline.NO_MATCH ? several : coveringAlone(r);
+        return several.isPresent() || r.decline() != Retrieval.Decline.NO_MATCH ? several : coveringAlone(r, statement);
     }
 
     /**
@@ -116,10 +116,12 @@ final class FlowEntries {
      * 申诉; the Alipay entry only by 一个): the flow's first step asks what tells its entries apart, so
      * nothing is answered that was not asked.
      */
-    private Optional<FaqEntry> coveringAlone(Retrieval r) {
+    private Optional<FaqEntry> coveringAlone(Retrieval r, boolean statement) {
         Candidate best = r.best();
+        // (a question needs two real words: 保证金能用来付货款吗 shares 保证金 and 付 with the deposit entries)
+        long words = best == null ? 0 : best.matchedWords().stream().filter(w -> w.length() > 1).count();
         if (best == null || best.score() < COVERED_SCORE_TWO_WORDS || best.matchedWords().size() < 2
-                || best.matchedWords().stream().noneMatch(w -> w.length() > 1)) {
+                || words < (statement ? 1 : 2)) {
             return Optional.empty();
         }
         List<Candidate> likely = r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score())

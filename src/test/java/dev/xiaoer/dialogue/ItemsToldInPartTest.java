@@ -27,6 +27,8 @@ class ItemsToldInPartTest {
         "买家要退货，要跟他确认什么                         | 地址电话确认好了                       | shipping-fee",
         "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 要求他5天内寄出，吊牌不能剪、原包装退回，他答应了 | wangwang",
         "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 说了这周五前寄出，衣服不能洗过穿过，吊牌要在 | wangwang",
+        // "agreed" said of the last step's things only is not this step's answer
+        "买家要退货，要跟他确认什么,地址电话都给了,运费我们来承担 | 也说好了让他发中通，到付，别的快递我们不收 | deadline-condition",
     })
     void aPartIsNotAll(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
