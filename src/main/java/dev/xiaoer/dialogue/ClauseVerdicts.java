@@ -228,4 +228,40 @@ final class ClauseVerdicts {
         return a == b || a.next() != null && a.next().equals(b.next()) && a.say() == null && b.say() == null
                 && a.faq() == null && b.faq() == null;
     }
+
+    /**
+     * Whether {@code clause}, one of the reply's own clauses but not its last, only brings one of the
+     * step's things in: it names one (有一个投诉), with no word of how it stands and nothing pending.
+     */
+    boolean introduces(String clause, List<String> own) {
+        int at = own.indexOf(clause);
+        return at >= 0 && at < own.size() - 1 && lexicon.cuesIn(clause).equals(List.of("some"))
+                && about.stream().anyMatch(clause::contains) && pending.stream().noneMatch(clause::contains);
+    }
+
+    /**
+     * A reply like none of the phrasings but about this step's question (it names one of its
+     * {@code about} words) and of one plain polarity: "all done" (complete, and nothing negated,
+     * pending, partial or some) means the bare affirmative's option, "not yet" (negated, still or
+     * some, and nothing complete) the bare negative's. Both, or neither: null.
+     */
+    StepOption byPolarity(String text) {
+        if (step.affirmative() == null || step.negative() == null || about.stream().noneMatch(text::contains)) {
+            return null;
+        }
+        List<String> cues = lexicon.cuesIn(text);
+        boolean negated = cues.contains("negation");
+        boolean still = cues.contains("still");
+        boolean pending = negated || still || cues.contains("some") || cues.contains("partial") || cues.contains("others");
+        boolean complete = cues.contains("complete");
+        if (complete && !pending && !stillPending(text)) {
+            return step.affirmativeOption().orElse(null);
+        }
+        // 还没退完: "not yet" around a word of completion is still not done
+        if (pending && (!complete || negated && still)) {
+            return step.negativeOption().orElse(null);
+        }
+        return null;
+    }
+
 }

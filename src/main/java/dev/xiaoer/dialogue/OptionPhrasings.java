@@ -284,4 +284,16 @@ final class OptionPhrasings {
         }
         return f;
     }
+
+    /** Whether {@code text} says 没/未 of what {@code option}'s label says has already happened (没执行 of 已执行). */
+    boolean deniesLabel(String text, StepOption option) {
+        String label = StepReader.matchText(lexicon.normalizer().utterance(option.label()));
+        for (int i = label.indexOf('已'); i >= 0 && i + 3 <= label.length(); i = label.indexOf('已', i + 1)) {
+            String pair = label.substring(i + 1, i + 3);
+            if (text.contains("没" + pair) || text.contains("未" + pair) || text.contains("没有" + pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

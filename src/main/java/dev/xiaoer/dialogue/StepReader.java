@@ -189,7 +189,7 @@ final class StepReader {
             }
             // at a yes/no step, a clause that only brings one of the step's things in (之前有一个投诉,) before
             // a clause telling how it stands (上个月已经结案了) says nothing by itself: the two are read joined
-            if (!step.isChoice() && introduces(clause, clauses)) {
+            if (!step.isChoice() && verdicts.introduces(clause, ownClauses(clauses))) {
                 continue;
             }
             Integer exactly = phrasings.exact(clause);
@@ -255,7 +255,7 @@ final class StepReader {
                 // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
                 && !secondCase(text, second)
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
-                && !(step.isChoice() && best >= 0 && (deniesLabel(text, options.get(best)) || phrasings.denies(text, best)))
+                && !(step.isChoice() && best >= 0 && (phrasings.deniesLabel(text, options.get(best)) || phrasings.denies(text, best)))
                 // nor a reply that only says what the case is not (跟快递没关系), unless as "none of these"
                 && !(step.isChoice() && best >= 0 && !options.get(best).catchAll() && ReplyClauses.onlyDenials(clauses));
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
@@ -281,7 +281,7 @@ final class StepReader {
         // reply denies it or tells a second case
         if (!clear && told != null) {
             if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll()) && !secondCase(text, second)
-                    && !deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
+                    && !phrasings.deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);
             }
         }
@@ -293,7 +293,7 @@ final class StepReader {
             return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
         }
         if (!clear && saidBy < 0) {
-            StepOption byPolarity = byPolarity(text);
+            StepOption byPolarity = verdicts.byPolarity(text);
             if (byPolarity != null) {
                 return new Reading(byPolarity, How.POLARITY, MIN_SCORE, second);
             }
@@ -307,17 +307,6 @@ final class StepReader {
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
-    }
-
-    /**
-     * Whether {@code clause}, one of the reply's own clauses but not its last, only brings one of the
-     * step's things in: it names one (有一个投诉), with no word of how it stands and nothing pending.
-     */
-    private boolean introduces(String clause, List<String> clauses) {
-        List<String> own = ownClauses(clauses);
-        int at = own.indexOf(clause);
-        return at >= 0 && at < own.size() - 1 && lexicon.cuesIn(clause).equals(List.of("some"))
-                && about.stream().anyMatch(clause::contains) && pending.stream().noneMatch(clause::contains);
     }
 
     /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */
@@ -371,18 +360,6 @@ final class StepReader {
         return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
     }
 
-    /** Whether {@code text} says 没/未 of what {@code option}'s label says has already happened (没执行 of 已执行). */
-    private boolean deniesLabel(String text, StepOption option) {
-        String label = StepReader.matchText(lexicon.normalizer().utterance(option.label()));
-        for (int i = label.indexOf('已'); i >= 0 && i + 3 <= label.length(); i = label.indexOf('已', i + 1)) {
-            String pair = label.substring(i + 1, i + 3);
-            if (text.contains("没" + pair) || text.contains("未" + pair) || text.contains("没有" + pair)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
     static List<String> ownClauses(List<String> clauses) {
         return clauses.size() > 1
@@ -405,31 +382,6 @@ final class StepReader {
             found = o;
         }
         return found;
-    }
-
-    /**
-     * A reply like none of the phrasings but about this step's question (it names one of its
-     * {@code about} words) and of one plain polarity: "all done" (complete, and nothing negated,
-     * pending, partial or some) means the bare affirmative's option, "not yet" (negated, still or
-     * some, and nothing complete) the bare negative's. Both, or neither: null.
-     */
-    private StepOption byPolarity(String text) {
-        if (step.affirmative() == null || step.negative() == null || about.stream().noneMatch(text::contains)) {
-            return null;
-        }
-        List<String> cues = lexicon.cuesIn(text);
-        boolean negated = cues.contains("negation");
-        boolean still = cues.contains("still");
-        boolean pending = negated || still || cues.contains("some") || cues.contains("partial") || cues.contains("others");
-        boolean complete = cues.contains("complete");
-        if (complete && !pending && !verdicts.stillPending(text)) {
-            return step.affirmativeOption().orElse(null);
-        }
-        // 还没退完: "not yet" around a word of completion is still not done
-        if (pending && (!complete || negated && still)) {
-            return step.negativeOption().orElse(null);
-        }
-        return null;
     }
 
     /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */
