@@ -112,7 +112,7 @@ final class ClauseVerdicts {
         String rest = clause.substring(0, at) + clause.substring(at + ALSO_THERE_ARE.length());
         List<String> cues = lexicon.cuesIn(rest);
         if (rest.isEmpty() || cues.contains("negation") || cues.contains("still") || cues.contains("partial")
-                || cues.contains("ongoing") || cues.contains("unsure") || stillPending(rest)
+                || cues.contains("ongoing") || cues.contains("unsure") || cues.contains("under") || stillPending(rest)
                 || settled.stream().noneMatch(rest::contains)) {
             return clause;
         }
@@ -142,7 +142,7 @@ final class ClauseVerdicts {
             }
             List<String> cues = lexicon.cuesIn(clause);
             if (stillPending(clause) || cues.contains("negation") || cues.contains("still") || cues.contains("ongoing")
-                    || cues.contains("guess") || cues.contains("unsure")) {
+                    || cues.contains("guess") || cues.contains("unsure") || cues.contains("under")) {
                 return false;
             }
             // a clause bringing one of the step's things in (有过一个投诉) says nothing by itself

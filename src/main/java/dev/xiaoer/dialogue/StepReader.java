@@ -169,7 +169,9 @@ final class StepReader {
         // the catch-all ("another reason") stands aside when the facts told are one listed option's only
         // (快递揽收晚了一天，网点也认了是他们那边的原因: 原因 is like 其他原因, the facts are the courier's)
         int signed = told == null ? -1 : told.onlyOption();
-        boolean catchAllAside = signed >= 0 && !options.get(signed).catchAll();
+        // (not beside a second case: 快递没揽收，另外买家也是故意找茬 tells two reasons)
+        boolean catchAllAside = signed >= 0 && !options.get(signed).catchAll()
+                && !SECOND_CASE.matcher(ANOTHERS.matcher(matchText(u)).replaceAll("")).find();
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = exempt.onlyExemptLeft(clauses);
         boolean namedExactly = false;

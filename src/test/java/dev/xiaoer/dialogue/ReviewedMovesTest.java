@@ -27,6 +27,16 @@ class ReviewedMovesTest {
         "运单号有问题 想改一下                     | 我没有通过物流平台下单                 | how-shipped",
         // a state still pending after 还有…是, a proposal not yet agreed, a complaint about to close
         "保证金怎么退 / 子服务都关了               | 全是交易成功，还有一单是待发货         | check-orders",
+        // the eighth session's reviewer: settled states beside one not yet, or about to be, or opened again
+        "保证金怎么退 / 子服务都关了               | 5单成功 3单关闭 1单待发货               | check-orders",
+        "保证金怎么退 / 子服务都关了               | 全是交易成功，还有两单交易关闭，一单待付款 | check-orders",
+        "保证金怎么退 / 子服务都关了               | 全部成功，还有一单差两天就自动确认收货了 | check-orders",
+        "保证金怎么退 / 子服务都关了               | 都交易成功了，还有一单快关闭了         | check-orders",
+        "保证金怎么退 / 子服务都关了               | 大部分交易成功，有两单马上就关闭了     | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉买家撤了又重新提交了，其他没有 | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉结案了又被买家重新打开了，其他没有 | check-complaints",
+        // two reasons told (另外…): the catch-all does not stand aside
+        "扣分处罚有异议，怎么申诉                  | 快递没揽收，另外买家也是故意找茬       | reason",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 他只肯出一半                    | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 我说各出一半，他说再考虑一下    | shipping-fee",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉，快结案了                  | check-complaints",
