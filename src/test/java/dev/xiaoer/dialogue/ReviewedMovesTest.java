@@ -37,6 +37,8 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉结案了又被买家重新打开了，其他没有 | check-complaints",
         // two reasons told (另外…): the catch-all does not stand aside
         "扣分处罚有异议，怎么申诉                  | 快递没揽收，另外买家也是故意找茬       | reason",
+        // the courier's delay told beside the seller's own slowness: two causes, asked again
+        "扣分处罚有异议，怎么申诉                  | 快递晚了几天，不过也是我们自己打包慢了 | reason",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 他只肯出一半                    | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 我说各出一半，他说再考虑一下    | shipping-fee",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有一个投诉，快结案了                  | check-complaints",
