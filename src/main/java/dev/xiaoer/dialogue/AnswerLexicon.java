@@ -52,6 +52,8 @@ final class AnswerLexicon {
     private static final String NEVER_HAD = "never-had";
     private static final String ALL_ITEMS = "all-items";
     private static final String NONE_ELSE = "none-else";
+    /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** How many days before a named holiday's last day it may already be under way. */
@@ -164,9 +166,7 @@ final class AnswerLexicon {
             }
         }
         for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            if (e.getKey().equals(NONE_PENDING) || e.getKey().equals(EXCEPT) || e.getKey().equals(NEVER_HAD) || e.getKey().equals(ALL_ITEMS)
-                    || e.getKey().equals(NONE_ELSE)
-                    || found.contains(e.getKey())) {
+            if (READ_APART.contains(e.getKey()) || found.contains(e.getKey())) {
                 continue;
             }
             String read = e.getKey().equals("unsure") ? unsure : text;

@@ -15,8 +15,7 @@ final class StepItems {
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
-        this.items = step.items().stream().map(names -> names.stream()
-                .map(n -> StepReader.matchText(lexicon.normalizer().utterance(n))).filter(n -> !n.isEmpty()).toList())
+        this.items = step.items().stream().map(names -> StepReader.compared(names, lexicon))
                 .filter(names -> !names.isEmpty()).toList();
     }
 

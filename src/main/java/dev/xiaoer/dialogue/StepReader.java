@@ -88,14 +88,10 @@ final class StepReader {
     private StepReader(FlowStep step, AnswerLexicon lexicon) {
         this.step = step;
         this.lexicon = lexicon;
-        this.about = step.about().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
-                .filter(w -> !w.isEmpty()).toList();
-        this.exempt = new ExemptRemainder(step.exempt().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
-                .filter(w -> !w.isEmpty()).toList(), about, lexicon);
-        this.pending = step.pending().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
-                .filter(w -> !w.isEmpty()).toList();
-        List<String> settled = step.settled().stream().map(w -> matchText(lexicon.normalizer().utterance(w)))
-                .filter(w -> !w.isEmpty()).toList();
+        this.about = compared(step.about(), lexicon);
+        this.exempt = new ExemptRemainder(compared(step.exempt(), lexicon), about, lexicon);
+        this.pending = compared(step.pending(), lexicon);
+        List<String> settled = compared(step.settled(), lexicon);
         this.contradicts = step.contradicts().stream().map(pair -> pair.stream()
                 .map(w -> matchText(lexicon.normalizer().utterance(w))).toList()).toList();
         this.phrasings = new OptionPhrasings(step, lexicon);
@@ -400,6 +396,11 @@ final class StepReader {
     private static boolean proposes(Utterance u) {
         String basic = u.basic();
         return basic.endsWith("吧") && basic.length() > 1 && !basic.endsWith("了吧") && !basic.endsWith("的吧");
+    }
+
+    /** A step's words ({@code about}, {@code pending}…) in the form answers are compared in, the empty left out. */
+    static List<String> compared(List<String> words, AnswerLexicon lexicon) {
+        return words.stream().map(w -> matchText(lexicon.normalizer().utterance(w))).filter(w -> !w.isEmpty()).toList();
     }
 
     /** The form answers are compared in: synonyms rewritten, filler trimmed, no spaces. */
