@@ -14,6 +14,8 @@
 # Needs wrk, curl, bc and a JDK 17; Linux (/proc). Not part of `mvn verify`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-30s}
@@ -86,8 +88,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for i in "${!NAMES[@]}"; do
     before=$(cpu_ticks "${PIDS[$i]}")
     threads_before=$(thread_ticks "${PIDS[$i]}")
-    paced=$(RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/messages.lua \
-      "http://127.0.0.1:${PORTS[$i]}" -- "$PER_THREAD" | grep '^PACED')
+    paced=$(paced "${PORTS[$i]}" "$DURATION")
     after=$(cpu_ticks "${PIDS[$i]}")
     threads_after=$(thread_ticks "${PIDS[$i]}")
     replies=$(sed -n 's/.* replies=\([0-9]*\).*/\1/p' <<<"$paced")

@@ -47,14 +47,9 @@ for spec in "$@"; do
   await_ready allocations.sh "$name" "$PID" "$PORT"
   warm_up "$PORT"
   jcmd "$PID" JFR.start name=alloc settings=profile filename="$jfr" >/dev/null
-  paced=$(RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s bench/messages.lua \
-    "http://127.0.0.1:$PORT" -- "$PER_THREAD" | grep '^PACED')
+  paced=$(paced "$PORT" "${DURATION}s")
   jcmd "$PID" JFR.stop name=alloc >/dev/null
-  kill "$PID"
-  wait "$PID" 2>/dev/null || true
-  PID=
-  rm -rf "$DATA"
-  DATA=
+  stop_service
   replies=$(sed -n 's/.* replies=\([0-9]*\).*/\1/p' <<<"$paced")
   echo "== $name ${paced#PACED target=*/s/thread }"
   java bench/Allocations.java "$jfr" "$replies" "$TOP"

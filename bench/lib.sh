@@ -16,3 +16,19 @@ warm_up() {
   env -u RATE wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/messages.lua "http://127.0.0.1:$1" \
     -- "$PER_THREAD" >/dev/null
 }
+
+# paced PORT DURATION: bench/messages.lua paced at RATE in all (split over THREADS) for DURATION
+# (wrk's form: 30s); prints wrk's PACED line.
+paced() {
+  RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" -s bench/messages.lua "http://127.0.0.1:$1" \
+    -- "$PER_THREAD" | grep '^PACED'
+}
+
+# stop_service: stops the caller's service (PID) and removes its data directory (DATA), clearing both.
+stop_service() {
+  kill "$PID"
+  wait "$PID" 2>/dev/null || true
+  PID=
+  rm -rf "$DATA"
+  DATA=
+}

@@ -52,15 +52,10 @@ for spec in "$@"; do
   warm_up "$PORT"
   perf stat -x, -e "$EVENTS" -p "$PID" -o "$STATS" &
   counter=$!
-  paced=$(RATE=$(( RATE / THREADS )) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/messages.lua \
-    "http://127.0.0.1:$PORT" -- "$PER_THREAD" | grep '^PACED')
+  paced=$(paced "$PORT" "$DURATION")
   kill -INT "$counter"
   wait "$counter" || true
-  kill "$PID"
-  wait "$PID" 2>/dev/null || true
-  PID=
-  rm -rf "$DATA"
-  DATA=
+  stop_service
   replies=$(sed -n 's/.* replies=\([0-9]*\).*/\1/p' <<<"$paced")
   echo "$name ${paced#PACED target=*/s/thread }"
   awk -F, -v r="$replies" '$1 ~ /^[0-9.]+$/ {
