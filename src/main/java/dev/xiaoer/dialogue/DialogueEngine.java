@@ -224,7 +224,10 @@ public final class DialogueEngine implements Dialogue {
      */
     private Turn fallback(Session s, Retrieval r, FlowPosition position) {
         double confidence = r.confidence();
-        if (s.fallbacks() >= 1) {
+        // another platform's question is understood, and declined: it neither hands off nor counts
+        // toward doing so (抖店的保证金怎么退, then 那1688的呢)
+        boolean understood = r.decline() == Retrieval.Decline.OTHER_PLATFORM;
+        if (s.fallbacks() >= 1 && !understood) {
             return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-fallbacks").strip())
                     .confidence(confidence).at(ended(position)).leaving(s.handedOff(HandoffReason.FALLBACKS));
         }
@@ -238,7 +241,8 @@ public final class DialogueEngine implements Dialogue {
             r.options().forEach(c -> related.add(new Related(c.faqId(), c.question())));
         }
         return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
-                .confidence(confidence).related(related).at(position).leaving(s.fellBack());
+                .confidence(confidence).related(related).at(position)
+                .leaving(understood ? s.understood() : s.fellBack());
     }
 
     private Turn handoff(Session s, FlowPosition ending) {
@@ -336,7 +340,14 @@ public final class DialogueEngine implements Dialogue {
             return answer != null && answer.clear() && answer.option().faq() == null
                     ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
         }
+        Retrieval r = searched;
         if (question && !reading.certain()) {
+            // a request for another flow's task is that flow's, whatever fact beside it reads as an answer
+            // here (等下，有一单运单号填错了，先帮我改一下 at the orders step)
+            r = r != null ? r : retriever.search(asked);
+            if (digressions.startsAnother(r, flow)) {
+                return answer(s, flowEntries.answering(r, u, s.flowId(), today), r.confidence(), u);
+            }
             // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
             // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)
             Utterance stated = intents.statements(asked);
@@ -381,7 +392,10 @@ public final class DialogueEngine implements Dialogue {
         }
         // a question (or a statement like nothing the step expects) on another topic is answered, and
         // the step waits; one that only reads like an answer never moves the step
-        Retrieval r = searched != null ? searched : retriever.search(asked);
+        r = r != null ? r : retriever.search(asked);
+        if (question && r.decline() == Retrieval.Decline.OTHER_PLATFORM) {
+            return fallback(s, r, here);
+        }
         if (r.decision() == Retrieval.Decision.ANSWER && digressions.asked(u, question, reading, r, flow, step)) {
             return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }

@@ -45,6 +45,12 @@ final class Digressions {
         return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
     }
 
+    /** Whether {@code r} surely answers a question that belongs to a flow other than {@code flow}. */
+    boolean startsAnother(Retrieval r, Flow flow) {
+        return r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= LIKELY_OTHER_FLOW
+                && flowEntries.ofAnotherFlow(r.best().faqId(), flow);
+    }
+
     /**
      * For a message that turns to another matter (对了，还有个事 有一单运单号要改): the entry that starts the
      * other flow it is about — retrieval's answer when likely enough and another flow's, or the flow

@@ -24,7 +24,9 @@ final class IntentReader {
     /** Words that make a message a question rather than an answer or a statement. */
     private static final Pattern QUESTION = Pattern.compile(
             "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
-                    + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
+                    + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
+                    // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
+                    + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)");
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried; 什么的 is "and so on"; 没啥 is "no"
@@ -61,6 +63,10 @@ final class IntentReader {
     private final List<String> nonNegators;
     private final List<String> topics;
     private final List<String> thirdParties;
+    /** A verb that asks for a person, at the start of a match (转人工, 找客服, 让…人工). */
+    private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
+    /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
+    private static final Pattern REPORT = Pattern.compile("(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
     private final SmallTalkReader smalltalk;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
@@ -257,7 +263,7 @@ final class IntentReader {
             if (negated(clause, hit.start())) {
                 found = Found.NEGATED;
             } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start(), m.forPerson())
-                    && !(m.forPerson() && done(clause, hit.end()))
+                    && !(m.forPerson() && (done(clause, hit.end()) || reported(clause, hit)))
                     && !(m.forPerson() && othersInside(hit.group()))) {
                 return Found.ASKED;
             }
@@ -265,8 +271,12 @@ final class IntentReader {
         return found;
     }
 
+    /** A clause that says what the seller is not asking (不是要改运单号，是想问保证金怎么退). */
+    private static final Pattern NOT_WHAT_IS_ASKED = Pattern.compile("我?不是(?:要|想|问|说|在问|来问)");
+
     /**
-     * The message without its clauses that hold a negated request (不用转人工，押金怎么退 → 押金怎么退),
+     * The message without its clauses that hold a negated request (不用转人工，押金怎么退 → 押金怎么退) or
+     * say what is not asked (不是要改运单号，是想问下保证金怎么退回来 → 是想问下保证金怎么退回来),
      * so that what the seller does ask is looked up alone; the message itself when there are none.
      */
     Utterance withoutNegatedRequests(Utterance u) {
@@ -276,7 +286,8 @@ final class IntentReader {
         }
         List<String> kept = new ArrayList<>();
         for (String clause : clauses) {
-            if (asks(handoff, clause) != Found.NEGATED && asks(cancel, clause) != Found.NEGATED) {
+            if (asks(handoff, clause) != Found.NEGATED && asks(cancel, clause) != Found.NEGATED
+                    && !NOT_WHAT_IS_ASKED.matcher(clause).lookingAt()) {
                 kept.add(clause);
             }
         }
@@ -356,6 +367,15 @@ final class IntentReader {
         String rest = clause.substring(end);
         return rest.length() >= 2 && rest.length() <= 3 && rest.endsWith("的")
                 || rest.contains("才知道") || rest.contains("才清楚") || rest.contains("才能确定");
+    }
+
+    /**
+     * The person is who told the seller something, not who is asked for: the match names the person
+     * with no verb of asking before it, and what follows is what they said (刚才人工客服让我来这问的,
+     * 客服说要等三天).
+     */
+    private static boolean reported(String clause, java.util.regex.MatchResult hit) {
+        return !ASKING_VERB.matcher(hit.group()).lookingAt() && REPORT.matcher(clause.substring(hit.end())).lookingAt();
     }
 
     /** A 的 inside the match that is not ours (联系物流公司的客服; but 你们的运营小二, 在线的工作人员 are). */

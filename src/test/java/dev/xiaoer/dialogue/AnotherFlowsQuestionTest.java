@@ -24,4 +24,35 @@ class AnotherFlowsQuestionTest {
         Turn t = talk.say("保证金如何退回", "是的，已经全部关闭", "订单这块没问题，都结束了", "投诉结果出来之前能退吗");
         assertEquals("deposit-refund", t.reply().flow().id());
     }
+    /** A request (先帮我改一下, 先说说…) asks as a question does: a fact beside it answers no step here. */
+    @Test
+    void aRequestForAnotherFlowsTaskPausesThisFlow() {
+        Turn t = talk.say("保证金怎么退", "都关了", "等下，有一单运单号填错了，先帮我改一下");
+        assertEquals("waybill-fix", t.reply().flow().id());
+        assertEquals("deposit-refund", t.reply().flow().suspended().get(0).flowId());
+        Turn appeal = talk.say("运单号要改怎么弄", "自己联系的快递", "等等，先说说扣分申诉的事");
+        assertEquals("appeal-check", appeal.reply().flow().id());
+    }
+
+    /** What the seller says they are not asking (不是要改运单号) is left out of what is looked up. */
+    @Test
+    void whatIsNotAskedIsLeftOut() {
+        Turn t = talk.say("不是要改运单号，是想问下保证金怎么退回来");
+        assertEquals("deposit-refund", t.reply().flow().id());
+    }
+
+    /** Another platform's question in a flow is declined as such, and the flow stays where it was. */
+    @Test
+    void anotherPlatformsQuestionInAFlowIsDeclinedAndTheStepWaits() {
+        Turn t = talk.say("保证金怎么退", "都关了", "拼多多那边的保证金也是这样退吗");
+        assertEquals(Kind.FALLBACK, t.reply().kind());
+        assertEquals("check-orders", t.reply().flow().step());
+    }
+
+    /** Declining another platform's question is no failure to understand: the next question is not handed off. */
+    @Test
+    void aQuestionAfterAnotherPlatformsIsNotHandedOff() {
+        Turn t = talk.say("抖音小店的保证金怎么退", "那1688的保证金怎么退");
+        assertEquals("deposit-refund", t.reply().flow().id());
+    }
 }
