@@ -42,6 +42,13 @@ final class FlowEntries {
      */
     private static final double GIVEN_SCORE = 0.6;
 
+    /**
+     * How like another outcome's option a question may also read and still give its case by words it
+     * shares with one (快递原因的话申诉要准备什么凭证); beyond it, only facts told give the case (定制款 beside
+     * a story of the courier's late pick-up is no custom-link case).
+     */
+    private static final double OTHER_CASE_SCORE = 0.25;
+
     private final KnowledgeBase kb;
     private final Map<String, StepReader> stepReaders;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
@@ -182,7 +189,9 @@ final class FlowEntries {
             if (flow.asksFirst().contains(entry.id())) {
                 StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
                 StepReader.Reading given = first == null ? null : first.read(said, today);
-                if (given != null && !(given.clear() && (given.certain() || given.score() >= GIVEN_SCORE))) {
+                if (given != null && !(given.clear() && (given.certain()
+                        || given.score() >= GIVEN_SCORE
+                            && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))))) {
                     return starter.get();
                 }
             }

@@ -72,6 +72,11 @@ final class OptionSigns {
             this.all = List.copyOf(both);
         }
 
+        /** Whether the signs of option {@code i} are told as facts. */
+        boolean tells(int i) {
+            return facts.contains(i);
+        }
+
         /**
          * The one option whose signs are told as facts, when no other option's that leads elsewhere is
          * told (a price set too low and out of stock are both "invalid": one outcome) nor named in doubt

@@ -22,9 +22,11 @@ final class ReplyClauses {
     private static final Pattern CONCEDED = Pattern.compile("(?:没错|不假|倒是|确实是|是是是)$|^(?:虽然|虽说|尽管)");
     /** A clause starting with 'but'. */
     private static final Pattern BUT = Pattern.compile("但|可是|可|不过|然而|只是");
-    /** A clause saying what the case is not (不是快递的问题, 也不是价格的事, 跟快递没关系). */
+    /** A clause saying what the case is not (不是快递的问题, 也不是价格的事, 跟快递没关系, 价格没问题). */
     private static final Pattern DENIAL = Pattern.compile(
-            "^(?:并|也|倒|真|确实|肯定|绝对)?不是|^并非|^不怪|^(?:跟|和|与).{1,8}(?:没关系|无关|没有关系|没什么关系|不相干)$");
+            "^(?:并|也|倒|真|确实|肯定|绝对)?不是|^并非|^不怪|^(?:跟|和|与).{1,8}(?:没关系|无关|没有关系|没什么关系|不相干)$"
+                    // or that a thing was right (定制链接的发货保障设置没问题)
+                    + "|.{2,}(?:没(?:有)?问题|没毛病|没设错|没弄错|没搞错|设对了|是对的)$");
     /**
      * What it is, said outright: such a clause alone says the answer (主要是快递没来拿货，价格没问题); not 都是,
      * which is "all are" as often (都是交易成功，不过有一单买家申请了退款).

@@ -56,6 +56,12 @@ final class StepReader {
     private final List<String> about;
     /** Pairs of words one answer cannot say both of (他出, 到付), in the same form. */
     private final List<List<String>> contradicts;
+    /**
+     * The "all met" option's phrasings that name none of the step's things (说好了, 谈妥了): agreement
+     * told in so many words, which a pair of {@link #contradicts} beside it does not undo — the step
+     * asks whether the terms are agreed, and the seller says they are (说好了他出运费，到付).
+     */
+    private final List<String> agreedAlone;
     /** What the step's "all met" may leave out ({@code exempt}), and how a reply leaves only that out. */
     private final ExemptRemainder exempt;
     /** States that are not yet what the step asks ({@code pending}), in the same form. */
@@ -94,6 +100,11 @@ final class StepReader {
         List<String> settled = compared(step.settled(), lexicon);
         this.contradicts = step.contradicts().stream().map(pair -> pair.stream()
                 .map(w -> matchText(lexicon.normalizer().utterance(w))).toList()).toList();
+        this.agreedAlone = contradicts.isEmpty() ? List.of() : step.affirmativeOption().stream()
+                .flatMap(yes -> java.util.stream.Stream.concat(java.util.stream.Stream.of(yes.label()),
+                        yes.alternates().stream()))
+                .map(w -> matchText(lexicon.normalizer().utterance(w)))
+                .filter(w -> w.length() > 1 && about.stream().noneMatch(w::contains)).distinct().toList();
         this.phrasings = new OptionPhrasings(step, lexicon);
         this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, settled, exempt);
         this.signs = new OptionSigns(step, lexicon);
@@ -153,6 +164,7 @@ final class StepReader {
         }
         // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them
         if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
+                    && agreedAlone.stream().noneMatch(w -> lexicon.asserts(text, w))
                 || step.isChoice() && pending.stream().anyMatch(text::contains)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
@@ -343,6 +355,18 @@ final class StepReader {
         // nor when the question names another outcome's facts (产量跟不上，是不是快递的问题也有: two causes)
         return step.isChoice() && reading.clear() && !reading.option().catchAll() && !cues.contains("guess")
                 && !cues.contains("unsure") && !signs.told(List.of(matchText(u))).twoOutcomes();
+    }
+
+    /**
+     * Whether a clear {@code reading} of a choice whose options name their facts rests on a fact
+     * {@code said} tells (停产了发不了货), not only on a word it shares with an option (定制款 beside a
+     * story of the courier): only such a reading gives the case an opening question asks about.
+     */
+    boolean backedByFacts(Reading reading, Utterance said) {
+        if (!reading.clear() || !step.isChoice() || !signs.any()) {
+            return reading.clear();
+        }
+        return signs.told(List.of(matchText(lexicon.corrected(said)))).tells(step.options().indexOf(reading.option()));
     }
 
     /** A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet. */

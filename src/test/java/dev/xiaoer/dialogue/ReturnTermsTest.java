@@ -20,6 +20,9 @@ class ReturnTermsTest {
         "他先垫付运费 我们到时候返他 已经说定了             | deadline-condition",
         "刚谈妥了，运费一人一半，他先垫付寄顺丰，我收到货把一半打给他 | deadline-condition",
         "运费的事到时候再说吧                               | shipping-fee",
+        // agreement said in so many words stands beside terms that read as two payers
+        "说好了他出运费，到付，快递随便他选                 | deadline-condition",
+        "运费他出，到付给我们                               | shipping-fee",
         "他还没答应                                         | shipping-fee",
         "最后还是没谈拢 运费谁出他不松口                    | shipping-fee",
         "最后商量好了各出一半 他先付 我再返他一半 快递随他选 | deadline-condition",

@@ -62,6 +62,8 @@ class ReviewedMovesTest {
         // 都是 is "all are", not "it is rather": the clause after it still counts
         "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单买家申请了退款 | check-orders",
         "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单还没收货       | check-orders",
+        // "none since" is a fact beside a date, not a "no" (the ninth session's blind batch)
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单三个月前就交易成功了，之后再没出过单 | transfer-out",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
