@@ -11,6 +11,14 @@ import java.util.List;
  * StepReader} once per step and knowledge version; read-only, so thread-safe.
  */
 final class ClauseVerdicts {
+    /** One thing named (有过一个投诉, 有个投诉, 有一单). */
+    private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("有过?一?[个单笔次件]");
+    /** A part of what was brought in, at a clause's start (一个结案了, 其中两单, 有一个已经). */
+    private static final java.util.regex.Pattern A_PART = java.util.regex.Pattern.compile(
+            "(?:其中|里面|有)?[一两二三四五1-5][个单笔件]");
+    /** More than one, or an unsaid number (有几个, 有两个, 有些). */
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[几两二三四五六七八九十些多]");
+
     private final FlowStep step;
     private final AnswerLexicon lexicon;
     private final OptionPhrasings phrasings;
@@ -133,7 +141,9 @@ final class ClauseVerdicts {
         }
         long named = settled.stream().filter(w -> own.stream().anyMatch(c -> c.contains(w))).count();
         long noneElse = own.stream().filter(lexicon::saysNoneElse).count();
-        if (named < 2 && !(named >= 1 && noneElse >= 1)) {
+        // (one thing brought in, then how it stands: 之前有过一个投诉，不过上个月初就结案了 — the one there is)
+        boolean oneBroughtIn = own.stream().anyMatch(c -> bringsOneIn(c, own));
+        if (named < 2 && !(named >= 1 && (noneElse >= 1 || oneBroughtIn))) {
             return false;
         }
         for (String clause : own) {
@@ -146,13 +156,38 @@ final class ClauseVerdicts {
                 return false;
             }
             // a clause bringing one of the step's things in (有过一个投诉) says nothing by itself
-            boolean bringsIn = cues.equals(List.of("some")) && about.stream().anyMatch(clause::contains);
+            boolean bringsIn = cues.equals(List.of("some")) && about.stream().anyMatch(clause::contains)
+                    || bringsOneIn(clause, own);
             if (settled.stream().noneMatch(clause::contains) && !bringsIn
                     && (!cues.isEmpty() || clearWinner(phrasings.similarities(clause), clause) >= 0)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether {@code clause}, not the last of {@code own}, brings one of the step's things in (之前有个投诉). */
+    private boolean bringsOneIn(String clause, List<String> own) {
+        return own.indexOf(clause) < own.size() - 1 && ONE.matcher(clause).find() && !SEVERAL.matcher(clause).find()
+                && about.stream().anyMatch(clause::contains) && lexicon.cuesIn(clause).stream().allMatch("some"::equals)
+                && pending.stream().noneMatch(clause::contains);
+    }
+
+    /**
+     * Whether a clause brings several of the step's things in (有几个投诉, 有三单) and a later one tells
+     * of a part of them (一个结案了, 其中两单关闭了): what the rest are is not said.
+     */
+    boolean toldOfAPart(List<String> own) {
+        for (int i = 0; i < own.size() - 1; i++) {
+            if (introduces(own.get(i), own) && SEVERAL.matcher(own.get(i)).find()) {
+                for (String later : own.subList(i + 1, own.size())) {
+                    if (A_PART.matcher(later).lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

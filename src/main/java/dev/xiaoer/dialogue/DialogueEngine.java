@@ -345,8 +345,15 @@ public final class DialogueEngine implements Dialogue {
             // a request for another flow's task is that flow's, whatever fact beside it reads as an answer
             // here (等下，有一单运单号填错了，先帮我改一下 at the orders step)
             r = r != null ? r : retriever.search(asked);
-            if (digressions.startsAnother(r, flow)) {
-                return answer(s, flowEntries.answering(r, u, s.flowId(), today), r.confidence(), u);
+            Optional<FaqEntry> another = digressions.startsAnother(r, u, today, flow);
+            if (another.isPresent()) {
+                return answer(s, another.get(), r.confidence(), u);
+            }
+            // the step's own question asked beside a fact (别的都关了，官方直送要在哪里关啊？) is that question
+            Utterance asking = intents.questions(asked);
+            StepReader.Reading byQuestion = asking == null ? null : reader.read(asking, today);
+            if (byQuestion != null && byQuestion.clear() && byQuestion.option().faq() != null) {
+                return answer(s, kb.faq(byQuestion.option().faq()).orElseThrow(), 1.0, u);
             }
             // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
             // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)

@@ -45,10 +45,18 @@ final class Digressions {
         return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
     }
 
-    /** Whether {@code r} surely answers a question that belongs to a flow other than {@code flow}. */
-    boolean startsAnother(Retrieval r, Flow flow) {
-        return r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= LIKELY_OTHER_FLOW
-                && flowEntries.ofAnotherFlow(r.best().faqId(), flow);
+    /**
+     * For a question: the entry to answer when {@code r} surely answers one that belongs to a flow other
+     * than {@code flow}, or could be any of the entries another flow walks through (这个单号怎么改?
+     * fill in or modify: that flow's first step asks which) — or empty.
+     */
+    Optional<FaqEntry> startsAnother(Retrieval r, Utterance said, LocalDate today, Flow flow) {
+        return switch (r.decision()) {
+            case ANSWER -> r.confidence() >= LIKELY_OTHER_FLOW && flowEntries.ofAnotherFlow(r.best().faqId(), flow)
+                    ? Optional.of(flowEntries.answering(r, said, flow.id(), today)) : Optional.empty();
+            case CLARIFY -> flowEntries.covering(r.options()).filter(e -> e.flow() != null && !e.flow().equals(flow.id()));
+            case FALLBACK -> Optional.empty();
+        };
     }
 
     /**

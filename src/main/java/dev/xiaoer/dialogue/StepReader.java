@@ -228,6 +228,7 @@ final class StepReader {
         How how = How.MEANING;
         List<String> cues = lexicon.cuesIn(text);
         boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(ownClauses(clauses))
+                || !step.isChoice() && verdicts.toldOfAPart(ownClauses(clauses))
                 || !step.isChoice() && proposes(u);
         int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, today) : -1;
         if (days >= 0) {

@@ -55,4 +55,19 @@ class AnotherFlowsQuestionTest {
         Turn t = talk.say("抖音小店的保证金怎么退", "那1688的保证金怎么退");
         assertEquals("deposit-refund", t.reply().flow().id());
     }
+
+    /** A question another flow's first step tells apart (fill in or modify?) pauses this flow, beside a fact. */
+    @Test
+    void aQuestionAnotherFlowTellsApartPausesThisFlow() {
+        Turn t = talk.say("保证金怎么退", "都关了", "还有一单没完结，买家说查不到物流，我一看是运单号填错了，这个单号怎么改？");
+        assertEquals("waybill-fix", t.reply().flow().id());
+    }
+
+    /** The step's own side question asked beside a fact is that question: answered, the step waits. */
+    @Test
+    void theStepsOwnQuestionBesideAFactIsAnswered() {
+        Turn t = talk.say("保证金怎么退", "别的都关了，官方直送要在哪里关啊？");
+        assertEquals(Kind.FAQ, t.reply().kind());
+        assertEquals("close-services", t.reply().flow().step());
+    }
 }

@@ -64,6 +64,11 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了               | 都是交易成功，不过有一单还没收货       | check-orders",
         // "none since" is a fact beside a date, not a "no" (the ninth session's blind batch)
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单三个月前就交易成功了，之后再没出过单 | transfer-out",
+        // one complaint brought in, then how it stands, is the one there is; several, then one of them, is a part
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前有过一个投诉，不过上个月初就结案了 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有个投诉，已经撤诉了                  | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有几个投诉，一个结案了                | check-complaints",
+        "保证金怎么退 / 子服务都关了               | 有三单，其中两单交易成功了            | check-orders",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })

@@ -1,0 +1,40 @@
+package dev.xiaoer.dialogue;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a piece of a seller's message asks something: a question word or mark, or a request
+ * (先帮我改一下), unless the question word asks nothing there (什么投诉都没有, 不知道因为啥). Stateless.
+ */
+final class QuestionForm {
+    /** Words that make a message a question rather than an answer or a statement. */
+    private static final Pattern QUESTION = Pattern.compile(
+            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
+                    + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
+                    // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
+                    + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)");
+    /**
+     * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
+     * 哪个都关了) says there is none, or that something fails however tried; 什么的 is "and so on"; 没啥 is "no"
+     * (地址没啥问题), 不咋 "not very"; 确认是不是,
+     * 不知道有没有 ask nobody.
+     */
+    private static final Pattern NOT_ASKING = Pattern.compile("(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]"
+            + "|什么的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
+            // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
+            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"
+            + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)");
+
+    private QuestionForm() {
+    }
+
+    /** Whether {@code text} asks something, question words that ask nothing set aside. */
+    static boolean asks(String text) {
+        return QUESTION.matcher(NOT_ASKING.matcher(text).replaceAll("，")).find();
+    }
+
+    /** Whether {@code text} holds a question word at all, whether or not it asks by it. */
+    static boolean hasQuestionWord(String text) {
+        return QUESTION.matcher(text).find();
+    }
+}
