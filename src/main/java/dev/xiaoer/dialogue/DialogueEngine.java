@@ -155,10 +155,24 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
-        Retrieval r = retriever.search(intents.withoutNegatedRequests(u));
+        Retrieval r = askedAlone(u, retriever.search(intents.withoutNegatedRequests(u)));
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
         return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
                 .orElseGet(() -> retrieved(s, u, r, null));
+    }
+
+    /**
+     * For a long message whose context drowns what it asks (客户说物流信息对不上，我得改下运单号), retrieval's
+     * reading of the clauses that ask or want, when the whole found nothing and they find something.
+     */
+    private Retrieval askedAlone(Utterance u, Retrieval whole) {
+        if (whole.decision() != Retrieval.Decision.FALLBACK || !(whole.decline() == Retrieval.Decline.NO_MATCH
+                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u))) {
+            return whole;
+        }
+        Utterance wanted = intents.wanting(intents.withoutNegatedRequests(u));
+        Retrieval alone = wanted == null ? null : retriever.search(wanted);
+        return alone != null && alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
     }
 
     private static Turn smalltalk(Session s, SmallTalk st) {

@@ -127,9 +127,12 @@ final class FlowEntries {
         Candidate best = r.best();
         // (a question needs two real words: 保证金能用来付货款吗 shares 保证金 and 付 with the deposit entries)
         long words = best == null ? 0 : best.matchedWords().stream().filter(w -> w.length() > 1).count();
-        if (best == null || best.score() < COVERED_SCORE_TWO_WORDS || best.matchedWords().size() < 2
-                || words < (statement ? 1 : 2)) {
+        if (best == null || best.score() < COVERED_SCORE_TWO_WORDS || words < (statement ? 1 : 2)) {
             return Optional.empty();
+        }
+        if (best.matchedWords().size() < 2) {
+            // one word (想申诉看看): only a statement, and only when every candidate is one flow's
+            return statement ? covering(r.candidates()) : Optional.empty();
         }
         List<Candidate> likely = r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score())
                 .filter(c -> c.matchedWords().stream().anyMatch(best.matchedWords()::contains)).toList();

@@ -48,6 +48,8 @@ final class IntentReader {
     private final List<String> thirdParties;
     /** A verb that asks for a person, at the start of a match (转人工, 找客服, 让…人工). */
     private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
+    /** The seller going off to ask someone themselves, right before the asking (我先去|问问客服). */
+    private static final Pattern GOES_TO = Pattern.compile("去问?$");
     /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
     private static final Pattern REPORT = Pattern.compile("(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
     private final SmallTalkReader smalltalk;
@@ -137,6 +139,16 @@ final class IntentReader {
      */
     Utterance questions(Utterance u) {
         return partOf(u, true);
+    }
+
+    /**
+     * The clauses of a message that ask or say what is wanted (客户说物流信息对不上，我得改下运单号 → 我得改下
+     * 运单号), or null when none does or all do.
+     */
+    Utterance wanting(Utterance u) {
+        List<String> clauses = clauses(u);
+        List<String> part = clauses.stream().filter(QuestionForm::wants).toList();
+        return part.isEmpty() || part.size() == clauses.size() ? null : normalizer.utterance(String.join("，", part));
     }
 
     private Utterance partOf(Utterance u, boolean asking) {
@@ -366,6 +378,10 @@ final class IntentReader {
      * 客服说要等三天).
      */
     private static boolean reported(String clause, java.util.regex.MatchResult hit) {
+        // or the seller goes to ask them themselves (我先去问问客服再说)
+        if (hit.group().startsWith("问") && GOES_TO.matcher(clause.substring(0, hit.start())).find()) {
+            return true;
+        }
         return !ASKING_VERB.matcher(hit.group()).lookingAt() && REPORT.matcher(clause.substring(hit.end())).lookingAt();
     }
 

@@ -25,6 +25,9 @@ final class QuestionForm {
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"
             + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)");
 
+    /** Words of wanting or asking (我得改下运单号, 想申诉看看, 请问…): the part of a long message that asks. */
+    private static final Pattern WANTING = Pattern.compile("想|要|得|需要|打算|准备|请问|麻烦|怎么|如何|能不能|可以");
+
     private QuestionForm() {
     }
 
@@ -36,5 +39,10 @@ final class QuestionForm {
     /** Whether {@code text} holds a question word at all, whether or not it asks by it. */
     static boolean hasQuestionWord(String text) {
         return QUESTION.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks or says what the seller wants done. */
+    static boolean wants(String text) {
+        return asks(text) || WANTING.matcher(text).find();
     }
 }

@@ -17,7 +17,8 @@ class ReportedRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"我问了客服 地址和电话都发给买家了", "刚联系了客服那边 说已经处理好了", "之前问过你们客服了 没说清楚",
         "人工客服上次帮我关的 都关掉了", "客服说可以申诉 让我来这问", "人工客服之前告诉我要先关服务",
-        "刚才人工客服让我来这问的，我是自己联系的快递发的", "客服说要等三天"})
+        "刚才人工客服让我来这问的，我是自己联系的快递发的", "客服说要等三天",
+        "算了我先去问问客服再说"})
     void aReportOfWhatWasDoneIsNoRequest(String text) {
         assertFalse(real.intents().isHandoff(real.said(text)), text);
     }

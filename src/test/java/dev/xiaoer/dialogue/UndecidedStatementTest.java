@@ -21,6 +21,10 @@ class UndecidedStatementTest {
         "一个处罚能申诉几次           | FALLBACK",
         // under retrieval's threshold, but every likely entry is the appeal flow's: its first step asks which case
         "被判了发货违规 我要申诉       | FLOW",
+        // one word, said as wanted, when every candidate is the flow's
+        "想申诉看看                   | FLOW",
+        // what a long message asks, looked up alone when the whole finds nothing
+        "客户说物流信息对不上，我得改下运单号 | FLOW",
         // what the flow does not cover stays declined
         "申诉要写多少字               | FALLBACK",
         "我要申诉一个差评             | FALLBACK",
