@@ -166,13 +166,31 @@ public final class DialogueEngine implements Dialogue {
      * reading of the clauses that ask or want, when the whole found nothing and they find something.
      */
     private Retrieval askedAlone(Utterance u, Retrieval whole) {
-        if (whole.decision() != Retrieval.Decision.FALLBACK || !(whole.decline() == Retrieval.Decline.NO_MATCH
-                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u))) {
+        boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
+                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
+        // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
+        // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
+        boolean beside = whole.decision() == Retrieval.Decision.ANSWER && !inAnyFlow(whole.best().faqId());
+        if (!nothing && !beside) {
             return whole;
         }
         Utterance wanted = intents.wanting(intents.withoutNegatedRequests(u));
         Retrieval alone = wanted == null ? null : retriever.search(wanted);
-        return alone != null && alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
+        if (alone == null) {
+            return whole;
+        }
+        if (beside) {
+            boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && inAnyFlow(alone.best().faqId())
+                    || flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent()
+                    || alone.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(alone.options()).isPresent();
+            return flowsTask ? alone : whole;
+        }
+        return alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
+    }
+
+    private boolean inAnyFlow(String faqId) {
+        return kb.flows().values().stream().anyMatch(f -> f.covers().contains(faqId)
+                || kb.faq(faqId).map(e -> f.id().equals(e.flow())).orElse(false));
     }
 
     private static Turn smalltalk(Session s, SmallTalk st) {
