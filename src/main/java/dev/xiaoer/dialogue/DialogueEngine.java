@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +48,8 @@ public final class DialogueEngine implements Dialogue {
     private final FlowEntries flowEntries;
     private final EarlierSteps earlierSteps;
     private final Digressions digressions;
+    private final OpeningSearch openings;
+    private final Declines declines;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -66,6 +67,8 @@ public final class DialogueEngine implements Dialogue {
         this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
         this.digressions = new Digressions(flowEntries, earlierSteps);
+        this.openings = new OpeningSearch(kb, retriever, intents, flowEntries);
+        this.declines = new Declines(kb, replies);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -138,7 +141,7 @@ public final class DialogueEngine implements Dialogue {
 
     private Turn outside(Session s, Utterance u) {
         if (intents.isHandoff(u)) {
-            return handoff(s, null);
+            return declines.handoff(s, null);
         }
         Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
@@ -155,42 +158,10 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
-        Retrieval r = askedAlone(u, retriever.search(intents.withoutNegatedRequests(u)));
+        Retrieval r = openings.search(u);
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
         return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
                 .orElseGet(() -> retrieved(s, u, r, null));
-    }
-
-    /**
-     * For a long message whose context drowns what it asks (客户说物流信息对不上，我得改下运单号), retrieval's
-     * reading of the clauses that ask or want, when the whole found nothing and they find something.
-     */
-    private Retrieval askedAlone(Utterance u, Retrieval whole) {
-        boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
-                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
-        // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
-        // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
-        boolean beside = whole.decision() == Retrieval.Decision.ANSWER && !inAnyFlow(whole.best().faqId());
-        if (!nothing && !beside) {
-            return whole;
-        }
-        Utterance wanted = intents.wanting(intents.withoutNegatedRequests(u));
-        Retrieval alone = wanted == null ? null : retriever.search(wanted);
-        if (alone == null) {
-            return whole;
-        }
-        if (beside) {
-            boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && inAnyFlow(alone.best().faqId())
-                    || flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent()
-                    || alone.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(alone.options()).isPresent();
-            return flowsTask ? alone : whole;
-        }
-        return alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
-    }
-
-    private boolean inAnyFlow(String faqId) {
-        return kb.flows().values().stream().anyMatch(f -> f.covers().contains(faqId)
-                || kb.faq(faqId).map(e -> f.id().equals(e.flow())).orElse(false));
     }
 
     private static Turn smalltalk(Session s, SmallTalk st) {
@@ -210,13 +181,13 @@ public final class DialogueEngine implements Dialogue {
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             case CLARIFY -> flowEntries.covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
-                    .orElseGet(() -> clarify(s, r, here));
+                    .orElseGet(() -> declines.clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry
             // does not say, is declined in its own words
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
-            case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? clarify(s, r, here)
+            case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)).map(e -> answer(s, e, r.confidence(), u))
-                            .orElseGet(() -> fallback(s, r, here));
+                            .orElseGet(() -> declines.fallback(s, r, here));
         };
     }
 
@@ -240,50 +211,6 @@ public final class DialogueEngine implements Dialogue {
         List<String> options = step.map(replies::options).orElse(List.of());
         return TurnBuilder.reply(Kind.FAQ, text).faq(entry.id()).confidence(confidence).options(options)
                 .at(FlowRunner.position(next)).related(replies.related(entry)).leaving(next);
-    }
-
-    private Turn clarify(Session s, Retrieval r, FlowPosition position) {
-        List<Related> options = r.options().stream().map(c -> new Related(c.faqId(), c.question())).toList();
-        List<String> ids = r.options().stream().map(Candidate::faqId).toList();
-        return TurnBuilder.reply(Kind.CLARIFY, replies.clarify(r, position != null)).confidence(r.confidence())
-                .options(options).at(position).leaving(s.clarifying(ids));
-    }
-
-    /**
-     * Says the knowledge base does not cover it (another platform, or what the nearest entry does
-     * not say, in the scope's words, that entry offered as related); the second fallback in a row
-     * hands off to a person.
-     */
-    private Turn fallback(Session s, Retrieval r, FlowPosition position) {
-        double confidence = r.confidence();
-        // another platform's question is understood, and declined: it neither hands off nor counts
-        // toward doing so (抖店的保证金怎么退, then 那1688的呢)
-        boolean understood = r.decline() == Retrieval.Decline.OTHER_PLATFORM;
-        if (s.fallbacks() >= 1 && !understood) {
-            return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-fallbacks").strip())
-                    .confidence(confidence).at(ended(position)).leaving(s.handedOff(HandoffReason.FALLBACKS));
-        }
-        Optional<String> declined = switch (r.decline()) {
-            case OTHER_PLATFORM -> kb.scope().reply("other-platform", Map.of("platform", r.detail()));
-            case UNANSWERED -> kb.scope().reply("unanswered", Map.of("aspect", r.detail()));
-            default -> Optional.empty();
-        };
-        List<Related> related = new ArrayList<>();
-        if (r.decline() == Retrieval.Decline.UNANSWERED) {
-            r.options().forEach(c -> related.add(new Related(c.faqId(), c.question())));
-        }
-        return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
-                .confidence(confidence).related(related).at(position)
-                .leaving(understood ? s.understood() : s.fellBack());
-    }
-
-    private Turn handoff(Session s, FlowPosition ending) {
-        return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff").strip()).at(ending)
-                .leaving(s.handedOff(HandoffReason.REQUESTED));
-    }
-
-    private static FlowPosition ended(FlowPosition p) {
-        return p == null ? null : new FlowPosition(p.id(), p.step(), true, List.of());
     }
 
     /** The entry a reply to the last clarify picks, by number or by its words. */
@@ -322,7 +249,7 @@ public final class DialogueEngine implements Dialogue {
         FlowStep step = flow.step(s.stepId());
         FlowPosition here = FlowRunner.position(s);
         if (intents.isHandoff(u)) {
-            return handoff(s, new FlowPosition(flow.id(), step.id(), true, List.of()));
+            return declines.handoff(s, new FlowPosition(flow.id(), step.id(), true, List.of()));
         }
         Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
@@ -433,7 +360,7 @@ public final class DialogueEngine implements Dialogue {
         // the step waits; one that only reads like an answer never moves the step
         r = r != null ? r : retriever.search(asked);
         if (question && r.decline() == Retrieval.Decline.OTHER_PLATFORM) {
-            return fallback(s, r, here);
+            return declines.fallback(s, r, here);
         }
         if (r.decision() == Retrieval.Decision.ANSWER && digressions.asked(u, question, reading, r, flow, step)) {
             return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);

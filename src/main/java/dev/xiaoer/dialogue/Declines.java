@@ -1,0 +1,69 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.retrieval.Candidate;
+import dev.xiaoer.retrieval.Retrieval;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The turns that answer nothing: which entry was meant (a clarify), what the knowledge does not
+ * cover (a fallback, in the scope's words for another platform or an unsaid aspect), and a person
+ * taking over. Immutable and thread-safe.
+ */
+final class Declines {
+    private final KnowledgeBase kb;
+    private final Replies replies;
+
+    Declines(KnowledgeBase kb, Replies replies) {
+        this.kb = kb;
+        this.replies = replies;
+    }
+
+    /** Asks which of retrieval's options is meant; {@code position} is the flow position kept. */
+    Turn clarify(Session s, Retrieval r, FlowPosition position) {
+        List<Related> options = r.options().stream().map(c -> new Related(c.faqId(), c.question())).toList();
+        List<String> ids = r.options().stream().map(Candidate::faqId).toList();
+        return TurnBuilder.reply(Kind.CLARIFY, replies.clarify(r, position != null)).confidence(r.confidence())
+                .options(options).at(position).leaving(s.clarifying(ids));
+    }
+
+    /**
+     * Says the knowledge base does not cover it (another platform, or what the nearest entry does
+     * not say, in the scope's words, that entry offered as related); the second fallback in a row
+     * hands off to a person.
+     */
+    Turn fallback(Session s, Retrieval r, FlowPosition position) {
+        double confidence = r.confidence();
+        // another platform's question is understood, and declined: it neither hands off nor counts
+        // toward doing so (抖店的保证金怎么退, then 那1688的呢)
+        boolean understood = r.decline() == Retrieval.Decline.OTHER_PLATFORM;
+        if (s.fallbacks() >= 1 && !understood) {
+            return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff-fallbacks").strip())
+                    .confidence(confidence).at(ended(position)).leaving(s.handedOff(HandoffReason.FALLBACKS));
+        }
+        Optional<String> declined = switch (r.decline()) {
+            case OTHER_PLATFORM -> kb.scope().reply("other-platform", Map.of("platform", r.detail()));
+            case UNANSWERED -> kb.scope().reply("unanswered", Map.of("aspect", r.detail()));
+            default -> Optional.empty();
+        };
+        List<Related> related = new ArrayList<>();
+        if (r.decline() == Retrieval.Decline.UNANSWERED) {
+            r.options().forEach(c -> related.add(new Related(c.faqId(), c.question())));
+        }
+        return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
+                .confidence(confidence).related(related).at(position)
+                .leaving(understood ? s.understood() : s.fellBack());
+    }
+
+    Turn handoff(Session s, FlowPosition ending) {
+        return TurnBuilder.reply(Kind.HANDOFF, replies.message("handoff").strip()).at(ending)
+                .leaving(s.handedOff(HandoffReason.REQUESTED));
+    }
+
+    private static FlowPosition ended(FlowPosition p) {
+        return p == null ? null : new FlowPosition(p.id(), p.step(), true, List.of());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.retrieval.Retrieval;
+import dev.xiaoer.retrieval.Retriever;
+import dev.xiaoer.text.Utterance;
+
+/**
+ * What a message outside a flow is looked up as: the whole of it, without negated requests (不用转人工，
+ * 押金怎么退 → 押金怎么退), and, when the whole finds nothing or answers an entry of no flow by its context's
+ * words, the clauses that ask or want alone. Immutable and thread-safe.
+ */
+final class OpeningSearch {
+    private final KnowledgeBase kb;
+    private final Retriever retriever;
+    private final IntentReader intents;
+    private final FlowEntries flowEntries;
+
+    OpeningSearch(KnowledgeBase kb, Retriever retriever, IntentReader intents, FlowEntries flowEntries) {
+        this.kb = kb;
+        this.retriever = retriever;
+        this.intents = intents;
+        this.flowEntries = flowEntries;
+    }
+
+    /** Retrieval's reading of {@code u} as an opening message. */
+    Retrieval search(Utterance u) {
+        return askedAlone(u, retriever.search(intents.withoutNegatedRequests(u)));
+    }
+
+    /**
+     * For a long message whose context drowns what it asks (客户说物流信息对不上，我得改下运单号), retrieval's
+     * reading of the clauses that ask or want, when the whole found nothing and they find something.
+     */
+    private Retrieval askedAlone(Utterance u, Retrieval whole) {
+        boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
+                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
+        // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
+        // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
+        boolean beside = whole.decision() == Retrieval.Decision.ANSWER && !inAnyFlow(whole.best().faqId());
+        if (!nothing && !beside) {
+            return whole;
+        }
+        Utterance wanted = intents.wanting(intents.withoutNegatedRequests(u));
+        Retrieval alone = wanted == null ? null : retriever.search(wanted);
+        if (alone == null) {
+            return whole;
+        }
+        if (beside) {
+            boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && inAnyFlow(alone.best().faqId())
+                    || flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent()
+                    || alone.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(alone.options()).isPresent();
+            return flowsTask ? alone : whole;
+        }
+        return alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
+    }
+
+    private boolean inAnyFlow(String faqId) {
+        return kb.flows().values().stream().anyMatch(f -> f.covers().contains(faqId)
+                || kb.faq(faqId).map(e -> f.id().equals(e.flow())).orElse(false));
+    }
+}
