@@ -188,7 +188,7 @@ final class Features {
         int i = 0;
         while (i < segment.length()) {
             String w = domainWords.at(segment, i);
-            if (w == null) {
+            if (w == null || overlapped(segment, i, w)) {
                 i++;
                 continue;
             }
@@ -199,6 +199,23 @@ final class Features {
         }
         smartcn(segment.substring(plainStart), words, segmentations);
         return words;
+    }
+
+    /**
+     * True when {@code w} (at {@code i}) begins with a stopword and a domain word starting after that
+     * stopword runs on past its end: the later word is kept whole instead. 我的运单号 is my waybill number
+     * (我的 and 运单号), not the logistics platform's menu 我的运单 with a stray 号. Other overlaps keep the
+     * first word, as before.
+     */
+    private boolean overlapped(String segment, int i, String w) {
+        int end = i + w.length();
+        for (int j = i + 1; j < end; j++) {
+            String v = domainWords.at(segment, j);
+            if (v != null && j + v.length() > end && stopwords.contains(segment.substring(i, j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void smartcn(String text, List<String> words, Map<String, List<String>> segmentations) {
