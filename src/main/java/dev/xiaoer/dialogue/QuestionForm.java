@@ -28,6 +28,10 @@ final class QuestionForm {
     /** Words of wanting or asking (我得改下运单号, 想申诉看看, 请问…): the part of a long message that asks. */
     private static final Pattern WANTING = Pattern.compile("想|要|得|需要|打算|准备|请问|麻烦|怎么|如何|能不能|可以");
 
+    /** Asking only how to go about it (怎么弄, 咋办, 如何处理): what about is in the message's other words. */
+    private static final Pattern HOW_TO_PROCEED = Pattern.compile(
+            "怎么(?:弄|办|搞|处理|操作|整)|咋(?:弄|办|搞|整)|如何(?:处理|操作)");
+
     private QuestionForm() {
     }
 
@@ -44,5 +48,10 @@ final class QuestionForm {
     /** Whether {@code text} asks or says what the seller wants done. */
     static boolean wants(String text) {
         return asks(text) || WANTING.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks only how to go about something (申诉 扣了6分 怎么弄). */
+    static boolean asksHowToProceed(String text) {
+        return HOW_TO_PROCEED.matcher(text).find();
     }
 }

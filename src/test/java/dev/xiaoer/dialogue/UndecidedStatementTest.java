@@ -32,6 +32,8 @@ class UndecidedStatementTest {
         "我要申诉一个差评             | FALLBACK",
         "淘宝的处罚怎么申诉           | FALLBACK",
         "保证金能用来付货款吗          | FALLBACK",
+        // asking only how to go about it, of one flow's word: that flow
+        "申诉 扣了6分 怎么弄            | FLOW",
     })
     void aStatementStartsTheFlowItsWordsAreAbout(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
