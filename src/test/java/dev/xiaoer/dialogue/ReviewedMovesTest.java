@@ -69,6 +69,9 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有个投诉，已经撤诉了                  | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有几个投诉，一个结案了                | check-complaints",
         "保证金怎么退 / 子服务都关了               | 有三单，其中两单交易成功了            | check-orders",
+        // the window is 30 days 内: exactly a month is still inside it (the ninth session's reviewer)
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 刚好一个月                     | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 早过三十天啦 两个多月没单了     | transfer-out",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
