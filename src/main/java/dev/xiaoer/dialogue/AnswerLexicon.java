@@ -52,8 +52,9 @@ final class AnswerLexicon {
     private static final String NEVER_HAD = "never-had";
     private static final String ALL_ITEMS = "all-items";
     private static final String NONE_ELSE = "none-else";
+    private static final String THING_ALONE = "thing-alone";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** How many days before a named holiday's last day it may already be under way. */
@@ -242,6 +243,11 @@ final class AnswerLexicon {
             }
         }
         return false;
+    }
+
+    /** Whether {@code text} is only the name of a thing, which answers no step (快递, 圆通: 物流). */
+    boolean namesAThingOnly(String text) {
+        return cues.getOrDefault(THING_ALONE, List.of()).contains(text);
     }
 
     /**

@@ -162,8 +162,9 @@ final class StepReader {
             return step.affirmativeOption().map(yes -> new Reading(yes, How.MEANING, MIN_SCORE, 0))
                     .orElse(new Reading(null, How.UNCLEAR, 0, 0));
         }
-        // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them
-        if (text.isEmpty() || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
+        // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them;
+        // a thing named alone (快递, 圆通) says nothing of it
+        if (text.isEmpty() || lexicon.namesAThingOnly(text) || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
                     && agreedAlone.stream().noneMatch(w -> lexicon.asserts(text, w))
                 || step.isChoice() && pending.stream().anyMatch(text::contains)) {
             return new Reading(null, How.UNCLEAR, 0, 0);

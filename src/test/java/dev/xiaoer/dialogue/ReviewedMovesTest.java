@@ -72,6 +72,10 @@ class ReviewedMovesTest {
         // the window is 30 days 内: exactly a month is still inside it (the ninth session's reviewer)
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 刚好一个月                     | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 早过三十天啦 两个多月没单了     | transfer-out",
+        // a courier named alone gives no cause, nor a term agreed
+        "扣分处罚有异议，怎么申诉                  | 快递                                   | reason",
+        "扣分处罚有异议，怎么申诉                  | 圆通                                   | reason",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 顺丰                            | shipping-fee",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
