@@ -48,6 +48,12 @@ final class IntentReader {
     private final List<String> thirdParties;
     /** A verb that asks for a person, at the start of a match (转人工, 找客服, 让…人工). */
     private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
+    /** A time before this conversation, or an intention given up (上次, 本来). */
+    private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
+    /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
+    private static final int PAST_REACH = 6;
+    /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */
+    private static final Pattern SUGGESTED = Pattern.compile("(?:客服|人工|小二)(?:让|叫|说|建议)");
     /** The seller going off to ask someone themselves, right before the asking (我先去|问问客服). */
     private static final Pattern GOES_TO = Pattern.compile("去问?$");
     /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
@@ -349,6 +355,12 @@ final class IntentReader {
     private boolean someoneElses(String clause, int at, boolean person) {
         String before = clause.substring(0, at);
         if (thirdParties.stream().anyMatch(before::contains)) {
+            return true;
+        }
+        // what was done or meant before (上次转人工等了半小时没人理, 我本来想转人工的), or what someone
+        // suggested (客服让我转人工), is told, not asked for now
+        if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find()
+                || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
             return true;
         }
         return person && before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));
