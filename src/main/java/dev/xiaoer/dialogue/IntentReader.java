@@ -21,21 +21,6 @@ import java.util.regex.Pattern;
  * acknowledgements and filler is in it (好的明白了谢谢你啊), so 谢谢，保证金怎么退 stays a question.
  */
 final class IntentReader {
-    /** Words that make a message a question rather than an answer or a statement. */
-    private static final Pattern QUESTION = Pattern.compile(
-            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
-                    + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会");
-    /**
-     * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
-     * 哪个都关了) says there is none, or that something fails however tried; 什么的 is "and so on"; 没啥 is "no"
-     * (地址没啥问题), 不咋 "not very"; 确认是不是,
-     * 不知道有没有 ask nobody.
-     */
-    private static final Pattern NOT_ASKING = Pattern.compile("(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]"
-            + "|什么的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
-            // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
-            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"
-            + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)");
     /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
     private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
@@ -186,7 +171,7 @@ final class IntentReader {
     }
 
     private static boolean asks(String text) {
-        return QUESTION.matcher(NOT_ASKING.matcher(text).replaceAll("，")).find();
+        return QuestionWords.asks(text);
     }
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */
@@ -230,7 +215,7 @@ final class IntentReader {
             }
         }
         // a whole phrase that is a clause of its own (那个问完了，继续吧), unless another clause asks something
-        if (clauses.size() > 1 && clauses.stream().noneMatch(c -> QUESTION.matcher(c).find())) {
+        if (clauses.size() > 1 && clauses.stream().noneMatch(QuestionWords::hasQuestionWord)) {
             for (String clause : clauses) {
                 // V了一下 (算了一下: worked it out) did something; it is not the phrase 算了
                 if (m.whole().contains(clause) || !clause.endsWith("了一下") && m.whole().contains(trimmed(clause))) {
