@@ -31,7 +31,6 @@ final class IntentReader {
             "专业", "管事", "平台", "官方", "售后");
     /** Whose support is ours when named before 的 (你们的客服, 平台的工作人员, 1688的小二). */
     private static final List<String> OURS_BY = List.of("你们", "您", "你", "贵司", "平台", "官方", "1688", "阿里", "阿里巴巴", "售后");
-    private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
 
     private final TextNormalizer normalizer;
     private final IntentPhrases handoff;
@@ -276,13 +275,24 @@ final class IntentReader {
                 continue;
             }
             int last = clauses.size() - 1;
-            if (last >= 0 && LATIN.matcher(part).matches() && LATIN.matcher(clauses.get(last)).matches()) {
+            if (last >= 0 && latin(part) && latin(clauses.get(last))) {
                 clauses.set(last, clauses.get(last) + " " + part); // can i talk to a person: one clause
             } else {
                 clauses.add(part);
             }
         }
         return clauses;
+    }
+
+    /** Whether {@code text} is Latin words alone ({@code [a-z0-9 ]+}), read without a regex's Matcher. */
+    private static boolean latin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /**
