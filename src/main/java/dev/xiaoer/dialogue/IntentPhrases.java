@@ -48,12 +48,14 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
             Matcher hit = inside.matcher(clause);
             return hit.find(from) ? hit.toMatchResult() : null;
         }
+        Matcher hit = null; // kept while the places tried begin the same phrases: region() resets it, bounds kept
         for (int at = from; at < clause.length(); at++) {
             Pattern here = byStart.at(clause.charAt(at));
             if (here != null) {
-                Matcher hit = here.matcher(clause).region(at, clause.length())
-                        .useTransparentBounds(true).useAnchoringBounds(false);
-                if (hit.lookingAt()) {
+                if (hit == null || hit.pattern() != here) {
+                    hit = here.matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (hit.region(at, clause.length()).lookingAt()) {
                     return hit.toMatchResult();
                 }
             }
