@@ -43,6 +43,7 @@ final class AnswerLexicon {
     private final Set<String> negative;
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
+    private final CueFirsts firsts; // the same kinds in the same order, and which of them a text can hold
     /** Days named by what falls on them (国庆前, 双十一), longest name first. */
     private final List<Map.Entry<String, java.time.MonthDay>> dates;
     /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
@@ -80,6 +81,7 @@ final class AnswerLexicon {
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
+        this.firsts = new CueFirsts(cues);
         List<Map.Entry<String, java.time.MonthDay>> named = new ArrayList<>();
         phrases.dates().forEach((word, day) -> named.add(Map.entry(normalizer.basic(word), day)));
         named.sort(Comparator.comparingInt((Map.Entry<String, java.time.MonthDay> e) -> e.getKey().length()).reversed()
@@ -166,11 +168,16 @@ final class AnswerLexicon {
                 unsure = unsureIdioms.contains(idiom) ? unsure : unsure.replace(idiom, "");
             }
         }
-        for (Map.Entry<String, List<String>> e : cues.entrySet()) {
-            if (READ_APART.contains(e.getKey()) || found.contains(e.getKey())) {
-                continue;
+        long inText = firsts.possibleIn(text);
+        long inUnsure = unsure == text ? inText : firsts.possibleIn(unsure);
+        for (int i = 0; i < firsts.kinds().size(); i++) {
+            Map.Entry<String, List<String>> e = firsts.kinds().get(i);
+            boolean isUnsure = e.getKey().equals("unsure");
+            if (!CueFirsts.mayHold(isUnsure ? inUnsure : inText, i) || READ_APART.contains(e.getKey())
+                    || found.contains(e.getKey())) {
+                continue; // no word of the kind can be in the text: none of them begins with a character of it
             }
-            String read = e.getKey().equals("unsure") ? unsure : text;
+            String read = isUnsure ? unsure : text;
             for (String word : e.getValue()) {
                 if (read.contains(word)) {
                     found.add(e.getKey());

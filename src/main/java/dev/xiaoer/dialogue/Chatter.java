@@ -15,10 +15,12 @@ final class Chatter {
     /** The words, longest first. */
     private final List<String> words;
     /**
-     * By first character, the places in {@link #words} of the words that begin with it: a word can only
-     * be in a text that has its first character, so only those are looked for.
+     * The words' first characters, sorted (searched without boxing a character), and for each the places
+     * in {@link #words} of the words that begin with it: a word can only be in a text that has its first
+     * character, so only those are looked for.
      */
-    private final Map<Character, int[]> byFirst;
+    private final char[] firsts;
+    private final int[][] byFirst;
 
     Chatter(List<String> words) {
         this.words = words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -29,9 +31,16 @@ final class Chatter {
                 places.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(i);
             }
         }
-        Map<Character, int[]> arrays = new HashMap<>();
-        places.forEach((c, at) -> arrays.put(c, at.stream().mapToInt(Integer::intValue).toArray()));
-        this.byFirst = Map.copyOf(arrays);
+        this.firsts = new char[places.size()];
+        int k = 0;
+        for (char c : places.keySet()) {
+            firsts[k++] = c;
+        }
+        Arrays.sort(firsts);
+        this.byFirst = new int[firsts.length][];
+        for (k = 0; k < firsts.length; k++) {
+            byFirst[k] = places.get(firsts[k]).stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /**
@@ -39,12 +48,17 @@ final class Chatter {
      * join the halves of another). A word whose first character the text lacks is never in what is
      * left of it, so it is skipped: the same text as taking out every word in turn.
      */
+    private int[] placesOf(char c) {
+        int k = Arrays.binarySearch(firsts, c);
+        return k >= 0 ? byFirst[k] : null;
+    }
+
     String takenOutOf(String text) {
         int[] candidates = new int[0];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int[] at = text.indexOf(c) == i ? byFirst.get(c) : null; // each character once
+            int[] at = text.indexOf(c) == i ? placesOf(c) : null; // each character once
             if (at != null) {
                 candidates = Arrays.copyOf(candidates, n + at.length);
                 System.arraycopy(at, 0, candidates, n, at.length);

@@ -187,7 +187,7 @@ public final class DialogueEngine implements Dialogue {
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
-                            || QuestionForm.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
+                            || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
                             .orElseGet(() -> declines.fallback(s, r, here));
         };
     }

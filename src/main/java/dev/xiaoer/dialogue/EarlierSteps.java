@@ -35,6 +35,12 @@ final class EarlierSteps {
     private final Map<FlowStep, List<String>> about = new IdentityHashMap<>();
     /** Each step's {@code exempt} words, normalised once: what the step has already taken as said of it. */
     private final Map<FlowStep, List<String>> exempt = new IdentityHashMap<>();
+    /**
+     * By flow (by identity: this knowledge version's) and step id, the steps before it
+     * ({@link Flow#stepsBefore}), found once: a walk of the flow's graph for every read was 1.7 KB a
+     * message (docs/benchmarks.md, issue 19, ninth session).
+     */
+    private final Map<Flow, Map<String, List<FlowStep>>> before = new IdentityHashMap<>();
 
     EarlierSteps(KnowledgeBase kb, Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
         this.stepReaders = stepReaders;
@@ -44,6 +50,8 @@ final class EarlierSteps {
             for (FlowStep step : flow.steps().values()) {
                 about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
                 exempt.put(step, step.exempt().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
+                before.computeIfAbsent(flow, f -> new java.util.HashMap<>())
+                        .put(step.id(), List.copyOf(flow.stepsBefore(step.id())));
             }
         }
     }
@@ -58,7 +66,7 @@ final class EarlierSteps {
     Optional<Unmet> unmet(Flow flow, FlowStep current, Utterance u, StepReader.Reading here, LocalDate today) {
         FlowStep target = null;
         StepReader.Reading best = null;
-        for (FlowStep earlier : flow.stepsBefore(current.id())) {
+        for (FlowStep earlier : stepsBefore(flow, current.id())) {
             StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
             StepOption option = then.option();
             // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
@@ -81,6 +89,12 @@ final class EarlierSteps {
         return Optional.of(new Unmet(target, best));
     }
 
+    /** {@link Flow#stepsBefore}, as found when this knowledge was loaded (walked now for a flow of another). */
+    private List<FlowStep> stepsBefore(Flow flow, String stepId) {
+        List<FlowStep> found = before.getOrDefault(flow, Map.of()).get(stepId);
+        return found != null ? found : flow.stepsBefore(stepId);
+    }
+
     /**
      * What {@code u}, which answered the step before, also answers of {@code next}, the step it moves
      * to: the option its clauses about {@code next}'s things (and none of an earlier step's) clearly
@@ -93,7 +107,7 @@ final class EarlierSteps {
         if (reader == null) {
             return Optional.empty();
         }
-        List<FlowStep> before = flow.stepsBefore(next.id());
+        List<FlowStep> before = stepsBefore(flow, next.id());
         List<String> said = new ArrayList<>();
         boolean within = false;
         for (String clause : clauses(u)) {
@@ -129,7 +143,7 @@ final class EarlierSteps {
      */
     Utterance forStep(Flow flow, FlowStep current, Utterance u) {
         List<FlowStep> later = flow.steps().values().stream()
-                .filter(s -> s != current && flow.stepsBefore(s.id()).contains(current)).toList();
+                .filter(s -> s != current && stepsBefore(flow, s.id()).contains(current)).toList();
         List<String> clauses = clauses(u);
         List<String> kept = new ArrayList<>();
         for (String clause : clauses) {

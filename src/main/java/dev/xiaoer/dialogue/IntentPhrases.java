@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.Intent;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * the pattern of just those phrases, in the same order (null when a phrase can begin with any
  * character): what is tried where a clause holds that character, and nothing is tried elsewhere.
  */
-record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExcluded, Map<Character, Pattern> byStart) {
+record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExcluded, Starts byStart) {
     /** (a|b|c) in an inside phrase: any one of them. */
     private static final Pattern ALTERNATIVES = Pattern.compile("[(（]([^)）]+)[)）]");
     /** How many characters … in an inside phrase stands for. */
@@ -47,12 +48,14 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
             Matcher hit = inside.matcher(clause);
             return hit.find(from) ? hit.toMatchResult() : null;
         }
+        Matcher hit = null; // kept while the places tried begin the same phrases: region() resets it, bounds kept
         for (int at = from; at < clause.length(); at++) {
-            Pattern here = byStart.get(clause.charAt(at));
+            Pattern here = byStart.at(clause.charAt(at));
             if (here != null) {
-                Matcher hit = here.matcher(clause).region(at, clause.length())
-                        .useTransparentBounds(true).useAnchoringBounds(false);
-                if (hit.lookingAt()) {
+                if (hit == null || hit.pattern() != here) {
+                    hit = here.matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (hit.region(at, clause.length()).lookingAt()) {
                     return hit.toMatchResult();
                 }
             }
@@ -85,7 +88,34 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
         return new IntentPhrases(intent.whole().stream().map(p -> IntentReader.bare(p, normalizer)).filter(p -> !p.isEmpty())
                 .collect(Collectors.toUnmodifiableSet()),
                 Pattern.compile(inside.isEmpty() ? "(?!)" : String.join("|", inside)), questionsExcluded,
-                anyStart ? null : Map.copyOf(byStart));
+                anyStart ? null : Starts.of(byStart));
+    }
+
+    /**
+     * The patterns by the character they begin with, looked up by a search in the sorted characters:
+     * a map keyed by {@code Character} boxed every character of every clause read (docs/benchmarks.md,
+     * issue 19, ninth session).
+     */
+    record Starts(char[] chars, Pattern[] patterns) {
+        static Starts of(Map<Character, Pattern> byStart) {
+            char[] chars = new char[byStart.size()];
+            int i = 0;
+            for (char c : byStart.keySet()) {
+                chars[i++] = c;
+            }
+            Arrays.sort(chars);
+            Pattern[] patterns = new Pattern[chars.length];
+            for (i = 0; i < chars.length; i++) {
+                patterns[i] = byStart.get(chars[i]);
+            }
+            return new Starts(chars, patterns);
+        }
+
+        /** The pattern of the phrases that can begin with {@code c}, or null when none can. */
+        Pattern at(char c) {
+            int i = Arrays.binarySearch(chars, c);
+            return i >= 0 ? patterns[i] : null;
+        }
     }
 
     /**

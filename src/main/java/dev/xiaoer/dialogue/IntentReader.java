@@ -31,7 +31,6 @@ final class IntentReader {
             "专业", "管事", "平台", "官方", "售后");
     /** Whose support is ours when named before 的 (你们的客服, 平台的工作人员, 1688的小二). */
     private static final List<String> OURS_BY = List.of("你们", "您", "你", "贵司", "平台", "官方", "1688", "阿里", "阿里巴巴", "售后");
-    private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
 
     private final TextNormalizer normalizer;
     private final IntentPhrases handoff;
@@ -153,13 +152,13 @@ final class IntentReader {
      */
     Utterance wanting(Utterance u) {
         List<String> clauses = clauses(u);
-        List<String> part = clauses.stream().filter(QuestionForm::wants).toList();
+        List<String> part = clauses.stream().filter(QuestionWords::wants).toList();
         return part.isEmpty() || part.size() == clauses.size() ? null : normalizer.utterance(String.join("，", part));
     }
 
     private Utterance partOf(Utterance u, boolean asking) {
         List<String> clauses = clauses(u);
-        List<String> part = clauses.stream().filter(c -> QuestionForm.asks(c) == asking).toList();
+        List<String> part = clauses.stream().filter(c -> QuestionWords.asks(c) == asking).toList();
         if (part.isEmpty() || part.size() == clauses.size()) {
             return null;
         }
@@ -201,7 +200,7 @@ final class IntentReader {
 
     /** True when the message asks something rather than answers or states. */
     boolean isQuestion(Utterance u) {
-        return QuestionForm.asks(u.raw()) || QuestionForm.asks(u.bare());
+        return QuestionWords.asks(u.raw()) || QuestionWords.asks(u.bare());
     }
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */
@@ -245,7 +244,7 @@ final class IntentReader {
             }
         }
         // a whole phrase that is a clause of its own (那个问完了，继续吧), unless another clause asks something
-        if (clauses.size() > 1 && clauses.stream().noneMatch(QuestionForm::hasQuestionWord)) {
+        if (clauses.size() > 1 && clauses.stream().noneMatch(QuestionWords::hasQuestionWord)) {
             for (String clause : clauses) {
                 // V了一下 (算了一下: worked it out) did something; it is not the phrase 算了
                 if (m.whole().contains(clause) || !clause.endsWith("了一下") && m.whole().contains(trimmed(clause))) {
@@ -311,13 +310,24 @@ final class IntentReader {
                 continue;
             }
             int last = clauses.size() - 1;
-            if (last >= 0 && LATIN.matcher(part).matches() && LATIN.matcher(clauses.get(last)).matches()) {
+            if (last >= 0 && latin(part) && latin(clauses.get(last))) {
                 clauses.set(last, clauses.get(last) + " " + part); // can i talk to a person: one clause
             } else {
                 clauses.add(part);
             }
         }
         return clauses;
+    }
+
+    /** Whether {@code text} is Latin words alone ({@code [a-z0-9 ]+}), read without a regex's Matcher. */
+    private static boolean latin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /**

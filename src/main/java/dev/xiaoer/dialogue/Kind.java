@@ -6,8 +6,11 @@ import java.util.Locale;
 public enum Kind {
     FAQ, FLOW, CLARIFY, FALLBACK, HANDOFF, HUMAN, SMALLTALK, CANCEL;
 
+    /** The name in lower case, made once: it is written several times for every reply (store, log, body). */
+    private final String wire = name().toLowerCase(Locale.ROOT);
+
     public String wire() {
-        return name().toLowerCase(Locale.ROOT);
+        return wire;
     }
 
     public static Kind fromWire(String wire) {

@@ -27,13 +27,13 @@ final class OptionSigns {
     private final AnswerLexicon lexicon;
     private final List<StepOption> options;
     /** Per option, its signs in the form replies are compared in, as patterns (… a short gap). */
-    private final List<List<Pattern>> signs = new ArrayList<>();
+    private final List<List<Sign>> signs = new ArrayList<>();
 
     OptionSigns(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
         this.options = step.options();
         for (StepOption o : step.options()) {
-            signs.add(o.signs().stream().map(w -> pattern(w, lexicon)).filter(p -> !p.pattern().isEmpty()).toList());
+            signs.add(o.signs().stream().map(w -> sign(w, lexicon)).filter(p -> !p.pattern().pattern().isEmpty()).toList());
         }
     }
 
@@ -112,11 +112,14 @@ final class OptionSigns {
      * guess besides the sign; in doubt where it has (和解没谈成, 如果是快递晚揽收, 定制的还没做出来);
      * not at all where a negation stands right before it (不是快递的问题: denied).
      */
-    private Said said(List<String> clauses, List<Pattern> optionSigns) {
+    private Said said(List<String> clauses, List<Sign> optionSigns) {
         Said best = Said.NONE;
         for (String clause : clauses) {
-            for (Pattern sign : optionSigns) {
-                Matcher m = sign.matcher(clause);
+            for (Sign sign : optionSigns) {
+                if (!clause.contains(sign.first())) {
+                    continue; // every match begins with the sign's first part: none here
+                }
+                Matcher m = sign.pattern().matcher(clause);
                 while (m.find()) {
                     String before = clause.substring(Math.max(0, m.start() - DENIAL_REACH), m.start());
                     if (lexicon.cuesIn(before).contains("negation")) {
@@ -134,15 +137,24 @@ final class OptionSigns {
         return best;
     }
 
-    /** A sign as a pattern over replies' compared form: its parts in that form, … a gap of a few characters. */
-    private static Pattern pattern(String sign, AnswerLexicon lexicon) {
+    /**
+     * A sign as a pattern over replies' compared form (its parts in that form, … a gap of a few
+     * characters), and its first part: a clause without it holds no match, and is passed over without
+     * a {@code Matcher} (docs/benchmarks.md, issue 19, ninth session).
+     */
+    private record Sign(String first, Pattern pattern) {
+    }
+
+    private static Sign sign(String sign, AnswerLexicon lexicon) {
         List<String> parts = new ArrayList<>();
+        String first = "";
         for (String part : sign.split("…|\\.\\.\\.")) {
             String text = StepReader.matchText(lexicon.normalizer().utterance(part));
             if (!text.isEmpty()) {
+                first = parts.isEmpty() ? text : first;
                 parts.add(Pattern.quote(text));
             }
         }
-        return Pattern.compile(String.join(".{0," + GAP + "}?", parts));
+        return new Sign(first, Pattern.compile(String.join(".{0," + GAP + "}?", parts)));
     }
 }

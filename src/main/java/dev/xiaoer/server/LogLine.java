@@ -6,7 +6,8 @@ package dev.xiaoer.server;
  * controls (U+202E and the like) are escaped too, so a seller's text cannot reorder how a line reads.
  */
 final class LogLine {
-    private final StringBuilder out = new StringBuilder(128);
+    /** Room for a message's line (~150–250 characters with ids and the flow): grown, it was copied once more. */
+    private final StringBuilder out = new StringBuilder(256);
 
     LogLine add(String key, String value) {
         if (value == null) {

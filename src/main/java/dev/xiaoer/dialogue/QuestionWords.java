@@ -1,0 +1,89 @@
+package dev.xiaoer.dialogue;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a text asks something: the words that make it a question ({@link #QUESTION}), once those
+ * that ask nothing ({@link #NOT_ASKING}) are blanked out.
+ *
+ * <p>Each pattern is an alternation tried at every place of the text; java.util.regex tries every
+ * alternative at every place, which made these two the dialogue's costliest reads (docs/benchmarks.md,
+ * issue 19, ninth session). So each is compiled behind a lookahead for the characters its matches can
+ * begin with ({@link #QUESTION_STARTS}, {@link #NOT_ASKING_STARTS}): the same matches, found where
+ * they start, and a place that begins none is passed over at one character's test; a text holding none
+ * of a pattern's first characters is not matched at all. {@code QuestionWordsTest} checks that every
+ * alternative begins with a character of its set: one added to a pattern must add its first character.
+ */
+final class QuestionWords {
+    /** Words that make a message a question rather than an answer or a statement. */
+    static final String QUESTION_SOURCE =
+            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
+                    + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
+                    // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
+                    + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)";
+    /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教";
+    /**
+     * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
+     * 哪个都关了) says there is none, or that something fails however tried; 什么的 is "and so on"; 没啥 is "no"
+     * (地址没啥问题), 不咋 "not very"; 确认是不是,
+     * 不知道有没有 ask nobody.
+     */
+    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]"
+            + "|什么的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
+            // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
+            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"
+            + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)";
+    /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记";
+
+    private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
+    private static final Pattern NOT_ASKING = guarded(NOT_ASKING_STARTS, NOT_ASKING_SOURCE);
+
+    /** Words of wanting or asking (我得改下运单号, 想申诉看看, 请问…): the part of a long message that asks. */
+    private static final Pattern WANTING = Pattern.compile("想|要|得|需要|打算|准备|请问|麻烦|怎么|如何|能不能|可以");
+
+    /** Asking only how to go about it (怎么弄, 咋办, 如何处理): what about is in the message's other words. */
+    private static final Pattern HOW_TO_PROCEED = Pattern.compile(
+            "怎么(?:弄|办|搞|处理|操作|整)|咋(?:弄|办|搞|整)|如何(?:处理|操作)");
+
+    private QuestionWords() {
+    }
+
+    /** True when {@code text} asks something, its words that ask nothing aside. */
+    static boolean asks(String text) {
+        if (!holdsAny(text, QUESTION_STARTS)) {
+            return false; // blanking out adds only '，': no question word can come of it
+        }
+        String read = holdsAny(text, NOT_ASKING_STARTS) ? NOT_ASKING.matcher(text).replaceAll("，") : text;
+        return QUESTION.matcher(read).find();
+    }
+
+    /** True when {@code text} holds a question word (words that ask nothing included). */
+    static boolean hasQuestionWord(String text) {
+        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find();
+    }
+
+    private static Pattern guarded(String starts, String source) {
+        return Pattern.compile("(?=[" + starts + "])(?:" + source + ")");
+    }
+
+    private static boolean holdsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} asks or says what the seller wants done. */
+    static boolean wants(String text) {
+        return asks(text) || WANTING.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks only how to go about something (申诉 扣了6分 怎么弄). */
+    static boolean asksHowToProceed(String text) {
+        return HOW_TO_PROCEED.matcher(text).find();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The question words' patterns are guarded by the characters their matches begin with: every
+ * alternative must begin with one of them, and the guarded reading agrees with the patterns alone.
+ */
+class QuestionWordsTest {
+    @Test
+    void everyAlternativeBeginsWithAGuardedCharacter() {
+        assertBeginWithin(QuestionWords.QUESTION_SOURCE, QuestionWords.QUESTION_STARTS);
+        assertBeginWithin(QuestionWords.NOT_ASKING_SOURCE, QuestionWords.NOT_ASKING_STARTS);
+    }
+
+    @Test
+    void agreesWithThePatternsUnguarded() {
+        Pattern question = Pattern.compile(QuestionWords.QUESTION_SOURCE);
+        Pattern notAsking = Pattern.compile(QuestionWords.NOT_ASKING_SOURCE);
+        for (String text : List.of("", "是", "还没有", "2", "都关好了", "保证金怎么退回来", "亲～不做了，保证金能退给我吗？？",
+                "什么投诉都没有", "怎么也关不掉", "哪个都关了", "地址没啥问题", "不知道因为啥", "要么这样", "过几天再说",
+                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗")) {
+            boolean unguarded = question.matcher(notAsking.matcher(text).replaceAll("，")).find();
+            assertEquals(unguarded, QuestionWords.asks(text), text);
+            assertEquals(question.matcher(text).find(), QuestionWords.hasQuestionWord(text), text);
+        }
+        assertTrue(QuestionWords.asks("保证金怎么退"));
+        assertFalse(QuestionWords.asks("什么投诉都没有"));
+    }
+
+    /** Asserts that every top-level alternative of {@code regex} can begin only with a character of {@code starts}. */
+    private static void assertBeginWithin(String regex, String starts) {
+        for (String alternative : alternatives(regex)) {
+            String rest = alternative;
+            while (rest.startsWith("(?<!") || rest.startsWith("(?<=")) {
+                rest = rest.substring(groupEnd(rest, 0) + 1); // a lookbehind matches nothing itself
+            }
+            if (rest.startsWith("(?:")) {
+                int end = groupEnd(rest, 0);
+                assertTrue(end + 1 >= rest.length() || "?*{".indexOf(rest.charAt(end + 1)) < 0, alternative);
+                assertBeginWithin(rest.substring(3, end), starts);
+            } else if (rest.startsWith("[")) {
+                String chars = rest.substring(1, rest.indexOf(']'));
+                assertFalse(chars.startsWith("^") || chars.contains("\\") || chars.contains("-"), alternative);
+                chars.chars().forEach(c -> assertTrue(starts.indexOf(c) >= 0, alternative));
+            } else {
+                assertFalse(rest.isEmpty() || "\\.(".indexOf(rest.charAt(0)) >= 0, alternative);
+                assertTrue(starts.indexOf(rest.charAt(0)) >= 0, alternative);
+                assertFalse(rest.length() > 1 && "?*{".indexOf(rest.charAt(1)) >= 0, alternative);
+            }
+        }
+    }
+
+    /** The alternatives of {@code regex} at its top level (not those inside groups or classes). */
+    private static List<String> alternatives(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        out.add(regex.substring(from));
+        return out;
+    }
+
+    /** The index of the ')' that closes the group opened at {@code open}. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("no end to the group at " + open + " of " + regex);
+    }
+}
