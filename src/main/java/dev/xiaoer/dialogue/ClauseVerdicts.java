@@ -11,6 +11,9 @@ import java.util.List;
  * StepReader} once per step and knowledge version; read-only, so thread-safe.
  */
 final class ClauseVerdicts {
+    /** Not given, told or agreed yet (没给, 还没说, 忘了发), not 没问题. */
+    private static final java.util.regex.Pattern NOT_DONE = java.util.regex.Pattern.compile(
+            "(?:没有?|还没|未|忘了|忘记)(?:给|发|说|确认|定|讲|提|谈|约定|商量|问(?!题))");
     /** One thing named (有过一个投诉, 有个投诉, 有一单). */
     private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("有过?一?[个单笔次件]");
     /** A part of what was brought in, at a clause's start (一个结案了, 其中两单, 有一个已经). */
@@ -213,6 +216,10 @@ final class ClauseVerdicts {
         List<String> cues = lexicon.cuesIn(clause);
         if (!cues.contains("negation") || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
             return false;
+        }
+        // one of the step's things not given, told or agreed yet (收货人电话没给, 运费谁出没说): not yet, whatever it reads as
+        if (NOT_DONE.matcher(clause).find()) {
+            return true;
         }
         Integer exactly = phrasings.exact(clause);
         int reads = exactly != null ? exactly : clearWinner(phrasings.similarities(clause), clause);
