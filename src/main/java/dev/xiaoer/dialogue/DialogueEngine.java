@@ -257,6 +257,10 @@ public final class DialogueEngine implements Dialogue {
             return answer(s, picked.get(), 1.0, u);
         }
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        // another platform's matter answers no step of 1688's (拼多多也扣我分了 at the appeal step): declined as such
+        if (retriever.otherPlatform(u) != null) {
+            return declines.fallback(s, retriever.search(u), here);
+        }
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
         if (intents.isDefer(u) && !reader.read(u, today(s), true).clear()) {
             return flows.deferred(s, flow, step);

@@ -89,6 +89,14 @@ public final class Retriever {
         return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
     }
 
+    /**
+     * The other platform {@code message} is about (拼多多也扣我分了), by the scope's names: one it names when
+     * it names none of the knowledge's own; null otherwise. No search.
+     */
+    public String otherPlatform(Utterance message) {
+        return scope.otherPlatform(normalized(message));
+    }
+
     /** {@link #rank(String, int)} for a message already normalised. */
     public List<Candidate> rank(Utterance message, int limit) {
         return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();

@@ -70,4 +70,12 @@ class AnotherFlowsQuestionTest {
         assertEquals(Kind.FAQ, t.reply().kind());
         assertEquals("close-services", t.reply().flow().step());
     }
+
+    /** Another platform's matter told at a step gives no verdict of 1688's: declined, the step waits. */
+    @Test
+    void anotherPlatformsMatterAtAStepGivesNoVerdict() {
+        Turn t = talk.say("被扣分了想申诉", "淘宝那边被扣分了，快递原因");
+        assertEquals(Kind.FALLBACK, t.reply().kind());
+        assertEquals("reason", t.reply().flow().step());
+    }
 }
