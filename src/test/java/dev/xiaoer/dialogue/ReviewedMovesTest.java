@@ -79,6 +79,10 @@ class ReviewedMovesTest {
         // one of the step's things not given or told yet, beside another agreed
         "买家要退货 我要跟他约定哪些               | 地址确认好了，收货人电话没给           | address",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 快递说好了用顺丰，运费谁出没说   | shipping-fee",
+        // the courier not collecting, stopped or shut is the courier's; our own people not coming is not
+        "扣分处罚有异议，怎么申诉                  | 顺丰那边爆仓了一直没揽件               | valid",
+        "扣分处罚有异议，怎么申诉                  | 中通网点倒闭了，包裹压着没发           | valid",
+        "扣分处罚有异议，怎么申诉                  | 我们仓库的人没来收货                   | reason",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
