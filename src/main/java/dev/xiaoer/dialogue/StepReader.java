@@ -277,7 +277,8 @@ final class StepReader {
         }
         // nor does resemblance stand against the facts of another outcome only (仓库人手不够 … 被扣了分: 扣分 is
         // like "revoke the executed penalty", the facts are our own delay): asked again, never a verdict
-        if (clear && told != null && how == How.MEANING && !namedExactly) {
+        // (a case named in its own words beside another outcome's facts is two causes too: 快递公司原因，但其实也是我们没备好货)
+        if (clear && told != null && how == How.MEANING) {
             if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
                 return new Reading(null, How.UNCLEAR, top, second);
             }

@@ -83,6 +83,9 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 顺丰那边爆仓了一直没揽件               | valid",
         "扣分处罚有异议，怎么申诉                  | 中通网点倒闭了，包裹压着没发           | valid",
         "扣分处罚有异议，怎么申诉                  | 我们仓库的人没来收货                   | reason",
+        // the seller's own choice or a second cause beside the courier's is no valid verdict
+        "扣分处罚有异议，怎么申诉                  | 我们跟快递商量好晚两天揽收的           | reason",
+        "扣分处罚有异议，怎么申诉                  | 快递公司原因，但其实也是我们没备好货   | reason",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
