@@ -26,7 +26,9 @@ final class ReplyClauses {
     private static final Pattern DENIAL = Pattern.compile(
             "^(?:并|也|倒|真|确实|肯定|绝对)?不是|^并非|^不怪|^(?:跟|和|与).{1,8}(?:没关系|无关|没有关系|没什么关系|不相干)$"
                     // or that a thing was right (定制链接的发货保障设置没问题)
-                    + "|.{2,}(?:没(?:有)?问题|没毛病|没设错|没弄错|没搞错|设对了|是对的)$");
+                    + "|.{2,}(?:没(?:有)?问题|没毛病|没设错|没弄错|没搞错|设对了|是对的)$"
+                    // or that it was not done wrong (单号没填错)
+                    + "|没有?(?:填|写|输|打|录)错");
     /**
      * What it is, said outright: such a clause alone says the answer (主要是快递没来拿货，价格没问题); not 都是,
      * which is "all are" as often (都是交易成功，不过有一单买家申请了退款).

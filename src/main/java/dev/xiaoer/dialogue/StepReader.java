@@ -294,6 +294,7 @@ final class StepReader {
         // reply denies it or tells a second case
         if (!clear && told != null) {
             if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll()) && !secondCase(text, second)
+                    && !ReplyClauses.onlyDenials(clauses)
                     && !phrasings.deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(MIN_SCORE, scores[signed]), second);
             }

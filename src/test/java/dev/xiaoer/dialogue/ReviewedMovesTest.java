@@ -86,6 +86,10 @@ class ReviewedMovesTest {
         // the seller's own choice or a second cause beside the courier's is no valid verdict
         "扣分处罚有异议，怎么申诉                  | 我们跟快递商量好晚两天揽收的           | reason",
         "扣分处罚有异议，怎么申诉                  | 快递公司原因，但其实也是我们没备好货   | reason",
+        // 'not filled wrong' denies the wrong-number case and says no other; filled in part is no 'not filled'
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 单号没填错                       | self-situation",
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 填的时候没填完整，少了几位       | self-situation",
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 没填错，是丢件了要补发           | reship",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
