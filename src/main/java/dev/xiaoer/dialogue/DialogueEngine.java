@@ -371,6 +371,12 @@ public final class DialogueEngine implements Dialogue {
             return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
+            // the flow the seller is in tells which was meant when one option only is about it (訂單狀態要在哪裡查 at
+            // the orders step: the unfreeze conditions, not the after-sales progress)
+            List<Candidate> ours = r.options().stream().filter(c -> flowEntries.about(c.faqId(), flow)).toList();
+            if (ours.size() == 1 && kb.faq(ours.get(0).faqId()).map(e -> e.flow() == null).orElse(false)) {
+                return answer(s, kb.faq(ours.get(0).faqId()).orElseThrow(), r.confidence(), u);
+            }
             return retrieved(s, u, r, here);
         }
         if (unsure) {

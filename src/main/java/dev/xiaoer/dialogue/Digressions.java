@@ -21,6 +21,10 @@ final class Digressions {
     /** Retrieval confidence at which a question naming this step's things is another flow's (运单号填错了 怎么改). */
     private static final double LIKELY_OTHER_FLOW = 0.8;
 
+    /** Asking where, or how to look something up or do it. */
+    private static final java.util.regex.Pattern WHERE_OR_HOW = java.util.regex.Pattern.compile(
+            "(?<!找到|知道|找不到|清楚)(?:在哪|哪里|哪儿|什么地方)|怎么(?:查|看|找|操作|设置)|如何(?:查|看|操作)");
+
     private final FlowEntries flowEntries;
     private final EarlierSteps earlierSteps;
 
@@ -39,7 +43,9 @@ final class Digressions {
     boolean asked(Utterance u, boolean question, StepReader.Reading reading, Retrieval r, Flow flow, FlowStep step) {
         boolean sure = r.confidence() >= SURE_DIGRESSION;
         if (question) {
+            // (asking where or how to look, 訂單狀態要在哪裡查, is a question of its own whatever this step's words it names)
             return sure || !earlierSteps.mentions(u, step)
+                    || r.confidence() >= LIKELY_OTHER_FLOW && WHERE_OR_HOW.matcher(u.basic()).find()
                     || r.confidence() >= LIKELY_OTHER_FLOW && flowEntries.ofAnotherFlow(r.best().faqId(), flow);
         }
         return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
