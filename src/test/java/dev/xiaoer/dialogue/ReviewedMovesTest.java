@@ -90,6 +90,14 @@ class ReviewedMovesTest {
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 单号没填错                       | self-situation",
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 填的时候没填完整，少了几位       | self-situation",
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 没填错，是丢件了要补发           | reship",
+        // the ninth session's second reviewer: a denied 'over', a correction by looking, the seller's admission
+        // beside the buyer's claim, a complaint raised again, someone else's word unchecked, a term still awaited
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 没有超过30天                  | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 我以为超过30天了，结果一看才25天 | check-aftersales-window",
+        "扣分处罚有异议，怎么申诉                  | 买家说是快递原因导致的，但我们确实没发货 | reason",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的投诉处理完了，不过买家昨天又重新发起了 | check-complaints",
+        "保证金怎么退                              | 客服说子服务都关了，但我没看           | close-services",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他出，说好了 | 时间说了，货品状态等他回复 | deadline-condition",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
