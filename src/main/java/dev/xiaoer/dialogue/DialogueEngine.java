@@ -268,10 +268,12 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u)) {
             return cancel(s, flow, step, u);
         }
-        // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked
-        Utterance asked = intents.withoutNegatedRequests(u);
+        // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked, nor is an
+        // option echoed back before the answer (快递公司原因？不是，是我们发错了)
+        Utterance unechoed = reader.withoutEcho(u);
+        Utterance asked = intents.withoutNegatedRequests(unechoed);
         LocalDate today = today(s);
-        boolean question = intents.isQuestion(u);
+        boolean question = intents.isQuestion(unechoed);
         // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
         Retrieval searched = intents.isAside(u) ? retriever.search(intents.afterAside(asked)) : null;
         Optional<FaqEntry> other = searched == null ? Optional.empty()

@@ -19,6 +19,9 @@ import java.util.Set;
  * version by {@link StepReader}; read-only afterwards, so thread-safe.
  */
 final class OptionPhrasings {
+    /** How an answer after an echoed option starts (不是，…; 没有，…; 对，…). */
+    private static final java.util.regex.Pattern ECHO_ANSWER = java.util.regex.Pattern.compile("[，,\\s]*(?:不是|没有|不|没|对|是|嗯)");
+
     /** What a phrasing still counts for when its negation or "still" disagrees with the reply. */
     private static final double POLARITY_MISMATCH = 0.5;
     /** What a pair of characters from the step's own question counts for in a reply to it. */
@@ -52,6 +55,8 @@ final class OptionPhrasings {
     }
 
     private final AnswerLexicon lexicon;
+    /** The options' labels, in the compared form. */
+    private final List<String> labels;
     private final int options;
     private final Map<String, Integer> exact = new HashMap<>();
     private final List<Phrasing> phrasings = new ArrayList<>();
@@ -69,6 +74,7 @@ final class OptionPhrasings {
     OptionPhrasings(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
         List<StepOption> all = step.options();
+        this.labels = all.stream().map(o -> StepReader.matchText(lexicon.normalizer().utterance(o.label()))).toList();
         this.options = all.size();
         for (int i = 0; i < all.size(); i++) {
             for (String p : all.get(i).phrasings()) {
@@ -295,5 +301,24 @@ final class OptionPhrasings {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
+     * 是我们发错了 → 不是，是我们发错了): the seller repeats the bot's words, then answers; {@code said} itself otherwise.
+     */
+    Utterance withoutEcho(Utterance said) {
+        String raw = said.raw();
+        int mark = Math.max(raw.indexOf('？'), raw.indexOf('?'));
+        if (mark <= 0 || mark == raw.length() - 1) {
+            return said;
+        }
+        String rest = raw.substring(mark + 1).strip();
+        Utterance head = lexicon.normalizer().utterance(raw.substring(0, mark));
+        Integer echoed = exact(StepReader.matchText(head));
+        String echo = StepReader.matchText(head);
+        boolean label = echo.length() >= 2 && labels.stream().anyMatch(l -> l.startsWith(echo));
+        return (echoed != null || label) && ECHO_ANSWER.matcher(rest).lookingAt()
+                ? lexicon.normalizer().utterance(rest) : said;
     }
 }

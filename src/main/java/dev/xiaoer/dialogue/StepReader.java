@@ -361,6 +361,11 @@ final class StepReader {
                 && !cues.contains("unsure") && !signs.told(List.of(matchText(u))).twoOutcomes();
     }
 
+    /** {@code said} without an option echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */
+    Utterance withoutEcho(Utterance said) {
+        return phrasings.withoutEcho(said);
+    }
+
     /**
      * Whether a clear {@code reading} of a choice whose options name their facts rests on a fact
      * {@code said} tells (停产了发不了货), not only on a word it shares with an option (定制款 beside a

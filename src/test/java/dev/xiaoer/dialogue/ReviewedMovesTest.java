@@ -98,6 +98,9 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的投诉处理完了，不过买家昨天又重新发起了 | check-complaints",
         "保证金怎么退                              | 客服说子服务都关了，但我没看           | close-services",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他出，说好了 | 时间说了，货品状态等他回复 | deadline-condition",
+        // an option echoed back as a question, then the answer: the answer (it had been answered as a question of the option)
+        "扣分处罚有异议，怎么申诉                  | 双方协商一致？没有，是快递把货弄丢了   | valid",
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 发货时没填？不是，填错了          | modify",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
     })
