@@ -27,10 +27,6 @@ final class IntentReader {
     private static final int TOPIC_REACH = 2;
     /** Words that make a clause a question about something rather than a polite request. */
     private static final Pattern QUESTION_ABOUT = Pattern.compile("吗|怎么|什么|多久|哪|为什么|会不会|有没有影响");
-    private static final List<String> OURS = List.of("你们", "您", "你", "贵司", "在线", "值班", "负责", "专门", "懂", "懂行",
-            "专业", "管事", "平台", "官方", "售后");
-    /** Whose support is ours when named before 的 (你们的客服, 平台的工作人员, 1688的小二). */
-    private static final List<String> OURS_BY = List.of("你们", "您", "你", "贵司", "平台", "官方", "1688", "阿里", "阿里巴巴", "售后");
 
     private final TextNormalizer normalizer;
     private final IntentPhrases handoff;
@@ -44,19 +40,8 @@ final class IntentReader {
     private final List<String> negators;
     private final List<String> nonNegators;
     private final List<String> topics;
-    private final List<String> thirdParties;
-    /** A verb that asks for a person, at the start of a match (转人工, 找客服, 让…人工). */
-    private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
-    /** A time before this conversation, or an intention given up (上次, 本来). */
-    private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
-    /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
-    private static final int PAST_REACH = 6;
-    /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */
-    private static final Pattern SUGGESTED = Pattern.compile("(?:客服|人工|小二)(?:让|叫|说|建议)");
-    /** The seller going off to ask someone themselves, right before the asking (我先去|问问客服). */
-    private static final Pattern GOES_TO = Pattern.compile("去问?$");
-    /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
-    private static final Pattern REPORT = Pattern.compile("(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
+    /** Whether a phrase found is the seller's own request, now. */
+    private final OwnRequests own;
     private final SmallTalkReader smalltalk;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
@@ -69,7 +54,7 @@ final class IntentReader {
         this.defer = IntentPhrases.of(phrases.defer(), normalizer, true);
         this.later = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.later()), normalizer, true).inside();
         this.aside = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.aside()), normalizer, false).inside();
-        this.thirdParties = longestFirst(phrases.thirdParties(), normalizer);
+        this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer));
         // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
         this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -270,9 +255,7 @@ final class IntentReader {
         for (int from = 0; from < clause.length() && (hit = m.find(clause, from)) != null; from = hit.start() + 1) {
             if (negated(clause, hit.start())) {
                 found = Found.NEGATED;
-            } else if (!topicAfter(clause, hit.end()) && !someoneElses(clause, hit.start(), m.forPerson())
-                    && !(m.forPerson() && (done(clause, hit.end()) || reported(clause, hit)))
-                    && !(m.forPerson() && othersInside(hit.group()))) {
+            } else if (!topicAfter(clause, hit.end()) && own.isOwn(clause, hit, m.forPerson())) {
                 return Found.ASKED;
             }
         }
@@ -359,62 +342,11 @@ final class IntentReader {
     }
 
     /**
-     * The request is someone else's: a third party asks it (买家一直吵着要转人工), or, for a person, it is
-     * another's support (顺丰的人工客服) — but 你们的客服 is ours. Before a stop, X的 is what stops (申诉的等会再说).
-     */
-    private boolean someoneElses(String clause, int at, boolean person) {
-        String before = clause.substring(0, at);
-        if (thirdParties.stream().anyMatch(before::contains)) {
-            return true;
-        }
-        // what was done or meant before (上次转人工等了半小时没人理, 我本来想转人工的), or what someone
-        // suggested (客服让我转人工), is told, not asked for now
-        if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find()
-                || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
-            return true;
-        }
-        return person && before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));
-    }
-
-    /**
      * The message asks something besides the phrase (明天再发货可以吗): a stop or a resume inside a
      * question is what the question is about. The phrase's own words (刚才说到哪了) do not count.
      */
     private boolean asksBesides(IntentPhrases m, Utterance u) {
         return QUESTION_ABOUT.matcher(m.inside().matcher(u.basic()).replaceAll(" ")).find();
-    }
-
-    /**
-     * The clause tells what was done, not asks for it: it ends in a verb and 的 right after the phrase
-     * (我让客服发的, 是找人弄的); or what the seller must find out themselves (得去问一下客服主管才知道).
-     */
-    private static boolean done(String clause, int end) {
-        String rest = clause.substring(end);
-        return rest.length() >= 2 && rest.length() <= 3 && rest.endsWith("的")
-                || rest.contains("才知道") || rest.contains("才清楚") || rest.contains("才能确定");
-    }
-
-    /**
-     * The person is who told the seller something, not who is asked for: the match names the person
-     * with no verb of asking before it, and what follows is what they said (刚才人工客服让我来这问的,
-     * 客服说要等三天).
-     */
-    private static boolean reported(String clause, java.util.regex.MatchResult hit) {
-        // or the seller goes to ask them themselves (我先去问问客服再说)
-        if (hit.group().startsWith("问") && GOES_TO.matcher(clause.substring(0, hit.start())).find()) {
-            return true;
-        }
-        return !ASKING_VERB.matcher(hit.group()).lookingAt() && REPORT.matcher(clause.substring(hit.end())).lookingAt();
-    }
-
-    /** A 的 inside the match that is not ours (联系物流公司的客服; but 你们的运营小二, 在线的工作人员 are). */
-    private boolean othersInside(String match) {
-        int of = match.lastIndexOf('的');
-        if (of < 0) {
-            return false;
-        }
-        String owner = match.substring(0, of);
-        return OURS.stream().noneMatch(owner::endsWith);
     }
 
     /** 不行就转人工, 能不能转人工: the 不 of 不行 or 能不能 negates nothing. */
