@@ -67,7 +67,7 @@ public final class DialogueEngine implements Dialogue {
         this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
         this.digressions = new Digressions(flowEntries, earlierSteps);
-        this.openings = new OpeningSearch(kb, retriever, intents, flowEntries);
+        this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
     }
 

@@ -44,9 +44,8 @@ final class Digressions {
         boolean sure = r.confidence() >= SURE_DIGRESSION;
         if (question) {
             // (asking where or how to look, 訂單狀態要在哪裡查, is a question of its own whatever this step's words it names)
-            return sure || !earlierSteps.mentions(u, step)
-                    || r.confidence() >= LIKELY_OTHER_FLOW && WHERE_OR_HOW.matcher(u.basic()).find()
-                    || r.confidence() >= LIKELY_OTHER_FLOW && flowEntries.ofAnotherFlow(r.best().faqId(), flow);
+            return sure || !earlierSteps.mentions(u, step) || r.confidence() >= LIKELY_OTHER_FLOW
+                    && (WHERE_OR_HOW.matcher(u.basic()).find() || flowEntries.ofAnotherFlow(r.best().faqId(), flow));
         }
         return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
     }

@@ -75,6 +75,11 @@ final class FlowEntries {
         return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id()) && belongsTo(faqId, f));
     }
 
+    /** True when FAQ {@code faqId} starts a flow or is an entry one covers. */
+    boolean inAnyFlow(String faqId) {
+        return kb.flows().values().stream().anyMatch(f -> belongsTo(faqId, f));
+    }
+
     /** True when FAQ {@code faqId} starts {@code flow} or is an entry it covers. */
     private boolean belongsTo(String faqId, Flow flow) {
         return flow.covers().contains(faqId) || kb.faq(faqId).map(f -> flow.id().equals(f.flow())).orElse(false);

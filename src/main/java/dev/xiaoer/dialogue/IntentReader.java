@@ -120,7 +120,7 @@ final class IntentReader {
      * 最后一笔是去年国庆前后), or null when it has no such clause or only such clauses.
      */
     Utterance statements(Utterance u) {
-        return partOf(u, false);
+        return partOf(u, c -> !QuestionWords.asks(c));
     }
 
     /**
@@ -128,7 +128,7 @@ final class IntentReader {
      * it has no such clause or only such clauses.
      */
     Utterance questions(Utterance u) {
-        return partOf(u, true);
+        return partOf(u, QuestionWords::asks);
     }
 
     /**
@@ -136,14 +136,13 @@ final class IntentReader {
      * 运单号), or null when none does or all do.
      */
     Utterance wanting(Utterance u) {
-        List<String> clauses = clauses(u);
-        List<String> part = clauses.stream().filter(QuestionWords::wants).toList();
-        return part.isEmpty() || part.size() == clauses.size() ? null : normalizer.utterance(String.join("，", part));
+        return partOf(u, QuestionWords::wants);
     }
 
-    private Utterance partOf(Utterance u, boolean asking) {
+    /** The clauses of {@code u} that {@code kept} holds for, or null when none or all do. */
+    private Utterance partOf(Utterance u, java.util.function.Predicate<String> kept) {
         List<String> clauses = clauses(u);
-        List<String> part = clauses.stream().filter(c -> QuestionWords.asks(c) == asking).toList();
+        List<String> part = clauses.stream().filter(kept).toList();
         if (part.isEmpty() || part.size() == clauses.size()) {
             return null;
         }

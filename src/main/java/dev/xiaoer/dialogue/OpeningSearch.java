@@ -1,6 +1,5 @@
 package dev.xiaoer.dialogue;
 
-import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.Utterance;
@@ -11,13 +10,11 @@ import dev.xiaoer.text.Utterance;
  * words, the clauses that ask or want alone. Immutable and thread-safe.
  */
 final class OpeningSearch {
-    private final KnowledgeBase kb;
     private final Retriever retriever;
     private final IntentReader intents;
     private final FlowEntries flowEntries;
 
-    OpeningSearch(KnowledgeBase kb, Retriever retriever, IntentReader intents, FlowEntries flowEntries) {
-        this.kb = kb;
+    OpeningSearch(Retriever retriever, IntentReader intents, FlowEntries flowEntries) {
         this.retriever = retriever;
         this.intents = intents;
         this.flowEntries = flowEntries;
@@ -25,38 +22,34 @@ final class OpeningSearch {
 
     /** Retrieval's reading of {@code u} as an opening message. */
     Retrieval search(Utterance u) {
-        return askedAlone(u, retriever.search(intents.withoutNegatedRequests(u)));
+        Utterance asked = intents.withoutNegatedRequests(u);
+        return askedAlone(u, asked, retriever.search(asked));
     }
 
     /**
      * For a long message whose context drowns what it asks (客户说物流信息对不上，我得改下运单号), retrieval's
      * reading of the clauses that ask or want, when the whole found nothing and they find something.
      */
-    private Retrieval askedAlone(Utterance u, Retrieval whole) {
+    private Retrieval askedAlone(Utterance u, Utterance asked, Retrieval whole) {
         boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
                 || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
         // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
         // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
-        boolean beside = whole.decision() == Retrieval.Decision.ANSWER && !inAnyFlow(whole.best().faqId());
+        boolean beside = whole.decision() == Retrieval.Decision.ANSWER && !flowEntries.inAnyFlow(whole.best().faqId());
         if (!nothing && !beside) {
             return whole;
         }
-        Utterance wanted = intents.wanting(intents.withoutNegatedRequests(u));
+        Utterance wanted = intents.wanting(asked);
         Retrieval alone = wanted == null ? null : retriever.search(wanted);
         if (alone == null) {
             return whole;
         }
         if (beside) {
-            boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && inAnyFlow(alone.best().faqId())
+            boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && flowEntries.inAnyFlow(alone.best().faqId())
                     || flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent()
                     || alone.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(alone.options()).isPresent();
             return flowsTask ? alone : whole;
         }
         return alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
-    }
-
-    private boolean inAnyFlow(String faqId) {
-        return kb.flows().values().stream().anyMatch(f -> f.covers().contains(faqId)
-                || kb.faq(faqId).map(e -> f.id().equals(e.flow())).orElse(false));
     }
 }

@@ -315,10 +315,9 @@ final class OptionPhrasings {
         }
         String rest = raw.substring(mark + 1).strip();
         Utterance head = lexicon.normalizer().utterance(raw.substring(0, mark));
-        Integer echoed = exact(StepReader.matchText(head));
         String echo = StepReader.matchText(head);
         boolean label = echo.length() >= 2 && labels.stream().anyMatch(l -> l.startsWith(echo));
-        return (echoed != null || label) && ECHO_ANSWER.matcher(rest).lookingAt()
+        return (exact(echo) != null || label) && ECHO_ANSWER.matcher(rest).lookingAt()
                 ? lexicon.normalizer().utterance(rest) : said;
     }
 }
