@@ -60,23 +60,11 @@ class QuestionWordsTest {
 
     /** The alternatives of {@code regex} at its top level (not those inside groups or classes). */
     private static List<String> alternatives(String regex) {
+        int[] depth = depths(regex);
         List<String> out = new ArrayList<>();
-        int depth = 0;
         int from = 0;
-        boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (regex.charAt(i) == '|' && depth[i] == 0) {
                 out.add(regex.substring(from, i));
                 from = i + 1;
             }
@@ -87,22 +75,40 @@ class QuestionWordsTest {
 
     /** The index of the ')' that closes the group opened at {@code open}. */
     private static int groupEnd(String regex, int open) {
+        int[] depth = depths(regex);
+        for (int i = open + 1; i < regex.length(); i++) {
+            if (regex.charAt(i) == ')' && depth[i] == depth[open] + 1) {
+                return i;
+            }
+        }
+        throw new AssertionError("no end to the group at " + open + " of " + regex);
+    }
+
+    /**
+     * The group depth before each character of {@code regex}; -1 for a character that is escaped or
+     * inside a class, which neither opens, closes nor splits anything.
+     */
+    private static int[] depths(String regex) {
+        int[] out = new int[regex.length()];
         int depth = 0;
         boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
+            out[i] = inClass ? -1 : depth;
             if (c == '\\') {
-                i++;
+                if (++i < regex.length()) {
+                    out[i] = -1;
+                }
             } else if (inClass) {
                 inClass = c != ']';
             } else if (c == '[') {
                 inClass = true;
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
+            } else if (c == ')') {
+                depth--;
             }
         }
-        throw new AssertionError("no end to the group at " + open + " of " + regex);
+        return out;
     }
 }
