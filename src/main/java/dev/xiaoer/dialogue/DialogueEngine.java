@@ -328,8 +328,9 @@ public final class DialogueEngine implements Dialogue {
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
                     && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
-                        || reader.tellsTheCase(byFact, asked))) {
-                return flows.take(s, flow, step, byFact.option());
+                        || reader.tellsTheCase(byFact, asked) || reader.leavesOnlyExempt(stated))) {
+                // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
+                return flows.take(s, flow, step, byFact.option(), reader.leavesOnlyExempt(stated) ? besideAnswer(r, flow) : null);
             }
         }
         if (!reading.certain() && !question) {
@@ -385,6 +386,16 @@ public final class DialogueEngine implements Dialogue {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
+    }
+
+    /** The answer retrieval gives to what was asked beside a step's answer, when it is one of this flow's side entries. */
+    private String besideAnswer(Retrieval r, Flow flow) {
+        if (r.decision() != Retrieval.Decision.ANSWER || r.best() == null) {
+            return null;
+        }
+        return kb.faq(r.best().faqId()).filter(e -> e.flow() == null && (flowEntries.about(e.id(), flow)
+                        || e.related().stream().anyMatch(id -> flowEntries.about(id, flow))))
+                .map(e -> e.answer().strip()).orElse(null);
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */

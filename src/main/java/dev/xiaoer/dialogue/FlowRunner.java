@@ -67,6 +67,15 @@ final class FlowRunner {
                 List.of());
     }
 
+    /** The same, after {@code lead}: the answer to what the seller asked beside the fact that answers the step. */
+    Turn take(Session s, Flow flow, FlowStep current, StepOption option, String lead) {
+        if (lead == null || option.stays()) {
+            return take(s, flow, current, option);
+        }
+        return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), Replies.join(lead, option.say()),
+                null, 1.0, List.of());
+    }
+
     /**
      * Takes {@code option}, and then, step by step, the option the same reply also gives the step it
      * moved to ({@code ahead}: the step reached → the option said there, if any):

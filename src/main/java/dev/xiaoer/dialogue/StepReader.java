@@ -361,6 +361,14 @@ final class StepReader {
                 && !cues.contains("unsure") && !signs.told(List.of(matchText(u))).twoOutcomes();
     }
 
+    /**
+     * Whether what {@code said} leaves undone is only what the step exempts (都关了，就剩48小时发货关不掉): a
+     * question about that remainder (咋整, 要紧吗) is answered by the step itself, which says it need not be done.
+     */
+    boolean leavesOnlyExempt(Utterance said) {
+        return exempt.onlyExemptLeft(lexicon.answerClauses(lexicon.corrected(said)));
+    }
+
     /** {@code said} without an option echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */
     Utterance withoutEcho(Utterance said) {
         return phrasings.withoutEcho(said);

@@ -1,0 +1,42 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A seller who says everything is closed but what the step exempts (the 24h/48h… shipping services, which
+ * cannot be closed) and asks about that remainder (咋整, 要紧吗) has answered the step: the answer to the
+ * question is that it need not be closed, then the next step. Not when something else is still open.
+ */
+class ExemptLeftQuestionTest {
+    private static final String DEPOSIT = "保证金怎么退";
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "都关了 就剩个48小时发货关不掉 咋整                  | check-orders",
+        "能关的都关闭好了，就那个72小时发货关不了，这个要紧吗  | check-orders",
+        "子服務都關了，只有15天發貨那個關不掉，怎麼辦         | check-orders",
+        "就剩48小时发货和官方直送关不掉 怎么办               | close-services",
+        "官方直送还没关，48小时发货也关不掉，咋整             | close-services",
+    })
+    void atTheServicesStep(String reply, String step) {
+        assertEquals("close-services", talk.stepAfter(DEPOSIT));
+        assertEquals(step, talk.stepAfter(DEPOSIT, reply), reply);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "都关了 就剩个48小时发货关不掉 咋整",
+    })
+    void answersWhatWasAskedBeforeTheNextStep(String reply) {
+        String text = talk.say(DEPOSIT, reply).reply().text();
+        assertTrue(text.contains("无需关闭"), text);
+        assertTrue(text.indexOf("无需关闭") < text.indexOf("第 2 步"), text);
+        assertFalse(text.contains("第 1 步"), text);
+    }
+}
