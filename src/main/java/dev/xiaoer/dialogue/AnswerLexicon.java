@@ -25,6 +25,10 @@ final class AnswerLexicon {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+    /** The seller telling their own today before a calendar date (今天是3月28号, 今天12月3号). */
+    private static final Pattern TODAY_SAID = Pattern.compile(
+            "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
+
     /** A day of this month or the last ones (上个月5号, 本月1日). */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
@@ -278,6 +282,21 @@ final class AnswerLexicon {
 
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
     int daysIn(String text, LocalDate today) {
+        // the seller's own today (今天是3月28号, 今天12月3号) is what the date beside it counts to, and no date of a sale
+        Matcher said = TODAY_SAID.matcher(text);
+        if (said.find()) {
+            Matcher d = DATE.matcher(text).region(said.end(), text.length());
+            if (d.lookingAt() && d.group(2) != null) {
+                int month = number(d.group(1));
+                int day = number(d.group(2));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(today.getYear(), month).lengthOfMonth()) {
+                    LocalDate theirs = LocalDate.of(today.getYear(), month, day);
+                    // (a today well after ours is last year's: the message was written before the new year)
+                    today = theirs.isAfter(today.plusDays(1)) ? theirs.minusYears(1) : theirs;
+                    text = text.substring(0, said.start()) + text.substring(d.end());
+                }
+            }
+        }
         int dated = daysSinceDate(text, today);
         if (dated >= 0) {
             return dated;

@@ -66,4 +66,20 @@ class DatesInRepliesTest {
     void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
         assertEquals(days, lexicon.daysIn(text, TODAY));
     }
+
+    /**
+     * The seller's own today, told beside the date (今天是3月28号, written when it was), is what the date
+     * counts to; it is never read as the date of the last sale.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+        "最后一笔是3月10号交易关闭的，今天是3月28号, 18",
+        "今天12月3号，最后一单是11月3号交易关闭的, 30",
+        "今天是12月2号 最后一单10月20号关闭的, 43",
+        "今天已经11月30号了 最后一单是10月5号, 56",
+        "最后一单是11月3号, 29",
+    })
+    void readsTheSellersTodayAsTheDayDatesCountTo(String text, int days) {
+        assertEquals(days, lexicon.daysIn(text, TODAY));
+    }
 }
