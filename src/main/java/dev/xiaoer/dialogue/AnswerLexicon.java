@@ -25,6 +25,9 @@ final class AnswerLexicon {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+    /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了). */
+    private static final Pattern EITHER = Pattern.compile("不是([^，。,.!！?？;；\\s]{1,12}?)就是");
+
     /** The seller telling their own today before a calendar date (今天是3月28号, 今天12月3号). */
     private static final Pattern TODAY_SAID = Pattern.compile(
             "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
@@ -130,11 +133,13 @@ final class AnswerLexicon {
                 after = at + marker.length();
             }
         }
-        if (after < 0 || after >= basic.length()) {
-            return u;
+        String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
+        Matcher either = EITHER.matcher(rest);
+        if (either.find()) {
+            rest = either.replaceAll("$1或");
         }
-        String rest = basic.substring(after).strip();
-        return rest.isEmpty() ? u : normalizer.utterance(rest);
+        return rest.isEmpty() || rest.equals(basic) ? u : normalizer.utterance(rest);
     }
 
     boolean isAffirmative(String compact) {

@@ -36,6 +36,10 @@ class SettledStatesTest {
         "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉上周刚结案 现在没有进行中的了            | check-aftersales-window",
         "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉结案了 还有一个在处理                    | check-complaints",
         "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉结案了 其他的还没出结果                  | check-complaints",
+        // "either … or …" names the states all are in (不是A就是B), and denies none of them
+        "保证金怎么退,子服务都关了                      | 订单我翻了一遍，不是交易成功就是交易关闭           | check-complaints",
+        "保证金怎么退,子服务都关了                      | 不是交易成功就是退款中                             | check-orders",
+        "保证金怎么退,子服务都关了                      | 不是都成功了，还有两单在路上                       | check-orders",
     })
     void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
