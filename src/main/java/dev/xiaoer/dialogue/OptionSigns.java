@@ -86,6 +86,11 @@ final class OptionSigns {
             return facts.isEmpty() || differentOutcomes(all) ? -1 : facts.get(0);
         }
 
+        /** Whether no option's signs but option {@code i}'s are named, told or in doubt (or none at all). */
+        boolean namesOnly(int i) {
+            return all.stream().allMatch(n -> n == i);
+        }
+
         /**
          * Whether signs of options with different outcomes are named, told or in doubt: two causes
          * (快递那边揽收晚了，但我们自己也发晚了), whatever one of them resembles most.

@@ -26,6 +26,8 @@ final class StepReader {
     static final double MIN_SCORE = 0.45;
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
+    /** Below this a clause's likeness to an option is faint: it does not stand against facts told beside it. */
+    private static final double FAINT = 0.6;
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** Another order's or buyer's thing (另一单的单号, 另外一个客户的): one case, not a second. */
@@ -185,6 +187,7 @@ final class StepReader {
         boolean exemptLeft = exempt.onlyExemptLeft(clauses);
         boolean namedExactly = false;
         boolean afterExempt = false;
+        String saidByClause = null;
         for (String clause : clauses) {
             // an exempt thing, and the 'cannot' that follows it naming nothing else (48小时发货的，关不掉)
             if (exemptLeft && exempt.speaksOfExempt(clause, afterExempt)) {
@@ -216,10 +219,18 @@ final class StepReader {
             }
             int clear = verdicts.clearWinner(s, clause);
             if (clear >= 0 && saidBy >= 0 && !ClauseVerdicts.sameOutcome(options.get(clear), options.get(saidBy))) {
-                return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
+                // a clause only like another case, beside one telling a case's facts (两位数字打反了，买家查不到: what
+                // the buyer sees, no second cause), leaves the facts to decide below
+                // (only a faint likeness: 快递那边也延误了 is a second cause in words no sign lists)
+                String other = clear == signed ? saidByClause : saidBy == signed ? clause : null;
+                double likeness = clear == signed ? scores[saidBy] : s[clear];
+                if (other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed)) {
+                    return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
+                }
             }
             if (clear >= 0 && saidBy < 0) {
                 saidBy = clear;
+                saidByClause = clause;
             }
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = Math.max(scores[i], s[i]);

@@ -33,4 +33,26 @@ class ChoiceClausesTest {
     void whatHappenedToTheNumber(String reply, String step) {
         assertEquals(step, talk.stepAfter("运单号填错了怎么改", "自己联系的中通", reply), reply);
     }
+
+    /**
+     * A clause only faintly like another case (买家查不到: what the buyer sees) beside one telling a case's
+     * facts (最后两位数字打反了) leaves the facts to decide; a clause clearly like another case, in words no
+     * sign lists (快递那边也延误了), is still a second cause and the step asks again.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "录单号的时候最后两位数字打反了 买家查不到 | modify",
+    })
+    void aFaintLikenessBesideFacts(String reply, String step) {
+        assertEquals(step, talk.stepAfter("运单号填错了怎么改", "自己联系的中通", reply), reply);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "行。我这单是快递揽收晚了，货我们早就备好交出去了，不是我们的原因 | valid",
+        "一是活动价设低了，二是快递那边也延误了                         | reason",
+    })
+    void atTheAppealReason(String reply, String step) {
+        assertEquals(step, talk.stepAfter("发货类纠纷扣分可以申诉吗", reply), reply);
+    }
 }
