@@ -15,6 +15,8 @@ final class ClauseVerdicts {
     private static final java.util.regex.Pattern NOT_DONE = java.util.regex.Pattern.compile(
             "(?:没有?|还没|未|忘了|忘记)(?:给|发|说|确认|定|讲|提|谈|约定|商量|问(?!题))");
     /** One thing named (有过一个投诉, 有个投诉, 有一单). */
+    /** A clause about one thing, named first (那单, 1单, 有一单, 其中一笔). */
+    private static final java.util.regex.Pattern THAT_ONE = java.util.regex.Pattern.compile("(?:那|这|有|其中)?(?:一|1)?[单笔]");
     private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("有过?一?[个单笔次件]");
     /** A part of what was brought in, at a clause's start (一个结案了, 其中两单, 有一个已经). */
     private static final java.util.regex.Pattern A_PART = java.util.regex.Pattern.compile(
@@ -149,8 +151,12 @@ final class ClauseVerdicts {
         if (named < 2 && !(named >= 1 && (noneElse >= 1 || oneBroughtIn))) {
             return false;
         }
-        for (String clause : own) {
+        for (int i = 0; i < own.size(); i++) {
+            String clause = own.get(i);
             if (lexicon.saysNoneElse(clause) && settled.stream().noneMatch(clause::contains)) {
+                continue;
+            }
+            if (settledAfterwards(clause, i + 1 < own.size() ? own.get(i + 1) : null)) {
                 continue;
             }
             List<String> cues = lexicon.cuesIn(clause);
@@ -167,6 +173,23 @@ final class ClauseVerdicts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code clause} tells of one thing (1单买家申请退款, 那单退款完成) that the {@code next} clause says is
+     * settled since (退款成功后关闭了, 交易已经关闭了): its history, not a thing still open. Not when it says the thing
+     * is still under way (还在退款), unless the next clause says what came after; nor when the next clause is about the
+     * others (有一单在退款，其他都关闭了).
+     */
+    private boolean settledAfterwards(String clause, String next) {
+        if (next == null || settled.stream().noneMatch(next::contains) || settled.stream().anyMatch(clause::contains)
+                || !THAT_ONE.matcher(clause).lookingAt()) {
+            return false;
+        }
+        List<String> cues = lexicon.cuesIn(clause);
+        List<String> after = lexicon.cuesIn(next);
+        return !after.contains("others") && !after.contains("negation") && !after.contains("guess")
+                && (after.contains("afterwards") || !cues.contains("still") && !cues.contains("ongoing"));
     }
 
     /** Whether {@code clause}, not the last of {@code own}, brings one of the step's things in (之前有个投诉). */

@@ -36,6 +36,11 @@ class SettledStatesTest {
         "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉上周刚结案 现在没有进行中的了            | check-aftersales-window",
         "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉结案了 还有一个在处理                    | check-complaints",
         "保证金怎么退,子服务都关了,订单都完结了          | 有一个投诉结案了 其他的还没出结果                  | check-complaints",
+        // one order's history told, then how it stands now (1单申请退款，退款成功后关闭了): settled
+        "保证金怎么退,子服务都关了                      | 3单成功，1单买家申请退款，退款成功后关闭了         | check-complaints",
+        "保证金怎么退,子服务都关了                      | 那单退款完成，交易已经关闭了，其他都是成功的       | check-complaints",
+        "保证金怎么退,子服务都关了                      | 3单成功，有一单还在退款，已经关闭了一单            | check-orders",
+        "保证金怎么退,子服务都关了                      | 有一单在退款，其他都关闭了                         | check-orders",
         // "either … or …" names the states all are in (不是A就是B), and denies none of them
         "保证金怎么退,子服务都关了                      | 订单我翻了一遍，不是交易成功就是交易关闭           | check-complaints",
         "保证金怎么退,子服务都关了                      | 不是交易成功就是退款中                             | check-orders",
