@@ -263,7 +263,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
         if (intents.isDefer(u) && !reader.read(u, today(s), true).clear()) {
-            return flows.deferred(s, flow, step);
+            return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
         }
         if (intents.isCancel(u)) {
             return cancel(s, flow, step, u);

@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.SmallTalk;
 import dev.xiaoer.knowledge.StepOption;
 import java.util.List;
 import java.util.Map;
@@ -169,9 +170,19 @@ final class FlowRunner {
 
     /** The step kept for a seller who goes off to do it (我先去把服务关了，等会再来). */
     Turn deferred(Session s, Flow flow, FlowStep current) {
+        return deferred(s, current, null);
+    }
+
+    /**
+     * The same with thanks said in going (那我过段时间再来弄，谢了): small talk that keeps the step, its thanks
+     * answered first.
+     */
+    Turn deferred(Session s, FlowStep current, SmallTalk thanks) {
         Session next = s.understood();
         String text = replies.message("deferred", Map.of("options", replies.reaskOptions(current)));
-        return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(next)).leaving(next);
+        return TurnBuilder.reply(thanks == null ? Kind.FLOW : Kind.SMALLTALK,
+                        thanks == null ? text : Replies.join(thanks.reply(), text))
+                .options(replies.options(current)).at(position(next)).leaving(next);
     }
 
     /** Ends the active flow on the seller's request; a paused one is offered back. */

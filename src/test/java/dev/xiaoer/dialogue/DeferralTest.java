@@ -1,5 +1,6 @@
 package dev.xiaoer.dialogue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,5 +31,15 @@ class DeferralTest {
     void aLaterPhraseAloneStaysAStop() {
         assertTrue(real.intents().isCancel(real.said("等一下再说吧")));
         assertFalse(real.intents().isDefer(real.said("等一下再说吧")));
+    }
+
+    /** Thanks said in going off (那我过段时间再来弄，谢了) is answered as thanks, and the step is kept for later. */
+    @ParameterizedTest
+    @ValueSource(strings = {"行吧，那我过段时间再来弄，谢了", "好的 那我过阵子再来 谢谢"})
+    void thanksInGoingOffIsSmallTalkThatKeepsTheStep(String text) {
+        RealConversations talk = new RealConversations();
+        Turn turn = talk.say("保证金怎么退", "都关了", "都完结了", "没有投诉", "上周刚有一单确认收货", text);
+        assertEquals(Kind.SMALLTALK, turn.reply().kind(), text);
+        assertEquals("check-aftersales-window", RealConversations.step(turn), text);
     }
 }
