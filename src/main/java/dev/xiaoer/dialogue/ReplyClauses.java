@@ -67,7 +67,9 @@ final class ReplyClauses {
                 clauses.remove(i);
             }
         }
-        List<String> outright = clauses.stream().filter(c -> STRONG_CONTRAST.matcher(c).lookingAt()).toList();
+        // (只是 after no 'not' is a 'but' that adds: 投诉都处理完了，只是最后一单今天才交易成功 tells both)
+        List<String> outright = clauses.stream().filter(c -> STRONG_CONTRAST.matcher(c).lookingAt()
+                && (!c.startsWith("只是") || clauses.stream().anyMatch(o -> o != c && isNot(o)))).toList();
         if (!outright.isEmpty() && outright.size() < clauses.size()) {
             return outright;
         }

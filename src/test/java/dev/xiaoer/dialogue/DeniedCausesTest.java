@@ -25,6 +25,9 @@ class DeniedCausesTest {
         "被扣分了想申诉                   | 虽然是定制款，可是快递揽收晚了三天                  | valid",
         "被扣分了想申诉                   | 快递原因吧 啊不对 是客服改价的时候少打了一个0       | invalid",
         "运单号填错了怎么改,我自己找的中通 | 填错了 啊不是 是那单丢件了 要补发一次               | reship",
+        // 只是 after a 'not' says what it is; after no 'not' it is a 'but' that adds a fact to the first clause
+        "被扣分了想申诉                   | 不是快递的问题，只是价格设错了                      | invalid",
+        "保证金怎么退,子服务都关了,订单都完结了 | 投訴案件都處理完了，只是最後一單今天才交易成功  | check-aftersales-window",
     })
     void whatTheCaseIsNotTellsNothing(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
