@@ -27,6 +27,14 @@ class DeferralTest {
         assertFalse(real.intents().isDefer(real.said(text)), text);
     }
 
+    /** 算了 with a time later on, a few words apart (算了保证金下个月再弄), is a stop, not going off to do the step. */
+    @ParameterizedTest
+    @ValueSource(strings = {"算了保证金下个月再弄", "算了这个单号过几天再说"})
+    void aStopWithATimeIsACancel(String text) {
+        assertTrue(real.intents().isCancel(real.said(text)), text);
+        assertFalse(real.intents().isDefer(real.said(text)), text);
+    }
+
     @Test
     void aLaterPhraseAloneStaysAStop() {
         assertTrue(real.intents().isCancel(real.said("等一下再说吧")));
