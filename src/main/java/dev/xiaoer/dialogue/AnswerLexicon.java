@@ -302,6 +302,25 @@ final class AnswerLexicon {
                 }
             }
         }
+        int told = daysSaid(text, today);
+        // of several calendar dates told (不是10月20号就是11月25号; 现在是12月，最后一单是11月28号), the most recent
+        // counts: a reply never reads as longer ago than one of its dates
+        int recent = mostRecentDate(text, today);
+        return recent >= 0 && (told < 0 || recent < told) ? recent : told;
+    }
+
+    /** The most recent of the calendar dates named in {@code text}, in days before {@code today}, or -1. */
+    private static int mostRecentDate(String text, LocalDate today) {
+        int least = -1;
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            int days = daysSinceDate(m.group(), today);
+            least = days >= 0 && (least < 0 || days < least) ? days : least;
+        }
+        return least;
+    }
+
+    private int daysSaid(String text, LocalDate today) {
         int dated = daysSinceDate(text, today);
         if (dated >= 0) {
             return dated;

@@ -14,9 +14,13 @@ final class ClauseVerdicts {
     /** Not given, told or agreed yet (没给, 还没说, 忘了发), not 没问题. */
     private static final java.util.regex.Pattern NOT_DONE = java.util.regex.Pattern.compile(
             "(?:没有?|还没|未|忘了|忘记)(?:给|发|说|确认|定|讲|提|谈|约定|商量|问(?!题))");
-    /** One thing named (有过一个投诉, 有个投诉, 有一单). */
     /** A clause about one thing, named first (那单, 1单, 有一单, 其中一笔). */
-    private static final java.util.regex.Pattern THAT_ONE = java.util.regex.Pattern.compile("(?:那|这|有|其中)?(?:一|1)?[单笔]");
+    private static final java.util.regex.Pattern THAT_ONE = java.util.regex.Pattern.compile(
+            "(?:那|这|其中)[一1]?[单笔]|有?[一1][单笔]");
+    /** Orders of its own named in a clause (又有一单, 关闭了两单, 另一笔). */
+    private static final java.util.regex.Pattern ANOTHER_COUNTED = java.util.regex.Pattern.compile(
+            "又|另|[一两二三四五六七八九十几0-9][单笔个]");
+    /** One thing named (有过一个投诉, 有个投诉, 有一单). */
     private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("有过?一?[个单笔次件]");
     /** A part of what was brought in, at a clause's start (一个结案了, 其中两单, 有一个已经). */
     private static final java.util.regex.Pattern A_PART = java.util.regex.Pattern.compile(
@@ -188,8 +192,10 @@ final class ClauseVerdicts {
         }
         List<String> cues = lexicon.cuesIn(clause);
         List<String> after = lexicon.cuesIn(next);
-        return !after.contains("others") && !after.contains("negation") && !after.contains("guess")
-                && (after.contains("afterwards") || !cues.contains("still") && !cues.contains("ongoing"));
+        // (never what is still under way, nor beside a next clause naming orders of its own: 又有一单交易关闭了, 关闭了两单)
+        return !cues.contains("still") && !cues.contains("ongoing") && !ANOTHER_COUNTED.matcher(next).find()
+                && !after.contains("others") && !after.contains("negation") && !after.contains("guess")
+                && (after.contains("afterwards") || !stillPending(clause));
     }
 
     /** Whether {@code clause}, not the last of {@code own}, brings one of the step's things in (之前有个投诉). */

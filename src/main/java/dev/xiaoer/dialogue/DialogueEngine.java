@@ -325,12 +325,13 @@ public final class DialogueEngine implements Dialogue {
             // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)
             Utterance stated = intents.statements(asked);
             StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
+            boolean exemptAsked = stated != null && reader.leavesOnlyExempt(stated);
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
                     && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
-                        || reader.tellsTheCase(byFact, asked) || reader.leavesOnlyExempt(stated))) {
+                        || reader.tellsTheCase(byFact, asked) || exemptAsked)) {
                 // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
-                return flows.take(s, flow, step, byFact.option(), reader.leavesOnlyExempt(stated) ? besideAnswer(r, flow) : null);
+                return flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow) : null);
             }
         }
         if (!reading.certain() && !question) {

@@ -169,10 +169,6 @@ final class FlowRunner {
     }
 
     /** The step kept for a seller who goes off to do it (我先去把服务关了，等会再来). */
-    Turn deferred(Session s, Flow flow, FlowStep current) {
-        return deferred(s, current, null);
-    }
-
     /**
      * The same with thanks said in going (那我过段时间再来弄，谢了): small talk that keeps the step, its thanks
      * answered first.

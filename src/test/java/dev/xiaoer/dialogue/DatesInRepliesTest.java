@@ -78,6 +78,10 @@ class DatesInRepliesTest {
         "今天是12月2号 最后一单10月20号关闭的, 43",
         "今天已经11月30号了 最后一单是10月5号, 56",
         "最后一单是11月3号, 29",
+        // of several dates, the most recent: a reply never reads as longer ago than one of them
+        "今天是12月2号，最后一单不是10月20号就是11月25号, 7",
+        "现在是12月，最后一单是11月28号, 4",
+        "最后一单10月5号，还有一单11月25号, 7",
     })
     void readsTheSellersTodayAsTheDayDatesCountTo(String text, int days) {
         assertEquals(days, lexicon.daysIn(text, TODAY));

@@ -41,6 +41,10 @@ class SettledStatesTest {
         "保证金怎么退,子服务都关了                      | 那单退款完成，交易已经关闭了，其他都是成功的       | check-complaints",
         "保证金怎么退,子服务都关了                      | 3单成功，有一单还在退款，已经关闭了一单            | check-orders",
         "保证金怎么退,子服务都关了                      | 有一单在退款，其他都关闭了                         | check-orders",
+        // (a reviewer's: orders of the next clause's own, or one still under way, are no history of the first)
+        "保证金怎么退,子服务都关了                      | 有一单在退款，后来又有一单交易关闭了               | check-orders",
+        "保证金怎么退,子服务都关了                      | 一单还在退款中，然后交易关闭了两单                 | check-orders",
+        "保证金怎么退,子服务都关了                      | 那单发货了，然后交易关闭了一单                     | check-orders",
         // "either … or …" names the states all are in (不是A就是B), and denies none of them
         "保证金怎么退,子服务都关了                      | 订单我翻了一遍，不是交易成功就是交易关闭           | check-complaints",
         "保证金怎么退,子服务都关了                      | 不是交易成功就是退款中                             | check-orders",
