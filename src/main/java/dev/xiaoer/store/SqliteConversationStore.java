@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  *   <li>the sessions of the conversations written most recently are kept in memory as committed
  *       ({@link CommittedSessions}), so a conversation's next message is usually answered without a
  *       read. That assumes this store is the file's only writer, which {@link DataDirectoryLock}
- *       makes sure of (one {@code serve} per data directory).</li>
+ *       makes sure of (one {@code serve} per data directory);</li>
+ *   <li>which conversations the file holds at all is kept as a Bloom filter ({@link KnownConversations}),
+ *       so the first message of a new conversation is answered without a read either (the same
+ *       assumption).</li>
  * </ul>
  */
 public final class SqliteConversationStore extends SqliteConversationReader implements ConversationStore {
