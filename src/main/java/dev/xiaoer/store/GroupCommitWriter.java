@@ -40,6 +40,7 @@ final class GroupCommitWriter implements AutoCloseable {
     private final WriterConnection connection;
     private final long gatherNanos;
     private final CommittedSessions committed;
+    private final KnownConversations known;
     private final Checkpointer checkpointer;
     private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
@@ -67,13 +68,15 @@ final class GroupCommitWriter implements AutoCloseable {
      * @param gather       while writes come in a steady stream, the least time from one commit's start to
      *                     the next one's, for more writes to share each; zero: never wait
      * @param committed    the session cache: takes each write stored as given, drops the conversation of any other
+     * @param known        the conversations the file may hold: each write's is added before its transaction begins
      * @param checkpointer told how many writes each transaction held
      */
     GroupCommitWriter(WriterConnection connection, Duration gather, CommittedSessions committed,
-                      Checkpointer checkpointer) {
+                      KnownConversations known, Checkpointer checkpointer) {
         this.connection = connection;
         this.gatherNanos = gather.toNanos();
         this.committed = committed;
+        this.known = known;
         this.checkpointer = checkpointer;
         this.thread = new Thread(this::loop, "store-writer");
         thread.setDaemon(true);
@@ -209,6 +212,9 @@ final class GroupCommitWriter implements AutoCloseable {
      * have reached the disk; a repeated msgId is rare), and the next message reads the file.
      */
     private void write(List<PendingWrite> batch) {
+        for (PendingWrite write : batch) {
+            known.add(write.conversationId()); // before the commit: whatever it may store is known
+        }
         lastCommitStart = System.nanoTime();
         WriteOutcome[] outcomes = connection.writeTogether(batch);
         lastBatch = batch.size();

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,7 +36,10 @@ import org.slf4j.LoggerFactory;
  *   <li>the sessions of the conversations written most recently are kept in memory as committed
  *       ({@link CommittedSessions}), so a conversation's next message is usually answered without a
  *       read. That assumes this store is the file's only writer, which {@link DataDirectoryLock}
- *       makes sure of (one {@code serve} per data directory).</li>
+ *       makes sure of (one {@code serve} per data directory);</li>
+ *   <li>which conversations the file holds at all is kept as a Bloom filter ({@link KnownConversations}),
+ *       so the first message of a new conversation is answered without a read either (the same
+ *       assumption).</li>
  * </ul>
  */
 public final class SqliteConversationStore extends SqliteConversationReader implements ConversationStore {
@@ -56,8 +61,12 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     private static final Duration GATHER = Duration.ofMillis(2);
     /** Conversations whose committed session is kept in memory: many more than are talking at any moment. */
     private static final int CACHED_SESSIONS = 4_096;
+    private static final Arrival NOTHING_STORED = new Arrival(Optional.empty(), Optional.empty());
 
     private final CommittedSessions committed;
+    private final KnownConversations known;
+    /** Reads the conversations the file holds into {@link #known}, once, at start. */
+    private final Thread knownLoader;
     private final GroupCommitWriter writer;
     private final Checkpointer checkpointer;
     private final DataDirectoryLock lock;
@@ -66,12 +75,17 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     private final IntegrityCheck check;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private SqliteConversationStore(ReaderPool readers, CommittedSessions committed, GroupCommitWriter writer,
+    private SqliteConversationStore(ReaderPool readers, CommittedSessions committed, KnownConversations known,
+                                    Connection knownConnection, GroupCommitWriter writer,
                                     Checkpointer checkpointer, DataDirectoryLock lock, SqliteOutbox outbox,
                                     IntegrityCheck check) {
         super(readers);
         this.outbox = outbox;
         this.committed = committed;
+        this.known = known;
+        this.knownLoader = new Thread(() -> loadKnown(knownConnection), "store-known");
+        knownLoader.setDaemon(true);
+        knownLoader.start();
         this.writer = writer;
         this.checkpointer = checkpointer;
         this.lock = lock;
@@ -152,14 +166,18 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             opened.push(outboxConnection);
             SqliteOutbox outbox = new SqliteOutbox(outboxConnection);
             CommittedSessions committed = new CommittedSessions(CACHED_SESSIONS);
+            Connection knownConnection = SqliteConnections.queryOnly(file);
+            opened.push(knownConnection);
+            KnownConversations known = new KnownConversations(sessionRows(knownConnection));
             IntegrityCheck integrity = null;
             if (check) {
                 Connection checkConnection = SqliteConnections.queryOnly(file);
                 opened.push(checkConnection);
                 integrity = new IntegrityCheck(file, checkConnection);
             }
-            return new SqliteConversationStore(new ReaderPool(readConnections), committed,
-                    new GroupCommitWriter(writes, GATHER, committed, checkpointer), checkpointer, lock, outbox, integrity);
+            return new SqliteConversationStore(new ReaderPool(readConnections), committed, known, knownConnection,
+                    new GroupCommitWriter(writes, GATHER, committed, known, checkpointer), checkpointer, lock, outbox,
+                    integrity);
         } catch (IOException e) {
             opened.forEach(SqliteConnections::closeQuietly);
             throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
@@ -172,6 +190,43 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             opened.forEach(SqliteConnections::closeQuietly);
             throw e;
         }
+    }
+
+    /** About how many conversations the file holds (sessions are never deleted: the last row id), without a scan. */
+    private static long sessionRows(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT max(rowid) FROM sessions")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Adds every conversation the file holds to {@link #known} (one scan of the sessions' key, read in
+     * one transaction: what is committed after it began, the writer adds), then closes the connection.
+     * Stops early when the store closes; should it fail, the file is read for every conversation, as
+     * without it.
+     */
+    private void loadKnown(Connection c) {
+        try (c; Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT conversation_id FROM sessions")) {
+            int n = 0;
+            while (rs.next()) {
+                known.add(rs.getString(1));
+                if (++n % 4096 == 0 && closed.get()) {
+                    return;
+                }
+            }
+            known.loaded();
+        } catch (SQLException | RuntimeException e) {
+            if (!closed.get()) {
+                log.warn("store: cannot list the conversations stored ({}); each new conversation's first message "
+                        + "reads the file", e.toString());
+            }
+        }
+    }
+
+    /** Whether the conversations the file held at start have all been listed (for tests). */
+    boolean conversationsListed() {
+        return known.isLoaded();
     }
 
     // ---------------------------------------------------------------- reads: the cache first
@@ -194,6 +249,9 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
         if (latest != null) {
             boolean retry = msgId != null && msgId.equals(latest.msgId());
             return new Arrival(retry ? answered(conversationId, msgId) : Optional.empty(), Optional.of(latest.session()));
+        }
+        if (known.surelyAbsent(conversationId)) {
+            return NOTHING_STORED; // a new conversation: neither a session nor a reply to find
         }
         return arrivalFromFile(conversationId, msgId);
     }
@@ -282,6 +340,11 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
             check.close();
         }
         writer.close();
+        try {
+            knownLoader.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         outbox.close();
         checkpointer.close();
         super.close();

@@ -73,6 +73,46 @@ class SqliteConversationStoreTest {
         }
     }
 
+    /**
+     * A new conversation's first message is answered without reading the file (KnownConversations),
+     * but a conversation the file holds is always found: written before the store opened (listed at
+     * start), written since (added by the writer), and written while the list was read.
+     */
+    @Test
+    void aConversationStoredIsFoundWithoutTheCacheAndANewOneIsAnsweredWithNothing() throws Exception {
+        Session before = session("before", "deposit-refund", null);
+        Reply beforeReply = reply("before", "m-1", Kind.FLOW, 0.9);
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("before", "m-1", "保证金怎么退", before, beforeReply));
+            for (int i = 0; i < 5_000; i++) { // more than the session cache holds, so the first is read from the file
+                Session s = session("bulk-" + i, null, null);
+                store.commitAsync(exchange("bulk-" + i, "m-1", "hi", s, reply("bulk-" + i, "m-1", Kind.FAQ, 0.5)));
+            }
+            store.commit(exchange("last", "m-1", "x", session("last", null, null), reply("last", "m-1", Kind.FAQ, 0.5)));
+            assertEquals(new Arrival(Optional.of(beforeReply), Optional.of(before)), store.arrival("before", "m-1"));
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            // while the list is read, and after: the stored conversation is read from the file
+            Session during = session("during", null, "requested");
+            Reply duringReply = reply("during", "m-9", Kind.HANDOFF, 0);
+            store.commit(exchange("during", "m-9", "转人工", during, duringReply));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            boolean listed;
+            do {
+                listed = store.conversationsListed();
+                assertEquals(new Arrival(Optional.of(beforeReply), Optional.of(before)), store.arrival("before", "m-1"));
+                assertEquals(Optional.of(session("bulk-7", null, null)), store.arrival("bulk-7", "m-2").session());
+            } while (!listed && System.nanoTime() < deadline);
+            assertTrue(listed, "the stored conversations were listed within 10 s");
+            assertEquals(new Arrival(Optional.of(beforeReply), Optional.of(before)), store.arrival("before", "m-1"));
+            assertEquals(Optional.of(duringReply), store.arrival("during", "m-9").earlier());
+            assertEquals(new Arrival(Optional.empty(), Optional.empty()), store.arrival("never-written", "m-1"));
+            Session after = session("after", "deposit-refund", null);
+            store.saveSession(after);
+            assertEquals(Optional.of(after), store.arrival("after", null).session());
+        }
+    }
+
     @Test
     void anArrivalReadsTheEarlierReplyAndTheSessionAtOnce() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
