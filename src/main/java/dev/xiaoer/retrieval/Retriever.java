@@ -174,8 +174,11 @@ public final class Retriever {
                 twoAsked = List.of(ranked.get(1), ranked.get(0));
             }
         }
-        return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()), !text.isEmpty() && scope.vague(words),
-                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides));
+        // a bare topic word that several topics share (售后, 投诉怎么办) does not say which: it is vague too
+        java.util.BitSet shared = text.isEmpty() ? new java.util.BitSet() : scope.sharedTopicsOnly(words);
+        return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()),
+                !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked, words.size(), alone,
+                alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared));
     }
 
     /**

@@ -407,6 +407,21 @@ class RetrieverTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"售后, aftersales.progress dispute.prevention", "投诉怎么办, aftersales.progress appeal.disagree complaint.avoid",
+        "纠纷, dispute.prevention appeal.disagree"})
+    void aBareTopicWordThatSeveralTopicsShareGetsTheirMenu(String message, String menu) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertEquals(List.of(menu.split(" ")), r.options().stream().map(Candidate::faqId).toList(), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"保证金", "安心购", "售后进度在哪看"})
+    void aTopicWordOfOneTopicOrAWordBesideItIsNotVague(String message) {
+        assertTrue(retriever.search(message).decline() != Retrieval.Decline.VAGUE, message);
+    }
+
     @Test
     void theLikelyTopicsOfAVagueTimeQuestionAreTheEntriesThatGiveATime() {
         Retrieval r = retriever.search("多久");
