@@ -383,6 +383,13 @@ class RetrieverTest {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search(message).decision(), message);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"这个凭证要到哪开具", "快递的公章证明去哪盖", "申诉没通过能再申一次吗"})
+    void whereACertificateIsGotOrWhetherToAppealOnceMoreIsAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
     @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
