@@ -390,6 +390,12 @@ class RetrieverTest {
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
     }
 
+    @ParameterizedTest
+    @CsvSource({"什么样的申诉是白搭的, appeal.invalid", "保证金在什么状况下会解冻, deposit.unfreeze-conditions"})
+    void nearSynonymsReadAsTheSeedsWords(String message, String id) {
+        assertAnswers(id, message);
+    }
+
     @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
