@@ -397,6 +397,11 @@ class RetrieverTest {
     }
 
     @Test
+    void notLongAgoTellsWhenAndAsksNoTime() {
+        assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
+    }
+
+    @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
     }
