@@ -183,6 +183,11 @@ class RetrieverTest {
         "拼多多运单号填错了在哪改, 拼多多",
         "TikTok shop的deposit怎么退, tiktok",
         "淘寶的保證金怎麼退, 淘宝",
+        "某宝的保证金怎么解冻, 淘宝",
+        "狗东的运单号填错了怎么改, 京东",
+        "dy小店保证金怎么退, 抖店",
+        "ks小店保证金怎么退, 快手",
+        "多多店铺的运单号能改吗, 拼多多",
     })
     void anotherPlatformsVersionOfA1688QuestionIsDeclinedNamingThePlatform(String message, String platform) {
         Retrieval r = retriever.search(message);
