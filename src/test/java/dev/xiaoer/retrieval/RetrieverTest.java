@@ -401,6 +401,13 @@ class RetrieverTest {
         assertAnswers(id, message);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"支付宝换绑需要审核吗", "保证金转出要交税吗", "修改运单号对店铺有影响吗", "申诉成功了分数能加回来吗"})
+    void followUpsAboutReviewTaxTheShopOrPointsBackAreAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
