@@ -89,6 +89,14 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
         return new Scored(ranked, declineScore, normalized, signals, reading, Math.min(askedDecline, declineScore));
     }
 
+    /** The same with the runner-up first and the best second (the rest as they were); the signals stay. */
+    Scored runnerUpFirst() {
+        List<Candidate> swapped = new java.util.ArrayList<>(ranked);
+        swapped.set(0, ranked.get(1));
+        swapped.set(1, ranked.get(0));
+        return new Scored(List.copyOf(swapped), declineScore, normalized, signals, reading, askedDecline);
+    }
+
     /** The best candidate's score; 0 when there is none. */
     double best() {
         return ranked.isEmpty() ? 0 : ranked.get(0).score();

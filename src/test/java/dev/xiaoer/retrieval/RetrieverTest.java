@@ -408,6 +408,13 @@ class RetrieverTest {
         assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"我们要退保证金，先关服务那一步卡住了，之前开过官方直送，官方直送要在哪关",
+        "退保证金那些服务我都关了，现在就差官方直送，官方直送怎么关闭"})
+    void theAskingPhraseNamingTheRunnerUpsRareWordOutweighsTheContext(String message) {
+        assertAnswers("deposit.official-direct", message);
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
