@@ -47,7 +47,7 @@ final class Decider {
                     reading.otherPlatform());
         }
         if (reading.vague()) {
-            List<Candidate> likely = likely(asked, ranked);
+            List<Candidate> likely = likely(asked, ranked, reading.menuTopics());
             return Retrieval.declined(Retrieval.Decline.VAGUE, ranked, likely, 0, scored.normalized(),
                     likely == scope.menu() ? "menu" : "");
         }
@@ -179,16 +179,18 @@ final class Decider {
     /**
      * The entries to offer for a message that names no topic: those that speak of what it asks
      * (多久: the entries that give a time), at most {@code maxOptions}, when there are two or more;
-     * otherwise the topic menu.
+     * otherwise the menu of the topics it names by words several topics share (售后), when it names two
+     * or more that way, else the topic menu.
      */
-    private List<Candidate> likely(List<Scope.Aspect> asked, List<Candidate> ranked) {
+    private List<Candidate> likely(List<Scope.Aspect> asked, List<Candidate> ranked, java.util.BitSet topics) {
         if (!asked.isEmpty()) {
             List<Candidate> speaking = scope.speakingOfAll(asked, ranked);
             if (speaking.size() >= 2) {
                 return speaking.subList(0, Math.min(speaking.size(), settings.maxOptions()));
             }
         }
-        return scope.menu();
+        List<Candidate> named = scope.menu(topics);
+        return named.size() >= 2 ? named : scope.menu();
     }
 
     /**

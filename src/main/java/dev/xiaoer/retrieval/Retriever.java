@@ -174,8 +174,45 @@ public final class Retriever {
                 twoAsked = List.of(ranked.get(1), ranked.get(0));
             }
         }
-        return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()), !text.isEmpty() && scope.vague(words),
-                asked, words.size(), alone, alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides));
+        if (twoAsked.isEmpty() && parts.weights() != null && alone.cardinality() < 2) {
+            scored = askedForTheRunnerUp(scored, parts.asking(), named);
+        }
+        // a bare topic word that several topics share (售后, 投诉怎么办) does not say which: it is vague too
+        java.util.BitSet shared = text.isEmpty() ? new java.util.BitSet() : scope.sharedTopicsOnly(words);
+        return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()),
+                !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked, words.size(), alone,
+                alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared));
+    }
+
+    /**
+     * How rare a word of the asking phrases must be (its IDF over the phrasings) to tell the runner-up from the best:
+     * 官方直送 (3.4), 解冻, 条件 do; 保证金 (2.3) and 运单号 (2.4), which most phrasings of their topic have, do not.
+     */
+    static final double ASKING_WORD_IDF = 3.0;
+
+    /**
+     * The scored message with its runner-up first, when the phrases that ask find the runner-up on their own
+     * (scoring {@code twoAsksScore} or more, and the runner-up is a plausible option, {@code optionRatio} of the
+     * best) and name a rare word of the runner-up's question that the best's question lacks, not a vague one:
+     * 准备退保证金，看到要先关服务，…这个官方直送要怎么关掉 asks how to close 官方直送, though its context is closing the
+     * services. The signals stay the message's; the best's lead is then negative, which the confidence reads.
+     * Otherwise the scored message as it is.
+     */
+    private Scored askedForTheRunnerUp(Scored scored, String asking, java.util.BitSet named) {
+        List<Candidate> ranked = scored.ranked();
+        if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
+            return scored;
+        }
+        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
+        if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()
+                || !alone.ranked().get(0).faqId().equals(ranked.get(1).faqId())) {
+            return scored;
+        }
+        java.util.Set<String> told = new java.util.HashSet<>(index.features().contentWords(asking));
+        told.retainAll(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
+        told.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
+        told.removeIf(w -> scope.vague(List.of(w)) || index.idf(index.id(FeatureKind.WORD.of(w))) < ASKING_WORD_IDF);
+        return told.isEmpty() ? scored : scored.runnerUpFirst();
     }
 
     /**

@@ -28,7 +28,7 @@ final class ScopeRules {
 
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(new LongestMatch(List.of()), Map.of(), List.of(), List.of(), Map.of(),
-            new LongestMatch(List.of()), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
 
     private final LongestMatch names;
     private final Map<String, Name> nameOf;
@@ -38,8 +38,14 @@ final class ScopeRules {
     /** By aspect name: the entries whose answer speaks of it. */
     private final Map<String, Set<String>> speaking;
     private final LongestMatch vague;
+    /** The vague words and the topic words that name two topics or more (售后, 投诉): a bare topic word's run. */
+    private final LongestMatch vagueOrShared;
+    /** The topic words that name two topics or more. */
+    private final Set<String> shared;
     private final List<String> questionWords;
     private final List<Candidate> menu;
+    /** The topic of each item of the menu, by its place in it. */
+    private final List<Integer> menuTopics;
     /** Every entry as a candidate of no score, in the knowledge's order. */
     private final List<Candidate> entries;
     /** Each topic's words, normalised, by topic. */
@@ -52,8 +58,8 @@ final class ScopeRules {
     private final Map<String, List<Scope.Aspect>> questionAspects;
 
     private ScopeRules(LongestMatch names, Map<String, Name> nameOf, List<Scope.Aspect> aspects, List<String> notAsked,
-                       Map<String, Set<String>> speaking, LongestMatch vague, List<String> questionWords,
-                       List<Candidate> menu, List<Candidate> entries, List<List<String>> topicWords,
+                       Map<String, Set<String>> speaking, List<String> vagueWords, List<String> questionWords,
+                       List<Candidate> menu, List<Integer> menuTopics, List<Candidate> entries, List<List<String>> topicWords,
                        Map<String, Integer> topicOf, Map<String, java.util.BitSet> questionTopics,
                        Map<String, List<Scope.Aspect>> questionAspects) {
         this.names = names;
@@ -61,9 +67,24 @@ final class ScopeRules {
         this.aspects = aspects;
         this.notAsked = notAsked;
         this.speaking = speaking;
-        this.vague = vague;
+        this.vague = new LongestMatch(vagueWords);
+        Set<String> shared = new HashSet<>();
+        for (int t = 0; t < topicWords.size(); t++) {
+            for (String w : topicWords.get(t)) {
+                for (int u = t + 1; u < topicWords.size(); u++) {
+                    if (topicWords.get(u).contains(w)) {
+                        shared.add(w);
+                    }
+                }
+            }
+        }
+        this.shared = Set.copyOf(shared);
+        List<String> vagueOrShared = new ArrayList<>(vagueWords);
+        vagueOrShared.addAll(shared);
+        this.vagueOrShared = new LongestMatch(vagueOrShared);
         this.questionWords = questionWords;
         this.menu = menu;
+        this.menuTopics = menuTopics;
         this.entries = entries;
         this.topicWords = topicWords;
         this.topicOf = topicOf;
@@ -95,11 +116,13 @@ final class ScopeRules {
             speaking.put(a.name(), Set.copyOf(entries));
         }
         List<Candidate> menu = new ArrayList<>();
+        List<Integer> menuTopics = new ArrayList<>();
         List<List<String>> topicWords = new ArrayList<>();
         Map<String, Integer> topicOf = new HashMap<>();
         for (Scope.Topic t : scope.topics()) {
             if (knowledge.faq(t.entry()).isPresent()) {
                 menu.add(new Candidate(t.entry(), t.label(), 0, "", List.of()));
+                menuTopics.add(topicWords.size());
             }
             int index = topicWords.size();
             topicWords.add(words(normalizer, t.words()));
@@ -123,8 +146,9 @@ final class ScopeRules {
             }
         }
         return new ScopeRules(new LongestMatch(nameOf.keySet()), Map.copyOf(nameOf), List.copyOf(aspects), notAsked,
-                Map.copyOf(speaking), new LongestMatch(words(normalizer, scope.vague())),
+                Map.copyOf(speaking), words(normalizer, scope.vague()),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
+                List.copyOf(menuTopics),
                 knowledge.faqs().stream().map(f -> new Candidate(f.id(), f.question(), 0, f.question(), List.of())).toList(),
                 List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics),
                 Map.copyOf(questionAspects));
@@ -239,6 +263,42 @@ final class ScopeRules {
             i += w.length();
         }
         return true;
+    }
+
+    /**
+     * The topics a message names when its content words are nothing but words that ask without naming
+     * a topic and topic words that name two topics or more (售后: the after-sales and the disputes
+     * topics; 投诉怎么办: three): a bare word that does not say which topic, whose answer is the menu of
+     * those topics. Empty for any other message (保证金 names one topic: it is answered).
+     */
+    java.util.BitSet sharedTopicsOnly(List<String> words) {
+        String run = String.join("", words);
+        if (shared.isEmpty() || run.isEmpty()) {
+            return new java.util.BitSet();
+        }
+        StringBuilder named = new StringBuilder();
+        for (int i = 0; i < run.length(); ) {
+            String w = vagueOrShared.at(run, i);
+            if (w == null) {
+                return new java.util.BitSet();
+            }
+            if (shared.contains(w)) {
+                named.append(w).append(' ');
+            }
+            i += w.length();
+        }
+        return named.isEmpty() ? new java.util.BitSet() : named(topicWords, named.toString());
+    }
+
+    /** The items of the topic menu of the {@code topics} given, in the menu's order. */
+    List<Candidate> menu(java.util.BitSet topics) {
+        List<Candidate> items = new ArrayList<>();
+        for (int i = 0; i < menu.size(); i++) {
+            if (topics.get(menuTopics.get(i))) {
+                items.add(menu.get(i));
+            }
+        }
+        return items;
     }
 
     /** True when a clause holds a word that asks. */

@@ -30,17 +30,25 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
      * the topics it names by a word that names no other topic (保证金, 运单号; not 投诉), and, when
      * its parts ask about two or more of them, the entry each part asks for, in the order asked; and
      * the aspects a second question asks when the first asks none (怎么转出？转出要收手续费吗: the fee), which
-     * the answer to the first may not speak of.
+     * the answer to the first may not speak of; and, for a message of nothing but topic words that each
+     * name several topics (售后, 投诉), those topics: it is vague, and gets their menu.
      */
     record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words, BitSet topics,
-                   List<Candidate> asks, List<Scope.Aspect> besides) {
-        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of(), List.of());
+                   List<Candidate> asks, List<Scope.Aspect> besides, BitSet menuTopics) {
+        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of(), List.of(), new BitSet());
 
         Reading {
+            menuTopics = (BitSet) menuTopics.clone();
             asked = List.copyOf(asked);
             besides = List.copyOf(besides);
             topics = (BitSet) topics.clone();
             asks = List.copyOf(asks);
+        }
+
+        /** The topics a vague message names by words each naming several (售后), whose menu it gets; a copy. */
+        @Override
+        public BitSet menuTopics() {
+            return (BitSet) menuTopics.clone();
         }
 
         /** The topics named, a copy. */
@@ -79,6 +87,14 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
     /** The same, with the known out-of-scope questions coming only as close as {@code declineScore}. */
     Scored declining(double declineScore) {
         return new Scored(ranked, declineScore, normalized, signals, reading, Math.min(askedDecline, declineScore));
+    }
+
+    /** The same with the runner-up first and the best second (the rest as they were); the signals stay. */
+    Scored runnerUpFirst() {
+        List<Candidate> swapped = new java.util.ArrayList<>(ranked);
+        swapped.set(0, ranked.get(1));
+        swapped.set(1, ranked.get(0));
+        return new Scored(List.copyOf(swapped), declineScore, normalized, signals, reading, askedDecline);
     }
 
     /** The best candidate's score; 0 when there is none. */

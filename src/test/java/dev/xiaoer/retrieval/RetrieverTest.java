@@ -183,6 +183,11 @@ class RetrieverTest {
         "拼多多运单号填错了在哪改, 拼多多",
         "TikTok shop的deposit怎么退, tiktok",
         "淘寶的保證金怎麼退, 淘宝",
+        "某宝的保证金怎么解冻, 淘宝",
+        "狗东的运单号填错了怎么改, 京东",
+        "dy小店保证金怎么退, 抖店",
+        "ks小店保证金怎么退, 快手",
+        "多多店铺的运单号能改吗, 拼多多",
     })
     void anotherPlatformsVersionOfA1688QuestionIsDeclinedNamingThePlatform(String message, String platform) {
         Retrieval r = retriever.search(message);
@@ -383,6 +388,38 @@ class RetrieverTest {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search(message).decision(), message);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"这个凭证要到哪开具", "快递的公章证明去哪盖", "申诉没通过能再申一次吗"})
+    void whereACertificateIsGotOrWhetherToAppealOnceMoreIsAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"什么样的申诉是白搭的, appeal.invalid", "保证金在什么状况下会解冻, deposit.unfreeze-conditions"})
+    void nearSynonymsReadAsTheSeedsWords(String message, String id) {
+        assertAnswers(id, message);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"支付宝换绑需要审核吗", "保证金转出要交税吗", "修改运单号对店铺有影响吗", "申诉成功了分数能加回来吗"})
+    void followUpsAboutReviewTaxTheShopOrPointsBackAreAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我们要退保证金，先关服务那一步卡住了，之前开过官方直送，官方直送要在哪关",
+        "退保证金那些服务我都关了，现在就差官方直送，官方直送怎么关闭"})
+    void theAskingPhraseNamingTheRunnerUpsRareWordOutweighsTheContext(String message) {
+        assertAnswers("deposit.official-direct", message);
+    }
+
+    @Test
+    void notLongAgoTellsWhenAndAsksNoTime() {
+        assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
+    }
+
     @Test
     void whoPaysIsAnsweredByNoEntry() {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("退货运费谁出").decision());
@@ -395,7 +432,7 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方"})
+    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方", "关不掉", "页面打不开"})
     void aVagueFragmentGetsTheLikelyTopicsOrTheMenu(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
@@ -405,6 +442,21 @@ class RetrieverTest {
         } else {
             assertTrue(r.options().size() <= RetrievalSettings.defaults().maxOptions(), r::toString);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"售后, aftersales.progress dispute.prevention", "投诉怎么办, aftersales.progress appeal.disagree complaint.avoid",
+        "纠纷, dispute.prevention appeal.disagree"})
+    void aBareTopicWordThatSeveralTopicsShareGetsTheirMenu(String message, String menu) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertEquals(List.of(menu.split(" ")), r.options().stream().map(Candidate::faqId).toList(), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"保证金", "安心购", "售后进度在哪看"})
+    void aTopicWordOfOneTopicOrAWordBesideItIsNotVague(String message) {
+        assertTrue(retriever.search(message).decline() != Retrieval.Decline.VAGUE, message);
     }
 
     @Test
