@@ -25,6 +25,11 @@ final class AnswerLexicon {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
+    /** Where a clause of a reply ends. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,。.;；！!？?\\s]+");
+    /** A sale told (一单交易关闭, 确认收货了, 最后那单). */
+    private static final Pattern SALE = Pattern.compile("交易|订单|[一那这]单|确认收货|成交");
+
     /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了). */
     private static final Pattern EITHER = Pattern.compile("不是([^，。,.!！?？;；\\s]{1,12}?)就是");
 
@@ -287,6 +292,11 @@ final class AnswerLexicon {
 
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
     int daysIn(String text, LocalDate today) {
+        return daysIn(text, List.of(CLAUSE_END.split(text)), today);
+    }
+
+    /** The same, with the reply's {@code clauses} as read (at spaces and words like 不过, too). */
+    int daysIn(String text, List<String> clauses, LocalDate today) {
         // the seller's own today (今天是3月28号, 今天12月3号) is what the date beside it counts to, and no date of a sale
         Matcher said = TODAY_SAID.matcher(text);
         if (said.find()) {
@@ -306,7 +316,33 @@ final class AnswerLexicon {
         // of several calendar dates told (不是10月20号就是11月25号; 现在是12月，最后一单是11月28号), the most recent
         // counts: a reply never reads as longer ago than one of its dates
         int recent = mostRecentDate(text, today);
-        return recent >= 0 && (told < 0 || recent < told) ? recent : told;
+        told = recent >= 0 && (told < 0 || recent < told) ? recent : told;
+        // …and a sale told in a clause of its own as recent (超过30天了，只是上周还有一单交易关闭; 不过有一单昨天刚交易成功)
+        int sold = recentSale(clauses);
+        return sold >= 0 && told >= 0 && sold < told ? sold : told;
+    }
+
+    /**
+     * The fewest days of a recent duration (昨天, 上周, 这几天; 今天 unless it is what is counted to: 到今天, 今天是)
+     * named in a clause that tells a sale (交易, 一单, 确认收货), or -1.
+     */
+    private int recentSale(List<String> clauses) {
+        int least = -1;
+        for (String said : clauses) {
+            if (!SALE.matcher(said).find()) {
+                continue;
+            }
+            // (a month named by where it stands is read whole elsewhere: 上上个月底 holds 上个月底)
+            String clause = RELATIVE_MONTH.matcher(RELATIVE_DATE.matcher(said).replaceAll(" ")).replaceAll(" ");
+            for (Map.Entry<String, Integer> d : durations) {
+                int at = clause.indexOf(d.getKey());
+                if (at < 0 || d.getValue() >= 30 || d.getValue() == 0 && (clause.contains("到今天") || clause.contains("今天是"))) {
+                    continue;
+                }
+                least = least < 0 || d.getValue() < least ? d.getValue() : least;
+            }
+        }
+        return least;
     }
 
     /** The most recent of the calendar dates named in {@code text}, in days before {@code today}, or -1. */

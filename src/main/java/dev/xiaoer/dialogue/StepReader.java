@@ -242,7 +242,7 @@ final class StepReader {
         boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(ownClauses(clauses))
                 || !step.isChoice() && verdicts.toldOfAPart(ownClauses(clauses))
                 || !step.isChoice() && proposes(u);
-        int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, today) : -1;
+        int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, ownClauses(clauses), today) : -1;
         if (days >= 0) {
             how = How.DAYS;
             for (int i = 0; i < options.size(); i++) {

@@ -82,6 +82,12 @@ class DatesInRepliesTest {
         "今天是12月2号，最后一单不是10月20号就是11月25号, 7",
         "现在是12月，最后一单是11月28号, 4",
         "最后一单10月5号，还有一单11月25号, 7",
+        // …and a sale told as recent in a clause of its own; not 今天 as what is counted to, nor another matter's day
+        "超过30天了，只是上周还有一单交易关闭, 7",
+        "最后一单3月20号，不过有一单昨天刚交易成功, 1",
+        "最后那单交易关闭到今天有一个半月了, 45",
+        "最后一单交易成功是上上个月底, 32",
+        "最后一单10月12号交易成功的，不过昨天又有个买家新发起了投诉, 51",
     })
     void readsTheSellersTodayAsTheDayDatesCountTo(String text, int days) {
         assertEquals(days, lexicon.daysIn(text, TODAY));
