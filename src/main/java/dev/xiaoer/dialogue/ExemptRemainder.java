@@ -24,6 +24,11 @@ final class ExemptRemainder {
         this.lexicon = lexicon;
     }
 
+    /** Whether {@code clause} names one of the exempt things. */
+    boolean names(String clause) {
+        return exempt.stream().anyMatch(clause::contains);
+    }
+
     /**
      * Whether the part a reply leaves out is only what the step exempts: it names an exempt thing, and
      * no clause names another thing of the step (官方直送, 子服务), a second thing (和/还有/另), or a

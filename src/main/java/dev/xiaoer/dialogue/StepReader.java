@@ -217,6 +217,10 @@ final class StepReader {
             for (int i = 0; catchAllAside && exactly == null && i < s.length; i++) {
                 s[i] = options.get(i).catchAll() ? 0 : s[i];
             }
+            // an exempt thing left beside something else (只有48小时发货和一个子服务关不掉) is no "only the exempt is left"
+            if (!exemptLeft && exactly == null && exempt.names(clause)) {
+                step.affirmativeOption().ifPresent(yes -> s[options.indexOf(yes)] = 0);
+            }
             int clear = verdicts.clearWinner(s, clause);
             if (clear >= 0 && saidBy >= 0 && !ClauseVerdicts.sameOutcome(options.get(clear), options.get(saidBy))) {
                 // a clause only like another case, beside one telling a case's facts (两位数字打反了，买家查不到: what

@@ -23,6 +23,9 @@ class ExemptLeftQuestionTest {
         "子服務都關了，只有15天發貨那個關不掉，怎麼辦         | check-orders",
         "就剩48小时发货和官方直送关不掉 怎么办               | close-services",
         "官方直送还没关，48小时发货也关不掉，咋整             | close-services",
+        "都关了，只有48小时发货和一个子服务关不掉，怎么办     | close-services",
+        "都关了，只有48小时发货和一个子服务关不掉             | close-services",
+        "都关了，只有48小时发货关不掉                         | check-orders",
     })
     void atTheServicesStep(String reply, String step) {
         assertEquals("close-services", talk.stepAfter(DEPOSIT));
