@@ -262,10 +262,12 @@ public final class DialogueEngine implements Dialogue {
             return declines.fallback(s, retriever.search(u), here);
         }
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
-        if (intents.isDefer(u) && !reader.read(u, today(s), true).clear()) {
+        boolean deferring = intents.isDefer(u);
+        if (deferring && !reader.read(u, today(s), true).clear()) {
             return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
         }
-        if (intents.isCancel(u)) {
+        // (and one that answers the step and goes off, 还有一单没完结，我过几天再来, is that answer: its "later" no stop)
+        if (intents.isCancel(u) && !deferring) {
             return cancel(s, flow, step, u);
         }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked, nor is an

@@ -27,6 +27,15 @@ class DeferralTest {
         assertFalse(real.intents().isDefer(real.said(text)), text);
     }
 
+    /** An answer to the step said in going off (还有一单没完结，我过几天再来) is that answer: the flow is not ended. */
+    @ParameterizedTest
+    @ValueSource(strings = {"谢谢啊，还有一单没完结，我过几天再来", "还有两单在路上 我过几天再来"})
+    void anAnswerSaidInGoingOffIsTheAnswer(String text) {
+        Turn turn = new RealConversations().say("保证金怎么退", "都关了", text);
+        assertEquals(Kind.FLOW, turn.reply().kind(), text);
+        assertEquals("check-orders", RealConversations.step(turn), text);
+    }
+
     /** 算了 with a time later on, a few words apart (算了保证金下个月再弄), is a stop, not going off to do the step. */
     @ParameterizedTest
     @ValueSource(strings = {"算了保证金下个月再弄", "算了这个单号过几天再说"})
