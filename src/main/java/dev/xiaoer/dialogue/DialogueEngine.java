@@ -263,7 +263,8 @@ public final class DialogueEngine implements Dialogue {
         }
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
         boolean deferring = intents.isDefer(u);
-        if (deferring && !reader.read(u, today(s), true).clear()) {
+        // (going to look, 我去后台查一下投诉再来, answers nothing, whatever option its words are like)
+        if (deferring && (!reader.read(u, today(s), true).clear() || lexicon.cuesIn(u.normalized()).contains("unsure"))) {
             return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
         }
         // (and one that answers the step and goes off, 还有一单没完结，我过几天再来, is that answer: its "later" no stop)

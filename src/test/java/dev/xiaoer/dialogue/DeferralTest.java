@@ -36,6 +36,15 @@ class DeferralTest {
         assertEquals("check-orders", RealConversations.step(turn), text);
     }
 
+    /** Going to look (我去查一下投诉再来) answers nothing, whatever option its words are like: the step waits. */
+    @ParameterizedTest
+    @ValueSource(strings = {"我去查一下投诉再来", "好的谢谢 我去查一下投诉再来"})
+    void goingToLookIsNoAnswer(String text) {
+        Turn turn = new RealConversations().say("保证金怎么退", "都关了", "都完结了", text);
+        assertEquals("check-complaints", RealConversations.step(turn), text);
+        assertFalse(turn.reply().text().contains("不能解冻"), turn.reply().text());
+    }
+
     /** 算了 with a time later on, a few words apart (算了保证金下个月再弄), is a stop, not going off to do the step. */
     @ParameterizedTest
     @ValueSource(strings = {"算了保证金下个月再弄", "算了这个单号过几天再说"})
