@@ -4,8 +4,6 @@ import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,37 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * What every step's answers are read with, made once per knowledge version: the bare affirmative
- * and negative words, the polarity cues, and the durations a seller may state (上周, 才二十天,
- * 两个多月了), all from {@code phrases.yaml} in the form the message is compared in.
+ * and negative words, the polarity cues, and the days a seller may state (上周, 才二十天, 两个多月了: read
+ * by {@link DaysTold}), all from {@code phrases.yaml} in the form the message is compared in.
  */
 final class AnswerLexicon {
-    private static final Pattern NUMBERED_DURATION = Pattern.compile(
-            "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
-    /** Where a clause of a reply ends. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,。.;；！!？?\\s]+");
-    /** A sale told (一单交易关闭, 确认收货了, 最后那单). */
-    private static final Pattern SALE = Pattern.compile("交易|订单|[一那这]单|确认收货|成交");
 
     /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了). */
     private static final Pattern EITHER = Pattern.compile("不是([^，。,.!！?？;；\\s]{1,12}?)就是");
-
-    /** The seller telling their own today before a calendar date (今天是3月28号, 今天12月3号). */
-    private static final Pattern TODAY_SAID = Pattern.compile(
-            "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
-
-    /** A day of this month or the last ones (上个月5号, 本月1日). */
-    private static final Pattern RELATIVE_DATE = Pattern.compile(
-            "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
-    /** A month named by where it stands (上个月, 这个月初), with no day: the day is read by RELATIVE_DATE. */
-    private static final Pattern RELATIVE_MONTH = Pattern.compile(
-            "(上上个月|上个月|上月|这个月|这月|本月)(初|上旬|中旬|下旬|中|底|末)?(?![0-9一二三四五六七八九十])");
-    /**
-     * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
-     * or a part of the month.
-     */
-    private static final Pattern DATE = Pattern.compile(
-            "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|(份|初|上旬|中旬|下旬|中|底|末))?");
 
     private final TextNormalizer normalizer;
     private final Set<String> affirmative;
@@ -56,8 +31,6 @@ final class AnswerLexicon {
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
     private final CueFirsts firsts; // the same kinds in the same order, and which of them a text can hold
-    /** Days named by what falls on them (国庆前, 双十一), longest name first. */
-    private final List<Map.Entry<String, java.time.MonthDay>> dates;
     /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
     private static final String NONE_PENDING = "none-pending";
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
@@ -70,12 +43,10 @@ final class AnswerLexicon {
     private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
-    /** How many days before a named holiday's last day it may already be under way. */
-    private static final int HOLIDAY_DAYS = 7;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
     private static final String ANSWER_NO = "啦呢吧呀啊哦喔嘛 ";
-    /** Duration words, longest first, with their days. */
-    private final List<Map.Entry<String, Integer>> durations;
+    /** The days a reply states. */
+    private final DaysTold days;
     /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
     private final ReplyClauses clauses;
     /** Words with which a seller takes back what they just said (哦不对, 说错了). */
@@ -94,16 +65,7 @@ final class AnswerLexicon {
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
         this.firsts = new CueFirsts(cues);
-        List<Map.Entry<String, java.time.MonthDay>> named = new ArrayList<>();
-        phrases.dates().forEach((word, day) -> named.add(Map.entry(normalizer.basic(word), day)));
-        named.sort(Comparator.comparingInt((Map.Entry<String, java.time.MonthDay> e) -> e.getKey().length()).reversed()
-                .thenComparing(Map.Entry::getKey));
-        this.dates = List.copyOf(named);
-        List<Map.Entry<String, Integer>> d = new ArrayList<>();
-        phrases.durations().forEach((word, days) -> d.add(Map.entry(normalizer.basic(word), days)));
-        d.sort(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getKey().length()).reversed()
-                .thenComparing(Map.Entry::getKey));
-        this.durations = List.copyOf(d);
+        this.days = new DaysTold(phrases, normalizer, this::cuesIn);
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
@@ -290,182 +252,19 @@ final class AnswerLexicon {
         return cues.getOrDefault(kind, List.of()).stream().anyMatch(text::contains);
     }
 
-    /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
+    /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none: {@link DaysTold}. */
     int daysIn(String text, LocalDate today) {
-        return daysIn(text, List.of(CLAUSE_END.split(text)), today);
+        return days.in(text, today);
     }
 
     /** The same, with the reply's {@code clauses} as read (at spaces and words like 不过, too). */
     int daysIn(String text, List<String> clauses, LocalDate today) {
-        // the seller's own today (今天是3月28号, 今天12月3号) is what the date beside it counts to, and no date of a sale
-        Matcher said = TODAY_SAID.matcher(text);
-        if (said.find()) {
-            Matcher d = DATE.matcher(text).region(said.end(), text.length());
-            if (d.lookingAt() && d.group(2) != null) {
-                int month = number(d.group(1));
-                int day = number(d.group(2));
-                if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(today.getYear(), month).lengthOfMonth()) {
-                    LocalDate theirs = LocalDate.of(today.getYear(), month, day);
-                    // (a today well after ours is last year's: the message was written before the new year)
-                    today = theirs.isAfter(today.plusDays(1)) ? theirs.minusYears(1) : theirs;
-                    text = text.substring(0, said.start()) + text.substring(d.end());
-                }
-            }
-        }
-        int told = daysSaid(text, today);
-        // of several calendar dates told (不是10月20号就是11月25号; 现在是12月，最后一单是11月28号), the most recent
-        // counts: a reply never reads as longer ago than one of its dates
-        int recent = mostRecentDate(text, today);
-        told = recent >= 0 && (told < 0 || recent < told) ? recent : told;
-        // …and a sale told in a clause of its own as recent (超过30天了，只是上周还有一单交易关闭; 不过有一单昨天刚交易成功)
-        int sold = recentSale(clauses);
-        return sold >= 0 && told >= 0 && sold < told ? sold : told;
+        return days.in(text, clauses, today);
     }
 
-    /**
-     * The fewest days of a recent duration (昨天, 上周, 这几天; 今天 unless it is what is counted to: 到今天, 今天是)
-     * named in a clause that tells a sale (交易, 一单, 确认收货), or -1.
-     */
-    private int recentSale(List<String> clauses) {
-        int least = -1;
-        for (String said : clauses) {
-            if (!SALE.matcher(said).find()) {
-                continue;
-            }
-            // (a month named by where it stands is read whole elsewhere: 上上个月底 holds 上个月底)
-            String clause = RELATIVE_MONTH.matcher(RELATIVE_DATE.matcher(said).replaceAll(" ")).replaceAll(" ");
-            for (Map.Entry<String, Integer> d : durations) {
-                int at = clause.indexOf(d.getKey());
-                if (at < 0 || d.getValue() >= 30 || d.getValue() == 0 && (clause.contains("到今天") || clause.contains("今天是"))) {
-                    continue;
-                }
-                least = least < 0 || d.getValue() < least ? d.getValue() : least;
-            }
-        }
-        return least;
-    }
-
-    /** The most recent of the calendar dates named in {@code text}, in days before {@code today}, or -1. */
-    private static int mostRecentDate(String text, LocalDate today) {
-        int least = -1;
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            int days = daysSinceDate(m.group(), today);
-            least = days >= 0 && (least < 0 || days < least) ? days : least;
-        }
-        return least;
-    }
-
-    private int daysSaid(String text, LocalDate today) {
-        int dated = daysSinceDate(text, today);
-        if (dated >= 0) {
-            return dated;
-        }
-        Matcher m = NUMBERED_DURATION.matcher(text);
-        if (m.find()) {
-            int n = number(m.group(1));
-            if (n >= 0) {
-                int days = switch (m.group(2)) {
-                    case "天", "日" -> n;
-                    case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
-                    default -> n * 30 + (m.group(2).contains("多") ? 10 : 0);
-                };
-                // 不到30天 is fewer than 30; 超过30天 / 30多天 more
-                List<String> around = cuesIn(text);
-                if (around.contains("under")) {
-                    return Math.max(0, days - 1);
-                }
-                return around.contains("over") || m.group(0).contains("多") ? days + 1 : days;
-            }
-        }
-        // a month with no day, after any number of days said beside it (上个月初，算下来四十多天了)
-        Matcher named = RELATIVE_MONTH.matcher(text);
-        if (named.find()) {
-            // 上个月就没单了: last month, counted from its latest day (or the latest of the part named)
-            YearMonth ym = YearMonth.from(today).minusMonths(named.group(1).startsWith("上上") ? 2
-                    : named.group(1).startsWith("上") ? 1 : 0);
-            String part = named.group(2) == null ? "" : named.group(2);
-            int day = switch (part) {
-                case "初", "上旬" -> 10;
-                case "中", "中旬" -> 20;
-                default -> ym.lengthOfMonth();
-            };
-            LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
-            return date.isAfter(today) ? 0 : (int) ChronoUnit.DAYS.between(date, today);
-        }
-        for (Map.Entry<String, Integer> d : durations) {
-            if (text.contains(d.getKey())) {
-                return d.getValue();
-            }
-        }
-        // after any duration said (618那单上周才确认收货: 上周), the day named last (双十一那单是别的店的，我们最后一单是国庆前), whatever order the names are listed in
-        Map.Entry<String, java.time.MonthDay> lastNamed = null;
-        int at = -1;
-        for (Map.Entry<String, java.time.MonthDay> d : dates) {
-            int i = text.lastIndexOf(d.getKey());
-            if (i > at) {
-                at = i;
-                lastNamed = d;
-            }
-        }
-        if (lastNamed != null) {
-            // the most recent such day, this year's or, when still to come or said of last year (去年双十一), last year's
-            LocalDate day = lastNamed.getValue().atYear(today.getYear());
-            if (day.isAfter(today) && !day.minusDays(HOLIDAY_DAYS).isAfter(today)) {
-                return 0; // a holiday under way (国庆 on 3 October)
-            }
-            boolean lastYear = day.isAfter(today) || text.contains("去年" + lastNamed.getKey());
-            return (int) ChronoUnit.DAYS.between(lastYear ? lastNamed.getValue().atYear(today.getYear() - 1) : day, today);
-        }
-        return -1;
-    }
-
-    /**
-     * Days from the most recent past date {@code text} names (11月20号, 九月初) to {@code today}, or -1.
-     * A month or a part of one counts from its latest day (8月份: 31 August), so that a vague date never
-     * reads as longer ago than it may be.
-     */
+    /** Days from the most recent past date {@code text} names to {@code today}, or -1: {@link DaysTold#sinceDate}. */
     static int daysSinceDate(String text, LocalDate today) {
-        Matcher r = RELATIVE_DATE.matcher(text);
-        if (r.find()) {
-            int day = number(r.group(2));
-            YearMonth ym = YearMonth.from(today).minusMonths(r.group(1).startsWith("上上") ? 2
-                    : r.group(1).startsWith("上") ? 1 : 0);
-            if (day >= 1 && day <= ym.lengthOfMonth() && !ym.atDay(day).isAfter(today)) {
-                return (int) ChronoUnit.DAYS.between(ym.atDay(day), today);
-            }
-            return -1;
-        }
-        Matcher m = DATE.matcher(text);
-        if (!m.find()) {
-            return -1;
-        }
-        int month = number(m.group(1));
-        if (month < 1 || month > 12) {
-            return -1;
-        }
-        YearMonth ym = YearMonth.of(today.getYear(), month);
-        int day;
-        if (m.group(2) != null) {
-            day = number(m.group(2));
-            if (day < 1 || day > 31) {
-                return -1;
-            }
-        } else {
-            String part = m.group(3) == null ? "" : m.group(3);
-            day = switch (part) {
-                case "初", "上旬" -> 10;
-                case "中", "中旬" -> 20;
-                default -> 31;
-            };
-        }
-        LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
-        if (date.isAfter(today)) {
-            // a month not yet reached this year, or later this month than today: last year's
-            YearMonth last = ym.minusYears(1);
-            date = last.atDay(Math.min(day, last.lengthOfMonth()));
-        }
-        return (int) ChronoUnit.DAYS.between(date, today);
+        return DaysTold.sinceDate(text, today);
     }
 
     /** A reply that is only a number, as a choice: 2, 第二个, 选3, 二, 那就第四个. */
