@@ -36,11 +36,11 @@ final class ExemptRemainder {
      * never as left (官方直送没退出, 还有官方直送).
      */
     boolean onlyExemptLeft(List<String> clauses) {
-        if (exempt.isEmpty() || clauses.stream().noneMatch(c -> exempt.stream().anyMatch(c::contains))) {
+        if (exempt.isEmpty() || clauses.stream().noneMatch(this::names)) {
             return false;
         }
         for (String clause : StepReader.ownClauses(clauses)) {
-            if (exempt.stream().noneMatch(clause::contains)) {
+            if (!names(clause)) {
                 List<String> cues = lexicon.cuesIn(clause);
                 if (about.stream().anyMatch(clause::contains) && (cues.contains("negation") || cues.contains("still"))) {
                     return false;
@@ -65,7 +65,7 @@ final class ExemptRemainder {
      * carries no cue at all (一直是灰的).
      */
     boolean speaksOfExempt(String clause, boolean afterExempt) {
-        if (exempt.stream().anyMatch(clause::contains)) {
+        if (names(clause)) {
             return true;
         }
         if (!afterExempt || about.stream().anyMatch(clause::contains)) {

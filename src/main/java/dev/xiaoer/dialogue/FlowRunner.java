@@ -59,19 +59,18 @@ final class FlowRunner {
 
     /** Takes {@code option} of the current step: to the next step, or its words and the same step again. */
     Turn take(Session s, Flow flow, FlowStep current, StepOption option) {
+        return take(s, flow, current, option, (String) null);
+    }
+
+    /**
+     * The same, moving on after {@code lead} (or none): the answer to what the seller asked beside the fact that
+     * answers the step.
+     */
+    Turn take(Session s, Flow flow, FlowStep current, StepOption option, String lead) {
         if (option.stays()) {
             String text = option.say() != null ? option.say() : replies.prompt(current);
             return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(s.understood()))
                     .leaving(s.understood());
-        }
-        return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), option.say(), null, 1.0,
-                List.of());
-    }
-
-    /** The same, after {@code lead}: the answer to what the seller asked beside the fact that answers the step. */
-    Turn take(Session s, Flow flow, FlowStep current, StepOption option, String lead) {
-        if (lead == null || option.stays()) {
-            return take(s, flow, current, option);
         }
         return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), Replies.join(lead, option.say()),
                 null, 1.0, List.of());
@@ -168,10 +167,9 @@ final class FlowRunner {
                 .leaving(next.handedOff(HandoffReason.UNREADABLE));
     }
 
-    /** The step kept for a seller who goes off to do it (我先去把服务关了，等会再来). */
     /**
-     * The same with thanks said in going (那我过段时间再来弄，谢了): small talk that keeps the step, its thanks
-     * answered first.
+     * The step kept for a seller who goes off to do it (我先去把服务关了，等会再来); with {@code thanks} said in going
+     * (那我过段时间再来弄，谢了), small talk that keeps the step, its thanks answered first.
      */
     Turn deferred(Session s, FlowStep current, SmallTalk thanks) {
         Session next = s.understood();
