@@ -104,7 +104,8 @@ final class AnswerLexicon {
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
         Matcher either = EITHER.matcher(rest);
         if (either.find()) {
-            rest = either.replaceAll("$1或");
+            // (each of them is one or the other: all of them are, 都)
+            rest = either.replaceAll("都是$1或").replace("都都是", "都是");
         }
         return rest.isEmpty() || rest.equals(basic) ? u : normalizer.utterance(rest);
     }

@@ -31,6 +31,10 @@ final class DaysTold {
     private static final Pattern TODAY_SAID = Pattern.compile(
             "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
 
+    /** Another shop or account of the seller's (我另一个店的, 别的店铺): its dates are not this deposit's. */
+    private static final Pattern OTHER_SHOP = Pattern.compile(
+            "(?:另一个|另外一个|另一家|另外一家|另外的|另个|别的|其他|其它|别家|隔壁)(?:店|铺子|账号|旺铺)");
+
     /** A day of this month or the last ones (上个月5号, 本月1日). */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
@@ -75,6 +79,15 @@ final class DaysTold {
 
     /** The same, with the reply's {@code clauses} as read (at spaces and words like 不过, too). */
     int in(String text, List<String> clauses, LocalDate today) {
+        // a clause about another shop of the seller's (11月5号那单是我另一个店的) tells none of this one's days
+        if (clauses.size() > 1) {
+            for (String clause : clauses) {
+                if (OTHER_SHOP.matcher(clause).find()) {
+                    text = text.replace(clause, "，");
+                    clauses = clauses.stream().filter(c -> !c.equals(clause)).toList();
+                }
+            }
+        }
         // the seller's own today (今天是3月28号, 今天12月3号) is what the date beside it counts to, and no date of a sale
         Matcher said = TODAY_SAID.matcher(text);
         if (said.find()) {

@@ -18,6 +18,12 @@ final class OwnRequests {
     private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
     /** A time before this conversation, or an intention given up (上次, 本来). */
     private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
+    /**
+     * A stop told of as done a while ago (官方直送我上个月就不弄了, 那个早就不搞了): what the seller stopped
+     * then, not this conversation stopped now. Right before the phrase, with at most 就/都 between.
+     */
+    private static final Pattern STOPPED_BEFORE = Pattern.compile(
+            "(上个?月|上周|上礼拜|上星期|去年|前年|年前|月前|之前|以前|早|老早|很早|好久|早都|早已)[就都]?$");
     /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
     private static final int PAST_REACH = 6;
     /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */
@@ -54,6 +60,9 @@ final class OwnRequests {
         // suggested (客服让我转人工), is told, not asked for now
         if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find()
                 || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
+            return true;
+        }
+        if (!person && STOPPED_BEFORE.matcher(before).find()) {
             return true;
         }
         return person && before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));

@@ -88,6 +88,9 @@ class DatesInRepliesTest {
         "最后那单交易关闭到今天有一个半月了, 45",
         "最后一单交易成功是上上个月底, 32",
         "最后一单10月12号交易成功的，不过昨天又有个买家新发起了投诉, 51",
+        // a date of another shop of the seller's is none of this one's
+        "看错店了，11月5号那单是我另一个店的，这个店最后一单10月25号就交易成功了, 38",
+        "别的店铺11月20号还有单，这个店最后一单9月30号, 63",
     })
     void readsTheSellersTodayAsTheDayDatesCountTo(String text, int days) {
         assertEquals(days, lexicon.daysIn(text, TODAY));

@@ -49,6 +49,10 @@ class SettledStatesTest {
         "保证金怎么退,子服务都关了                      | 订单我翻了一遍，不是交易成功就是交易关闭           | check-complaints",
         "保证金怎么退,子服务都关了                      | 不是交易成功就是退款中                             | check-orders",
         "保证金怎么退,子服务都关了                      | 不是都成功了，还有两单在路上                       | check-orders",
+        "保证金怎么退,子服务都关了                      | 訂單不是交易成功就是關閉的，我剛剛去後台一筆一筆看過 | check-complaints",
+        // an order closed for want of payment is closed; one not paid yet is not finished
+        "保证金怎么退,子服务都关了                      | 开通期间一共18单，16单交易成功，还有2单买家拍了没付款自动关闭了 | check-complaints",
+        "保证金怎么退,子服务都关了                      | 16单交易成功，还有一单买家没付款                   | check-orders",
     })
     void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
