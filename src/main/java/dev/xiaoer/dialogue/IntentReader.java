@@ -43,6 +43,8 @@ final class IntentReader {
     /** Whether a phrase found is the seller's own request, now. */
     private final OwnRequests own;
     private final SmallTalkReader smalltalk;
+    /** Words that turn to another matter (还有一单, 另外, 又有): a statement with them is no thanks for the last answer. */
+    private static final java.util.regex.Pattern ANOTHER_MATTER = java.util.regex.Pattern.compile("还有|另外|又有|又一|还想|再问|顺便");
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -200,10 +202,13 @@ final class IntentReader {
      */
     Optional<SmallTalk> smalltalkBeside(Utterance u, boolean answered) {
         boolean goingOff = isDefer(u);
-        if (isQuestion(u) || answered && !goingOff) {
+        if (isQuestion(u)) {
             return Optional.empty();
         }
         List<String> clauses = clauses(u);
+        if (answered && !goingOff && !acknowledgedAndThanked(clauses)) {
+            return Optional.empty();
+        }
         for (int i = clauses.size() - 1; i >= 0 && (goingOff || i == clauses.size() - 1); i--) {
             Optional<SmallTalk> said = smalltalk.besideIn(clauses.get(i).replace(" ", ""));
             if (said.isPresent()) {
@@ -211,6 +216,17 @@ final class IntentReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A message opened by an acknowledgement and closed by thanks, telling between them what the seller
+     * found or will do (找到了 我的运单里面可以撤销重下 谢谢啦, 好 我去旺旺上再发一遍 谢谢): thanks for what
+     * was answered, not a new matter — unless it turns to another (好的 另外还有一单填错了 谢谢).
+     */
+    private boolean acknowledgedAndThanked(List<String> clauses) {
+        return clauses.size() >= 3 && smalltalk.withoutChatter(clauses.get(0).replace(" ", "")).isEmpty()
+                && smalltalk.besideIn(clauses.get(clauses.size() - 1).replace(" ", "")).isPresent()
+                && clauses.subList(1, clauses.size() - 1).stream().noneMatch(c -> ANOTHER_MATTER.matcher(c).find());
     }
 
     private boolean matches(IntentPhrases m, Utterance u) {

@@ -21,4 +21,21 @@ class ThanksBesideTest {
     void thanksBesideAStatementIsThanks(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
     }
+
+    /**
+     * After an answer, an acknowledgement, what the seller found or will do, then thanks (找到了 我的运单里面可以
+     * 撤销重下 谢谢啦) is thanks, whatever entry its middle resembles; one turning to another matter is not.
+     */
+    @ParameterizedTest(name = "{1} after {0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了,在物流平台下的单          | 找到了 我的运单里面可以撤销重下 谢谢啦  | SMALLTALK",
+        "售后进度在哪里看                      | 好 我去旺旺上再发一遍 谢谢              | SMALLTALK",
+        "售后进度在哪里看                      | 好 那我把蓋章那張傳上去 感謝            | SMALLTALK",
+        "运单号填错了,在物流平台下的单          | 好的 另外还有一单运单号没填 谢谢        | FLOW",
+        "运单号填错了,在物流平台下的单          | 运单号没填 谢谢                         | FLOW",
+    })
+    void thanksAfterAnAnswerIsThanks(String before, String said, Kind kind) {
+        String[] all = (before + "," + said).split(",");
+        assertEquals(kind, talk.say(all).reply().kind(), said);
+    }
 }
