@@ -30,6 +30,7 @@ class OptionSignsTest {
         // the facts decide when the words are nearly as like the facts' option as another (单号变了 ~ 填错)
         "之前那个包裹被退回来了 又重新发了一次 单号变了             | reship",
         "哦不对 我看错了 单号没问题 就是少发了一件要补上            | reship",
+        "对，寄的时候压根没在系统里填                         | fill-missing",
     })
     void aWaybillStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("self-situation", talk.stepAfter(WAYBILL, SELF));

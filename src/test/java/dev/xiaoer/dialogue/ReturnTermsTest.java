@@ -31,6 +31,9 @@ class ReturnTermsTest {
         "各出一半吧                                         | shipping-fee",
         "那就到付吧                                         | shipping-fee",
         "他只肯出一半                                       | shipping-fee",
+        // "any courier will do" is a term; a buyer who says "whatever" names no payer
+        "運費講好了 到付 快遞他說隨便哪家都行               | deadline-condition",
+        "买家说随便                                         | shipping-fee",
     })
     void aShareOfTheFeeIsAnAgreement(String reply, String step) {
         assertEquals("shipping-fee", talk.stepAfter(AT_FEE));

@@ -53,6 +53,9 @@ class SettledStatesTest {
         // an order closed for want of payment is closed; one not paid yet is not finished
         "保证金怎么退,子服务都关了                      | 开通期间一共18单，16单交易成功，还有2单买家拍了没付款自动关闭了 | check-complaints",
         "保证金怎么退,子服务都关了                      | 16单交易成功，还有一单买家没付款                   | check-orders",
+        // 还是 before a time past is 'and that was', no 'still'
+        "保证金怎么退,子服务都关了,订单都完结了          | 看了 就一个投诉还是去年的 早就结案了               | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了          | 就一个投诉，还是没结案                             | check-complaints",
     })
     void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
