@@ -420,6 +420,15 @@ final class StepReader {
     }
 
     /**
+     * A guess that all is met (差不多都关了吧 大概): guessed, 'all' said, and no 'not' or 'still' (the 不 of
+     * 差不多, 'about', is none: read as the guess word 大概 here).
+     */
+    boolean hedgesYes(Utterance said) {
+        List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)).replace("差不多", "大概"));
+        return cues.contains("guess") && cues.contains("complete") && !cues.contains("negation") && !cues.contains("still");
+    }
+
+    /**
      * Whether a clause of {@code said} says a part of this step is not done yet, or states a pending
      * state (用什么快递还没说): what keeps any "all met" the rest of it says from standing.
      */

@@ -49,6 +49,7 @@ class OptionSignsTest {
         "那阵子人手不够 没顾上及时发货 结果被扣分了                | reason",
         "我们仓库漏发了一件 快递那边也慢                           | reason",
         "我们交给快递晚了 快递又丢了件                             | reason",
+        "买家说收到的颜色不对投诉我们，但其实我们发的就是他拍的那个色，有发货视频 | other",
         "说实话不是快递的问题，是我们仓库新来的打包员漏发了一箱     | other",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {

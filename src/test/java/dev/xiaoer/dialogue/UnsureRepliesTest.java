@@ -22,6 +22,13 @@ class UnsureRepliesTest {
         assertEquals(Kind.HANDOFF, t.reply().kind());
     }
 
+    /** A hedged "all closed" is not knowing, not "not yet": the third such reply hands off. */
+    @Test
+    void aHedgedYesCountsAsNotKnowing() {
+        Turn t = talk.say("我想把保证金退掉", "关了吧应该", "我也记不太清 之前都是运营在弄 他上个月离职了", "差不多都关了吧 大概");
+        assertEquals(Kind.HANDOFF, t.reply().kind());
+    }
+
     @Test
     void aClearAnswerBetweenThemStartsTheCountAgain() {
         Turn t = talk.say("保证金怎么退", "不太确定", "我也不清楚", "都关好了", "不太确定，没去查");
