@@ -32,6 +32,11 @@ class AnotherFlowsQuestionTest {
         assertEquals("deposit-refund", t.reply().flow().suspended().get(0).flowId());
         Turn appeal = talk.say("运单号要改怎么弄", "自己联系的快递", "等等，先说说扣分申诉的事");
         assertEquals("appeal-check", appeal.reply().flow().id());
+        // "go through it with me item by item" (帮我一项项对一下) asks too
+        Turn returns = talk.say("保證金退回怎麼操作", "子服務全部關掉了",
+                "還有幾單沒完結，其中一單買家要退貨，退貨方案你先幫我一項項對一下");
+        assertEquals("return-checklist", returns.reply().flow().id());
+        assertEquals("deposit-refund", returns.reply().flow().suspended().get(0).flowId());
     }
 
     /** What the seller says they are not asking (不是要改运单号) is left out of what is looked up. */
