@@ -329,12 +329,27 @@ public final class DialogueEngine implements Dialogue {
             Utterance stated = intents.statements(asked);
             StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
             boolean exemptAsked = stated != null && reader.leavesOnlyExempt(stated);
+            // a question turned to after the answer (运费还没谈呢。对了 卖家在哪能看到售后进度): a side entry's
+            // answer, beside the answer it follows, whatever of the step's things that answer names (都关了)
+            // (one turned to at the start, 另外问下 …, leaves no answer before it)
+            Optional<FaqEntry> aside = Optional.empty();
+            Retrieval turned = null;
+            Utterance later = searched != null || byFact == null || !byFact.clear() ? null : intents.asideLater(asked);
+            if (later != null) {
+                turned = retriever.search(later);
+                aside = sideEntry(turned);
+            }
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
                     && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
-                        || reader.tellsTheCase(byFact, asked) || exemptAsked)) {
+                        || reader.tellsTheCase(byFact, asked) || exemptAsked || aside.isPresent())) {
+                // (the step waits when the answer keeps it: the side answer alone, else the next step follows it)
+                if (aside.isPresent() && byFact.option().stays()) {
+                    return answer(s, aside.get(), turned.confidence(), u);
+                }
                 // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
-                return flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow) : null);
+                return flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
+                        : aside.map(e -> e.answer().strip()).orElse(null));
             }
         }
         if (!reading.certain() && !question) {
@@ -401,6 +416,12 @@ public final class DialogueEngine implements Dialogue {
         return kb.faq(r.best().faqId()).filter(e -> e.flow() == null && (flowEntries.about(e.id(), flow)
                         || e.related().stream().anyMatch(id -> flowEntries.about(id, flow))))
                 .map(e -> e.answer().strip()).orElse(null);
+    }
+
+    /** The entry retrieval surely answers with, when it starts no flow (a side question's answer). */
+    private Optional<FaqEntry> sideEntry(Retrieval r) {
+        return r.decision() != Retrieval.Decision.ANSWER || r.best() == null ? Optional.empty()
+                : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */

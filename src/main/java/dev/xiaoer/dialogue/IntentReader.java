@@ -82,6 +82,22 @@ final class IntentReader {
         return aside.matcher(u.basic().replace(" ", "")).lookingAt();
     }
 
+    /**
+     * What a message asks after turning aside in a later clause (运费还没谈呢。对了 卖家在哪看售后进度 → 卖家在哪看
+     * 售后进度), or null when no clause but the first turns aside.
+     */
+    Utterance asideLater(Utterance u) {
+        String basic = u.basic();
+        for (int at = basic.indexOf(' '); at >= 0; at = basic.indexOf(' ', at + 1)) {
+            String rest = basic.substring(at + 1);
+            if (!rest.isBlank() && aside.matcher(rest.replace(" ", "")).lookingAt()) {
+                Utterance after = afterAside(normalizer.utterance(rest));
+                return after.basic().isBlank() ? null : after;
+            }
+        }
+        return null;
+    }
+
     /** What a message that turns aside asks once the turn is taken off (等下 还有个事 有一单运单号要改 → 有一单运单号要改). */
     Utterance afterAside(Utterance u) {
         String basic = u.basic();

@@ -30,4 +30,22 @@ class AsideTest {
         assertEquals(flow, turn.reply().flow().id(), reply);
         assertEquals(step, turn.reply().flow().step(), reply);
     }
+
+    /**
+     * An answer, then a turn to a side question (都关了。对了 支付宝怎么换绑): the side answer, then the next step;
+     * when the answer keeps the step (运费还没谈呢。对了 …), the side answer alone, the step waiting.
+     */
+    @ParameterizedTest(name = "{1} → {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                                   | 都关了。对了 支付宝怎么换绑                         | alipay.change      | check-orders",
+        "保证金怎么退                                   | 都关了 另外问一下 支付宝怎么换绑                    | alipay.change      | check-orders",
+        "客户要退一批货 帮我对一下退货前要说清楚的东西,地址电话收件人都旺旺发他了 | 运费还没谈呢。对了 卖家在哪能看到这个售后单走到哪一步了 | aftersales.progress | shipping-fee",
+    })
+    void anAnswerThenASideQuestionGetsBoth(String opening, String reply, String faqId, String step) {
+        String[] said = (opening + "," + reply).split(",");
+        Turn turn = talk.say(said);
+        assertEquals(step, turn.reply().flow().step(), reply);
+        org.junit.jupiter.api.Assertions.assertTrue(turn.reply().text().contains(
+                dev.xiaoer.testing.RealKnowledge.load().faq(faqId).orElseThrow().answer().strip().split("\n")[0]), reply);
+    }
 }
