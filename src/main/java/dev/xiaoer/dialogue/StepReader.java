@@ -185,6 +185,10 @@ final class StepReader {
                 && !SECOND_CASE.matcher(ANOTHERS.matcher(matchText(u)).replaceAll("")).find();
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = exempt.onlyExemptLeft(clauses);
+        // a reply stating days at a step whose options hold for numbers of days is read by its days: what its
+        // clauses resemble (确认收货的 | 之后就没单了) does not make it two answers
+        boolean dated = options.stream().anyMatch(o -> o.days() != null)
+                && lexicon.daysIn(text, ownClauses(clauses), today) >= 0;
         boolean namedExactly = false;
         boolean afterExempt = false;
         String saidByClause = null;
@@ -228,7 +232,7 @@ final class StepReader {
                 // (only a faint likeness: 快递那边也延误了 is a second cause in words no sign lists)
                 String other = clear == signed ? saidByClause : saidBy == signed ? clause : null;
                 double likeness = clear == signed ? scores[saidBy] : s[clear];
-                if (other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed)) {
+                if (!dated && (other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed))) {
                     return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
                 }
             }

@@ -56,4 +56,15 @@ class OptionSignsTest {
         assertEquals("reason", talk.stepAfter(APPEAL));
         assertEquals(step, talk.stepAfter(APPEAL, reply), reply);
     }
+
+    /** How a parcel was shipped, told by where the order was placed or who was called. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "想起来了，是在1688后台的寄件页面里下的单，快递自己上门收的 | online",
+        "我是在後台直接下的物流單，快遞員按單上門收的               | online",
+        "你们这后台太难用了！不是在平台上下的单，是我打电话给快递站寄的 | self-situation",
+    })
+    void howItWasShippedIsReadByTheFactsItTells(String reply, String step) {
+        assertEquals(step, talk.stepAfter(WAYBILL, reply), reply);
+    }
 }

@@ -1,0 +1,29 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * At the after-sales window step a reply that states days is read by its days, whatever its clauses
+ * resemble (那单10月22号确认收货的 | 之后就没单了 are like two different answers); a 'not' of 'under'
+ * (不是不到30天) is over. On the scripts' clock: 2 December 2026.
+ */
+class DatedRepliesTest {
+    private static final String[] AT_WINDOW = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我看了下，那单买家是10月22号确认收货的，之后就没单了 | transfer-out",
+        "最后一单11月22号确认收货的，之后就没单了             | check-aftersales-window",
+        "最后一笔11月1号交易成功，到今天刚过一个月            | transfer-out",
+        "不是不到30天，早就过了                              | transfer-out",
+        "最后一单10月22号确认收货的，不过上周还有一单交易关闭 | check-aftersales-window",
+    })
+    void daysDecide(String reply, String step) {
+        assertEquals("check-aftersales-window", talk.stepAfter(AT_WINDOW));
+        assertEquals(step, talk.stepAfterReply(AT_WINDOW, reply), reply);
+    }
+}
