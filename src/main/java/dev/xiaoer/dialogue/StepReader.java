@@ -185,10 +185,9 @@ final class StepReader {
                 && !SECOND_CASE.matcher(ANOTHERS.matcher(matchText(u)).replaceAll("")).find();
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = exempt.onlyExemptLeft(clauses);
-        // a reply stating days at a step whose options hold for numbers of days is read by its days: what its
-        // clauses resemble (确认收货的 | 之后就没单了) does not make it two answers
-        boolean dated = options.stream().anyMatch(o -> o.days() != null)
-                && lexicon.daysIn(text, ownClauses(clauses), today) >= 0;
+        // at a step whose options hold for numbers of days, a clause stating days (那单是10月22号确认收货的) beside
+        // one saying nothing came after (之后就没单了) is read by its days below: the two are one answer
+        boolean daysStep = options.stream().anyMatch(o -> o.days() != null);
         boolean namedExactly = false;
         boolean afterExempt = false;
         String saidByClause = null;
@@ -232,7 +231,8 @@ final class StepReader {
                 // (only a faint likeness: 快递那边也延误了 is a second cause in words no sign lists)
                 String other = clear == signed ? saidByClause : saidBy == signed ? clause : null;
                 double likeness = clear == signed ? scores[saidBy] : s[clear];
-                if (!dated && (other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed))) {
+                if ((other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed))
+                        && !(daysStep && datedThenNoneSince(saidByClause, clause, today))) {
                     return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
                 }
             }
@@ -340,6 +340,23 @@ final class StepReader {
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /** A clause stating days, and another saying nothing came after it (之后就没单了): either way round. */
+    private boolean datedThenNoneSince(String one, String other, LocalDate today) {
+        int first = lexicon.daysIn(one, List.of(one), today);
+        int second = lexicon.daysIn(other, List.of(other), today);
+        // (or two clauses stating days that meet the same options: 11月1号交易成功 | 到今天刚过一个月)
+        return first >= 0 && noneSince(other) || second >= 0 && noneSince(one)
+                || first >= 0 && second >= 0 && step.options().stream().filter(o -> o.days() != null)
+                        .allMatch(o -> o.days().holds(first) == o.days().holds(second));
+    }
+
+    /** "Nothing after" (之后就没单了, 后来没再卖): an 'afterwards' and a 'not', nothing still going or partial. */
+    private boolean noneSince(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.contains("afterwards") && cues.contains("negation") && !cues.contains("still")
+                && !cues.contains("partial") && !cues.contains("guess");
     }
 
     /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */

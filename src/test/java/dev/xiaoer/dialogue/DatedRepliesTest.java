@@ -6,9 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * At the after-sales window step a reply that states days is read by its days, whatever its clauses
- * resemble (那单10月22号确认收货的 | 之后就没单了 are like two different answers); a 'not' of 'under'
- * (不是不到30天) is over. On the scripts' clock: 2 December 2026.
+ * At the after-sales window step a clause stating days beside one saying nothing came after (那单10月22号
+ * 确认收货的 | 之后就没单了), or beside another stating days that meet the same options, is one answer read
+ * by its days, not two answers because of what the clauses resemble; 刚过一个月 is over a month, and a
+ * 'not' of 'under' (不是不到30天) is over. On the scripts' clock: 2 December 2026.
  */
 class DatedRepliesTest {
     private static final String[] AT_WINDOW = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
