@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code scope.yaml} into a {@link Scope}, every problem at its line. */
 final class ScopeFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("platform", "other-platforms", "not-platforms",
-            "aspects", "not-asked", "vague", "question-words", "topics", "replies"));
+            "aspects", "not-asked", "vague", "about", "question-words", "topics", "replies"));
     private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered"));
     private static final Set<String> TOPIC_KEYS = new LinkedHashSet<>(List.of("label", "entry", "entries", "words"));
 
@@ -37,7 +37,8 @@ final class ScopeFileParser {
         return new Scope(lower(yaml.texts(map, "platform", "scope")), otherPlatforms(yaml, map),
                 lower(yaml.texts(map, "not-platforms", "scope")), aspects(yaml, map),
                 lower(yaml.texts(map, "not-asked", "scope")),
-                lower(yaml.texts(map, "vague", "scope")), lower(yaml.texts(map, "question-words", "scope")),
+                lower(yaml.texts(map, "vague", "scope")), lower(yaml.texts(map, "about", "scope")),
+                lower(yaml.texts(map, "question-words", "scope")),
                 topics(yaml, map), replies(yaml, map), yaml.source(root));
     }
 

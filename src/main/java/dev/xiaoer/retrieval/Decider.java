@@ -19,6 +19,9 @@ final class Decider {
      */
     static final int LONG_MESSAGE_WORDS = 8;
 
+    /** From what score a message's best phrasing is the message itself: an editor's phrasing decides it. */
+    static final double EXACT_PHRASING = 0.999;
+
     private final RetrievalSettings settings;
     private final ScopeRules scope;
 
@@ -83,7 +86,7 @@ final class Decider {
             }
         }
         if (confidence >= settings.answerThreshold()) {
-            return answer(scored, confidence);
+            return answerUnlessBare(scored, confidence);
         }
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
@@ -100,10 +103,27 @@ final class Decider {
             }
             if (options.size() == 1) {
                 // no other entry is plausible: the best is the one the message can mean
-                return answer(scored, confidence);
+                return answerUnlessBare(scored, confidence);
             }
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
+    }
+
+    /**
+     * The answer, unless the message is a bare topic (支付宝, 退货的事): that says what about, not what is asked of it, and
+     * the seller is asked which of the topic's entries (the best first), unless an editor wrote the message as a phrasing
+     * (保证金 is the refund's). A bare topic that is clarified or falls back is left so: the dialogue starts the flow that
+     * walks through its entries (申诉怎么弄).
+     */
+    private Retrieval answerUnlessBare(Scored scored, double confidence) {
+        java.util.BitSet bare = scored.reading().bareTopic();
+        if (bare.isEmpty() || scored.signals().phrasingScore() >= EXACT_PHRASING) {
+            return answer(scored, confidence);
+        }
+        List<Candidate> ofTopic = scored.ranked().stream().filter(c -> !scope.offTopic(c.faqId(), bare))
+                .limit(settings.maxOptions()).toList();
+        return Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), ofTopic.isEmpty() ? scope.menu(bare) : ofTopic,
+                0, scored.normalized(), "");
     }
 
     /**

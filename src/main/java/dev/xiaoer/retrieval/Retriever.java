@@ -181,7 +181,8 @@ public final class Retriever {
         java.util.BitSet shared = text.isEmpty() ? new java.util.BitSet() : scope.sharedTopicsOnly(words);
         return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()),
                 !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked, words.size(), alone,
-                alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared));
+                alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared,
+                text.isEmpty() ? new java.util.BitSet() : scope.bareTopic(words)));
     }
 
     /**

@@ -28,7 +28,7 @@ final class ScopeRules {
 
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(new LongestMatch(List.of()), Map.of(), List.of(), List.of(), Map.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
 
     private final LongestMatch names;
     private final Map<String, Name> nameOf;
@@ -40,8 +40,11 @@ final class ScopeRules {
     private final LongestMatch vague;
     /** The vague words and the topic words that name two topics or more (售后, 投诉): a bare topic word's run. */
     private final LongestMatch vagueOrShared;
+    /** The words that say what a message is about and ask nothing (事, 问题), and every topic's words: a bare topic's run. */
+    private final LongestMatch aboutOrTopic;
     /** The topic words that name two topics or more. */
     private final Set<String> shared;
+    private final Set<String> about;
     private final List<String> questionWords;
     private final List<Candidate> menu;
     /** The topic of each item of the menu, by its place in it. */
@@ -58,7 +61,8 @@ final class ScopeRules {
     private final Map<String, List<Scope.Aspect>> questionAspects;
 
     private ScopeRules(LongestMatch names, Map<String, Name> nameOf, List<Scope.Aspect> aspects, List<String> notAsked,
-                       Map<String, Set<String>> speaking, List<String> vagueWords, List<String> questionWords,
+                       Map<String, Set<String>> speaking, List<String> vagueWords, List<String> aboutWords,
+                       List<String> questionWords,
                        List<Candidate> menu, List<Integer> menuTopics, List<Candidate> entries, List<List<String>> topicWords,
                        Map<String, Integer> topicOf, Map<String, java.util.BitSet> questionTopics,
                        Map<String, List<Scope.Aspect>> questionAspects) {
@@ -82,6 +86,10 @@ final class ScopeRules {
         List<String> vagueOrShared = new ArrayList<>(vagueWords);
         vagueOrShared.addAll(shared);
         this.vagueOrShared = new LongestMatch(vagueOrShared);
+        List<String> aboutOrTopic = new ArrayList<>(aboutWords);
+        topicWords.forEach(aboutOrTopic::addAll);
+        this.aboutOrTopic = new LongestMatch(aboutOrTopic);
+        this.about = Set.copyOf(aboutWords);
         this.questionWords = questionWords;
         this.menu = menu;
         this.menuTopics = menuTopics;
@@ -146,7 +154,7 @@ final class ScopeRules {
             }
         }
         return new ScopeRules(new LongestMatch(nameOf.keySet()), Map.copyOf(nameOf), List.copyOf(aspects), notAsked,
-                Map.copyOf(speaking), words(normalizer, scope.vague()),
+                Map.copyOf(speaking), words(normalizer, scope.vague()), words(normalizer, scope.about()),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
                 List.copyOf(menuTopics),
                 knowledge.faqs().stream().map(f -> new Candidate(f.id(), f.question(), 0, f.question(), List.of())).toList(),
@@ -288,6 +296,32 @@ final class ScopeRules {
             i += w.length();
         }
         return named.isEmpty() ? new java.util.BitSet() : named(topicWords, named.toString());
+    }
+
+    /**
+     * The one topic a message names when its content words are nothing but one word of that topic and words that say
+     * what it is about and ask nothing (支付宝, 退货的事, 运单号的问题): a bare topic, which says what about but not what
+     * is asked of it. Empty for any other message: one naming two topics or none, or saying two topic words (不服判责).
+     */
+    java.util.BitSet bareTopic(List<String> words) {
+        String run = String.join("", words);
+        if (aboutOrTopic.isEmpty() || run.isEmpty()) {
+            return new java.util.BitSet();
+        }
+        String named = null;
+        for (int i = 0; i < run.length(); ) {
+            String w = aboutOrTopic.at(run, i);
+            if (w == null || !about.contains(w) && named != null) {
+                // (two topic words say more than the topic: 不服判责 asks about the ruling)
+                return new java.util.BitSet();
+            }
+            if (!about.contains(w)) {
+                named = w;
+            }
+            i += w.length();
+        }
+        java.util.BitSet topics = named == null ? new java.util.BitSet() : named(topicWords, named);
+        return topics.cardinality() == 1 ? topics : new java.util.BitSet();
     }
 
     /** The items of the topic menu of the {@code topics} given, in the menu's order. */

@@ -31,13 +31,16 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
      * its parts ask about two or more of them, the entry each part asks for, in the order asked; and
      * the aspects a second question asks when the first asks none (怎么转出？转出要收手续费吗: the fee), which
      * the answer to the first may not speak of; and, for a message of nothing but topic words that each
-     * name several topics (售后, 投诉), those topics: it is vague, and gets their menu.
+     * name several topics (售后, 投诉), those topics: it is vague, and gets their menu; and, for a message of nothing
+     * but one topic's words and words that ask nothing (支付宝, 退货的事), that topic.
      */
     record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words, BitSet topics,
-                   List<Candidate> asks, List<Scope.Aspect> besides, BitSet menuTopics) {
-        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of(), List.of(), new BitSet());
+                   List<Candidate> asks, List<Scope.Aspect> besides, BitSet menuTopics, BitSet bareTopic) {
+        static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of(), List.of(), new BitSet(),
+                new BitSet());
 
         Reading {
+            bareTopic = (BitSet) bareTopic.clone();
             menuTopics = (BitSet) menuTopics.clone();
             asked = List.copyOf(asked);
             besides = List.copyOf(besides);
@@ -49,6 +52,12 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
         @Override
         public BitSet menuTopics() {
             return (BitSet) menuTopics.clone();
+        }
+
+        /** The one topic a bare message names (支付宝, 退货的事), or none; a copy. */
+        @Override
+        public BitSet bareTopic() {
+            return (BitSet) bareTopic.clone();
         }
 
         /** The topics named, a copy. */

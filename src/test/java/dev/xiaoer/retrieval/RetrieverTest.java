@@ -459,6 +459,20 @@ class RetrieverTest {
         assertTrue(retriever.search(message).decline() != Retrieval.Decline.VAGUE, message);
     }
 
+    @ParameterizedTest
+    @CsvSource({"支付宝, alipay.", "退货的事, dispute."})
+    void aBareTopicThatWouldBeAnsweredAsksWhichOfTheTopicsEntries(String message, String topic) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(!r.options().isEmpty() && r.options().stream().allMatch(o -> o.faqId().startsWith(topic)), r::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"保证金, deposit.refund", "运单号的问题, waybill.modify", "不服判责, appeal.disagree"})
+    void aBareTopicThatIsAPhrasingOrTwoTopicWordsIsAnswered(String message, String id) {
+        assertAnswers(id, message);
+    }
+
     @Test
     void theLikelyTopicsOfAVagueTimeQuestionAreTheEntriesThatGiveATime() {
         Retrieval r = retriever.search("多久");
