@@ -359,9 +359,12 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         // a seller who says they are not sure (可能是快递的问题吧，我也不确定) is not moved on by a guess
-        boolean unsure = lexicon.cuesIn(asked.normalized()).contains("unsure") || reader.guesses(asked);
-        // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet": it is not knowing, and counts towards the hand-off)
-        if (unsure && reading.clear() && !reading.certain() && (!reading.option().stays() || reader.hedgesYes(asked))) {
+        boolean saysUnsure = lexicon.cuesIn(asked.normalized()).contains("unsure");
+        boolean unsure = saysUnsure || reader.guesses(asked);
+        // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet", nor one beside "I don't know", 不太清楚 好像有个买家说要
+        // 投诉我: it is not knowing, and counts towards the hand-off)
+        if (unsure && reading.clear() && !reading.certain()
+                && (!reading.option().stays() || reader.hedgesYes(asked) || saysUnsure)) {
             return flows.unsure(s, flow, step);
         }
         // a question never moves the step by resemblance, but one of the step's own questions is its option

@@ -29,6 +29,18 @@ class UnsureRepliesTest {
         assertEquals(Kind.HANDOFF, t.reply().kind());
     }
 
+    /** "I don't know" beside a guess at what keeps the step (不太清楚 好像有个买家说要投诉我) is not knowing too. */
+    @Test
+    void notKnowingBesideAGuessOfNotYetCountsToo() {
+        Turn t = talk.say("保证金退回怎么搞", "都关闭了", "订单都结束了", "应该没有吧", "不太清楚 好像有个买家说要投诉我",
+                "我也不记得了");
+        assertEquals(Kind.HANDOFF, t.reply().kind());
+        // a guess alone that something is still open is that answer: the step says what it means
+        Turn guessed = talk.say("保证金退回怎么搞", "都关闭了", "订单都结束了", "好像还有一个投诉没处理完");
+        assertEquals(Kind.FLOW, guessed.reply().kind());
+        assertEquals("check-complaints", guessed.reply().flow().step());
+    }
+
     @Test
     void aClearAnswerBetweenThemStartsTheCountAgain() {
         Turn t = talk.say("保证金怎么退", "不太确定", "我也不清楚", "都关好了", "不太确定，没去查");
