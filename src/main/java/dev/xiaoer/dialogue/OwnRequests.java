@@ -24,6 +24,8 @@ final class OwnRequests {
      */
     private static final Pattern STOPPED_BEFORE = Pattern.compile(
             "(上个?月|上周|上礼拜|上星期|去年|前年|年前|月前|之前|以前|早|老早|很早|好久|早都|早已)[就都]?$");
+    /** A person already asked, right before them (我问了下|客服妹子, 咨询过|你们客服): told, not asked for now. */
+    private static final Pattern ASKED_ALREADY = Pattern.compile("(?:问|找|联系|咨询|请教)(?:了一下|了下|了|过)(?:你们的?|我们的?)?$");
     /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
     private static final int PAST_REACH = 6;
     /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */
@@ -58,6 +60,9 @@ final class OwnRequests {
         }
         // what was done or meant before (上次转人工等了半小时没人理, 我本来想转人工的), or what someone
         // suggested (客服让我转人工), is told, not asked for now
+        if (person && ASKED_ALREADY.matcher(before).find()) {
+            return true;
+        }
         if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find()
                 || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
             return true;

@@ -19,14 +19,15 @@ class ReportedRequestsTest {
         "人工客服上次帮我关的 都关掉了", "客服说可以申诉 让我来这问", "人工客服之前告诉我要先关服务",
         "刚才人工客服让我来这问的，我是自己联系的快递发的", "客服说要等三天",
         "算了我先去问问客服再说", "我本来想转人工的，后来自己关好了", "上次转人工等了半小时没人理，子服务我都关了",
-        "客服让我转人工，我没转，我是自己联系的物流", "要是快递原因的话还用找人工吗", "我上次找人工说了地址的事，地址电话都确认好了"})
+        "客服让我转人工，我没转，我是自己联系的物流", "要是快递原因的话还用找人工吗", "我上次找人工说了地址的事，地址电话都确认好了",
+        "我问了下客服妹子，她说讲过了", "咨询过你们客服小姐姐了 还是不行"})
     void aReportOfWhatWasDoneIsNoRequest(String text) {
         assertFalse(real.intents().isHandoff(real.said(text)), text);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧", "人工客服帮我看看", "之前转人工没人理，现在帮我转人工",
-        "老板让我找人工客服问下保证金", "让人工客服告诉我怎么关"})
+        "老板让我找人工客服问下保证金", "让人工客服告诉我怎么关", "我问了下客服，还是想找个人工"})
     void theSameVerbAskingIsARequest(String text) {
         assertTrue(real.intents().isHandoff(real.said(text)), text);
     }
