@@ -342,7 +342,9 @@ public final class DialogueEngine implements Dialogue {
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
                     && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
-                        || reader.tellsTheCase(byFact, asked) || exemptAsked || aside.isPresent())) {
+                        || reader.tellsTheCase(byFact, asked) || exemptAsked || aside.isPresent()
+                        // (or it is an option's own words, 都关了 beside 关完多久能退到账？)
+                        || byFact.how() == StepReader.How.WORDS)) {
                 // (the step waits when the answer keeps it: the side answer alone, else the next step follows it)
                 if (aside.isPresent() && byFact.option().stays()) {
                     return answer(s, aside.get(), turned.confidence(), u);

@@ -35,4 +35,11 @@ class CaseBesideAQuestionTest {
         assertEquals("how-shipped", talk.stepAfter(WAYBILL));
         assertEquals(step, talk.stepAfter(WAYBILL, reply), reply);
     }
+
+    /** An option's own words beside a question (都关了 关完多久能退到账？) answer the step. */
+    @org.junit.jupiter.api.Test
+    void anOptionsOwnWordsBesideAQuestionAnswerTheStep() {
+        assertEquals("check-orders", talk.stepAfter("保证金怎么退", "都关了 关完多久能退到账？"));
+        assertEquals("close-services", talk.stepAfter("保证金怎么退", "关完多久能退到账？"));
+    }
 }
