@@ -26,8 +26,6 @@ final class StepReader {
     static final double MIN_SCORE = 0.45;
     /** How far the winner must be ahead of the runner-up. */
     static final double MIN_MARGIN = 0.15;
-    /** Below this a clause's likeness to an option is faint: it does not stand against facts told beside it. */
-    private static final double FAINT = 0.6;
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** Another order's or buyer's thing (另一单的单号, 另外一个客户的): one case, not a second. */
@@ -74,6 +72,8 @@ final class StepReader {
     private final OptionSigns signs;
     /** The things the step asks about together, and whether a reply tells of only some. */
     private final StepItems items;
+    /** What each clause of a reply says, on its own. */
+    private final ClauseVotes clauseVotes;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -111,6 +111,7 @@ final class StepReader {
         this.verdicts = new ClauseVerdicts(step, lexicon, phrasings, about, pending, settled, exempt);
         this.signs = new OptionSigns(step, lexicon);
         this.items = new StepItems(step, lexicon);
+        this.clauseVotes = new ClauseVotes(step, lexicon, phrasings, verdicts, signs, exempt);
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -171,10 +172,6 @@ final class StepReader {
                 || step.isChoice() && pending.stream().anyMatch(text::contains)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
-        // each clause is read on its own (是快递公司的原因 after 不是我们的问题), and the best of them counts;
-        // two clauses that each clearly say something else (价格设错了，快递也有问题) say nothing clear
-        double[] scores = new double[options.size()];
-        int saidBy = -1;
         // at a choice, what the clauses tell of the options' facts, found once
         OptionSigns.Told told = step.isChoice() && signs.any() ? signs.told(ownClauses(clauses)) : null;
         // the catch-all ("another reason") stands aside when the facts told are one listed option's only
@@ -185,65 +182,13 @@ final class StepReader {
                 && !SECOND_CASE.matcher(ANOTHERS.matcher(matchText(u)).replaceAll("")).find();
         // a clause about only what the step exempts (就剩48小时发货那个关不掉) says nothing against "all met"
         boolean exemptLeft = exempt.onlyExemptLeft(clauses);
-        // at a step whose options hold for numbers of days, a clause stating days (那单是10月22号确认收货的) beside
-        // one saying nothing came after (之后就没单了) is read by its days below: the two are one answer
-        boolean daysStep = options.stream().anyMatch(o -> o.days() != null);
-        boolean namedExactly = false;
-        boolean afterExempt = false;
-        String saidByClause = null;
-        for (String clause : clauses) {
-            // an exempt thing, and the 'cannot' that follows it naming nothing else (48小时发货的，关不掉)
-            if (exemptLeft && exempt.speaksOfExempt(clause, afterExempt)) {
-                afterExempt = true;
-                continue;
-            }
-            afterExempt = false;
-            // at a choice, a clause of words every option shares and no polarity (运单号, of "tracking
-            // number 多打了一位") says nothing (at a yes/no step both options name the same things: 电话也给了)
-            if (step.isChoice() && clauses.size() > 1 && !phrasings.tellsAnyApart(clause)
-                    && lexicon.cuesIn(clause).isEmpty()) {
-                continue;
-            }
-            // at a yes/no step, a clause that only brings one of the step's things in (之前有一个投诉,) before
-            // a clause telling how it stands (上个月已经结案了) says nothing by itself: the two are read joined
-            if (!step.isChoice() && verdicts.introduces(clause, ownClauses(clauses))) {
-                continue;
-            }
-            Integer exactly = phrasings.exact(clause);
-            namedExactly |= exactly != null;
-            double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
-            if (statement && exactly == null) {
-                for (int i = 0; i < s.length; i++) {
-                    s[i] = options.get(i).faq() != null ? 0 : s[i];
-                }
-            }
-            for (int i = 0; catchAllAside && exactly == null && i < s.length; i++) {
-                s[i] = options.get(i).catchAll() ? 0 : s[i];
-            }
-            // an exempt thing left beside something else (只有48小时发货和一个子服务关不掉) is no "only the exempt is left"
-            if (!exemptLeft && exactly == null && exempt.names(clause)) {
-                step.affirmativeOption().ifPresent(yes -> s[options.indexOf(yes)] = 0);
-            }
-            int clear = verdicts.clearWinner(s, clause);
-            if (clear >= 0 && saidBy >= 0 && !ClauseVerdicts.sameOutcome(options.get(clear), options.get(saidBy))) {
-                // a clause only like another case, beside one telling a case's facts (两位数字打反了，买家查不到: what
-                // the buyer sees, no second cause), leaves the facts to decide below
-                // (only a faint likeness: 快递那边也延误了 is a second cause in words no sign lists)
-                String other = clear == signed ? saidByClause : saidBy == signed ? clause : null;
-                double likeness = clear == signed ? scores[saidBy] : s[clear];
-                if ((other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed))
-                        && !(daysStep && datedThenNoneSince(saidByClause, clause, today))) {
-                    return new Reading(null, How.UNCLEAR, s[clear], scores[saidBy]);
-                }
-            }
-            if (clear >= 0 && saidBy < 0) {
-                saidBy = clear;
-                saidByClause = clause;
-            }
-            for (int i = 0; i < scores.length; i++) {
-                scores[i] = Math.max(scores[i], s[i]);
-            }
+        ClauseVotes.Votes votes = clauseVotes.of(clauses, statement, today, signed, catchAllAside, exemptLeft);
+        if (votes.twoAnswers()) {
+            return new Reading(null, How.UNCLEAR, votes.clashing(), votes.clashedWith());
         }
+        double[] scores = votes.scores();
+        int saidBy = votes.saidBy();
+        boolean namedExactly = votes.namedExactly();
         // a clause in an option's own words is as good as meaning, not certain: the rest may ask something
         How how = How.MEANING;
         List<String> cues = lexicon.cuesIn(text);
@@ -340,23 +285,6 @@ final class StepReader {
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
-    }
-
-    /** A clause stating days, and another saying nothing came after it (之后就没单了): either way round. */
-    private boolean datedThenNoneSince(String one, String other, LocalDate today) {
-        int first = lexicon.daysIn(one, List.of(one), today);
-        int second = lexicon.daysIn(other, List.of(other), today);
-        // (or two clauses stating days that meet the same options: 11月1号交易成功 | 到今天刚过一个月)
-        return first >= 0 && noneSince(other) || second >= 0 && noneSince(one)
-                || first >= 0 && second >= 0 && step.options().stream().filter(o -> o.days() != null)
-                        .allMatch(o -> o.days().holds(first) == o.days().holds(second));
-    }
-
-    /** "Nothing after" (之后就没单了, 后来没再卖): an 'afterwards' and a 'not', nothing still going or partial. */
-    private boolean noneSince(String clause) {
-        List<String> cues = lexicon.cuesIn(clause);
-        return cues.contains("afterwards") && cues.contains("negation") && !cues.contains("still")
-                && !cues.contains("partial") && !cues.contains("guess");
     }
 
     /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */
@@ -479,13 +407,6 @@ final class StepReader {
             found = o;
         }
         return found;
-    }
-
-    /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */
-    private double[] named(int option) {
-        double[] s = new double[step.options().size()];
-        s[option] = 1.0;
-        return s;
     }
 
     /**

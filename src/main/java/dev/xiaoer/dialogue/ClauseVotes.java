@@ -1,0 +1,144 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What each clause of a reply to one step says on its own: every option's best likeness over the
+ * clauses, the option a clause first clearly says, or that two clauses clearly say different things
+ * (价格设错了，快递也有问题) and the reply is two answers. Clauses that say nothing by themselves are
+ * passed over: what the step exempts, words every option of a choice shares, a thing only brought in
+ * before the clause telling how it stands. Part of {@link StepReader}; immutable and thread-safe.
+ */
+final class ClauseVotes {
+    /** Below this a clause's likeness to an option is faint: it does not stand against facts told beside it. */
+    private static final double FAINT = 0.6;
+
+    /**
+     * The clauses' votes: each option's best score, the option the first clear clause says (-1 if none),
+     * whether a clause is an option's own words, and, when two clauses clearly say different things, the
+     * clashing clause's score and the earlier one's ({@code clashing} -1 otherwise).
+     */
+    record Votes(double[] scores, int saidBy, boolean namedExactly, double clashing, double clashedWith) {
+        boolean twoAnswers() {
+            return clashing >= 0;
+        }
+    }
+
+    private final FlowStep step;
+    private final List<StepOption> options;
+    private final AnswerLexicon lexicon;
+    private final OptionPhrasings phrasings;
+    private final ClauseVerdicts verdicts;
+    private final OptionSigns signs;
+    private final ExemptRemainder exempt;
+
+    ClauseVotes(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, ClauseVerdicts verdicts,
+                OptionSigns signs, ExemptRemainder exempt) {
+        this.step = step;
+        this.options = step.options();
+        this.lexicon = lexicon;
+        this.phrasings = phrasings;
+        this.verdicts = verdicts;
+        this.signs = signs;
+        this.exempt = exempt;
+    }
+
+    /**
+     * The votes of {@code clauses} (a reply known to be a {@code statement} does not resemble its way into
+     * an option that answers a question); {@code signed} is the option whose facts alone the reply tells
+     * (-1 if none), {@code catchAllAside} whether "another reason" stands aside for it, {@code exemptLeft}
+     * whether all the reply leaves undone is what the step exempts.
+     */
+    Votes of(List<String> clauses, boolean statement, LocalDate today, int signed, boolean catchAllAside,
+             boolean exemptLeft) {
+        // at a step whose options hold for numbers of days, a clause stating days (那单是10月22号确认收货的) beside
+        // one saying nothing came after (之后就没单了) is read by its days below: the two are one answer
+        boolean daysStep = options.stream().anyMatch(o -> o.days() != null);
+        double[] scores = new double[options.size()];
+        int saidBy = -1;
+        boolean namedExactly = false;
+        boolean afterExempt = false;
+        String saidByClause = null;
+        for (String clause : clauses) {
+            // an exempt thing, and the 'cannot' that follows it naming nothing else (48小时发货的，关不掉)
+            if (exemptLeft && exempt.speaksOfExempt(clause, afterExempt)) {
+                afterExempt = true;
+                continue;
+            }
+            afterExempt = false;
+            // at a choice, a clause of words every option shares and no polarity (运单号, of "tracking
+            // number 多打了一位") says nothing (at a yes/no step both options name the same things: 电话也给了)
+            if (step.isChoice() && clauses.size() > 1 && !phrasings.tellsAnyApart(clause)
+                    && lexicon.cuesIn(clause).isEmpty()) {
+                continue;
+            }
+            // at a yes/no step, a clause that only brings one of the step's things in (之前有一个投诉,) before
+            // a clause telling how it stands (上个月已经结案了) says nothing by itself: the two are read joined
+            if (!step.isChoice() && verdicts.introduces(clause, StepReader.ownClauses(clauses))) {
+                continue;
+            }
+            Integer exactly = phrasings.exact(clause);
+            namedExactly |= exactly != null;
+            double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
+            if (statement && exactly == null) {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = options.get(i).faq() != null ? 0 : s[i];
+                }
+            }
+            for (int i = 0; catchAllAside && exactly == null && i < s.length; i++) {
+                s[i] = options.get(i).catchAll() ? 0 : s[i];
+            }
+            // an exempt thing left beside something else (只有48小时发货和一个子服务关不掉) is no "only the exempt is left"
+            if (!exemptLeft && exactly == null && exempt.names(clause)) {
+                step.affirmativeOption().ifPresent(yes -> s[options.indexOf(yes)] = 0);
+            }
+            int clear = verdicts.clearWinner(s, clause);
+            if (clear >= 0 && saidBy >= 0 && !ClauseVerdicts.sameOutcome(options.get(clear), options.get(saidBy))) {
+                // a clause only like another case, beside one telling a case's facts (两位数字打反了，买家查不到: what
+                // the buyer sees, no second cause), leaves the facts to decide below
+                // (only a faint likeness: 快递那边也延误了 is a second cause in words no sign lists)
+                String other = clear == signed ? saidByClause : saidBy == signed ? clause : null;
+                double likeness = clear == signed ? scores[saidBy] : s[clear];
+                if ((other == null || likeness >= FAINT || !signs.told(List.of(other)).namesOnly(signed))
+                        && !(daysStep && datedThenNoneSince(saidByClause, clause, today))) {
+                    return new Votes(scores, saidBy, namedExactly, s[clear], scores[saidBy]);
+                }
+            }
+            if (clear >= 0 && saidBy < 0) {
+                saidBy = clear;
+                saidByClause = clause;
+            }
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = Math.max(scores[i], s[i]);
+            }
+        }
+        return new Votes(scores, saidBy, namedExactly, -1, 0);
+    }
+
+    /** A clause stating days, and another saying nothing came after it (之后就没单了): either way round. */
+    private boolean datedThenNoneSince(String one, String other, LocalDate today) {
+        int first = lexicon.daysIn(one, List.of(one), today);
+        int second = lexicon.daysIn(other, List.of(other), today);
+        // (or two clauses stating days that meet the same options: 11月1号交易成功 | 到今天刚过一个月)
+        return first >= 0 && noneSince(other) || second >= 0 && noneSince(one)
+                || first >= 0 && second >= 0 && step.options().stream().filter(o -> o.days() != null)
+                        .allMatch(o -> o.days().holds(first) == o.days().holds(second));
+    }
+
+    /** "Nothing after" (之后就没单了, 后来没再卖): an 'afterwards' and a 'not', nothing still going or partial. */
+    private boolean noneSince(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.contains("afterwards") && cues.contains("negation") && !cues.contains("still")
+                && !cues.contains("partial") && !cues.contains("guess");
+    }
+
+    /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */
+    private double[] named(int option) {
+        double[] s = new double[step.options().size()];
+        s[option] = 1.0;
+        return s;
+    }
+}
