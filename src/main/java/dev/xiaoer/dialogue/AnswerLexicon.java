@@ -36,6 +36,8 @@ final class AnswerLexicon {
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
     private static final String EXCEPT = "except";
     private static final String NEVER_HAD = "never-had";
+    /** What an exception leaves allowed (除了顺丰|都行): the rest of a permission, a few characters on. */
+    private static final Pattern ALLOWED_BUT = Pattern.compile("[^，,。.\\s]{1,8}?(?:都行|都可以|都能|都ok|都没问题|随便)");
     private static final String ALL_ITEMS = "all-items";
     private static final String NONE_ELSE = "none-else";
     private static final String THING_ALONE = "thing-alone";
@@ -130,10 +132,12 @@ final class AnswerLexicon {
             found.add("complete");
             text = rest;
         }
-        // an exception told as never had (除了官方直送我们本来就没开通) leaves nothing out
+        // an exception told as never had (除了官方直送我们本来就没开通) leaves nothing out, nor one in a
+        // permission (除了顺丰都行: a term agreed, not a part of what was asked)
         for (String except : cues.getOrDefault(EXCEPT, List.of())) {
             int at = text.indexOf(except);
-            if (at >= 0 && has(text.substring(at + except.length()), NEVER_HAD)) {
+            if (at >= 0 && (has(text.substring(at + except.length()), NEVER_HAD)
+                    || ALLOWED_BUT.matcher(text).region(at + except.length(), text.length()).lookingAt())) {
                 text = text.substring(0, at) + text.substring(at + except.length());
             }
         }
