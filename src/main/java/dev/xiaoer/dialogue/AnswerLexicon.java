@@ -36,6 +36,8 @@ final class AnswerLexicon {
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
     private static final String EXCEPT = "except";
     private static final String NEVER_HAD = "never-had";
+    /** A bare "sent by" after a thing's name (快递|发的, 顺丰|寄出去的). */
+    private static final Pattern SENT_BY = Pattern.compile("(?:用|走|是)?(?:发的|寄的|发货的|发出去的|寄出去的|走的|送的)$");
     /** What an exception leaves allowed (除了顺丰|都行): the rest of a permission, a few characters on. */
     private static final Pattern ALLOWED_BUT = Pattern.compile("[^，,。.\\s]{1,8}?(?:都行|都可以|都能|都ok|都没问题|随便)");
     private static final String ALL_ITEMS = "all-items";
@@ -233,9 +235,14 @@ final class AnswerLexicon {
         return false;
     }
 
-    /** Whether {@code text} is only the name of a thing, which answers no step (快递, 圆通: 物流). */
+    /**
+     * Whether {@code text} is only the name of a thing, which answers no step (快递, 圆通: 物流), or the name
+     * and a bare "sent by" (快递发的, 顺丰寄的: how it was arranged is not told).
+     */
     boolean namesAThingOnly(String text) {
-        return cues.getOrDefault(THING_ALONE, List.of()).contains(text);
+        String thing = SENT_BY.matcher(text).replaceFirst("");
+        return cues.getOrDefault(THING_ALONE, List.of()).contains(text)
+                || thing.length() < text.length() && cues.getOrDefault(THING_ALONE, List.of()).contains(thing);
     }
 
     /**
