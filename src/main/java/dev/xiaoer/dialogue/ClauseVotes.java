@@ -15,6 +15,13 @@ import java.util.List;
 final class ClauseVotes {
     /** Below this a clause's likeness to an option is faint: it does not stand against facts told beside it. */
     private static final double FAINT = 0.6;
+    /** A sale said not to have been (没单, 没有订单, 没卖, 没接单, 没出过单, 没成交). */
+    private static final java.util.regex.Pattern NO_SALE = java.util.regex.Pattern.compile(
+            "(?<!有)[没不](?:有)?(?:再)?(?:出过|开过|接过)?(?:新)?(?:单|订单|卖|接单|出单|开单|成交|交易|生意|下单|人下单)"
+            + "|[一1](?:单|笔)(?:都|也)没");
+    /** After the last sale, or for long (之后, 后面, 好久, 一直): what "no sale" is counted from. */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile(
+            "之后|后来|后面|以后|此后|随后|然后|好久|很久|一直|再也|再没|就没");
 
     /**
      * The clauses' votes: each option's best score, the option the first clear clause says (-1 if none),
@@ -128,11 +135,35 @@ final class ClauseVotes {
                         .allMatch(o -> o.days().holds(first) == o.days().holds(second));
     }
 
-    /** "Nothing after" (之后就没单了, 后来没再卖): an 'afterwards' and a 'not', nothing still going or partial. */
-    private boolean noneSince(String clause) {
+    /**
+     * "No sale after" (之后就没单了, 后来没再卖): an 'afterwards' and a sale said not to have been, nothing still
+     * going or partial ("the later orders are not finished", 之后的单子都没完结, is no such thing).
+     */
+    boolean noneSince(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
-        return cues.contains("afterwards") && cues.contains("negation") && !cues.contains("still")
+        return SINCE.matcher(clause).find() && NO_SALE.matcher(clause).find() && !cues.contains("still")
                 && !cues.contains("partial") && !cues.contains("guess");
+    }
+
+    /**
+     * Whether a clause of {@code own} that is no "no sale after" says something is not done, still going,
+     * unknown or guessed (还有一单退款没处理完, 10月22号的单买家一直没签收, 后面的单子没仔细看): days told in or
+     * beside it do not make the step's "all met".
+     */
+    boolean keepsDaysFromStanding(List<String> own, LocalDate today) {
+        for (String clause : own) {
+            List<String> cues = lexicon.cuesIn(clause);
+            // (a clause of the days themselves says 'not' of no sale or of the days: 两个月没有交易了, 不到30天)
+            boolean dated = lexicon.daysIn(clause, List.of(clause), today) >= 0;
+            if (noneSince(clause) || dated && (NO_SALE.matcher(clause).find() || cues.contains("under") || cues.contains("over"))) {
+                continue;
+            }
+            if (cues.contains("negation") || cues.contains("still") || cues.contains("ongoing") || cues.contains("unsure")
+                    || cues.contains("guess")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */

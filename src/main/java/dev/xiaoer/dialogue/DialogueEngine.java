@@ -339,19 +339,24 @@ public final class DialogueEngine implements Dialogue {
                 turned = retriever.search(later);
                 aside = sideEntry(turned);
             }
+            // (a side question naming this flow's things, 对了 买家刚申请了退款在哪看, may say a step is not met:
+            // it moves nothing on, nor does an option's own words beside such a question)
+            boolean asideElsewhere = aside.isPresent() && !namesFlowsThings(later, flow);
             if (byFact != null && byFact.clear() && byFact.option().faq() == null
                     && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
+                    && !(byFact.how() == StepReader.How.DAYS && !byFact.option().stays()
+                        && reader.keepsDaysFromStanding(asked, today))
                     && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
-                        || reader.tellsTheCase(byFact, asked) || exemptAsked || aside.isPresent()
+                        || reader.tellsTheCase(byFact, asked) || exemptAsked || asideElsewhere
                         // (or it is an option's own words, 都关了 beside 关完多久能退到账？)
-                        || byFact.how() == StepReader.How.WORDS)) {
+                        || byFact.how() == StepReader.How.WORDS && asking != null && !namesFlowsThings(asking, flow))) {
                 // (the step waits when the answer keeps it: the side answer alone, else the next step follows it)
                 if (aside.isPresent() && byFact.option().stays()) {
                     return answer(s, aside.get(), turned.confidence(), u);
                 }
                 // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
                 return flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
-                        : aside.map(e -> e.answer().strip()).orElse(null));
+                        : asideElsewhere ? aside.get().answer().strip() : null);
             }
         }
         if (!reading.certain() && !question) {
@@ -421,6 +426,11 @@ public final class DialogueEngine implements Dialogue {
         return kb.faq(r.best().faqId()).filter(e -> e.flow() == null && (flowEntries.about(e.id(), flow)
                         || e.related().stream().anyMatch(id -> flowEntries.about(id, flow))))
                 .map(e -> e.answer().strip()).orElse(null);
+    }
+
+    /** Whether {@code u} names the things any step of {@code flow} asks about (退款, 投诉, 售后期). */
+    private boolean namesFlowsThings(Utterance u, Flow flow) {
+        return flow.steps().values().stream().anyMatch(st -> earlierSteps.mentions(u, st));
     }
 
     /** The entry retrieval surely answers with, when it starts no flow (a side question's answer). */

@@ -53,7 +53,7 @@ final class FlowEntries {
      * answer, whatever the seller's own case is, so the flow need not ask for it first.
      */
     private static final java.util.regex.Pattern CASES_ASKED = java.util.regex.Pattern.compile(
-            "(?:什么|哪些|哪种|哪几种|什么样的?)(?:情况|情形|场景|理由|原因)");
+            "(?:什么|哪些|哪种|哪几种|什么样的?)(?:情况|情形|场景)");
 
     private final KnowledgeBase kb;
     private final Map<String, StepReader> stepReaders;

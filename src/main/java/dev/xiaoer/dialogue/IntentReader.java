@@ -43,8 +43,11 @@ final class IntentReader {
     /** Whether a phrase found is the seller's own request, now. */
     private final OwnRequests own;
     private final SmallTalkReader smalltalk;
-    /** Words that turn to another matter (还有一单, 另外, 又有): a statement with them is no thanks for the last answer. */
-    private static final java.util.regex.Pattern ANOTHER_MATTER = java.util.regex.Pattern.compile("还有|另外|又有|又一|还想|再问|顺便");
+    /** Words that turn to another matter (还有一单, 另外) or tell a problem (没有这个入口): no thanks for the last answer. */
+    private static final java.util.regex.Pattern ANOTHER_MATTER = java.util.regex.Pattern.compile(
+            "还有|另外|又有|又一|还想|再问|顺便"
+            // …or tells of a problem (我没有交易资料管理这个入口, 还是不行, 按钮是灰的, 账户被冻结了, 买家已经投诉了)
+            + "|[没不未无]|失败|报错|灰|冻结|投诉|异常|错");
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;

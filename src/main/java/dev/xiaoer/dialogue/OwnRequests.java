@@ -19,11 +19,12 @@ final class OwnRequests {
     /** A time before this conversation, or an intention given up (上次, 本来). */
     private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
     /**
-     * A stop told of as done a while ago (官方直送我上个月就不弄了, 那个早就不搞了): what the seller stopped
-     * then, not this conversation stopped now. Right before the phrase, with at most 就/都 between.
+     * A stop told of as done at a time named (官方直送我上个月就不弄了, 去年就不搞了): what the seller stopped
+     * then, not this conversation stopped now. Right before the phrase, with at most 就/都/早 between; 早就不弄了
+     * alone (太麻烦了 早就不弄了) may be this conversation stopped, and stops.
      */
     private static final Pattern STOPPED_BEFORE = Pattern.compile(
-            "(上个?月|上周|上礼拜|上星期|去年|前年|年前|月前|之前|以前|早|老早|很早|好久|早都|早已)[就都]?$");
+            "(上个?月|上周|上礼拜|上星期|去年|前年|年前|月前|之前|以前)[就都早]?$");
     /** A person already asked, right before them (我问了下|客服妹子, 咨询过|你们客服): told, not asked for now. */
     private static final Pattern ASKED_ALREADY = Pattern.compile("(?:问|找|联系|咨询|请教)(?:了一下|了下|了|过)(?:你们的?|我们的?)?$");
     /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */

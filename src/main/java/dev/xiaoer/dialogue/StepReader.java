@@ -196,6 +196,11 @@ final class StepReader {
                 || !step.isChoice() && verdicts.toldOfAPart(ownClauses(clauses))
                 || !step.isChoice() && proposes(u);
         int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, ownClauses(clauses), today) : -1;
+        // days that meet the step beside a clause saying something is not done, still going or unknown
+        // (10月22号交易成功，还有一单退款没处理完; 后面的单子没仔细看): not the step's "all met"
+        if (days >= 0 && movesOnAt(days) && clauseVotes.keepsDaysFromStanding(ownClauses(clauses), today)) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
         if (days >= 0) {
             how = How.DAYS;
             for (int i = 0; i < options.size(); i++) {
@@ -375,6 +380,16 @@ final class StepReader {
     boolean hedgesYes(Utterance said) {
         List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)).replace("差不多", "大概"));
         return cues.contains("guess") && cues.contains("complete") && !cues.contains("negation") && !cues.contains("still");
+    }
+
+    /** Whether {@code said} tells days beside a clause saying something is not done, still going or unknown. */
+    boolean keepsDaysFromStanding(Utterance said, LocalDate today) {
+        return clauseVotes.keepsDaysFromStanding(ownClauses(lexicon.answerClauses(lexicon.corrected(said))), today);
+    }
+
+    /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */
+    private boolean movesOnAt(int days) {
+        return step.options().stream().anyMatch(o -> o.days() != null && o.days().holds(days) && !o.stays());
     }
 
     /**

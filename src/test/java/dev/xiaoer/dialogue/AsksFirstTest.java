@@ -18,6 +18,8 @@ class AsksFirstTest {
     @CsvSource(delimiter = '|', value = {
         "发货被扣分了 想申诉 怎么弄      | appeal-check",
         "被投诉不发货扣分了 能申诉撤销吗 | appeal-check",
+        // (a reviewer's: why the seller's own appeal failed is their case, not a question of which cases there are)
+        "我的申诉什么原因被驳回了        | appeal-check",
         // deducted points got back is an appeal, not the deposit got back (拿回 is 退回 there)
         "之前有個買家投訴我們，已經被扣分了，想問一下還有機會把分數拿回來嗎？ | appeal-check",
         // a word shared with one case beside a story of another gives neither

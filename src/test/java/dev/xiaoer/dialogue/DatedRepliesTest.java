@@ -22,6 +22,18 @@ class DatedRepliesTest {
         "最后一笔11月1号交易成功，到今天刚过一个月            | transfer-out",
         "不是不到30天，早就过了                              | transfer-out",
         "最后一单10月22号确认收货的，不过上周还有一单交易关闭 | check-aftersales-window",
+        // (a reviewer's: days beside, or in, a clause saying something is not done, still going or unknown)
+        "10月22号交易成功，之后没单了，不过还有一单退款没处理完 | check-aftersales-window",
+        "10月22號交易成功，之後沒單，但有個售後還沒處理完       | check-aftersales-window",
+        "最后一单10月22号完成，有一单买家申请售后中             | check-aftersales-window",
+        "10月22号确认收货，之后的单子都没完结                   | check-aftersales-window",
+        "10月22号的单买家一直没签收，之后就没单了               | check-aftersales-window",
+        "10月22号确认收货，11月1号那单买家没签收                | check-aftersales-window",
+        "10月1号交易成功，10月10号买家发起售后到现在没处理      | check-aftersales-window",
+        "10月22号那单确认收货了，后面的单子没仔细看             | check-aftersales-window",
+        "最后一单10月22号确认收货的，后来没注意有没有新单       | check-aftersales-window",
+        "我们三月份就不接单了，最后一单交易成功到现在都一个多月了 | transfer-out",
+        "最后一单9月20号就交易成功了 后面没新单                 | transfer-out",
     })
     void daysDecide(String reply, String step) {
         assertEquals("check-aftersales-window", talk.stepAfter(AT_WINDOW));

@@ -63,6 +63,8 @@ class OptionSignsTest {
         "想起来了，是在1688后台的寄件页面里下的单，快递自己上门收的 | online",
         "我是在後台直接下的物流單，快遞員按單上門收的               | online",
         "你们这后台太难用了！不是在平台上下的单，是我打电话给快递站寄的 | self-situation",
+        // (a reviewer's: phoning the buyer or the courier tells nothing of how it was shipped)
+        "我打电话给买家确认过了，单号填错了                         | how-shipped",
     })
     void howItWasShippedIsReadByTheFactsItTells(String reply, String step) {
         assertEquals(step, talk.stepAfter(WAYBILL, reply), reply);

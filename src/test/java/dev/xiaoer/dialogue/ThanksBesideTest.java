@@ -33,6 +33,8 @@ class ThanksBesideTest {
         "售后进度在哪里看                      | 好 那我把蓋章那張傳上去 感謝            | SMALLTALK",
         "运单号填错了,在物流平台下的单          | 好的 另外还有一单运单号没填 谢谢        | FLOW",
         "运单号填错了,在物流平台下的单          | 运单号没填 谢谢                         | FLOW",
+        // (a reviewer's: a problem told between them is no thanks)
+        "支付宝怎么换绑                        | 好 我没有交易资料管理这个入口 谢谢      | FAQ",
     })
     void thanksAfterAnAnswerIsThanks(String before, String said, Kind kind) {
         String[] all = (before + "," + said).split(",");

@@ -25,13 +25,17 @@ class ToldNotAskedTest {
         // a service given up a while ago is closed, not this conversation stopped
         "保证金怎么退                          | 官方直送我上个月就不弄了早退出了，别的子服务也全都关掉了 | check-orders",
         "保证金怎么退                          | 关了，买家保障那些子服务一个没剩，官方直送我没开过 | check-orders",
+        // (a reviewer's: given up is not closed, unless exited too)
+        "保证金怎么退                          | 官方直送早就不用了                           | close-services",
+        "保证金怎么退                          | 子服务早不用了                               | close-services",
     })
     void aFactIsTheAnswerItTells(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"算了 不弄了", "我不弄了下次再说", "官方直送那个不弄了，保证金也不退了"})
+    @CsvSource(delimiter = '|', value = {"算了 不弄了", "我不弄了下次再说", "官方直送那个不弄了，保证金也不退了", "烦死了 早都不想搞了",
+        "太麻烦了 早就不弄了"})
     void aStopNowIsStillAStop(String reply) {
         assertEquals(Kind.CANCEL, talk.say("保证金怎么退", reply).reply().kind(), reply);
     }
