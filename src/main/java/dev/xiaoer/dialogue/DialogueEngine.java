@@ -50,6 +50,7 @@ public final class DialogueEngine implements Dialogue {
     private final Digressions digressions;
     private final OpeningSearch openings;
     private final Declines declines;
+    private final EntryTurns entryTurns;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -69,6 +70,7 @@ public final class DialogueEngine implements Dialogue {
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
+        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -145,7 +147,7 @@ public final class DialogueEngine implements Dialogue {
         }
         Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
-            return answer(s, picked.get(), 1.0, null);
+            return entryTurns.answer(s, picked.get(), 1.0, null);
         }
         // small talk is the whole message, so it is surer than a stop inside one (拜拜，下次再问)
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);
@@ -161,7 +163,7 @@ public final class DialogueEngine implements Dialogue {
         Retrieval r = openings.search(u);
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
         return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
-                .orElseGet(() -> retrieved(s, u, r, null));
+                .orElseGet(() -> entryTurns.retrieved(s, u, r, null));
     }
 
     private static Turn smalltalk(Session s, SmallTalk st) {
@@ -170,48 +172,6 @@ public final class DialogueEngine implements Dialogue {
 
     private Turn nothing(Session s, String key) {
         return TurnBuilder.reply(Kind.SMALLTALK, replies.message(key)).leaving(s.understood());
-    }
-
-    /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
-    private Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
-        return switch (r.decision()) {
-            // (the first step is read without a negated request: 不用转人工 answers no step)
-            case ANSWER -> flows.noting(answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
-                    s.inFlow() ? s.flowId() : null, today(s)), r.confidence(), u), r.detail());
-            // a question that could be any of the entries one flow walks through starts that flow: its
-            // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
-            case CLARIFY -> flowEntries.covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
-                    .orElseGet(() -> declines.clarify(s, r, here));
-            // a fragment that names no topic is asked which one; another platform, or what an entry
-            // does not say, is declined in its own words
-            // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
-            case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
-                    : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
-                            || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
-                            .orElseGet(() -> declines.fallback(s, r, here));
-        };
-    }
-
-    /**
-     * An FAQ answer, or the flow the entry starts: the active flow's own entry asks its step again;
-     * another flow's pauses the active one. In a flow, an answer reminds how to go back to the step.
-     */
-    private Turn answer(Session s, FaqEntry entry, double confidence, Utterance u) {
-        Optional<Flow> flow = kb.flow(entry.flow());
-        if (flow.isPresent()) {
-            if (s.inFlow() && s.flowId().equals(flow.get().id())) {
-                Flow active = flow.get();
-                return flows.repeat(s, active, active.step(s.stepId()), null);
-            }
-            return flows.start(s, flow.get(), entry, confidence);
-        }
-        Session next = s.understood();
-        Optional<FlowStep> step = stepOf(s);
-        String text = step.isEmpty() ? entry.answer().strip()
-                : Replies.join(entry.answer(), replies.message("digression-hint"));
-        List<String> options = step.map(replies::options).orElse(List.of());
-        return TurnBuilder.reply(Kind.FAQ, text).faq(entry.id()).confidence(confidence).options(options)
-                .at(FlowRunner.position(next)).related(replies.related(entry)).leaving(next);
     }
 
     /** The entry a reply to the last clarify picks, by number or by its words. */
@@ -254,7 +214,7 @@ public final class DialogueEngine implements Dialogue {
         }
         Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
-            return answer(s, picked.get(), 1.0, u);
+            return entryTurns.answer(s, picked.get(), 1.0, u);
         }
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         // another platform's matter answers no step of 1688's (拼多多也扣我分了 at the appeal step): declined as such
@@ -282,7 +242,7 @@ public final class DialogueEngine implements Dialogue {
         Optional<FaqEntry> other = searched == null ? Optional.empty()
                 : digressions.anotherFlow(searched, asked, today, flow);
         if (other.isPresent()) {
-            return answer(s, other.get(), searched.confidence(), u);
+            return entryTurns.answer(s, other.get(), searched.confidence(), u);
         }
         StepReader.Reading reading = reader.read(asked, today, !question);
         if (!reading.clear()) {
@@ -316,13 +276,13 @@ public final class DialogueEngine implements Dialogue {
             r = r != null ? r : retriever.search(asked);
             Optional<FaqEntry> another = digressions.startsAnother(r, u, today, flow);
             if (another.isPresent()) {
-                return answer(s, another.get(), r.confidence(), u);
+                return entryTurns.answer(s, another.get(), r.confidence(), u);
             }
             // the step's own question asked beside a fact (别的都关了，官方直送要在哪里关啊？) is that question
             Utterance asking = intents.questions(asked);
             StepReader.Reading byQuestion = asking == null ? null : reader.read(asking, today);
             if (byQuestion != null && byQuestion.clear() && byQuestion.option().faq() != null) {
-                return answer(s, kb.faq(byQuestion.option().faq()).orElseThrow(), 1.0, u);
+                return entryTurns.answer(s, kb.faq(byQuestion.option().faq()).orElseThrow(), 1.0, u);
             }
             // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
             // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)
@@ -352,7 +312,7 @@ public final class DialogueEngine implements Dialogue {
                         || byFact.how() == StepReader.How.WORDS && asking != null && !namesFlowsThings(asking, flow))) {
                 // (the step waits when the answer keeps it: the side answer alone, else the next step follows it)
                 if (aside.isPresent() && byFact.option().stays()) {
-                    return answer(s, aside.get(), turned.confidence(), u);
+                    return entryTurns.answer(s, aside.get(), turned.confidence(), u);
                 }
                 // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
                 return flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
@@ -378,7 +338,7 @@ public final class DialogueEngine implements Dialogue {
         if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {
             StepOption option = reading.option();
             if (option.faq() != null) {
-                return answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
+                return entryTurns.answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
             }
             return flows.take(s, flow, step, option, next -> earlierSteps.ahead(flow, next, asked, today));
         }
@@ -401,16 +361,16 @@ public final class DialogueEngine implements Dialogue {
             return declines.fallback(s, r, here);
         }
         if (r.decision() == Retrieval.Decision.ANSWER && digressions.asked(u, question, reading, r, flow, step)) {
-            return answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
+            return entryTurns.answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             // the flow the seller is in tells which was meant when one option only is about it (訂單狀態要在哪裡查 at
             // the orders step: the unfreeze conditions, not the after-sales progress)
             List<Candidate> ours = r.options().stream().filter(c -> flowEntries.about(c.faqId(), flow)).toList();
             if (ours.size() == 1 && kb.faq(ours.get(0).faqId()).map(e -> e.flow() == null).orElse(false)) {
-                return answer(s, kb.faq(ours.get(0).faqId()).orElseThrow(), r.confidence(), u);
+                return entryTurns.answer(s, kb.faq(ours.get(0).faqId()).orElseThrow(), r.confidence(), u);
             }
-            return retrieved(s, u, r, here);
+            return entryTurns.retrieved(s, u, r, here);
         }
         if (unsure) {
             return flows.unsure(s, flow, step);
@@ -440,7 +400,7 @@ public final class DialogueEngine implements Dialogue {
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */
-    private static LocalDate today(Session s) {
+    static LocalDate today(Session s) {
         Instant at = s.lastActivity() != null ? s.lastActivity() : Instant.now();
         return at.atZone(SELLERS_ZONE).toLocalDate();
     }

@@ -1,0 +1,76 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.retrieval.Retrieval;
+import dev.xiaoer.text.Utterance;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An entry, or what retrieval decided, as a turn: the entry's answer (with the step to go back to,
+ * in a flow), the flow the entry starts (pausing the active one), a clarify or a fallback. Part of
+ * {@link DialogueEngine}; immutable and thread-safe.
+ */
+final class EntryTurns {
+    private final KnowledgeBase kb;
+    private final FlowRunner flows;
+    private final Replies replies;
+    private final FlowEntries flowEntries;
+    private final IntentReader intents;
+    private final Declines declines;
+
+    EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
+               Declines declines) {
+        this.kb = kb;
+        this.flows = flows;
+        this.replies = replies;
+        this.flowEntries = flowEntries;
+        this.intents = intents;
+        this.declines = declines;
+    }
+
+    /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
+    Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
+        return switch (r.decision()) {
+            // (the first step is read without a negated request: 不用转人工 answers no step)
+            case ANSWER -> flows.noting(answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
+                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s)), r.confidence(), u), r.detail());
+            // a question that could be any of the entries one flow walks through starts that flow: its
+            // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
+            case CLARIFY -> flowEntries.covering(r.options()).map(e -> answer(s, e, r.confidence(), u))
+                    .orElseGet(() -> declines.clarify(s, r, here));
+            // a fragment that names no topic is asked which one; another platform, or what an entry
+            // does not say, is declined in its own words
+            // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
+            case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
+                    : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
+                            || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
+                            .orElseGet(() -> declines.fallback(s, r, here));
+        };
+    }
+
+    /**
+     * An FAQ answer, or the flow the entry starts: the active flow's own entry asks its step again;
+     * another flow's pauses the active one. In a flow, an answer reminds how to go back to the step.
+     */
+    Turn answer(Session s, FaqEntry entry, double confidence, Utterance u) {
+        Optional<Flow> flow = kb.flow(entry.flow());
+        if (flow.isPresent()) {
+            if (s.inFlow() && s.flowId().equals(flow.get().id())) {
+                Flow active = flow.get();
+                return flows.repeat(s, active, active.step(s.stepId()), null);
+            }
+            return flows.start(s, flow.get(), entry, confidence);
+        }
+        Session next = s.understood();
+        Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
+        String text = step.isEmpty() ? entry.answer().strip()
+                : Replies.join(entry.answer(), replies.message("digression-hint"));
+        List<String> options = step.map(replies::options).orElse(List.of());
+        return TurnBuilder.reply(Kind.FAQ, text).faq(entry.id()).confidence(confidence).options(options)
+                .at(FlowRunner.position(next)).related(replies.related(entry)).leaving(next);
+    }
+}
