@@ -33,6 +33,10 @@ class DatedRepliesTest {
         "10月22号那单确认收货了，后面的单子没仔细看             | check-aftersales-window",
         "最后一单10月22号确认收货的，后来没注意有没有新单       | check-aftersales-window",
         "我们三月份就不接单了，最后一单交易成功到现在都一个多月了 | transfer-out",
+        // "no sale after" with no date says nothing of how long ago; a length of time said does
+        "之后就没单了                                          | check-aftersales-window",
+        "早就没单了                                            | transfer-out",
+        "好几个月没交易了                                      | transfer-out",
         "最后一单9月20号就交易成功了 后面没新单                 | transfer-out",
     })
     void daysDecide(String reply, String step) {
