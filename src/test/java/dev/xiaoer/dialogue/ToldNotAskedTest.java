@@ -28,6 +28,9 @@ class ToldNotAskedTest {
         // (a reviewer's: given up is not closed, unless exited too)
         "保证金怎么退                          | 官方直送早就不用了                           | close-services",
         "保证金怎么退                          | 子服务早不用了                               | close-services",
+        // going one by one to close them is a plan, not done
+        "保证金怎么退                          | 我挨个去关                                   | close-services",
+        "保证金怎么退                          | 我一个个去关                                 | close-services",
     })
     void aFactIsTheAnswerItTells(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
