@@ -41,6 +41,11 @@ final class ClauseVotes {
     private final ClauseVerdicts verdicts;
     private final OptionSigns signs;
     private final ExemptRemainder exempt;
+    /**
+     * Whether the step's options hold for numbers of days: there, a clause stating days (那单是10月22号确认收货的)
+     * beside one saying nothing came after (之后就没单了) is read by its days, the two one answer.
+     */
+    private final boolean daysStep;
 
     ClauseVotes(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, ClauseVerdicts verdicts,
                 OptionSigns signs, ExemptRemainder exempt) {
@@ -51,6 +56,7 @@ final class ClauseVotes {
         this.verdicts = verdicts;
         this.signs = signs;
         this.exempt = exempt;
+        this.daysStep = options.stream().anyMatch(o -> o.days() != null);
     }
 
     /**
@@ -61,9 +67,6 @@ final class ClauseVotes {
      */
     Votes of(List<String> clauses, boolean statement, LocalDate today, int signed, boolean catchAllAside,
              boolean exemptLeft) {
-        // at a step whose options hold for numbers of days, a clause stating days (那单是10月22号确认收货的) beside
-        // one saying nothing came after (之后就没单了) is read by its days below: the two are one answer
-        boolean daysStep = options.stream().anyMatch(o -> o.days() != null);
         double[] scores = new double[options.size()];
         int saidBy = -1;
         boolean namedExactly = false;

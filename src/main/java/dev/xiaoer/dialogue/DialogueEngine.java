@@ -380,11 +380,8 @@ public final class DialogueEngine implements Dialogue {
 
     /** The answer retrieval gives to what was asked beside a step's answer, when it is one of this flow's side entries. */
     private String besideAnswer(Retrieval r, Flow flow) {
-        if (r.decision() != Retrieval.Decision.ANSWER || r.best() == null) {
-            return null;
-        }
-        return kb.faq(r.best().faqId()).filter(e -> e.flow() == null && (flowEntries.about(e.id(), flow)
-                        || e.related().stream().anyMatch(id -> flowEntries.about(id, flow))))
+        return sideEntry(r).filter(e -> flowEntries.about(e.id(), flow)
+                        || e.related().stream().anyMatch(id -> flowEntries.about(id, flow)))
                 .map(e -> e.answer().strip()).orElse(null);
     }
 

@@ -57,6 +57,8 @@ final class OptionPhrasings {
     private final AnswerLexicon lexicon;
     /** The options' labels, in the compared form. */
     private final List<String> labels;
+    /** The step's things ({@code about}), in the compared form: echoed back as a question before an answer. */
+    private final List<String> about;
     private final int options;
     private final Map<String, Integer> exact = new HashMap<>();
     private final List<Phrasing> phrasings = new ArrayList<>();
@@ -75,6 +77,7 @@ final class OptionPhrasings {
         this.lexicon = lexicon;
         List<StepOption> all = step.options();
         this.labels = all.stream().map(o -> StepReader.matchText(lexicon.normalizer().utterance(o.label()))).toList();
+        this.about = StepReader.compared(step.about(), lexicon);
         this.options = all.size();
         for (int i = 0; i < all.size(); i++) {
             for (String p : all.get(i).phrasings()) {
@@ -305,7 +308,8 @@ final class OptionPhrasings {
 
     /**
      * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
-     * 是我们发错了 → 不是，是我们发错了): the seller repeats the bot's words, then answers; {@code said} itself otherwise.
+     * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过):
+     * the seller repeats the bot's words, then answers; {@code said} itself otherwise.
      */
     Utterance withoutEcho(Utterance said) {
         String raw = said.raw();
@@ -317,7 +321,7 @@ final class OptionPhrasings {
         Utterance head = lexicon.normalizer().utterance(raw.substring(0, mark));
         String echo = StepReader.matchText(head);
         boolean label = echo.length() >= 2 && labels.stream().anyMatch(l -> l.startsWith(echo));
-        return (exact(echo) != null || label) && ECHO_ANSWER.matcher(rest).lookingAt()
+        return (exact(echo) != null || label) && ECHO_ANSWER.matcher(rest).lookingAt() || about.contains(echo)
                 ? lexicon.normalizer().utterance(rest) : said;
     }
 }

@@ -346,22 +346,9 @@ final class StepReader {
         return exempt.onlyExemptLeft(lexicon.answerClauses(lexicon.corrected(said)));
     }
 
-    /**
-     * {@code said} without an option echoed back before the answer ({@link OptionPhrasings#withoutEcho}),
-     * or without the step's thing echoed back as a question (投诉？从来没被投诉过 → 从来没被投诉过).
-     */
+    /** {@code said} without an option or the step's thing echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */
     Utterance withoutEcho(Utterance said) {
-        Utterance rest = phrasings.withoutEcho(said);
-        if (rest != said) {
-            return rest;
-        }
-        String raw = said.raw();
-        int mark = Math.max(raw.indexOf('？'), raw.indexOf('?'));
-        if (mark <= 0 || mark == raw.length() - 1) {
-            return said;
-        }
-        String echo = matchText(lexicon.normalizer().utterance(raw.substring(0, mark)));
-        return about.contains(echo) ? lexicon.normalizer().utterance(raw.substring(mark + 1).strip()) : said;
+        return phrasings.withoutEcho(said);
     }
 
     /**
