@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 /**
  * One intent's phrases (handoff, cancel, resume in {@code phrases.yaml}): whole ones in
  * {@link Utterance#bare} form, inside ones as one pattern in {@link Utterance#basic} form, where …
- * stands for up to {@link #GAP} characters (跟…人工 finds 跟你们人工), (a|b) for either and (a|b)? for
- * either or nothing. {@code questionsExcluded}: a question holding the phrase is about it, not it
+ * stands for up to {@link #GAP} characters (跟…人工 finds 跟你们人工), (a|b) for either, (a|b)? for
+ * either or nothing, and (!a|b) for a place followed by neither (叫人来收 is a courier's pick-up).
+ * {@code questionsExcluded}: a question holding the phrase is about it, not it
  * (明天再发货可以吗 is no stop). {@code byStart}: for every character an inside phrase can begin with,
  * the pattern of just those phrases, in the same order (null when a phrase can begin with any
  * character): what is tried where a clause holds that character, and nothing is tried elsewhere.
@@ -128,28 +129,38 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
         Matcher group = ALTERNATIVES.matcher(part);
         int at = 0;
         while (group.find()) {
-            out.add(new Element(List.of(normalizer.basic(part.substring(at, group.start()))), false, false));
+            out.add(new Element(List.of(normalizer.basic(part.substring(at, group.start()))), false, false, false));
+            String inner = group.group(1);
+            // (!a|b) : followed by neither
+            boolean not = inner.startsWith("!") || inner.startsWith("！");
             List<String> choices = new ArrayList<>();
-            for (String choice : group.group(1).split("\\|")) {
+            for (String choice : (not ? inner.substring(1) : inner).split("\\|")) {
                 choices.add(normalizer.basic(choice));
             }
             at = group.end();
+            if (not) {
+                out.add(new Element(choices, true, false, true));
+                continue;
+            }
             // (a|b)? : the group may be absent
             boolean optional = at < part.length() && (part.charAt(at) == '?' || part.charAt(at) == '？');
             if (optional) {
                 at++;
             }
-            out.add(new Element(choices, true, optional));
+            out.add(new Element(choices, true, optional, false));
         }
-        out.add(new Element(List.of(normalizer.basic(part.substring(at))), false, false));
+        out.add(new Element(List.of(normalizer.basic(part.substring(at))), false, false, false));
         return out;
     }
 
-    /** What a part of an inside phrase matches at one place: a text, or a group of texts (optional or not). */
-    private record Element(List<String> texts, boolean group, boolean optional) {
+    /**
+     * What a part of an inside phrase matches at one place: a text, or a group of texts (optional or not), or a
+     * group that must not follow ({@code not}: matches no characters).
+     */
+    private record Element(List<String> texts, boolean group, boolean optional, boolean not) {
         /** Whether it may match nothing. */
         boolean mayBeEmpty() {
-            return optional || texts.stream().anyMatch(String::isEmpty);
+            return not || optional || texts.stream().anyMatch(String::isEmpty);
         }
     }
 
@@ -161,7 +172,7 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
                 out.append(quoted(element.texts().get(0)));
                 continue;
             }
-            out.append("(?:").append(String.join("|", element.texts().stream().map(IntentPhrases::quoted).toList()))
+            out.append(element.not() ? "(?!" : "(?:").append(String.join("|", element.texts().stream().map(IntentPhrases::quoted).toList()))
                     .append(')');
             if (element.optional()) {
                 out.append('?');
@@ -176,6 +187,9 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
      */
     private static boolean firstChars(List<Element> elements, BitSet starts) {
         for (Element element : elements) {
+            if (element.not()) {
+                continue;
+            }
             for (String text : element.texts()) {
                 if (!text.isEmpty()) {
                     starts.set(text.charAt(0));

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * The one normaliser: turns what a seller typed into the forms the bot reads, once per message
  * ({@link #utterance}); and knowledge text into the forms it is matched in ({@link #basic},
- * {@link #normalize}). Full width to half width, lower case, Traditional to Simplified,
- * punctuation and emoji to spaces, IM filler trimmed, and every synonym rewritten to its canonical
- * form. Immutable and thread-safe; a knowledge reload makes a new one.
+ * {@link #normalize}). Full width to half width, lower case, dates in figures or English in words
+ * (10/28 → 10月28号, {@link WrittenDates}), Traditional to Simplified, punctuation and emoji to spaces,
+ * IM filler trimmed, and every synonym rewritten to its canonical form. Immutable and thread-safe; a
+ * knowledge reload makes a new one.
  */
 public final class TextNormalizer {
     /** Punctuation, symbols (emoji included), separators, controls: what separates phrases in {@link Utterance#basic}. */
@@ -93,7 +94,7 @@ public final class TextNormalizer {
     }
 
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return WrittenDates.rewrite(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     private static String spaced(String simplified) {

@@ -1,0 +1,83 @@
+package dev.xiaoer.text;
+
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and spans of time as sellers type them in figures or English, rewritten in the words the rest of
+ * the bot reads (11月20号, 7周前): {@code 10/28} → 10月28号, {@code Oct 15} and {@code 15th October} →
+ * 10月15号, {@code 7 weeks ago} → 7周前. Punctuation becomes a space after this, so {@code 10/28} would
+ * otherwise read as the number 1028, and an English month as a word no step knows.
+ * Applied to the folded (NFKC, lower-case) text; stateless.
+ */
+final class WrittenDates {
+    /**
+     * A month and day with a slash (10/28, 3/5号): not part of a longer figure (2026/10/28 is left whole, 1/2/3
+     * too), nor the halves, thirds and quarters people write as 1/2, 1/3, 1/4 (运费各出1/2).
+     */
+    private static final Pattern SLASHED = Pattern.compile(
+            "(?<![0-9./:-])(?!1/[234](?![0-9]))(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])(?:号|日)?");
+    private static final String MONTH =
+            "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String DAY = "(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
+    /** Oct 15, october 15th, oct. 15 */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s*" + DAY + "(?![0-9a-z])");
+    /** 15 oct, 15th of october */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![0-9a-z.])" + DAY + "\\s*(?:of\\s+)?" + MONTH + "\\b");
+    /** 7 weeks ago, 3 days ago, 2 months ago */
+    private static final Pattern AGO = Pattern.compile("(?<![0-9a-z.])([0-9]{1,3})\\s*(days?|weeks?|months?)\\s+ago\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12));
+
+    private WrittenDates() {
+    }
+
+    /** {@code folded} with its figure and English dates in Chinese words; the same string when it has none. */
+    static String rewrite(String folded) {
+        if (!hasDigit(folded)) {
+            return folded;
+        }
+        String out = folded;
+        if (out.indexOf('/') >= 0) {
+            out = SLASHED.matcher(out).replaceAll(m -> number(m.group(1)) + "月" + number(m.group(2)) + "号");
+        }
+        if (hasLatin(out)) {
+            out = MONTH_DAY.matcher(out).replaceAll(m -> MONTHS.get(m.group(1).substring(0, 3)) + "月" + number(m.group(2)) + "号");
+            out = DAY_MONTH.matcher(out).replaceAll(m -> MONTHS.get(m.group(2).substring(0, 3)) + "月" + number(m.group(1)) + "号");
+            out = AGO.matcher(out).replaceAll(WrittenDates::ago);
+        }
+        return out;
+    }
+
+    private static String ago(MatchResult m) {
+        String unit = m.group(2);
+        return m.group(1) + (unit.startsWith("day") ? "天前" : unit.startsWith("week") ? "周前" : "个月前");
+    }
+
+    private static int number(String figures) {
+        return Integer.parseInt(figures);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

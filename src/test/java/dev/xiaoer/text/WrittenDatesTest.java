@@ -1,0 +1,28 @@
+package dev.xiaoer.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WrittenDatesTest {
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "那笔是10/28交易成功的|那笔是10月28号交易成功的",
+        "3/5号确认收货|3月5号确认收货",
+        "last order closed on oct 15, so like 7 weeks ago|last order closed on 10月15号, so like 7周前",
+        "closed 15th october|closed 10月15号",
+        "on september 3rd|on 9月3号",
+        "2 months ago i think|2个月前 i think",
+        "3 days ago|3天前",
+        // not dates: a full date is left whole, and so are fractions, versions, scores and words
+        "2026/10/28|2026/10/28",
+        "运费各出1/2|运费各出1/2",
+        "may i ask|may i ask",
+        "打了9折 30%|打了9折 30%",
+        "没有日期|没有日期",
+    })
+    void rewritesDatesAndLeavesTheRest(String folded, String expected) {
+        assertEquals(expected, WrittenDates.rewrite(folded));
+    }
+}
