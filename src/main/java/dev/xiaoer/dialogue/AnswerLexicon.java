@@ -122,6 +122,16 @@ final class AnswerLexicon {
         return negative.contains(compact);
     }
 
+    /** Where the first exception word (除了, 除开) of {@code text} stands, or -1. */
+    int exceptionAt(String text) {
+        int first = -1;
+        for (String except : cues.getOrDefault(EXCEPT, List.of())) {
+            int at = text.indexOf(except);
+            first = at >= 0 && (first < 0 || at < first) ? at : first;
+        }
+        return first;
+    }
+
     /**
      * The cue kinds present in {@code text} (compact form); 没问题, 不错, 一人一半 and the like are no cue,
      * but an unsure one is still read as unsure (不知道开没开过).

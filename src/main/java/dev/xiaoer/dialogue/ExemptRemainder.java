@@ -42,12 +42,15 @@ final class ExemptRemainder {
         for (String clause : StepReader.ownClauses(clauses)) {
             if (!names(clause)) {
                 List<String> cues = lexicon.cuesIn(clause);
-                if (about.stream().anyMatch(clause::contains) && (cues.contains("negation") || cues.contains("still"))) {
+                // (a thing told as never had, 官方直送我们从来没开过, is not left)
+                if (about.stream().anyMatch(clause::contains) && (cues.contains("negation") || cues.contains("still"))
+                        && !cues.contains("never-had")) {
                     return false;
                 }
                 continue;
             }
-            String rest = clause;
+            // (the step's thing named as the topic before an exception is not a second thing: 子服务除了48小时的关不掉)
+            String rest = afterException(clause);
             for (String e : exempt) {
                 rest = rest.replace(e, " ");
             }
@@ -57,6 +60,12 @@ final class ExemptRemainder {
         }
         List<String> cues = lexicon.cuesIn(String.join("", clauses));
         return !cues.contains("unsure") && !cues.contains("guess");
+    }
+
+    /** What follows the first exception word (除了) of a clause naming an exempt thing, or the whole clause. */
+    private String afterException(String clause) {
+        int at = lexicon.exceptionAt(clause);
+        return at < 0 ? clause : clause.substring(at);
     }
 
     /**

@@ -26,6 +26,11 @@ class ExemptLeftQuestionTest {
         "都关了，只有48小时发货和一个子服务关不掉，怎么办     | close-services",
         "都关了，只有48小时发货和一个子服务关不掉             | close-services",
         "都关了，只有48小时发货关不掉                         | check-orders",
+        // the step's thing named as the topic before the exception, and a thing never had beside it
+        "子服务除了那个48小时发货的关不掉，其他都关了          | check-orders",
+        "子服务除了那个48小时发货的关不掉，其他都关了，官方直送我们从来没开过 | check-orders",
+        "子服务除了48小时发货和官方直送，其他都关了            | close-services",
+        "子服务除了那个48小时发货的关不掉，其他都关了，官方直送还没退 | close-services",
     })
     void atTheServicesStep(String reply, String step) {
         assertEquals("close-services", talk.stepAfter(DEPOSIT));
