@@ -73,11 +73,13 @@ final class ReplyClauses {
         if (!outright.isEmpty() && outright.size() < clauses.size()) {
             return outright;
         }
-        // 不是A，是B and 是B，不是A: what it is counts, what it is not does not
+        // 不是A，是B and 是B，不是A: what it is counts, what it is not does not; a 'not' after a 'but' is a
+        // fact added, not what it is not (是货早就寄出去了，但后台一直没填单号)
         boolean contrast = clauses.stream().anyMatch(c -> CONTRAST.matcher(c).lookingAt())
-                && clauses.stream().anyMatch(c -> !CONTRAST.matcher(c).lookingAt() && isNot(c));
+                && clauses.stream().anyMatch(c -> !CONTRAST.matcher(c).lookingAt() && isNot(c) && !BUT.matcher(c).lookingAt());
         if (contrast) {
-            return clauses.stream().filter(c -> CONTRAST.matcher(c).lookingAt() || !isNot(c)).toList();
+            return clauses.stream().filter(c -> CONTRAST.matcher(c).lookingAt() || !isNot(c) || BUT.matcher(c).lookingAt())
+                    .toList();
         }
         if (clauses.size() > 1) {
             clauses.add(String.join("", clauses));

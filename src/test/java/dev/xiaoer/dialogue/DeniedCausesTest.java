@@ -28,6 +28,9 @@ class DeniedCausesTest {
         // 只是 after a 'not' says what it is; after no 'not' it is a 'but' that adds a fact to the first clause
         "被扣分了想申诉                   | 不是快递的问题，只是价格设错了                      | invalid",
         "保证金怎么退,子服务都关了,订单都完结了 | 投訴案件都處理完了，只是最後一單今天才交易成功  | check-aftersales-window",
+        // a 'not' after a 'but' is a fact added to what it is, not what it is not
+        "运单号填错了怎么改,我自己找的中通 | 單號沒有打錯啦 是貨早就寄出去了 但後台一直沒有填單號 | fill-missing",
+        "运单号填错了怎么改,我自己找的中通 | 不是填错 是那天太忙了 货已经让韵达拉走了 可是单号我一直忘了填 | fill-missing",
     })
     void whatTheCaseIsNotTellsNothing(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
