@@ -43,11 +43,11 @@ final class IntentReader {
     /** Whether a phrase found is the seller's own request, now. */
     private final OwnRequests own;
     private final SmallTalkReader smalltalk;
-    /** Words that turn to another matter (还有一单, 另外) or tell a problem (没有这个入口): no thanks for the last answer. */
-    private static final java.util.regex.Pattern ANOTHER_MATTER = java.util.regex.Pattern.compile(
-            "还有|另外|又有|又一|还想|再问|顺便"
-            // …or tells of a problem (我没有交易资料管理这个入口, 还是不行, 按钮是灰的, 账户被冻结了, 买家已经投诉了)
-            + "|[没不未无]|失败|报错|灰|冻结|投诉|异常|错");
+    /**
+     * Words that turn to another matter (还有一单, 另外) or tell a problem (没有这个入口, 还是不行: {@code another-matter}
+     * in phrases.yaml): no thanks for the last answer.
+     */
+    private final java.util.regex.Pattern anotherMatter;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -59,7 +59,9 @@ final class IntentReader {
         this.defer = IntentPhrases.of(phrases.defer(), normalizer, true);
         this.later = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.later()), normalizer, true).inside();
         this.aside = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.aside()), normalizer, false).inside();
-        this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer));
+        this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer), phrases.pattern("stopped-before"),
+                phrases.pattern("asked-already"));
+        this.anotherMatter = phrases.pattern("another-matter");
         // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
         this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -245,7 +247,7 @@ final class IntentReader {
     private boolean acknowledgedAndThanked(List<String> clauses) {
         return clauses.size() >= 3 && smalltalk.withoutChatter(clauses.get(0).replace(" ", "")).isEmpty()
                 && smalltalk.besideIn(clauses.get(clauses.size() - 1).replace(" ", "")).isPresent()
-                && clauses.subList(1, clauses.size() - 1).stream().noneMatch(c -> ANOTHER_MATTER.matcher(c).find());
+                && clauses.subList(1, clauses.size() - 1).stream().noneMatch(c -> anotherMatter.matcher(c).find());
     }
 
     private boolean matches(IntentPhrases m, Utterance u) {

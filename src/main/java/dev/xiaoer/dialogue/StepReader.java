@@ -30,8 +30,6 @@ final class StepReader {
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** Another order's or buyer's thing (另一单的单号, 另外一个客户的): one case, not a second. */
     private static final Pattern ANOTHERS = Pattern.compile("(另一|另外一|另外)个?(订单|单|客户|买家|包裹)的");
-    /** Some length of time said without a number (很久, 好几个月, 半年, 去年, 以前). */
-    private static final Pattern LONG_AGO = Pattern.compile("很久|好久|老早|早就|早都|几个月|半年|去年|前年|年前|以前|之前|月前|好长时间|很长时间");
     /** How like another option the reply must also be for a second case to make it two answers. */
     static final double SECOND_CASE_SCORE = 0.3;
 
@@ -76,6 +74,8 @@ final class StepReader {
     private final StepItems items;
     /** What each clause of a reply says, on its own. */
     private final ClauseVotes clauseVotes;
+    /** Some length of time said without a number (很久, 好几个月, 半年, 去年, 以前: {@code long-ago} in phrases.yaml). */
+    private final Pattern longAgo;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -114,6 +114,7 @@ final class StepReader {
         this.signs = new OptionSigns(step, lexicon);
         this.items = new StepItems(step, lexicon);
         this.clauseVotes = new ClauseVotes(step, lexicon, phrasings, verdicts, signs, exempt);
+        this.longAgo = lexicon.pattern("long-ago");
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -244,7 +245,7 @@ final class StepReader {
         // at a days step, moving on by resemblance alone needs some length of time said (很久, 早就过了, 几个月):
         // "no sale after" with no date (之后就没单了) says nothing of how long ago the last one was
         if (clear && how == How.MEANING && options.get(best).days() != null && !options.get(best).stays()
-                && !namedExactly && !cues.contains("over") && !cues.contains("complete") && !LONG_AGO.matcher(text).find()) {
+                && !namedExactly && !cues.contains("over") && !cues.contains("complete") && !longAgo.matcher(text).find()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is
