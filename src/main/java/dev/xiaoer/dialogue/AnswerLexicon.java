@@ -36,10 +36,6 @@ final class AnswerLexicon {
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
     private static final String EXCEPT = "except";
     private static final String NEVER_HAD = "never-had";
-    /** A bare "sent by" after a thing's name (快递|发的, 顺丰|寄出去的). */
-    private static final Pattern SENT_BY = Pattern.compile("(?:用|走|是)?(?:发的|寄的|发货的|发出去的|寄出去的|走的|送的)$");
-    /** What an exception leaves allowed (除了顺丰|都行): the rest of a permission, a few characters on. */
-    private static final Pattern ALLOWED_BUT = Pattern.compile("[^，,。.\\s]{1,8}?(?:都行|都可以|都能|都ok|都没问题|随便)");
     private static final String ALL_ITEMS = "all-items";
     private static final String NONE_ELSE = "none-else";
     private static final String THING_ALONE = "thing-alone";
@@ -59,6 +55,12 @@ final class AnswerLexicon {
     private final List<String> nonNegators;
     /** Those of them that are unsure words all the same (不知道, 不清楚). */
     private final Set<String> unsureIdioms;
+    /** The patterns of {@code phrases.yaml} ({@link #pattern}). */
+    private final Phrases phrases;
+    /** A bare "sent by" after a thing's name (快递|发的, 顺丰|寄出去的: {@code sent-by}). */
+    private final Pattern sentBy;
+    /** What an exception leaves allowed (除了顺丰|都行: {@code all-else-allowed}): the rest of a permission, a few characters on. */
+    private final Pattern allElseAllowed;
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -80,10 +82,18 @@ final class AnswerLexicon {
         // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
         List<String> unsureWords = cues.getOrDefault("unsure", List.of());
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
+        this.phrases = phrases;
+        this.sentBy = phrases.pattern("sent-by");
+        this.allElseAllowed = phrases.pattern("all-else-allowed");
     }
 
     TextNormalizer normalizer() {
         return normalizer;
+    }
+
+    /** The pattern {@code key} of {@code phrases.yaml}'s {@code patterns} ({@link Phrases#pattern}). */
+    Pattern pattern(String key) {
+        return phrases.pattern(key);
     }
 
     /** The parts of a reply to read on their own ({@link ReplyClauses#of}). */
@@ -149,7 +159,7 @@ final class AnswerLexicon {
         for (String except : cues.getOrDefault(EXCEPT, List.of())) {
             int at = text.indexOf(except);
             if (at >= 0 && (has(text.substring(at + except.length()), NEVER_HAD)
-                    || ALLOWED_BUT.matcher(text).region(at + except.length(), text.length()).lookingAt())) {
+                    || allElseAllowed.matcher(text).region(at + except.length(), text.length()).lookingAt())) {
                 text = text.substring(0, at) + text.substring(at + except.length());
             }
         }
@@ -250,7 +260,7 @@ final class AnswerLexicon {
      * and a bare "sent by" (快递发的, 顺丰寄的: how it was arranged is not told).
      */
     boolean namesAThingOnly(String text) {
-        String thing = SENT_BY.matcher(text).replaceFirst("");
+        String thing = sentBy.matcher(text).replaceFirst("");
         return cues.getOrDefault(THING_ALONE, List.of()).contains(text)
                 || thing.length() < text.length() && cues.getOrDefault(THING_ALONE, List.of()).contains(thing);
     }

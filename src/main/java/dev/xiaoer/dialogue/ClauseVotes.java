@@ -15,13 +15,6 @@ import java.util.List;
 final class ClauseVotes {
     /** Below this a clause's likeness to an option is faint: it does not stand against facts told beside it. */
     private static final double FAINT = 0.6;
-    /** A sale said not to have been (没单, 没有订单, 没卖, 没接单, 没出过单, 没成交). */
-    private static final java.util.regex.Pattern NO_SALE = java.util.regex.Pattern.compile(
-            "(?<!有)[没不](?:有)?(?:再)?(?:出过|开过|接过)?(?:新)?(?:单|订单|卖|接单|出单|开单|成交|交易|生意|下单|人下单)"
-            + "|[一1](?:单|笔)(?:都|也)没");
-    /** After the last sale, or for long (之后, 后面, 好久, 一直): what "no sale" is counted from. */
-    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile(
-            "之后|后来|后面|以后|此后|随后|然后|好久|很久|一直|再也|再没|就没");
 
     /**
      * The clauses' votes: each option's best score, the option the first clear clause says (-1 if none),
@@ -46,6 +39,10 @@ final class ClauseVotes {
      * beside one saying nothing came after (之后就没单了) is read by its days, the two one answer.
      */
     private final boolean daysStep;
+    /** A sale said not to have been (没单, 没有订单, 没卖, 没接单, 没出过单, 没成交: {@code no-sale} in phrases.yaml). */
+    private final java.util.regex.Pattern noSale;
+    /** After the last sale, or for long (之后, 后面, 好久, 一直): what "no sale" is counted from ({@code since-last-sale}). */
+    private final java.util.regex.Pattern sinceLastSale;
 
     ClauseVotes(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, ClauseVerdicts verdicts,
                 OptionSigns signs, ExemptRemainder exempt) {
@@ -57,6 +54,8 @@ final class ClauseVotes {
         this.signs = signs;
         this.exempt = exempt;
         this.daysStep = options.stream().anyMatch(o -> o.days() != null);
+        this.noSale = lexicon.pattern("no-sale");
+        this.sinceLastSale = lexicon.pattern("since-last-sale");
     }
 
     /**
@@ -144,7 +143,7 @@ final class ClauseVotes {
      */
     boolean noneSince(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
-        return SINCE.matcher(clause).find() && NO_SALE.matcher(clause).find() && !cues.contains("still")
+        return sinceLastSale.matcher(clause).find() && noSale.matcher(clause).find() && !cues.contains("still")
                 && !cues.contains("partial") && !cues.contains("guess");
     }
 
@@ -158,7 +157,7 @@ final class ClauseVotes {
             List<String> cues = lexicon.cuesIn(clause);
             // (a clause of the days themselves says 'not' of no sale or of the days: 两个月没有交易了, 不到30天)
             boolean dated = lexicon.daysIn(clause, List.of(clause), today) >= 0;
-            if (noneSince(clause) || dated && (NO_SALE.matcher(clause).find() || cues.contains("under") || cues.contains("over"))) {
+            if (noneSince(clause) || dated && (noSale.matcher(clause).find() || cues.contains("under") || cues.contains("over"))) {
                 continue;
             }
             if (cues.contains("negation") || cues.contains("still") || cues.contains("ongoing") || cues.contains("unsure")

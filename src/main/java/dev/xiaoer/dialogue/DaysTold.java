@@ -31,10 +31,6 @@ final class DaysTold {
     private static final Pattern TODAY_SAID = Pattern.compile(
             "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
 
-    /** Another shop or account of the seller's (我另一个店的, 别的店铺): its dates are not this deposit's. */
-    private static final Pattern OTHER_SHOP = Pattern.compile(
-            "(?:另一个|另外一个|另一家|另外一家|另外的|另个|别的|其他|其它|别家|隔壁)(?:店|铺子|账号|旺铺)");
-
     /** A day of this month or the last ones (上个月5号, 本月1日). */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
@@ -57,6 +53,8 @@ final class DaysTold {
     private final List<Map.Entry<String, Integer>> durations;
     /** The cue kinds a text carries ({@link AnswerLexicon#cuesIn}): 不到 and 超过 around a number of days. */
     private final Function<String, List<String>> cues;
+    /** Another shop or account of the seller's (我另一个店的, 别的店铺: {@code other-shop}): its dates are not this deposit's. */
+    private final Pattern otherShop;
 
     DaysTold(Phrases phrases, TextNormalizer normalizer, Function<String, List<String>> cues) {
         List<Map.Entry<String, MonthDay>> named = new ArrayList<>();
@@ -70,6 +68,7 @@ final class DaysTold {
                 .thenComparing(Map.Entry::getKey));
         this.durations = List.copyOf(d);
         this.cues = cues;
+        this.otherShop = phrases.pattern("other-shop");
     }
 
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
@@ -82,7 +81,7 @@ final class DaysTold {
         // a clause about another shop of the seller's (11月5号那单是我另一个店的) tells none of this one's days
         if (clauses.size() > 1) {
             for (String clause : clauses) {
-                if (OTHER_SHOP.matcher(clause).find()) {
+                if (otherShop.matcher(clause).find()) {
                     text = text.replace(clause, "，");
                     clauses = clauses.stream().filter(c -> !c.equals(clause)).toList();
                 }

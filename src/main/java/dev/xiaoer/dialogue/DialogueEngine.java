@@ -51,6 +51,7 @@ public final class DialogueEngine implements Dialogue {
     private final OpeningSearch openings;
     private final Declines declines;
     private final EntryTurns entryTurns;
+    private final InFlowQuestions questions;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -71,6 +72,7 @@ public final class DialogueEngine implements Dialogue {
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines);
+        this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -271,52 +273,10 @@ public final class DialogueEngine implements Dialogue {
         }
         Retrieval r = searched;
         if (question && !reading.certain()) {
-            // a request for another flow's task is that flow's, whatever fact beside it reads as an answer
-            // here (等下，有一单运单号填错了，先帮我改一下 at the orders step)
             r = r != null ? r : retriever.search(asked);
-            Optional<FaqEntry> another = digressions.startsAnother(r, u, today, flow);
-            if (another.isPresent()) {
-                return entryTurns.answer(s, another.get(), r.confidence(), u);
-            }
-            // the step's own question asked beside a fact (别的都关了，官方直送要在哪里关啊？) is that question
-            Utterance asking = intents.questions(asked);
-            StepReader.Reading byQuestion = asking == null ? null : reader.read(asking, today);
-            if (byQuestion != null && byQuestion.clear() && byQuestion.option().faq() != null) {
-                return entryTurns.answer(s, kb.faq(byQuestion.option().faq()).orElseThrow(), 1.0, u);
-            }
-            // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
-            // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)
-            Utterance stated = intents.statements(asked);
-            StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
-            boolean exemptAsked = stated != null && reader.leavesOnlyExempt(stated);
-            // a question turned to after the answer (运费还没谈呢。对了 卖家在哪能看到售后进度): a side entry's
-            // answer, beside the answer it follows, whatever of the step's things that answer names (都关了)
-            // (one turned to at the start, 另外问下 …, leaves no answer before it)
-            Optional<FaqEntry> aside = Optional.empty();
-            Retrieval turned = null;
-            Utterance later = searched != null || byFact == null || !byFact.clear() ? null : intents.asideLater(asked);
-            if (later != null) {
-                turned = retriever.search(later);
-                aside = sideEntry(turned);
-            }
-            // (a side question naming this flow's things, 对了 买家刚申请了退款在哪看, may say a step is not met:
-            // it moves nothing on, nor does an option's own words beside such a question)
-            boolean asideElsewhere = aside.isPresent() && !namesFlowsThings(later, flow);
-            if (byFact != null && byFact.clear() && byFact.option().faq() == null
-                    && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
-                    && !(byFact.how() == StepReader.How.DAYS && !byFact.option().stays()
-                        && reader.keepsDaysFromStanding(asked, today))
-                    && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
-                        || reader.tellsTheCase(byFact, asked) || exemptAsked || asideElsewhere
-                        // (or it is an option's own words, 都关了 beside 关完多久能退到账？)
-                        || byFact.how() == StepReader.How.WORDS && asking != null && !namesFlowsThings(asking, flow))) {
-                // (the step waits when the answer keeps it: the side answer alone, else the next step follows it)
-                if (aside.isPresent() && byFact.option().stays()) {
-                    return entryTurns.answer(s, aside.get(), turned.confidence(), u);
-                }
-                // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
-                return flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
-                        : asideElsewhere ? aside.get().answer().strip() : null);
+            Optional<Turn> answered = questions.answer(s, flow, step, reader, u, asked, searched, r, today);
+            if (answered.isPresent()) {
+                return answered.get();
             }
         }
         if (!reading.certain() && !question) {
@@ -376,24 +336,6 @@ public final class DialogueEngine implements Dialogue {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
-    }
-
-    /** The answer retrieval gives to what was asked beside a step's answer, when it is one of this flow's side entries. */
-    private String besideAnswer(Retrieval r, Flow flow) {
-        return sideEntry(r).filter(e -> flowEntries.about(e.id(), flow)
-                        || e.related().stream().anyMatch(id -> flowEntries.about(id, flow)))
-                .map(e -> e.answer().strip()).orElse(null);
-    }
-
-    /** Whether {@code u} names the things any step of {@code flow} asks about (退款, 投诉, 售后期). */
-    private boolean namesFlowsThings(Utterance u, Flow flow) {
-        return flow.steps().values().stream().anyMatch(st -> earlierSteps.mentions(u, st));
-    }
-
-    /** The entry retrieval surely answers with, when it starts no flow (a side question's answer). */
-    private Optional<FaqEntry> sideEntry(Retrieval r) {
-        return r.decision() != Retrieval.Decision.ANSWER || r.best() == null ? Optional.empty()
-                : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */

@@ -48,22 +48,23 @@ final class FlowEntries {
      * a story of the courier's late pick-up is no custom-link case).
      */
     private static final double OTHER_CASE_SCORE = 0.25;
-    /**
-     * A question asking which cases there are (什么情况申诉能成功, 哪些情况算无效): the entry's list is the
-     * answer, whatever the seller's own case is, so the flow need not ask for it first.
-     */
-    private static final java.util.regex.Pattern CASES_ASKED = java.util.regex.Pattern.compile(
-            "(?:什么|哪些|哪种|哪几种|什么样的?)(?:情况|情形|场景)");
 
     private final KnowledgeBase kb;
     private final Map<String, StepReader> stepReaders;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
     private final double likelyRatio;
+    /**
+     * A question asking which cases there are (什么情况申诉能成功, 哪些情况算无效: {@code cases-asked} in
+     * phrases.yaml): the entry's list is the answer, whatever the seller's own case is, so the flow need not
+     * ask for it first.
+     */
+    private final java.util.regex.Pattern casesAsked;
 
     FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, double likelyRatio) {
         this.kb = kb;
         this.stepReaders = stepReaders;
         this.likelyRatio = likelyRatio;
+        this.casesAsked = kb.phrases().pattern("cases-asked");
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
@@ -200,7 +201,7 @@ final class FlowEntries {
             if (starter.isEmpty()) {
                 continue;
             }
-            if (flow.asksFirst().contains(entry.id()) && !CASES_ASKED.matcher(said.basic()).find()) {
+            if (flow.asksFirst().contains(entry.id()) && !casesAsked.matcher(said.basic()).find()) {
                 StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
                 StepReader.Reading given = first == null ? null : first.read(said, today);
                 if (given != null && !(given.clear() && (given.certain()

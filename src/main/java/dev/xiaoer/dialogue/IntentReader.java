@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * acknowledgements and filler is in it (好的明白了谢谢你啊), so 谢谢，保证金怎么退 stays a question.
  */
 final class IntentReader {
-    /** How many characters may stand between a negator and the phrase it negates (不用帮我转人工). */
-    private static final int NEGATOR_REACH = 2;
     /** How many characters may stand between a phrase and the topic word that makes it a question's subject. */
     private static final int TOPIC_REACH = 2;
     /** Words that make a clause a question about something rather than a polite request. */
@@ -37,17 +35,17 @@ final class IntentReader {
     private final Pattern later;
     /** What turns to another matter at the start of a message (对了，还有个事). */
     private final Pattern aside;
-    private final List<String> negators;
-    private final List<String> nonNegators;
+    /** Where a negator right before a phrase found makes it no request (不用转人工). */
+    private final Negators negators;
     private final List<String> topics;
     /** Whether a phrase found is the seller's own request, now. */
     private final OwnRequests own;
     private final SmallTalkReader smalltalk;
-    /** Words that turn to another matter (还有一单, 另外) or tell a problem (没有这个入口): no thanks for the last answer. */
-    private static final java.util.regex.Pattern ANOTHER_MATTER = java.util.regex.Pattern.compile(
-            "还有|另外|又有|又一|还想|再问|顺便"
-            // …or tells of a problem (我没有交易资料管理这个入口, 还是不行, 按钮是灰的, 账户被冻结了, 买家已经投诉了)
-            + "|[没不未无]|失败|报错|灰|冻结|投诉|异常|错");
+    /**
+     * Words that turn to another matter (还有一单, 另外) or tell a problem (没有这个入口, 还是不行: {@code another-matter}
+     * in phrases.yaml): no thanks for the last answer.
+     */
+    private final java.util.regex.Pattern anotherMatter;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -59,11 +57,10 @@ final class IntentReader {
         this.defer = IntentPhrases.of(phrases.defer(), normalizer, true);
         this.later = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.later()), normalizer, true).inside();
         this.aside = IntentPhrases.of(new dev.xiaoer.knowledge.Intent(List.of(), phrases.aside()), normalizer, false).inside();
-        this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer));
-        // in the form clauses are read in, where Latin words keep their spaces (no need for a human)
-        this.negators = phrases.negators().stream().map(normalizer::basic).filter(p -> !p.isEmpty()).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        this.nonNegators = longestFirst(phrases.nonNegators(), normalizer);
+        this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer), phrases.pattern("stopped-before"),
+                phrases.pattern("asked-already"));
+        this.anotherMatter = phrases.pattern("another-matter");
+        this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
     }
@@ -245,7 +242,7 @@ final class IntentReader {
     private boolean acknowledgedAndThanked(List<String> clauses) {
         return clauses.size() >= 3 && smalltalk.withoutChatter(clauses.get(0).replace(" ", "")).isEmpty()
                 && smalltalk.besideIn(clauses.get(clauses.size() - 1).replace(" ", "")).isPresent()
-                && clauses.subList(1, clauses.size() - 1).stream().noneMatch(c -> ANOTHER_MATTER.matcher(c).find());
+                && clauses.subList(1, clauses.size() - 1).stream().noneMatch(c -> anotherMatter.matcher(c).find());
     }
 
     private boolean matches(IntentPhrases m, Utterance u) {
@@ -287,7 +284,7 @@ final class IntentReader {
         java.util.regex.MatchResult hit;
         // every place a phrase starts, overlapping ones too (不要机器人 and 要…人工 may share characters)
         for (int from = 0; from < clause.length() && (hit = m.find(clause, from)) != null; from = hit.start() + 1) {
-            if (negated(clause, hit.start())) {
+            if (negators.negates(clause, hit.start())) {
                 found = Found.NEGATED;
             } else if (!topicAfter(clause, hit.end()) && own.isOwn(clause, hit, m.forPerson())) {
                 return Found.ASKED;
@@ -348,51 +345,11 @@ final class IntentReader {
     }
 
     /**
-     * A negator ends at most {@link #NEGATOR_REACH} characters before {@code at} (不用帮我|转人工), with no
-     * 了 or 的 between them, which close what the negator negates (我不改了|下次再说).
-     */
-    private boolean negated(String clause, int at) {
-        // the window may reach two characters into the match, where a verb of it can hide a negator's
-        // end (没必|要转人工); a negator that starts the match is the phrase's own (不要机器人)
-        int end = Math.min(clause.length(), at + 2);
-        int from = Math.max(0, at - NEGATOR_REACH - 4 - (negators.isEmpty() ? 0 : negators.get(0).length()));
-        String window = clause.substring(from, end);
-        for (String n : negators) {
-            for (int i = window.indexOf(n); i >= 0; i = window.indexOf(n, i + 1)) {
-                int start = from + i;
-                int stop = start + n.length();
-                if (start >= at) {
-                    break;
-                }
-                // spaces between Latin words are no distance (no need for a human)
-                String gap = stop >= at ? "" : clause.substring(stop, at).replace(" ", "");
-                if (gap.length() <= NEGATOR_REACH && gap.indexOf('了') < 0 && gap.indexOf('的') < 0
-                        && !partOfNonNegator(window, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * The message asks something besides the phrase (明天再发货可以吗): a stop or a resume inside a
      * question is what the question is about. The phrase's own words (刚才说到哪了) do not count.
      */
     private boolean asksBesides(IntentPhrases m, Utterance u) {
         return QUESTION_ABOUT.matcher(m.inside().matcher(u.basic()).replaceAll(" ")).find();
-    }
-
-    /** 不行就转人工, 能不能转人工: the 不 of 不行 or 能不能 negates nothing. */
-    private boolean partOfNonNegator(String before, int i) {
-        for (String word : nonNegators) {
-            for (int at = before.indexOf(word); at >= 0 && at <= i; at = before.indexOf(word, at + 1)) {
-                if (i < at + word.length()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** A topic word starts at most {@link #TOPIC_REACH} characters after {@code end} (人工客服|电话). */
@@ -407,7 +364,8 @@ final class IntentReader {
         return false;
     }
 
-    private static List<String> longestFirst(Collection<String> phrases, TextNormalizer normalizer) {
+    /** {@code phrases} in their {@link Utterance#bare} form, the empty left out, each once, longest first. */
+    static List<String> longestFirst(Collection<String> phrases, TextNormalizer normalizer) {
         return phrases.stream().map(p -> bare(p, normalizer)).filter(p -> !p.isEmpty()).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }

@@ -18,15 +18,6 @@ final class OwnRequests {
     private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
     /** A time before this conversation, or an intention given up (上次, 本来). */
     private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
-    /**
-     * A stop told of as done at a time named (官方直送我上个月就不弄了, 去年就不搞了): what the seller stopped
-     * then, not this conversation stopped now. Right before the phrase, with at most 就/都/早 between; 早就不弄了
-     * alone (太麻烦了 早就不弄了) may be this conversation stopped, and stops.
-     */
-    private static final Pattern STOPPED_BEFORE = Pattern.compile(
-            "(上个?月|上周|上礼拜|上星期|去年|前年|年前|月前|之前|以前)[就都早]?$");
-    /** A person already asked, right before them (我问了下|客服妹子, 咨询过|你们客服): told, not asked for now. */
-    private static final Pattern ASKED_ALREADY = Pattern.compile("(?:问|找|联系|咨询|请教)(?:了一下|了下|了|过)(?:你们的?|我们的?)?$");
     /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
     private static final int PAST_REACH = 6;
     /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */
@@ -38,9 +29,19 @@ final class OwnRequests {
 
     /** Who else may ask, before a request in the same clause (买家, 他们). */
     private final List<String> thirdParties;
+    /**
+     * A stop told of as done at a time named (官方直送我上个月就不弄了, 去年就不搞了: {@code stopped-before} in
+     * phrases.yaml): what the seller stopped then, not this conversation stopped now. Right before the phrase,
+     * with at most 就/都/早 between; 早就不弄了 alone (太麻烦了 早就不弄了) may be this conversation stopped, and stops.
+     */
+    private final Pattern stoppedBefore;
+    /** A person already asked, right before them (我问了下|客服妹子, 咨询过|你们客服: {@code asked-already}): told, not asked for now. */
+    private final Pattern askedAlready;
 
-    OwnRequests(List<String> thirdParties) {
+    OwnRequests(List<String> thirdParties, Pattern stoppedBefore, Pattern askedAlready) {
         this.thirdParties = thirdParties;
+        this.stoppedBefore = stoppedBefore;
+        this.askedAlready = askedAlready;
     }
 
     /** Whether {@code hit} in {@code clause} is the seller's own request now; {@code person}: for a person. */
@@ -61,14 +62,14 @@ final class OwnRequests {
         }
         // what was done or meant before (上次转人工等了半小时没人理, 我本来想转人工的), or what someone
         // suggested (客服让我转人工), is told, not asked for now
-        if (person && ASKED_ALREADY.matcher(before).find()) {
+        if (person && askedAlready.matcher(before).find()) {
             return true;
         }
         if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find()
                 || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
             return true;
         }
-        if (!person && STOPPED_BEFORE.matcher(before).find()) {
+        if (!person && stoppedBefore.matcher(before).find()) {
             return true;
         }
         return person && before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));

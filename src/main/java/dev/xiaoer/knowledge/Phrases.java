@@ -2,6 +2,7 @@ package dev.xiaoer.knowledge;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The conversation words of {@code knowledge/phrases.yaml}: small talk and acknowledgements,
@@ -9,14 +10,15 @@ import java.util.Map;
  * from a negated one or a question about it), to come back later (a deferral, which is no stop), to turn to
  * another matter (对了，还有个事), the bare answers a flow step maps, the cues that carry
  * an answer's polarity, durations, IM filler and function words that carry no meaning for matching,
- * questions known to be out of scope, and the bot's own canned messages.
+ * questions known to be out of scope, the bot's own canned messages, and the patterns (regular
+ * expressions) for what words say only in a certain order or place.
  */
 public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, Intent handoff, Intent cancel,
                       Intent resume, Intent defer, List<String> later, List<String> aside, List<String> negators, List<String> nonNegators, List<String> topics, List<String> thirdParties, List<String> affirmative,
                       List<String> negative, List<String> clauseBreaks, List<String> corrections, Map<String, List<String>> cues,
                       Map<String, Integer> durations, Map<String, java.time.MonthDay> dates,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
-                      Map<String, String> messages) {
+                      Map<String, String> messages, Map<String, Pattern> patterns) {
 
     /** The cue kinds step matching knows. */
     public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "others", "ongoing", "guess", "under",
@@ -43,6 +45,19 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         stopwords = List.copyOf(stopwords);
         outOfScope = List.copyOf(outOfScope);
         messages = Map.copyOf(messages);
+        patterns = Map.copyOf(patterns);
+    }
+
+    /**
+     * The pattern {@code key} of the {@code patterns} section. Every key the engine uses is checked when
+     * the knowledge loads ({@link #REQUIRED_PATTERNS}), so a missing one is a programming error.
+     */
+    public Pattern pattern(String key) {
+        Pattern pattern = patterns.get(key);
+        if (pattern == null) {
+            throw new IllegalArgumentException("no pattern '" + key + "' in phrases.yaml");
+        }
+        return pattern;
     }
 
     /**
@@ -70,4 +85,9 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
             "handoff-unreadable", "clarify", "cancel", "cancel-suspended", "flow-suspended", "flow-finished",
             "resume-offer", "resumed", "digression-hint", "reask", "unclear-answer", "flow-gone", "expired",
             "nothing-to-cancel", "nothing-to-resume", "unsure-answer", "deferred");
+
+    /** The patterns reading replies uses; {@code validate} reports any that is missing. */
+    public static final List<String> REQUIRED_PATTERNS = List.of("no-sale", "since-last-sale", "long-ago",
+            "stopped-before", "asked-already", "cases-asked", "sent-by", "all-else-allowed", "another-matter",
+            "other-shop");
 }

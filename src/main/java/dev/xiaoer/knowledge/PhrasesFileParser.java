@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -13,7 +15,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class PhrasesFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
             "cancel", "resume", "defer", "later", "aside", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "dates", "filler",
-            "stopwords", "out-of-scope", "messages"));
+            "stopwords", "out-of-scope", "messages", "patterns"));
     private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply", "beside"));
     private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
 
@@ -30,7 +32,7 @@ final class PhrasesFileParser {
             return null;
         }
         Map<String, Node> map = yaml.map(rootNode, "the phrases file", KEYS);
-        for (String required : List.of("handoff", "cancel", "resume", "affirmative", "negative", "messages")) {
+        for (String required : List.of("handoff", "cancel", "resume", "affirmative", "negative", "messages", "patterns")) {
             if (!map.containsKey(required)) {
                 yaml.problem(rootNode, "the phrases file needs '" + required + "'");
             }
@@ -44,7 +46,7 @@ final class PhrasesFileParser {
                 yaml.texts(map, "clause-breaks", "phrases"), yaml.texts(map, "corrections", "phrases"),
                 cues(yaml, map), durations(yaml, map), dates(yaml, map), yaml.texts(map, "filler", "phrases"),
                 yaml.texts(map, "stopwords", "phrases"), yaml.texts(map, "out-of-scope", "phrases"),
-                messages(yaml, map));
+                messages(yaml, map), patterns(yaml, map));
     }
 
     private static List<SmallTalk> smalltalk(YamlFile yaml, Map<String, Node> map) {
@@ -148,5 +150,48 @@ final class PhrasesFileParser {
             }
         }
         return messages;
+    }
+
+    /**
+     * The {@code patterns}: each key's alternatives (regular expressions) joined by | into one pattern.
+     * A bad expression is reported at its own line, a key the engine uses and the file lacks at the section.
+     */
+    private static Map<String, Pattern> patterns(YamlFile yaml, Map<String, Node> map) {
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        Node node = map.get("patterns");
+        if (node == null) {
+            return patterns;
+        }
+        Map<String, Node> m = yaml.map(node, "patterns", null);
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            String what = "patterns: '" + e.getKey() + "'";
+            List<Node> items = e.getValue() instanceof ScalarNode ? List.of(e.getValue()) : yaml.list(e.getValue(), what);
+            List<String> alternatives = new ArrayList<>();
+            for (Node item : items) {
+                String alternative = item instanceof ScalarNode s ? s.getValue().strip() : "";
+                if (alternative.isEmpty()) {
+                    yaml.problem(item, what + ": an alternative must be a non-empty regular expression");
+                    continue;
+                }
+                try {
+                    Pattern.compile(alternative);
+                    alternatives.add(alternative);
+                } catch (PatternSyntaxException ex) {
+                    yaml.problem(item, what + ": '" + alternative + "' is not a regular expression: "
+                            + ex.getDescription() + " at " + ex.getIndex());
+                }
+            }
+            if (alternatives.size() == items.size() && !alternatives.isEmpty()) {
+                patterns.put(e.getKey(), Pattern.compile(String.join("|", alternatives)));
+            } else if (items.isEmpty()) {
+                yaml.problem(e.getValue(), what + " must list at least one regular expression");
+            }
+        }
+        for (String required : Phrases.REQUIRED_PATTERNS) {
+            if (!m.containsKey(required)) {
+                yaml.problem(node, "patterns: '" + required + "' is missing (reading replies uses it)");
+            }
+        }
+        return patterns;
     }
 }

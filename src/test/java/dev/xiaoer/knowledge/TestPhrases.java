@@ -12,6 +12,6 @@ public final class TestPhrases {
     public static Phrases withFiller(List<String> filler) {
         Intent none = new Intent(List.of(), List.of());
         return new Phrases(List.of(), List.of(), none, none, none, none, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), filler, List.of(), List.of(), Map.of());
+                List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of(), filler, List.of(), List.of(), Map.of(), Map.of());
     }
 }

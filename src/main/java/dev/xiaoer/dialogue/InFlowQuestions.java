@@ -1,0 +1,115 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.retrieval.Retrieval;
+import dev.xiaoer.retrieval.Retriever;
+import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A question asked while a flow waits at a step, its answer not read for certain: a request for another
+ * flow's task (that flow, pausing this one), the step's own side question asked beside a fact, and a fact
+ * told with a question, which answers the step (with the side answer of a question turned to after it, or
+ * of what the step exempts). Part of {@link DialogueEngine}; immutable and thread-safe.
+ */
+final class InFlowQuestions {
+    private final KnowledgeBase kb;
+    private final Retriever retriever;
+    private final IntentReader intents;
+    private final FlowRunner flows;
+    private final FlowEntries flowEntries;
+    private final EarlierSteps earlierSteps;
+    private final Digressions digressions;
+    private final EntryTurns entryTurns;
+
+    InFlowQuestions(KnowledgeBase kb, Retriever retriever, IntentReader intents, FlowRunner flows,
+                    FlowEntries flowEntries, EarlierSteps earlierSteps, Digressions digressions, EntryTurns entryTurns) {
+        this.kb = kb;
+        this.retriever = retriever;
+        this.intents = intents;
+        this.flows = flows;
+        this.flowEntries = flowEntries;
+        this.earlierSteps = earlierSteps;
+        this.digressions = digressions;
+        this.entryTurns = entryTurns;
+    }
+
+    /**
+     * The turn for a question {@code u} asked at {@code step} ({@code asked}: without negated requests or an
+     * echo), when it is one of the above; empty when the step's reading and the rest of the flow's turn
+     * decide. {@code searched} is what retrieval found after an aside's turn (对了 …), if any, and {@code r}
+     * what it finds for the question.
+     */
+    Optional<Turn> answer(Session s, Flow flow, FlowStep step, StepReader reader, Utterance u, Utterance asked,
+                          Retrieval searched, Retrieval r, LocalDate today) {
+        // a request for another flow's task is that flow's, whatever fact beside it reads as an answer
+        // here (等下，有一单运单号填错了，先帮我改一下 at the orders step)
+        Optional<FaqEntry> another = digressions.startsAnother(r, u, today, flow);
+        if (another.isPresent()) {
+            return Optional.of(entryTurns.answer(s, another.get(), r.confidence(), u));
+        }
+        // the step's own question asked beside a fact (别的都关了，官方直送要在哪里关啊？) is that question
+        Utterance asking = intents.questions(asked);
+        StepReader.Reading byQuestion = asking == null ? null : reader.read(asking, today);
+        if (byQuestion != null && byQuestion.clear() && byQuestion.option().faq() != null) {
+            return Optional.of(entryTurns.answer(s, kb.faq(byQuestion.option().faq()).orElseThrow(), 1.0, u));
+        }
+        // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
+        // choice, the case it tells is the answer to "can I…?" (买家同意撤销投诉了，能把分撤回来吗)
+        Utterance stated = intents.statements(asked);
+        StepReader.Reading byFact = stated == null ? null : reader.read(stated, today);
+        boolean exemptAsked = stated != null && reader.leavesOnlyExempt(stated);
+        // a question turned to after the answer (运费还没谈呢。对了 卖家在哪能看到售后进度): a side entry's
+        // answer, beside the answer it follows, whatever of the step's things that answer names (都关了)
+        // (one turned to at the start, 另外问下 …, leaves no answer before it)
+        Optional<FaqEntry> aside = Optional.empty();
+        Retrieval turned = null;
+        Utterance later = searched != null || byFact == null || !byFact.clear() ? null : intents.asideLater(asked);
+        if (later != null) {
+            turned = retriever.search(later);
+            aside = sideEntry(turned);
+        }
+        // (a side question naming this flow's things, 对了 买家刚申请了退款在哪看, may say a step is not met:
+        // it moves nothing on, nor does an option's own words beside such a question)
+        boolean asideElsewhere = aside.isPresent() && !namesFlowsThings(later, flow);
+        if (byFact != null && byFact.clear() && byFact.option().faq() == null
+                && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
+                && !(byFact.how() == StepReader.How.DAYS && !byFact.option().stays()
+                    && reader.keepsDaysFromStanding(asked, today))
+                && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
+                    || reader.tellsTheCase(byFact, asked) || exemptAsked || asideElsewhere
+                    // (or it is an option's own words, 都关了 beside 关完多久能退到账？)
+                    || byFact.how() == StepReader.How.WORDS && asking != null && !namesFlowsThings(asking, flow))) {
+            // (the step waits when the answer keeps it: the side answer alone, else the next step follows it)
+            if (aside.isPresent() && byFact.option().stays()) {
+                return Optional.of(entryTurns.answer(s, aside.get(), turned.confidence(), u));
+            }
+            // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
+            return Optional.of(flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
+                    : asideElsewhere ? aside.get().answer().strip() : null));
+        }
+        return Optional.empty();
+    }
+
+    /** The answer retrieval gives to what was asked beside a step's answer, when it is one of this flow's side entries. */
+    private String besideAnswer(Retrieval r, Flow flow) {
+        return sideEntry(r).filter(e -> flowEntries.about(e.id(), flow)
+                        || e.related().stream().anyMatch(id -> flowEntries.about(id, flow)))
+                .map(e -> e.answer().strip()).orElse(null);
+    }
+
+    /** Whether {@code u} names the things any step of {@code flow} asks about (退款, 投诉, 售后期). */
+    private boolean namesFlowsThings(Utterance u, Flow flow) {
+        return flow.steps().values().stream().anyMatch(st -> earlierSteps.mentions(u, st));
+    }
+
+    /** The entry retrieval surely answers with, when it starts no flow (a side question's answer). */
+    private Optional<FaqEntry> sideEntry(Retrieval r) {
+        return r.decision() != Retrieval.Decision.ANSWER || r.best() == null ? Optional.empty()
+                : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
+    }
+}
