@@ -43,6 +43,8 @@ final class ClauseVotes {
     private final java.util.regex.Pattern noSale;
     /** After the last sale, or for long (之后, 后面, 好久, 一直): what "no sale" is counted from ({@code since-last-sale}). */
     private final java.util.regex.Pattern sinceLastSale;
+    /** The words of what the whole question is about (扣分, 处罚), in the compared form: they tell no option. */
+    private final List<String> premise;
 
     ClauseVotes(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, ClauseVerdicts verdicts,
                 OptionSigns signs, ExemptRemainder exempt) {
@@ -56,6 +58,7 @@ final class ClauseVotes {
         this.daysStep = options.stream().anyMatch(o -> o.days() != null);
         this.noSale = lexicon.pattern("no-sale");
         this.sinceLastSale = lexicon.pattern("since-last-sale");
+        this.premise = StepReader.compared(step.premise(), lexicon);
     }
 
     /**
@@ -71,7 +74,12 @@ final class ClauseVotes {
         boolean namedExactly = false;
         boolean afterExempt = false;
         String saidByClause = null;
-        for (String clause : clauses) {
+        for (String said : clauses) {
+            // what the whole question is about says nothing of which option (被扣了好多分, 平台判了我们的责任)
+            String clause = withoutPremise(said);
+            if (clause.isBlank()) {
+                continue;
+            }
             // an exempt thing, and the 'cannot' that follows it naming nothing else (48小时发货的，关不掉)
             if (exemptLeft && exempt.speaksOfExempt(clause, afterExempt)) {
                 afterExempt = true;
@@ -89,7 +97,7 @@ final class ClauseVotes {
             if (!step.isChoice() && verdicts.introduces(clause, StepReader.ownClauses(clauses))) {
                 continue;
             }
-            Integer exactly = phrasings.exact(clause);
+            Integer exactly = phrasings.exact(said);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
             if (statement && exactly == null) {
@@ -166,6 +174,25 @@ final class ClauseVotes {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code clause} without the step's premise words (what it says of the options), or empty when they are
+     * all it says beside words every option shares (被扣了好多分): it says nothing of which option.
+     */
+    private String withoutPremise(String clause) {
+        if (premise.isEmpty()) {
+            return clause;
+        }
+        String rest = clause;
+        for (String word : premise) {
+            rest = rest.replace(word, " ");
+        }
+        if (rest.equals(clause)) {
+            return clause;
+        }
+        String left = rest.replace(" ", "");
+        return left.isEmpty() || !phrasings.tellsAnyApart(left) && !lexicon.cuesIn(left).contains("negation") ? "" : left;
     }
 
     /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */

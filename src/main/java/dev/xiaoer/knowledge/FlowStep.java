@@ -20,10 +20,12 @@ import java.util.Optional;
  * each as its ways of being named (地址; 收货人, 收件人; 电话): a reply that tells of some of them and not all,
  * with no word for all of them (都, 也…), is not yet the bare affirmative's "all met". {@code contradicts} lists
  * pairs of words that cannot both be true of one answer (他出 and 到付: a parcel sent freight-collect is
- * paid by its receiver): a reply naming both contradicts itself, and the step asks again.
+ * paid by its receiver): a reply naming both contradicts itself, and the step asks again. {@code premise}
+ * lists, at a choice, the words of what the whole question is about (扣分, 处罚, 判责 when asking why a
+ * penalty was wrong): a reply may say them of any option, so they tell none (被扣了好多分 is no reason).
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, List<String> premise, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
@@ -33,6 +35,7 @@ public record FlowStep(String id, String say, List<StepOption> options, String a
         settled = List.copyOf(settled);
         items = items.stream().map(List::copyOf).toList();
         contradicts = contradicts.stream().map(List::copyOf).toList();
+        premise = List.copyOf(premise);
     }
 
     public boolean isEnd() {

@@ -32,6 +32,7 @@ class FlowValidationTest {
             "settled-unmapped          | flows/bad.yaml | 16 | 'settled' says which states add to the bare affirmative",
             "items-unmapped            | flows/bad.yaml | 16 | 'items' lists two or more things the bare affirmative's",
             "asks-first-uncovered      | flows/bad.yaml | 5  | asks-first names 'a.two', which the flow does not cover",
+            "premise-at-yes-no         | flows/bad.yaml | 16 | 'premise' lists words that tell none of a choice's options, but this step is a yes/no question",
             "contradicts-unpaired      | flows/bad.yaml | 17 | 'contradicts' lists pairs written 'a + b' (他出 + 到付), not '他出到付'",
             "catch-all-twice           | flows/bad.yaml | 9  | only one option can be the catch-all",
             "catch-all-not-boolean     | flows/bad.yaml | 14 | 'catch-all' is true or false, not 'yes please'",

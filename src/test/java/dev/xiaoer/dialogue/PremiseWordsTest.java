@@ -1,0 +1,30 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * At a choice, what the whole question is about ({@code premise} in the flow file: the penalty, when the
+ * appeal flow asks for its reason) tells none of the options: 被扣了好多分 and 平台判了我们的责任 are said of every
+ * reason. Before, they read like "revoke the executed penalty" and took the seller to the invalid verdict, or
+ * kept a story that told its reason from standing.
+ */
+class PremiseWordsTest {
+    private static final String APPEAL = "被扣分了想申诉";
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "结果平台还是判了我们的责任 扣了分                             | reason",
+        "被扣了好多分                                                  | reason",
+        "上架的时候那个链接不小心勾了48小时发货 所以全部超时 被扣了好多分 | invalid",
+        "买家说收到的货少了两件 我们每单都有打包视频 数量一件不少 结果平台还是判了我们的责任 扣了分 | other",
+        "快递揽收晚了两天 平台判我们超时 扣了分                         | valid",
+        "跟买家协商好了 撤销扣分                                       | invalid",
+    })
+    void thePenaltyToldIsNoReason(String reply, String step) {
+        assertEquals(step, talk.stepAfter(APPEAL, reply), reply);
+    }
+}
