@@ -290,7 +290,7 @@ public final class DialogueEngine implements Dialogue {
         boolean unsure = saysUnsure || reader.guesses(asked);
         // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet", nor one beside "I don't know", 不太清楚 好像有个买家说要
         // 投诉我: it is not knowing, and counts towards the hand-off)
-        if (unsure && reading.clear() && !reading.certain()
+        if (unsure && reading.clear() && !reading.certain() && reading.how() != StepReader.How.DATED
                 && (!reading.option().stays() || reader.hedgesYes(asked) || saysUnsure)) {
             return flows.unsure(s, flow, step);
         }

@@ -78,9 +78,9 @@ final class InFlowQuestions {
         boolean asideElsewhere = aside.isPresent() && !namesFlowsThings(later, flow);
         if (byFact != null && byFact.clear() && byFact.option().faq() == null
                 && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
-                && !(byFact.how() == StepReader.How.DAYS && !byFact.option().stays()
+                && !(byFact.byDays() && !byFact.option().stays()
                     && reader.keepsDaysFromStanding(asked, today))
-                && (byFact.how() == StepReader.How.DAYS || earlierSteps.mentions(stated, step)
+                && (byFact.byDays() || earlierSteps.mentions(stated, step)
                     || reader.tellsTheCase(byFact, asked) || exemptAsked || asideElsewhere
                     // (or it is an option's own words, 都关了 beside 关完多久能退到账？)
                     || byFact.how() == StepReader.How.WORDS && asking != null && !namesFlowsThings(asking, flow))) {

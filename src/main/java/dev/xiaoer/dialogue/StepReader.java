@@ -29,7 +29,11 @@ final class StepReader {
     static final double SECOND_CASE_SCORE = 0.3;
 
     /** How an answer was read. */
-    enum How { NUMBER, WORDS, BARE, DAYS, MEANING, POLARITY, UNCLEAR }
+    /**
+     * How a reply was read; {@code DATED} is by days from dates told as facts beside the seller's own hedged
+     * reckoning of them, which agrees (10月20号交易成功的，这都超了吧): the guess is the reckoning's, not the dates'.
+     */
+    enum How { NUMBER, WORDS, BARE, DAYS, DATED, MEANING, POLARITY, UNCLEAR }
 
     /** The option a reply means (null when unclear), how it was read, and the two best scores. */
     record Reading(StepOption option, How how, double score, double runnerUp) {
@@ -40,6 +44,11 @@ final class StepReader {
         /** Read from a number, an option's own words or a bare yes/no: nothing to weigh. */
         boolean certain() {
             return how == How.NUMBER || how == How.WORDS || how == How.BARE;
+        }
+
+        /** Read by days (stated, or dated beside an agreeing reckoning). */
+        boolean byDays() {
+            return how == How.DAYS || how == How.DATED;
         }
     }
 

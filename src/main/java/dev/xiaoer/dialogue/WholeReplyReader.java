@@ -133,14 +133,23 @@ final class WholeReplyReader {
         boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(StepReader.ownClauses(clauses))
                 || !step.isChoice() && verdicts.toldOfAPart(StepReader.ownClauses(clauses))
                 || !step.isChoice() && proposes(u);
-        int days = !partial && options.stream().anyMatch(o -> o.days() != null) ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
+        boolean daysStep = options.stream().anyMatch(o -> o.days() != null);
+        List<String> own = StepReader.ownClauses(clauses);
+        // a date told as a fact beside the seller's own hedged reckoning of it (最后一单是10月20号交易成功的，这都超了吧):
+        // the date decides, when the reckoning agrees with it
+        List<String> reckoning = partial && daysStep ? reckoningBesideDates(own, today) : List.of();
+        if (!reckoning.isEmpty()) {
+            partial = false;
+            own = own.stream().filter(c -> !reckoning.contains(c)).toList();
+        }
+        int days = !partial && daysStep ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
         // days that meet the step beside a clause saying something is not done, still going or unknown
         // (10月22号交易成功，还有一单退款没处理完; 后面的单子没仔细看): not the step's "all met"
-        if (days >= 0 && movesOnAt(days) && clauseVotes.keepsDaysFromStanding(StepReader.ownClauses(clauses), today)) {
+        if (days >= 0 && movesOnAt(days) && clauseVotes.keepsDaysFromStanding(own, today)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         if (days >= 0) {
-            how = How.DAYS;
+            how = reckoning.isEmpty() ? How.DAYS : How.DATED;
             for (int i = 0; i < options.size(); i++) {
                 if (options.get(i).days() != null) {
                     scores[i] = options.get(i).days().holds(days) ? Math.max(scores[i], 0.9) : scores[i] * 0.3;
@@ -150,7 +159,7 @@ final class WholeReplyReader {
         // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would, unless what it
         // leaves out is only what the step exempts (就剩48小时发货那个关不掉); nor does "some did" with no
         // "all" (关了几个, 有几单是买家取消的)
-        boolean someOnly = how != How.DAYS && cues.contains("some") && !cues.contains("complete")
+        boolean someOnly = how != How.DAYS && how != How.DATED && cues.contains("some") && !cues.contains("complete")
                 && !cues.contains("negation") && !cues.contains("still");
         if ((partial || someOnly) && !exemptLeft) {
             step.affirmativeOption().ifPresent(yes -> scores[options.indexOf(yes)] = 0);
@@ -262,6 +271,50 @@ final class WholeReplyReader {
     }
 
     /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */
+    /**
+     * The clauses of a reply reckoning the time with a guess and no date of their own (这都超了吧, 应该还没到30天吧),
+     * when they are its only part or guess and stand beside clauses stating dates as facts that all agree with
+     * them; otherwise none.
+     */
+    private List<String> reckoningBesideDates(List<String> own, LocalDate today) {
+        if (own.size() < 2) {
+            return List.of();
+        }
+        List<String> reckoning = new java.util.ArrayList<>();
+        boolean dated = false;
+        Boolean over = null;
+        for (String clause : own) {
+            List<String> cues = lexicon.cuesIn(clause);
+            int days = lexicon.daysIn(clause, List.of(clause), today);
+            if (days >= 0) {
+                if (cues.contains("partial") || cues.contains("unsure")) {
+                    return List.of();
+                }
+                dated = true;
+                continue;
+            }
+            if (!cues.contains("partial")) {
+                continue;
+            }
+            boolean said = cues.contains("over");
+            if (!cues.contains("guess") || cues.contains("unsure") || said == cues.contains("under") || over != null && over != said) {
+                return List.of();
+            }
+            over = said;
+            reckoning.add(clause);
+        }
+        if (!dated || over == null) {
+            return List.of();
+        }
+        for (String clause : own) {
+            int days = lexicon.daysIn(clause, List.of(clause), today);
+            if (days >= 0 && movesOnAt(days) != over) {
+                return List.of();
+            }
+        }
+        return reckoning;
+    }
+
     private boolean movesOnAt(int days) {
         return step.options().stream().anyMatch(o -> o.days() != null && o.days().holds(days) && !o.stays());
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * At the after-sales window step a clause stating days beside one saying nothing came after (那单10月22号
  * 确认收货的 | 之后就没单了), or beside another stating days that meet the same options, is one answer read
  * by its days, not two answers because of what the clauses resemble; 刚过一个月 is over a month, and a
- * 'not' of 'under' (不是不到30天) is over. On the scripts' clock: 2 December 2026.
+ * 'not' of 'under' (不是不到30天) is over; a date beside the seller's own hedged reckoning that agrees with it (这都超了吧)
+ * is read by the date. On the scripts' clock: 2 December 2026.
  */
 class DatedRepliesTest {
     private static final String[] AT_WINDOW = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
@@ -38,6 +39,15 @@ class DatedRepliesTest {
         "早就没单了                                            | transfer-out",
         "好几个月没交易了                                      | transfer-out",
         "最后一单9月20号就交易成功了 后面没新单                 | transfer-out",
+        // a date told as a fact beside the seller's own hedged reckoning of it: the date, when they agree
+        "最后一单是10月20号交易成功的，这都超了吧               | transfer-out",
+        "最后一单是11月20号交易成功的，这都超了吧               | check-aftersales-window",
+        "最后一单大概是10月20号吧，都超了                       | check-aftersales-window",
+        "最后一单是10月20号交易成功的，这都超了吧，还有一单退款没处理完 | check-orders",
+        // dates typed with a slash or in English
+        "不对不对我算错了，那笔是10/28交易成功的                | transfer-out",
+        "那笔是11/28交易成功的                                  | check-aftersales-window",
+        "last order closed on Oct 15, so like 7 weeks ago        | transfer-out",
     })
     void daysDecide(String reply, String step) {
         assertEquals("check-aftersales-window", talk.stepAfter(AT_WINDOW));
