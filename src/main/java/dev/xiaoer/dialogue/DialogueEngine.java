@@ -240,9 +240,17 @@ public final class DialogueEngine implements Dialogue {
         LocalDate today = today(s);
         boolean question = intents.isQuestion(unechoed);
         // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
-        Retrieval searched = intents.isAside(u) ? retriever.search(intents.afterAside(asked)) : null;
+        Utterance afterAside = intents.isAside(u) ? intents.afterAside(asked) : null;
+        Retrieval searched = afterAside == null ? null : retriever.search(afterAside);
         Optional<FaqEntry> other = searched == null ? Optional.empty()
                 : digressions.anotherFlow(searched, asked, today, flow);
+        // (its question alone, when what is told beside it blurs it: 运单号发出去之后还能改吗？昨天有个单子好像弄错了)
+        Utterance asideAsks = other.isEmpty() && afterAside != null ? intents.questions(afterAside) : null;
+        if (asideAsks != null) {
+            Retrieval asks = retriever.search(asideAsks);
+            other = digressions.anotherFlow(asks, asked, today, flow);
+            searched = other.isPresent() ? asks : searched;
+        }
         if (other.isPresent()) {
             return entryTurns.answer(s, other.get(), searched.confidence(), u);
         }

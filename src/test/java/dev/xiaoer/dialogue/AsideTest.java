@@ -23,6 +23,8 @@ class AsideTest {
         "先问个急事 有一单的运单号要改一下 怎么弄        | waybill-fix    | how-shipped",
         "对了 订单我刚看了 全都交易成功了                | deposit-refund | check-complaints",
         "等下 我刚看了 订单全都交易成功了                | deposit-refund | check-complaints",
+        // its question, when what is told beside it blurs the whole
+        "等下先插个事，运单号发出去之后还能改吗？昨天有个单子好像弄错了 | waybill-fix | how-shipped",
     })
     void anAsideAboutAnotherFlowStartsIt(String reply, String flow, String step) {
         assertEquals("check-orders", talk.stepAfter(AT_ORDERS));
