@@ -258,10 +258,12 @@ final class WholeReplyReader {
     /**
      * Whether the reply's words lean towards {@code signed}, the option whose facts it tells: it is the
      * option they are most like, or within the margin of it (当时发货没填运单号，现在要补上: 补上 is like
-     * 补发, the facts are 没填).
+     * 补发, the facts are 没填), or the one they are most like has the same outcome (活动价设太低了，亏本发不了:
+     * 发不了 is like 停产了发不了, both invalid).
      */
-    private static boolean leans(double[] scores, int signed, int best) {
-        return signed == best || scores[signed] >= StepReader.MIN_SCORE && scores[best] - scores[signed] < StepReader.MIN_MARGIN;
+    private boolean leans(double[] scores, int signed, int best) {
+        return signed == best || scores[signed] >= StepReader.MIN_SCORE && scores[best] - scores[signed] < StepReader.MIN_MARGIN
+                || best >= 0 && !step.options().get(best).catchAll() && ClauseVerdicts.sameOutcome(step.options().get(signed), step.options().get(best));
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */
@@ -270,7 +272,6 @@ final class WholeReplyReader {
                 && second >= StepReader.SECOND_CASE_SCORE;
     }
 
-    /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */
     /**
      * The clauses of a reply reckoning the time with a guess and no date of their own (这都超了吧, 应该还没到30天吧),
      * when they are its only part or guess and stand beside clauses stating dates as facts that all agree with
@@ -315,6 +316,7 @@ final class WholeReplyReader {
         return reckoning;
     }
 
+    /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */
     private boolean movesOnAt(int days) {
         return step.options().stream().anyMatch(o -> o.days() != null && o.days().holds(days) && !o.stays());
     }

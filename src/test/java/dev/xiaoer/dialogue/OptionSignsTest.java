@@ -51,6 +51,9 @@ class OptionSignsTest {
         "我们交给快递晚了 快递又丢了件                             | reason",
         "买家说收到的颜色不对投诉我们，但其实我们发的就是他拍的那个色，有发货视频 | other",
         "说实话不是快递的问题，是我们仓库新来的打包员漏发了一箱     | other",
+        // the facts of one reason, the words most like another of the same verdict (发不了 is like 停产了发不了)
+        "主要還是活動價設太低了，虧本發不了                         | invalid",
+        "主要还是工厂那批料断了，产量跟不上才没发出去               | invalid",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
