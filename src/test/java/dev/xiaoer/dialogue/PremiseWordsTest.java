@@ -23,6 +23,9 @@ class PremiseWordsTest {
         "买家说收到的货少了两件 我们每单都有打包视频 数量一件不少 结果平台还是判了我们的责任 扣了分 | other",
         "快递揽收晚了两天 平台判我们超时 扣了分                         | valid",
         "跟买家协商好了 撤销扣分                                       | invalid",
+        // wanting the penalty revoked is every appeal's wish; the revoke case is told by the agreement
+        "想让平台把扣的分撤了                                           | reason",
+        "投诉早就处理完分也扣了，现在买家跟我说好了愿意一起去把处罚撤掉 | invalid",
     })
     void thePenaltyToldIsNoReason(String reply, String step) {
         assertEquals(step, talk.stepAfter(APPEAL, reply), reply);
