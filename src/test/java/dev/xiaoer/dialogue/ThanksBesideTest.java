@@ -17,6 +17,9 @@ class ThanksBesideTest {
         "好嘞 我这就去后台改 谢谢啦              | SMALLTALK",
         "行 我现在就去后台看看 谢谢啦           | SMALLTALK",
         "谢谢 那保证金怎么退呢                  | FLOW",
+        // thanks with an intensifier (非常, 十分, 真的) is thanks
+        "好的，非常感谢您的耐心解答             | SMALLTALK",
+        "真的十分感谢                           | SMALLTALK",
     })
     void thanksBesideAStatementIsThanks(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
