@@ -159,9 +159,9 @@ public final class Retriever {
         List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.asked(parts.asking());
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         List<Candidate> twoAsked = List.of();
-        String[] asking = parts.asking().split(" ");
-        if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
-            Scored first = scorer.score(asking[0], (double[]) null, 1, p -> scope.offTopic(p, named));
+        String plain = asking(parts.asking());
+        if (!asked.isEmpty() && plain != null && scored.best() > 0) {
+            Scored first = scorer.score(plain, (double[]) null, 1, p -> scope.offTopic(p, named));
             List<Candidate> ranked = scored.ranked();
             if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(ranked.get(0).faqId())) {
                 besides = asked;
@@ -183,6 +183,27 @@ public final class Retriever {
                 !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked, words.size(), alone,
                 alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared,
                 text.isEmpty() ? new java.util.BitSet() : scope.bareTopic(words)));
+    }
+
+    /**
+     * The phrase of a message's asking part that asks no aspect, when another one asks one: its first phrase (支付宝账户怎么换？
+     * 换绑要手续费吗; 跟买家谈退货 运费谁出这些要先说好吧), else a later one that asks (会不会有什么影响？回来以后要注意点啥).
+     * Null when there is no such phrase.
+     */
+    private String asking(String askingText) {
+        String[] phrases = askingText.split(" ");
+        if (phrases.length < 2) {
+            return null;
+        }
+        if (scope.asked(phrases[0]).isEmpty()) {
+            return phrases[0];
+        }
+        for (String p : phrases) {
+            if (scope.asks(p) && scope.asked(p).isEmpty()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
