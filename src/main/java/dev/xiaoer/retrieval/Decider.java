@@ -99,7 +99,7 @@ final class Decider {
                 options = plausible;
             }
             if (options.size() >= 2) {
-                return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
+                return clarifyUnlessBare(scored, options, confidence);
             }
             if (options.size() == 1) {
                 // no other entry is plausible: the best is the one the message can mean
@@ -124,6 +124,19 @@ final class Decider {
                 .limit(settings.maxOptions()).toList();
         return Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), ofTopic.isEmpty() ? scope.menu(bare) : ofTopic,
                 0, scored.normalized(), "");
+    }
+
+    /**
+     * The clarify, unless the message is a bare topic that asks nothing (运单号, 单号): it names a topic, and the seller is
+     * asked which of the topic's entries, as a vague message is, with the same options. One that asks (退款怎么弄？) is
+     * clarified: in a flow, the dialogue takes a clarify as a question beside the step.
+     */
+    private Retrieval clarifyUnlessBare(Scored scored, List<Candidate> options, double confidence) {
+        java.util.BitSet bare = scored.reading().bareTopic();
+        if (bare.isEmpty() || scored.signals().phrasingScore() >= EXACT_PHRASING || scope.asks(scored.normalized())) {
+            return new Retrieval(Retrieval.Decision.CLARIFY, scored.ranked(), options, confidence, scored.normalized());
+        }
+        return Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), options, 0, scored.normalized(), "");
     }
 
     /**

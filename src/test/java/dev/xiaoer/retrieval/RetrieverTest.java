@@ -128,8 +128,8 @@ class RetrieverTest {
 
     @Test
     void closeCandidatesAreClarifiedBestFirst() {
-        // 运单号 alone could mean changing, filling in, re-shipping or an online waybill
-        Retrieval r = retriever.search("运单号");
+        // 运单号怎么弄 could mean changing, filling in, re-shipping or an online waybill
+        Retrieval r = retriever.search("运单号怎么弄");
         assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
         assertTrue(r.options().size() >= 2);
         assertTrue(r.options().get(0).score() >= r.options().get(1).score());
@@ -465,6 +465,31 @@ class RetrieverTest {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
         assertTrue(!r.options().isEmpty() && r.options().stream().allMatch(o -> o.faqId().startsWith(topic)), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"运单号", "单号"})
+    void aBareTopicThatWouldBeClarifiedAndAsksNothingAsksWhichOfTheTopicsEntries(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(r.options().size() >= 2 && r.options().stream().allMatch(o -> o.faqId().startsWith("waybill.")),
+                r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"服务都关了 条件也满足了 刚刚点了转出 想问下保证金转出来要多久到支付宝",
+        "这种被驳回之后还有别的办法吗", "退完保证金以后店铺还能正常接单吗", "解冻以后如果一直不转出 放在里面会不会有什么影响",
+        "就是运费这块谈不拢 退货运费到底因该谁出 平台有规定吗"})
+    void followUpsAboutArrivalARejectionTradingOrTheEffectAreAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"买家申请了售后，我这两天出差没顾上回，会不会有什么影响？回来以后要注意点啥, aftersales.tips",
+        "有个订单第一次发的包裹被快递弄丢了，我们给买家重新补寄了，补寄的单号想更新到订单里让买家能看到物流, waybill.reship"})
+    void aLaterQuestionOrAPurposeDoesNotMakeTheAnswerUnanswered(String message, String id) {
+        assertAnswers(id, message);
     }
 
     @ParameterizedTest
