@@ -72,12 +72,12 @@ final class Decider {
             // what is asked is asked of the best entry, and, when that is of no topic the message
             // names alone, of the named topic's best entry as well: both must speak of it
             Candidate named = ofNamedTopic(ranked, reading);
-            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.speaksOf(ranked.get(0).faqId(), a)
-                    || !scope.speaksOf(named.faqId(), a)).toList();
+            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.aspects().speaksOf(ranked.get(0).faqId(), a)
+                    || !scope.aspects().speaksOf(named.faqId(), a)).toList();
             if (!unspoken.isEmpty()) {
                 // the topic is found, but not what is asked of it: say so, offer the entry as related
                 // (the named topic's, when it is the one that does not say it)
-                Candidate related = scope.speaksOfAll(named.faqId(), unspoken) ? ranked.get(0) : named;
+                Candidate related = scope.aspects().speaksOfAll(named.faqId(), unspoken) ? ranked.get(0) : named;
                 Retrieval.Decline why = confidence >= settings.clarifyThreshold()
                         ? Retrieval.Decline.UNANSWERED : Retrieval.Decline.NO_MATCH;
                 return Retrieval.declined(why, ranked, why == Retrieval.Decline.UNANSWERED ? List.of(related)
@@ -91,7 +91,7 @@ final class Decider {
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
             List<Candidate> plausible = options(ranked).stream()
-                    .filter(o -> asked.isEmpty() || scope.speaksOfAll(o.faqId(), asked)).toList();
+                    .filter(o -> asked.isEmpty() || scope.aspects().speaksOfAll(o.faqId(), asked)).toList();
             List<Candidate> options = onNamedTopics(plausible, scored);
             if (options.size() == 1 && plausible.size() >= 2 && scored.reading().words() < LONG_MESSAGE_WORDS) {
                 // a short message whose only other plausible entry is of a topic it does not name may be a
@@ -177,7 +177,7 @@ final class Decider {
      */
     private Retrieval answer(Scored scored, double confidence) {
         String best = scored.ranked().get(0).faqId();
-        String unspoken = scored.reading().besides().stream().filter(a -> !scope.speaksOf(best, a))
+        String unspoken = scored.reading().besides().stream().filter(a -> !scope.aspects().speaksOf(best, a))
                 .map(Scope.Aspect::label).collect(Collectors.joining("、"));
         return new Retrieval(Retrieval.Decision.ANSWER, scored.ranked(), List.of(), confidence, scored.normalized(), null,
                 unspoken);
@@ -217,7 +217,7 @@ final class Decider {
      */
     private List<Candidate> likely(List<Scope.Aspect> asked, List<Candidate> ranked, java.util.BitSet topics) {
         if (!asked.isEmpty()) {
-            List<Candidate> speaking = scope.speakingOfAll(asked, ranked);
+            List<Candidate> speaking = scope.aspects().speakingOfAll(asked, ranked);
             if (speaking.size() >= 2) {
                 return speaking.subList(0, Math.min(speaking.size(), settings.maxOptions()));
             }

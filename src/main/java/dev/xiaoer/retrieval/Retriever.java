@@ -94,7 +94,7 @@ public final class Retriever {
      * it names none of the knowledge's own; null otherwise. No search.
      */
     public String otherPlatform(Utterance message) {
-        return scope.otherPlatform(normalized(message));
+        return scope.platforms().otherPlatform(normalized(message));
     }
 
     /** {@link #rank(String, int)} for a message already normalised. */
@@ -141,9 +141,9 @@ public final class Retriever {
         Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
-        List<dev.xiaoer.knowledge.Scope.Aspect> anywhere = scope.asked(text);
+        List<dev.xiaoer.knowledge.Scope.Aspect> anywhere = scope.aspects().asked(text);
         Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named),
-                p -> scope.unasked(p, anywhere));
+                p -> scope.aspects().unasked(p, anywhere));
         if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
             // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
             // what is asked: it declines only if the entries do not clearly beat it on the part that asks
@@ -156,7 +156,7 @@ public final class Retriever {
         // a second question asking an aspect (…怎么转出 转出要收手续费吗) does not make the first unanswered,
         // when the first alone asks for the best entry; when it asks for the runner-up a clarify would
         // offer beside the best, the seller is asked which of the two (the first question's entry first)
-        List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.asked(parts.asking());
+        List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.aspects().asked(parts.asking());
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         List<Candidate> twoAsked = List.of();
         String plain = asking(parts.asking());
@@ -195,11 +195,11 @@ public final class Retriever {
         if (phrases.length < 2) {
             return null;
         }
-        if (scope.asked(phrases[0]).isEmpty()) {
+        if (scope.aspects().asked(phrases[0]).isEmpty()) {
             return phrases[0];
         }
         for (String p : phrases) {
-            if (scope.asks(p) && scope.asked(p).isEmpty()) {
+            if (scope.asks(p) && scope.aspects().asked(p).isEmpty()) {
                 return p;
             }
         }
@@ -244,8 +244,8 @@ public final class Retriever {
      * and 之前做抖音的时候保证金退得挺快，1688这边是什么流程 ask about 1688).
      */
     private String otherPlatform(String text, String asking) {
-        String other = scope.otherPlatform(text);
-        return other != null || asking.equals(text) ? other : scope.otherPlatform(asking);
+        String other = scope.platforms().otherPlatform(text);
+        return other != null || asking.equals(text) ? other : scope.platforms().otherPlatform(asking);
     }
 
 
@@ -307,7 +307,7 @@ public final class Retriever {
             int topic = scope.topic(best.faqId());
             boolean fresh = asks.stream().noneMatch(c -> scope.topic(c.faqId()) == topic);
             if (fresh && topic >= 0 && named.get(topic) && best.score() >= settings.twoAsksScore() && s.declineScore() < best.score()
-                    && scope.speaksOfAll(best.faqId(), scope.asked(part))) {
+                    && scope.aspects().speaksOfAll(best.faqId(), scope.aspects().asked(part))) {
                 asks.add(best);
             }
         }

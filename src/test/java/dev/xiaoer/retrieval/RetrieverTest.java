@@ -268,9 +268,9 @@ class RetrieverTest {
         ScopeRules scope = retriever.scope();
         Phrasing count = new Phrasing(null, "一个处罚能申诉几次", new int[0], new double[0], 0);
         Phrasing noTopic = new Phrasing(null, "诚信通多少钱一年", new int[0], new double[0], 0);
-        assertTrue(scope.unasked(count, scope.asked(normalizer.normalize("想申诉一个发货的处罚 怎么弄"))));
-        assertTrue(!scope.unasked(count, scope.asked(normalizer.normalize("这个处罚能申诉几次"))));
-        assertTrue(!scope.unasked(noTopic, List.of()));
+        assertTrue(scope.aspects().unasked(count, scope.aspects().asked(normalizer.normalize("想申诉一个发货的处罚 怎么弄"))));
+        assertTrue(!scope.aspects().unasked(count, scope.aspects().asked(normalizer.normalize("这个处罚能申诉几次"))));
+        assertTrue(!scope.aspects().unasked(noTopic, List.of()));
         Retrieval r = retriever.search("想申诉一个发货的处罚 怎么弄");
         assertTrue(r.decline() != Retrieval.Decline.KNOWN_OUT_OF_SCOPE, r::toString);
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("一个处罚能申诉几次").decision());
@@ -280,8 +280,8 @@ class RetrieverTest {
     /** 急 is filler, trimmed off a word's end: 加急 must not read as 加, which 加入 holds. */
     @Test
     void joiningAServiceDoesNotAskToHurry() {
-        assertTrue(retriever.scope().asked(normalizer.normalize("我们加入官方直送了，现在想关掉")).isEmpty());
-        assertEquals("urge", retriever.scope().asked(normalizer.normalize("保证金转出能加急处理吗")).get(0).name());
+        assertTrue(retriever.scope().aspects().asked(normalizer.normalize("我们加入官方直送了，现在想关掉")).isEmpty());
+        assertEquals("urge", retriever.scope().aspects().asked(normalizer.normalize("保证金转出能加急处理吗")).get(0).name());
     }
 
     /**
