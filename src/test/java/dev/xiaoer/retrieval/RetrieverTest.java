@@ -432,7 +432,8 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方", "关不掉", "页面打不开"})
+    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方", "关不掉", "页面打不开",
+        "还有一个问题", "另外再问一个", "费用"})
     void aVagueFragmentGetsTheLikelyTopicsOrTheMenu(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
