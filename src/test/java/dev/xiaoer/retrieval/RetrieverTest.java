@@ -523,6 +523,7 @@ class RetrieverTest {
         "我的deposit怎么refund, deposit.refund",
         "waybill number 填错了怎么改, waybill.modify",
         "how to change alipay account, alipay.change",
+        "怎么避免客诉 有没有什么tips, complaint.avoid",
     })
     void codeMixedMessagesReadTheirEnglishWords(String message, String id) {
         assertEquals(id, retriever.search(message).best().faqId());
