@@ -524,6 +524,7 @@ class RetrieverTest {
         "waybill number 填错了怎么改, waybill.modify",
         "how to change alipay account, alipay.change",
         "怎么避免客诉 有没有什么tips, complaint.avoid",
+        "售后case的status在哪看, aftersales.progress",
     })
     void codeMixedMessagesReadTheirEnglishWords(String message, String id) {
         assertEquals(id, retriever.search(message).best().faqId());
