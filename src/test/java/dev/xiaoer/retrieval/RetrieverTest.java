@@ -481,7 +481,9 @@ class RetrieverTest {
     @ValueSource(strings = {"服务都关了 条件也满足了 刚刚点了转出 想问下保证金转出来要多久到支付宝",
         "这种被驳回之后还有别的办法吗", "退完保证金以后店铺还能正常接单吗", "解冻以后如果一直不转出 放在里面会不会有什么影响",
         "就是运费这块谈不拢 退货运费到底因该谁出 平台有规定吗", "不小心同意了买家的退款 能反悔吗", "退回来的货吊牌被剪了可以拒收吗",
-        "保证金退回来会不会少", "支付宝换绑后以前的账单还在吗", "申诉的凭证上传有大小限制吗", "投诉会不会影响我参加活动"})
+        "保证金退回来会不会少", "支付宝换绑后以前的账单还在吗", "申诉的凭证上传有大小限制吗", "投诉会不会影响我参加活动",
+        "手机上能改运单号吗", "保证金转出到支付宝要收税吗", "支付宝换绑以后保证金会退到新支付宝吗", "保证金退了之后还能开买家保障吗",
+        "保证金解冻期间能接单吗", "换绑支付宝会影响正在进行的订单吗"})
     void followUpsTheSeedDoesNotAnswerAreAnsweredByNoEntry(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
