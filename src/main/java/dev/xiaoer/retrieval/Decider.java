@@ -19,6 +19,9 @@ final class Decider {
      */
     static final int LONG_MESSAGE_WORDS = 8;
 
+    /** A long message's floor for a plausible option, as a share of {@code minOptionScore}. */
+    static final double LONG_OPTION_FLOOR = 0.8;
+
     /** From what score a message's best phrasing is the message itself: an editor's phrasing decides it. */
     static final double EXACT_PHRASING = 0.999;
 
@@ -90,7 +93,7 @@ final class Decider {
         }
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
-            List<Candidate> plausible = options(ranked).stream()
+            List<Candidate> plausible = options(ranked, scored.reading().words()).stream()
                     .filter(o -> asked.isEmpty() || scope.aspects().speaksOfAll(o.faqId(), asked)).toList();
             List<Candidate> options = onNamedTopics(plausible, scored);
             if (options.size() == 1 && plausible.size() >= 2 && scored.reading().words() < LONG_MESSAGE_WORDS) {
@@ -232,15 +235,19 @@ final class Decider {
      * {@code minOptionScore}, and, but the best, {@code optionRatio} of the best (no unrelated entry
      * fills the list).
      */
-    private List<Candidate> options(List<Candidate> ranked) {
+    private List<Candidate> options(List<Candidate> ranked, int words) {
         double best = ranked.get(0).score();
+        // a long message's context dilutes every score: when none reaches the floor, its floor is lower (LONG_OPTION_FLOOR
+        // of the short one's), rather than falling back on a message the confidence reads as likely answered
+        double floor = words >= LONG_MESSAGE_WORDS && best < settings.minOptionScore()
+                ? LONG_OPTION_FLOOR * settings.minOptionScore() : settings.minOptionScore();
         List<Candidate> options = new ArrayList<>();
-        if (ranked.get(0).score() >= settings.minOptionScore()) {
+        if (ranked.get(0).score() >= floor) {
             options.add(ranked.get(0));
         }
         for (int i = 1; i < ranked.size() && options.size() < settings.maxOptions(); i++) {
             Candidate c = ranked.get(i);
-            if (c.score() >= settings.optionRatio() * best && c.score() >= settings.minOptionScore() && (i == 1 || best - c.score() <= settings.clarifyBand())) {
+            if (c.score() >= settings.optionRatio() * best && c.score() >= floor && (i == 1 || best - c.score() <= settings.clarifyBand())) {
                 options.add(c);
             }
         }

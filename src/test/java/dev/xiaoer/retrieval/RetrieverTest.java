@@ -468,6 +468,16 @@ class RetrieverTest {
         assertTrue(!r.options().isEmpty() && r.options().stream().allMatch(o -> o.faqId().startsWith(topic)), r::toString);
     }
 
+    /** A long message's context dilutes every score: when none reaches the option floor, a lower one keeps it from falling back. */
+    @Test
+    void aLongMessageWhoseScoresAreAllDilutedIsNotAFallback() {
+        assertAnswers("aftersales.progress",
+                "我们是做五金配件的小厂，平时就我一个人管店，前几天有个买家申请了退款，我不太确定现在是什么状态，卖家这边去哪个页面看进度？");
+        Retrieval r = retriever.search("平台对我们那个纠纷的处理我完全不能接受，买家自己把货用坏了还说是质量问题，平台居然支持买家，我还能怎么办");
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertEquals("appeal.disagree", r.options().get(0).faqId(), r::toString);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"运单号", "单号"})
     void aBareTopicThatWouldBeClarifiedAndAsksNothingAsksWhichOfTheTopicsEntries(String message) {
