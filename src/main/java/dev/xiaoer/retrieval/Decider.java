@@ -19,6 +19,9 @@ final class Decider {
      */
     static final int LONG_MESSAGE_WORDS = 8;
 
+    /** A long message's floor for a plausible option, as a share of {@code minOptionScore}. */
+    static final double LONG_OPTION_FLOOR = 0.8;
+
     /** From what score a message's best phrasing is the message itself: an editor's phrasing decides it. */
     static final double EXACT_PHRASING = 0.999;
 
@@ -72,12 +75,12 @@ final class Decider {
             // what is asked is asked of the best entry, and, when that is of no topic the message
             // names alone, of the named topic's best entry as well: both must speak of it
             Candidate named = ofNamedTopic(ranked, reading);
-            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.speaksOf(ranked.get(0).faqId(), a)
-                    || !scope.speaksOf(named.faqId(), a)).toList();
+            List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.aspects().speaksOf(ranked.get(0).faqId(), a)
+                    || !scope.aspects().speaksOf(named.faqId(), a)).toList();
             if (!unspoken.isEmpty()) {
                 // the topic is found, but not what is asked of it: say so, offer the entry as related
                 // (the named topic's, when it is the one that does not say it)
-                Candidate related = scope.speaksOfAll(named.faqId(), unspoken) ? ranked.get(0) : named;
+                Candidate related = scope.aspects().speaksOfAll(named.faqId(), unspoken) ? ranked.get(0) : named;
                 Retrieval.Decline why = confidence >= settings.clarifyThreshold()
                         ? Retrieval.Decline.UNANSWERED : Retrieval.Decline.NO_MATCH;
                 return Retrieval.declined(why, ranked, why == Retrieval.Decline.UNANSWERED ? List.of(related)
@@ -90,8 +93,8 @@ final class Decider {
         }
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
-            List<Candidate> plausible = options(ranked).stream()
-                    .filter(o -> asked.isEmpty() || scope.speaksOfAll(o.faqId(), asked)).toList();
+            List<Candidate> plausible = options(ranked, scored.reading().words()).stream()
+                    .filter(o -> asked.isEmpty() || scope.aspects().speaksOfAll(o.faqId(), asked)).toList();
             List<Candidate> options = onNamedTopics(plausible, scored);
             if (options.size() == 1 && plausible.size() >= 2 && scored.reading().words() < LONG_MESSAGE_WORDS) {
                 // a short message whose only other plausible entry is of a topic it does not name may be a
@@ -99,7 +102,7 @@ final class Decider {
                 options = plausible;
             }
             if (options.size() >= 2) {
-                return new Retrieval(Retrieval.Decision.CLARIFY, ranked, options, confidence, scored.normalized());
+                return clarifyUnlessBare(scored, options, confidence);
             }
             if (options.size() == 1) {
                 // no other entry is plausible: the best is the one the message can mean
@@ -124,6 +127,19 @@ final class Decider {
                 .limit(settings.maxOptions()).toList();
         return Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), ofTopic.isEmpty() ? scope.menu(bare) : ofTopic,
                 0, scored.normalized(), "");
+    }
+
+    /**
+     * The clarify, unless the message is a bare topic that asks nothing (运单号, 单号): it names a topic, and the seller is
+     * asked which of the topic's entries, as a vague message is, with the same options. One that asks (退款怎么弄？) is
+     * clarified: in a flow, the dialogue takes a clarify as a question beside the step.
+     */
+    private Retrieval clarifyUnlessBare(Scored scored, List<Candidate> options, double confidence) {
+        java.util.BitSet bare = scored.reading().bareTopic();
+        if (bare.isEmpty() || scored.signals().phrasingScore() >= EXACT_PHRASING || scope.asks(scored.normalized())) {
+            return new Retrieval(Retrieval.Decision.CLARIFY, scored.ranked(), options, confidence, scored.normalized());
+        }
+        return Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), options, 0, scored.normalized(), "");
     }
 
     /**
@@ -164,7 +180,7 @@ final class Decider {
      */
     private Retrieval answer(Scored scored, double confidence) {
         String best = scored.ranked().get(0).faqId();
-        String unspoken = scored.reading().besides().stream().filter(a -> !scope.speaksOf(best, a))
+        String unspoken = scored.reading().besides().stream().filter(a -> !scope.aspects().speaksOf(best, a))
                 .map(Scope.Aspect::label).collect(Collectors.joining("、"));
         return new Retrieval(Retrieval.Decision.ANSWER, scored.ranked(), List.of(), confidence, scored.normalized(), null,
                 unspoken);
@@ -204,7 +220,7 @@ final class Decider {
      */
     private List<Candidate> likely(List<Scope.Aspect> asked, List<Candidate> ranked, java.util.BitSet topics) {
         if (!asked.isEmpty()) {
-            List<Candidate> speaking = scope.speakingOfAll(asked, ranked);
+            List<Candidate> speaking = scope.aspects().speakingOfAll(asked, ranked);
             if (speaking.size() >= 2) {
                 return speaking.subList(0, Math.min(speaking.size(), settings.maxOptions()));
             }
@@ -219,15 +235,19 @@ final class Decider {
      * {@code minOptionScore}, and, but the best, {@code optionRatio} of the best (no unrelated entry
      * fills the list).
      */
-    private List<Candidate> options(List<Candidate> ranked) {
+    private List<Candidate> options(List<Candidate> ranked, int words) {
         double best = ranked.get(0).score();
+        // a long message's context dilutes every score: when none reaches the floor, its floor is lower (LONG_OPTION_FLOOR
+        // of the short one's), rather than falling back on a message the confidence reads as likely answered
+        double floor = words >= LONG_MESSAGE_WORDS && best < settings.minOptionScore()
+                ? LONG_OPTION_FLOOR * settings.minOptionScore() : settings.minOptionScore();
         List<Candidate> options = new ArrayList<>();
-        if (ranked.get(0).score() >= settings.minOptionScore()) {
+        if (ranked.get(0).score() >= floor) {
             options.add(ranked.get(0));
         }
         for (int i = 1; i < ranked.size() && options.size() < settings.maxOptions(); i++) {
             Candidate c = ranked.get(i);
-            if (c.score() >= settings.optionRatio() * best && c.score() >= settings.minOptionScore() && (i == 1 || best - c.score() <= settings.clarifyBand())) {
+            if (c.score() >= settings.optionRatio() * best && c.score() >= floor && (i == 1 || best - c.score() <= settings.clarifyBand())) {
                 options.add(c);
             }
         }

@@ -94,7 +94,7 @@ public final class Retriever {
      * it names none of the knowledge's own; null otherwise. No search.
      */
     public String otherPlatform(Utterance message) {
-        return scope.otherPlatform(normalized(message));
+        return scope.platforms().otherPlatform(normalized(message));
     }
 
     /** {@link #rank(String, int)} for a message already normalised. */
@@ -141,9 +141,9 @@ public final class Retriever {
         Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
-        List<dev.xiaoer.knowledge.Scope.Aspect> anywhere = scope.asked(text);
+        List<dev.xiaoer.knowledge.Scope.Aspect> anywhere = scope.aspects().asked(text);
         Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named),
-                p -> scope.unasked(p, anywhere));
+                p -> scope.aspects().unasked(p, anywhere));
         if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
             // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
             // what is asked: it declines only if the entries do not clearly beat it on the part that asks
@@ -156,12 +156,12 @@ public final class Retriever {
         // a second question asking an aspect (…怎么转出 转出要收手续费吗) does not make the first unanswered,
         // when the first alone asks for the best entry; when it asks for the runner-up a clarify would
         // offer beside the best, the seller is asked which of the two (the first question's entry first)
-        List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.asked(parts.asking());
+        List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.aspects().asked(parts.asking());
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         List<Candidate> twoAsked = List.of();
-        String[] asking = parts.asking().split(" ");
-        if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
-            Scored first = scorer.score(asking[0], (double[]) null, 1, p -> scope.offTopic(p, named));
+        String plain = asking(parts.asking());
+        if (!asked.isEmpty() && plain != null && scored.best() > 0) {
+            Scored first = scorer.score(plain, (double[]) null, 1, p -> scope.offTopic(p, named));
             List<Candidate> ranked = scored.ranked();
             if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(ranked.get(0).faqId())) {
                 besides = asked;
@@ -183,6 +183,27 @@ public final class Retriever {
                 !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked, words.size(), alone,
                 alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared,
                 text.isEmpty() ? new java.util.BitSet() : scope.bareTopic(words)));
+    }
+
+    /**
+     * The phrase of a message's asking part that asks no aspect, when another one asks one: its first phrase (支付宝账户怎么换？
+     * 换绑要手续费吗; 跟买家谈退货 运费谁出这些要先说好吧), else a later one that asks (会不会有什么影响？回来以后要注意点啥).
+     * Null when there is no such phrase.
+     */
+    private String asking(String askingText) {
+        String[] phrases = askingText.split(" ");
+        if (phrases.length < 2) {
+            return null;
+        }
+        if (scope.aspects().asked(phrases[0]).isEmpty()) {
+            return phrases[0];
+        }
+        for (String p : phrases) {
+            if (scope.asks(p) && scope.aspects().asked(p).isEmpty()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -223,8 +244,8 @@ public final class Retriever {
      * and 之前做抖音的时候保证金退得挺快，1688这边是什么流程 ask about 1688).
      */
     private String otherPlatform(String text, String asking) {
-        String other = scope.otherPlatform(text);
-        return other != null || asking.equals(text) ? other : scope.otherPlatform(asking);
+        String other = scope.platforms().otherPlatform(text);
+        return other != null || asking.equals(text) ? other : scope.platforms().otherPlatform(asking);
     }
 
 
@@ -286,7 +307,7 @@ public final class Retriever {
             int topic = scope.topic(best.faqId());
             boolean fresh = asks.stream().noneMatch(c -> scope.topic(c.faqId()) == topic);
             if (fresh && topic >= 0 && named.get(topic) && best.score() >= settings.twoAsksScore() && s.declineScore() < best.score()
-                    && scope.speaksOfAll(best.faqId(), scope.asked(part))) {
+                    && scope.aspects().speaksOfAll(best.faqId(), scope.aspects().asked(part))) {
                 asks.add(best);
             }
         }

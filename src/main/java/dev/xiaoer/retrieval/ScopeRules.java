@@ -1,6 +1,5 @@
 package dev.xiaoer.retrieval;
 
-import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.Scope;
 import dev.xiaoer.text.LongestMatch;
@@ -15,28 +14,19 @@ import java.util.Set;
 
 /**
  * The knowledge's {@link Scope} in the form messages are read in (normalised, synonyms in their
- * canonical form): which platform a message names, which aspects it asks and which entries speak of
- * them, whether it names no topic at all, which of its clauses ask, and the topic menu. Built with
- * the index; immutable and thread-safe.
+ * canonical form): the topics a message names and the topic menu, whether it names no topic at all
+ * (vague, a bare topic), and which of its clauses ask; with its two other parts, the platform names
+ * ({@link PlatformNames}: which platform a message is about) and the aspects ({@link Aspects}: what it
+ * asks beyond how and where, and which entries speak of it). Built with the index; immutable and
+ * thread-safe.
  */
 final class ScopeRules {
-    /** What a platform name stands for: the platform of the knowledge, another one, or neither. */
-    private record Name(String platform, boolean ours) {
-    }
-
-    private static final Name NOT_A_PLATFORM = new Name(null, false);
-
     /** No scope: no platform, aspect, vague word or menu. */
-    static final ScopeRules NONE = new ScopeRules(new LongestMatch(List.of()), Map.of(), List.of(), List.of(), Map.of(),
-            List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
+    static final ScopeRules NONE = new ScopeRules(PlatformNames.NONE, Aspects.NONE, List.of(), List.of(), List.of(),
+            List.of(), List.of(), List.of(), Map.of(), Map.of());
 
-    private final LongestMatch names;
-    private final Map<String, Name> nameOf;
-    private final List<Scope.Aspect> aspects;
-    /** Words that hold an asked word but ask nothing, longest first. */
-    private final List<String> notAsked;
-    /** By aspect name: the entries whose answer speaks of it. */
-    private final Map<String, Set<String>> speaking;
+    private final PlatformNames platforms;
+    private final Aspects aspects;
     private final LongestMatch vague;
     /** The vague words and the topic words that name two topics or more (售后, 投诉): a bare topic word's run. */
     private final LongestMatch vagueOrShared;
@@ -49,28 +39,19 @@ final class ScopeRules {
     private final List<Candidate> menu;
     /** The topic of each item of the menu, by its place in it. */
     private final List<Integer> menuTopics;
-    /** Every entry as a candidate of no score, in the knowledge's order. */
-    private final List<Candidate> entries;
     /** Each topic's words, normalised, by topic. */
     private final List<List<String>> topicWords;
     /** Each entry's topic, by entry id. */
     private final Map<String, Integer> topicOf;
     /** The topics each known out-of-scope question names, by its text as written (none: absent). */
     private final Map<String, java.util.BitSet> questionTopics;
-    /** The aspects each known out-of-scope question asks, for those that ask one. */
-    private final Map<String, List<Scope.Aspect>> questionAspects;
 
-    private ScopeRules(LongestMatch names, Map<String, Name> nameOf, List<Scope.Aspect> aspects, List<String> notAsked,
-                       Map<String, Set<String>> speaking, List<String> vagueWords, List<String> aboutWords,
-                       List<String> questionWords,
-                       List<Candidate> menu, List<Integer> menuTopics, List<Candidate> entries, List<List<String>> topicWords,
-                       Map<String, Integer> topicOf, Map<String, java.util.BitSet> questionTopics,
-                       Map<String, List<Scope.Aspect>> questionAspects) {
-        this.names = names;
-        this.nameOf = nameOf;
+    private ScopeRules(PlatformNames platforms, Aspects aspects, List<String> vagueWords, List<String> aboutWords,
+                       List<String> questionWords, List<Candidate> menu, List<Integer> menuTopics,
+                       List<List<String>> topicWords, Map<String, Integer> topicOf,
+                       Map<String, java.util.BitSet> questionTopics) {
+        this.platforms = platforms;
         this.aspects = aspects;
-        this.notAsked = notAsked;
-        this.speaking = speaking;
         this.vague = new LongestMatch(vagueWords);
         Set<String> shared = new HashSet<>();
         for (int t = 0; t < topicWords.size(); t++) {
@@ -93,36 +74,13 @@ final class ScopeRules {
         this.questionWords = questionWords;
         this.menu = menu;
         this.menuTopics = menuTopics;
-        this.entries = entries;
         this.topicWords = topicWords;
         this.topicOf = topicOf;
         this.questionTopics = questionTopics;
-        this.questionAspects = questionAspects;
     }
 
     static ScopeRules of(KnowledgeBase knowledge, TextNormalizer normalizer) {
         Scope scope = knowledge.scope();
-        Map<String, Name> nameOf = new HashMap<>();
-        // names keep their spaces (tiktok shop): the text they are found in has its own
-        scope.platform().forEach(n -> nameOf.put(normalizer.normalize(n), new Name(null, true)));
-        scope.otherPlatforms().forEach((platform, list) ->
-                list.forEach(n -> nameOf.putIfAbsent(normalizer.normalize(n), new Name(platform, false))));
-        scope.notPlatforms().forEach(n -> nameOf.put(normalizer.normalize(n), NOT_A_PLATFORM));
-        nameOf.remove("");
-        List<Scope.Aspect> aspects = new ArrayList<>();
-        Map<String, Set<String>> speaking = new HashMap<>();
-        for (Scope.Aspect a : scope.aspects()) {
-            Scope.Aspect normalized = new Scope.Aspect(a.name(), a.label(), words(normalizer, a.asked()),
-                    words(normalizer, a.answered()), a.source());
-            aspects.add(normalized);
-            Set<String> entries = new HashSet<>();
-            for (FaqEntry f : knowledge.faqs()) {
-                if (normalized.spokenOfIn(normalizer.normalize(f.answer()).replace(" ", ""))) {
-                    entries.add(f.id());
-                }
-            }
-            speaking.put(a.name(), Set.copyOf(entries));
-        }
         List<Candidate> menu = new ArrayList<>();
         List<Integer> menuTopics = new ArrayList<>();
         List<List<String>> topicWords = new ArrayList<>();
@@ -143,23 +101,10 @@ final class ScopeRules {
                 questionTopics.put(q, named);
             }
         }
-        List<String> notAsked = words(normalizer, scope.notAsked()).stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        Map<String, List<Scope.Aspect>> questionAspects = new HashMap<>();
-        for (String q : knowledge.phrases().outOfScope()) {
-            // only a question about a topic's aspect: one naming no topic (诚信通多少钱一年) is out of scope in all its words
-            List<Scope.Aspect> asked = asked(aspects, notAsked, normalizer.normalize(q));
-            if (!asked.isEmpty() && questionTopics.containsKey(q)) {
-                questionAspects.put(q, asked);
-            }
-        }
-        return new ScopeRules(new LongestMatch(nameOf.keySet()), Map.copyOf(nameOf), List.copyOf(aspects), notAsked,
-                Map.copyOf(speaking), words(normalizer, scope.vague()), words(normalizer, scope.about()),
+        return new ScopeRules(PlatformNames.of(scope, normalizer), Aspects.of(knowledge, normalizer, questionTopics::containsKey),
+                words(normalizer, scope.vague()), words(normalizer, scope.about()),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
-                List.copyOf(menuTopics),
-                knowledge.faqs().stream().map(f -> new Candidate(f.id(), f.question(), 0, f.question(), List.of())).toList(),
-                List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics),
-                Map.copyOf(questionAspects));
+                List.copyOf(menuTopics), List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics));
     }
 
     /** A scope word as messages are read: normalised, without spaces; a {@code #} (any number) kept. */
@@ -175,82 +120,18 @@ final class ScopeRules {
         return out.toString();
     }
 
-    private static List<String> words(TextNormalizer normalizer, List<String> list) {
+    static List<String> words(TextNormalizer normalizer, List<String> list) {
         return list.stream().map(w -> word(normalizer, w)).filter(w -> !w.isEmpty()).distinct().toList();
     }
 
-    /**
-     * The other platform {@code normalized} text is about: the first one it names, when it names
-     * none of the knowledge's own; null otherwise. A Latin name counts only as a whole word.
-     */
-    String otherPlatform(String normalized) {
-        if (names.isEmpty()) {
-            return null;
-        }
-        String other = null;
-        for (int i = 0; i < normalized.length(); ) {
-            String w = names.at(normalized, i);
-            if (w == null || !wholeWord(normalized, i, w.length())) {
-                i++;
-                continue;
-            }
-            Name name = nameOf.get(w);
-            if (name.ours()) {
-                return null;
-            }
-            if (other == null && name.platform() != null) {
-                other = name.platform();
-            }
-            i += w.length();
-        }
-        return other;
+    /** The platform names: which other platform a message is about. */
+    PlatformNames platforms() {
+        return platforms;
     }
 
-    /** False when a name that begins or ends with a Latin letter or digit runs on into one (jd in jdk, 1688 in 16888). */
-    private static boolean wholeWord(String text, int at, int length) {
-        int end = at + length;
-        boolean before = at > 0 && latin(text.charAt(at - 1)) && latin(text.charAt(at));
-        boolean after = end < text.length() && latin(text.charAt(end)) && latin(text.charAt(end - 1));
-        return !before && !after;
-    }
-
-    private static boolean latin(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
-    }
-
-    /** The aspects {@code text} asks, in the scope's order. */
-    List<Scope.Aspect> asked(String text) {
-        return asked(aspects, notAsked, text);
-    }
-
-    private static List<Scope.Aspect> asked(List<Scope.Aspect> aspects, List<String> notAsked, String text) {
-        String t = text.replace(" ", "");
-        for (String w : notAsked) {
-            t = t.replace(w, " ");
-        }
-        List<Scope.Aspect> asked = new ArrayList<>();
-        for (Scope.Aspect a : aspects) {
-            if (a.askedIn(t) != null) {
-                asked.add(a);
-            }
-        }
-        return asked;
-    }
-
-    /** True when the answer of entry {@code faqId} speaks of the aspect. */
-    boolean speaksOf(String faqId, Scope.Aspect aspect) {
-        Set<String> entries = speaking.get(aspect.name());
-        return entries != null && entries.contains(faqId);
-    }
-
-    /** True when the entry's answer speaks of every one of the aspects. */
-    boolean speaksOfAll(String faqId, List<Scope.Aspect> asked) {
-        for (Scope.Aspect a : asked) {
-            if (!speaksOf(faqId, a)) {
-                return false;
-            }
-        }
-        return true;
+    /** The aspects: what a message asks beyond how and where, and which entries speak of it. */
+    Aspects aspects() {
+        return aspects;
     }
 
     /**
@@ -409,20 +290,6 @@ final class ScopeRules {
      * its entry, or those a known out-of-scope question names (保证金的客服电话是多少 is not what a
      * message about the waybill asks). A question that names no topic is never off topic.
      */
-    /**
-     * True when {@code p} is a known out-of-scope question that asks an aspect of a topic (一个处罚能申诉几次:
-     * how many times) and the message asks none of its aspects: it is out of scope for what it asks, and
-     * a message that does not ask it (想申诉一个发货的处罚 怎么弄) is not declined for sharing its other
-     * words. A message that asks it is declined by the aspect, or by the question.
-     */
-    boolean unasked(Phrasing p, List<Scope.Aspect> asked) {
-        if (!p.outOfScope()) {
-            return false;
-        }
-        List<Scope.Aspect> its = questionAspects.get(p.text());
-        return its != null && its.stream().noneMatch(asked::contains);
-    }
-
     boolean offTopic(Phrasing p, java.util.BitSet named) {
         if (named.isEmpty()) {
             return false;
@@ -446,22 +313,5 @@ final class ScopeRules {
     /** The topic menu: each topic's entry, with the topic's label as its question. */
     List<Candidate> menu() {
         return menu;
-    }
-
-    /**
-     * The entries that speak of every one of the aspects: those among {@code ranked} first, in their
-     * order, then the rest in the knowledge's order.
-     */
-    List<Candidate> speakingOfAll(List<Scope.Aspect> asked, List<Candidate> ranked) {
-        List<Candidate> speaking = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (List<Candidate> list : List.of(ranked, entries)) {
-            for (Candidate c : list) {
-                if (speaksOfAll(c.faqId(), asked) && ids.add(c.faqId())) {
-                    speaking.add(c);
-                }
-            }
-        }
-        return speaking;
     }
 }

@@ -24,7 +24,7 @@ public final class Calibrate {
         boolean decidedByScope(ScopeRules scope) {
             Scored.Reading r = scored.reading();
             return r.otherPlatform() != null || r.vague() || !scored.ranked().isEmpty()
-                    && !scope.speaksOfAll(scored.ranked().get(0).faqId(), r.asked());
+                    && !scope.aspects().speaksOfAll(scored.ranked().get(0).faqId(), r.asked());
         }
     }
 

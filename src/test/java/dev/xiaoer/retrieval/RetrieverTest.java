@@ -128,8 +128,8 @@ class RetrieverTest {
 
     @Test
     void closeCandidatesAreClarifiedBestFirst() {
-        // 运单号 alone could mean changing, filling in, re-shipping or an online waybill
-        Retrieval r = retriever.search("运单号");
+        // 运单号怎么弄 could mean changing, filling in, re-shipping or an online waybill
+        Retrieval r = retriever.search("运单号怎么弄");
         assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
         assertTrue(r.options().size() >= 2);
         assertTrue(r.options().get(0).score() >= r.options().get(1).score());
@@ -268,9 +268,9 @@ class RetrieverTest {
         ScopeRules scope = retriever.scope();
         Phrasing count = new Phrasing(null, "一个处罚能申诉几次", new int[0], new double[0], 0);
         Phrasing noTopic = new Phrasing(null, "诚信通多少钱一年", new int[0], new double[0], 0);
-        assertTrue(scope.unasked(count, scope.asked(normalizer.normalize("想申诉一个发货的处罚 怎么弄"))));
-        assertTrue(!scope.unasked(count, scope.asked(normalizer.normalize("这个处罚能申诉几次"))));
-        assertTrue(!scope.unasked(noTopic, List.of()));
+        assertTrue(scope.aspects().unasked(count, scope.aspects().asked(normalizer.normalize("想申诉一个发货的处罚 怎么弄"))));
+        assertTrue(!scope.aspects().unasked(count, scope.aspects().asked(normalizer.normalize("这个处罚能申诉几次"))));
+        assertTrue(!scope.aspects().unasked(noTopic, List.of()));
         Retrieval r = retriever.search("想申诉一个发货的处罚 怎么弄");
         assertTrue(r.decline() != Retrieval.Decline.KNOWN_OUT_OF_SCOPE, r::toString);
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("一个处罚能申诉几次").decision());
@@ -280,8 +280,8 @@ class RetrieverTest {
     /** 急 is filler, trimmed off a word's end: 加急 must not read as 加, which 加入 holds. */
     @Test
     void joiningAServiceDoesNotAskToHurry() {
-        assertTrue(retriever.scope().asked(normalizer.normalize("我们加入官方直送了，现在想关掉")).isEmpty());
-        assertEquals("urge", retriever.scope().asked(normalizer.normalize("保证金转出能加急处理吗")).get(0).name());
+        assertTrue(retriever.scope().aspects().asked(normalizer.normalize("我们加入官方直送了，现在想关掉")).isEmpty());
+        assertEquals("urge", retriever.scope().aspects().asked(normalizer.normalize("保证金转出能加急处理吗")).get(0).name());
     }
 
     /**
@@ -432,7 +432,8 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方", "关不掉", "页面打不开"})
+    @ValueSource(strings = {"什么时候", "时间", "在哪", "多久", "有链接吗", "怎么办", "要等几天啊", "后台哪个地方", "关不掉", "页面打不开",
+        "还有一个问题", "另外再问一个", "费用"})
     void aVagueFragmentGetsTheLikelyTopicsOrTheMenu(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
@@ -467,6 +468,44 @@ class RetrieverTest {
         assertTrue(!r.options().isEmpty() && r.options().stream().allMatch(o -> o.faqId().startsWith(topic)), r::toString);
     }
 
+    /** A long message's context dilutes every score: when none reaches the option floor, a lower one keeps it from falling back. */
+    @Test
+    void aLongMessageWhoseScoresAreAllDilutedIsNotAFallback() {
+        assertAnswers("aftersales.progress",
+                "我们是做五金配件的小厂，平时就我一个人管店，前几天有个买家申请了退款，我不太确定现在是什么状态，卖家这边去哪个页面看进度？");
+        Retrieval r = retriever.search("平台对我们那个纠纷的处理我完全不能接受，买家自己把货用坏了还说是质量问题，平台居然支持买家，我还能怎么办");
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertEquals("appeal.disagree", r.options().get(0).faqId(), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"运单号", "单号"})
+    void aBareTopicThatWouldBeClarifiedAndAsksNothingAsksWhichOfTheTopicsEntries(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(r.options().size() >= 2 && r.options().stream().allMatch(o -> o.faqId().startsWith("waybill.")),
+                r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"服务都关了 条件也满足了 刚刚点了转出 想问下保证金转出来要多久到支付宝",
+        "这种被驳回之后还有别的办法吗", "退完保证金以后店铺还能正常接单吗", "解冻以后如果一直不转出 放在里面会不会有什么影响",
+        "就是运费这块谈不拢 退货运费到底因该谁出 平台有规定吗", "不小心同意了买家的退款 能反悔吗", "退回来的货吊牌被剪了可以拒收吗",
+        "保证金退回来会不会少", "支付宝换绑后以前的账单还在吗", "申诉的凭证上传有大小限制吗", "投诉会不会影响我参加活动",
+        "手机上能改运单号吗", "保证金转出到支付宝要收税吗", "支付宝换绑以后保证金会退到新支付宝吗", "保证金退了之后还能开买家保障吗",
+        "保证金解冻期间能接单吗", "换绑支付宝会影响正在进行的订单吗"})
+    void followUpsTheSeedDoesNotAnswerAreAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"买家申请了售后，我这两天出差没顾上回，会不会有什么影响？回来以后要注意点啥, aftersales.tips",
+        "有个订单第一次发的包裹被快递弄丢了，我们给买家重新补寄了，补寄的单号想更新到订单里让买家能看到物流, waybill.reship"})
+    void aLaterQuestionOrAPurposeDoesNotMakeTheAnswerUnanswered(String message, String id) {
+        assertAnswers(id, message);
+    }
+
     @ParameterizedTest
     @CsvSource({"保证金, deposit.refund", "运单号的问题, waybill.modify", "不服判责, appeal.disagree"})
     void aBareTopicThatIsAPhrasingOrTwoTopicWordsIsAnswered(String message, String id) {
@@ -496,6 +535,8 @@ class RetrieverTest {
         "我的deposit怎么refund, deposit.refund",
         "waybill number 填错了怎么改, waybill.modify",
         "how to change alipay account, alipay.change",
+        "怎么避免客诉 有没有什么tips, complaint.avoid",
+        "售后case的status在哪看, aftersales.progress",
     })
     void codeMixedMessagesReadTheirEnglishWords(String message, String id) {
         assertEquals(id, retriever.search(message).best().faqId());

@@ -1,0 +1,82 @@
+package dev.xiaoer.retrieval;
+
+import dev.xiaoer.knowledge.Scope;
+import dev.xiaoer.text.LongestMatch;
+import dev.xiaoer.text.TextNormalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The platform names of {@code scope.yaml} in the form messages are read in: 1688's names (`platform`), other
+ * platforms' (`other-platforms`) and the words that hold one but are not about it (`not-platforms`: 京东快递). Tells
+ * which other platform a message is about. Immutable and thread-safe.
+ */
+final class PlatformNames {
+    /** What a platform name stands for: the platform of the knowledge, another one, or neither. */
+    private record Name(String platform, boolean ours) {
+    }
+
+    private static final Name NOT_A_PLATFORM = new Name(null, false);
+
+    /** No names: no message is about another platform. */
+    static final PlatformNames NONE = new PlatformNames(Map.of());
+
+    private final LongestMatch names;
+    private final Map<String, Name> nameOf;
+
+    private PlatformNames(Map<String, Name> nameOf) {
+        this.names = new LongestMatch(nameOf.keySet());
+        this.nameOf = nameOf;
+    }
+
+    static PlatformNames of(Scope scope, TextNormalizer normalizer) {
+        Map<String, Name> nameOf = new HashMap<>();
+        // names keep their spaces (tiktok shop): the text they are found in has its own
+        scope.platform().forEach(n -> nameOf.put(normalizer.normalize(n), new Name(null, true)));
+        scope.otherPlatforms().forEach((platform, list) ->
+                list.forEach(n -> nameOf.putIfAbsent(normalizer.normalize(n), new Name(platform, false))));
+        scope.notPlatforms().forEach(n -> nameOf.put(normalizer.normalize(n), NOT_A_PLATFORM));
+        nameOf.remove("");
+        return new PlatformNames(Map.copyOf(nameOf));
+    }
+
+    /**
+     * The other platform {@code normalized} text is about: the first one it names, when it names
+     * none of the knowledge's own; null otherwise. A Latin name counts only as a whole word.
+     */
+    String otherPlatform(String normalized) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        String other = null;
+        for (int i = 0; i < normalized.length(); ) {
+            String w = names.at(normalized, i);
+            if (w == null || !wholeWord(normalized, i, w.length())) {
+                i++;
+                continue;
+            }
+            Name name = nameOf.get(w);
+            if (name.ours()) {
+                return null;
+            }
+            if (other == null && name.platform() != null) {
+                other = name.platform();
+            }
+            i += w.length();
+        }
+        return other;
+    }
+
+    /** False when a name that begins or ends with a Latin letter or digit runs on into one (jd in jdk, 1688 in 16888). */
+    private static boolean wholeWord(String text, int at, int length) {
+        int end = at + length;
+        boolean before = at > 0 && latin(text.charAt(at - 1)) && latin(text.charAt(at));
+        boolean after = end < text.length() && latin(text.charAt(end)) && latin(text.charAt(end - 1));
+        return !before && !after;
+    }
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+}
