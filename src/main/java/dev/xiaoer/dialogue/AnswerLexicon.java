@@ -39,8 +39,10 @@ final class AnswerLexicon {
     private static final String ALL_ITEMS = "all-items";
     private static final String NONE_ELSE = "none-else";
     private static final String THING_ALONE = "thing-alone";
+    /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
+    private static final String LAST = "last";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -61,6 +63,8 @@ final class AnswerLexicon {
     private final Pattern sentBy;
     /** What an exception leaves allowed (除了顺丰|都行: {@code all-else-allowed}): the rest of a permission, a few characters on. */
     private final Pattern allElseAllowed;
+    /** The stopwords (怎么, 我们, 想…) in the basic form, longest first: words that say nothing by themselves. */
+    private final List<String> stopwords;
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -85,6 +89,17 @@ final class AnswerLexicon {
         this.phrases = phrases;
         this.sentBy = phrases.pattern("sent-by");
         this.allElseAllowed = phrases.pattern("all-else-allowed");
+        this.stopwords = phrases.stopwords().stream().map(normalizer::basic).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Whether {@code text} is made only of stopwords (我们想, 的了): it says nothing by itself. */
+    boolean onlyStopwords(String text) {
+        String rest = text;
+        for (String word : stopwords) {
+            rest = rest.replace(word, "");
+        }
+        return rest.isBlank();
     }
 
     TextNormalizer normalizer() {
@@ -278,6 +293,11 @@ final class AnswerLexicon {
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */
     boolean saysAllItems(String text) {
         return has(text, ALL_ITEMS);
+    }
+
+    /** Whether {@code clause} names the last of something (最后一单, 最近一笔, 最晚那单): what a date of it is the date of. */
+    boolean namesTheLast(String clause) {
+        return has(clause, LAST);
     }
 
     private boolean has(String text, String kind) {

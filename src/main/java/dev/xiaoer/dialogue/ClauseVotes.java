@@ -178,7 +178,8 @@ final class ClauseVotes {
 
     /**
      * {@code clause} without the step's premise words (what it says of the options), or empty when they are
-     * all it says beside words every option shares (被扣了好多分): it says nothing of which option.
+     * all it says beside stopwords or words every option shares (被扣了好多分, 平台判我们责任 想申诉): it says
+     * nothing of which option.
      */
     private String withoutPremise(String clause) {
         if (premise.isEmpty()) {
@@ -192,7 +193,9 @@ final class ClauseVotes {
             return clause;
         }
         String left = rest.replace(" ", "");
-        return left.isEmpty() || !phrasings.tellsAnyApart(left) && !lexicon.cuesIn(left).contains("negation") ? "" : left;
+        // (a character left of a word taken out, 好 of 好几分, says nothing either)
+        return left.codePointCount(0, left.length()) < 2 || lexicon.onlyStopwords(left)
+                || !phrasings.tellsAnyApart(left) && !lexicon.cuesIn(left).contains("negation") ? "" : left;
     }
 
     /** The scores of a clause that is exactly one option's phrasing: that option, and nothing else. */

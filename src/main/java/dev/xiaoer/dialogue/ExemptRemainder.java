@@ -54,7 +54,10 @@ final class ExemptRemainder {
             for (String e : exempt) {
                 rest = rest.replace(e, " ");
             }
-            if (about.stream().anyMatch(rest::contains) || SECOND_THING.matcher(rest).find()) {
+            // (nor one telling the rest still open: 子服务除了48小时的都开着)
+            List<String> restCues = lexicon.cuesIn(rest);
+            if (about.stream().anyMatch(rest::contains) || SECOND_THING.matcher(rest).find()
+                    || restCues.contains("still") || restCues.contains("ongoing")) {
                 return false;
             }
         }

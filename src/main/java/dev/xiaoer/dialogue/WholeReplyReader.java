@@ -274,8 +274,8 @@ final class WholeReplyReader {
 
     /**
      * The clauses of a reply reckoning the time with a guess and no date of their own (这都超了吧, 应该还没到30天吧),
-     * when they are its only part or guess and stand beside clauses stating dates as facts that all agree with
-     * them; otherwise none.
+     * when they are its only part or guess and stand beside clauses stating the last sale's date as a fact
+     * (最后一单是10月20号交易成功的) that all agree with them; otherwise none.
      */
     private List<String> reckoningBesideDates(List<String> own, LocalDate today) {
         if (own.size() < 2) {
@@ -288,7 +288,8 @@ final class WholeReplyReader {
             List<String> cues = lexicon.cuesIn(clause);
             int days = lexicon.daysIn(clause, List.of(clause), today);
             if (days >= 0) {
-                if (cues.contains("partial") || cues.contains("unsure")) {
+                // (the date of the last sale: one sale's date, 有一单10月20号交易成功的, says nothing of the others)
+                if (cues.contains("partial") || cues.contains("unsure") || !lexicon.namesTheLast(clause)) {
                     return List.of();
                 }
                 dated = true;
@@ -298,7 +299,11 @@ final class WholeReplyReader {
                 continue;
             }
             boolean said = cues.contains("over");
-            if (!cues.contains("guess") || cues.contains("unsure") || said == cues.contains("under") || over != null && over != said) {
+            // (a reckoning of the others, 其他的应该也超了吧, 剩下的估计都超了吧, is a guess about sales not dated)
+            if (!cues.contains("guess") || cues.contains("unsure") || cues.contains("others") || cues.contains("some")
+                    || cues.stream().anyMatch(c -> !c.equals("guess") && !c.equals("partial") && !c.equals("over")
+                        && !c.equals("under") && !c.equals("complete"))
+                    || said == cues.contains("under") || over != null && over != said) {
                 return List.of();
             }
             over = said;

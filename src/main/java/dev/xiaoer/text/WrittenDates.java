@@ -9,24 +9,26 @@ import java.util.regex.Pattern;
  * the bot reads (11月20号, 7周前): {@code 10/28} → 10月28号, {@code Oct 15} and {@code 15th October} →
  * 10月15号, {@code 7 weeks ago} → 7周前. Punctuation becomes a space after this, so {@code 10/28} would
  * otherwise read as the number 1028, and an English month as a word no step knows.
- * Applied to the folded (NFKC, lower-case) text; stateless.
+ * Applied to the folded (NFKC, lower-case) text; stateless. (Words are bounded by letters, not {@code \b}, which
+ * counts Chinese characters as word characters: 最后一单Oct 15交易成功.)
  */
 final class WrittenDates {
     /**
      * A month and day with a slash (10/28, 3/5号): not part of a longer figure (2026/10/28 is left whole, 1/2/3
-     * too), nor the halves, thirds and quarters people write as 1/2, 1/3, 1/4 (运费各出1/2).
+     * too), nor the halves, thirds and quarters people write as 1/2, 1/3, 1/4 (运费各出1/2), nor counts of days,
+     * orders or points (7/15天发货, 5/10单, 2/3都交易成功了).
      */
     private static final Pattern SLASHED = Pattern.compile(
-            "(?<![0-9./:-])(?!1/[234](?![0-9]))(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/.%])(?:号|日)?");
+            "(?<![0-9./:-])(?!1/[234](?![0-9]))(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/.%天单件个笔分份次都h]|小时)(?:号|日)?");
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String DAY = "(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
     /** Oct 15, october 15th, oct. 15 */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s*" + DAY + "(?![0-9a-z])");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![a-z])" + MONTH + "\\.?\\s*" + DAY + "(?![0-9a-z])");
     /** 15 oct, 15th of october */
-    private static final Pattern DAY_MONTH = Pattern.compile("(?<![0-9a-z.])" + DAY + "\\s*(?:of\\s+)?" + MONTH + "\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?<![0-9a-z.])" + DAY + "\\s*(?:of\\s+)?" + MONTH + "(?![a-z])");
     /** 7 weeks ago, 3 days ago, 2 months ago */
-    private static final Pattern AGO = Pattern.compile("(?<![0-9a-z.])([0-9]{1,3})\\s*(days?|weeks?|months?)\\s+ago\\b");
+    private static final Pattern AGO = Pattern.compile("(?<![0-9a-z.])([0-9]{1,3})\\s*(days?|weeks?|months?)\\s+ago(?![a-z])");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),

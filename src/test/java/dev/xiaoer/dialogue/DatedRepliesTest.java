@@ -43,6 +43,10 @@ class DatedRepliesTest {
         "最后一单是10月20号交易成功的，这都超了吧               | transfer-out",
         "最后一单是11月20号交易成功的，这都超了吧               | check-aftersales-window",
         "最后一单大概是10月20号吧，都超了                       | check-aftersales-window",
+        // (a reviewer's: the date of one sale, or of a refund, beside a guess about the rest is not the last sale's)
+        "10月20号交易成功的，其他的应该也超了吧                 | check-aftersales-window",
+        "有一单10月20号交易成功的，都超了吧                     | check-aftersales-window",
+        "10月20号申请的退款，这都超了吧                         | check-aftersales-window",
         "最后一单是10月20号交易成功的，这都超了吧，还有一单退款没处理完 | check-orders",
         // dates typed with a slash or in English
         "不对不对我算错了，那笔是10/28交易成功的                | transfer-out",

@@ -30,6 +30,7 @@ class ExemptLeftQuestionTest {
         "子服务除了那个48小时发货的关不掉，其他都关了          | check-orders",
         "子服务除了那个48小时发货的关不掉，其他都关了，官方直送我们从来没开过 | check-orders",
         "子服务除了48小时发货和官方直送，其他都关了            | close-services",
+        "子服务除了48小时的都开着，官方直送从来没开过          | close-services",
         "子服务除了那个48小时发货的关不掉，其他都关了，官方直送还没退 | close-services",
     })
     void atTheServicesStep(String reply, String step) {

@@ -22,7 +22,7 @@ class PickUpNotAPersonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"叫你们的人来", "叫个人来帮我看看", "找个懂的人来", "派个人过来处理一下"})
+    @ValueSource(strings = {"叫你们的人来", "叫个人来帮我看看", "找个懂的人来", "派个人过来处理一下", "找个负责的人拿个主意"})
     void askingForSomeoneIsStillARequest(String text) {
         assertTrue(real.intents().isHandoff(real.said(text)), text);
     }

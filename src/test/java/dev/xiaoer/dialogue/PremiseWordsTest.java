@@ -19,6 +19,10 @@ class PremiseWordsTest {
     @CsvSource(delimiter = '|', value = {
         "结果平台还是判了我们的责任 扣了分                             | reason",
         "被扣了好多分                                                  | reason",
+        // (a reviewer's: the penalty's kind and wanting to appeal tell no reason either)
+        "判定超时发货                                                  | reason",
+        "平台判我们责任，想申诉                                        | reason",
+        "扣了好几分，平台判定我们延迟发货                               | reason",
         "上架的时候那个链接不小心勾了48小时发货 所以全部超时 被扣了好多分 | invalid",
         "买家说收到的货少了两件 我们每单都有打包视频 数量一件不少 结果平台还是判了我们的责任 扣了分 | other",
         "快递揽收晚了两天 平台判我们超时 扣了分                         | valid",

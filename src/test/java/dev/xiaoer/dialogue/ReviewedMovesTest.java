@@ -97,6 +97,9 @@ class ReviewedMovesTest {
         // a page refreshed mid-message corrects what was said before it (both ways)
         "保证金怎么退 / 子服务都关了 | 还有两单没完结…等下我刷新了一下，那两单刚刚确认收货了，现在全是交易成功 | check-complaints",
         "保证金怎么退 / 子服务都关了 | 都完结了，我刷新了一下，还有一单在途 | check-orders",
+        // the twelfth session's reviewer: a complaint not yet ruled, and waiting for it, are no 'all handled'
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 有投诉，但没判下来     | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 等投诉结案了再找你     | check-complaints",
         "扣分处罚有异议，怎么申诉                  | 买家说是快递原因导致的，但我们确实没发货 | reason",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的投诉处理完了，不过买家昨天又重新发起了 | check-complaints",
         "保证金怎么退                              | 客服说子服务都关了，但我没看           | close-services",

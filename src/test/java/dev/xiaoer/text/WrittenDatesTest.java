@@ -15,9 +15,16 @@ class WrittenDatesTest {
         "on september 3rd|on 9月3号",
         "2 months ago i think|2个月前 i think",
         "3 days ago|3天前",
+        // English against Chinese with no space between (\\b counts Chinese characters as word characters)
+        "最后一单oct 15交易成功|最后一单10月15号交易成功",
+        "最后一单是7 weeks ago交易成功的|最后一单是7周前交易成功的",
+        "最后一单15 oct交易成功的|最后一单10月15号交易成功的",
         // not dates: a full date is left whole, and so are fractions, versions, scores and words
         "2026/10/28|2026/10/28",
         "运费各出1/2|运费各出1/2",
+        "7/15天发货那个关不掉|7/15天发货那个关不掉",
+        "5/10单已经交易成功了|5/10单已经交易成功了",
+        "10单里2/3都交易成功了|10单里2/3都交易成功了",
         "may i ask|may i ask",
         "打了9折 30%|打了9折 30%",
         "没有日期|没有日期",
