@@ -23,6 +23,10 @@ class PremiseWordsTest {
         "判定超时发货                                                  | reason",
         "平台判我们责任，想申诉                                        | reason",
         "扣了好几分，平台判定我们延迟发货                               | reason",
+        // a custom product alone is no reason: its link set wrong is (不小心, carelessly, is no 'not')
+        "被扣分的那单是定制款                                           | reason",
+        "是定制的货，但链接没设置错                                     | reason",
+        "是定制的货 链接上不小心勾了48小时发货 做不出来就超时了          | invalid",
         "上架的时候那个链接不小心勾了48小时发货 所以全部超时 被扣了好多分 | invalid",
         "买家说收到的货少了两件 我们每单都有打包视频 数量一件不少 结果平台还是判了我们的责任 扣了分 | other",
         "快递揽收晚了两天 平台判我们超时 扣了分                         | valid",
