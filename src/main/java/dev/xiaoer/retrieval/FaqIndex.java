@@ -104,11 +104,6 @@ final class FaqIndex {
         return phrasings.get(ord);
     }
 
-    /** How many phrasings are indexed: their ordinals run from 0 to this, exclusive. */
-    int phrasingCount() {
-        return phrasings.size();
-    }
-
     Vocabulary vocabulary(String faqId) {
         return vocabularies.get(faqId);
     }

@@ -25,8 +25,6 @@ public final class Retriever {
     private final Decider decider;
     private final FaqIndex index;
     private final ScopeRules scope;
-    /** The scope's facts of each indexed phrasing, for the scorer's candidates. */
-    private final PhrasingTopics topics;
     private final ShortMessages shortMessages = new ShortMessages();
 
     private Retriever(TextNormalizer normalizer, RetrievalSettings settings, FaqIndex index, ScopeRules scope) {
@@ -36,7 +34,6 @@ public final class Retriever {
         this.decider = new Decider(settings, scope);
         this.index = index;
         this.scope = scope;
-        this.topics = PhrasingTopics.of(index, scope);
     }
 
     /**
@@ -145,12 +142,12 @@ public final class Retriever {
         java.util.BitSet named = scope.named(text);
         java.util.BitSet alone = scope.namedAlone(text);
         List<dev.xiaoer.knowledge.Scope.Aspect> anywhere = scope.asked(text);
-        Scored scored = scorer.score(text, counted, decisionKeep(), ord -> topics.offTopic(ord, named),
-                ord -> topics.unasked(ord, anywhere));
+        Scored scored = scorer.score(text, counted, decisionKeep(), p -> scope.offTopic(p, named),
+                p -> scope.unasked(p, anywhere));
         if (parts.weights() != null && scored.declineScore() >= scored.best() && scored.best() > 0) {
             // a known out-of-scope question that matches the context (客户查不到物流…单号怎么改) is not
             // what is asked: it declines only if the entries do not clearly beat it on the part that asks
-            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, ord -> topics.offTopic(ord, named));
+            Scored asked = scorer.score(parts.asking(), (double[]) null, 1, p -> scope.offTopic(p, named));
             if (asked.best() - asked.declineScore() > settings.askingLead()) {
                 scored = scored.declining(Math.min(scored.declineScore(), asked.declineScore()));
             }
@@ -164,7 +161,7 @@ public final class Retriever {
         List<Candidate> twoAsked = List.of();
         String[] asking = parts.asking().split(" ");
         if (!asked.isEmpty() && asking.length >= 2 && scope.asked(asking[0]).isEmpty() && scored.best() > 0) {
-            Scored first = scorer.score(asking[0], (double[]) null, 1, ord -> topics.offTopic(ord, named));
+            Scored first = scorer.score(asking[0], (double[]) null, 1, p -> scope.offTopic(p, named));
             List<Candidate> ranked = scored.ranked();
             if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(ranked.get(0).faqId())) {
                 besides = asked;
@@ -207,7 +204,7 @@ public final class Retriever {
         if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
             return scored;
         }
-        Scored alone = scorer.score(asking, (double[]) null, 1, ord -> topics.offTopic(ord, named));
+        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
         if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()
                 || !alone.ranked().get(0).faqId().equals(ranked.get(1).faqId())) {
             return scored;
@@ -281,7 +278,7 @@ public final class Retriever {
         for (int g = 0; g < keys.size(); g++) {
             String part = texts.get(g).toString().strip();
             java.util.BitSet named = keys.get(g);
-            Scored s = scorer.score(part, (double[]) null, 1, ord -> topics.offTopic(ord, named));
+            Scored s = scorer.score(part, (double[]) null, 1, p -> scope.offTopic(p, named));
             if (s.ranked().isEmpty()) {
                 continue;
             }
@@ -314,7 +311,7 @@ public final class Retriever {
 
     private Scored score(Parts parts, int keep) {
         java.util.BitSet named = scope.named(parts.normalized());
-        return scorer.score(parts.normalized(), parts.weights(), keep, ord -> topics.offTopic(ord, named));
+        return scorer.score(parts.normalized(), parts.weights(), keep, p -> scope.offTopic(p, named));
     }
 
     /**

@@ -398,22 +398,17 @@ final class ScopeRules {
         return true;
     }
 
-    /** The topics a known out-of-scope question (as written) names, or null when it names none. */
-    java.util.BitSet questionTopics(String question) {
-        return questionTopics.get(question);
-    }
-
-    /** The aspects of a topic a known out-of-scope question (as written) asks, or null when it asks none. */
-    List<Scope.Aspect> questionAspects(String question) {
-        return questionAspects.get(question);
-    }
-
     /** The topic of entry {@code faqId}, or -1. */
     int topic(String faqId) {
         Integer t = topicOf.get(faqId);
         return t == null ? -1 : t;
     }
 
+    /**
+     * True when a message that names {@code named} topics names none of the phrasing's: the topic of
+     * its entry, or those a known out-of-scope question names (保证金的客服电话是多少 is not what a
+     * message about the waybill asks). A question that names no topic is never off topic.
+     */
     /**
      * True when {@code p} is a known out-of-scope question that asks an aspect of a topic (一个处罚能申诉几次:
      * how many times) and the message asks none of its aspects: it is out of scope for what it asks, and
@@ -428,12 +423,6 @@ final class ScopeRules {
         return its != null && its.stream().noneMatch(asked::contains);
     }
 
-    /**
-     * True when a message that names {@code named} topics names none of the phrasing's: the topic of
-     * its entry, or those a known out-of-scope question names (保证金的客服电话是多少 is not what a
-     * message about the waybill asks). A question that names no topic is never off topic. (What a
-     * search asks of its candidates: {@link PhrasingTopics}, which holds the same for every indexed phrasing.)
-     */
     boolean offTopic(Phrasing p, java.util.BitSet named) {
         if (named.isEmpty()) {
             return false;

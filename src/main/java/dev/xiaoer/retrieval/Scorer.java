@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntPredicate;
 
 /**
  * Scores a message against the index. Lucene hands over the likeliest phrasings; each is re-scored
@@ -35,25 +34,26 @@ final class Scorer {
 
     /** The best {@code keep} entries for normalised text, best first, with the decline score and the best one's signals. */
     Scored score(String normalized, int keep) {
-        return score(normalized, (double[]) null, keep, ord -> false);
+        return score(normalized, (double[]) null, keep, p -> false);
     }
 
     /**
      * The same, with each phrase of the text (space-separated segment) weighted by
      * {@code segmentWeights} (null: all 1): the context around the part of a message that asks
-     * counts for less; a phrasing {@code offTopic} (by its ordinal: of an entry, or a known out-of-scope
-     * question, of a topic the message does not name, when it names some) scores {@code offTopicFactor}
-     * of what it would.
+     * counts for less; a phrasing {@code offTopic} (of an entry, or a known out-of-scope question,
+     * of a topic the message does not name, when it names some) scores {@code offTopicFactor} of what
+     * it would.
      */
-    Scored score(String normalized, double[] segmentWeights, int keep, IntPredicate offTopic) {
-        return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic, ord -> false);
+    Scored score(String normalized, double[] segmentWeights, int keep, java.util.function.Predicate<Phrasing> offTopic) {
+        return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic, p -> false);
     }
 
     /**
      * The same, for the text's features already counted; a known out-of-scope question {@code unasked}
      * (it is out of scope for an aspect the message does not ask) is left out of the asked decline.
      */
-    Scored score(String normalized, Map<Feature, Double> counted, int keep, IntPredicate offTopic, IntPredicate unasked) {
+    Scored score(String normalized, Map<Feature, Double> counted, int keep, java.util.function.Predicate<Phrasing> offTopic,
+                 java.util.function.Predicate<Phrasing> unasked) {
         if (counted.isEmpty()) {
             return Scored.nothing(normalized);
         }
@@ -88,9 +88,9 @@ final class Scorer {
             if (p.outOfScope()) {
                 // scored like an entry whose whole vocabulary is this one question, and of its topics
                 double decline = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * queryCoverage;
-                decline = offTopic.test(ord) ? decline * settings.offTopicFactor() : decline;
+                decline = offTopic.test(p) ? decline * settings.offTopicFactor() : decline;
                 declineScore = Math.max(declineScore, decline);
-                if (!unasked.test(ord)) {
+                if (!unasked.test(p)) {
                     askedDecline = Math.max(askedDecline, decline);
                 }
                 continue;
@@ -99,7 +99,7 @@ final class Scorer {
             // for all its phrasings, so worked out once per entry
             double entryCoverage = coverage.computeIfAbsent(p.entry().id(), id -> entryCoverage(query, id)) / queryNorm2;
             double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
-            if (offTopic.test(ord)) {
+            if (offTopic.test(p)) {
                 score *= settings.offTopicFactor();
             }
             Best current = bestByFaq.get(p.entry().id());
