@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public final class FakeDialogue implements Dialogue {
     private final KnowledgeBase knowledge;
+    /** Released each time a "sleep:N" message starts its sleep: a test can wait until one is in flight. */
+    private final java.util.concurrent.Semaphore sleeping = new java.util.concurrent.Semaphore(0);
 
     public FakeDialogue(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -42,9 +44,15 @@ public final class FakeDialogue implements Dialogue {
         return new KnowledgeBase(List.of(), Map.of(), List.of(), phrases, version);
     }
 
+    /** Waits until a "sleep:N" message is being handled (in flight in the dialogue), or {@code timeout} passes. */
+    public boolean awaitSleeping(java.time.Duration timeout) throws InterruptedException {
+        return sleeping.tryAcquire(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public Turn handle(Session session, String conversationId, String text, Instant now) {
         if (text.startsWith("sleep:")) {
+            sleeping.release();
             try {
                 Thread.sleep(Long.parseLong(text.substring(6).trim()));
             } catch (InterruptedException e) {

@@ -258,11 +258,13 @@ class MessagesTest {
 
     @Test
     void stopFinishesMessagesInFlightBeforeClosing() throws Exception {
-        TestServer s = new TestServer(data, new FakeDialogue());
+        FakeDialogue dialogue = new FakeDialogue();
+        TestServer s = new TestServer(data, dialogue);
         try {
             CompletableFuture<HttpResponse<String>> slow = s.http.sendAsync(
                     s.postRequest(TestServer.message("g", "sleep:500", "m")), HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(150);
+            // (in flight in the dialogue before the stop: a fixed sleep raced the request's arrival on a loaded machine)
+            assertTrue(dialogue.awaitSleeping(Duration.ofSeconds(10)), "the message never reached the dialogue");
             s.server.stop(Duration.ofSeconds(5));
             HttpResponse<String> r = slow.join();
             assertEquals(200, r.statusCode(), r.body());
