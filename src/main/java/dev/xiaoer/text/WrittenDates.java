@@ -39,14 +39,14 @@ final class WrittenDates {
 
     /** {@code folded} with its figure and English dates in Chinese words; the same string when it has none. */
     static String rewrite(String folded) {
-        if (!hasDigit(folded)) {
+        if (!holds(folded, '0', '9')) {
             return folded;
         }
         String out = folded;
         if (out.indexOf('/') >= 0) {
             out = SLASHED.matcher(out).replaceAll(m -> number(m.group(1)) + "月" + number(m.group(2)) + "号");
         }
-        if (hasLatin(out)) {
+        if (holds(out, 'a', 'z')) {
             out = MONTH_DAY.matcher(out).replaceAll(m -> MONTHS.get(m.group(1).substring(0, 3)) + "月" + number(m.group(2)) + "号");
             out = DAY_MONTH.matcher(out).replaceAll(m -> MONTHS.get(m.group(2).substring(0, 3)) + "月" + number(m.group(1)) + "号");
             out = AGO.matcher(out).replaceAll(WrittenDates::ago);
@@ -63,20 +63,11 @@ final class WrittenDates {
         return Integer.parseInt(figures);
     }
 
-    private static boolean hasDigit(String s) {
+    /** Whether {@code s} holds a character from {@code from} to {@code to} (a digit, a Latin letter): most texts hold none. */
+    private static boolean holds(String s, char from, char to) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasLatin(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
+            if (c >= from && c <= to) {
                 return true;
             }
         }
