@@ -95,9 +95,12 @@ final class IndexBuilder {
         for (int e = 0; e < entries.size(); e++) {
             vocabularies.put(entries.get(e).id(), new FaqIndex.Vocabulary(distinct.get(e)));
         }
+        // what any entry speaks of: an out-of-scope question's other features are what it alone asks
+        boolean[] spoken = new boolean[df.length];
+        distinct.forEach(ids -> Arrays.stream(ids).forEach(id -> spoken[id] = true));
         List<Phrasing> phrasings = IntStream.range(0, n).parallel()
                 .mapToObj(k -> phrasing(owners.get(k), texts.all().get(indexed.get(k)), vectors.get(indexed.get(k)),
-                        extracted.kinds(), idf))
+                        extracted.kinds(), idf, spoken))
                 .toList();
         LucenePhrasings lucene = LucenePhrasings.write(phrasings, extracted.terms(), extracted.ids());
         return new FaqIndex(features, extracted.ids(), extracted.terms(), extracted.kinds(), idf, seen, unseenIdf,
@@ -208,7 +211,7 @@ final class IndexBuilder {
         return (int) (packed >>> 32);
     }
 
-    private Phrasing phrasing(FaqEntry owner, String text, long[] vector, FeatureKind[] kinds, double[] idf) {
+    private Phrasing phrasing(FaqEntry owner, String text, long[] vector, FeatureKind[] kinds, double[] idf, boolean[] spoken) {
         int[] ids = new int[vector.length];
         double[] weights = new double[vector.length];
         double sum = 0;
@@ -217,6 +220,7 @@ final class IndexBuilder {
             weights[k] = kinds[ids[k]].weight(settings, idf[ids[k]], (int) vector[k]);
             sum += weights[k] * weights[k];
         }
-        return new Phrasing(owner, text, ids, weights, Math.sqrt(sum));
+        int[] own = owner != null ? new int[0] : Arrays.stream(ids).filter(id -> !spoken[id]).toArray();
+        return new Phrasing(owner, text, ids, weights, Math.sqrt(sum), own);
     }
 }

@@ -32,13 +32,15 @@ package dev.xiaoer.retrieval;
  * @param askingLead       in a message where some phrases ask and others give context, a known out-of-scope
  *                         question that beats the entries only with the context's help declines nothing when
  *                         the entries lead it by this much on the asking phrases alone
+ * @param unsaidDecline    a message whose best entry scores this or more is declined only by a known out-of-scope
+ *                         question whose own words (those no entry has: 好处 of 交保证金有什么好处) it says
  * @param calibration      turns the best candidate's signals into the confidence
  */
 public record RetrievalSettings(double answerThreshold, double clarifyThreshold, double clarifyBand, int maxOptions,
                                 int candidates, int luceneTerms, double wordWeight, double bigramWeight, double pinyinWeight,
                                 int maxQueryChars, double queryFocus, double unseenWeight, double entryWeight,
                                 double contextWeight, double offTopicFactor, double optionRatio, double minOptionScore, double twoAsksScore,
-                                double askingLead, Calibration calibration) {
+                                double askingLead, double unsaidDecline, Calibration calibration) {
 
     /**
      * A logistic model of "the best candidate is the right answer", fitted on the evaluation set:
@@ -68,13 +70,13 @@ public record RetrievalSettings(double answerThreshold, double clarifyThreshold,
     }
 
     public static RetrievalSettings defaults() {
-        return new RetrievalSettings(0.700, 0.338, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45, 0.1,
+        return new RetrievalSettings(0.700, 0.338, 0.10, 3, 64, 12, 1.0, 0.3, 0.8, 200, 0.5, 0.45, 0.2, 1.0, 0.75, 0.6, 0.25, 0.45, 0.1, 0.5,
                 new Calibration(-3.432, 2.470, 2.659, -2.478, 4.481, -3.100, 0.258, -7.285, 0.738));
     }
 
     /** These settings with another calibration and thresholds (for the calibration tool). */
     public RetrievalSettings withDecision(double answer, double clarify, double band, Calibration c) {
         return new RetrievalSettings(answer, clarify, band, maxOptions, candidates, luceneTerms, wordWeight, bigramWeight,
-                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, minOptionScore, twoAsksScore, askingLead, c);
+                pinyinWeight, maxQueryChars, queryFocus, unseenWeight, entryWeight, contextWeight, offTopicFactor, optionRatio, minOptionScore, twoAsksScore, askingLead, unsaidDecline, c);
     }
 }

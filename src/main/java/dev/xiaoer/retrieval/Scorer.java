@@ -48,6 +48,20 @@ final class Scorer {
         return score(normalized, index.features().weighted(normalized, segmentWeights), keep, offTopic, p -> false);
     }
 
+    /** Whether the sorted ids {@code a} and {@code b} have one in common. */
+    private static boolean shares(int[] a, int[] b) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The same, for the text's features already counted; a known out-of-scope question {@code unasked}
      * (it is out of scope for an aspect the message does not ask) is left out of the asked decline.
@@ -63,6 +77,7 @@ final class Scorer {
         Map<String, Double> coverage = new HashMap<>();
         double declineScore = 0;
         double askedDecline = 0;
+        double saidDecline = 0;
         for (int ord : index.likely(query.all(), settings.luceneTerms(), settings.candidates())) {
             Phrasing p = index.phrasing(ord);
             double dot = 0;
@@ -92,6 +107,10 @@ final class Scorer {
                 declineScore = Math.max(declineScore, decline);
                 if (!unasked.test(p)) {
                     askedDecline = Math.max(askedDecline, decline);
+                    // (one whose own words the message does not say: 我也交了保证金，也想退 against 交保证金有什么好处)
+                    if (p.own().length == 0 || shares(qi, p.own())) {
+                        saidDecline = Math.max(saidDecline, decline);
+                    }
                 }
                 continue;
             }
@@ -119,6 +138,10 @@ final class Scorer {
                     matched(query, b.phrasing())));
         }
         Scored.Signals signals = best.isEmpty() ? Scored.Signals.NONE : best.get(0).signals();
+        // an entry that answers the message well is declined only by a known question whose own words it says
+        if (!best.isEmpty() && best.get(0).score() >= settings.unsaidDecline()) {
+            askedDecline = saidDecline;
+        }
         return new Scored(ranked, declineScore, normalized, signals, askedDecline);
     }
 

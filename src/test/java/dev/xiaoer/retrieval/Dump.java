@@ -21,7 +21,7 @@ public final class Dump {
         RetrievalSettings s = new RetrievalSettings(d.answerThreshold(), d.clarifyThreshold(), d.clarifyBand(),
                 d.maxOptions(), d.candidates(), d.luceneTerms(), d.wordWeight(), v[0], v[1], d.maxQueryChars(), v[2], v[3], v[4],
                 v.length > 5 ? v[5] : d.contextWeight(), d.offTopicFactor(), d.optionRatio(), d.minOptionScore(), d.twoAsksScore(),
-                d.askingLead(), d.calibration());
+                d.askingLead(), d.unsaidDecline(), d.calibration());
         Retriever r = Retriever.build(kb, normalizer, s);
         for (EvalCase c : cases) {
             Scored got = r.score(c.text());

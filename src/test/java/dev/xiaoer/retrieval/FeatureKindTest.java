@@ -32,7 +32,7 @@ class FeatureKindTest {
         RetrievalSettings s = new RetrievalSettings(d.answerThreshold(), d.clarifyThreshold(), d.clarifyBand(),
                 d.maxOptions(), d.candidates(), d.luceneTerms(), 2.0, 3.0, 5.0, d.maxQueryChars(), d.queryFocus(),
                 d.unseenWeight(), d.entryWeight(), d.contextWeight(), d.offTopicFactor(), d.optionRatio(), d.minOptionScore(), d.twoAsksScore(),
-                d.askingLead(), d.calibration());
+                d.askingLead(), d.unsaidDecline(), d.calibration());
         assertEquals(2.0 * 1.5, FeatureKind.WORD.weight(s, 1.5, 1));
         assertEquals(3.0 * 1.5, FeatureKind.BIGRAM.weight(s, 1.5, 1));
         assertEquals(5.0 * 1.5 * 2, FeatureKind.PINYIN.weight(s, 1.5, 4), "a feature counted n times weighs √n");

@@ -277,6 +277,20 @@ class RetrieverTest {
         assertEquals(Retrieval.Decision.FALLBACK, retriever.search("申诉失败还能再申诉吗").decision());
     }
 
+    /**
+     * A message an entry answers well is not declined by a known out-of-scope question sharing its topic words
+     * when it says none of what that question alone asks (好处 of 交保证金有什么好处); the known question itself, or
+     * the message asking what it asks, still is.
+     */
+    @Test
+    void aKnownQuestionDeclinesOnlyWhenItsOwnWordsAreSaid() {
+        Retrieval told = retriever.search("我1688也交了保证金，也想退");
+        assertTrue(told.decline() != Retrieval.Decline.KNOWN_OUT_OF_SCOPE, told::toString);
+        assertEquals("deposit.refund", told.best().faqId(), told::toString);
+        assertEquals(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, retriever.search("交保证金有什么好处").decline());
+        assertEquals(Retrieval.Decision.FALLBACK, retriever.search("我交了保证金，有什么好处").decision());
+    }
+
     /** 急 is filler, trimmed off a word's end: 加急 must not read as 加, which 加入 holds. */
     @Test
     void joiningAServiceDoesNotAskToHurry() {
