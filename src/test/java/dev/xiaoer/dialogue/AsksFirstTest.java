@@ -26,6 +26,10 @@ class AsksFirstTest {
         "上个月有一单是定制款，被判发货超时扣了分，可我们当天就交给快递了，这种能申诉吗 | appeal-check",
         // undoing a penalty is asked of the appeal (scope.yaml's undo aspect is answered by an entry speaking of 申诉)
         "投诉扣分的处罚能撤回吗 我不服 | appeal-check",
+        // a clarify led by such an entry asks the flow's question instead of offering the entry's answer
+        "扣分了 能申诉回来吗          | appeal-check",
+        "运单号要换一个               | waybill-fix",
+        "买家投诉我们不发货 扣了分 这个能申诉吗 | appeal-check",
     })
     void aQuestionNotGivingTheReasonStartsTheFlow(String question, String flow) {
         Turn t = talk.say(question);
