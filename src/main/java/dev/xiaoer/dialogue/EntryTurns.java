@@ -42,7 +42,8 @@ final class EntryTurns {
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             // (so does a clarify led by an entry whose answer holds only for one case its flow asks first, when the
             // question does not give the case: 扣分了 能申诉回来吗 is asked the reason, not offered the valid list)
-            case CLARIFY -> flowEntries.covering(r.options()).or(() -> s.inFlow() ? Optional.empty() : asksFirst(r, u, s))
+            case CLARIFY -> flowEntries.covering(r.options()).or(() -> s.inFlow() ? Optional.empty()
+                            : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s)))
                     .map(e -> answer(s, e, r.confidence(), u))
                     .orElseGet(() -> declines.clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry
@@ -53,15 +54,6 @@ final class EntryTurns {
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
                             .orElseGet(() -> declines.fallback(s, r, here));
         };
-    }
-
-    /** The flow starter {@link FlowEntries#answering} would give for a clarify's best entry, if it gives one. */
-    private Optional<FaqEntry> asksFirst(Retrieval r, Utterance u, Session s) {
-        FaqEntry best = kb.faq(r.best().faqId()).orElse(null);
-        FaqEntry given = flowEntries.answering(r, intents.withoutNegatedRequests(u), null, DialogueEngine.today(s));
-        return best != null && given != best && given.flow() != null && kb.flow(best.flow()).isEmpty()
-                && kb.flows().values().stream().anyMatch(f -> f.asksFirst().contains(best.id()) && given.flow().equals(f.id()))
-                ? Optional.of(given) : Optional.empty();
     }
 
     /**

@@ -201,14 +201,8 @@ final class FlowEntries {
             if (starter.isEmpty()) {
                 continue;
             }
-            if (flow.asksFirst().contains(entry.id()) && !casesAsked.matcher(said.basic()).find()) {
-                StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
-                StepReader.Reading given = first == null ? null : first.read(said, today);
-                if (given != null && !(given.clear() && (given.certain()
-                        || given.score() >= GIVEN_SCORE
-                            && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))))) {
-                    return starter.get();
-                }
+            if (asksCaseFirst(flow, entry, said, today)) {
+                return starter.get();
             }
             boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
             String starterId = starter.get().id();
@@ -218,6 +212,30 @@ final class FlowEntries {
             }
         }
         return entry;
+    }
+
+    /**
+     * For a clarify led by an entry whose answer holds only for one case a flow asks first: that flow's starter,
+     * when {@code said} does not give the case (the rule {@link #answering} follows for an answer); else empty.
+     */
+    Optional<FaqEntry> askingTheCase(Retrieval r, Utterance said, LocalDate today) {
+        FaqEntry entry = kb.faq(r.best().faqId()).orElseThrow();
+        return kb.flows().values().stream()
+                .filter(flow -> !flow.id().equals(entry.flow()) && flow.covers().contains(entry.id())
+                        && asksCaseFirst(flow, entry, said, today))
+                .map(this::starter).flatMap(Optional::stream).findFirst();
+    }
+
+    /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
+    private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
+        if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()) {
+            return false;
+        }
+        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
+        StepReader.Reading given = first == null ? null : first.read(said, today);
+        return given != null && !(given.clear() && (given.certain()
+                || given.score() >= GIVEN_SCORE
+                    && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))));
     }
 
     private Optional<FaqEntry> starter(Flow flow) {

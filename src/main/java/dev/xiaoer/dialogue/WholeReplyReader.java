@@ -6,7 +6,9 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -22,6 +24,9 @@ final class WholeReplyReader {
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /** Another order's or buyer's thing (另一单的单号, 另外一个客户的): one case, not a second. */
     private static final Pattern ANOTHERS = Pattern.compile("(另一|另外一|另外)个?(订单|单|客户|买家|包裹)的");
+
+    /** The cue kinds a reckoning of the time may carry (这都超了吧: guess, partial, over, complete). */
+    private static final Set<String> RECKONING_CUES = Set.of("guess", "partial", "over", "under", "complete");
 
     private final FlowStep step;
     private final AnswerLexicon lexicon;
@@ -281,8 +286,8 @@ final class WholeReplyReader {
         if (own.size() < 2) {
             return List.of();
         }
-        List<String> reckoning = new java.util.ArrayList<>();
-        boolean dated = false;
+        List<String> reckoning = new ArrayList<>();
+        List<Integer> dated = new ArrayList<>();
         Boolean over = null;
         for (String clause : own) {
             List<String> cues = lexicon.cuesIn(clause);
@@ -292,33 +297,27 @@ final class WholeReplyReader {
                 if (cues.contains("partial") || cues.contains("unsure") || !lexicon.namesTheLast(clause)) {
                     return List.of();
                 }
-                dated = true;
+                dated.add(days);
                 continue;
             }
             if (!cues.contains("partial")) {
                 continue;
             }
             boolean said = cues.contains("over");
-            // (a reckoning of the others, 其他的应该也超了吧, 剩下的估计都超了吧, is a guess about sales not dated)
-            if (!cues.contains("guess") || cues.contains("unsure") || cues.contains("others") || cues.contains("some")
-                    || cues.stream().anyMatch(c -> !c.equals("guess") && !c.equals("partial") && !c.equals("over")
-                        && !c.equals("under") && !c.equals("complete"))
-                    || said == cues.contains("under") || over != null && over != said) {
+            // a guess of 'over' or 'under' and nothing else (a reckoning of the others, 其他的应该也超了吧, 剩下的估计都超了吧,
+            // is a guess about sales not dated)
+            if (!cues.contains("guess") || !RECKONING_CUES.containsAll(cues) || said == cues.contains("under")
+                    || over != null && over != said) {
                 return List.of();
             }
             over = said;
             reckoning.add(clause);
         }
-        if (!dated || over == null) {
-            return List.of();
+        boolean agree = over != null;
+        for (int days : dated) {
+            agree &= movesOnAt(days) == over;
         }
-        for (String clause : own) {
-            int days = lexicon.daysIn(clause, List.of(clause), today);
-            if (days >= 0 && movesOnAt(days) != over) {
-                return List.of();
-            }
-        }
-        return reckoning;
+        return dated.isEmpty() || !agree ? List.of() : reckoning;
     }
 
     /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */
