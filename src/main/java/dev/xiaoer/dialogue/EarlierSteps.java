@@ -100,12 +100,18 @@ final class EarlierSteps {
      * to: the option its clauses about {@code next}'s things (and none of an earlier step's) clearly
      * mean there, read as a statement, with the clauses after them that name no step's things
      * (订单全部交易成功，投诉也一个都没有: the complaints are answered too; 投诉之前有过一个，8月份就结案了).
-     * Empty when no clause speaks of {@code next} alone, or what they say is unclear there.
+     * Empty when no clause speaks of {@code next} alone, or what they say is unclear there. At a choice, the
+     * case the whole reply tells by its facts ({@link StepReader#caseTold}).
      */
     Optional<StepOption> ahead(Flow flow, FlowStep next, Utterance u, LocalDate today) {
         StepReader reader = stepReaders.get(flow.id() + "/" + next.id());
         if (reader == null) {
             return Optional.empty();
+        }
+        // a choice reached (how it was shipped → what went wrong) takes the case the reply tells by its facts: its end is
+        // that case's answer, not a verdict that all is met
+        if (next.isChoice()) {
+            return reader.caseTold(u, today);
         }
         List<FlowStep> before = stepsBefore(flow, next.id());
         List<String> said = new ArrayList<>();

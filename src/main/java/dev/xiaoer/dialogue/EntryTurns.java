@@ -6,6 +6,7 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,7 +68,10 @@ final class EntryTurns {
                 Flow active = flow.get();
                 return flows.repeat(s, active, active.step(s.stepId()), null);
             }
-            return flows.start(s, flow.get(), entry, confidence);
+            // (a message that tells the case the flow's first step asks is taken there: 我自己联系的韵达发的货 单号要动一下)
+            LocalDate today = DialogueEngine.today(s);
+            return u == null ? flows.start(s, flow.get(), entry, confidence)
+                    : flows.start(s, flow.get(), entry, confidence, step -> flowEntries.caseTold(flow.get(), step, u, today));
         }
         Session next = s.understood();
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));

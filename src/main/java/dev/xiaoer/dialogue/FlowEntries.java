@@ -2,6 +2,8 @@ package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
@@ -236,6 +238,12 @@ final class FlowEntries {
         return given != null && !(given.clear() && (given.certain()
                 || given.score() >= GIVEN_SCORE
                     && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))));
+    }
+
+    /** The case {@code said} tells at {@code step} of {@code flow}, a choice, by its facts ({@link StepReader#caseTold}). */
+    Optional<StepOption> caseTold(Flow flow, FlowStep step, Utterance said, LocalDate today) {
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        return reader == null ? Optional.empty() : reader.caseTold(said, today);
     }
 
     private Optional<FaqEntry> starter(Flow flow) {

@@ -38,6 +38,15 @@ final class FlowRunner {
      * be resumed with 继续 when this one ends. A flow asked for while it is paused resumes where it was.
      */
     Turn start(Session s, Flow flow, FaqEntry entry, double confidence) {
+        return start(s, flow, entry, confidence, step -> Optional.empty());
+    }
+
+    /**
+     * The same, for a message that may already tell the case its first step chooses among ({@code told}: the step →
+     * the option the message tells there, if any): 我是在1688物流平台上下单发的货 单号想改一下 is taken to the online
+     * answer, and on as far as it tells, as a reply at the step would be; a flow resumed is not.
+     */
+    Turn start(Session s, Flow flow, FaqEntry entry, double confidence, Function<FlowStep, Optional<StepOption>> told) {
         // asked for again while paused: it goes on where it was, not from the start
         if (s.suspended().stream().anyMatch(f -> f.flowId().equals(flow.id())) && flow.step(pausedStep(s, flow)) != null) {
             Session back = s.resumingSuspended(flow.id());
@@ -48,7 +57,13 @@ final class FlowRunner {
         if (s.inFlow() && !s.flowId().equals(flow.id())) {
             lead = replies.message("flow-suspended", Map.of("flow", flow.title(), "paused", title(s.flowId())));
         }
-        return enter(next, flow, flow.step(flow.start()), lead, entry == null ? null : entry.id(), confidence,
+        FlowStep first = flow.step(flow.start());
+        Optional<StepOption> given = told.apply(first);
+        if (given.isPresent()) {
+            Turn taken = take(next, flow, first, given.get(), told);
+            return lead == null ? taken : new Turn(taken.session(), taken.reply().withText(Replies.join(lead, taken.reply().text())));
+        }
+        return enter(next, flow, first, lead, entry == null ? null : entry.id(), confidence,
                 entry == null ? List.of() : replies.related(entry));
     }
 

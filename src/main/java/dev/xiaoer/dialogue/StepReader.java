@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a seller's answer to one flow step as one of the step's options, by meaning: a number
@@ -147,6 +148,20 @@ final class StepReader {
     /** {@code said} without an option or the step's thing echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */
     Utterance withoutEcho(Utterance said) {
         return phrasings.withoutEcho(said);
+    }
+
+    /**
+     * At a choice, the case {@code said} tells by its facts surely enough to take without asking (自己叫的顺丰 发货时忘了填单号了,
+     * at the situation step): a listed case, read as a statement, backed by a fact the reply tells, with no guess, doubt or
+     * second case; empty at a yes/no step, or when the reply does not tell the case.
+     */
+    Optional<StepOption> caseTold(Utterance said, LocalDate today) {
+        if (!step.isChoice()) {
+            return Optional.empty();
+        }
+        Reading reading = read(said, today, true);
+        return tellsTheCase(reading, said) && backedByFacts(reading, said) && reading.option().faq() == null
+                && !reading.option().stays() ? Optional.of(reading.option()) : Optional.empty();
     }
 
     /**
