@@ -80,4 +80,27 @@ class AnswersAheadTest {
         Turn t = talk.say("保证金能用来付货款吗");
         assertNull(t.reply().flow());
     }
+
+    @Test
+    void aReplyTellingHowItWasShippedAndWhatWentWrongAnswersBoth() {
+        // a choice's end is the case's answer, not a verdict that all is met: it may be reached at once
+        Turn t = talk.say("运单号要改一下", "我们自己约的中通，当时漏填了单号");
+        assertEquals("fill-missing", RealConversations.step(t));
+        assertTrue(t.reply().flow().done());
+    }
+
+    @Test
+    void aFirstMessageTellingTheCaseStartsTheFlowThere() {
+        Turn online = talk.say("我在物流平台线上下的单，运单号要改");
+        assertEquals("online", RealConversations.step(online));
+        Turn self = talk.say("我自己找的圆通寄的 运单号得改下");
+        assertEquals("self-situation", RealConversations.step(self));
+    }
+
+    @Test
+    void aGuessedCaseIsAskedNotTaken() {
+        Turn t = talk.say("运单号要改一下", "自己找的快递，好像是单号填错了吧");
+        assertNotEquals("modify", RealConversations.step(t));
+        assertFalse(t.reply().flow().done());
+    }
 }

@@ -15,7 +15,8 @@ class DeferralTest {
     @ParameterizedTest
     @ValueSource(strings = {"好的谢谢 我先去把服务关了 等会再来", "我先去旺旺上问下他 回头再说", "我先去翻下聊天記錄 晚點再說",
             "行 我这就去后台看看", "等我去后台看看再说吧", "那我过几天再来", "好的 那我过阵子再来",
-            "等我问问买家再说", "我先确认一下再来", "好的谢谢，等这两单收货了我再来", "等投诉结案了再找你"})
+            "等我问问买家再说", "我先确认一下再来", "好的谢谢，等这两单收货了我再来", "等投诉结案了再找你",
+            "行 我去关一下", "好嘞谢谢 我去弄下"})
     void goingOffToDoTheStepIsADeferralNotAStop(String text) {
         assertTrue(real.intents().isDefer(real.said(text)), text);
     }

@@ -31,6 +31,8 @@ class DeniedCausesTest {
         // a 'not' after a 'but' is a fact added to what it is, not what it is not
         "运单号填错了怎么改,我自己找的中通 | 單號沒有打錯啦 是貨早就寄出去了 但後台一直沒有填單號 | fill-missing",
         "运单号填错了怎么改,我自己找的中通 | 不是填错 是那天太忙了 货已经让韵达拉走了 可是单号我一直忘了填 | fill-missing",
+        // goods that cannot be had (拿不到货) are a fact told beside the contrast, not another 'not'
+        "被扣分了想申诉                   | 不是价格的事 是个老款 买家拍了我们拿不到货          | invalid",
     })
     void whatTheCaseIsNotTellsNothing(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
