@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and spans of time as sellers type them in figures or English, rewritten in the words the rest of
- * the bot reads (11月20号, 7周前): {@code 10/28} → 10月28号, {@code Oct 15} and {@code 15th October} →
+ * the bot reads (11月20号, 7周前): {@code 10/28} and {@code 10.28} → 10月28号, {@code Oct 15} and {@code 15th October} →
  * 10月15号, {@code 7 weeks ago} → 7周前. Punctuation becomes a space after this, so {@code 10/28} would
  * otherwise read as the number 1028, and an English month as a word no step knows.
  * Applied to the folded (NFKC, lower-case) text; stateless. (Words are bounded by letters, not {@code \b}, which
@@ -20,6 +20,13 @@ final class WrittenDates {
      */
     private static final Pattern SLASHED = Pattern.compile(
             "(?<![0-9./:-])(?!1/[234](?![0-9]))(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/.%天单件个笔分份次都h]|小时)(?:号|日)?");
+    /**
+     * A month and day with a dot (10.28, 11.05, 3.8号): a two-figure day, or one with 号/日, so that the decimals of
+     * prices and counts (运费12.5, 1.5天, 9.9包邮) are left alone, nor a figure followed by a unit (10.28元, 10.15万).
+     */
+    private static final Pattern DOTTED = Pattern.compile(
+            "(?<![0-9a-z./:-])(1[0-2]|0?[1-9])\\.(?:(3[01]|[12][0-9]|0[1-9])(?![0-9/.%天单件个笔分份次都h元块万千百倍折斤米克gkmw]|小时|公斤)(?:号|日)?"
+                    + "|([1-9])(?:号|日))");
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String DAY = "(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
@@ -45,6 +52,10 @@ final class WrittenDates {
         String out = folded;
         if (out.indexOf('/') >= 0) {
             out = SLASHED.matcher(out).replaceAll(m -> number(m.group(1)) + "月" + number(m.group(2)) + "号");
+        }
+        if (out.indexOf('.') >= 0) {
+            out = DOTTED.matcher(out).replaceAll(m -> number(m.group(1)) + "月"
+                    + number(m.group(2) != null ? m.group(2) : m.group(3)) + "号");
         }
         if (holds(out, 'a', 'z')) {
             out = MONTH_DAY.matcher(out).replaceAll(m -> MONTHS.get(m.group(1).substring(0, 3)) + "月" + number(m.group(2)) + "号");

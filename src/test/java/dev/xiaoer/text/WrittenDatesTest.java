@@ -28,6 +28,16 @@ class WrittenDatesTest {
         "may i ask|may i ask",
         "打了9折 30%|打了9折 30%",
         "没有日期|没有日期",
+        // dotted: a two-figure day, or one with 号; prices, decimals and units are left alone
+        "最后一单10.28交易成功的|最后一单10月28号交易成功的",
+        "11.05收的货|11月5号收的货",
+        "3.8号确认收货|3月8号确认收货",
+        "运费12.5|运费12.5",
+        "1.5天|1.5天",
+        "9.9包邮|9.9包邮",
+        "单价10.28元|单价10.28元",
+        "版本v1.12|版本v1.12",
+        "2026.10.28|2026.10.28",
     })
     void rewritesDatesAndLeavesTheRest(String folded, String expected) {
         assertEquals(expected, WrittenDates.rewrite(folded));
