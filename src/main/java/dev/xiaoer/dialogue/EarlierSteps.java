@@ -116,10 +116,14 @@ final class EarlierSteps {
         List<FlowStep> before = stepsBefore(flow, next.id());
         List<String> said = new ArrayList<>();
         boolean within = false;
+        boolean daysStep = next.options().stream().anyMatch(o -> o.days() != null);
         for (String clause : clauses(u)) {
-            boolean ofNext = mentions(clause, next);
+            // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
+            // word (交易成功) they hold
+            boolean lastSaleDays = daysStep && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+            boolean ofNext = lastSaleDays || mentions(clause, next);
             // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
-            boolean ofEarlier = before.stream().anyMatch(step -> mentions(clause, step)
+            boolean ofEarlier = !lastSaleDays && before.stream().anyMatch(step -> mentions(clause, step)
                     || exempt.getOrDefault(step, List.of()).stream().anyMatch(clause::contains));
             within = ofNext && !ofEarlier || within && !ofNext && !ofEarlier && flow.steps().values().stream()
                     .noneMatch(other -> mentions(clause, other));
@@ -132,9 +136,10 @@ final class EarlierSteps {
         }
         Utterance rest = normalizer.utterance(String.join("，", said));
         StepReader.Reading reading = reader.read(rest, today, true);
-        // never past the last question on the way: finishing the flow (三个条件都满足了) needs its own answer
+        // never past the last question on the way by resemblance: finishing the flow (三个条件都满足了) needs its own
+        // answer, or days told of its own thing (…投诉也没有，最后一笔10月初就交易成功了), which are no resemblance
         boolean finishes = reading.clear() && !reading.option().stays() && flow.step(reading.option().next()) != null
-                && flow.step(reading.option().next()).isEnd();
+                && flow.step(reading.option().next()).isEnd() && !reading.byDays();
         if (!reading.clear() || reading.option().faq() != null || finishes
                 || reading.option() == next.affirmativeOption().orElse(null) && reader.saysNotYet(rest)) {
             return Optional.empty();

@@ -103,4 +103,16 @@ class AnswersAheadTest {
         assertNotEquals("modify", RealConversations.step(t));
         assertFalse(t.reply().flow().done());
     }
+
+    @Test
+    void theLastSalesDateToldBesideTheOtherConditionsFinishesTheFlow() {
+        // days told of the last sale are no resemblance: all three conditions said at once are met at once
+        Turn t = talk.say("保证金怎么退", "都关了", "单子都成功了，投诉从来没有过，最后一单9月中旬就交易成功了");
+        assertEquals("transfer-out", RealConversations.step(t));
+        assertTrue(t.reply().flow().done());
+        // a payment date is no completion: the 30-day step is asked
+        Turn paid = talk.say("保证金怎么退", "都关了", "单子都成功了，投诉从来没有过，最后一单是9月中旬付的款");
+        assertEquals("check-aftersales-window", RealConversations.step(paid));
+        assertFalse(paid.reply().flow().done());
+    }
 }
