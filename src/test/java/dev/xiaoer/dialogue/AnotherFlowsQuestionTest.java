@@ -19,6 +19,15 @@ class AnotherFlowsQuestionTest {
         assertEquals("deposit-refund", t.reply().flow().suspended().get(0).flowId());
     }
 
+    /** "Go on with" the paused flow named by its topic (继续申诉的) goes back to it, at its step, and pauses this one. */
+    @Test
+    void goingOnWithThePausedFlowByItsTopicReturnsToIt() {
+        Turn t = talk.say("扣分了想申诉", "对了 先问下 保证金怎么退", "还是继续申诉的吧");
+        assertEquals("appeal-check", t.reply().flow().id());
+        assertEquals("reason", t.reply().flow().step());
+        assertEquals("deposit-refund", t.reply().flow().suspended().get(0).flowId());
+    }
+
     @Test
     void aLooselyMatchedQuestionAboutThisStepStaysInTheFlow() {
         Turn t = talk.say("保证金如何退回", "是的，已经全部关闭", "订单这块没问题，都结束了", "投诉结果出来之前能退吗");
