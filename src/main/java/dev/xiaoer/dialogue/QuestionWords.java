@@ -34,10 +34,12 @@ final class QuestionWords {
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"
             + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)"
+            // what was not yet told, not asked (还没跟他说什么时候寄回, 没定用哪家快递)
+            + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
             // a rhetorical "didn't I say" (刚不是说了吗, 不是告诉你了吗) repeats, it asks nothing
             + "|不是(?:都)?(?:说|讲|告诉你?|回答|回复|跟你说|和你说)(?:过了|过|了)吗";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还";
 
     private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
     private static final Pattern NOT_ASKING = guarded(NOT_ASKING_STARTS, NOT_ASKING_SOURCE);
