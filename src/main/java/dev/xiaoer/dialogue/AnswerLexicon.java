@@ -41,9 +41,8 @@ final class AnswerLexicon {
     private static final String THING_ALONE = "thing-alone";
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
-    private static final String ALL_NAMED = "all-named";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, ALL_NAMED);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -294,27 +293,6 @@ final class AnswerLexicon {
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */
     boolean saysAllItems(String text) {
         return has(text, ALL_ITEMS);
-    }
-
-    /**
-     * The same, leaving out the words that say 'all' only of the things just named ({@code all-named}: 都, 全): for a
-     * reply naming two or more of them (吊牌包装都说了 says both, not the rest of what the step asks).
-     */
-    /** Where the first word saying 'all' of the things named ({@code all-named}) is in {@code text}, or -1. */
-    int firstAllNamed(String text) {
-        int first = -1;
-        for (String w : cues.getOrDefault(ALL_NAMED, List.of())) {
-            int at = text.indexOf(w);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
-    }
-
-    boolean saysAllItemsBeyondNamed(String text) {
-        List<String> named = cues.getOrDefault(ALL_NAMED, List.of());
-        return cues.getOrDefault(ALL_ITEMS, List.of()).stream().anyMatch(w -> !named.contains(w) && text.contains(w));
     }
 
     /** Whether {@code clause} names the last of something (最后一单, 最近一笔, 最晚那单): what a date of it is the date of. */
