@@ -254,10 +254,13 @@ public final class DialogueEngine implements Dialogue {
         if (other.isPresent()) {
             return entryTurns.answer(s, other.get(), searched.confidence(), u);
         }
-        StepReader.Reading reading = reader.read(asked, today, !question);
+        int toldBefore = s.flow().toldItems();
+        StepReader.Reading reading = reader.read(asked, today, !question, toldBefore);
+        int toldNow = reading.toldItems();
         if (!reading.clear()) {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
-            reading = reader.read(earlierSteps.forStep(flow, step, asked), today, !question);
+            reading = reader.read(earlierSteps.forStep(flow, step, asked), today, !question, toldBefore);
+            toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
         // at the deadline step) is not this step's "all met"
@@ -301,6 +304,10 @@ public final class DialogueEngine implements Dialogue {
         if (unsure && reading.clear() && !reading.certain() && reading.how() != StepReader.How.DATED
                 && (!reading.option().stays() || reader.hedgesYes(asked) || saysUnsure)) {
             return flows.unsure(s, flow, step);
+        }
+        // a statement telling some of the things the step asks about together (地址发了): kept, and the rest asked for
+        if (!reading.clear() && !question && toldNow != 0) {
+            return flows.toldInPart(s.telling(toldNow), flow, step, reader.itemsLeft(toldBefore | toldNow));
         }
         // a question never moves the step by resemblance, but one of the step's own questions is its option
         if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {

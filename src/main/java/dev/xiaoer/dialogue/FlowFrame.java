@@ -1,10 +1,27 @@
 package dev.xiaoer.dialogue;
 
-/** A flow and the step it is at: the active one, or one paused under it. */
-public record FlowFrame(String flowId, String stepId) {
+/**
+ * A flow and the step it is at: the active one, or one paused under it; with the step's things (its {@code items})
+ * the seller has told of so far in replies that told only some of them (地址发了 …, then 电话也给了), as bits by the
+ * items' order: a step asking about several things may be answered over several turns.
+ */
+public record FlowFrame(String flowId, String stepId, int toldItems) {
     public FlowFrame {
         if (flowId == null || stepId == null) {
             throw new IllegalArgumentException("a flow frame needs a flow and a step");
         }
+        if (toldItems < 0) {
+            throw new IllegalArgumentException("told items are bits of a step's items");
+        }
+    }
+
+    /** At {@code stepId}, nothing of its things told yet. */
+    public FlowFrame(String flowId, String stepId) {
+        this(flowId, stepId, 0);
+    }
+
+    /** The same step, with the items {@code told} (bits) told besides those told before. */
+    public FlowFrame telling(int told) {
+        return (toldItems | told) == toldItems ? this : new FlowFrame(flowId, stepId, toldItems | told);
     }
 }

@@ -164,6 +164,17 @@ final class FlowRunner {
      * towards the hand-off like an answer the step could not read: a seller who still cannot tell
      * the third time (我也不知道在哪看) needs a person, not the same help again.
      */
+    /**
+     * Some of the things {@code current} asks about together told (地址发了), kept in {@code s}: the rest ({@code left},
+     * by name) asked for; an answer understood, so no step towards the hand-off.
+     */
+    Turn toldInPart(Session s, Flow flow, FlowStep current, List<String> left) {
+        Session next = s.understood();
+        String text = replies.message("items-left", Map.of("items", String.join("、", left),
+                "options", replies.reaskOptions(current)));
+        return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(next)).leaving(next);
+    }
+
     Turn unsure(Session s, Flow flow, FlowStep current) {
         Session next = s.unreadableAnswer();
         if (next.unreadable() >= HANDOFF_AFTER) {

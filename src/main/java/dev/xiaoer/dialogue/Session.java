@@ -114,7 +114,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     public Session suspendingFor(String flowId, String stepId) {
         List<FlowFrame> paused = new ArrayList<>();
         if (flow != null && !flow.flowId().equals(flowId)) {
-            paused.add(flow);
+            paused.add(new FlowFrame(flow.flowId(), flow.stepId())); // (what its step was told is not kept while paused)
         }
         suspended.stream().filter(f -> !f.flowId().equals(flowId)).forEach(paused::add);
         return new Session(conversationId, new FlowFrame(flowId, stepId), paused, 0, 0, List.of(), null,
@@ -145,7 +145,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 .orElseThrow(() -> new IllegalStateException("flow " + flowId + " is not paused"));
         List<FlowFrame> paused = new ArrayList<>();
         if (flow != null) {
-            paused.add(flow);
+            paused.add(new FlowFrame(flow.flowId(), flow.stepId()));
         }
         suspended.stream().filter(f -> f != frame).forEach(paused::add);
         return new Session(conversationId, frame, paused, 0, 0, List.of(), null, lastActivity, traditional);
@@ -164,6 +164,15 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     /** Same flow position, nothing pending: a turn that was understood. */
     public Session understood() {
         return new Session(conversationId, flow, suspended, 0, 0, List.of(), null, lastActivity, traditional);
+    }
+
+    /** The same step, with the step's items {@code told} (bits) by a reply that told only some of them. */
+    public Session telling(int told) {
+        if (flow == null || told == 0) {
+            return this;
+        }
+        return new Session(conversationId, flow.telling(told), suspended, unreadable, fallbacks, clarifyOptions,
+                handoffReason, lastActivity, traditional);
     }
 
     /** One more answer the current step could not read. */

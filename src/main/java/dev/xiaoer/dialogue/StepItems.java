@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.FlowStep;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,19 +13,56 @@ import java.util.List;
 final class StepItems {
     private final List<List<String>> items;
     private final AnswerLexicon lexicon;
+    /** Each item's first name, as written: how a reply asking for the rest names it. */
+    private final List<String> firstNames;
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
+        this.firstNames = step.items().stream().filter(names -> !names.isEmpty()).map(names -> names.get(0)).toList();
         this.items = step.items().stream().map(names -> StepReader.compared(names, lexicon))
                 .filter(names -> !names.isEmpty()).toList();
     }
 
     /** Whether {@code text} (compared form) names some of the items, not all, and no word for all of them. */
     boolean toldInPart(String text) {
+        return toldInPart(text, 0);
+    }
+
+    /**
+     * The same, with the items {@code before} (bits) told by earlier replies at the step: a reply naming the rest
+     * (地址发了 …, then 电话也给了 / 7天内寄回) tells all of them.
+     */
+    boolean toldInPart(String text, int before) {
         if (items.size() < 2) {
             return false;
         }
-        long named = items.stream().filter(names -> names.stream().anyMatch(text::contains)).count();
-        return named >= 1 && named < items.size() && !lexicon.saysAllItems(text);
+        int named = named(text);
+        return named != 0 && (named | before) != all() && !lexicon.saysAllItems(text);
+    }
+
+    /** The items {@code text} names, as bits by their order. */
+    int named(String text) {
+        int named = 0;
+        for (int i = 0; i < items.size() && i < Integer.SIZE - 1; i++) {
+            if (items.get(i).stream().anyMatch(text::contains)) {
+                named |= 1 << i;
+            }
+        }
+        return named;
+    }
+
+    /** The first name of each item not in {@code told} (bits), as the step lists it: what is still to be told (电话, 时间). */
+    List<String> left(int told) {
+        List<String> left = new ArrayList<>();
+        for (int i = 0; i < firstNames.size(); i++) {
+            if ((told & (1 << i)) == 0) {
+                left.add(firstNames.get(i));
+            }
+        }
+        return left;
+    }
+
+    private int all() {
+        return (1 << Math.min(items.size(), Integer.SIZE - 2)) - 1;
     }
 }

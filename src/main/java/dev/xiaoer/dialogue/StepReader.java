@@ -37,7 +37,11 @@ final class StepReader {
     enum How { NUMBER, WORDS, BARE, DAYS, DATED, MEANING, POLARITY, UNCLEAR }
 
     /** The option a reply means (null when unclear), how it was read, and the two best scores. */
-    record Reading(StepOption option, How how, double score, double runnerUp) {
+    record Reading(StepOption option, How how, double score, double runnerUp, int toldItems) {
+        Reading(StepOption option, How how, double score, double runnerUp) {
+            this(option, how, score, runnerUp, 0);
+        }
+
         boolean clear() {
             return option != null;
         }
@@ -114,14 +118,30 @@ final class StepReader {
      * (已经关闭了，连官方直送一起), unless it is that option's phrasing word for word.
      */
     Reading read(Utterance said, LocalDate today, boolean statement) {
+        return read(said, today, statement, 0);
+    }
+
+    /**
+     * The same, at a step whose things the seller has told some of ({@code toldBefore}, bits by its items) in earlier
+     * replies: "all met" told of the rest (电话也给了, after 地址发了) is all met. A reply telling "all met" of some of
+     * them only is not yet, and its {@link Reading#toldItems} says which it told.
+     */
+    Reading read(Utterance said, LocalDate today, boolean statement, int toldBefore) {
         Reading reading = whole.read(said, today, statement);
         // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
-                && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && items.toldInPart(matchText(lexicon.corrected(said)))) {
-            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+                && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
+            String text = matchText(lexicon.corrected(said));
+            if (items.toldInPart(text, toldBefore)) {
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), items.named(text));
+            }
         }
         return reading;
+    }
+
+    /** The first names of the step's things not among {@code told} (bits): what a reply asking for the rest names. */
+    List<String> itemsLeft(int told) {
+        return items.left(told);
     }
 
     /**

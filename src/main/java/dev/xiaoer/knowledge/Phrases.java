@@ -84,7 +84,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
     public static final List<String> REQUIRED_MESSAGES = List.of("fallback", "handoff", "handoff-fallbacks",
             "handoff-unreadable", "clarify", "cancel", "cancel-suspended", "flow-suspended", "flow-finished",
             "resume-offer", "resumed", "digression-hint", "reask", "unclear-answer", "flow-gone", "expired",
-            "nothing-to-cancel", "nothing-to-resume", "unsure-answer", "deferred");
+            "nothing-to-cancel", "nothing-to-resume", "unsure-answer", "deferred", "items-left");
 
     /** The patterns reading replies uses; {@code validate} reports any that is missing. */
     public static final List<String> REQUIRED_PATTERNS = List.of("no-sale", "since-last-sale", "long-ago",

@@ -44,6 +44,10 @@ public final class ReplyBody {
 
         @JsonProperty("step")
         String stepId();
+
+        /** The dialogue's own memory of a step, not the contract's: never on the wire. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        int toldItems();
     }
 
     private ReplyBody() {

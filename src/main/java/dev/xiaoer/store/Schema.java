@@ -96,7 +96,10 @@ final class Schema {
                     // a conversation's pending replies in order (only its oldest is sent), and what is due
                     "CREATE INDEX outbox_pending ON outbox(conversation_id, id) WHERE state = 'pending'",
                     "CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE state = 'pending'",
-                    "CREATE INDEX outbox_done ON outbox(state, done_at) WHERE state <> 'pending'"));
+                    "CREATE INDEX outbox_done ON outbox(state, done_at) WHERE state <> 'pending'"),
+            // 7: the active step's things told so far by replies that told only some of them (地址发了, then
+            // 电话也给了), as bits by the step's items; every existing session has told none
+            List.of("ALTER TABLE sessions ADD COLUMN told_items INTEGER NOT NULL DEFAULT 0"));
 
     private static final Migrations RUNNER = new Migrations(MIGRATIONS);
 

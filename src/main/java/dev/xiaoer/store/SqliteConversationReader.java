@@ -24,14 +24,14 @@ public sealed class SqliteConversationReader implements ConversationReader permi
 
     private static final String SESSION = """
             SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
-                   traditional, suspended
+                   traditional, suspended, told_items
             FROM sessions WHERE conversation_id = ?""";
 
     /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
     private static final String ARRIVAL = """
             SELECT (SELECT reply FROM transcript WHERE conversation_id = ?1 AND msg_id = ?2 AND role = 'bot'),
                    s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
-                   s.last_activity, s.traditional, s.suspended
+                   s.last_activity, s.traditional, s.suspended, s.told_items
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
 
     private final ReaderPool readers;

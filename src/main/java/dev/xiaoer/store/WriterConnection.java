@@ -218,13 +218,14 @@ final class WriterConnection implements AutoCloseable {
         // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
         upsertSession = connection.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
-                                      handoff_reason, last_activity, handed_off_at, traditional, suspended)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      handoff_reason, last_activity, handed_off_at, traditional, suspended,
+                                      told_items)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
                   unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
                   clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
                   last_activity = excluded.last_activity, traditional = excluded.traditional,
-                  suspended = excluded.suspended,
+                  suspended = excluded.suspended, told_items = excluded.told_items,
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");

@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,5 +35,25 @@ class ItemsToldInPartTest {
     })
     void aPartIsNotAll(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
+    }
+
+    /**
+     * The things told over several replies are all told: a part is kept (and the rest asked for by name, with no step
+     * towards the hand-off), and "all met" said of the rest then meets the step.
+     */
+    @ParameterizedTest(name = "{1}, then {2} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货，要跟他确认什么                         | 退货地址已经发给买家了 | 联系电话也对过了     | shipping-fee",
+        "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 吊牌和包装不能拆他知道 | 一周内寄回 讲好了    | wangwang",
+        // a part told again is still a part
+        "买家要退货，要跟他确认什么                         | 地址发他了             | 收货地址他确认过了   | address",
+    })
+    void partsToldOverSeveralRepliesAreAll(String opening, String first, String then, String step) {
+        String[] said = (opening + "," + first).split(",");
+        Turn part = talk.say(said);
+        assertTrue(part.reply().text().contains("还有"), part.reply().text());
+        assertEquals(0, part.session().unreadable(), "a part told is understood");
+        String[] all = (opening + "," + first + "," + then).split(",");
+        assertEquals(step, RealConversations.step(talk.say(all)), then);
     }
 }

@@ -87,7 +87,9 @@ final class PgSchema {
                       node TEXT,
                       at BIGINT NOT NULL
                     )""",
-                    "INSERT INTO knowledge_generation (id, generation, node, at) VALUES (1, 0, NULL, 0)"));
+                    "INSERT INTO knowledge_generation (id, generation, node, at) VALUES (1, 0, NULL, 0)"),
+            // 2: the active step's things told so far (SQLite's 7)
+            List.of("ALTER TABLE sessions ADD COLUMN told_items INTEGER NOT NULL DEFAULT 0"));
 
     private static final Migrations RUNNER = new Migrations(MIGRATIONS);
 
