@@ -23,6 +23,9 @@ import java.util.concurrent.locks.LockSupport;
  * message does, and only the store's own work is in them. Not part of `mvn verify`.
  *
  *   java -cp target/xiaoer.jar bench/StoreWriter.java [RATE=3000] [SECONDS per round=6] [ROUNDS=3]
+ *
+ * With {@code -Dvfs=/path/to/extension.so} it first loads that SQLite extension (bench/walpairvfs.c:
+ * a VFS that registers itself as the default), so the store's connections use it.
  */
 public final class StoreWriter {
     private static final int CONVERSATIONS = 64;
@@ -33,6 +36,15 @@ public final class StoreWriter {
         int rate = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String vfs = System.getProperty("vfs");
+        if (vfs != null) { // the extension registers its VFS as the default: every connection opened after uses it
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.enableLoadExtension(true);
+            try (java.sql.Connection boot = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+                 java.sql.Statement st = boot.createStatement()) {
+                st.execute("SELECT load_extension('" + vfs.replace("'", "''") + "')");
+            }
+        }
         Path dir = Files.createTempDirectory("store-writer");
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long n = 0;

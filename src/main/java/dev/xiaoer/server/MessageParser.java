@@ -220,10 +220,21 @@ final class MessageParser {
         if (length > MAX_ID) {
             throw ApiError.badRequest(code, "'" + field + "' has " + length + " characters; at most " + MAX_ID);
         }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) || isBidiControl(c)) || hasLoneSurrogate(value)) {
+        if (hasControl(value) || hasLoneSurrogate(value)) {
             throw ApiError.badRequest(code, "'" + field + "' must not contain control characters"
                     + " (bidirectional controls such as U+202E included)");
         }
+    }
+
+    /** Whether any char of {@code s} is a control character, a bidirectional one included (a loop, not a stream per id). */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || isBidiControl(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

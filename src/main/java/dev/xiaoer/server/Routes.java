@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,20 @@ final class Routes {
             new Route("POST", WECOM, Access.CHANNEL, Set.of(200, 400, 401, 503)),
             new Route("POST", FEISHU, Access.CHANNEL, Set.of(200, 400, 401, 503)));
 
+    /** Each route's path template cut into its segments, by its index in {@link #ALL}: cut once, not per request. */
+    private static final String[][] TEMPLATES = ALL.stream().map(r -> r.path().split("/", -1)).toArray(String[][]::new);
+    /** The methods answered at each path template, in order (a request's route looks them up). */
+    private static final Map<String, Set<String>> METHODS = methodsByPath();
+
+    private static Map<String, Set<String>> methodsByPath() {
+        Map<String, Set<String>> byPath = new LinkedHashMap<>();
+        for (Route r : ALL) {
+            byPath.computeIfAbsent(r.path(), p -> new TreeSet<>()).add(r.method());
+        }
+        byPath.replaceAll((p, methods) -> Collections.unmodifiableSet(methods));
+        return Map.copyOf(byPath);
+    }
+
     private Routes() {
     }
 
@@ -112,23 +127,26 @@ final class Routes {
      */
     static Match match(String rawPath) {
         String[] parts = rawPath.split("/", -1);
-        for (Route r : ALL) {
-            String[] template = r.path().split("/", -1);
+        for (int r = 0; r < ALL.size(); r++) {
+            String[] template = TEMPLATES[r];
             if (template.length != parts.length) {
                 continue;
             }
-            Map<String, String> params = new LinkedHashMap<>();
+            Map<String, String> params = null;
             boolean matches = true;
             for (int i = 0; i < template.length && matches; i++) {
                 String segment = decode(parts[i]);
                 if (template[i].startsWith("{") && template[i].endsWith("}")) {
+                    if (params == null) {
+                        params = new LinkedHashMap<>();
+                    }
                     params.put(template[i].substring(1, template[i].length() - 1), segment);
                 } else {
                     matches = template[i].equals(segment);
                 }
             }
             if (matches) {
-                return new Match(r.path(), Map.copyOf(params));
+                return new Match(ALL.get(r).path(), params == null ? Map.of() : Map.copyOf(params));
             }
         }
         return null;
@@ -146,13 +164,7 @@ final class Routes {
 
     /** The methods answered at the path template {@code path}, or an empty set for an unknown path. */
     static Set<String> methods(String path) {
-        Set<String> methods = new TreeSet<>();
-        for (Route r : ALL) {
-            if (r.path().equals(path)) {
-                methods.add(r.method());
-            }
-        }
-        return methods;
+        return METHODS.getOrDefault(path, Set.of());
     }
 
     /** Every status an operation can answer with, common ones included. */
