@@ -41,8 +41,9 @@ final class AnswerLexicon {
     private static final String THING_ALONE = "thing-alone";
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
+    private static final String WRONG = "wrong";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -293,6 +294,11 @@ final class AnswerLexicon {
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */
     boolean saysAllItems(String text) {
         return has(text, ALL_ITEMS);
+    }
+
+    /** Whether {@code text} says something was done wrong ({@code wrong}: 发错了, 不对): told, but not as asked. */
+    boolean saysWrong(String text) {
+        return has(text, WRONG);
     }
 
     /** Whether {@code clause} names the last of something (最后一单, 最近一笔, 最晚那单): what a date of it is the date of. */

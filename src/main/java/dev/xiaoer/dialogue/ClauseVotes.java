@@ -181,6 +181,12 @@ final class ClauseVotes {
      * all it says beside stopwords or words every option shares (被扣了好多分, 平台判我们责任 想申诉): it says
      * nothing of which option.
      */
+    /** Whether {@code clauses} tell only the step's premise (我打电话给买家确认过了 at how-shipped): nothing of any option. */
+    boolean onlyPremise(List<String> clauses) {
+        return !premise.isEmpty() && !clauses.isEmpty()
+                && clauses.stream().allMatch(c -> !withoutPremise(c).equals(c) && withoutPremise(c).isBlank());
+    }
+
     private String withoutPremise(String clause) {
         if (premise.isEmpty()) {
             return clause;

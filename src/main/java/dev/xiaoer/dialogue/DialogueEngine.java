@@ -207,7 +207,11 @@ public final class DialogueEngine implements Dialogue {
         return lead(flows.start(after, back, null, 1.0), replies.message("cancel", Map.of("flow", flow.title())), null);
     }
 
-    private Turn inFlow(Session s, Utterance u) {
+    private Turn inFlow(Session told, Utterance u) {
+        // what the step's things earlier replies told stands only through replies telling parts one after another: any
+        // other turn (a 'not yet', a correction, a side question) forgets it
+        int toldBefore = told.flow().toldItems();
+        Session s = told.untold();
         Flow flow = kb.flow(s.flowId()).orElseThrow();
         FlowStep step = flow.step(s.stepId());
         FlowPosition here = FlowRunner.position(s);
@@ -254,7 +258,6 @@ public final class DialogueEngine implements Dialogue {
         if (other.isPresent()) {
             return entryTurns.answer(s, other.get(), searched.confidence(), u);
         }
-        int toldBefore = s.flow().toldItems();
         StepReader.Reading reading = reader.read(asked, today, !question, toldBefore);
         int toldNow = reading.toldItems();
         if (!reading.clear()) {
@@ -305,9 +308,13 @@ public final class DialogueEngine implements Dialogue {
                 && (!reading.option().stays() || reader.hedgesYes(asked) || saysUnsure)) {
             return flows.unsure(s, flow, step);
         }
+        // a statement of the choice's premise only (我打电话给买家确认过了 at how-shipped) answers nothing and asks nothing
+        if (!reading.clear() && !question && reader.onlyPremise(asked)) {
+            return flows.reask(s, flow, step, false);
+        }
         // a statement telling some of the things the step asks about together (地址发了): kept, and the rest asked for
         if (!reading.clear() && !question && toldNow != 0) {
-            return flows.toldInPart(s.telling(toldNow), flow, step, reader.itemsLeft(toldBefore | toldNow));
+            return flows.toldInPart(s.telling(toldBefore | toldNow), flow, step, reader.itemsLeft(toldBefore | toldNow));
         }
         // a question never moves the step by resemblance, but one of the step's own questions is its option
         if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {

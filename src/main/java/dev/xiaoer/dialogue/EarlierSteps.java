@@ -138,8 +138,12 @@ final class EarlierSteps {
         StepReader.Reading reading = reader.read(rest, today, true);
         // never past the last question on the way by resemblance: finishing the flow (三个条件都满足了) needs its own
         // answer, or days told of its own thing (…投诉也没有，最后一笔10月初就交易成功了), which are no resemblance
-        boolean finishes = reading.clear() && !reading.option().stays() && flow.step(reading.option().next()) != null
-                && flow.step(reading.option().next()).isEnd() && !reading.byDays();
+        boolean ending = reading.clear() && !reading.option().stays() && flow.step(reading.option().next()) != null
+                && flow.step(reading.option().next()).isEnd();
+        // (…and only when no other clause tells a date, a span of days or something still going: 最后一笔10月初交易成功，
+        // 11月30号还有一笔退款关闭了 / 不过上周那单买家又申请售后了 may not be past the 30 days)
+        boolean finishes = ending && (!reading.byDays() || clauses(u).stream().filter(c -> !said.contains(c))
+                .anyMatch(c -> lexicon.daysIn(c, today) >= 0 || stillGoing(c)));
         if (!reading.clear() || reading.option().faq() != null || finishes
                 || reading.option() == next.affirmativeOption().orElse(null) && reader.saysNotYet(rest)) {
             return Optional.empty();
@@ -187,6 +191,11 @@ final class EarlierSteps {
 
     private boolean mentions(String text, FlowStep step) {
         return about.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
+    }
+
+    private boolean stillGoing(String text) {
+        List<String> cues = lexicon.cuesIn(text);
+        return cues.contains("still") || cues.contains("ongoing");
     }
 
     private boolean saysNotOrStill(String text) {

@@ -166,6 +166,13 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         return new Session(conversationId, flow, suspended, 0, 0, List.of(), null, lastActivity, traditional);
     }
 
+    /** The same step with none of its things told: only replies telling parts one after another add up. */
+    public Session untold() {
+        return flow == null || flow.toldItems() == 0 ? this : new Session(conversationId,
+                new FlowFrame(flow.flowId(), flow.stepId()), suspended, unreadable, fallbacks, clarifyOptions,
+                handoffReason, lastActivity, traditional);
+    }
+
     /** The same step, with the step's items {@code told} (bits) by a reply that told only some of them. */
     public Session telling(int told) {
         if (flow == null || told == 0) {

@@ -133,10 +133,23 @@ final class StepReader {
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
             String text = matchText(lexicon.corrected(said));
             if (items.toldInPart(text, toldBefore)) {
-                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), items.named(text));
+                // (a part told wrong, or beside a 'still' or a guess — 地址发错了, 地址还没发 电话给了 — is told of nothing)
+                List<String> cues = lexicon.cuesIn(text);
+                // (a 'not' alone may be the term itself: 吊牌和包装不能拆他知道)
+                boolean sure = !lexicon.saysWrong(text) && !cues.contains("still")
+                        && !cues.contains("guess") && !cues.contains("unsure");
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), sure ? items.named(text) : 0);
             }
         }
         return reading;
+    }
+
+    /**
+     * Whether {@code said} tells only what every answer at this choice is told with (its {@code premise}: 我打电话给买家确认过了
+     * at how-shipped): no option, and no other matter either.
+     */
+    boolean onlyPremise(Utterance said) {
+        return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
     }
 
     /** The first names of the step's things not among {@code told} (bits): what a reply asking for the rest names. */

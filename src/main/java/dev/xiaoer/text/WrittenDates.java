@@ -22,10 +22,11 @@ final class WrittenDates {
             "(?<![0-9./:-])(?!1/[234](?![0-9]))(1[0-2]|0?[1-9])/(3[01]|[12][0-9]|0?[1-9])(?![0-9/.%天单件个笔分份次都h]|小时)(?:号|日)?");
     /**
      * A month and day with a dot (10.28, 11.05, 3.8号): a two-figure day, or one with 号/日, so that the decimals of
-     * prices and counts (运费12.5, 1.5天, 9.9包邮) are left alone, nor a figure followed by a unit (10.28元, 10.15万).
+     * prices and counts (运费12.5, 1.5天, 9.9包邮) are left alone, nor a figure followed by a unit (10.28元, 10.15万) or
+     * after an amount's or a score's name (单价3.15, 金额10.28, 评分4.25).
      */
     private static final Pattern DOTTED = Pattern.compile(
-            "(?<![0-9a-z./:-])(1[0-2]|0?[1-9])\\.(?:(3[01]|[12][0-9]|0[1-9])(?![0-9/.%天单件个笔分份次都h元块万千百倍折斤米克gkmw]|小时|公斤)(?:号|日)?"
+            "(?<![0-9a-z./:-])(?<!单价|金额|价格|价钱|评分|分数|运费|邮费|费用|货款|价|费|分|¥|￥|钱|重|约|共|均)(1[0-2]|0?[1-9])\\.(?:(3[01]|[12][0-9]|0[1-9])(?![0-9/.%天单件个笔分份次都h元块万千百倍折斤米克gkmw]|小时|公斤)(?:号|日)?"
                     + "|([1-9])(?:号|日))");
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";

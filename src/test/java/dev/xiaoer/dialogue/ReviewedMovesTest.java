@@ -109,6 +109,18 @@ class ReviewedMovesTest {
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 发货时没填？不是，填错了          | modify",
         // setting one order aside (先不管 那单) is no stop of the flow (先不管了 is: intents.yaml)
         "保证金怎么退 / 子服务都关了               | 那单在途的能不能先不管 先把别的退了？  | check-orders",
+        // the thirteenth session's reviewer: a part taken back or told wrong is no part kept
+        "买家要退货 我要跟他约定哪些 / 地址发过去了 / 不好意思说错了，地址还没发 | 电话给他了 | address",
+        "买家要退货 我要跟他约定哪些 / 等下，地址发错了，要重新发 | 电话给了                | address",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他出，说好了 / 吊牌说了 / 哦不对 吊牌还没跟他说 | 时间讲好了 3天内寄回 | deadline-condition",
+        // …all three conditions at once, with a later date or a sale reopened beside the last sale's: the 30 days are asked
+        "保证金怎么退 / 子服务都关了               | 订单都完结了，投诉也没有，最后一笔10月初交易成功，11月30号还有一笔退款关闭了 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了               | 订单都完结了，投诉也没有，最后一笔10月初就交易成功了，不过上周那单买家又申请售后了 | check-aftersales-window",
+        // …an amount or a score with a dot is no date
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 最后一笔是昨天成功的 金额10.28 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 我店铺评分4.25 最后一笔上周成功的 | check-aftersales-window",
+        // …a call to the buyer alone tells nothing of how the parcel went, nor starts another flow
+        "运单号有问题 想改一下                     | 我打电话给买家确认过了                 | how-shipped",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);

@@ -38,6 +38,9 @@ class WrittenDatesTest {
         "单价10.28元|单价10.28元",
         "版本v1.12|版本v1.12",
         "2026.10.28|2026.10.28",
+        "最后一笔是昨天成功的 金额10.28|最后一笔是昨天成功的 金额10.28",
+        "单价3.15|单价3.15",
+        "我店铺评分4.25|我店铺评分4.25",
     })
     void rewritesDatesAndLeavesTheRest(String folded, String expected) {
         assertEquals(expected, WrittenDates.rewrite(folded));
