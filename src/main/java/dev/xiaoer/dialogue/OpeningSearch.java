@@ -44,6 +44,11 @@ final class OpeningSearch {
         if (alone == null) {
             return whole;
         }
+        // the clause alone has lost the topic the whole names (违规扣分了 有啥办法撤回: 有啥办法撤回 alone finds the online
+        // waybill's 撤回): an answer or a clarify led by an entry of a topic the whole does not name is not what it asks
+        if (alone.decision() != Retrieval.Decision.FALLBACK && retriever.offTopic(u, alone.best().faqId())) {
+            return whole;
+        }
         if (beside) {
             boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && flowEntries.inAnyFlow(alone.best().faqId())
                     || flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent()
