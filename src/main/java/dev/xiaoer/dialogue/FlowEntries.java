@@ -205,8 +205,11 @@ final class FlowEntries {
                 return starter.get();
             }
             boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
+            // (so does a flow that asks no entry's case first: it walks through what its entries say, as the return
+            // checklist does the prevention entry's 预防方法, and a question between the two is the walk)
+            boolean walk = !choice && flow.asksFirst().isEmpty();
             String starterId = starter.get().id();
-            if (choice && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId)
+            if ((choice || walk) && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId)
                     && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
             }
