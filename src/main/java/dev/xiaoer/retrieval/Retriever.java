@@ -158,6 +158,9 @@ public final class Retriever {
             Scored asked = scorer.score(parts.asking(), (double[]) null, 1, p -> scope.offTopic(p, named));
             if (asked.best() - asked.declineScore() > settings.askingLead()) {
                 scored = scored.declining(Math.min(scored.declineScore(), asked.declineScore()));
+                // (and when the part that asks shares the question's words too, 运单号那块要怎么搞 beside 买家看不到物流信息,
+                // it still does not decline: the confidence reads how close it comes)
+                scored = scored.askedDeclineUnder(scored.best());
             }
         }
         // only a message naming two topics alone can ask two things: the others are not cut into clauses
