@@ -55,6 +55,11 @@ final class OpeningSearch {
                     || alone.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(alone.options()).isPresent();
             return flowsTask ? alone : whole;
         }
-        return alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
+        if (alone.decision() != Retrieval.Decision.FALLBACK) {
+            return alone;
+        }
+        // (or could be any of one flow's entries, which its first step tells apart: 投诉处罚已经扣了 现在想申诉一下 — 想申诉
+        // alone is the appeal flow's, as it would be said alone)
+        return flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent() ? alone : whole;
     }
 }
