@@ -2,6 +2,7 @@ package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
@@ -174,7 +175,10 @@ final class FlowEntries {
             return Optional.empty();
         }
         for (Flow flow : kb.flows().values()) {
-            if (!flow.covers().isEmpty() && options.stream().allMatch(c -> flow.covers().contains(c.faqId()))) {
+            // (an entry the flow's first step offers to answer counts, beside one it covers: 不在1688做了，保证金那几千块怎么退
+            // between the refund, closing the services and closing 官方直送 is the refund's walk, whose first step offers 官方直送)
+            if (!flow.covers().isEmpty() && flow.covers().contains(options.get(0).faqId())
+                    && options.stream().allMatch(c -> flow.covers().contains(c.faqId()) || offeredFirst(flow, c.faqId()))) {
                 Optional<FaqEntry> starter = starter(flow);
                 if (starter.isPresent()) {
                     return starter;
@@ -239,6 +243,12 @@ final class FlowEntries {
         return given != null && !(given.clear() && (given.certain()
                 || given.score() >= GIVEN_SCORE
                     && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))));
+    }
+
+    /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
+    private static boolean offeredFirst(Flow flow, String faqId) {
+        FlowStep first = flow.step(flow.start());
+        return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));
     }
 
     private Optional<FaqEntry> starter(Flow flow) {
