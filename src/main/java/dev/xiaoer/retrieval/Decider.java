@@ -107,8 +107,9 @@ final class Decider {
             if (options.size() >= 2) {
                 return clarifyUnlessBare(scored, options, confidence);
             }
-            if (options.size() == 1) {
-                // no other entry is plausible: the best is the one the message can mean
+            if (options.size() == 1 && !offTopicBest(scored)) {
+                // no other entry is plausible: the best is the one the message can mean — unless it is of no topic the
+                // message names (想對一個判罰提出異議，買家說沒收到貨…物流明明顯示本人簽收 names the ruling, not the reship)
                 return answerUnlessBare(scored, confidence);
             }
         }
@@ -157,6 +158,11 @@ final class Decider {
             return options;
         }
         return options.stream().filter(o -> o == options.get(0) || !scope.offTopic(o.faqId(), named)).toList();
+    }
+
+    /** Whether the best candidate is of a topic the message does not name, while it names some. */
+    private boolean offTopicBest(Scored scored) {
+        return scope.offTopic(scored.ranked().get(0).faqId(), scope.named(scored.normalized()));
     }
 
     /**
