@@ -83,6 +83,11 @@ final class FlowEntries {
         return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id()) && belongsTo(faqId, f));
     }
 
+    /** True when FAQ {@code faqId} starts a flow. */
+    boolean starts(String faqId) {
+        return kb.faq(faqId).map(f -> f.flow() != null && kb.flow(f.flow()).isPresent()).orElse(false);
+    }
+
     /** True when FAQ {@code faqId} starts a flow or is an entry one covers. */
     boolean inAnyFlow(String faqId) {
         return kb.flows().values().stream().anyMatch(f -> belongsTo(faqId, f));

@@ -23,7 +23,22 @@ final class OpeningSearch {
     /** Retrieval's reading of {@code u} as an opening message. */
     Retrieval search(Utterance u) {
         Utterance asked = intents.withoutNegatedRequests(u);
-        return askedAlone(u, asked, retriever.search(asked));
+        return onTopicFlow(asked, askedAlone(u, asked, retriever.search(asked)));
+    }
+
+    /**
+     * A clarify led by a flow's starter whose other options are all of topics the message does not name (我被扣了发货分，
+     * 要申诉的话得准备些啥？: the ruling, beside aftersales.tips by 准备) starts that flow: its first step asks before any
+     * answer is given. Otherwise {@code r} as it is.
+     */
+    private Retrieval onTopicFlow(Utterance u, Retrieval r) {
+        if (r.decision() != Retrieval.Decision.CLARIFY || r.options().size() < 2
+                || !r.options().get(0).faqId().equals(r.best().faqId()) || !flowEntries.starts(r.best().faqId())) {
+            return r;
+        }
+        boolean othersOff = r.options().stream().skip(1).allMatch(c -> retriever.offTopic(u, c.faqId()));
+        return othersOff ? new Retrieval(Retrieval.Decision.ANSWER, r.candidates(), java.util.List.of(), r.confidence(),
+                r.normalized()) : r;
     }
 
     /**
