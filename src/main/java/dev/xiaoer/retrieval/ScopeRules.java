@@ -240,43 +240,16 @@ final class ScopeRules {
 
     private static java.util.BitSet named(List<List<String>> topicWords, String normalized) {
         java.util.BitSet named = new java.util.BitSet();
-        for (String w : said(topicWords, normalized)) {
-            for (int t = 0; t < topicWords.size(); t++) {
-                if (topicWords.get(t).contains(w)) {
+        String text = normalized.replace(" ", "");
+        for (int t = 0; t < topicWords.size(); t++) {
+            for (String w : topicWords.get(t)) {
+                if (text.contains(w)) {
                     named.set(t);
+                    break;
                 }
             }
         }
         return named;
-    }
-
-    /**
-     * The topic words a message says, longest first, each but where it lies inside a longer one it says: 保证金退款 is the
-     * deposit's word, and the after-sales 退款 inside it names nothing; 纠纷率 is the complaints', not 纠纷.
-     */
-    private static List<String> said(List<List<String>> topicWords, String normalized) {
-        String text = normalized.replace(" ", "");
-        List<String> words = topicWords.stream().flatMap(List::stream).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-        boolean[] covered = new boolean[text.length()];
-        List<String> said = new ArrayList<>();
-        for (String w : words) {
-            boolean found = false;
-            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-                boolean inside = true;
-                for (int k = i; k < i + w.length(); k++) {
-                    inside &= covered[k];
-                }
-                if (!inside) {
-                    found = true;
-                    java.util.Arrays.fill(covered, i, i + w.length(), true);
-                }
-            }
-            if (found) {
-                said.add(w);
-            }
-        }
-        return said;
     }
 
     /**
@@ -285,10 +258,12 @@ final class ScopeRules {
      */
     java.util.BitSet namedAlone(String normalized) {
         java.util.BitSet alone = new java.util.BitSet();
-        for (String w : said(topicWords, normalized)) {
-            for (int t = 0; t < topicWords.size(); t++) {
-                if (topicWords.get(t).contains(w) && onlyIn(w, t)) {
+        String text = normalized.replace(" ", "");
+        for (int t = 0; t < topicWords.size(); t++) {
+            for (String w : topicWords.get(t)) {
+                if (text.contains(w) && onlyIn(w, t)) {
                     alone.set(t);
+                    break;
                 }
             }
         }
