@@ -23,24 +23,7 @@ final class OpeningSearch {
     /** Retrieval's reading of {@code u} as an opening message. */
     Retrieval search(Utterance u) {
         Utterance asked = intents.withoutNegatedRequests(u);
-        return onTopicFlow(asked, placedOnTopic(asked, askedAlone(u, asked, retriever.search(asked))));
-    }
-
-    /**
-     * An opener retrieval could not place (nothing fits well enough), that names one topic whose likely entries one
-     * flow walks through, led by one of them: the flow's entries to ask between, so that the flow starts and its first
-     * step asks what tells them apart (我这边有个订单发出去以后发现运单号不对，要怎么处理 → how was it shipped?). Otherwise
-     * {@code r} as it is.
-     */
-    private Retrieval placedOnTopic(Utterance u, Retrieval r) {
-        if (r.decision() != Retrieval.Decision.FALLBACK || r.decline() != Retrieval.Decline.NO_MATCH || r.best() == null
-                || !retriever.ofTheTopicNamed(u, r.best().faqId())) {
-            return r;
-        }
-        java.util.List<dev.xiaoer.retrieval.Candidate> ofTopic = r.candidates().stream()
-                .filter(c -> retriever.ofTheTopicNamed(u, c.faqId())).toList();
-        return ofTopic.size() >= 2 && flowEntries.covering(ofTopic).isPresent()
-                ? new Retrieval(Retrieval.Decision.CLARIFY, r.candidates(), ofTopic, r.confidence(), r.normalized()) : r;
+        return onTopicFlow(asked, askedAlone(u, asked, retriever.search(asked)));
     }
 
     /**

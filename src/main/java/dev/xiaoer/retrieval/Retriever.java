@@ -105,15 +105,6 @@ public final class Retriever {
         return scope.offTopic(faqId, scope.named(normalized(message)));
     }
 
-    /**
-     * Whether FAQ {@code faqId} is of the one topic {@code message} names by a word naming no other (运单号, 申诉); false
-     * when it names none or several that way.
-     */
-    public boolean ofTheTopicNamed(Utterance message, String faqId) {
-        java.util.BitSet alone = scope.namedAlone(normalized(message));
-        return alone.cardinality() == 1 && alone.get(Math.max(0, scope.topic(faqId))) && scope.topic(faqId) >= 0;
-    }
-
     /** {@link #rank(String, int)} for a message already normalised. */
     public List<Candidate> rank(Utterance message, int limit) {
         return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
