@@ -3,8 +3,8 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
-import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
@@ -82,6 +82,11 @@ final class FlowEntries {
     /** True when FAQ {@code faqId} starts, or is covered by, a flow other than {@code flow}. */
     boolean ofAnotherFlow(String faqId, Flow flow) {
         return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id()) && belongsTo(faqId, f));
+    }
+
+    /** True when FAQ {@code faqId} starts a flow. */
+    boolean starts(String faqId) {
+        return kb.faq(faqId).map(f -> f.flow() != null && kb.flow(f.flow()).isPresent()).orElse(false);
     }
 
     /** True when FAQ {@code faqId} starts a flow or is an entry one covers. */
@@ -176,7 +181,10 @@ final class FlowEntries {
             return Optional.empty();
         }
         for (Flow flow : kb.flows().values()) {
-            if (!flow.covers().isEmpty() && options.stream().allMatch(c -> flow.covers().contains(c.faqId()))) {
+            // (an entry the flow's first step offers to answer counts, beside one it covers: 不在1688做了，保证金那几千块怎么退
+            // between the refund, closing the services and closing 官方直送 is the refund's walk, whose first step offers 官方直送)
+            if (!flow.covers().isEmpty() && flow.covers().contains(options.get(0).faqId())
+                    && options.stream().allMatch(c -> flow.covers().contains(c.faqId()) || offeredFirst(flow, c.faqId()))) {
                 Optional<FaqEntry> starter = starter(flow);
                 if (starter.isPresent()) {
                     return starter;
@@ -207,8 +215,11 @@ final class FlowEntries {
                 return starter.get();
             }
             boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
+            // (so does a flow that asks no entry's case first: it walks through what its entries say, as the return
+            // checklist does the prevention entry's 预防方法, and a question between the two is the walk)
+            boolean walk = !choice && flow.asksFirst().isEmpty();
             String starterId = starter.get().id();
-            if (choice && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId)
+            if ((choice || walk) && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId)
                     && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
             }
@@ -244,6 +255,12 @@ final class FlowEntries {
     Optional<StepOption> caseTold(Flow flow, FlowStep step, Utterance said, LocalDate today) {
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         return reader == null ? Optional.empty() : reader.caseTold(said, today);
+    }
+
+    /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
+    private static boolean offeredFirst(Flow flow, String faqId) {
+        FlowStep first = flow.step(flow.start());
+        return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));
     }
 
     private Optional<FaqEntry> starter(Flow flow) {

@@ -23,7 +23,22 @@ final class OpeningSearch {
     /** Retrieval's reading of {@code u} as an opening message. */
     Retrieval search(Utterance u) {
         Utterance asked = intents.withoutNegatedRequests(u);
-        return askedAlone(u, asked, retriever.search(asked));
+        return onTopicFlow(asked, askedAlone(u, asked, retriever.search(asked)));
+    }
+
+    /**
+     * A clarify led by a flow's starter whose other options are all of topics the message does not name (我被扣了发货分，
+     * 要申诉的话得准备些啥？: the ruling, beside aftersales.tips by 准备) starts that flow: its first step asks before any
+     * answer is given. Otherwise {@code r} as it is.
+     */
+    private Retrieval onTopicFlow(Utterance u, Retrieval r) {
+        if (r.decision() != Retrieval.Decision.CLARIFY || r.options().size() < 2
+                || !r.options().get(0).faqId().equals(r.best().faqId()) || !flowEntries.starts(r.best().faqId())) {
+            return r;
+        }
+        boolean othersOff = r.options().stream().skip(1).allMatch(c -> retriever.offTopic(u, c.faqId()));
+        return othersOff ? new Retrieval(Retrieval.Decision.ANSWER, r.candidates(), java.util.List.of(), r.confidence(),
+                r.normalized()) : r;
     }
 
     /**
@@ -44,12 +59,22 @@ final class OpeningSearch {
         if (alone == null) {
             return whole;
         }
+        // the clause alone has lost the topic the whole names (违规扣分了 有啥办法撤回: 有啥办法撤回 alone finds the online
+        // waybill's 撤回): an answer or a clarify led by an entry of a topic the whole does not name is not what it asks
+        if (alone.decision() != Retrieval.Decision.FALLBACK && retriever.offTopic(u, alone.best().faqId())) {
+            return whole;
+        }
         if (beside) {
             boolean flowsTask = alone.decision() == Retrieval.Decision.ANSWER && flowEntries.inAnyFlow(alone.best().faqId())
                     || flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent()
                     || alone.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(alone.options()).isPresent();
             return flowsTask ? alone : whole;
         }
-        return alone.decision() != Retrieval.Decision.FALLBACK ? alone : whole;
+        if (alone.decision() != Retrieval.Decision.FALLBACK) {
+            return alone;
+        }
+        // (or could be any of one flow's entries, which its first step tells apart: 投诉处罚已经扣了 现在想申诉一下 — 想申诉
+        // alone is the appeal flow's, as it would be said alone)
+        return flowEntries.coveringUndecided(alone, !intents.isQuestion(wanted)).isPresent() ? alone : whole;
     }
 }

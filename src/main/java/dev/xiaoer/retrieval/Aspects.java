@@ -75,6 +75,15 @@ final class Aspects {
                 Map.copyOf(questionAspects));
     }
 
+    /**
+     * The not-asked words that hold one of {@code questionWords} which an aspect also asks by (前几天, 没多久: 几天 and 多久
+     * ask how long elsewhere; not 哪里能看到, whose 哪 asks where): words that tell a time or a count, and ask nothing.
+     */
+    List<String> told(List<String> questionWords) {
+        return notAsked.stream().filter(w -> questionWords.stream().anyMatch(q -> w.contains(q)
+                && aspects.stream().anyMatch(a -> a.asked().contains(q)))).toList();
+    }
+
     /** The aspects {@code text} asks, in the scope's order. */
     List<Scope.Aspect> asked(String text) {
         return asked(aspects, notAsked, text);

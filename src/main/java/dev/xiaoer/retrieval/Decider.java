@@ -65,7 +65,10 @@ final class Decider {
         if (ranked.isEmpty()) {
             return Retrieval.declined(Retrieval.Decline.NO_MATCH, ranked, List.of(), 0, scored.normalized(), "");
         }
-        if (scored.askedDecline() >= ranked.get(0).score()) {
+        // (against the best score: a runner-up the asking phrases put first, 售后退货，运费谁出每次都扯不清，退货前有什么要注意的,
+        // is not declined for scoring below the entry it was put before)
+        double top = ranked.size() > 1 ? Math.max(ranked.get(0).score(), ranked.get(1).score()) : ranked.get(0).score();
+        if (scored.askedDecline() >= top) {
             // a known out-of-scope question declines what it asks: one out of scope for an aspect
             // (一个处罚能申诉几次) does not decline a message that does not ask it (想申诉一个发货的处罚 怎么弄)
             return Retrieval.declined(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, ranked, List.of(), 0, scored.normalized(), "");
@@ -104,8 +107,9 @@ final class Decider {
             if (options.size() >= 2) {
                 return clarifyUnlessBare(scored, options, confidence);
             }
-            if (options.size() == 1) {
-                // no other entry is plausible: the best is the one the message can mean
+            if (options.size() == 1 && !offTopicBest(scored)) {
+                // no other entry is plausible: the best is the one the message can mean — unless it is of no topic the
+                // message names (想對一個判罰提出異議，買家說沒收到貨…物流明明顯示本人簽收 names the ruling, not the reship)
                 return answerUnlessBare(scored, confidence);
             }
         }
@@ -154,6 +158,11 @@ final class Decider {
             return options;
         }
         return options.stream().filter(o -> o == options.get(0) || !scope.offTopic(o.faqId(), named)).toList();
+    }
+
+    /** Whether the best candidate is of a topic the message does not name, while it names some. */
+    private boolean offTopicBest(Scored scored) {
+        return scope.offTopic(scored.ranked().get(0).faqId(), scope.named(scored.normalized()));
     }
 
     /**

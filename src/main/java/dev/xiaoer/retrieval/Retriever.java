@@ -97,6 +97,14 @@ public final class Retriever {
         return scope.platforms().otherPlatform(normalized(message));
     }
 
+    /**
+     * Whether FAQ {@code faqId} is of a topic {@code message} does not name while it names some (违规扣分了 names the
+     * appeals, so the online waybill's 撤回 is not what it asks): what {@code offTopicFactor} weighs down in a search.
+     */
+    public boolean offTopic(Utterance message, String faqId) {
+        return scope.offTopic(faqId, scope.named(normalized(message)));
+    }
+
     /** {@link #rank(String, int)} for a message already normalised. */
     public List<Candidate> rank(Utterance message, int limit) {
         return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();
@@ -150,6 +158,9 @@ public final class Retriever {
             Scored asked = scorer.score(parts.asking(), (double[]) null, 1, p -> scope.offTopic(p, named));
             if (asked.best() - asked.declineScore() > settings.askingLead()) {
                 scored = scored.declining(Math.min(scored.declineScore(), asked.declineScore()));
+                // (and when the part that asks shares the question's words too, 运单号那块要怎么搞 beside 买家看不到物流信息,
+                // it still does not decline: the confidence reads how close it comes)
+                scored = scored.askedDeclineUnder(scored.best());
             }
         }
         // only a message naming two topics alone can ask two things: the others are not cut into clauses
@@ -284,7 +295,12 @@ public final class Retriever {
         StringBuilder lead = new StringBuilder();
         for (String p : phrases) {
             java.util.BitSet named = scope.namedAlone(p);
-            if (named.isEmpty() || !keys.isEmpty() && keys.get(keys.size() - 1).equals(named)) {
+            if (named.isEmpty() || !keys.isEmpty() && keys.get(keys.size() - 1).intersects(named)) {
+                // a clause sharing a topic with the one before goes on with it (买家要退货退款，退货方案要怎么跟他谈:
+                // the second clause names the return the first named; no second topic is asked of)
+                if (!keys.isEmpty() && !named.isEmpty()) {
+                    keys.get(keys.size() - 1).or(named);
+                }
                 (keys.isEmpty() ? lead : texts.get(texts.size() - 1)).append(' ').append(p);
             } else {
                 keys.add(named);

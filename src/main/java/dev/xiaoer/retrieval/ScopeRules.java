@@ -39,6 +39,8 @@ final class ScopeRules {
     private final List<Candidate> menu;
     /** The topic of each item of the menu, by its place in it. */
     private final List<Integer> menuTopics;
+    /** The not-asked words that hold a question word and ask nothing (前几天, 没多久), longest first. */
+    private final List<String> told;
     /** Each topic's words, normalised, by topic. */
     private final List<List<String>> topicWords;
     /** Each entry's topic, by entry id. */
@@ -72,6 +74,7 @@ final class ScopeRules {
         this.aboutOrTopic = new LongestMatch(aboutOrTopic);
         this.about = Set.copyOf(aboutWords);
         this.questionWords = questionWords;
+        this.told = aspects.told(questionWords);
         this.menu = menu;
         this.menuTopics = menuTopics;
         this.topicWords = topicWords;
@@ -218,8 +221,13 @@ final class ScopeRules {
 
     /** True when a clause holds a word that asks. */
     boolean asks(String clause) {
+        // (a time told, 开店没多久, 前几天, holds a question word and asks nothing)
+        String c = clause;
+        for (String w : told) {
+            c = c.replace(w, " ");
+        }
         for (String w : questionWords) {
-            if (clause.contains(w)) {
+            if (c.contains(w)) {
                 return true;
             }
         }

@@ -98,6 +98,12 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
         return new Scored(ranked, declineScore, normalized, signals, reading, Math.min(askedDecline, declineScore));
     }
 
+    /** The same, with the asked decline under {@code score}: no known out-of-scope question declines it at that score. */
+    Scored askedDeclineUnder(double score) {
+        return askedDecline < score ? this
+                : new Scored(ranked, declineScore, normalized, signals, reading, Math.nextDown(score));
+    }
+
     /** The same with the runner-up first and the best second (the rest as they were); the signals stay. */
     Scored runnerUpFirst() {
         List<Candidate> swapped = new java.util.ArrayList<>(ranked);
