@@ -33,9 +33,9 @@ class ConversationTest {
      * 40/60 (3500–3559, the eleventh's, read in the twelfth; 42/60 on the eleventh's last commit); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings).
      */
-    private static final double TUNING_FLOOR = 0.93;
+    private static final double TUNING_FLOOR = 0.95;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
-    private static final double HOLDOUT_FLOOR = 0.78;
+    private static final double HOLDOUT_FLOOR = 0.79;
 
     private static DialogueScripts scripts;
 
