@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class WrittenDates {
     /**
-     * A month and day with a slash (10/28, 3/5号): not part of a longer figure (2026/10/28 is left whole, 1/2/3
+     * A month and day with a slash (10/28, 3/5号): not part of a longer figure (1/2/3
      * too), nor the halves, thirds and quarters people write as 1/2, 1/3, 1/4 (运费各出1/2), nor counts of days,
      * orders or points (7/15天发货, 5/10单, 2/3都交易成功了).
      */
@@ -28,6 +28,12 @@ final class WrittenDates {
     private static final Pattern DOTTED = Pattern.compile(
             "(?<![0-9a-z./:-])(?<!单价|金额|价格|价钱|评分|分数|运费|邮费|费用|货款|价|费|分|¥|￥|钱|重|约|共|均)(1[0-2]|0?[1-9])\\.(?:(3[01]|[12][0-9]|0[1-9])(?![0-9/.%天单件个笔分份次都h元块万千百倍折斤米克gkmw]|小时|公斤)(?:号|日)?"
                     + "|([1-9])(?:号|日))");
+    /**
+     * A full date with the year (2026.10.20, 2026/10/20, 2026-10-20): its month and day, as the rest reads dates of the
+     * past year; the year is left out (a date a year back is read as this year's, fewer days ago than it was).
+     */
+    private static final Pattern WITH_YEAR = Pattern.compile(
+            "(?<![0-9])20[0-9]{2}([./-])(1[0-2]|0?[1-9])\\1(3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:号|日)?");
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final String DAY = "(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
@@ -51,6 +57,9 @@ final class WrittenDates {
             return folded;
         }
         String out = folded;
+        if (out.indexOf('.') >= 0 || out.indexOf('/') >= 0 || out.indexOf('-') >= 0) {
+            out = WITH_YEAR.matcher(out).replaceAll(m -> number(m.group(2)) + "月" + number(m.group(3)) + "号");
+        }
         if (out.indexOf('/') >= 0) {
             out = SLASHED.matcher(out).replaceAll(m -> number(m.group(1)) + "月" + number(m.group(2)) + "号");
         }
