@@ -120,7 +120,7 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 最后一笔是昨天成功的 金额10.28 | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 我店铺评分4.25 最后一笔上周成功的 | check-aftersales-window",
         // …a date with its year is a date (2026.10.20 had read as "still inside the 30 days", 2026/10/20 as a side question)
-        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 最后一单是2026/11/25确认收货的 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 最后一单是2026.10.20交易成功的 | transfer-out",
         // …a call to the buyer alone tells nothing of how the parcel went, nor starts another flow
         "运单号有问题 想改一下                     | 我打电话给买家确认过了                 | how-shipped",
     })
