@@ -160,11 +160,6 @@ final class FlowRunner {
     }
 
     /**
-     * The seller does not know yet (不太确定，没去查): the step again with how to find out. It counts
-     * towards the hand-off like an answer the step could not read: a seller who still cannot tell
-     * the third time (我也不知道在哪看) needs a person, not the same help again.
-     */
-    /**
      * Some of the things {@code current} asks about together told (地址发了), kept in {@code s}: the rest ({@code left},
      * by name) asked for; an answer understood, so no step towards the hand-off.
      */
@@ -175,6 +170,11 @@ final class FlowRunner {
         return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(next)).leaving(next);
     }
 
+    /**
+     * The seller does not know yet (不太确定，没去查): the step again with how to find out. It counts
+     * towards the hand-off like an answer the step could not read: a seller who still cannot tell
+     * the third time (我也不知道在哪看) needs a person, not the same help again.
+     */
     Turn unsure(Session s, Flow flow, FlowStep current) {
         Session next = s.unreadableAnswer();
         if (next.unreadable() >= HANDOFF_AFTER) {
