@@ -101,7 +101,14 @@ final class FlowEntries {
 
     /** The paused flow, most recent first, that retrieval's {@code r} asks for (继续退保证金), if any. */
     Optional<Flow> pausedAskedFor(List<FlowFrame> paused, Retrieval r) {
-        return paused.stream().filter(f -> asksFor(f.flowId(), r)).findFirst().flatMap(f -> kb.flow(f.flowId()));
+        Optional<FlowFrame> asked = paused.stream().filter(f -> asksFor(f.flowId(), r)).findFirst();
+        // (a "go on with" naming a topic too short for an answer, 继续退货的: the paused flow its best candidate is of)
+        if (asked.isEmpty() && !r.candidates().isEmpty()) {
+            String best = r.candidates().get(0).faqId();
+            asked = paused.stream().filter(f -> kb.flow(f.flowId()).map(flow -> belongsTo(best, flow)).orElse(false))
+                    .findFirst();
+        }
+        return asked.flatMap(f -> kb.flow(f.flowId()));
     }
 
     /**

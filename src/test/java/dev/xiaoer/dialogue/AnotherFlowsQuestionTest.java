@@ -28,6 +28,15 @@ class AnotherFlowsQuestionTest {
         assertEquals("deposit-refund", t.reply().flow().suspended().get(0).flowId());
     }
 
+    /** …also a topic too short for retrieval to answer (继续退货的, 回到申诉): the paused flow its best candidate is of. */
+    @Test
+    void goingOnWithAPausedFlowByAShortTopicReturnsToIt() {
+        Turn ret = talk.say("买家要退货 要确认啥", "保证金怎么退", "那继续退货的吧");
+        assertEquals("return-checklist", ret.reply().flow().id());
+        Turn appeal = talk.say("扣分了怎么申诉", "买家要退货 要确认啥", "先回到申诉");
+        assertEquals("appeal-check", appeal.reply().flow().id());
+    }
+
     @Test
     void aLooselyMatchedQuestionAboutThisStepStaysInTheFlow() {
         Turn t = talk.say("保证金如何退回", "是的，已经全部关闭", "订单这块没问题，都结束了", "投诉结果出来之前能退吗");
