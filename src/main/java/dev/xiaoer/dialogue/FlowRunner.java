@@ -61,7 +61,9 @@ final class FlowRunner {
         Optional<StepOption> given = told.apply(first);
         if (given.isPresent()) {
             Turn taken = take(next, flow, first, given.get(), told);
-            return lead == null ? taken : new Turn(taken.session(), taken.reply().withText(Replies.join(lead, taken.reply().text())));
+            // (still the answer to the entry asked, as the flow's first step would have been)
+            Reply reply = entry == null ? taken.reply() : taken.reply().withFaq(entry.id(), confidence);
+            return new Turn(taken.session(), lead == null ? reply : reply.withText(Replies.join(lead, reply.text())));
         }
         return enter(next, flow, first, lead, entry == null ? null : entry.id(), confidence,
                 entry == null ? List.of() : replies.related(entry));

@@ -29,6 +29,11 @@ public record Reply(String conversationId, String msgId, Kind kind, String text,
         return new Reply(conversationId, msgId, kind, text, faqId, confidence, options, position, related);
     }
 
+    /** This reply as the answer to FAQ {@code id} at {@code conf}: a flow started and taken on by the same message. */
+    public Reply withFaq(String id, double conf) {
+        return new Reply(conversationId, msgId, kind, text, id, conf, options, flow, related);
+    }
+
     /** This reply with every text a seller reads (text, quick replies, options, related questions) converted. */
     public Reply converted(UnaryOperator<String> convert) {
         List<Object> convertedOptions = options.stream()

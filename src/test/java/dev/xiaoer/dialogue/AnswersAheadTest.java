@@ -93,6 +93,8 @@ class AnswersAheadTest {
     void aFirstMessageTellingTheCaseStartsTheFlowThere() {
         Turn online = talk.say("我在物流平台线上下的单，运单号要改");
         assertEquals("online", RealConversations.step(online));
+        // (the entry the message asked, that started the flow, is still the reply's)
+        assertEquals("waybill", online.reply().faqId().split("\\.")[0]);
         Turn self = talk.say("我自己找的圆通寄的 运单号得改下");
         assertEquals("self-situation", RealConversations.step(self));
     }
