@@ -40,6 +40,13 @@ final class StepItems {
         return named != 0 && (named | before) != all() && !lexicon.saysAllItems(text);
     }
 
+    /** Whether {@code text} names every item not among {@code before} (bits), and a word of its own for having told it. */
+    boolean completes(String text, int before) {
+        int named = named(text);
+        return items.size() >= 2 && named != 0 && (named | before) == all() && (named & ~before) != 0
+                && lexicon.saysAllItems(text) | lexicon.cuesIn(text).contains("complete");
+    }
+
     /** The items {@code text} names, as bits by their order. */
     int named(String text) {
         int named = 0;

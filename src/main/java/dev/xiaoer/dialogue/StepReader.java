@@ -128,17 +128,24 @@ final class StepReader {
      */
     Reading read(Utterance said, LocalDate today, boolean statement, int toldBefore) {
         Reading reading = whole.read(said, today, statement);
+        // the rest of the things told, sure, after a part (吊牌说了 …, then 时间也说了): all met, however faintly its words
+        // resemble the step's "agreed"
+        if (!reading.clear() && toldBefore != 0 && statement) {
+            String text = matchText(lexicon.corrected(said));
+            if (items.completes(text, toldBefore) && sure(text) && !lexicon.cuesIn(text).contains("negation")) {
+                Optional<StepOption> yes = step.affirmativeOption();
+                if (yes.isPresent()) {
+                    return new Reading(yes.get(), How.MEANING, Math.max(MIN_SCORE, reading.score()), reading.runnerUp());
+                }
+            }
+        }
         // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
             String text = matchText(lexicon.corrected(said));
             if (items.toldInPart(text, toldBefore)) {
                 // (a part told wrong, or beside a 'still' or a guess — 地址发错了, 地址还没发 电话给了 — is told of nothing)
-                List<String> cues = lexicon.cuesIn(text);
-                // (a 'not' alone may be the term itself: 吊牌和包装不能拆他知道)
-                boolean sure = !lexicon.saysWrong(text) && !cues.contains("still")
-                        && !cues.contains("guess") && !cues.contains("unsure");
-                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), sure ? items.named(text) : 0);
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), sure(text) ? items.named(text) : 0);
             }
         }
         return reading;
@@ -150,6 +157,13 @@ final class StepReader {
      */
     boolean onlyPremise(Utterance said) {
         return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
+    }
+
+    /** Told as done, surely: nothing wrong, still going, guessed or unknown (a 'not' alone may be the term: 吊牌不能拆). */
+    private boolean sure(String text) {
+        List<String> cues = lexicon.cuesIn(text);
+        return !lexicon.saysWrong(text) && !cues.contains("still") && !cues.contains("guess") && !cues.contains("unsure")
+                && !cues.contains("partial");
     }
 
     /** The first names of the step's things not among {@code told} (bits): what a reply asking for the rest names. */

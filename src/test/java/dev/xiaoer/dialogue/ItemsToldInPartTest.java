@@ -45,8 +45,12 @@ class ItemsToldInPartTest {
     @CsvSource(delimiter = '|', value = {
         "买家要退货，要跟他确认什么                         | 退货地址已经发给买家了 | 联系电话也对过了     | shipping-fee",
         "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 吊牌和包装不能拆他知道 | 一周内寄回 讲好了    | wangwang",
+        // the rest told with a word for having told it, however faintly like "agreed" (时间也定了)
+        "买家要退货，要跟他确认什么,地址电话都给了,运费说好到付 | 吊牌包装说了         | 时间也定了，月底前寄回 | wangwang",
         // a part told again is still a part
         "买家要退货，要跟他确认什么                         | 地址发他了             | 收货地址他确认过了   | address",
+        // the rest named with a 'not' is not told
+        "买家要退货，要跟他确认什么                         | 地址发他了             | 电话也没给           | address",
     })
     void partsToldOverSeveralRepliesAreAll(String opening, String first, String then, String step) {
         String[] said = (opening + "," + first).split(",");
