@@ -69,9 +69,11 @@ final class EntryTurns {
                 return flows.repeat(s, active, active.step(s.stepId()), null);
             }
             // (a message that tells the case the flow's first step asks is taken there: 我自己联系的韵达发的货 单号要动一下)
+            // (only by what it tells, not by what it asks: 自己联系的快递，要不要补发？ asks whether to reship)
             LocalDate today = DialogueEngine.today(s);
-            return u == null ? flows.start(s, flow.get(), entry, confidence)
-                    : flows.start(s, flow.get(), entry, confidence, step -> flowEntries.caseTold(flow.get(), step, u, today));
+            Utterance told = u == null ? null : intents.isQuestion(u) ? intents.statements(u) : u;
+            return told == null ? flows.start(s, flow.get(), entry, confidence)
+                    : flows.start(s, flow.get(), entry, confidence, step -> flowEntries.caseTold(flow.get(), step, told, today));
         }
         Session next = s.understood();
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));

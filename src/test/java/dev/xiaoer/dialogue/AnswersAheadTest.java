@@ -99,6 +99,14 @@ class AnswersAheadTest {
         assertEquals("self-situation", RealConversations.step(self));
     }
 
+    /** A case a first message asks about (要不要补发？) is not told: the flow asks it. */
+    @Test
+    void aCaseAskedAboutIsNotTaken() {
+        Turn t = talk.say("快递是我们自己叫的，要补发吗");
+        assertNotEquals("reship", RealConversations.step(t));
+        assertFalse(t.reply().flow().done());
+    }
+
     @Test
     void aGuessedCaseIsAskedNotTaken() {
         Turn t = talk.say("运单号要改一下", "自己找的快递，好像是单号填错了吧");
