@@ -314,7 +314,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // a statement telling some of the things the step asks about together (地址发了): kept, and the rest asked for
         if (!reading.clear() && !question && toldNow != 0) {
-            return flows.toldInPart(s.telling(toldBefore | toldNow), flow, step, reader.itemsLeft(toldBefore | toldNow));
+            return flows.toldInPart(s.telling(toldBefore | toldNow), step, reader.itemsLeft(toldBefore | toldNow));
         }
         // a question never moves the step by resemblance, but one of the step's own questions is its option
         if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {

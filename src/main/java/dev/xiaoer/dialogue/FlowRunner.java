@@ -165,7 +165,7 @@ final class FlowRunner {
      * Some of the things {@code current} asks about together told (地址发了), kept in {@code s}: the rest ({@code left},
      * by name) asked for; an answer understood, so no step towards the hand-off.
      */
-    Turn toldInPart(Session s, Flow flow, FlowStep current, List<String> left) {
+    Turn toldInPart(Session s, FlowStep current, List<String> left) {
         Session next = s.understood();
         String text = replies.message("items-left", Map.of("items", String.join("、", left),
                 "options", replies.reaskOptions(current)));

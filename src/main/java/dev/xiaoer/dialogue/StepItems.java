@@ -11,6 +11,9 @@ import java.util.List;
  * Built by {@link StepReader} once per step; read-only, so thread-safe.
  */
 final class StepItems {
+    /** Items a step may ask about together that are told apart (bits of an int, as the session keeps them). */
+    private static final int MAX_ITEMS = Integer.SIZE - 2;
+
     private final List<List<String>> items;
     private final AnswerLexicon lexicon;
     /** Each item's first name, as written: how a reply asking for the rest names it. */
@@ -18,9 +21,18 @@ final class StepItems {
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
-        this.firstNames = step.items().stream().filter(names -> !names.isEmpty()).map(names -> names.get(0)).toList();
-        this.items = step.items().stream().map(names -> StepReader.compared(names, lexicon))
-                .filter(names -> !names.isEmpty()).toList();
+        List<List<String>> compared = new ArrayList<>();
+        List<String> first = new ArrayList<>();
+        // (one pass, so that an item's bit, its names and its first name stay at the same index; at most MAX_ITEMS)
+        for (List<String> names : step.items()) {
+            List<String> c = StepReader.compared(names, lexicon);
+            if (!c.isEmpty() && compared.size() < MAX_ITEMS) {
+                compared.add(c);
+                first.add(names.get(0));
+            }
+        }
+        this.items = List.copyOf(compared);
+        this.firstNames = List.copyOf(first);
     }
 
     /** Whether {@code text} (compared form) names some of the items, not all, and no word for all of them. */
@@ -40,17 +52,20 @@ final class StepItems {
         return named != 0 && (named | before) != all() && !lexicon.saysAllItems(text);
     }
 
-    /** Whether {@code text} names every item not among {@code before} (bits), and a word of its own for having told it. */
-    boolean completes(String text, int before) {
+    /**
+     * Whether {@code text}, with its cue kinds {@code cues}, names every item not among {@code before} (bits), and has a
+     * word of its own for having told it.
+     */
+    boolean completes(String text, List<String> cues, int before) {
         int named = named(text);
         return items.size() >= 2 && named != 0 && (named | before) == all() && (named & ~before) != 0
-                && lexicon.saysAllItems(text) | lexicon.cuesIn(text).contains("complete");
+                && (lexicon.saysAllItems(text) || cues.contains("complete"));
     }
 
     /** The items {@code text} names, as bits by their order. */
     int named(String text) {
         int named = 0;
-        for (int i = 0; i < items.size() && i < Integer.SIZE - 1; i++) {
+        for (int i = 0; i < items.size(); i++) {
             if (items.get(i).stream().anyMatch(text::contains)) {
                 named |= 1 << i;
             }
@@ -70,6 +85,6 @@ final class StepItems {
     }
 
     private int all() {
-        return (1 << Math.min(items.size(), Integer.SIZE - 2)) - 1;
+        return (1 << items.size()) - 1;
     }
 }

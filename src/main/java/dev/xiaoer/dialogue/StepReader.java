@@ -132,7 +132,8 @@ final class StepReader {
         // resemble the step's "agreed"
         if (!reading.clear() && toldBefore != 0 && statement) {
             String text = matchText(lexicon.corrected(said));
-            if (items.completes(text, toldBefore) && sure(text) && !lexicon.cuesIn(text).contains("negation")) {
+            List<String> cues = lexicon.cuesIn(text);
+            if (items.completes(text, cues, toldBefore) && sure(text, cues) && !cues.contains("negation")) {
                 Optional<StepOption> yes = step.affirmativeOption();
                 if (yes.isPresent()) {
                     return new Reading(yes.get(), How.MEANING, Math.max(MIN_SCORE, reading.score()), reading.runnerUp());
@@ -145,7 +146,8 @@ final class StepReader {
             String text = matchText(lexicon.corrected(said));
             if (items.toldInPart(text, toldBefore)) {
                 // (a part told wrong, or beside a 'still' or a guess — 地址发错了, 地址还没发 电话给了 — is told of nothing)
-                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), sure(text) ? items.named(text) : 0);
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),
+                        sure(text, lexicon.cuesIn(text)) ? items.named(text) : 0);
             }
         }
         return reading;
@@ -160,8 +162,7 @@ final class StepReader {
     }
 
     /** Told as done, surely: nothing wrong, still going, guessed or unknown (a 'not' alone may be the term: 吊牌不能拆). */
-    private boolean sure(String text) {
-        List<String> cues = lexicon.cuesIn(text);
+    private boolean sure(String text, List<String> cues) {
         return !lexicon.saysWrong(text) && !cues.contains("still") && !cues.contains("guess") && !cues.contains("unsure")
                 && !cues.contains("partial");
     }
