@@ -24,16 +24,17 @@ import org.junit.jupiter.api.Test;
 class ConversationTest {
     /**
      * Share of tuning scripts that pass today; raise it as the bot gets better, and lower it only when
-     * the set grows with scripts written blind (1234 since 2 December 2026, 807 of them added that day,
+     * the set grows with scripts written blind (1294 since 2 December 2026, 807 of them added that day,
      * passing 42/60, 34/50, 29/50, 37/50, 22/40, 27/40, 26/40, 24/30, 23/30 (a writer who saw the
      * alternates), 65/120 (23/40, 17/40, 25/40) and 36/80 (12/40 stories at choice steps, 24/40 facts at
      * yes/no steps) and 21/40 (1800–1839, written after the tuning, a fresh measure), 26/40 and 22/40 (1900–1979, fifth
      * session) 24/40 (2000–2039, written after most of the fifth session's tuning) and 29/40 (2200–2239, written after all
      * of it) when added; 30/40 (2300–2339), 23/40 (2400–2439, 30/40 on the commit it arrived at) and 27/40 (2500–2539, 31/40 on the session's last commit) in the sixth; 35/60 (3400–3459, the tenth session's unread batch, read in the eleventh);
-     * 40/60 (3500–3559, the eleventh's, read in the twelfth; 42/60 on the eleventh's last commit); 1040–1041,
+     * 40/60 (3500–3559, the eleventh's, read in the twelfth; 42/60 on the eleventh's last commit);
+     * 40/60 (3700–3759, the thirteenth's, read in the fourteenth; 40/60 on the thirteenth's last commit); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings).
      */
-    private static final double TUNING_FLOOR = 0.95;
+    private static final double TUNING_FLOOR = 0.94;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 
