@@ -42,8 +42,9 @@ final class AnswerLexicon {
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
     private static final String WRONG = "wrong";
+    private static final String APPROXIMATE = "approximate";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -299,6 +300,18 @@ final class AnswerLexicon {
     /** Whether {@code text} says something was done wrong ({@code wrong}: 发错了, 不对): told, but not as asked. */
     boolean saysWrong(String text) {
         return has(text, WRONG);
+    }
+
+    /**
+     * {@code text} without the words that make a date an estimate ({@code approximate}: 大概, 左右, 前后), or
+     * {@code text} itself when it has none.
+     */
+    String withoutApproximation(String text) {
+        String rest = text;
+        for (String word : cues.getOrDefault(APPROXIMATE, List.of())) {
+            rest = rest.replace(word, "");
+        }
+        return rest;
     }
 
     /** Whether {@code clause} names the last of something (最后一单, 最近一笔, 最晚那单): what a date of it is the date of. */

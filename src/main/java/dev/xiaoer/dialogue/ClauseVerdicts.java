@@ -36,6 +36,8 @@ final class ClauseVerdicts {
     /** States that are what the step asks ({@code settled}), in the form replies are compared in. */
     private final List<String> settled;
     private final ExemptRemainder exempt;
+    /** A sale said not to have been ({@code no-sale} in phrases.yaml). */
+    private final java.util.regex.Pattern noSale;
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
@@ -48,6 +50,7 @@ final class ClauseVerdicts {
         this.pending = pending;
         this.settled = settled;
         this.exempt = exempt;
+        this.noSale = lexicon.pattern("no-sale");
     }
 
     /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
@@ -321,9 +324,13 @@ final class ClauseVerdicts {
             return null;
         }
         List<String> cues = lexicon.cuesIn(text);
-        boolean negated = cues.contains("negation");
         boolean still = cues.contains("still");
-        boolean pending = negated || still || cues.contains("some") || cues.contains("partial") || cues.contains("others");
+        // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to
+        // have been is no 'not yet' (最后一笔之后就没单了): how long ago says which option, not polarity
+        boolean daysStep = step.options().stream().anyMatch(o -> o.days() != null);
+        boolean negated = cues.contains("negation") && !(daysStep && noSale.matcher(text).find());
+        boolean pending = negated || still
+                || !daysStep && (cues.contains("some") || cues.contains("partial") || cues.contains("others"));
         boolean complete = cues.contains("complete");
         if (complete && !pending && !stillPending(text)) {
             return step.affirmativeOption().orElse(null);

@@ -211,9 +211,12 @@ public final class DialogueEngine implements Dialogue {
         // what the step's things earlier replies told stands only through replies telling parts one after another: any
         // other turn (a 'not yet', a correction, a side question) forgets it
         int toldBefore = told.flow().toldItems();
-        Session s = told.untold();
-        Flow flow = kb.flow(s.flowId()).orElseThrow();
-        FlowStep step = flow.step(s.stepId());
+        Flow flow = kb.flow(told.flowId()).orElseThrow();
+        FlowStep step = flow.step(told.stepId());
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        // (a reply about only what the step exempts, 24h发货那个关不掉, tells what is left for the next: 其他的都关了)
+        boolean exemptOnly = reader.speaksOnlyOfExempt(u);
+        Session s = exemptOnly ? told.untold().telling(FlowFrame.EXEMPT_LEFT) : told.untold();
         FlowPosition here = FlowRunner.position(s);
         if (intents.isHandoff(u)) {
             return declines.handoff(s, new FlowPosition(flow.id(), step.id(), true, List.of()));
@@ -222,7 +225,6 @@ public final class DialogueEngine implements Dialogue {
         if (picked.isPresent()) {
             return entryTurns.answer(s, picked.get(), 1.0, u);
         }
-        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         // another platform's matter answers no step of 1688's (拼多多也扣我分了 at the appeal step): declined as such
         if (retriever.otherPlatform(u) != null) {
             return declines.fallback(s, retriever.search(u), here);
@@ -305,6 +307,7 @@ public final class DialogueEngine implements Dialogue {
         // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet", nor one beside "I don't know", 不太清楚 好像有个买家说要
         // 投诉我: it is not knowing, and counts towards the hand-off)
         if (unsure && reading.clear() && !reading.certain() && reading.how() != StepReader.How.DATED
+                && reading.how() != StepReader.How.ESTIMATED
                 && (!reading.option().stays() || reader.hedgesYes(asked) || saysUnsure)) {
             return flows.unsure(s, flow, step);
         }
@@ -342,7 +345,9 @@ public final class DialogueEngine implements Dialogue {
         if (question && r.decline() == Retrieval.Decline.OTHER_PLATFORM) {
             return declines.fallback(s, r, here);
         }
-        if (r.decision() == Retrieval.Decision.ANSWER && digressions.asked(u, question, reading, r, flow, step)) {
+        // (what the step exempts, told as not done, 24h发货那个关不掉: the side entry about it says why it need not be)
+        if (r.decision() == Retrieval.Decision.ANSWER && (digressions.asked(u, question, reading, r, flow, step)
+                || exemptOnly && !reading.clear() && flowEntries.sideAbout(r, flow))) {
             return entryTurns.answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {

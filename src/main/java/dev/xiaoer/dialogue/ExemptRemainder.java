@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * step by {@link StepReader}; read-only afterwards, so thread-safe.
  */
 final class ExemptRemainder {
-    /** A second thing left, beside an exempt one (就剩48小时和另一个没关). */
-    private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|几个");
+    /** A second thing left, beside an exempt one (就剩48小时和另一个没关); 那几个 is the exempt ones themselves. */
+    private static final Pattern SECOND_THING = Pattern.compile("和|跟|还有|另|以及|两个|(?<![那这])几个");
+    /** Exempt things named together (48h和72h的, 48h、72h): one remainder, not a second thing beside it. */
+    private static final Pattern EXEMPT_PAIR = Pattern.compile("§[、，,和跟及与]*(?:以及|还有)?§");
 
     /** The exempt things, in the form replies are compared in. */
     private final List<String> exempt;
@@ -52,8 +54,13 @@ final class ExemptRemainder {
             // (the step's thing named as the topic before an exception is not a second thing: 子服务除了48小时的关不掉)
             String rest = afterException(clause);
             for (String e : exempt) {
-                rest = rest.replace(e, " ");
+                rest = rest.replace(e, "§");
             }
+            for (String joined = EXEMPT_PAIR.matcher(rest).replaceAll("§"); !joined.equals(rest);
+                 joined = EXEMPT_PAIR.matcher(rest).replaceAll("§")) {
+                rest = joined;
+            }
+            rest = rest.replace('§', ' ');
             // (nor one telling the rest still open: 子服务除了48小时的都开着)
             List<String> restCues = lexicon.cuesIn(rest);
             if (about.stream().anyMatch(rest::contains) || SECOND_THING.matcher(rest).find()
@@ -63,6 +70,24 @@ final class ExemptRemainder {
         }
         List<String> cues = lexicon.cuesIn(String.join("", clauses));
         return !cues.contains("unsure") && !cues.contains("guess");
+    }
+
+    /**
+     * Whether {@code clauses} speak only of exempt things left (24h发货那个一直关不掉 点了没反应): every clause names one or
+     * speaks of the one before, and nothing else is left.
+     */
+    boolean onlyOfExempt(List<String> clauses) {
+        if (!onlyExemptLeft(clauses)) {
+            return false;
+        }
+        boolean after = false;
+        for (String clause : StepReader.ownClauses(clauses)) {
+            if (!speaksOfExempt(clause, after)) {
+                return false;
+            }
+            after = true;
+        }
+        return true;
     }
 
     /** What follows the first exception word (除了) of a clause naming an exempt thing, or the whole clause. */

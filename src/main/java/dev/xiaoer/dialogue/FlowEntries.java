@@ -79,6 +79,15 @@ final class FlowEntries {
         return false;
     }
 
+    /**
+     * Whether retrieval's best answer is a side entry of {@code flow}: in no flow itself, and related to an entry the
+     * flow starts with or covers (deposit.shipping-subservices, beside deposit.close-service).
+     */
+    boolean sideAbout(Retrieval r, Flow flow) {
+        return r.best() != null && !inAnyFlow(r.best().faqId()) && kb.faq(r.best().faqId())
+                .map(e -> e.flow() == null && e.related().stream().anyMatch(id -> belongsTo(id, flow))).orElse(false);
+    }
+
     /** True when FAQ {@code faqId} starts, or is covered by, a flow other than {@code flow}. */
     boolean ofAnotherFlow(String faqId, Flow flow) {
         return kb.flows().values().stream().anyMatch(f -> !f.id().equals(flow.id()) && belongsTo(faqId, f));

@@ -6,6 +6,12 @@ package dev.xiaoer.dialogue;
  * items' order: a step asking about several things may be answered over several turns.
  */
 public record FlowFrame(String flowId, String stepId, int toldItems) {
+    /**
+     * The bit of {@link #toldItems} saying the seller told that what is left is only what the step exempts (24h发货那个关不掉):
+     * "the others are done" (其他的都关了) in the next reply is then all met. Apart from the items' bits (a step has far fewer).
+     */
+    public static final int EXEMPT_LEFT = 1 << 30;
+
     public FlowFrame {
         if (flowId == null || stepId == null) {
             throw new IllegalArgumentException("a flow frame needs a flow and a step");

@@ -24,6 +24,10 @@ final class OwnRequests {
     private static final Pattern SUGGESTED = Pattern.compile("(?:客服|人工|小二)(?:让|叫|说|建议)");
     /** The seller going off to ask someone themselves, right before the asking (我先去|问问客服). */
     private static final Pattern GOES_TO = Pattern.compile("去问?$");
+    /** The seller as who asks, right before the asking verb (我|问下客服妹子, 我先|问问客服; not 帮我|问问客服). */
+    private static final Pattern SELF = Pattern.compile("(?<![帮替给让])我[先再]?问?$");
+    /** Who is the platform's whoever asks for them (人工, 真人, 小二). */
+    private static final Pattern PLATFORMS_OWN = Pattern.compile("人工|真人|小二|人共");
     /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
     private static final Pattern REPORT = Pattern.compile("(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
 
@@ -91,8 +95,11 @@ final class OwnRequests {
      * 客服说要等三天).
      */
     private static boolean reported(String clause, MatchResult hit) {
-        // or the seller goes to ask them themselves (我先去问问客服再说)
-        if (hit.group().startsWith("问") && GOES_TO.matcher(clause.substring(0, hit.start())).find()) {
+        // or the seller goes to ask them themselves (我先去问问客服再说), or asks their own staff (我问下客服妹子; but
+        // 人工, 真人 and 小二 are ours whoever asks)
+        String before = clause.substring(0, hit.start());
+        if (hit.group().startsWith("问") && (GOES_TO.matcher(before).find()
+                || SELF.matcher(before).find() && !PLATFORMS_OWN.matcher(hit.group()).find())) {
             return true;
         }
         return !ASKING_VERB.matcher(hit.group()).lookingAt() && REPORT.matcher(clause.substring(hit.end())).lookingAt();

@@ -34,7 +34,7 @@ final class StepReader {
      * How a reply was read; {@code DATED} is by days from dates told as facts beside the seller's own hedged
      * reckoning of them, which agrees (10月20号交易成功的，这都超了吧): the guess is the reckoning's, not the dates'.
      */
-    enum How { NUMBER, WORDS, BARE, DAYS, DATED, MEANING, POLARITY, UNCLEAR }
+    enum How { NUMBER, WORDS, BARE, DAYS, DATED, ESTIMATED, MEANING, POLARITY, UNCLEAR }
 
     /** The option a reply means (null when unclear), how it was read, and the two best scores. */
     record Reading(StepOption option, How how, double score, double runnerUp, int toldItems) {
@@ -53,7 +53,7 @@ final class StepReader {
 
         /** Read by days (stated, or dated beside an agreeing reckoning). */
         boolean byDays() {
-            return how == How.DAYS || how == How.DATED;
+            return how == How.DAYS || how == How.DATED || how == How.ESTIMATED;
         }
     }
 
@@ -127,7 +127,20 @@ final class StepReader {
      * them only is not yet, and its {@link Reading#toldItems} says which it told.
      */
     Reading read(Utterance said, LocalDate today, boolean statement, int toldBefore) {
+        boolean exemptLeftBefore = (toldBefore & FlowFrame.EXEMPT_LEFT) != 0;
+        toldBefore &= ~FlowFrame.EXEMPT_LEFT;
         Reading reading = whole.read(said, today, statement);
+        // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …
+        // then 其他的都关了): all met
+        if (!reading.clear() && exemptLeftBefore && statement) {
+            String text = matchText(lexicon.corrected(said));
+            List<String> cues = lexicon.cuesIn(text);
+            Optional<StepOption> yes = step.affirmativeOption();
+            if (cues.contains("others") && cues.contains("complete") && sure(text, cues) && !cues.contains("negation")
+                    && yes.isPresent()) {
+                return new Reading(yes.get(), How.MEANING, Math.max(MIN_SCORE, reading.score()), reading.runnerUp());
+            }
+        }
         // the rest of the things told, sure, after a part (吊牌说了 …, then 时间也说了): all met, however faintly its words
         // resemble the step's "agreed"
         if (!reading.clear() && toldBefore != 0 && statement) {
@@ -191,6 +204,11 @@ final class StepReader {
      */
     boolean leavesOnlyExempt(Utterance said) {
         return exempt.onlyExemptLeft(lexicon.answerClauses(lexicon.corrected(said)));
+    }
+
+    /** Whether {@code said} speaks only of what the step exempts, left (24h发货那个关不掉): {@link ExemptRemainder#onlyOfExempt}. */
+    boolean speaksOnlyOfExempt(Utterance said) {
+        return exempt.onlyOfExempt(lexicon.answerClauses(lexicon.corrected(said)));
     }
 
     /** {@code said} without an option or the step's thing echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */

@@ -147,14 +147,22 @@ final class WholeReplyReader {
             partial = false;
             own = own.stream().filter(c -> !reckoning.contains(c)).toList();
         }
-        int days = !partial && daysStep ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
+        // a date told as an estimate (最后一笔大概国庆前后吧): the estimate decides when, off by half either way, it
+        // would still meet the same option; one nearer the line (大概一个月前) is asked again
+        int estimated = partial && daysStep && reckoning.isEmpty() ? estimatedDays(text, own, today) : -1;
+        if (estimated >= 0) {
+            partial = false;
+            own = own.stream().map(lexicon::withoutApproximation).toList();
+        }
+        int days = estimated >= 0 ? estimated
+                : !partial && daysStep ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
         // days that meet the step beside a clause saying something is not done, still going or unknown
         // (10月22号交易成功，还有一单退款没处理完; 后面的单子没仔细看): not the step's "all met"
         if (days >= 0 && movesOnAt(days) && clauseVotes.keepsDaysFromStanding(own, today)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         if (days >= 0) {
-            how = reckoning.isEmpty() ? How.DAYS : How.DATED;
+            how = estimated >= 0 ? How.ESTIMATED : reckoning.isEmpty() ? How.DAYS : How.DATED;
             for (int i = 0; i < options.size(); i++) {
                 if (options.get(i).days() != null) {
                     scores[i] = options.get(i).days().holds(days) ? Math.max(scores[i], 0.9) : scores[i] * 0.3;
@@ -164,7 +172,7 @@ final class WholeReplyReader {
         // a part or a guess (其他的都过了, 应该都关了吧) never meets what a bare yes would, unless what it
         // leaves out is only what the step exempts (就剩48小时发货那个关不掉); nor does "some did" with no
         // "all" (关了几个, 有几单是买家取消的)
-        boolean someOnly = how != How.DAYS && how != How.DATED && cues.contains("some") && !cues.contains("complete")
+        boolean someOnly = how != How.DAYS && how != How.DATED && how != How.ESTIMATED && cues.contains("some") && !cues.contains("complete")
                 && !cues.contains("negation") && !cues.contains("still");
         if ((partial || someOnly) && !exemptLeft) {
             step.affirmativeOption().ifPresent(yes -> scores[options.indexOf(yes)] = 0);
@@ -318,6 +326,30 @@ final class WholeReplyReader {
             agree &= movesOnAt(days) == over;
         }
         return dated.isEmpty() || !agree ? List.of() : reckoning;
+    }
+
+    /**
+     * The days a reply tells as an estimate and nothing else uncertain (大概国庆前后吧, 两个月前左右), when they
+     * meet an option surely: the same option holds for two thirds and for half again as many days; else -1.
+     */
+    private int estimatedDays(String text, List<String> own, LocalDate today) {
+        String plain = lexicon.withoutApproximation(text);
+        if (plain.equals(text)) {
+            return -1;
+        }
+        List<String> cues = lexicon.cuesIn(plain);
+        if (cues.contains("partial") || cues.contains("unsure") || cues.contains("others")) {
+            return -1;
+        }
+        List<String> plainOwn = own.stream().map(lexicon::withoutApproximation).toList();
+        int days = lexicon.daysIn(plain, plainOwn, today);
+        if (days < 0) {
+            return -1;
+        }
+        int fewer = days * 2 / 3;
+        int more = days + (days + 1) / 2;
+        return step.options().stream().anyMatch(o -> o.days() != null && o.days().holds(days)
+                && o.days().holds(fewer) && o.days().holds(more)) ? days : -1;
     }
 
     /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */

@@ -135,8 +135,11 @@ public final class DialogueScripts {
         }
         if (t.containsKey("contains")) {
             Object c = t.get("contains");
+            // in either script: a reply to a Traditional writer says 轉出 where the script wrote 转出 (the
+            // script itself is what "traditional" checks)
+            String said = script.toSimplified(reply.text());
             for (Object fragment : c instanceof List<?> list ? list : List.of(c)) {
-                if (!reply.text().contains(String.valueOf(fragment))) {
+                if (!said.contains(script.toSimplified(String.valueOf(fragment)))) {
                     misses.add("text lacks '" + fragment + "'");
                 }
             }

@@ -29,6 +29,9 @@ class ChoiceClausesTest {
     @CsvSource(delimiter = '|', value = {
         "tracking number 多打了一位              | modify",
         "包裹已经 sent out 了，但是 tracking number 当时没填 | fill-missing",
+        // 别 of 别人/别家 is no 'not'
+        "单号填成别人家的了                      | modify",
+        "填成别家的单号了                        | modify",
     })
     void whatHappenedToTheNumber(String reply, String step) {
         assertEquals(step, talk.stepAfter("运单号填错了怎么改", "自己联系的中通", reply), reply);

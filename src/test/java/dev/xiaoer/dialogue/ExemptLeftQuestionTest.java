@@ -32,6 +32,10 @@ class ExemptLeftQuestionTest {
         "子服务除了48小时发货和官方直送，其他都关了            | close-services",
         "子服务除了48小时的都开着，官方直送从来没开过          | close-services",
         "子服务除了那个48小时发货的关不掉，其他都关了，官方直送还没退 | close-services",
+        // the exempt ones named together (那几个: those, no second thing)
+        "去后台看了，除了48h、72h发货那几个关不掉，别的都显示已关闭 | check-orders",
+        "除了48h和72h发货关不掉，别的都关了                    | check-orders",
+        "除了48h和官方直送关不掉，别的都关了                   | close-services",
     })
     void atTheServicesStep(String reply, String step) {
         assertEquals("close-services", talk.stepAfter(DEPOSIT));
@@ -47,5 +51,31 @@ class ExemptLeftQuestionTest {
         assertTrue(text.contains("无需关闭"), text);
         assertTrue(text.indexOf("无需关闭") < text.indexOf("第 2 步"), text);
         assertFalse(text.contains("第 1 步"), text);
+    }
+
+    /**
+     * The exempt thing told alone as not closing (24h发货那个一直关不掉) is answered by the entry saying it need not be
+     * closed, the step waiting; "the others are closed" after it is then all met — and not without it.
+     */
+    @ParameterizedTest(name = "{0} then {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "24h发货那个一直关不掉 点了没反应 | ok 那其他的都关了 | check-orders",
+        "24h發貨那個關不掉耶              | OK其他的都關掉了  | check-orders",
+        "24h发货那个一直关不掉            | 其他的还开着      | close-services",
+        "官方直送关不掉                   | 其他的都关了      | close-services",
+    })
+    void theExemptToldAloneThenTheOthers(String exemptTold, String others, String step) {
+        Turn told = talk.say(DEPOSIT, exemptTold);
+        assertEquals("close-services", RealConversations.step(told), exemptTold);
+        if (exemptTold.contains("24h")) {
+            assertEquals("deposit.shipping-subservices", told.reply().faqId(), exemptTold);
+        }
+        assertEquals(step, talk.stepAfter(DEPOSIT, exemptTold, others), others);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"其他的都关了", "其余的都关了"})
+    void theOthersAloneSayNothingOfWhatIsLeft(String reply) {
+        assertEquals("close-services", talk.stepAfter(DEPOSIT, reply), reply);
     }
 }
