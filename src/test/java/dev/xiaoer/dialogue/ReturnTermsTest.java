@@ -34,6 +34,8 @@ class ReturnTermsTest {
         // "any courier will do" is a term; a buyer who says "whatever" names no payer
         "運費講好了 到付 快遞他說隨便哪家都行               | deadline-condition",
         "买家说随便                                         | shipping-fee",
+        // the courier alone names no payer (the seed's 运费承担方 and 快递是否有要求)
+        "他说随便什么快递都行                               | shipping-fee",
         // an exception in a permission (除了顺丰都行) is a term agreed, not a part
         "讲定了运费我们承担 到付 除了顺丰都行               | deadline-condition",
     })
