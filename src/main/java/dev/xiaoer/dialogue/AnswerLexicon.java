@@ -55,6 +55,8 @@ final class AnswerLexicon {
     private final ReplyClauses clauses;
     /** Words with which a seller takes back what they just said (哦不对, 说错了). */
     private final List<String> corrections;
+    /** Those that take back only as a reply's first clause (不对，…: 地址不对 is no correction), listed with a leading ^. */
+    private final List<String> openingCorrections;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
     /** Those of them that are unsure words all the same (不知道, 不清楚). */
@@ -82,7 +84,10 @@ final class AnswerLexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
                 this::cuesIn);
-        this.corrections = phrases.corrections().stream().map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
+        this.corrections = phrases.corrections().stream().filter(w -> !w.startsWith("^")).map(normalizer::basic)
+                .filter(w -> !w.isEmpty()).toList();
+        this.openingCorrections = phrases.corrections().stream().filter(w -> w.startsWith("^"))
+                .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
@@ -129,6 +134,11 @@ final class AnswerLexicon {
             int at = basic.lastIndexOf(marker);
             if (at >= 0 && at + marker.length() > after) {
                 after = at + marker.length();
+            }
+        }
+        for (String marker : openingCorrections) {
+            if (basic.startsWith(marker + " ") && marker.length() > after) {
+                after = marker.length();
             }
         }
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();

@@ -250,8 +250,10 @@ public final class DialogueEngine implements Dialogue {
         Retrieval searched = afterAside == null ? null : retriever.search(afterAside);
         Optional<FaqEntry> other = searched == null ? Optional.empty()
                 : digressions.anotherFlow(searched, asked, today, flow);
-        // (its question alone, when what is told beside it blurs it: 运单号发出去之后还能改吗？昨天有个单子好像弄错了)
+        // (its question alone, when what is told beside it blurs it: 运单号发出去之后还能改吗？昨天有个单子好像弄错了; or what
+        // it says is wanted: 这单因为单号不对被扣了分 我想走申诉)
         Utterance asideAsks = other.isEmpty() && afterAside != null ? intents.questions(afterAside) : null;
+        asideAsks = asideAsks == null && other.isEmpty() && afterAside != null ? intents.wanting(afterAside) : asideAsks;
         if (asideAsks != null) {
             Retrieval asks = retriever.search(asideAsks);
             other = digressions.anotherFlow(asks, asked, today, flow);

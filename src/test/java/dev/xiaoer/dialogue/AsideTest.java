@@ -25,6 +25,8 @@ class AsideTest {
         "等下 我刚看了 订单全都交易成功了                | deposit-refund | check-complaints",
         // its question, when what is told beside it blurs the whole
         "等下先插个事，运单号发出去之后还能改吗？昨天有个单子好像弄错了 | waybill-fix | how-shipped",
+        // or what it says is wanted, beside a story naming this flow's things
+        "对了还有个事 这单因为单号不对被判了虚假发货扣了分 我想走申诉 | appeal-check | reason",
     })
     void anAsideAboutAnotherFlowStartsIt(String reply, String flow, String step) {
         assertEquals("check-orders", talk.stepAfter(AT_ORDERS));

@@ -23,6 +23,8 @@ class CatchAllOptionTest {
         "courier 爆仓了 那几天都不来揽收 不是我们故意晚发 | valid",
         // 晚几天 is 'a few days late', not 'how many days?': a story, not a question
         "下单后买家在旺旺里同意我们晚几天发货，聊天记录都在，结果还是被判发货超时 | other",
+        // the buyer asked us to hold the parcel: none of the listed reasons
+        "具体是买家下单后让我们先别发 说要改规格 结果系统判我们超时没发 | other",
     })
     void aListedReasonOutranksTheCatchAllOnlyByWordsOfItsOwn(String reply, String step) {
         assertEquals("reason", talk.stepAfter("扣分处罚有异议，怎么申诉"));

@@ -16,6 +16,9 @@ class SettledStatesTest {
     @ParameterizedTest(name = "{1} at {0} → {2}")
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退,子服务都关了                      | 订单我看了 全是交易成功的 还有几单是关闭           | check-complaints",
+        // the state named by its word on the page (成功状态)
+        "保证金怎么退,子服务都关了                      | 都是成功状态                                       | check-complaints",
+        "保证金怎么退,子服务都关了                      | 有两个还不是成功状态                               | check-orders",
         "保证金怎么退,子服务都关了                      | 全是交易成功，还有两个是交易关闭的。你们这后台真卡 | check-complaints",
         // what is left is not finished: the step stays
         "保证金怎么退,子服务都关了                      | 全是交易成功 还有一单是待发货                      | check-orders",

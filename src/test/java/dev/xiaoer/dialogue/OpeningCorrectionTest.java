@@ -1,0 +1,35 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A reply opening with 不对 takes back the one before it: only what follows is read (its 'not' is no answer, and a
+ * 只是 after it is "merely", not "it is"); 不对 inside a reply (地址不对) takes back nothing.
+ */
+class OpeningCorrectionTest {
+    private static final String[] AT_THE_WINDOW = {"保证金怎么退", "都关了", "订单都完结了", "没有投诉"};
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // (had gone back to the orders step on the 没下单 of the merely-clause)
+        "不对，上个月只是有个买家来问价没下单，真正最后一单是九月底交易成功的 | check-aftersales-window",
+        "不对，最后一单是九月底交易成功的                                 | transfer-out",
+        "不对，上周还有一单刚确认收货                                     | check-aftersales-window",
+    })
+    void takesBackTheReplyBefore(String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(AT_THE_WINDOW, reply), reply);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "地址不对，电话是对的 | address",
+        "地址电话都发了，没有不对的地方 | shipping-fee",
+    })
+    void insideAReplyItTakesBackNothing(String reply, String step) {
+        assertEquals(step, talk.stepAfter("买家要退货 我要跟他约定哪些", reply), reply);
+    }
+}
