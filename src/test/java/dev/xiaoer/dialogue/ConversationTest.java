@@ -31,10 +31,11 @@ class ConversationTest {
      * session) 24/40 (2000–2039, written after most of the fifth session's tuning) and 29/40 (2200–2239, written after all
      * of it) when added; 30/40 (2300–2339), 23/40 (2400–2439, 30/40 on the commit it arrived at) and 27/40 (2500–2539, 31/40 on the session's last commit) in the sixth; 35/60 (3400–3459, the tenth session's unread batch, read in the eleventh);
      * 40/60 (3500–3559, the eleventh's, read in the twelfth; 42/60 on the eleventh's last commit);
-     * 40/60 (3700–3759, the thirteenth's, read in the fourteenth; 40/60 on the thirteenth's last commit); 1040–1041,
+     * 40/60 (3700–3759, the thirteenth's, read in the fourteenth; 40/60 on the thirteenth's last commit); 4000–4306 by
+     * the fourteenth's reviewer, who ran the bot (29 forbidden steps found, 299/307 after the fixes); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings).
      */
-    private static final double TUNING_FLOOR = 0.94;
+    private static final double TUNING_FLOOR = 0.95;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 

@@ -123,6 +123,26 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 投诉没有 | 最后一单是2026.10.20交易成功的 | transfer-out",
         // …a call to the buyer alone tells nothing of how the parcel went, nor starts another flow
         "运单号有问题 想改一下                     | 我打电话给买家确认过了                 | how-shipped",
+        // the fourteenth session's reviewer: "all but X" (就差), a reversal after the agreement, a service open again, a
+        // refund or complaint since, a hedge (未必, 不算) — none is "all met"
+        "保证金怎么退                              | 都关了，就差官方直送                   | close-services",
+        "保证金怎么退 / 子服务都关了               | 都交易成功了，就差一单                 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉都处理完了，就差一个               | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 都超过30天了，就差最后那一单 | check-aftersales-window",
+        "买家要退货 我要跟他约定哪些               | 都确认好了，就差个电话                 | address",
+        "保证金怎么退                              | 之前都关好了，后来我又重新开了官方直送 | close-services",
+        "保证金怎么退                              | 本来是都关了，但刚收到通知说官方直送关闭失败 | close-services",
+        "保证金怎么退                              | 关好了，结果又被系统自动开通了一个     | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，可是昨天有个买家又申请了退款 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过了，但有个买家刚投诉我 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 未必超过30天                 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 不一定超过30天了             | check-aftersales-window",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 本来约定好了运费他出，后来又说不出了 | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 本來說好運費他出，後來他又不肯了     | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 不算约定好吧，他只是嘴上随便答应了一下 | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 约定好了，快递他还要问问再说         | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费他自己出，不收到付，走韵达就行，他也同意了 | deadline-condition",
+        "买家要退货 我要跟他约定哪些               | 地址之前确认过了，但他说那个电话打不通 | address",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
