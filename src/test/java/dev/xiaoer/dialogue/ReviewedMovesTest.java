@@ -143,6 +143,11 @@ class ReviewedMovesTest {
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 约定好了，快递他还要问问再说         | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费他自己出，不收到付，走韵达就行，他也同意了 | deadline-condition",
         "买家要退货 我要跟他约定哪些               | 地址之前确认过了，但他说那个电话打不通 | address",
+        // …and facts it read as 'not' told plainly: the courier could not take parcels, no dispute over the fee, a revoke
+        // agreed after the points were taken (the seed's invalid case)
+        "扣分处罚有异议，怎么申诉                  | 快递网点爆仓收不了件，网点给盖了章     | valid",
+        "扣分处罚有异议，怎么申诉                  | 跟买家商量好了让他撤销，但是分已经扣了 | invalid",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费没争议，他出，快递也没要求   | deadline-condition",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
