@@ -55,7 +55,10 @@ final class AnswerLexicon {
     private final ReplyClauses clauses;
     /** Words with which a seller takes back what they just said (哦不对, 说错了). */
     private final List<String> corrections;
-    /** Those that take back only as a reply's first clause (不对，…: 地址不对 is no correction), listed with a leading ^. */
+    /** A count of none after what it counts ({@code zero-count} in phrases.yaml's patterns; optional), and "none" itself. */
+    private final Pattern zeroCount;
+    private final String noneHead;
+    /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
     private final List<String> openingCorrections;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
@@ -86,6 +89,8 @@ final class AnswerLexicon {
                 this::cuesIn);
         this.corrections = phrases.corrections().stream().filter(w -> !w.startsWith("^")).map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).toList();
+        this.zeroCount = phrases.patterns().get("zero-count");
+        this.noneHead = phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse("");
         this.openingCorrections = phrases.corrections().stream().filter(w -> w.startsWith("^"))
                 .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
@@ -136,12 +141,21 @@ final class AnswerLexicon {
                 after = at + marker.length();
             }
         }
+        // (those marked ^ only as a clause of their own: 都发了，不对，电话号码发错了一位)
         for (String marker : openingCorrections) {
             if (basic.startsWith(marker + " ") && marker.length() > after) {
                 after = marker.length();
             }
+            int at = basic.lastIndexOf(" " + marker + " ");
+            if (at >= 0 && at + marker.length() + 1 > after) {
+                after = at + marker.length() + 1;
+            }
         }
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
+        if (zeroCount != null && !noneHead.isEmpty()) {
+            rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
         Matcher either = EITHER.matcher(rest);
         if (either.find()) {
@@ -238,7 +252,9 @@ final class AnswerLexicon {
                     // the same said the other way round: what is still pending, then "none" (没完结的单子没有了)
                     int of = text.lastIndexOf('的', at);
                     int start = text.lastIndexOf(' ', at) + 1;
-                    if (of > start && pendingOnly(text.substring(start, of))) {
+                    // (or with no 的 between, as in 進行中訂單0筆: a state and a thing, never a lone 还 of 还没有)
+                    if (of > start ? pendingOnly(text.substring(start, of))
+                            : at - start >= 4 && pendingOnly(text.substring(start, at))) {
                         return withoutNonePending(text.substring(0, start) + " " + text.substring(from));
                     }
                     continue;

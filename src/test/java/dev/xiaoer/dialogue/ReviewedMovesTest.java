@@ -148,6 +148,17 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 快递网点爆仓收不了件，网点给盖了章     | valid",
         "扣分处罚有异议，怎么申诉                  | 跟买家商量好了让他撤销，但是分已经扣了 | invalid",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费没争议，他出，快递也没要求   | deadline-condition",
+        // the second round: a 不对 of its own between clauses takes back the first, an application's date is no trade's
+        // end, a price quoted wrong is the price case, a count of none is none
+        "买家要退货 我要跟他约定哪些               | 都发了，不对，电话号码发错了一位       | address",
+        "运单号有问题 想改一下                     | 自己联系的，不对，是在物流平台下的单   | online",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单买家9月申请的退款    | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单是9月份买家申请的售后 | check-aftersales-window",
+        "扣分处罚有异议，怎么申诉                  | 是客服报错价了                         | invalid",
+        "保证金怎么退 / 子服务都关了               | 进行中的订单 0 笔                      | check-complaints",
+        "保证金怎么退 / 子服务都关了               | 進行中訂單0筆                          | check-complaints",
+        "保证金怎么退 / 子服务都关了               | 未完结的交易零单                       | check-complaints",
+        "保证金怎么退 / 子服务都关了               | 还有10单没完结                         | check-orders",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
