@@ -206,7 +206,7 @@ public final class Retriever {
         if (phrases.length < 2) {
             return null;
         }
-        if (scope.aspects().asked(phrases[0]).isEmpty()) {
+        if (scope.aspects().asked(phrases[0]).isEmpty() && !premise(phrases[0])) {
             return phrases[0];
         }
         for (String p : phrases) {
@@ -215,6 +215,20 @@ public final class Retriever {
             }
         }
         return null;
+    }
+
+    /**
+     * How a phrase that tells what has happened ends: with the time it sets for what follows (换了支付宝以后) or with what
+     * is done (财务刚把支付宝换成新的了).
+     */
+    private static final List<String> PREMISE_ENDS = List.of("以后", "之后", "后", "了");
+
+    /**
+     * Whether a phrase is a premise: it holds no question word and tells what has happened (换了支付宝以后, 支付宝换成新的了);
+     * the question is the phrase after it, so it is not a first question beside which a second one's aspect is only named.
+     */
+    private boolean premise(String phrase) {
+        return !scope.asks(phrase) && PREMISE_ENDS.stream().anyMatch(phrase::endsWith);
     }
 
     /**

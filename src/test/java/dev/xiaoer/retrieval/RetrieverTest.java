@@ -342,6 +342,21 @@ class RetrieverTest {
     }
 
     /**
+     * A first phrase that tells what has happened (换了支付宝以后, 换成新的了) asks nothing: the phrase after it is the
+     * question, and an aspect it asks that no answer speaks of declines the message, as it would alone.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "换了支付宝以后，之前没结算的货款会打到新账户还是旧账户, 钱退到哪里",
+        "财务刚把支付宝换成新的了 之前没确认收货的订单货款是打到旧的账户还是新的, 钱退到哪里",
+    })
+    void aPremiseIsNotAFirstQuestion(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains(aspect), r::toString);
+    }
+
+    /**
      * A buyer's return being settled is the return checklist, even when the seller fears a quarrel
      * (扯皮): preventing disputes in general is what asks 怎么避免 / 怎么预防.
      */
