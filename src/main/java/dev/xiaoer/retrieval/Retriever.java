@@ -270,7 +270,23 @@ public final class Retriever {
      */
     private String otherPlatform(String text, String asking) {
         String other = scope.platforms().otherPlatform(text);
-        return other != null || asking.equals(text) ? other : scope.platforms().otherPlatform(asking);
+        if (other != null || asking.equals(text)) {
+            return other;
+        }
+        PlatformNames platforms = scope.platforms();
+        if (platforms.namesAny(asking)) {
+            return platforms.otherPlatform(asking);
+        }
+        // asking phrases that name no platform ask about the one the story named last, when its phrase names no other
+        // (我们1688和快手小店都在做，快手那边被判了虚假发货扣了分，那个平台能申诉吗 asks about Kuaishou); a phrase that says
+        // what it is not (在1688上交的保证金，不是淘宝的，怎么退) is passed over
+        String[] phrases = text.split(" ");
+        for (int i = phrases.length - 1; i >= 0; i--) {
+            if (platforms.namesAny(phrases[i]) && !phrases[i].contains("不是")) {
+                return platforms.otherPlatform(phrases[i]);
+            }
+        }
+        return null;
     }
 
 

@@ -206,6 +206,9 @@ class RetrieverTest {
     @CsvSource({
         "我1688和淘宝都有店，想问淘宝的保证金怎么退, 淘宝",
         "在1688进的货放拼多多卖，拼多多那边被投诉扣分了怎么申诉, 拼多多",
+        // asking phrases that name no platform ask about the one the story named last
+        "我们1688和快手小店都在做，快手那边前两天被判了虚假发货扣了分，那个平台能申诉吗, 快手",
+        "1688跟抖店都有开，抖店最近老被投诉，那边的投诉怎么避免, 抖店",
     })
     void aMessageNamingBothIsAboutThePlatformItsAskingPhraseNames(String message, String platform) {
         Retrieval r = retriever.search(message);
@@ -214,7 +217,8 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退"})
+    @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退",
+        "淘宝店也遇到过，不过这次问的是1688：不认可维权处理结果怎么办", "抖店那边已经关了，现在1688这边，保证金怎么退"})
     void anotherPlatformNamedOnlyAsContextBeside1688DeclinesNothing(String message) {
         assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
     }
