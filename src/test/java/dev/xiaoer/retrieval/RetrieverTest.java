@@ -120,10 +120,18 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"保证金要交多少钱", "怎么开通官方直送", "买家保障怎么开通", "今天天气怎么样", "帮我写个商品标题"})
+    @ValueSource(strings = {"保证金要交多少钱", "怎么开通官方直送", "买家保障怎么开通", "今天天气怎么样", "帮我写个商品标题",
+        // one entry alone shares a word (太低) with a message that names no topic: its lead says nothing
+        "推广ROI太低了，怎么优化投放"})
     void questionsTheKnowledgeDoesNotCoverFallBack(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+    }
+
+    /** A message that names its topic is read as one even when a single entry shares its words. */
+    @Test
+    void aLoneCandidateOfANamedTopicIsStillConsidered() {
+        assertAnswers("appeal.disagree", "还有个判罚我也觉得冤");
     }
 
     @Test
