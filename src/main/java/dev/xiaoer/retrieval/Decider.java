@@ -74,6 +74,13 @@ final class Decider {
             return Retrieval.declined(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, ranked, List.of(), 0, scored.normalized(), "");
         }
         double confidence = confidence(scored);
+        if (ranked.size() == 1 && scope.hasTopics() && scope.named(scored.normalized()).isEmpty()
+                && scored.signals().phrasingScore() < EXACT_PHRASING) {
+            // no other entry shares a word with a message that names no topic: its lead is all its score, and says nothing
+            // of it (推广ROI太低了，怎么优化投放 meets only 价格太低 of one appeal phrasing); a question of the knowledge's names
+            // its topic (还有个判罚我也觉得冤) or meets several entries
+            return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
+        }
         if (!asked.isEmpty()) {
             // what is asked is asked of the best entry, and, when that is of no topic the message
             // names alone, of the named topic's best entry as well: both must speak of it

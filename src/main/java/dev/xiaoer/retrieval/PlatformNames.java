@@ -68,6 +68,17 @@ final class PlatformNames {
         return other;
     }
 
+    /** Whether {@code normalized} text names a platform, 1688 or another (a Latin name as a whole word). */
+    boolean namesAny(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            String w = names.at(normalized, i);
+            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w) != NOT_A_PLATFORM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** False when a name that begins or ends with a Latin letter or digit runs on into one (jd in jdk, 1688 in 16888). */
     private static boolean wholeWord(String text, int at, int length) {
         int end = at + length;

@@ -206,7 +206,7 @@ public final class Retriever {
         if (phrases.length < 2) {
             return null;
         }
-        if (scope.aspects().asked(phrases[0]).isEmpty()) {
+        if (scope.aspects().asked(phrases[0]).isEmpty() && !premise(phrases[0])) {
             return phrases[0];
         }
         for (String p : phrases) {
@@ -215,6 +215,20 @@ public final class Retriever {
             }
         }
         return null;
+    }
+
+    /**
+     * How a phrase that tells what has happened ends: with the time it sets for what follows (换了支付宝以后) or with what
+     * is done (财务刚把支付宝换成新的了).
+     */
+    private static final List<String> PREMISE_ENDS = List.of("以后", "之后", "后", "了");
+
+    /**
+     * Whether a phrase is a premise: it holds no question word and tells what has happened (换了支付宝以后, 支付宝换成新的了);
+     * the question is the phrase after it, so it is not a first question beside which a second one's aspect is only named.
+     */
+    private boolean premise(String phrase) {
+        return !scope.asks(phrase) && PREMISE_ENDS.stream().anyMatch(phrase::endsWith);
     }
 
     /**
@@ -256,7 +270,23 @@ public final class Retriever {
      */
     private String otherPlatform(String text, String asking) {
         String other = scope.platforms().otherPlatform(text);
-        return other != null || asking.equals(text) ? other : scope.platforms().otherPlatform(asking);
+        if (other != null || asking.equals(text)) {
+            return other;
+        }
+        PlatformNames platforms = scope.platforms();
+        if (platforms.namesAny(asking)) {
+            return platforms.otherPlatform(asking);
+        }
+        // asking phrases that name no platform ask about the one the story named last, when its phrase names no other
+        // (我们1688和快手小店都在做，快手那边被判了虚假发货扣了分，那个平台能申诉吗 asks about Kuaishou); a phrase that says
+        // what it is not (在1688上交的保证金，不是淘宝的，怎么退) is passed over
+        String[] phrases = text.split(" ");
+        for (int i = phrases.length - 1; i >= 0; i--) {
+            if (platforms.namesAny(phrases[i]) && !phrases[i].contains("不是")) {
+                return platforms.otherPlatform(phrases[i]);
+            }
+        }
+        return null;
     }
 
 

@@ -238,6 +238,11 @@ final class ScopeRules {
         return !questionWords.isEmpty();
     }
 
+    /** Whether topics are declared: without them, no message names one. */
+    boolean hasTopics() {
+        return !topicWords.isEmpty();
+    }
+
     /**
      * The topics a message names (by their words), as a bit set of topic indexes; empty when it
      * names none.

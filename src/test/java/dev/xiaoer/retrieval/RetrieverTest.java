@@ -120,10 +120,18 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"保证金要交多少钱", "怎么开通官方直送", "买家保障怎么开通", "今天天气怎么样", "帮我写个商品标题"})
+    @ValueSource(strings = {"保证金要交多少钱", "怎么开通官方直送", "买家保障怎么开通", "今天天气怎么样", "帮我写个商品标题",
+        // one entry alone shares a word (太低) with a message that names no topic: its lead says nothing
+        "推广ROI太低了，怎么优化投放"})
     void questionsTheKnowledgeDoesNotCoverFallBack(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+    }
+
+    /** A message that names its topic is read as one even when a single entry shares its words. */
+    @Test
+    void aLoneCandidateOfANamedTopicIsStillConsidered() {
+        assertAnswers("appeal.disagree", "还有个判罚我也觉得冤");
     }
 
     @Test
@@ -206,6 +214,9 @@ class RetrieverTest {
     @CsvSource({
         "我1688和淘宝都有店，想问淘宝的保证金怎么退, 淘宝",
         "在1688进的货放拼多多卖，拼多多那边被投诉扣分了怎么申诉, 拼多多",
+        // asking phrases that name no platform ask about the one the story named last
+        "我们1688和快手小店都在做，快手那边前两天被判了虚假发货扣了分，那个平台能申诉吗, 快手",
+        "1688跟抖店都有开，抖店最近老被投诉，那边的投诉怎么避免, 抖店",
     })
     void aMessageNamingBothIsAboutThePlatformItsAskingPhraseNames(String message, String platform) {
         Retrieval r = retriever.search(message);
@@ -214,7 +225,8 @@ class RetrieverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退"})
+    @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退",
+        "淘宝店也遇到过，不过这次问的是1688：不认可维权处理结果怎么办", "抖店那边已经关了，现在1688这边，保证金怎么退"})
     void anotherPlatformNamedOnlyAsContextBeside1688DeclinesNothing(String message) {
         assertTrue(retriever.search(message).decline() != Retrieval.Decline.OTHER_PLATFORM, message);
     }
@@ -338,6 +350,21 @@ class RetrieverTest {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.ANSWER, r.decision(), r::toString);
         assertEquals(entry, r.best().faqId());
+        assertTrue(r.detail().contains(aspect), r::toString);
+    }
+
+    /**
+     * A first phrase that tells what has happened (换了支付宝以后, 换成新的了) asks nothing: the phrase after it is the
+     * question, and an aspect it asks that no answer speaks of declines the message, as it would alone.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "换了支付宝以后，之前没结算的货款会打到新账户还是旧账户, 钱退到哪里",
+        "财务刚把支付宝换成新的了 之前没确认收货的订单货款是打到旧的账户还是新的, 钱退到哪里",
+    })
+    void aPremiseIsNotAFirstQuestion(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
         assertTrue(r.detail().contains(aspect), r::toString);
     }
 
