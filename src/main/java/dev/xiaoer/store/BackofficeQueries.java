@@ -16,9 +16,9 @@ import java.util.List;
  * read many rows).
  */
 public final class BackofficeQueries {
-    private static final String LINES = """
+    private static final String LINES_OF = """
             SELECT role, msg_id, sender_id, text, kind, faq_id, confidence, at, id
-            FROM transcript WHERE conversation_id = ?""";
+            FROM transcript WHERE""";
     /** The handoff queue's order: since when, then the conversation id to break ties. */
     private static final String QUEUE = """
             SELECT conversation_id, handoff_reason, COALESCE(handed_off_at, last_activity), last_activity
@@ -26,15 +26,26 @@ public final class BackofficeQueries {
     private static final String QUEUE_ORDER = " ORDER BY COALESCE(handed_off_at, last_activity), conversation_id";
 
     private final SqlReads readers;
+    /** The transcript's lines of one conversation (the condition on the conversation id, its one parameter, and on). */
+    private final String lines;
 
     /** @param readers the connections to read on: the SQL here is both SQLite's and PostgreSQL's */
     public BackofficeQueries(SqlReads readers) {
+        this(readers, "conversation_id = ?");
+    }
+
+    /**
+     * @param conversation the condition that picks a conversation's lines of the transcript, with the
+     *                     conversation id as its one parameter (how the store's schema finds them)
+     */
+    BackofficeQueries(SqlReads readers, String conversation) {
         this.readers = readers;
+        this.lines = LINES_OF + " " + conversation;
     }
 
     public List<TranscriptEntry> transcript(String conversationId) {
         return readers.withConnection(r -> {
-            try (PreparedStatement ps = r.prepareStatement(LINES + " ORDER BY id")) {
+            try (PreparedStatement ps = r.prepareStatement(lines + " ORDER BY id")) {
                 ps.setString(1, conversationId);
                 return entries(ps, conversationId);
             }
@@ -48,7 +59,7 @@ public final class BackofficeQueries {
     public Page<TranscriptEntry> transcript(String conversationId, String after, int limit) {
         long afterId = after == null ? 0 : parseLong(after);
         return readers.withConnection(r -> {
-            try (PreparedStatement ps = r.prepareStatement(LINES + " AND id > ? ORDER BY id LIMIT ?")) {
+            try (PreparedStatement ps = r.prepareStatement(lines + " AND id > ? ORDER BY id LIMIT ?")) {
                 ps.setString(1, conversationId);
                 ps.setLong(2, afterId);
                 ps.setInt(3, Math.max(1, limit) + 1);
@@ -64,7 +75,7 @@ public final class BackofficeQueries {
 
     public List<TranscriptEntry> recent(String conversationId, int limit) {
         return readers.withConnection(r -> {
-            try (PreparedStatement ps = r.prepareStatement(LINES + " ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement ps = r.prepareStatement(lines + " ORDER BY id DESC LIMIT ?")) {
                 ps.setString(1, conversationId);
                 ps.setInt(2, Math.max(0, limit));
                 List<TranscriptEntry> entries = entries(ps, conversationId);

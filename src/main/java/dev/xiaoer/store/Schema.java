@@ -99,7 +99,48 @@ final class Schema {
                     "CREATE INDEX outbox_done ON outbox(state, done_at) WHERE state <> 'pending'"),
             // 7: the active step's things told so far by replies that told only some of them (地址发了, then
             // 电话也给了), as bits by the step's items; every existing session has told none
-            List.of("ALTER TABLE sessions ADD COLUMN told_items INTEGER NOT NULL DEFAULT 0"));
+            List.of("ALTER TABLE sessions ADD COLUMN told_items INTEGER NOT NULL DEFAULT 0"),
+            // 8: a conversation's number (sessions.no, given in the order conversations begin; the old
+            // row ids, so existing conversations keep their order) leads the transcript's key instead of
+            // its id. Keyed by the id, every exchange wrote its entry into the leaf of its own
+            // conversation, a different leaf for nearly every exchange of a group commit: half the pages
+            // each commit wrote (docs/benchmarks.md, issue 19, thirteenth session). The conversations
+            // talking at any moment began at about the same time, so their numbers, and their entries,
+            // sit in the same few leaves. The number is a rowid alias, so no VACUUM renumbers it.
+            List.of("""
+                    CREATE TABLE sessions_numbered (
+                      no INTEGER PRIMARY KEY,
+                      conversation_id TEXT NOT NULL UNIQUE,
+                      flow_id TEXT,
+                      step_id TEXT,
+                      unreadable INTEGER NOT NULL,
+                      fallbacks INTEGER NOT NULL,
+                      clarify_options TEXT NOT NULL,
+                      handoff_reason TEXT,
+                      last_activity INTEGER NOT NULL,
+                      handed_off_at INTEGER,
+                      traditional INTEGER NOT NULL DEFAULT 0,
+                      suspended TEXT NOT NULL DEFAULT '[]',
+                      told_items INTEGER NOT NULL DEFAULT 0
+                    )""",
+                    """
+                    INSERT INTO sessions_numbered (no, conversation_id, flow_id, step_id, unreadable, fallbacks,
+                                                   clarify_options, handoff_reason, last_activity, handed_off_at,
+                                                   traditional, suspended, told_items)
+                    SELECT rowid, conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                           handoff_reason, last_activity, handed_off_at, traditional, suspended, told_items
+                    FROM sessions ORDER BY rowid""",
+                    "DROP TABLE sessions",
+                    "ALTER TABLE sessions_numbered RENAME TO sessions",
+                    "CREATE INDEX sessions_handed_off ON sessions(last_activity) WHERE handoff_reason IS NOT NULL",
+                    "CREATE INDEX sessions_handed_off_since ON sessions(handed_off_at) WHERE handoff_reason IS NOT NULL",
+                    "ALTER TABLE transcript ADD COLUMN conversation_no INTEGER",
+                    // every line's conversation has a session (each version wrote both in one transaction)
+                    """
+                    UPDATE transcript SET conversation_no = (SELECT s.no FROM sessions s
+                                                             WHERE s.conversation_id = transcript.conversation_id)""",
+                    "DROP INDEX transcript_by_msg",
+                    "CREATE UNIQUE INDEX transcript_by_msg ON transcript(conversation_no, msg_id, role)"));
 
     private static final Migrations RUNNER = new Migrations(MIGRATIONS);
 

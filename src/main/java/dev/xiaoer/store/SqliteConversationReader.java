@@ -27,19 +27,38 @@ public sealed class SqliteConversationReader implements ConversationReader permi
                    traditional, suspended, told_items
             FROM sessions WHERE conversation_id = ?""";
 
-    /** The stored reply to a msgId (null when none) and the session's columns (null when none), in one row. */
+    /**
+     * The stored reply to a msgId (null when none) and the session's columns (null when none), in one
+     * row. A conversation's lines are keyed by its session's number (schema 8): with no session, no line.
+     */
     private static final String ARRIVAL = """
-            SELECT (SELECT reply FROM transcript WHERE conversation_id = ?1 AND msg_id = ?2 AND role = 'bot'),
+            SELECT (SELECT reply FROM transcript WHERE conversation_no = s.no AND msg_id = ?2 AND role = 'bot'),
                    s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
                    s.last_activity, s.traditional, s.suspended, s.told_items
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
 
+    /** {@link StoredReplies#QUERY} by the transcript's key (schema 8); the same parameters. */
+    private static final String ANSWERED = """
+            SELECT reply FROM transcript
+            WHERE conversation_no = (SELECT no FROM sessions WHERE conversation_id = ?) AND msg_id = ? AND role = 'bot'""";
+    /** A conversation's lines by the transcript's key (schema 8). */
+    private static final String LINES_BY_NUMBER = "conversation_no = (SELECT no FROM sessions WHERE conversation_id = ?)";
+    /** The first schema whose lines are keyed by their conversation's number. */
+    private static final int NUMBERED = 8;
+
     private final ReaderPool readers;
     private final BackofficeQueries backoffice;
 
+    /** A reader of a file at the latest schema (the serving store migrates it first). */
     SqliteConversationReader(ReaderPool readers) {
+        this(readers, Schema.latest());
+    }
+
+    private SqliteConversationReader(ReaderPool readers, int version) {
         this.readers = readers;
-        this.backoffice = new BackofficeQueries(readers);
+        // a file not migrated yet, opened for reading only, finds its lines by the conversation id
+        this.backoffice = version >= NUMBERED ? new BackofficeQueries(readers, LINES_BY_NUMBER)
+                : new BackofficeQueries(readers);
     }
 
     /**
@@ -60,7 +79,7 @@ public sealed class SqliteConversationReader implements ConversationReader permi
                 throw new IllegalStateException("the store in " + dataDir + " has schema version " + version
                         + "; this xiaoer reads versions 1 to " + Schema.latest());
             }
-            return new SqliteConversationReader(new ReaderPool(List.of(c)));
+            return new SqliteConversationReader(new ReaderPool(List.of(c)), version);
         } catch (SQLException | RuntimeException e) {
             if (c != null) {
                 SqliteConnections.closeQuietly(c);
@@ -111,7 +130,7 @@ public sealed class SqliteConversationReader implements ConversationReader permi
 
     @Override
     public final Optional<Reply> answered(String conversationId, String msgId) {
-        return readers.read(r -> StoredReplies.find(r.kept(StoredReplies.QUERY), conversationId, msgId));
+        return readers.read(r -> StoredReplies.find(r.kept(ANSWERED), conversationId, msgId));
     }
 
     @Override

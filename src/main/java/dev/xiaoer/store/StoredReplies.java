@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * The reply given to a msgId, kept in the bot line of its exchange (schema 4): one query, read by
- * the readers for a repeated message and by the writer when a commit finds its msgId answered, on
- * SQLite and on PostgreSQL alike (the same table and column).
+ * The reply given to a msgId, kept in the bot line of its exchange (schema 4): one query, read for a
+ * repeated message and when a commit finds its msgId answered. PostgreSQL's transcript is keyed by
+ * the conversation id as {@link #QUERY} reads it; SQLite's by the conversation's number since its
+ * schema 8 ({@code SqliteConversationReader}, {@code WriterConnection}), which read the same column.
  */
 public final class StoredReplies {
     /** Parameters: conversation id, msgId. */

@@ -5,9 +5,13 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * once there was room again. A failure that is the disk's or the file's rather than the write's
  * ({@link #fault()}: full, read-only, an I/O error) fails the whole batch; the writer then retries
  * with {@link #probe()} until it passes.
+ *
+ * <p>Every line is written under its conversation's number ({@code sessions.no}, schema 8), which
+ * leads the transcript's key: the writer gives a new conversation the next number before its first
+ * line, and keeps the numbers of the conversations it wrote recently, so that an exchange costs no
+ * look-up of its own. Numbers are given by this connection only (one writer per file), never twice:
+ * one given to a write that was then rolled back is kept for that conversation, or left unused.
  */
 final class WriterConnection implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WriterConnection.class);
@@ -34,6 +44,8 @@ final class WriterConnection implements AutoCloseable {
      * log from its beginning: this is what bounds the log (~17 MB), with little left to copy by then.
      */
     private static final int CHECKPOINT_PAGES = 4_000;
+    /** Conversations whose number is kept: as many as the store keeps sessions of. */
+    private static final int KEPT_NUMBERS = 4_096;
 
     private final Connection connection;
     /** Begins and ends transactions. */
@@ -49,7 +61,17 @@ final class WriterConnection implements AutoCloseable {
     private PreparedStatement insertSellerLine;
     private PreparedStatement insertBotLine;
     private PreparedStatement insertStaffLine;
+    private PreparedStatement findNumber;
     private final OutboxRows outbox;
+    /** The numbers of the conversations written most recently (as given, whether or not their write committed). */
+    private final Map<String, Long> numbers = new LinkedHashMap<>(KEPT_NUMBERS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > KEPT_NUMBERS;
+        }
+    };
+    /** The number the next new conversation gets: above every number the file holds or this writer gave. */
+    private long nextNumber;
 
     /** @param connection a read-write connection to a migrated database; closed by {@link #close} */
     WriterConnection(Connection connection) throws SQLException {
@@ -58,6 +80,27 @@ final class WriterConnection implements AutoCloseable {
         connection.setAutoCommit(true); // transactions are this class's own, in SQL
         this.control = connection.createStatement();
         control.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+        try (ResultSet rs = control.executeQuery("SELECT COALESCE(MAX(no), 0) + 1 FROM sessions")) {
+            nextNumber = rs.next() ? rs.getLong(1) : 1;
+        }
+    }
+
+    /**
+     * The conversation's number: kept, else as the file has it, else the next one (a new
+     * conversation; its session row, written in the same transaction, keeps it).
+     */
+    private long number(String conversationId) throws SQLException {
+        Long kept = numbers.get(conversationId);
+        if (kept != null) {
+            return kept;
+        }
+        long no;
+        findNumber.setString(1, conversationId);
+        try (ResultSet rs = findNumber.executeQuery()) {
+            no = rs.next() ? rs.getLong(1) : nextNumber++;
+        }
+        numbers.put(conversationId, no);
+        return no;
     }
 
     /**
@@ -161,6 +204,7 @@ final class WriterConnection implements AutoCloseable {
             ps.setString(3, line.reply().text());
             ps.setString(4, StaffLine.KIND);
             ps.setLong(5, line.at().toEpochMilli());
+            ps.setLong(6, number(line.conversationId()));
             ps.executeUpdate();
             if (line.outbound() != null) {
                 outbox.insert(line, write.replyJson());
@@ -168,18 +212,21 @@ final class WriterConnection implements AutoCloseable {
             return WriteOutcome.Stored.AS_GIVEN;
         }
         if (write.exchange() == null) {
-            upsert(write.session().conversationId(), write.session(), write.clarifyJson());
+            String cid = write.session().conversationId();
+            upsert(cid, number(cid), write.session(), write.clarifyJson());
             return WriteOutcome.Stored.AS_GIVEN;
         }
         Exchange e = write.exchange();
+        long no = number(e.conversationId());
         PreparedStatement seller = insertSellerLine;
         seller.setString(1, e.conversationId());
         seller.setString(2, e.msgId());
         seller.setString(3, e.senderId());
         seller.setString(4, e.text());
         seller.setLong(5, e.receivedAt().toEpochMilli());
+        seller.setLong(6, no);
         if (seller.executeUpdate() == 0) { // only a msgId already answered conflicts
-            return new WriteOutcome.AlreadyAnswered(StoredReplies.find(findReply, e.conversationId(), e.msgId())
+            return new WriteOutcome.AlreadyAnswered(findReply(no, e.msgId())
                     .orElseThrow(() -> StoredReplies.missing(e.conversationId(), e.msgId())));
         }
         Reply r = e.reply();
@@ -193,18 +240,36 @@ final class WriterConnection implements AutoCloseable {
         bot.setLong(7, e.repliedAt().toEpochMilli());
         bot.setString(8, r.kind() == Kind.HANDOFF && e.session().handedOff() ? e.session().handoffReason().wire() : null);
         bot.setString(9, write.replyJson());
+        bot.setLong(10, no);
         bot.executeUpdate();
         if (e.outbound() != null) {
             outbox.insert(e, write.replyJson());
         }
-        upsert(e.conversationId(), e.session(), write.clarifyJson());
+        upsert(e.conversationId(), no, e.session(), write.clarifyJson());
         return WriteOutcome.Stored.AS_GIVEN;
     }
 
-    /** Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it is not. */
-    private void upsert(String conversationId, Session s, String clarifyJson) throws SQLException {
+    /** The reply the conversation's msgId got, by the transcript's key. */
+    private Optional<Reply> findReply(long no, String msgId) throws SQLException {
+        findReply.setLong(1, no);
+        findReply.setString(2, msgId);
+        try (ResultSet rs = findReply.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            String json = rs.getString(1);
+            return json == null ? Optional.empty() : Optional.of(ReplyJson.read(json));
+        }
+    }
+
+    /**
+     * Writes the session; {@code handed_off_at} is kept while it stays handed off, and cleared when it
+     * is not; a new one gets the conversation's number {@code no}.
+     */
+    private void upsert(String conversationId, long no, Session s, String clarifyJson) throws SQLException {
         PreparedStatement ps = upsertSession;
         SessionColumns.bind(ps, conversationId, s, clarifyJson);
+        ps.setLong(13, no);
         ps.executeUpdate();
     }
 
@@ -212,15 +277,17 @@ final class WriterConnection implements AutoCloseable {
         if (findReply != null) {
             return;
         }
-        PreparedStatement find = connection.prepareStatement(StoredReplies.QUERY);
+        PreparedStatement find = connection.prepareStatement(
+                "SELECT reply FROM transcript WHERE conversation_no = ? AND msg_id = ? AND role = 'bot'");
+        findNumber = connection.prepareStatement("SELECT no FROM sessions WHERE conversation_id = ?");
         begin = connection.prepareStatement("BEGIN IMMEDIATE");
         commit = connection.prepareStatement("COMMIT");
         // handed_off_at is kept while the conversation stays handed off, and cleared when it is not
         upsertSession = connection.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
                                       handoff_reason, last_activity, handed_off_at, traditional, suspended,
-                                      told_items)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      told_items, no)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
                   unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
                   clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
@@ -232,18 +299,18 @@ final class WriterConnection implements AutoCloseable {
         // a msgId already answered conflicts on transcript_by_msg: nothing is written, and the writer
         // looks up the first reply; so a new message costs no lookup of its own
         insertSellerLine = connection.prepareStatement("""
-                INSERT INTO transcript (conversation_id, role, msg_id, sender_id, text, at)
-                VALUES (?, 'seller', ?, ?, ?, ?)
+                INSERT INTO transcript (conversation_id, role, msg_id, sender_id, text, at, conversation_no)
+                VALUES (?, 'seller', ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""");
         // written right after its seller line, whose row id last_insert_rowid() still is
         insertBotLine = connection.prepareStatement("""
                 INSERT INTO transcript (conversation_id, role, reply_to, msg_id, text, kind, faq_id, confidence, at,
-                                        handoff_reason, reply)
-                VALUES (?, 'bot', last_insert_rowid(), ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                        handoff_reason, reply, conversation_no)
+                VALUES (?, 'bot', last_insert_rowid(), ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         // a staff reply: a bot line of its own kind, answering no seller line and under no msgId
         insertStaffLine = connection.prepareStatement("""
-                INSERT INTO transcript (conversation_id, role, sender_id, text, kind, at)
-                VALUES (?, 'bot', ?, ?, ?, ?)""");
+                INSERT INTO transcript (conversation_id, role, sender_id, text, kind, at, conversation_no)
+                VALUES (?, 'bot', ?, ?, ?, ?, ?)""");
         findReply = find; // last: a failure above prepares all again on the next write
     }
 
@@ -261,7 +328,7 @@ final class WriterConnection implements AutoCloseable {
     /** Closes the prepared statements (a failed one may be left mid-way): the next write prepares them anew. */
     private void forgetStatements() {
         for (PreparedStatement ps : new PreparedStatement[] {begin, commit, findReply, upsertSession, insertSellerLine,
-                insertBotLine, insertStaffLine}) {
+                insertBotLine, insertStaffLine, findNumber}) {
             if (ps != null) {
                 SqliteConnections.closeQuietly(ps);
             }
@@ -273,6 +340,7 @@ final class WriterConnection implements AutoCloseable {
         insertSellerLine = null;
         insertBotLine = null;
         insertStaffLine = null;
+        findNumber = null;
         outbox.forgetStatement();
     }
 

@@ -283,6 +283,103 @@ class SqliteConversationStoreTest {
         }
     }
 
+    /**
+     * Migration 8 numbers the conversations and keys the transcript by (number, msgId, role): a file
+     * written by version 7 keeps every session, line, reply and its order, a msgId answered before
+     * is still answered with its first reply, and new conversations are numbered after the old ones.
+     */
+    @Test
+    void migrationEightKeysTheTranscriptByTheConversationsNumber() throws Exception {
+        Reply a1 = reply("a", "m-1", Kind.FLOW, 0.93);
+        Reply a2 = reply("a", "m-2", Kind.FAQ, 0.8);
+        Reply b1 = reply("b", "m-1", Kind.HANDOFF, 1.0);
+        Session a = session("a", "deposit-refund", null);
+        Session b = session("b", null, "requested");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            for (int v = 0; v < 7; v++) {
+                for (String sql : Schema.MIGRATIONS.get(v)) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("INSERT INTO schema_version(version) VALUES (7)");
+            // as version 7 wrote them: b's session first (its row id 1), then a's (2)
+            for (Session s : List.of(b, a)) {
+                try (var ps = c.prepareStatement("""
+                        INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                                              handoff_reason, last_activity, handed_off_at, traditional, suspended,
+                                              told_items)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    SessionColumns.bind(ps, s.conversationId(), s, SessionColumns.clarifyJson(s.clarifyOptions()));
+                    ps.executeUpdate();
+                }
+            }
+            long at = T0.toEpochMilli();
+            int id = 0;
+            for (Object[] line : new Object[][] {{"a", "m-1", "one", a1}, {"b", "m-1", "人工", b1}, {"a", null, "no id", null},
+                    {"a", "m-2", "two", a2}}) {
+                String msgId = line[1] == null ? "NULL" : "'" + line[1] + "'";
+                Reply r = (Reply) line[3];
+                st.execute("INSERT INTO transcript (id, conversation_id, role, msg_id, sender_id, text, at) VALUES ("
+                        + ++id + ", '" + line[0] + "', 'seller', " + msgId + ", 'seller-42', '" + line[2] + "', " + at + ")");
+                st.execute("INSERT INTO transcript (id, conversation_id, role, reply_to, msg_id, text, kind, faq_id, confidence,"
+                        + " at, reply) VALUES (" + ++id + ", '" + line[0] + "', 'bot', " + (id - 1) + ", " + msgId + ", '"
+                        + (r == null ? "x" : r.text()) + "', 'faq', 'deposit.refund', 0.9, " + at + ", "
+                        + (r == null ? "NULL" : "'" + ReplyJson.write(r) + "'") + ")");
+            }
+            st.execute("INSERT INTO transcript (id, conversation_id, role, sender_id, text, kind, at) VALUES ("
+                    + ++id + ", 'b', 'bot', 'wang', '我来', 'staff', " + at + ")");
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertEquals(Optional.of(a), store.session("a"));
+            assertEquals(Optional.of(b), store.session("b"));
+            assertEquals(List.of("b"), store.handedOff().stream().map(HandedOff::conversationId).toList());
+            assertEquals(Optional.of(a1), store.answered("a", "m-1"));
+            assertEquals(Optional.of(b1), store.answered("b", "m-1"), "the same msgId in another conversation");
+            assertEquals(Optional.of(a2), store.arrival("a", "m-2").earlier());
+            assertEquals(Optional.empty(), store.arrival("a", "m-3").earlier());
+            assertEquals(List.of("one", a1.text(), "no id", "x", "two", a2.text()),
+                    store.transcript("a").stream().map(TranscriptEntry::text).toList(), "in the order written");
+            assertEquals(List.of("人工", b1.text(), "我来"), store.transcript("b").stream().map(TranscriptEntry::text).toList());
+            assertEquals(TranscriptEntry.Role.STAFF, store.transcript("b").get(2).role());
+            assertEquals(List.of("x", "two", a2.text()), store.recent("a", 3).stream().map(TranscriptEntry::text).toList());
+            Page<TranscriptEntry> first = store.transcript("a", null, 4);
+            assertEquals(List.of("two", a2.text()),
+                    store.transcript("a", first.next(), 4).items().stream().map(TranscriptEntry::text).toList());
+
+            assertEquals(a1, store.commit(exchange("a", "m-1", "one again", session("a", null, "requested"),
+                    reply("a", "m-1", Kind.HANDOFF, 0.1))), "a msgId answered before the migration keeps its reply");
+            assertEquals(6, store.transcript("a").size());
+            Reply a3 = reply("a", "m-3", Kind.FAQ, 0.7);
+            store.commit(exchange("a", "m-3", "three", a, a3));
+            Reply c1 = reply("c", "m-1", Kind.FAQ, 0.7);
+            store.commit(exchange("c", "m-1", "new", session("c", null, null), c1));
+            assertEquals(List.of("three", a3.text()), store.transcript("a").subList(6, 8).stream().map(TranscriptEntry::text).toList());
+            assertEquals(Optional.of(c1), store.answered("c", "m-1"));
+            assertEquals(2, store.transcript("c").size());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT conversation_id, no FROM sessions ORDER BY no")) {
+                List<String> numbered = new ArrayList<>();
+                while (rs.next()) {
+                    numbered.add(rs.getString(1) + "=" + rs.getLong(2));
+                }
+                assertEquals(List.of("b=1", "a=2", "c=3"), numbered, "the old row ids, then the next");
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM transcript WHERE conversation_no IS NULL"
+                    + " OR conversation_no <> (SELECT no FROM sessions s WHERE s.conversation_id = transcript.conversation_id)")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "every line under its conversation's number");
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertEquals("ok", rs.getString(1));
+            }
+        }
+    }
+
     @Test
     void aMsgIdRepeatedWithinOneGroupCommitKeepsTheFirstReply() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {

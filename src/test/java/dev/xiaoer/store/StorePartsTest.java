@@ -101,7 +101,10 @@ class StorePartsTest {
         try (Connection c = SqliteConnections.readWrite(file)) {
             Schema.migrate(c);
             try (Statement st = c.createStatement()) { // a message kept without its reply, as no version writes it
-                st.execute("INSERT INTO transcript (conversation_id, role, msg_id, text, at) VALUES ('c', 'seller', 'lost', 'x', 0)");
+                st.execute("INSERT INTO sessions (no, conversation_id, unreadable, fallbacks, clarify_options, last_activity)"
+                        + " VALUES (7, 'c', 0, 0, '[]', 0)");
+                st.execute("INSERT INTO transcript (conversation_id, conversation_no, role, msg_id, text, at)"
+                        + " VALUES ('c', 7, 'seller', 'lost', 'x', 0)");
             }
             WriterConnection writer = new WriterConnection(c);
             List<PendingWrite> batch = List.of(exchange("a", "m", "before", null), exchange("c", "lost", "x", null),
