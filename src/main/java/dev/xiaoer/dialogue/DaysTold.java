@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class DaysTold {
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
+    /** Months then days (一个月零三天, 1个月又10天, 一个月加五天). */
+    private static final Pattern MONTHS_AND_DAYS = Pattern.compile(
+            "([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个月(?:零|又|加|另)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)");
     /** Where a clause of a reply ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。.;；！!？?\\s]+");
     /** A sale told (一单交易关闭, 确认收货了, 最后那单). */
@@ -147,6 +150,15 @@ final class DaysTold {
     }
 
     private int daysSaid(String text, LocalDate today) {
+        // months and days said together (一个月零三天, 一个月又十天): their sum, in days
+        Matcher both = MONTHS_AND_DAYS.matcher(text);
+        if (both.find()) {
+            int months = AnswerLexicon.number(both.group(1));
+            int days = AnswerLexicon.number(both.group(2));
+            if (months >= 0 && days >= 0) {
+                text = text.substring(0, both.start()) + (months * 30 + days) + "天" + text.substring(both.end());
+            }
+        }
         int dated = sinceDate(text, today);
         if (dated >= 0) {
             return dated;

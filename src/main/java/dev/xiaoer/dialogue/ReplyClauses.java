@@ -70,7 +70,9 @@ final class ReplyClauses {
         // (只是 after no 'not' is a 'but' that adds: 投诉都处理完了，只是最后一单今天才交易成功 tells both)
         List<String> outright = clauses.stream().filter(c -> STRONG_CONTRAST.matcher(c).lookingAt()
                 && (!c.startsWith("只是") || clauses.stream().anyMatch(o -> o != c && isNot(o)))).toList();
-        if (!outright.isEmpty() && outright.size() < clauses.size()) {
+        // (…unless another clause adds a fact of its own: 主要是快递丢件，我们也有一点责任 tells both)
+        boolean added = clauses.stream().anyMatch(c -> !outright.contains(c) && c.indexOf('也') >= 0 && !isNot(c));
+        if (!outright.isEmpty() && outright.size() < clauses.size() && !added) {
             return outright;
         }
         // 不是A，是B and 是B，不是A: what it is counts, what it is not does not; a 'not' after a 'but' is a

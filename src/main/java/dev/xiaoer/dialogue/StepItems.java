@@ -18,19 +18,32 @@ final class StepItems {
     private final AnswerLexicon lexicon;
     /** Each item's first name, as written: how a reply asking for the rest names it. */
     private final List<String> firstNames;
+    /**
+     * The items the step turns on (bits; their first name written with a leading !): a reply naming one is no part,
+     * whatever it leaves out (运费我们出 at the fee step), while one naming only the others is (快递说好了用顺丰).
+     */
+    private final int turnsOn;
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
         List<List<String>> compared = new ArrayList<>();
         List<String> first = new ArrayList<>();
+        int on = 0;
         // (one pass, so that an item's bit, its names and its first name stay at the same index; at most MAX_ITEMS)
-        for (List<String> names : step.items()) {
+        for (List<String> written : step.items()) {
+            boolean turning = written.get(0).startsWith("!");
+            List<String> names = turning
+                    ? java.util.stream.Stream.concat(java.util.stream.Stream.of(written.get(0).substring(1)),
+                            written.stream().skip(1)).toList()
+                    : written;
             List<String> c = StepReader.compared(names, lexicon);
             if (!c.isEmpty() && compared.size() < MAX_ITEMS) {
+                on |= turning ? 1 << compared.size() : 0;
                 compared.add(c);
                 first.add(names.get(0));
             }
         }
+        this.turnsOn = on;
         this.items = List.copyOf(compared);
         this.firstNames = List.copyOf(first);
     }
@@ -49,7 +62,7 @@ final class StepItems {
             return false;
         }
         int named = named(text);
-        return named != 0 && (named | before) != all() && !lexicon.saysAllItems(text);
+        return named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !lexicon.saysAllItems(text);
     }
 
     /**
@@ -60,6 +73,11 @@ final class StepItems {
         int named = named(text);
         return items.size() >= 2 && named != 0 && (named | before) == all() && (named & ~before) != 0
                 && (lexicon.saysAllItems(text) || cues.contains("complete"));
+    }
+
+    /** Whether the step asks about several things together. */
+    boolean any() {
+        return items.size() >= 2;
     }
 
     /** The items {@code text} names, as bits by their order. */

@@ -153,6 +153,28 @@ final class StepReader {
                 }
             }
         }
+        // some of the step's things told surely beside a clause leaving another not done (运费他同意出 先付，但快递还没谈拢):
+        // an unclear reply that keeps what it told surely, and asks for the rest
+        if (!reading.clear() && statement && items.any()) {
+            int surely = 0;
+            boolean notDone = false;
+            // (what follows a 'but' is what is not done yet: 但他想发邮政，我要顺丰，还没谈拢)
+            boolean afterBut = false;
+            for (String clause : ownClauses(lexicon.answerClauses(lexicon.corrected(said)))) {
+                List<String> cues = lexicon.cuesIn(clause);
+                int named = items.named(clause);
+                afterBut |= BUT.matcher(clause).lookingAt();
+                if (named != 0 && !afterBut && sure(clause, cues) && !cues.contains("negation") && !lexicon.saysAllItems(clause)) {
+                    surely |= named;
+                } else if (cues.contains("negation") || cues.contains("still")) {
+                    notDone = true;
+                }
+            }
+            int all = (1 << step.items().size()) - 1;
+            if (surely != 0 && notDone && (surely | toldBefore) != all) {
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
+            }
+        }
         // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
@@ -173,6 +195,9 @@ final class StepReader {
     boolean onlyPremise(Utterance said) {
         return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
     }
+
+    /** A clause opening with 'but'. */
+    private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("但|可是|不过|只是");
 
     /** Told as done, surely: nothing wrong, still going, guessed or unknown (a 'not' alone may be the term: 吊牌不能拆). */
     private boolean sure(String text, List<String> cues) {

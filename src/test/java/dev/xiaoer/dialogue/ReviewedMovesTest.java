@@ -159,6 +159,22 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了               | 進行中訂單0筆                          | check-complaints",
         "保证金怎么退 / 子服务都关了               | 未完结的交易零单                       | check-complaints",
         "保证金怎么退 / 子服务都关了               | 还有10单没完结                         | check-orders",
+        // the third round: fewer of a count than the count, a lunar date, a complaint just filed, the seller's own part
+        // beside the courier's; months and days together, forty-odd days
+        "保证金怎么退 / 子服务都关了               | 3单里成功了2单                         | check-orders",
+        "保证金怎么退 / 子服务都关了               | 5筆訂單完成了4筆                       | check-orders",
+        "保证金怎么退 / 子服务都关了               | 5单成功 3单关闭                        | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 两个投诉，处理完一个                  | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 买家已经提交了投诉                    | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 5单里4单超过30天了           | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单是农历十月初成功的   | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 一个月零三天                 | transfer-out",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 40来天了                     | transfer-out",
+        "扣分处罚有异议，怎么申诉                  | 主要是快递丢件，我们也有一点责任       | reason",
+        "扣分处罚有异议，怎么申诉                  | 快递揽收晚了，不过是我们自己约的晚     | reason",
+        // …and the fee step's payer: the courier alone is a part, the fee told beside a courier not agreed is kept
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 快递说好了用顺丰                 | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他同意出 先付，但他想发邮政，我要顺丰，还没谈拢 | 最后他同意发顺丰了 | deadline-condition",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
