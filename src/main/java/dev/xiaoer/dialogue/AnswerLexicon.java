@@ -152,6 +152,9 @@ final class AnswerLexicon {
             }
         }
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
+        rest = SARCASTIC.matcher(rest).replaceAll("不是$1");
+        rest = RHETORICAL_IF.matcher(rest).replaceAll("不是$1");
         // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
         if (zeroCount != null && !noneHead.isEmpty()) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
@@ -386,6 +389,11 @@ final class AnswerLexicon {
     private static final Pattern COUNT_THEN_FEWER = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)(?:订单|交易|投诉)?([^0-9一二两三四五六七八九十]{0,6}?)"
                     + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)([了吧啊呀]*$)?");
+
+    /** What is said only to be denied: X才怪 (都关了才怪) is 不是X, read as its "not all" phrasing is. */
+    private static final Pattern SARCASTIC = Pattern.compile("(\\S+)才怪[了呢啊吧]*(?=\\s|$)");
+    /** "If X, would I be asking you?" (要是都完结了我还问你): not X. */
+    private static final Pattern RHETORICAL_IF = Pattern.compile("(?:要是|如果|真要是)(\\S+?)(?:的话)?我还(?:问|找|来问|来找)你[呢啊吗吧]*");
 
     private static boolean fewerOfACount(String text) {
         Matcher m = COUNT_THEN_FEWER.matcher(text);

@@ -55,7 +55,17 @@ final class ClauseVerdicts {
 
     /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
     boolean keepsFromAllMet(String clause) {
-        return notYet(clause) || stillPending(clause) || stillGoing(clause);
+        return notYet(clause) || stillPending(clause) || stillGoing(clause) || remainder(clause);
+    }
+
+    /**
+     * A clause telling some still there and nothing settled (但我看还有一个, 还有两单): a remainder, whatever the step's
+     * words in it ("also there are two closed ones", 还有两单是交易关闭的, is read without its 还有 before this).
+     */
+    private boolean remainder(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.contains("still") && cues.contains("some") && !cues.contains("complete")
+                && !exempt.speaksOfExempt(clause, false) && settled.stream().noneMatch(clause::contains);
     }
 
     /**

@@ -32,8 +32,8 @@ class ConversationTest {
      * of it) when added; 30/40 (2300–2339), 23/40 (2400–2439, 30/40 on the commit it arrived at) and 27/40 (2500–2539, 31/40 on the session's last commit) in the sixth; 35/60 (3400–3459, the tenth session's unread batch, read in the eleventh);
      * 40/60 (3500–3559, the eleventh's, read in the twelfth; 42/60 on the eleventh's last commit);
      * 40/60 (3700–3759, the thirteenth's, read in the fourteenth; 40/60 on the thirteenth's last commit); 4000–4306 and
-     * 4400–4549 and 4600–4729 by the fourteenth's three reviewers, who ran the bot (29, 10 and 9 forbidden steps found;
-     * 299/307, 139/150 and 128/130 after the fixes, 8 of the second's kept as plain misses where they read the return
+     * 4400–4549, 4600–4729 and 4800–4888 by the fourteenth's four reviewers, who ran the bot (29, 10, 9 and 14 forbidden
+     * steps found; 299/307, 139/150, 128/130 and 87/89 after the fixes, 8 of the second's kept as plain misses where they read the return
      * steps' items apart); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings).
      */

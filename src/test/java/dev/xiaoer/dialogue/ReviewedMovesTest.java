@@ -172,6 +172,19 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 40来天了                     | transfer-out",
         "扣分处罚有异议，怎么申诉                  | 主要是快递丢件，我们也有一点责任       | reason",
         "扣分处罚有异议，怎么申诉                  | 快递揽收晚了，不过是我们自己约的晚     | reason",
+        // said only to be denied (才怪), and someone else's "all" beside a remainder the seller sees
+        "保证金怎么退                              | 都关了才怪                             | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 呵呵 都处理完了才怪                   | check-complaints",
+        "保证金怎么退                              | 老板说都关了 但我看还有一个            | close-services",
+        // the fourth round: plans (下周就…, 待会儿就去…, 等买家…就都完结了), rhetorical ifs, a colleague's word doubted, an English guess
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 下周就超过30天了             | check-aftersales-window",
+        "保证金怎么退                              | 待会儿就去都关掉                       | close-services",
+        "保证金怎么退 / 子服务都关了               | 等买家确认收货就都完结了               | check-orders",
+        "保证金怎么退 / 子服务都关了               | 呵呵 要是都完结了我还问你              | check-orders",
+        "保证金怎么退 / 子服务都关了               | 那就都完結了 剩下幾單都是買家取消的    | check-complaints",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 约定好了才怪 他一直说让我出     | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 老板说约定好了 但买家刚又说运费不想出 | shipping-fee",
+        "保证金怎么退                              | should be all closed吧 maybe 我没细看  | close-services",
         // …and the fee step's payer: the courier alone is a part, the fee told beside a courier not agreed is kept
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 快递说好了用顺丰                 | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他同意出 先付，但他想发邮政，我要顺丰，还没谈拢 | 最后他同意发顺丰了 | deadline-condition",
