@@ -60,11 +60,13 @@ final class ClauseVerdicts {
 
     /**
      * A clause telling some still there and nothing settled (但我看还有一个, 还有两单): a remainder, whatever the step's
-     * words in it ("also there are two closed ones", 还有两单是交易关闭的, is read without its 还有 before this).
+     * words in it ("also there are two closed ones", 还有两单是交易关闭的, is read without its 还有 before this); not
+     * another matter brought up (还有一个问题想问, 还有件事).
      */
     private boolean remainder(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
         return cues.contains("still") && cues.contains("some") && !cues.contains("complete")
+                && clause.indexOf('问') < 0 && clause.indexOf('事') < 0
                 && !exempt.speaksOfExempt(clause, false) && settled.stream().noneMatch(clause::contains);
     }
 

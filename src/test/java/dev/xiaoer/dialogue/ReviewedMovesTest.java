@@ -176,6 +176,7 @@ class ReviewedMovesTest {
         "保证金怎么退                              | 都关了才怪                             | close-services",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 呵呵 都处理完了才怪                   | check-complaints",
         "保证金怎么退                              | 老板说都关了 但我看还有一个            | close-services",
+        "保证金怎么退                              | 都关了，还有一个问题想问               | check-orders",
         // the fourth round: plans (下周就…, 待会儿就去…, 等买家…就都完结了), rhetorical ifs, a colleague's word doubted, an English guess
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 下周就超过30天了             | check-aftersales-window",
         "保证金怎么退                              | 待会儿就去都关掉                       | close-services",
