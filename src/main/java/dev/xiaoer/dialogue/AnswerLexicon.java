@@ -153,10 +153,16 @@ final class AnswerLexicon {
         }
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
         // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
-        rest = SARCASTIC.matcher(rest).replaceAll("不是$1");
-        rest = RHETORICAL_IF.matcher(rest).replaceAll("不是$1");
+        // (each looked for only when its word is there: this runs for every reading of every reply)
+        if (rest.contains("才怪")) {
+            rest = SARCASTIC.matcher(rest).replaceAll("不是$1");
+        }
+        if (rest.contains("我还")) {
+            rest = RHETORICAL_IF.matcher(rest).replaceAll("不是$1");
+        }
         // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
-        if (zeroCount != null && !noneHead.isEmpty()) {
+        if (zeroCount != null && !noneHead.isEmpty()
+                && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
         }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none

@@ -38,6 +38,8 @@ final class ClauseVerdicts {
     private final ExemptRemainder exempt;
     /** A sale said not to have been ({@code no-sale} in phrases.yaml). */
     private final java.util.regex.Pattern noSale;
+    /** Whether the step counts days (its options hold for so many days). */
+    private final boolean daysStep;
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
@@ -51,6 +53,7 @@ final class ClauseVerdicts {
         this.settled = settled;
         this.exempt = exempt;
         this.noSale = lexicon.pattern("no-sale");
+        this.daysStep = step.options().stream().anyMatch(o -> o.days() != null);
     }
 
     /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
@@ -339,7 +342,6 @@ final class ClauseVerdicts {
         boolean still = cues.contains("still");
         // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to
         // have been is no 'not yet' (最后一笔之后就没单了): how long ago says which option, not polarity
-        boolean daysStep = step.options().stream().anyMatch(o -> o.days() != null);
         boolean negated = cues.contains("negation") && !(daysStep && noSale.matcher(text).find());
         boolean pending = negated || still
                 || !daysStep && (cues.contains("some") || cues.contains("partial") || cues.contains("others"));

@@ -26,6 +26,11 @@ final class ExemptRemainder {
         this.lexicon = lexicon;
     }
 
+    /** Whether the step exempts anything. */
+    boolean any() {
+        return !exempt.isEmpty();
+    }
+
     /** Whether {@code clause} names one of the exempt things. */
     boolean names(String clause) {
         return exempt.stream().anyMatch(clause::contains);

@@ -102,7 +102,8 @@ final class StepItems {
         return left;
     }
 
-    private int all() {
+    /** Every item's bit. */
+    int all() {
         return (1 << items.size()) - 1;
     }
 }

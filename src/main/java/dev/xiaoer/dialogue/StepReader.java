@@ -170,8 +170,7 @@ final class StepReader {
                     notDone = true;
                 }
             }
-            int all = (1 << step.items().size()) - 1;
-            if (surely != 0 && notDone && (surely | toldBefore) != all) {
+            if (surely != 0 && notDone && (surely | toldBefore) != items.all()) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
             }
         }
@@ -233,7 +232,7 @@ final class StepReader {
 
     /** Whether {@code said} speaks only of what the step exempts, left (24h发货那个关不掉): {@link ExemptRemainder#onlyOfExempt}. */
     boolean speaksOnlyOfExempt(Utterance said) {
-        return exempt.onlyOfExempt(lexicon.answerClauses(lexicon.corrected(said)));
+        return exempt.any() && exempt.onlyOfExempt(lexicon.answerClauses(lexicon.corrected(said)));
     }
 
     /** {@code said} without an option or the step's thing echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */

@@ -149,10 +149,12 @@ final class WholeReplyReader {
         }
         // a date told as an estimate (最后一笔大概国庆前后吧): the estimate decides when, off by half either way, it
         // would still meet the same option; one nearer the line (大概一个月前) is asked again
-        int estimated = partial && daysStep && reckoning.isEmpty() ? estimatedDays(text, own, today) : -1;
+        List<String> plainOwn = partial && daysStep && reckoning.isEmpty()
+                ? own.stream().map(lexicon::withoutApproximation).toList() : null;
+        int estimated = plainOwn == null ? -1 : estimatedDays(text, plainOwn, today);
         if (estimated >= 0) {
             partial = false;
-            own = own.stream().map(lexicon::withoutApproximation).toList();
+            own = plainOwn;
         }
         int days = estimated >= 0 ? estimated
                 : !partial && daysStep ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
@@ -331,8 +333,9 @@ final class WholeReplyReader {
     /**
      * The days a reply tells as an estimate and nothing else uncertain (大概国庆前后吧, 两个月前左右), when they
      * meet an option surely: the same option holds for two thirds and for half again as many days; else -1.
+     * {@code plainOwn} are the reply's own clauses without their words of estimate.
      */
-    private int estimatedDays(String text, List<String> own, LocalDate today) {
+    private int estimatedDays(String text, List<String> plainOwn, LocalDate today) {
         String plain = lexicon.withoutApproximation(text);
         if (plain.equals(text)) {
             return -1;
@@ -341,7 +344,6 @@ final class WholeReplyReader {
         if (cues.contains("partial") || cues.contains("unsure") || cues.contains("others")) {
             return -1;
         }
-        List<String> plainOwn = own.stream().map(lexicon::withoutApproximation).toList();
         int days = lexicon.daysIn(plain, plainOwn, today);
         if (days < 0) {
             return -1;
