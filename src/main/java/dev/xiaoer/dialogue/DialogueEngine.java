@@ -322,7 +322,8 @@ public final class DialogueEngine implements Dialogue {
             return flows.toldInPart(s.telling(toldBefore | toldNow), step, reader.itemsLeft(toldBefore | toldNow));
         }
         // a question never moves the step by resemblance, but one of the step's own questions is its option
-        if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)) {
+        if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)
+                && !(question && !reading.certain() && questions.answersAnother(reading.option(), r != null ? r : (r = retriever.search(asked)), asked, step))) {
             StepOption option = reading.option();
             if (option.faq() != null) {
                 return entryTurns.answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);

@@ -41,11 +41,14 @@ final class EarlierSteps {
      * message (docs/benchmarks.md, issue 19, ninth session).
      */
     private final Map<Flow, Map<String, List<FlowStep>>> before = new IdentityHashMap<>();
+    /** A sale said not to have been ({@code no-sale} in phrases.yaml). */
+    private final java.util.regex.Pattern noSale;
 
     EarlierSteps(KnowledgeBase kb, Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
         this.stepReaders = stepReaders;
         this.lexicon = lexicon;
         this.normalizer = normalizer;
+        this.noSale = lexicon.pattern("no-sale");
         for (Flow flow : kb.flows().values()) {
             for (FlowStep step : flow.steps().values()) {
                 about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
@@ -64,6 +67,12 @@ final class EarlierSteps {
      * met is never passed by (投诉没有，不过官方直送还没退出).
      */
     Optional<Unmet> unmet(Flow flow, FlowStep current, Utterance u, StepReader.Reading here, LocalDate today) {
+        // at the days step, no sale since (两个月没接过单了) is no open order: its 'not' is of new sales, and only a 'still'
+        // (还有一单在途) says an earlier condition is not met
+        if (current.options().stream().anyMatch(o -> o.days() != null) && noSale.matcher(u.normalized()).find()
+                && !lexicon.cuesIn(u.normalized()).contains("still")) {
+            return Optional.empty();
+        }
         FlowStep target = null;
         StepReader.Reading best = null;
         for (FlowStep earlier : stepsBefore(flow, current.id())) {

@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.Utterance;
@@ -55,7 +56,8 @@ final class InFlowQuestions {
         // the step's own question asked beside a fact (别的都关了，官方直送要在哪里关啊？) is that question
         Utterance asking = intents.questions(asked);
         StepReader.Reading byQuestion = asking == null ? null : reader.read(asking, today);
-        if (byQuestion != null && byQuestion.clear() && byQuestion.option().faq() != null) {
+        if (byQuestion != null && byQuestion.clear() && byQuestion.option().faq() != null
+                && (byQuestion.certain() || !answersAnother(byQuestion.option(), r, asking, step))) {
             return Optional.of(entryTurns.answer(s, kb.faq(byQuestion.option().faq()).orElseThrow(), 1.0, u));
         }
         // a fact with a question (最后一笔是去年国庆前后，钱多久能到？): the fact answers the step; at a
@@ -93,6 +95,16 @@ final class InFlowQuestions {
                     : asideElsewhere ? aside.get().answer().strip() : null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether retrieval answers a question read only by resemblance as {@code option}, one of {@code step}'s own questions
+     * (官方直送怎么关？), with another entry, and the question names none of the step's things (支付宝账号想换一个 在哪里换
+     * shares only its 哪里 and 一个): that entry is what is asked.
+     */
+    boolean answersAnother(StepOption option, Retrieval r, Utterance asked, FlowStep step) {
+        return option.faq() != null && r.decision() == Retrieval.Decision.ANSWER && !r.best().faqId().equals(option.faq())
+                && !earlierSteps.mentions(asked, step);
     }
 
     /** The answer retrieval gives to what was asked beside a step's answer, when it is one of this flow's side entries. */

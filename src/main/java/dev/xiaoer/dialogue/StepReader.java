@@ -73,6 +73,8 @@ final class StepReader {
     private final ClauseVotes clauseVotes;
     /** The reply read whole against the options, before the step's items are checked. */
     private final WholeReplyReader whole;
+    /** Whether a reply's clauses are about the step's things or only things elsewhere (店铺已经关了). */
+    private final StepSubjects subjects;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -105,6 +107,7 @@ final class StepReader {
         this.items = new StepItems(step, lexicon);
         this.clauseVotes = new ClauseVotes(step, lexicon, phrasings, verdicts, signs, exempt);
         this.whole = new WholeReplyReader(step, lexicon, about, pending, phrasings, verdicts, signs, exempt, clauseVotes);
+        this.subjects = new StepSubjects(step, lexicon);
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -173,6 +176,13 @@ final class StepReader {
             if (surely != 0 && notDone && (surely | toldBefore) != items.all()) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
             }
+        }
+        // "all met" told of things the step does not ask about (店铺已经关了, 保证金是去年交的 早超过30天了): unclear
+        if (reading.option() != null && !reading.certain()
+                && (step.affirmativeOption().filter(reading.option()::equals).isPresent()
+                    || reading.byDays() && !reading.option().stays())
+                && subjects.onlyElsewhere(ownClauses(lexicon.answerClauses(lexicon.corrected(said))))) {
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "premise", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "premise", "elsewhere", "help");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs");
 
     private final List<Problem> problems;
@@ -162,9 +162,14 @@ final class FlowFileParser {
             yaml.problem(map.get("premise"), what + ": 'premise' lists words that tell none of a choice's options, "
                     + "but this step is " + (options.isEmpty() ? "an end step" : "a yes/no question"));
         }
+        List<String> elsewhere = yaml.texts(map, "elsewhere", what);
+        if (!elsewhere.isEmpty() && affirmative == null) {
+            yaml.problem(map.get("elsewhere"), what + ": 'elsewhere' lists things whose state is not the bare affirmative's "
+                    + "\"all met\", but this step maps no affirmative");
+        }
         String help = yaml.text(map, "help", node, what, false);
         return say == null ? null
-                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, settled, items, contradicts, premise, help,
+                : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, settled, items, contradicts, premise, elsewhere, help,
                         yaml.source(node));
     }
 

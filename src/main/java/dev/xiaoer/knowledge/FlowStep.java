@@ -23,9 +23,12 @@ import java.util.Optional;
  * paid by its receiver): a reply naming both contradicts itself, and the step asks again. {@code premise}
  * lists, at a choice, the words of what the whole question is about (扣分, 处罚, 判责 when asking why a
  * penalty was wrong): a reply may say them of any option, so they tell none (被扣了好多分 is no reason).
+ * {@code elsewhere} lists things a seller may tell the same state of that are not what the step asks about (店铺,
+ * 支付宝 at the sub-services step: 店铺已经关了 says nothing of the sub-services): a reply whose clauses name only
+ * such things first is not the bare affirmative's "all met".
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, List<String> premise, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, List<String> premise, List<String> elsewhere, String help, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);
@@ -36,6 +39,7 @@ public record FlowStep(String id, String say, List<StepOption> options, String a
         items = items.stream().map(List::copyOf).toList();
         contradicts = contradicts.stream().map(List::copyOf).toList();
         premise = List.copyOf(premise);
+        elsewhere = List.copyOf(elsewhere);
     }
 
     public boolean isEnd() {

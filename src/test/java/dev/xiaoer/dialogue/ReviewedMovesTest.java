@@ -189,6 +189,31 @@ class ReviewedMovesTest {
         // …and the fee step's payer: the courier alone is a part, the fee told beside a courier not agreed is kept
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 快递说好了用顺丰                 | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他同意出 先付，但他想发邮政，我要顺丰，还没谈拢 | 最后他同意发顺丰了 | deadline-condition",
+        // the fifteenth session: another thing closed than the step's (店铺, 支付宝, 安心购), another event's date at the
+        // 30-day step, English 'still'/'except'/'reopened', a complaint filed after "none", a part not agreed (没约, 没聊到),
+        // a service still shown on (亮着, 显示已开通), "let me check"
+        "保证金怎么退                              | 店铺已经关了                           | close-services",
+        "保证金怎么退                              | 支付宝账户都关了                       | close-services",
+        "保证金怎么退                              | 安心购已经退出了                       | close-services",
+        "保证金怎么退                              | 官方直送的店铺和订单都退出来了，服务也点了关闭 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 保证金是去年交的 早超过30天了 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 保障服务40天前就关掉了       | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 投诉都结案30多天了           | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单是40天前下的         | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单交易成功40天了，投诉也早结案了 | transfer-out",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 售后都处理完了                        | check-complaints",
+        "保证金怎么退 / 子服务都关了               | orders都ok了 only one still pending    | check-orders",
+        "保证金怎么退 / 子服务都关了               | all done except 1 order                | check-orders",
+        "保证金怎么退 / 子服务都关了               | all orders are 交易成功 or 关闭, nothing pending | check-complaints",
+        "保证金怎么退                              | closed all of them but reopened 官方直送 | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 本来没有投诉 结果昨天晚上有个买家投诉了 | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 一开始没投 结果今天早上真投了         | check-complaints",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 一开始说好了到付 结果后来买家不干了 | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 邮费归我们，用哪家快递没聊到     | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我出 让他顺丰到付 | 期限没约 不过货要带吊牌原包装这个说了 | deadline-condition",
+        "保证金怎么退                              | 都关好了 诶等下 页面上官方直送那栏还亮着 | close-services",
+        "保证金怎么退                              | 我点了关闭 但页面还显示已开通          | close-services",
+        "保证金怎么退 / 子服务都关了               | 订单我 let me check 一下               | check-orders",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -215,5 +240,27 @@ class ReviewedMovesTest {
     @CsvSource(delimiter = '|', value = {"叫了半天人工也没人理", "找了客服还没人回", "让人工客服告诉我怎么关", "叫人工客服回复我一下"})
     void aRequestMadeInVainOrAskingToBeToldStillAsks(String said) {
         assertEquals(Kind.HANDOFF, talk.say(said).reply().kind(), said);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // a person refused beside the answer is no stop: the answer is read (the fifteenth session's reviewer)
+        "被判责了 我不服 想申诉 | 先不用找人工 我这个是厂家停产了发不了 | invalid",
+        "保证金怎么退回        | 先不用找人工 我还有两个服务没关         | close-services",
+        // the rest of a step left for tomorrow beside what is done is no giving up
+        "保证金怎么退回        | 子服務關了一半，剩下的明天再弄          | close-services",
+    })
+    void aRefusedPersonOrTheRestLaterIsNoStop(String opening, String reply, String step) {
+        Turn turn = talk.say(opening, reply);
+        assertNotEquals(Kind.CANCEL, turn.reply().kind(), reply);
+        assertEquals(step, RealConversations.step(turn), reply);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"支付宝账号想换一个 在哪里换", "順便問一下 支付寶帳號想換一個 在哪裡換"})
+    void aQuestionLikeTheStepsOwnOnlyByItsWordsIsAnsweredByItsEntry(String asked) {
+        Turn turn = talk.say("保证金怎么退", asked);
+        assertEquals("alipay.change", turn.reply().faqId(), asked);
+        assertEquals("close-services", RealConversations.step(turn), asked);
     }
 }

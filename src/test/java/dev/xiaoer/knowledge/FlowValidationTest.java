@@ -30,6 +30,7 @@ class FlowValidationTest {
             "exempt-unmapped           | flows/bad.yaml | 16 | but this step maps no affirmative",
             "pending-unmapped          | flows/bad.yaml | 16 | 'pending' says what keeps the bare affirmative's option",
             "settled-unmapped          | flows/bad.yaml | 16 | 'settled' says which states add to the bare affirmative",
+            "elsewhere-unmapped        | flows/bad.yaml | 16 | 'elsewhere' lists things whose state is not the bare affirmative's",
             "items-unmapped            | flows/bad.yaml | 16 | 'items' lists two or more things the bare affirmative's",
             "asks-first-uncovered      | flows/bad.yaml | 5  | asks-first names 'a.two', which the flow does not cover",
             "premise-at-yes-no         | flows/bad.yaml | 16 | 'premise' lists words that tell none of a choice's options, but this step is a yes/no question",

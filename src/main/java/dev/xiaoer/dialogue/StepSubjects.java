@@ -1,0 +1,74 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FlowStep;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a reply's clauses are about, by the first thing each names: the step's own things ({@code about}) or things
+ * the same state may be told of that the step does not ask about ({@code elsewhere}: 店铺已经关了 at the sub-services
+ * step, 保证金是去年交的 at the 30-day step). A thing named as another's owner (店铺的子服务, 买家保障里的) is not what
+ * the clause is about (but the step's own thing owning another is: 官方直送的店铺), nor is a length of time (30天, 一个月): it says when, not what. Built once per step; thread-safe.
+ */
+final class StepSubjects {
+    /** What follows a thing named as the owner of the next (店铺的子服务, 后台里面的订单). */
+    private static final Pattern OWNER = Pattern.compile("的|里的|里面|里|下的|下面|上的|上面");
+    /** A length of time among a step's words (30天, 三十天, 一个月). */
+    private static final Pattern DURATION = Pattern.compile(".*[0-9一二三四五六七八九十两半几多]+[个]?[天日周月年].*");
+
+    private final List<String> about;
+    private final List<String> elsewhere;
+
+    StepSubjects(FlowStep step, AnswerLexicon lexicon) {
+        this.about = StepReader.compared(step.about(), lexicon).stream().filter(w -> !DURATION.matcher(w).matches()).toList();
+        this.elsewhere = StepReader.compared(step.elsewhere(), lexicon);
+    }
+
+    /**
+     * Whether some clause of {@code clauses} is about a thing elsewhere and none about the step's own: what the reply
+     * tells, however like "all met" it reads, is not of what the step asks.
+     */
+    boolean onlyElsewhere(List<String> clauses) {
+        if (elsewhere.isEmpty()) {
+            return false;
+        }
+        boolean away = false;
+        for (String clause : clauses) {
+            Boolean own = ownFirst(clause);
+            if (own == Boolean.TRUE) {
+                return false;
+            }
+            away |= own == Boolean.FALSE;
+        }
+        return away;
+    }
+
+    /** Whether the first thing {@code clause} names is the step's own (true), elsewhere (false), or neither is named (null). */
+    private Boolean ownFirst(String clause) {
+        for (int at = 0; at < clause.length(); at++) {
+            String own = startingAt(clause, at, about);
+            String away = startingAt(clause, at, elsewhere);
+            String named = own == null || away != null && away.length() > own.length() ? away : own;
+            if (named == null) {
+                continue;
+            }
+            // (the step's own thing owning another is still the step's: 官方直送的店铺和订单都退出来了)
+            if (named != own && OWNER.matcher(clause).region(at + named.length(), clause.length()).lookingAt()) {
+                at += named.length() - 1;
+                continue;
+            }
+            return named == own;
+        }
+        return null;
+    }
+
+    private static String startingAt(String clause, int at, List<String> words) {
+        String found = null;
+        for (String w : words) {
+            if (clause.startsWith(w, at) && (found == null || w.length() > found.length())) {
+                found = w;
+            }
+        }
+        return found;
+    }
+}
