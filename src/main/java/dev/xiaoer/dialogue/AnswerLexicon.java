@@ -42,9 +42,10 @@ final class AnswerLexicon {
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
     private static final String WRONG = "wrong";
+    private static final String OBJECTION = "objection";
     private static final String APPROXIMATE = "approximate";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE, OBJECTION);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -335,6 +336,22 @@ final class AnswerLexicon {
     boolean saysAllItems(String text) {
         return has(text, ALL_ITEMS);
     }
+
+    /**
+     * Whether {@code text} tells an objection or a doubt still open ({@code objection}: 他不同意, 待定, 再考虑), the
+     * words that say there is none (没问题, 没意见) left out.
+     */
+    boolean objects(String text) {
+        String rest = text;
+        for (String none : NO_OBJECTION) {
+            rest = rest.replace(none, " ");
+        }
+        return has(rest, OBJECTION);
+    }
+
+    /** "No problem", "no objection": what holds an objection's words and says there is none. */
+    private static final List<String> NO_OBJECTION = List.of("没有问题", "没问题", "没啥问题", "没什么问题", "没有意见", "没意见",
+            "没有异议", "没异议", "不是不同意", "没说不同意", "没有不同意");
 
     /** Whether {@code text} says something was done wrong ({@code wrong}: 发错了, 不对): told, but not as asked. */
     boolean saysWrong(String text) {

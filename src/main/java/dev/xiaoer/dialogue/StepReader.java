@@ -184,6 +184,23 @@ final class StepReader {
                 && subjects.onlyElsewhere(ownClauses(lexicon.answerClauses(lexicon.corrected(said))))) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
+        // "all met" beside an objection or a doubt still open on one of the things asked about together (退货时间、包装都没问题，
+        // 就是吊牌他不同意; 运费我们出，快递他说再想想): not yet, what the other clauses told surely kept
+        if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE && items.any()
+                && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
+            List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
+            if (own.stream().anyMatch(c -> lexicon.objects(c) || lexicon.saysWrong(c) && items.named(c) != 0)) {
+                int surely = 0;
+                for (String clause : own) {
+                    List<String> cues = lexicon.cuesIn(clause);
+                    if (!lexicon.objects(clause) && sure(clause, cues) && !cues.contains("negation")) { // (sure: nothing wrong)
+                        surely |= items.named(clause);
+                    }
+                }
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),
+                        (surely | toldBefore) == items.all() ? 0 : surely);
+            }
+        }
         // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {

@@ -214,6 +214,19 @@ class ReviewedMovesTest {
         "保证金怎么退                              | 都关好了 诶等下 页面上官方直送那栏还亮着 | close-services",
         "保证金怎么退                              | 我点了关闭 但页面还显示已开通          | close-services",
         "保证金怎么退 / 子服务都关了               | 订单我 let me check 一下               | check-orders",
+        // the second round: one of the things asked together objected to or left open beside the rest agreed; the
+        // seller's own part beside the courier's in other words
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我出 让他顺丰到付 | 退货时间、包装都没问题，就是吊牌他不同意 | deadline-condition",
+        "买家要退货 我要跟他约定哪些               | 地址電話都OK，就是收貨人他說要改一下   | address",
+        "买家要退货 我要跟他约定哪些               | 地址電話都發了，收件人不對             | address",
+        "买家要退货 我要跟他约定哪些               | 收件人電話都確認了，地址他說找不到     | address",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费我们出，快递他说再想想       | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 快递没要求，运费他不认           | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我出 让他顺丰到付 | 时间吊牌包装都说了，他说再考虑考虑 | deadline-condition",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我出 让他顺丰到付 | 吊牌包装他说没问题，时间也说好了 | wangwang",
+        "扣分处罚有异议，怎么申诉                  | 快遞摔壞了，不過我們包裝也確實沒做好   | reason",
+        "扣分处罚有异议，怎么申诉                  | 物流慢，我们备货也慢                   | reason",
+        "扣分处罚有异议，怎么申诉                  | 快递丢件了，但其实是我们地址写错了     | reason",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
