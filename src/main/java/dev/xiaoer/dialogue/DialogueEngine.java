@@ -289,6 +289,13 @@ public final class DialogueEngine implements Dialogue {
             return answer != null && answer.clear() && answer.option().faq() == null
                     ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
         }
+        // an option's own words inside a question (都关好了是指全部都要关吗？, 怎么才算都完结了) ask about the option: they answer
+        // the step only when a statement beside the question says them (都关好了，下一步呢？); a rhetorical one (要是都完结了我
+        // 还来问你吗) is read as what it denies
+        if (question && reading.how() == StepReader.How.WORDS && !statedAlso(reader, asked, reading, today)
+                && lexicon.corrected(asked).normalized().equals(asked.normalized())) {
+            reading = new StepReader.Reading(reading.option(), StepReader.How.MEANING, reading.score(), reading.runnerUp());
+        }
         Retrieval r = searched;
         if (question && !reading.certain()) {
             r = r != null ? r : retriever.search(asked);
@@ -366,6 +373,12 @@ public final class DialogueEngine implements Dialogue {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
+    }
+
+    /** Whether a statement of {@code asked}, beside its question, reads as {@code reading}'s option too. */
+    private boolean statedAlso(StepReader reader, Utterance asked, StepReader.Reading reading, LocalDate today) {
+        Utterance stated = intents.statements(asked);
+        return stated != null && reader.read(stated, today, true).option() == reading.option();
     }
 
     /** The seller's date of this message (1688's sellers are in China), for dates in replies (11月20号). */

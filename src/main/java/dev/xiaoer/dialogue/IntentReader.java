@@ -60,6 +60,7 @@ final class IntentReader {
         this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer), phrases.pattern("stopped-before"),
                 phrases.pattern("asked-already"));
         this.anotherMatter = phrases.pattern("another-matter");
+        this.declinedAfter = phrases.patterns().get("declined-after");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
@@ -138,7 +139,17 @@ final class IntentReader {
      * 最后一笔是去年国庆前后), or null when it has no such clause or only such clauses.
      */
     Utterance statements(Utterance u) {
-        return partOf(u, c -> !QuestionWords.asks(c));
+        // (the last clause of a message ending in a question mark asks, whatever its words: 都关好了是指全部都要关吗 官方直送也要？)
+        String raw = u.raw().strip();
+        boolean lastAsks = raw.endsWith("?") || raw.endsWith("？");
+        List<String> clauses = clauses(u);
+        List<String> part = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (!QuestionWords.asks(clauses.get(i)) && !(lastAsks && i == clauses.size() - 1)) {
+                part.add(clauses.get(i));
+            }
+        }
+        return part.isEmpty() || part.size() == clauses.size() ? null : normalizer.utterance(String.join("，", part));
     }
 
     /**
@@ -245,6 +256,12 @@ final class IntentReader {
                 && clauses.subList(1, clauses.size() - 1).stream().noneMatch(c -> anotherMatter.matcher(c).find());
     }
 
+    /**
+     * A clause declining what a clause before it says (要转人工吗？不用; 我同事说要转人工，我觉得不用): {@code declined-after}
+     * in phrases.yaml, optional.
+     */
+    private final Pattern declinedAfter;
+
     private boolean matches(IntentPhrases m, Utterance u) {
         String b = u.bare();
         if (b.isEmpty()) {
@@ -254,8 +271,9 @@ final class IntentReader {
             return true;
         }
         List<String> clauses = clauses(u);
-        for (String clause : clauses) {
-            if (asks(m, clause) == Found.ASKED && !(m.questionsExcluded() && asksBesides(m, u))) {
+        for (int i = 0; i < clauses.size(); i++) {
+            if (asks(m, clauses.get(i)) == Found.ASKED && !(m.questionsExcluded() && asksBesides(m, u))
+                    && !declinedLater(clauses, i)) {
                 return true;
             }
         }
@@ -266,6 +284,19 @@ final class IntentReader {
                 if (m.whole().contains(clause) || !clause.endsWith("了一下") && m.whole().contains(trimmed(clause))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause after the {@code i}th declines it (要转人工吗？不用，就是快递的问题). */
+    private boolean declinedLater(List<String> clauses, int i) {
+        if (declinedAfter == null) {
+            return false;
+        }
+        for (int j = i + 1; j < clauses.size(); j++) {
+            if (declinedAfter.matcher(clauses.get(j)).lookingAt()) {
+                return true;
             }
         }
         return false;

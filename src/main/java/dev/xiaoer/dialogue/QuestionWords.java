@@ -19,17 +19,19 @@ final class QuestionWords {
     static final String QUESTION_SOURCE =
             "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
+                    // what counts as an answer asks it (怎么才算都关好了, 待收货的算不算)
+                    + "|(?<![这那就])才算(?!了)|算不算"
                     // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried; 什么的 and 啥的 are "and so on" (地址啥的都确认好了; 干啥的 asks); 没啥 is "no"
      * (地址没啥问题), 不咋 "not very"; 确认是不是,
      * 不知道有没有 ask nobody.
      */
-    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)[^，。,.!！?？\\s]{0,6}?[都也]"
+    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|哪个|哪里|哪儿|哪|谁|几个)(?!样?才算)[^，。,.!！?？\\s]{0,6}?[都也]"
             + "|什么的|(?<![干是做为用])啥的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"

@@ -18,10 +18,12 @@ final class StepSubjects {
 
     private final List<String> about;
     private final List<String> elsewhere;
+    private final AnswerLexicon lexicon;
 
     StepSubjects(FlowStep step, AnswerLexicon lexicon) {
         this.about = StepReader.compared(step.about(), lexicon).stream().filter(w -> !DURATION.matcher(w).matches()).toList();
         this.elsewhere = StepReader.compared(step.elsewhere(), lexicon);
+        this.lexicon = lexicon;
     }
 
     /**
@@ -56,6 +58,10 @@ final class StepSubjects {
             if (named != own && OWNER.matcher(clause).region(at + named.length(), clause.length()).lookingAt()) {
                 at += named.length() - 1;
                 continue;
+            }
+            // (the step's own word naming which one of things elsewhere: 最后一笔退款, 最后一笔货款 are a refund and a payout)
+            if (named == own && lexicon.namesTheLast(named) && startingAt(clause, at + named.length(), elsewhere) != null) {
+                return false;
             }
             return named == own;
         }

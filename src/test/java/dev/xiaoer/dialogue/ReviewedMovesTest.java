@@ -227,6 +227,20 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 快遞摔壞了，不過我們包裝也確實沒做好   | reason",
         "扣分处罚有异议，怎么申诉                  | 物流慢，我们备货也慢                   | reason",
         "扣分处罚有异议，怎么申诉                  | 快递丢件了，但其实是我们地址写错了     | reason",
+        // the third round: other things' lengths of time at the 30-day step, an option's words inside a question, a service
+        // switched back on in other words, a part of the fee left to see, a pause to find out
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 店开了都三年了 肯定超过30天   | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最後一筆退款是兩個月前       | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一笔货款是45天前到账的   | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 买家保障开了100多天了        | check-aftersales-window",
+        "保证金怎么退                              | 都关好了是指全部都要关吗 官方直送也要？ | close-services",
+        "保证金怎么退                              | 怎么才算都关好了                       | close-services",
+        "保证金怎么退                              | 都关好了，下一步呢？                   | check-orders",
+        "保证金怎么退                              | 之前都關了 不過同事前兩天又開回來一個  | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉结了 but the buyer reopened it    | check-complaints",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 運費我們出 快遞他說要再看看      | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 停一下 我问问买家运费            | shipping-fee",
+        "保证金怎么退                              | 暫停一下 我去確認                      | close-services",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -262,6 +276,12 @@ class ReviewedMovesTest {
         "保证金怎么退回        | 先不用找人工 我还有两个服务没关         | close-services",
         // the rest of a step left for tomorrow beside what is done is no giving up
         "保证金怎么退回        | 子服務關了一半，剩下的明天再弄          | close-services",
+        // a person declined after it is named (要转人工吗？不用; 同事说要转人工，我觉得不用), a pause to find out, 'cancel' told of
+        // something else in a story
+        "被判责了 我不服 想申诉 | 要转人工吗？不用，就是快递的问题        | valid",
+        "运单号填错了怎么改    | 我同事说要转人工，我觉得不用，是线上下的单 | online",
+        "保证金怎么退回        | 先暂停下 我问下仓库                     | close-services",
+        "被判责了 我不服 想申诉 | buyer agreed to cancel the penalty after it was executed，我们协商好了 | invalid",
     })
     void aRefusedPersonOrTheRestLaterIsNoStop(String opening, String reply, String step) {
         Turn turn = talk.say(opening, reply);
