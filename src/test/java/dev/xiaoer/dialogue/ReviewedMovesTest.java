@@ -241,6 +241,12 @@ class ReviewedMovesTest {
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 運費我們出 快遞他說要再看看      | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 停一下 我问问买家运费            | shipping-fee",
         "保证金怎么退                              | 暫停一下 我去確認                      | close-services",
+        // the fourteenth session's unread batch, read: 怎樣都 is 'however' as 怎么都 is; a courier's 搞错了 takes nothing back;
+        // English 'no complaint'; who set it not known is no doubt of the case; a date after National Day
+        "保證金要怎麼退回來？                      | 能關的都關了，只剩那個48小時發貨的怎樣都關不掉 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | no complaint at all                   | check-aftersales-window",
+        "被扣分了想申诉 咋弄啊                     | 是这样的 我们是做定制logo的 打样加生产起码半个月 但是链接上不知道谁挂的是72小时发货 买家就拿72小时来投诉我们超时 | invalid",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 国庆后交易成功的             | transfer-out",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);

@@ -18,6 +18,7 @@ class SetAsideAndBackTest {
         "先不说这个了，继续刚才保证金那个",
         "这个先不管了，回到保证金",
         "改单号的先不聊了 接着刚才保证金的",
+        "先不管这个了 接着刚才的",
     })
     void setAsideThenBack(String reply) {
         Turn turn = talk.say("请问保证金怎么退", "都关掉啦", "对了 我有个单子运单号填错了 这个咋改", reply);
