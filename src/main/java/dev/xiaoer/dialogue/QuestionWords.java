@@ -21,10 +21,12 @@ final class QuestionWords {
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
                     // what counts as an answer asks it (怎么才算都关好了, 待收货的算不算)
                     + "|(?<![这那就])才算(?!了)|算不算"
+                    // who and what for (运费一般谁出啊, 下一步干嘛)
+                    + "|谁|干嘛|干啥"
                     // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried; 什么的 and 啥的 are "and so on" (地址啥的都确认好了; 干啥的 asks); 没啥 is "no"
@@ -34,14 +36,16 @@ final class QuestionWords {
     static final String NOT_ASKING_SOURCE = "(?:什么|怎么|怎样|哪个|哪里|哪儿|哪|谁|几个)(?!样?才算)[^，。,.!！?？\\s]{0,6}?[都也]"
             + "|什么的|(?<![干是做为用])啥的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
-            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么)"
+            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁)"
+            // how it is to be done, not settled yet (具体怎么付还没定): told, not asked
+            + "|(?:怎么|如何|咋|哪家|谁)[^，。,.!！?？\\s]{0,6}?(?:还没定|没定|待定|还没说|没说|没讲|没谈|还没谈)"
             + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)"
             // what was not yet told, not asked (还没跟他说什么时候寄回, 没定用哪家快递)
             + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
             // a rhetorical "didn't I say" (刚不是说了吗, 不是告诉你了吗) repeats, it asks nothing
             + "|不是(?:都)?(?:说|讲|告诉你?|回答|回复|跟你说|和你说)(?:过了|过|了)吗";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋";
 
     private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
     private static final Pattern NOT_ASKING = guarded(NOT_ASKING_STARTS, NOT_ASKING_SOURCE);

@@ -94,7 +94,14 @@ public final class TextNormalizer {
     }
 
     private static String fold(String text) {
-        return WrittenDates.rewrite(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        return percents(WrittenDates.rewrite(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)));
+    }
+
+    /** A share written with a percent sign (90%), which punctuation dropping would leave a bare number: 百分之90. */
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?%");
+
+    private static String percents(String text) {
+        return text.indexOf('%') < 0 ? text : PERCENT.matcher(text).replaceAll("百分之$1");
     }
 
     private static String spaced(String simplified) {
