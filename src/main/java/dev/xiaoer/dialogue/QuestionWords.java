@@ -33,7 +33,7 @@ final class QuestionWords {
      * (地址没啥问题), 不咋 "not very"; 确认是不是,
      * 不知道有没有 ask nobody.
      */
-    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|怎样|哪个|哪里|哪儿|哪|谁|几个)(?!样?才算)[^，。,.!！?？\\s]{0,6}?[都也]"
+    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|怎样|哪个|哪里|哪儿|哪|谁|几个)(?!样?才算|看|查|判断|知道|确认|区分|分辨)[^，。,.!！?？\\s]{0,6}?[都也]"
             + "|什么的|(?<![干是做为用])啥的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁)"
@@ -41,11 +41,13 @@ final class QuestionWords {
             + "|(?:怎么|如何|咋|哪家|谁)[^，。,.!！?？\\s]{0,6}?(?:还没定|没定|待定|还没说|没说|没讲|没谈|还没谈)"
             + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)"
             // what was not yet told, not asked (还没跟他说什么时候寄回, 没定用哪家快递)
-            + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
+            + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过|清楚|明白)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
+            // blame refused (怪我干嘛), not a question
+            + "|怪(?:我|我们)?(?:干嘛|干啥|啥)"
             // a rhetorical "didn't I say" (刚不是说了吗, 不是告诉你了吗) repeats, it asks nothing
             + "|不是(?:都)?(?:说|讲|告诉你?|回答|回复|跟你说|和你说)(?:过了|过|了)吗";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪";
 
     private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
     private static final Pattern NOT_ASKING = guarded(NOT_ASKING_STARTS, NOT_ASKING_SOURCE);

@@ -177,6 +177,11 @@ final class StepReader {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
             }
         }
+        // days told of some sales, not the last (有几单超过30天了，最近那单还没有): not when the last one ended
+        if (reading.option() != null && reading.byDays() && !reading.option().stays()
+                && ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> someNotTheLast(c, today))) {
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
         // "all met" told of things the step does not ask about (店铺已经关了, 保证金是去年交的 早超过30天了): unclear
         if (reading.option() != null && !reading.certain()
                 && (step.affirmativeOption().filter(reading.option()::equals).isPresent()
@@ -221,6 +226,15 @@ final class StepReader {
     boolean onlyPremise(Utterance said) {
         return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
     }
+
+    /** A clause telling days of some sales (有几单, 有的, 一些订单) without naming the last one (最后, 最近那). */
+    private boolean someNotTheLast(String clause, LocalDate today) {
+        return SOME_SALES.matcher(clause).find() && !lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+    }
+
+    /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */
+    private static final java.util.regex.Pattern SOME_SALES = java.util.regex.Pattern.compile(
+            "有几[单笔个]|有些|有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
 
     /** A clause opening with 'but'. */
     private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("但|可是|不过|只是");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -101,7 +102,26 @@ public final class TextNormalizer {
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?%");
 
     private static String percents(String text) {
-        return text.indexOf('%') < 0 ? text : PERCENT.matcher(text).replaceAll("百分之$1");
+        String out = text.indexOf('%') < 0 ? text : PERCENT.matcher(text).replaceAll("百分之$1");
+        return out.indexOf("ago") < 0 ? out : agos(out);
+    }
+
+    /** A length of time ago told in English (2 months ago, 45 days ago): the Chinese the date readers know (2个月前). */
+    private static final Pattern AGO = Pattern.compile("(\\d+)\\s*(month|week|day)s?\\s+ago");
+
+    private static String agos(String text) {
+        Matcher m = AGO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String unit = switch (m.group(2)) {
+                case "month" -> "个月前";
+                case "week" -> "周前";
+                default -> "天前";
+            };
+            m.appendReplacement(out, m.group(1) + unit);
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String spaced(String simplified) {

@@ -26,7 +26,7 @@ class QuestionWordsTest {
         Pattern notAsking = Pattern.compile(QuestionWords.NOT_ASKING_SOURCE);
         for (String text : List.of("", "是", "还没有", "2", "都关好了", "保证金怎么退回来", "亲～不做了，保证金能退给我吗？？",
                 "什么投诉都没有", "怎么也关不掉", "哪个都关了", "地址没啥问题", "不知道因为啥", "要么这样", "过几天再说",
-                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗", "地址啥的都确认好了", "这是干啥的", "还没跟他说什么时候寄回", "没定用哪家快递", "怎么才算都关好了", "待收货的算不算", "这才算完")) {
+                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗", "地址啥的都确认好了", "这是干啥的", "还没跟他说什么时候寄回", "没定用哪家快递", "怎么才算都关好了", "待收货的算不算", "这才算完", "运费一般谁出啊", "下一步干嘛", "怪我干嘛", "具体怎么付还没定", "怎么查是不是都完结了", "谁都行")) {
             boolean unguarded = question.matcher(notAsking.matcher(text).replaceAll("，")).find();
             assertEquals(unguarded, QuestionWords.asks(text), text);
             assertEquals(question.matcher(text).find(), QuestionWords.hasQuestionWord(text), text);
@@ -43,6 +43,14 @@ class QuestionWordsTest {
         assertTrue(QuestionWords.asks("怎么才算都关好了"));
         assertTrue(QuestionWords.asks("待收货的算不算"));
         assertFalse(QuestionWords.asks("这才算完"));
+        // who and what for ask; blame refused and how it is to be done, not settled, tell
+        assertTrue(QuestionWords.asks("运费一般谁出啊"));
+        assertTrue(QuestionWords.asks("投诉都处理完了的话下一步干嘛"));
+        assertFalse(QuestionWords.asks("买家地址写错了 怪我干嘛"));
+        assertFalse(QuestionWords.asks("运费说好一人一半 具体怎么付还没定"));
+        assertFalse(QuestionWords.asks("谁都行"));
+        // how to tell whether all is so asks, though 怎么…都 is "however"
+        assertTrue(QuestionWords.asks("怎么查是不是都完结了"));
     }
 
     /** Asserts that every top-level alternative of {@code regex} can begin only with a character of {@code starts}. */

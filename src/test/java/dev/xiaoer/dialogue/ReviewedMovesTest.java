@@ -247,6 +247,20 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | no complaint at all                   | check-aftersales-window",
         "被扣分了想申诉 咋弄啊                     | 是这样的 我们是做定制logo的 打样加生产起码半个月 但是链接上不知道谁挂的是72小时发货 买家就拿72小时来投诉我们超时 | invalid",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 国庆后交易成功的             | transfer-out",
+        // the fourth round: the 官方直送 shop out but not its orders, the master switch only, the protection's or 官方直送's
+        // closing date at the 30-day step, days of some sales not the last, how to tell whether all is so
+        "保证金怎么退                              | 官方直送店铺退出了                     | close-services",
+        "保证金怎么退                              | 官方直送店铺退了，订单没退完           | close-services",
+        "保证金怎么退                              | 官方直送店铺和订单都退出了，子服务也都关了 | check-orders",
+        "保证金怎么退                              | 總開關關了，子服務沒動                 | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 關閉保障已經超過30天了         | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 官方直送两个月前退出了       | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 有几单超过30天了                 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 一个多月没成交过了           | transfer-out",
+        "保证金怎么退 / 子服务都关了               | 怎么查是不是都完结了                   | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 80%的订单都超过30天了        | check-aftersales-window",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费一般谁出啊                   | shipping-fee",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费说好一人一半 具体怎么付还没定 | shipping-fee",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);

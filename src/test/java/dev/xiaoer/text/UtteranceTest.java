@@ -129,4 +129,19 @@ class UtteranceTest {
         assertEquals(of(raw).basic(), NORMALIZER.basic(raw));
         assertEquals(of(raw).normalized(), NORMALIZER.normalize(raw));
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a share's percent sign is punctuation, which would leave a bare number (90都交易成功了)
+        "90%都交易成功了           | 百分之90都交易成功了",
+        "12 %的单                 | 百分之12的单",
+        // a length of time ago in English, as the date readers know it
+        "last order closed 2 months ago | last order closed 2个月前",
+        "45 days ago              | 45天前",
+        "3 weeks ago              | 3周前",
+        "ago                      | ago",
+    })
+    void sharesAndTimesAgoAreKeptInWords(String raw, String basic) {
+        assertEquals(basic.replace(" ", ""), of(raw).basic().replace(" ", ""), raw);
+    }
 }
