@@ -40,6 +40,8 @@ final class EarlierSteps {
      * ({@link Flow#stepsBefore}), found once: a walk of the flow's graph for every read was 1.7 KB a
      * message (docs/benchmarks.md, issue 19, ninth session).
      */
+    /** Each step's {@code pending} states (又重新开通了, 发货了), as compared. */
+    private final Map<FlowStep, List<String>> pending = new IdentityHashMap<>();
     private final Map<Flow, Map<String, List<FlowStep>>> before = new IdentityHashMap<>();
     /** A sale said not to have been ({@code no-sale} in phrases.yaml). */
     private final java.util.regex.Pattern noSale;
@@ -53,6 +55,7 @@ final class EarlierSteps {
             for (FlowStep step : flow.steps().values()) {
                 about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
                 exempt.put(step, step.exempt().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
+                pending.put(step, step.pending().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
                 before.computeIfAbsent(flow, f -> new java.util.HashMap<>())
                         .put(step.id(), List.copyOf(flow.stepsBefore(step.id())));
             }
@@ -171,7 +174,10 @@ final class EarlierSteps {
         List<String> clauses = clauses(u);
         List<String> kept = new ArrayList<>();
         for (String clause : clauses) {
-            if (mentions(clause, current) || later.stream().noneMatch(s -> mentions(clause, s))) {
+            // (a clause stating one of this step's pending states is this step's, whatever later step's word it holds:
+            // 不过昨天又重新开通了极速退款 names 退款)
+            if (mentions(clause, current) || pending.get(current).stream().anyMatch(clause::contains)
+                    || later.stream().noneMatch(s -> mentions(clause, s))) {
                 kept.add(clause);
             }
         }

@@ -261,6 +261,15 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 80%的订单都超过30天了        | check-aftersales-window",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费一般谁出啊                   | shipping-fee",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费说好一人一半 具体怎么付还没定 | shipping-fee",
+        // the fifth round: a service switched back on told with another step's word (极速退款) or a 'not' of its name
+        // (七天无理由), a return changed to another remedy, a sale since at the 30-day step
+        "保证金怎么退                              | 都关了，不过昨天又重新开通了极速退款   | close-services",
+        "保证金怎么退                              | 上周关了，这周为了活动又开了七天无理由 | close-services",
+        "保证金怎么退                              | 都关了，后来又把退货包运费打开了       | close-services",
+        "保证金怎么退                              | 都closed了，then又turn on了一个        | close-services",
+        "保证金怎么退                              | 用谷歌浏览器打开的，现在全部显示已关闭 | check-orders",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 约定好了，后来买家说要仅退款不退货了 | shipping-fee",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 之前是超过30天了，但是这个月又成交了一单 | check-aftersales-window",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
