@@ -351,7 +351,7 @@ final class AnswerLexicon {
 
     /** "No problem", "no objection": what holds an objection's words and says there is none. */
     private static final List<String> NO_OBJECTION = List.of("没有问题", "没问题", "没啥问题", "没什么问题", "没有意见", "没意见",
-            "没有异议", "没异议", "不是不同意", "没说不同意", "没有不同意");
+            "没有异议", "没异议", "不是不同意", "没说不同意", "没有不同意", "没什么大问题", "没多大问题", "没大问题");
 
     /** Whether {@code text} says something was done wrong ({@code wrong}: 发错了, 不对): told, but not as asked. */
     boolean saysWrong(String text) {

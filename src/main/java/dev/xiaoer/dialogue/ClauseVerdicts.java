@@ -13,7 +13,7 @@ import java.util.List;
 final class ClauseVerdicts {
     /** Not given, told or agreed yet (没给, 还没说, 忘了发), not 没问题. */
     private static final java.util.regex.Pattern NOT_DONE = java.util.regex.Pattern.compile(
-            "(?:没有?|还没|未|忘了|忘记)(?:给|发|说|确认|定|讲|提|谈|聊|约|沟通|交代|商量|动|碰|问(?!题))");
+            "(?:没有?|还没|未|忘了|忘记)(?:给|发|说|确认|定|讲|提|谈|聊|沟通|交代|商量|动|约(?!束)|问(?!题))");
     /** A clause about one thing, named first (那单, 1单, 有一单, 其中一笔). */
     private static final java.util.regex.Pattern THAT_ONE = java.util.regex.Pattern.compile(
             "(?:那|这|其中)[一1]?[单笔]|有?[一1][单笔]");

@@ -234,7 +234,7 @@ final class StepReader {
 
     /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */
     private static final java.util.regex.Pattern SOME_SALES = java.util.regex.Pattern.compile(
-            "有几[单笔个]|有些|有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
+            "有几[单笔个]|有些|(?<![所没])有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
 
     /** A clause opening with 'but'. */
     private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("但|可是|不过|只是");

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  */
 final class StepSubjects {
     /** What follows a thing named as the owner of the next (店铺的子服务, 后台里面的订单). */
-    private static final Pattern OWNER = Pattern.compile("的|里的|里面|里|下的|下面|上的|上面");
+    private static final Pattern OWNER = Pattern.compile("的(?!话|状态)|里的|里面|里|下的|下面|上的|上面");
     /** A length of time among a step's words (30天, 三十天, 一个月). */
-    private static final Pattern DURATION = Pattern.compile(".*[0-9一二三四五六七八九十两半几多]+[个]?[天日周月年].*");
+    private static final Pattern DURATION = Pattern.compile(".*[0-9一二三四五六七八九十两半几多]+个?[天日周月年].*");
 
     private final List<String> about;
     private final List<String> elsewhere;
@@ -36,36 +36,41 @@ final class StepSubjects {
         }
         boolean away = false;
         for (String clause : clauses) {
-            Boolean own = ownFirst(clause);
-            if (own == Boolean.TRUE) {
+            Subject subject = subjectOf(clause);
+            if (subject == Subject.OWN) {
                 return false;
             }
-            away |= own == Boolean.FALSE;
+            away |= subject == Subject.ELSEWHERE;
         }
         return away;
     }
 
-    /** Whether the first thing {@code clause} names is the step's own (true), elsewhere (false), or neither is named (null). */
-    private Boolean ownFirst(String clause) {
+    /** What a clause is about: the step's own thing, a thing elsewhere, or neither named. */
+    private enum Subject { OWN, ELSEWHERE, NONE }
+
+    /** What {@code clause} is about, by the first thing it names that is not another's owner. */
+    private Subject subjectOf(String clause) {
         for (int at = 0; at < clause.length(); at++) {
             String own = startingAt(clause, at, about);
             String away = startingAt(clause, at, elsewhere);
-            String named = own == null || away != null && away.length() > own.length() ? away : own;
-            if (named == null) {
+            if (own == null && away == null) {
                 continue;
             }
-            // (the step's own thing owning another is still the step's: 官方直送的店铺和订单都退出来了)
-            if (named != own && OWNER.matcher(clause).region(at + named.length(), clause.length()).lookingAt()) {
-                at += named.length() - 1;
+            // (the longer word named here wins; the step's own on a tie)
+            boolean isOwn = own != null && (away == null || own.length() >= away.length());
+            int end = at + (isOwn ? own : away).length();
+            // (the step's own thing owning another is still the step's: 官方直送的店铺)
+            if (!isOwn && OWNER.matcher(clause).region(end, clause.length()).lookingAt()) {
+                at = end - 1;
                 continue;
             }
             // (the step's own word naming which one of things elsewhere: 最后一笔退款, 最后一笔货款 are a refund and a payout)
-            if (named == own && lexicon.namesTheLast(named) && startingAt(clause, at + named.length(), elsewhere) != null) {
-                return false;
+            if (isOwn && lexicon.namesTheLast(own) && startingAt(clause, end, elsewhere) != null) {
+                return Subject.ELSEWHERE;
             }
-            return named == own;
+            return isOwn ? Subject.OWN : Subject.ELSEWHERE;
         }
-        return null;
+        return Subject.NONE;
     }
 
     private static String startingAt(String clause, int at, List<String> words) {

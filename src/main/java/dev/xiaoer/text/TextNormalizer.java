@@ -99,14 +99,16 @@ public final class TextNormalizer {
     }
 
     /** A share written with a percent sign (90%), which punctuation dropping would leave a bare number: 百分之90. */
+    private static final Pattern HUNDRED_PERCENT = Pattern.compile("(?<![0-9.])100\\s?%");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s?%");
 
     private static String percents(String text) {
-        String out = text.indexOf('%') < 0 ? text : PERCENT.matcher(text).replaceAll("百分之$1");
+        // (a hundred percent is all, not a share: 100%都关了)
+        String out = text.indexOf('%') < 0 ? text : PERCENT.matcher(HUNDRED_PERCENT.matcher(text).replaceAll("全部")).replaceAll("百分之$1");
         return out.indexOf("ago") < 0 ? out : agos(out);
     }
 
-    /** A length of time ago told in English (2 months ago, 45 days ago): the Chinese the date readers know (2个月前). */
+    /** A length of time ago told in English in digits (2 months ago, 45 days ago): the Chinese the date readers know (2个月前). */
     private static final Pattern AGO = Pattern.compile("(\\d+)\\s*(month|week|day)s?\\s+ago");
 
     private static String agos(String text) {

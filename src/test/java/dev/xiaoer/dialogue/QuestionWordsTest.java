@@ -26,7 +26,7 @@ class QuestionWordsTest {
         Pattern notAsking = Pattern.compile(QuestionWords.NOT_ASKING_SOURCE);
         for (String text : List.of("", "是", "还没有", "2", "都关好了", "保证金怎么退回来", "亲～不做了，保证金能退给我吗？？",
                 "什么投诉都没有", "怎么也关不掉", "哪个都关了", "地址没啥问题", "不知道因为啥", "要么这样", "过几天再说",
-                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗", "地址啥的都确认好了", "这是干啥的", "还没跟他说什么时候寄回", "没定用哪家快递", "怎么才算都关好了", "待收货的算不算", "这才算完", "运费一般谁出啊", "下一步干嘛", "怪我干嘛", "具体怎么付还没定", "怎么查是不是都完结了", "谁都行")) {
+                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗", "地址啥的都确认好了", "这是干啥的", "还没跟他说什么时候寄回", "没定用哪家快递", "怎么才算都关好了", "待收货的算不算", "这才算完", "运费一般谁出啊", "下一步干嘛", "怪我干嘛", "具体怎么付还没定", "怎么查是不是都完结了", "谁都行", "哪里看是不是都关了", "谁知道昨天又来了一单", "怎么还没定下来")) {
             boolean unguarded = question.matcher(notAsking.matcher(text).replaceAll("，")).find();
             assertEquals(unguarded, QuestionWords.asks(text), text);
             assertEquals(question.matcher(text).find(), QuestionWords.hasQuestionWord(text), text);
@@ -51,6 +51,9 @@ class QuestionWordsTest {
         assertFalse(QuestionWords.asks("谁都行"));
         // how to tell whether all is so asks, though 怎么…都 is "however"
         assertTrue(QuestionWords.asks("怎么查是不是都完结了"));
+        assertTrue(QuestionWords.asks("哪里看是不是都关了"));
+        assertFalse(QuestionWords.asks("谁知道昨天又来了一单"));
+        assertTrue(QuestionWords.asks("怎么还没定下来"));
     }
 
     /** Asserts that every top-level alternative of {@code regex} can begin only with a character of {@code starts}. */

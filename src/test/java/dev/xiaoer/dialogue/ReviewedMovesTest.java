@@ -270,6 +270,11 @@ class ReviewedMovesTest {
         "保证金怎么退                              | 用谷歌浏览器打开的，现在全部显示已关闭 | check-orders",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 约定好了，后来买家说要仅退款不退货了 | shipping-fee",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 之前是超过30天了，但是这个月又成交了一单 | check-aftersales-window",
+        // …and what a review of the change found too broad: all (所有的) is no 'some', a hundred percent is all, 退换货 is no
+        // change of remedy
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 所有的订单都超过30天了       | transfer-out",
+        "保证金怎么退                              | 100%都关了                             | check-orders",
+        "买家要退货 我要跟他约定哪些               | 退换货的地址电话收货人都确认了         | shipping-fee",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
