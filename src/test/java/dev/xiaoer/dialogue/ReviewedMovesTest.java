@@ -275,6 +275,17 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 所有的订单都超过30天了       | transfer-out",
         "保证金怎么退                              | 100%都关了                             | check-orders",
         "买家要退货 我要跟他约定哪些               | 退换货的地址电话收货人都确认了         | shipping-fee",
+        // the sixth round: what will be done later, a halfway state, terms told but not agreed, services' closing date
+        "保证金怎么退 / 子服务都关了               | 还有两天就自动确认收货了               | check-orders",
+        "保证金怎么退 / 子服务都关了               | 订单都发完货了                         | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉再过三天就结案了                  | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉判完了，但是我在申诉              | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉早就结案了                        | check-aftersales-window",
+        "保证金怎么退                              | 子服务关了，官方直送等订单退完再关     | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 服务10月就关了，两个月了     | check-aftersales-window",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我出 让他顺丰到付 | 时间吊牌都说了，买家说考虑一下 | deadline-condition",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 我跟他说运费到付我们出，他已读不回 | shipping-fee",
+        "扣分处罚有异议，怎么申诉                  | 快递晚揽收了，不过我们也晚打包了一天   | reason",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
