@@ -329,8 +329,13 @@ public final class DialogueEngine implements Dialogue {
             return flows.toldInPart(s.telling(toldBefore | toldNow), step, reader.itemsLeft(toldBefore | toldNow));
         }
         // a question never moves the step by resemblance, but one of the step's own questions is its option
+        // (…unless retrieval answers the question with another entry: 支付宝账号想换一个 在哪里换 is not 官方直送怎么关？)
+        boolean byResemblance = question && reading.clear() && !reading.certain() && reading.option().faq() != null;
+        if (byResemblance && r == null) {
+            r = retriever.search(asked);
+        }
         if (reading.clear() && (reading.certain() || !question || reading.option().faq() != null)
-                && !(question && !reading.certain() && questions.answersAnother(reading.option(), r != null ? r : (r = retriever.search(asked)), asked, step))) {
+                && !(byResemblance && questions.answersAnother(reading.option(), r, asked, step))) {
             StepOption option = reading.option();
             if (option.faq() != null) {
                 return entryTurns.answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);

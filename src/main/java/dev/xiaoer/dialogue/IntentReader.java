@@ -142,14 +142,7 @@ final class IntentReader {
         // (the last clause of a message ending in a question mark asks, whatever its words: 都关好了是指全部都要关吗 官方直送也要？)
         String raw = u.raw().strip();
         boolean lastAsks = raw.endsWith("?") || raw.endsWith("？");
-        List<String> clauses = clauses(u);
-        List<String> part = new ArrayList<>();
-        for (int i = 0; i < clauses.size(); i++) {
-            if (!QuestionWords.asks(clauses.get(i)) && !(lastAsks && i == clauses.size() - 1)) {
-                part.add(clauses.get(i));
-            }
-        }
-        return part.isEmpty() || part.size() == clauses.size() ? null : normalizer.utterance(String.join("，", part));
+        return partOf(u, (clause, last) -> !QuestionWords.asks(clause) && !(lastAsks && last));
     }
 
     /**
@@ -157,7 +150,7 @@ final class IntentReader {
      * it has no such clause or only such clauses.
      */
     Utterance questions(Utterance u) {
-        return partOf(u, QuestionWords::asks);
+        return partOf(u, (clause, last) -> QuestionWords.asks(clause));
     }
 
     /**
@@ -165,13 +158,18 @@ final class IntentReader {
      * 运单号), or null when none does or all do.
      */
     Utterance wanting(Utterance u) {
-        return partOf(u, QuestionWords::wants);
+        return partOf(u, (clause, last) -> QuestionWords.wants(clause));
     }
 
-    /** The clauses of {@code u} that {@code kept} holds for, or null when none or all do. */
-    private Utterance partOf(Utterance u, java.util.function.Predicate<String> kept) {
+    /** The clauses of {@code u} that {@code kept} holds for (told whether the clause is the last), or null when none or all do. */
+    private Utterance partOf(Utterance u, java.util.function.BiPredicate<String, Boolean> kept) {
         List<String> clauses = clauses(u);
-        List<String> part = clauses.stream().filter(kept).toList();
+        List<String> part = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (kept.test(clauses.get(i), i == clauses.size() - 1)) {
+                part.add(clauses.get(i));
+            }
+        }
         if (part.isEmpty() || part.size() == clauses.size()) {
             return null;
         }

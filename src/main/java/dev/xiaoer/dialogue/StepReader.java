@@ -177,33 +177,10 @@ final class StepReader {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
             }
         }
-        // days told of some sales, not the last (有几单超过30天了，最近那单还没有): not when the last one ended
-        if (reading.option() != null && reading.byDays() && !reading.option().stays()
-                && ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> someNotTheLast(c, today))) {
-            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
-        }
-        // "all met" told of things the step does not ask about (店铺已经关了, 保证金是去年交的 早超过30天了): unclear
-        if (reading.option() != null && !reading.certain()
-                && (step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                    || reading.byDays() && !reading.option().stays())
-                && subjects.onlyElsewhere(ownClauses(lexicon.answerClauses(lexicon.corrected(said))))) {
-            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
-        }
-        // "all met" beside an objection or a doubt still open on one of the things asked about together (退货时间、包装都没问题，
-        // 就是吊牌他不同意; 运费我们出，快递他说再想想): not yet, what the other clauses told surely kept
-        if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE && items.any()
-                && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
-            List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
-            if (own.stream().anyMatch(c -> lexicon.objects(c) || lexicon.saysWrong(c) && items.named(c) != 0)) {
-                int surely = 0;
-                for (String clause : own) {
-                    List<String> cues = lexicon.cuesIn(clause);
-                    if (!lexicon.objects(clause) && sure(clause, cues) && !cues.contains("negation")) { // (sure: nothing wrong)
-                        surely |= items.named(clause);
-                    }
-                }
-                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),
-                        (surely | toldBefore) == items.all() ? 0 : surely);
+        if (reading.option() != null) {
+            Reading notMet = notMetAfterAll(reading, said, today, toldBefore);
+            if (notMet != null) {
+                return notMet;
             }
         }
         // "all met" told of some of the things the step asks about, not all (退货地址已经发给买家了): not yet
@@ -217,6 +194,39 @@ final class StepReader {
             }
         }
         return reading;
+    }
+
+    /**
+     * {@code reading}, a clear one, taken back when the reply's own clauses say its option is not met after all (null when
+     * they do not): days told of some sales, not the last (有几单超过30天了，最近那单还没有); "all met" told of things the step
+     * does not ask about (店铺已经关了, 保证金是去年交的 早超过30天了); "all met" beside an objection or a doubt still open on one
+     * of the things asked about together (退货时间、包装都没问题，就是吊牌他不同意; 运费我们出，快递他说再想想), what the other
+     * clauses told surely kept. The reply is cut into its clauses once, for all three.
+     */
+    private Reading notMetAfterAll(Reading reading, Utterance said, LocalDate today, int toldBefore) {
+        List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
+        boolean allMet = step.affirmativeOption().filter(reading.option()::equals).isPresent();
+        boolean overDays = reading.byDays() && !reading.option().stays();
+        if (overDays && own.stream().anyMatch(c -> someNotTheLast(c, today))) {
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
+        if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)) {
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
+        if (allMet && reading.how() != How.NUMBER && reading.how() != How.BARE && items.any()
+                && own.stream().anyMatch(c -> lexicon.objects(c) || lexicon.saysWrong(c) && items.named(c) != 0)) {
+            int surely = 0;
+            for (String clause : own) {
+                List<String> cues = lexicon.cuesIn(clause);
+                // (sure: nothing wrong, still going, guessed or unknown)
+                if (!lexicon.objects(clause) && sure(clause, cues) && !cues.contains("negation")) {
+                    surely |= items.named(clause);
+                }
+            }
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),
+                    (surely | toldBefore) == items.all() ? 0 : surely);
+        }
+        return null;
     }
 
     /**
