@@ -101,8 +101,17 @@ final class ClauseVotes {
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
             if (statement && exactly == null) {
+                double asked = 0;
                 for (int i = 0; i < s.length; i++) {
+                    asked = options.get(i).faq() != null ? Math.max(asked, s[i]) : asked;
                     s[i] = options.get(i).faq() != null ? 0 : s[i];
+                }
+                // (a statement as like the step's own question as its "all met" names the step's thing, not how it
+                // stands: 我们开了官方直送的 ~ 官方直送怎么关？ says nothing of its being closed)
+                int yes = step.affirmativeOption().map(options::indexOf).orElse(-1);
+                if (yes >= 0 && asked > 0 && s[yes] - asked < StepReader.MIN_MARGIN
+                        && java.util.Arrays.stream(s).allMatch(other -> other <= s[yes])) {
+                    java.util.Arrays.fill(s, 0);
                 }
             }
             for (int i = 0; catchAllAside && exactly == null && i < s.length; i++) {

@@ -71,7 +71,7 @@ public final class DialogueEngine implements Dialogue {
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
-        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines);
+        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps);
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
     }
 

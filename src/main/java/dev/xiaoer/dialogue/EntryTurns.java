@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
@@ -22,15 +23,17 @@ final class EntryTurns {
     private final FlowEntries flowEntries;
     private final IntentReader intents;
     private final Declines declines;
+    private final EarlierSteps steps;
 
     EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
-               Declines declines) {
+               Declines declines, EarlierSteps steps) {
         this.kb = kb;
         this.flows = flows;
         this.replies = replies;
         this.flowEntries = flowEntries;
         this.intents = intents;
         this.declines = declines;
+        this.steps = steps;
     }
 
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
@@ -73,7 +76,7 @@ final class EntryTurns {
             LocalDate today = DialogueEngine.today(s);
             Utterance told = u == null ? null : intents.isQuestion(u) ? intents.statements(u) : u;
             return told == null ? flows.start(s, flow.get(), entry, confidence)
-                    : flows.start(s, flow.get(), entry, confidence, step -> flowEntries.caseTold(flow.get(), step, told, today));
+                    : flows.start(s, flow.get(), entry, confidence, step -> opening(flow.get(), step, told, today));
         }
         Session next = s.understood();
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
@@ -82,5 +85,18 @@ final class EntryTurns {
         List<String> options = step.map(replies::options).orElse(List.of());
         return TurnBuilder.reply(Kind.FAQ, text).faq(entry.id()).confidence(confidence).options(options)
                 .at(FlowRunner.position(next)).related(replies.related(entry)).leaving(next);
+    }
+
+    /**
+     * What the message that starts {@code flow} already tells of {@code step}: at a choice, the case by its facts; at a
+     * condition, the option its clauses about the step's things clearly mean (子服务都关了，保证金怎么退 starts past the
+     * services), as a reply telling several steps at once would be read ({@link EarlierSteps#ahead}); nothing from a
+     * message that guesses or doubts (好像都关了吧，保证金怎么退).
+     */
+    private Optional<StepOption> opening(Flow flow, FlowStep step, Utterance told, LocalDate today) {
+        if (!step.isChoice() && flowEntries.doubted(flow, step, told)) {
+            return Optional.empty();
+        }
+        return steps.ahead(flow, step, told, today);
     }
 }

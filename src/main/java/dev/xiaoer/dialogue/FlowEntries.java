@@ -273,6 +273,12 @@ final class FlowEntries {
         return reader == null ? Optional.empty() : reader.caseTold(said, today);
     }
 
+    /** Whether {@code said} only guesses or doubts what {@code step} of {@code flow} asks (好像都关了吧, 不确定关没关). */
+    boolean doubted(Flow flow, FlowStep step, Utterance said) {
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        return reader == null || reader.doubts(said);
+    }
+
     /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
     private static boolean offeredFirst(Flow flow, String faqId) {
         FlowStep first = flow.step(flow.start());

@@ -322,6 +322,12 @@ final class StepReader {
         return lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
     }
 
+    /** A reply that guesses or says the seller is not sure (应该都关了吧, 不确定关没关). */
+    boolean doubts(Utterance said) {
+        List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)));
+        return cues.contains("guess") || cues.contains("unsure") || lexicon.cuesIn(said.normalized()).contains("unsure");
+    }
+
     /**
      * A guess that all is met (差不多都关了吧 大概): guessed, 'all' said, and no 'not' or 'still' (the 不 of
      * 差不多, 'about', is none: read as the guess word 大概 here).
