@@ -124,6 +124,11 @@ final class AnswerLexicon {
         return phrases.pattern(key);
     }
 
+    /** An optional pattern of phrases.yaml, or null when the knowledge has none. */
+    Pattern optionalPattern(String key) {
+        return phrases.patterns().get(key);
+    }
+
     /** The parts of a reply to read on their own ({@link ReplyClauses#of}). */
     List<String> answerClauses(Utterance u) {
         return clauses.of(u);

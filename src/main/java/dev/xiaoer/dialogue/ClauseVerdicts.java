@@ -40,6 +40,12 @@ final class ClauseVerdicts {
     private final java.util.regex.Pattern noSale;
     /** Whether the step counts days (its options hold for so many days). */
     private final boolean daysStep;
+    /** How many characters before a pending state a 'not' of it is looked for (没有在途的, 没有一单在途). */
+    private static final int NEGATION_REACH = 5;
+    /** None of it said after a pending state (在途的一单都没有了, 退款中的没了). */
+    private static final java.util.regex.Pattern NONE_AFTER = java.util.regex.Pattern.compile("没有|没了|都没|不存在|为0|是0|零");
+    /** "None in one state" ({@code one-state-denied}, optional), or null. */
+    private final java.util.regex.Pattern oneStateDenied;
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
@@ -53,6 +59,7 @@ final class ClauseVerdicts {
         this.settled = settled;
         this.exempt = exempt;
         this.noSale = lexicon.pattern("no-sale");
+        this.oneStateDenied = lexicon.optionalPattern("one-state-denied");
         this.daysStep = step.options().stream().anyMatch(o -> o.days() != null);
     }
 
@@ -242,17 +249,49 @@ final class ClauseVerdicts {
 
     /**
      * A clause stating a state the step declares pending (订单都发货了: shipped is not yet a finished
-     * trade), not negated (没有在途的 says there is none).
+     * trade), not negated: a 'not' just before it (没有在途的, 不会反悔) or none of it after (在途的一单都没有了) says
+     * there is none; a 'not' after it is of something else (买家又反悔了说不出运费).
      */
     boolean stillPending(String clause) {
-        if (pending.stream().noneMatch(clause::contains)) {
+        for (String p : pending) {
+            for (int at = clause.indexOf(p); at >= 0; at = clause.indexOf(p, at + 1)) {
+                // (the 不 of 不认账 is the state's own, not a negation of it)
+                String before = clause.substring(Math.max(0, at - NEGATION_REACH), at);
+                String after = clause.substring(at + p.length());
+                for (String q : pending) {
+                    before = before.replace(q, " ");
+                    after = after.replace(q, " ");
+                }
+                if (!lexicon.cuesIn(before).contains("negation") && !NONE_AFTER.matcher(after).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "None in one state" of things that pass through several (没有待发货的了, 没有退款中的订单): nothing of the others,
+     * unless the reply names more than one state (没有卡在待发货待收货或者退款中的) or says all in another clause
+     * (没有待发货也没有待收货的，全是交易成功) ({@code one-state-denied} in phrases.yaml).
+     */
+    boolean oneStateOnly(List<String> own) {
+        if (oneStateDenied == null) {
             return false;
         }
-        String rest = clause; // the 不 of 不认账 is the state's own, not a negation of it
-        for (String p : pending) {
-            rest = rest.replace(p, " ");
+        int states = 0;
+        for (String clause : own) {
+            java.util.regex.Matcher m = oneStateDenied.matcher(clause);
+            while (m.find()) {
+                states++;
+            }
+            // (the 'none' of the state itself reads as complete, 没有退款中的: only what else the clause says counts)
+            String rest = oneStateDenied.matcher(clause).replaceAll(" ");
+            if (lexicon.cuesIn(rest).contains("complete") || settled.stream().anyMatch(rest::contains)) {
+                return false;
+            }
         }
-        return !lexicon.cuesIn(rest).contains("negation");
+        return states == 1;
     }
 
     /**

@@ -23,6 +23,9 @@ final class EarlierSteps {
     private static final double BACKTRACK_SCORE = 0.45;
     /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
     private static final double BACKTRACK_MARGIN = 0.1;
+    /** A clause ending in "not reached" with no object (还有2单没到, 2单还没到30天, 还有一单没满). */
+    private static final java.util.regex.Pattern NOT_REACHED =
+            java.util.regex.Pattern.compile("[没未不](?:到|满|过)(?:30|三十)?天?(?:呢|了|的)?$");
 
     /** The earlier step to go back to, and the reading of the reply there (its option says why). */
     record Unmet(FlowStep step, StepReader.Reading reading) {
@@ -76,6 +79,10 @@ final class EarlierSteps {
                 && !lexicon.cuesIn(u.normalized()).contains("still")) {
             return Optional.empty();
         }
+        // (nor is "the rest not yet" beside "most are past": 超过30天的有18单，还有2单没到 — not reached is of the days)
+        if (current.options().stream().anyMatch(o -> o.days() != null) && restNotReachedBesidePast(clauses(u))) {
+            return Optional.empty();
+        }
         FlowStep target = null;
         StepReader.Reading best = null;
         for (FlowStep earlier : stepsBefore(flow, current.id())) {
@@ -99,6 +106,12 @@ final class EarlierSteps {
             return Optional.empty();
         }
         return Optional.of(new Unmet(target, best));
+    }
+
+    /** A clause ending in "not reached" (还有2单没到, 还有1单没满) beside one telling some are past (过了, 超过). */
+    private boolean restNotReachedBesidePast(List<String> clauses) {
+        boolean past = clauses.stream().anyMatch(c -> lexicon.cuesIn(c).contains("over"));
+        return past && clauses.stream().anyMatch(c -> NOT_REACHED.matcher(c).find());
     }
 
     /** {@link Flow#stepsBefore}, as found when this knowledge was loaded (walked now for a flow of another). */

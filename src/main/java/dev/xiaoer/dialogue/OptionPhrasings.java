@@ -20,7 +20,9 @@ import java.util.Set;
  */
 final class OptionPhrasings {
     /** How an answer after an echoed option starts (不是，…; 没有，…; 对，…). */
-    private static final java.util.regex.Pattern ECHO_ANSWER = java.util.regex.Pattern.compile("[，,\\s]*(?:不是|没有|不|没|对|是|嗯)");
+    private static final java.util.regex.Pattern ECHO_ANSWER = java.util.regex.Pattern.compile("[，,\\s]*(?:不是|没有|不|没|还没|还不|对|是|嗯)");
+    /** A particle an echo ends with (自己联系的？, 都关了吗？). */
+    private static final java.util.regex.Pattern ECHO_PARTICLE = java.util.regex.Pattern.compile("[的了吗吧呢啊]+$");
 
     /** What a phrasing still counts for when its negation or "still" disagrees with the reply. */
     private static final double POLARITY_MISMATCH = 0.5;
@@ -320,8 +322,12 @@ final class OptionPhrasings {
         String rest = raw.substring(mark + 1).strip();
         Utterance head = lexicon.normalizer().utterance(raw.substring(0, mark));
         String echo = StepReader.matchText(head);
-        boolean label = echo.length() >= 2 && labels.stream().anyMatch(l -> l.startsWith(echo));
-        return (exact(echo) != null || label) && ECHO_ANSWER.matcher(rest).lookingAt() || about.contains(echo)
-                ? lexicon.normalizer().utterance(rest) : said;
+        // (a label's start echoed with a particle, 自己联系的？ of 自己联系物流)
+        String bare = ECHO_PARTICLE.matcher(echo).replaceAll("");
+        boolean label = bare.length() >= 2 && labels.stream().anyMatch(l -> l.startsWith(echo) || l.startsWith(bare));
+        Utterance answer = lexicon.normalizer().utterance(rest);
+        // (the answer read in its normal form: 還沒呢 is 还没呢)
+        return (exact(echo) != null || label) && ECHO_ANSWER.matcher(answer.normalized()).lookingAt() || about.contains(echo)
+                ? answer : said;
     }
 }

@@ -314,7 +314,8 @@ final class StepReader {
         if (!reading.clear() || !step.isChoice() || !signs.any()) {
             return reading.clear();
         }
-        return signs.told(List.of(matchText(lexicon.corrected(said)))).tells(step.options().indexOf(reading.option()));
+        // (clause by clause: a 'not' of another clause, 发货时忘了填单号了 beside 自己叫的顺丰, denies no sign of this one)
+        return signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said)))).tells(step.options().indexOf(reading.option()));
     }
 
     /** A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet. */

@@ -222,7 +222,8 @@ final class WholeReplyReader {
         }
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
-        if (clear && best == verdicts.yesIndex() && StepReader.ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))) {
+        if (clear && best == verdicts.yesIndex() && (StepReader.ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))
+                || verdicts.oneStateOnly(StepReader.ownClauses(clauses)))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a choice, a story the phrasings cannot decide that names the signs of one option and no
@@ -243,7 +244,7 @@ final class WholeReplyReader {
                 && !(saidBy == verdicts.yesIndex() && StepReader.ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c)))) {
             return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
         }
-        if (!clear && saidBy < 0) {
+        if (!clear && saidBy < 0 && !verdicts.oneStateOnly(StepReader.ownClauses(clauses))) {
             StepOption byPolarity = verdicts.byPolarity(text);
             if (byPolarity != null) {
                 return new Reading(byPolarity, How.POLARITY, StepReader.MIN_SCORE, second);

@@ -290,6 +290,21 @@ class ReviewedMovesTest {
         // its "all met"
         "保证金怎么退                              | 我们开了官方直送的                     | close-services",
         "保证金怎么退                              | 我有開官方直送                         | close-services",
+        // (sixteenth session's first reviewer) under way or only asked for is not done: a complaint accepted, a closing
+        // requested, orders shipped and waiting; "none in one state" says nothing of the others; the buyer not having
+        // received the phone, or going back on the fee; two causes; the rest of the orders not past 30 days
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 系统提示投诉已受理                    | check-complaints",
+        "保证金怎么退                              | 已经提交了关闭申请                     | close-services",
+        "保证金怎么退                              | 页面上显示关闭中                       | close-services",
+        "保证金怎么退 / 子服务都关了               | 没有退款中的了                         | check-orders",
+        "保证金怎么退 / 子服务都关了               | 都发货了，等待买家确认收货             | check-orders",
+        "买家要退货 我要跟他约定哪些               | 地址发了，买家说电话没收到             | address",
+        "买家要退货 我要跟他约定哪些               | 地址电话发了，等买家确认               | address",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 本来说好他出运费，结果买家反悔了不肯出 | shipping-fee",
+        "扣分处罚有异议，怎么申诉                  | 产品停产了，而且快递把货丢了           | reason",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 大部分超过30天了，还有一单没到 | check-aftersales-window",
+        // looking for oneself first (先自己查一下是哪种) asks us nothing: no other flow starts
+        "扣分处罚有异议，怎么申诉                  | 我先自己查一下是哪种情况               | reason",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -360,8 +375,22 @@ class ReviewedMovesTest {
         "我们开了官方直送 保证金怎么退              | close-services",
         "子服务都关了 就剩官方直送没关 保证金怎么退  | close-services",
         "店铺已经关了，保证金怎么退                  | close-services",
+        // a choice's case told beside a 'not' of another clause (发货时忘了填单号) is still told
+        "自己叫的顺丰 发货时忘了填单号了 怎么补       | fill-missing",
     })
     void aFirstMessageTellingTheFirstConditionStartsPastIt(String opening, String step) {
         assertEquals(step, RealConversations.step(talk.say(opening)), opening);
+    }
+
+    /** An option echoed back as a question, then the answer (自己联系的？对 …; 确认好了？還沒呢): the answer is read. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了                 | 自己联系的？对 我自己叫的圆通 | self-situation",
+        "买家要退货 我要跟他约定哪些  | 确认好了？還沒呢              | address",
+    })
+    void anEchoedOptionThenTheAnswerIsTheAnswer(String opening, String reply, String step) {
+        Turn turn = talk.say(opening, reply);
+        assertEquals(Kind.FLOW, turn.reply().kind(), reply);
+        assertEquals(step, RealConversations.step(turn), reply);
     }
 }
