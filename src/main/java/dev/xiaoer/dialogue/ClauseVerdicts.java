@@ -40,6 +40,9 @@ final class ClauseVerdicts {
     private final java.util.regex.Pattern noSale;
     /** Whether the step counts days (its options hold for so many days). */
     private final boolean daysStep;
+    /** What a plan does when it is of the step's answer: tell, send, agree, finish (明天跟他说, 等下发他, 就结案). */
+    private static final java.util.regex.Pattern DONE_LATER =
+            java.util.regex.Pattern.compile("说|讲|发|告诉|确认|谈|约|定|传|结案|完结|处理|关|退出|收货|成功");
     /** How many characters before a pending state a 'not' of it is looked for (没有在途的, 没有一单在途). */
     private static final int NEGATION_REACH = 5;
     /** None of it said after a pending state (在途的一单都没有了, 退款中的没了). */
@@ -65,7 +68,7 @@ final class ClauseVerdicts {
 
     /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
     boolean keepsFromAllMet(String clause) {
-        return notYet(clause) || stillPending(clause) || stillGoing(clause) || remainder(clause);
+        return notYet(clause) || stillPending(clause) || stillGoing(clause) || remainder(clause) || planned(clause);
     }
 
     /**
@@ -268,6 +271,17 @@ final class ClauseVerdicts {
             }
         }
         return false;
+    }
+
+    /**
+     * A clause telling a plan or a time to come of the step's things, or of telling, sending or finishing (明天跟他说,
+     * 电话等下发他, 投诉下周就处理完了): not done yet. One that plans another thing (都关了，明天我去看看订单) keeps nothing.
+     */
+    private boolean planned(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        // (English falls apart into words here: a plan word alone, tomorrow / later, is the plan)
+        return cues.contains("planned") && (about.stream().anyMatch(clause::contains) || cues.contains("complete")
+                || DONE_LATER.matcher(clause).find() || clause.chars().allMatch(c -> c < 128));
     }
 
     /**

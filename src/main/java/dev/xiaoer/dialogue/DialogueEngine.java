@@ -156,7 +156,8 @@ public final class DialogueEngine implements Dialogue {
         if (smalltalk.isPresent()) {
             return smalltalk(s, smalltalk.get());
         }
-        if (intents.isResume(u)) {
+        // ("what next" beside what is told, 买家要退货，地址电话都发他了，接下来呢, with nothing to go back to, asks about it)
+        if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
         }
         if (intents.isCancel(u)) {
@@ -238,6 +239,12 @@ public final class DialogueEngine implements Dialogue {
         // (and one that answers the step and goes off, 还有一单没完结，我过几天再来, is that answer: its "later" no stop)
         if (intents.isCancel(u) && !deferring) {
             return cancel(s, flow, step, u);
+        }
+        // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
+        // and reads it there
+        Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today(s));
+        if (corrected.isPresent()) {
+            return backTo(s, flow, corrected.get(), u);
         }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked, nor is an
         // option echoed back before the answer (快递公司原因？不是，是我们发错了)
@@ -378,6 +385,19 @@ public final class DialogueEngine implements Dialogue {
             return flows.unsure(s, flow, step);
         }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
+    }
+
+    /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
+    private Turn backTo(Session s, Flow flow, EarlierSteps.Corrected back, Utterance u) {
+        Session there = s.atStep(flow.id(), back.step().id());
+        StepReader reader = stepReaders.get(flow.id() + "/" + back.step().id());
+        Utterance fixed = lexicon.corrected(u);
+        if (back.reading().clear()) {
+            return flows.take(there, flow, back.step(), back.reading().option(),
+                    next -> earlierSteps.ahead(flow, next, fixed, today(s)));
+        }
+        int told = back.reading().toldItems();
+        return flows.toldInPart(there.telling(told), back.step(), reader.itemsLeft(told));
     }
 
     /** Whether a statement of {@code asked}, beside its question, reads as {@code reading}'s option too. */

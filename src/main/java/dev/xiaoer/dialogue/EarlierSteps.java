@@ -23,6 +23,8 @@ final class EarlierSteps {
     private static final double BACKTRACK_SCORE = 0.45;
     /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
     private static final double BACKTRACK_MARGIN = 0.1;
+    /** A clause that takes back part of the one before (就是有个还在关闭中, 不过官方直送还没退). */
+    private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("就是|只是|但是|但|不过|可是|除了|就剩|只剩");
     /** A clause ending in "not reached" with no object (还有2单没到, 2单还没到30天, 还有一单没满). */
     private static final java.util.regex.Pattern NOT_REACHED =
             java.util.regex.Pattern.compile("[没未不](?:到|满|过)(?:30|三十)?天?(?:呢|了|的)?$");
@@ -108,6 +110,46 @@ final class EarlierSteps {
         return Optional.of(new Unmet(target, best));
     }
 
+    /** An earlier step a correction speaks of, and how the corrected words read there. */
+    record Corrected(FlowStep step, StepReader.Reading reading) {
+    }
+
+    /**
+     * The earlier step a correction (刚才说错了，…) speaks of instead of {@code current}: the nearest earlier step the
+     * corrected words read clearly at, or tell some of its things at, when they name that step's things (its
+     * {@code about} words, or a choice's case by its facts) and none of {@code current}'s (等下刚才说错了，收件人电话我还没给他
+     * at the fee step is the address step's; 刚才说错了，我们是在物流平台上在线下的单 at the situation step is how it was
+     * shipped). Empty for a reply with no correction.
+     */
+    Optional<Corrected> corrected(Flow flow, FlowStep current, Utterance u, LocalDate today) {
+        Utterance fixed = lexicon.corrected(u);
+        StepReader here = stepReaders.get(flow.id() + "/" + current.id());
+        // (a correction this step reads by its days or its own words, 超过30天了，不对，上周还有一单刚成功, is this step's)
+        if (fixed.normalized().equals(u.normalized()) || fixed.normalized().isBlank() || mentions(fixed, current)
+                || here != null && readsByDaysOrWords(here.read(fixed, today, true))) {
+            return Optional.empty();
+        }
+        List<FlowStep> earlier = new ArrayList<>(stepsBefore(flow, current.id()));
+        java.util.Collections.reverse(earlier);
+        for (FlowStep step : earlier) {
+            StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+            if (reader == null) {
+                continue;
+            }
+            StepReader.Reading reading = reader.read(fixed, today, true);
+            boolean named = step.isChoice() ? reading.clear() && reader.backedByFacts(reading, fixed) : mentions(fixed, step);
+            if (named && (reading.clear() && reading.option().faq() == null || reading.toldItems() != 0)) {
+                return Optional.of(new Corrected(step, reading));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A reading by days told or by an option's own words: not a resemblance another step's words may beat. */
+    private static boolean readsByDaysOrWords(StepReader.Reading reading) {
+        return reading.clear() && (reading.byDays() || reading.how() == StepReader.How.WORDS);
+    }
+
     /** A clause ending in "not reached" (还有2单没到, 还有1单没满) beside one telling some are past (过了, 超过). */
     private boolean restNotReachedBesidePast(List<String> clauses) {
         boolean past = clauses.stream().anyMatch(c -> lexicon.cuesIn(c).contains("over"));
@@ -169,8 +211,20 @@ final class EarlierSteps {
         // 11月30号还有一笔退款关闭了 / 不过上周那单买家又申请售后了 may not be past the 30 days)
         boolean finishes = ending && (!reading.byDays() || clauses(u).stream().filter(c -> !said.contains(c))
                 .anyMatch(c -> lexicon.daysIn(c, today) >= 0 || stillGoing(c)));
-        if (!reading.clear() || reading.option().faq() != null || finishes
-                || reading.option() == next.affirmativeOption().orElse(null) && reader.saysNotYet(rest)) {
+        // (nor "all met" taken back in part by the clause right after it, left out for another step's word, that says
+        // something is still going or planned: 子服务都关了 就是有个还在关闭中 — 关闭 is also the 30-day step's word)
+        boolean yes = reading.clear() && reading.option() == next.affirmativeOption().orElse(null);
+        boolean stillBeside = false;
+        List<String> all = clauses(u);
+        FlowStep after = yes ? flow.step(reading.option().next()) : null;
+        for (int i = 1; yes && i < all.size(); i++) {
+            String c = all.get(i);
+            // (one about the step right after is that step's answer: 子服务都关了，但还有几单买家没确认收货)
+            stillBeside |= !said.contains(c) && said.contains(all.get(i - 1)) && BUT.matcher(c).lookingAt()
+                    && (stillGoing(c) || lexicon.cuesIn(c).contains("planned")) && (after == null || !mentions(c, after));
+        }
+        if (!reading.clear() || reading.option().faq() != null || finishes || stillBeside
+                || yes && reader.saysNotYet(rest)) {
             return Optional.empty();
         }
         return Optional.of(reading.option());

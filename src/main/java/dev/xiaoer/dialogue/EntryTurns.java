@@ -97,6 +97,9 @@ final class EntryTurns {
         if (!step.isChoice() && flowEntries.doubted(flow, step, told)) {
             return Optional.empty();
         }
-        return steps.ahead(flow, step, told, today);
+        // (the whole message read at the step first: what it leaves undone may be only what the step exempts,
+        // 24小时发货那个关不掉，其他子服务都关了)
+        Optional<StepOption> whole = step.isChoice() ? Optional.empty() : flowEntries.saidAt(flow, step, told, today);
+        return whole.isPresent() ? whole : steps.ahead(flow, step, told, today);
     }
 }

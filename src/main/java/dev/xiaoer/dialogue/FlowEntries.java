@@ -230,11 +230,17 @@ final class FlowEntries {
             if (asksCaseFirst(flow, entry, said, today)) {
                 return starter.get();
             }
+            // (a message that tells the first step met and asks the flow's own question nearly as much, 子服务都关了 订单也都
+            // 交易成功了 … 保证金怎么退, is walked from where it stands, not answered the one entry its facts resemble)
+            String starterId = starter.get().id();
+            if (flow.asksFirst().contains(entry.id()) && tellsFirstMet(flow, said, today)
+                    && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId) && c.score() >= likelyRatio * best.score())) {
+                return starter.get();
+            }
             boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
             // (so does a flow that asks no entry's case first: it walks through what its entries say, as the return
             // checklist does the prevention entry's 预防方法, and a question between the two is the walk)
             boolean walk = !choice && flow.asksFirst().isEmpty();
-            String starterId = starter.get().id();
             if ((choice || walk) && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId)
                     && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
@@ -255,6 +261,17 @@ final class FlowEntries {
                 .map(this::starter).flatMap(Optional::stream).findFirst();
     }
 
+    /** Whether {@code said} tells {@code flow}'s first step, a condition, met (子服务都关了). */
+    private boolean tellsFirstMet(Flow flow, Utterance said, LocalDate today) {
+        FlowStep first = flow.step(flow.start());
+        StepReader reader = stepReaders.get(flow.id() + "/" + flow.start());
+        if (first == null || first.isChoice() || reader == null || reader.doubts(said)) {
+            return false;
+        }
+        StepReader.Reading given = reader.read(said, today, true);
+        return given.clear() && first.affirmativeOption().filter(given.option()::equals).isPresent();
+    }
+
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
     private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
         if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()) {
@@ -271,6 +288,20 @@ final class FlowEntries {
     Optional<StepOption> caseTold(Flow flow, FlowStep step, Utterance said, LocalDate today) {
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
         return reader == null ? Optional.empty() : reader.caseTold(said, today);
+    }
+
+    /**
+     * The option {@code said}, read whole as a statement at {@code step} of {@code flow}, clearly means and moves on by,
+     * when it speaks of the step's things and leaves nothing of them, or only what the step exempts; else empty.
+     */
+    Optional<StepOption> saidAt(Flow flow, FlowStep step, Utterance said, LocalDate today) {
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        if (reader == null || !reader.leavesOnlyExempt(said)) {
+            return Optional.empty();
+        }
+        StepReader.Reading reading = reader.read(said, today, true, FlowFrame.EXEMPT_LEFT);
+        return reading.clear() && reading.option().faq() == null && !reading.option().stays()
+                ? Optional.of(reading.option()) : Optional.empty();
     }
 
     /** Whether {@code said} only guesses or doubts what {@code step} of {@code flow} asks (好像都关了吧, 不确定关没关). */

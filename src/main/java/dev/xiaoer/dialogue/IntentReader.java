@@ -71,7 +71,26 @@ final class IntentReader {
     }
 
     boolean isCancel(Utterance u) {
-        return matches(cancel, u);
+        return matches(cancel, u) && !declinesAPerson(u);
+    }
+
+    /**
+     * A "no need" that declines the person a clause before it names (转人工是不是要排队很久？那先不用了): the request
+     * declined, not the task given up. Only when no other clause holds a stop.
+     */
+    private boolean declinesAPerson(Utterance u) {
+        if (declinedAfter == null) {
+            return false;
+        }
+        List<String> clauses = clauses(u);
+        boolean person = false;
+        for (String clause : clauses) {
+            if (person && declinedAfter.matcher(clause).lookingAt()) {
+                return clauses.stream().filter(c -> asks(cancel, c) == Found.ASKED).allMatch(c -> declinedAfter.matcher(c).lookingAt());
+            }
+            person |= asks(handoff, clause) != Found.NOTHING;
+        }
+        return false;
     }
 
     boolean isResume(Utterance u) {

@@ -21,6 +21,10 @@ import java.util.Set;
 final class OptionPhrasings {
     /** How an answer after an echoed option starts (不是，…; 没有，…; 对，…). */
     private static final java.util.regex.Pattern ECHO_ANSWER = java.util.regex.Pattern.compile("[，,\\s]*(?:不是|没有|不|没|还没|还不|对|是|嗯)");
+    /** Words that deny what follows them (不是停产, 没有停产, 并没有产量不足, 不需要补发). */
+    private static final List<String> DENIALS = List.of("不是", "没有", "并没有", "不需要", "不用", "无需", "并非", "并不是");
+    /** How far after a denial a word of the option is looked for (没有设置过低: 过低). */
+    private static final int DENIAL_REACH = 4;
     /** A particle an echo ends with (自己联系的？, 都关了吗？). */
     private static final java.util.regex.Pattern ECHO_PARTICLE = java.util.regex.Pattern.compile("[的了吗吧呢啊]+$");
 
@@ -57,6 +61,14 @@ final class OptionPhrasings {
     }
 
     private final AnswerLexicon lexicon;
+    /** How many of each option's phrasings say something was not done (没填, 漏填, 未填). */
+    private final java.util.Map<Integer, Integer> saidNot = new java.util.HashMap<>();
+    /** Something not done (没填, 漏录, 未发): not 'not enough' (不足) or 'cannot' (发不了). */
+    private static final java.util.regex.Pattern NOT_DONE = java.util.regex.Pattern.compile("[没未漏]");
+    /** The options whose phrasings mostly say 'not done' (发货时没填: 没填, 漏填): a 没有 before their words is their own. */
+    private final Set<Integer> mostlyNegated = new HashSet<>();
+    /** Denials an option's own phrasings hold, as option number + denial + pair (快递员没有来取件 of the courier's reason). */
+    private final Set<String> ownDenials = new HashSet<>();
     /** The options' labels, in the compared form. */
     private final List<String> labels;
     /** The step's things ({@code about}), in the compared form: echoed back as a question before an answer. */
@@ -92,10 +104,26 @@ final class OptionPhrasings {
                 exact.putIfAbsent(text, i);
                 List<String> cues = lexicon.cuesIn(text);
                 Set<Feature> f = features(text, cues);
+                if (NOT_DONE.matcher(text).find()) {
+                    saidNot.merge(i, 1, Integer::sum);
+                }
+                for (String d : DENIALS) {
+                    for (int at = text.indexOf(d); at >= 0 && at + d.length() + 2 <= text.length(); at = text.indexOf(d, at + 1)) {
+                        ownDenials.add(i + d + text.substring(at + d.length(), at + d.length() + 2));
+                    }
+                }
                 phrasings.add(new Phrasing(i, f, cues.contains("negation"), cues.contains("still")));
                 for (Feature key : f) {
                     optionsWith.computeIfAbsent(key, x -> new HashSet<>()).add(i);
                 }
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            final int option = i;
+            long negated = saidNot.getOrDefault(option, 0);
+            long of = phrasings.stream().filter(p -> p.option() == option).count();
+            if (of > 0 && negated * 2 >= of) {
+                mostlyNegated.add(option);
             }
         }
         int k = Math.max(2, all.size());
@@ -250,11 +278,24 @@ final class OptionPhrasings {
      * the courier's reason): it denies that option, whatever else it shares with it.
      */
     boolean denies(String text, int option) {
-        for (Feature f : features(text, List.of())) {
-            Set<Integer> in = optionsWith.get(f);
-            if (f.kind() == Kind.PAIR && in != null && in.size() == 1 && in.contains(option)
-                    && f.text().codePoints().noneMatch(c -> TRIVIAL.indexOf(c) >= 0) && text.contains("不是" + f.text())) {
-                return true;
+        // (没, 不需要 deny an option whose own words are no 'not': 没有停产, 不需要补发; of one whose are, 没填, only 不是 does)
+        List<String> denials = mostlyNegated.contains(option) ? List.of("不是") : DENIALS;
+        for (String d : denials) {
+            for (int at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + 1)) {
+                // a word only this option's phrasings have, right after the denial or a few characters on (价格没有设置过低)
+                String after = text.substring(at + d.length(), Math.min(text.length(), at + d.length() + DENIAL_REACH));
+                for (int i = 0; i + 2 <= after.length(); i++) {
+                    String pair = after.substring(i, i + 2);
+                    Set<Integer> in = optionsWith.get(new Feature(Kind.PAIR, pair));
+                    if (in != null && in.size() == 1 && in.contains(option) && pair.codePoints().noneMatch(c -> TRIVIAL.indexOf(c) >= 0)
+                            // (a thing said to be missing, 没有物流信息, is no denial of the courier's reason)
+                            && (denials.size() == 1 || !lexicon.namesAThingOnly(pair))
+                            && (i > 0 || !ownDenials.contains(option + d + pair))
+                            // (a few characters on only after 没有: 不用 and 不是 may end a clause, 我觉得不用，是线上下的单)
+                            && (i == 0 || d.endsWith("没有"))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

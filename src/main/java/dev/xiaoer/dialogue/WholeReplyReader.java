@@ -28,6 +28,9 @@ final class WholeReplyReader {
     /** The cue kinds a reckoning of the time may carry (这都超了吧: guess, partial, over, complete). */
     private static final Set<String> RECKONING_CUES = Set.of("guess", "partial", "over", "under", "complete");
 
+    /** Where something was seen, or that it is right: no case's fact (平台上看到, 后台里显示, 是对的, 也没错). */
+    private static final java.util.regex.Pattern SEEN_OR_RIGHT =
+            java.util.regex.Pattern.compile("(?:上|里)(?:看到|看见|显示|查到)|是对的|也没错|没有错|没填错|填对了|是正确的");
     private final FlowStep step;
     private final AnswerLexicon lexicon;
     /** The step's options' phrasings, to compare replies with. */
@@ -205,6 +208,11 @@ final class WholeReplyReader {
         // "no sale after" with no date (之后就没单了) says nothing of how long ago the last one was
         if (clear && how == How.MEANING && options.get(best).days() != null && !options.get(best).stays()
                 && !namedExactly && !cues.contains("over") && !cues.contains("complete") && !longAgo.matcher(text).find()) {
+            return new Reading(null, How.UNCLEAR, top, second);
+        }
+        // at a choice, a reply like a case only by its words, telling none of its facts, that says where something was seen
+        // or that it is right (我在物流平台上看到单号错了: seen there, not shipped there; 单号填好了，是对的啊): asked again
+        if (clear && how == How.MEANING && told != null && !namedExactly && !told.tells(best) && SEEN_OR_RIGHT.matcher(text).find()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a choice, a story that tells the facts of two outcomes (快递那边揽收晚了，但我们自己也发晚了) is

@@ -305,6 +305,15 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 大部分超过30天了，还有一单没到 | check-aftersales-window",
         // looking for oneself first (先自己查一下是哪种) asks us nothing: no other flow starts
         "扣分处罚有异议，怎么申诉                  | 我先自己查一下是哪种情况               | reason",
+        // (sixteenth session's second and third reviewers) a plan or a time to come is not done; a case's own word denied
+        // (没有停产, 不需要补发); the buyer only asking; where something was seen, or that it is right
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我们出 | 时间和吊牌明天跟他说 | deadline-condition",
+        "保证金怎么退 / 子服务都关了               | 等明天那两单确认收货就都完结了         | check-orders",
+        "扣分处罚有异议，怎么申诉                  | 我们没有停产                           | reason",
+        "运单号填错了 / 自己找的快递               | 不需要补发，东西都到了                 | self-situation",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费我们出 | 买家问能不能下个月再寄 | deadline-condition",
+        "运单号填错了                              | 我在后台里看到单号不对                 | how-shipped",
+        "运单号填错了 / 自己找的快递               | 单号是对的                             | self-situation",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -346,6 +355,8 @@ class ReviewedMovesTest {
         "运单号填错了怎么改    | 我同事说要转人工，我觉得不用，是线上下的单 | online",
         "保证金怎么退回        | 先暂停下 我问下仓库                     | close-services",
         "被判责了 我不服 想申诉 | buyer agreed to cancel the penalty after it was executed，我们协商好了 | invalid",
+        // one of the step's things to be done later (地址我晚点再发给他) is no stop
+        "买家要退货 我要跟他约定哪些 | 地址我晚点再发给他             | address",
     })
     void aRefusedPersonOrTheRestLaterIsNoStop(String opening, String reply, String step) {
         Turn turn = talk.say(opening, reply);
@@ -377,6 +388,10 @@ class ReviewedMovesTest {
         "店铺已经关了，保证金怎么退                  | close-services",
         // a choice's case told beside a 'not' of another clause (发货时忘了填单号) is still told
         "自己叫的顺丰 发货时忘了填单号了 怎么补       | fill-missing",
+        // the first condition taken back in part right after (不过有一个还在关闭中); two conditions told, then the flow's own
+        // question (not the one entry the facts resemble)
+        "子服务都关了 不过有一个还在关闭中 保证金怎么退 | close-services",
+        "子服务都关了，订单也都交易成功了，保证金怎么退 | check-complaints",
     })
     void aFirstMessageTellingTheFirstConditionStartsPastIt(String opening, String step) {
         assertEquals(step, RealConversations.step(talk.say(opening)), opening);
@@ -392,5 +407,15 @@ class ReviewedMovesTest {
         Turn turn = talk.say(opening, reply);
         assertEquals(Kind.FLOW, turn.reply().kind(), reply);
         assertEquals(step, RealConversations.step(turn), reply);
+    }
+
+    /** A correction of an earlier step's answer (刚才说错了，…) goes back to that step and reads it there. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货 我要跟他约定哪些 / 地址电话都给他了 | 等下刚才说错了，收件人电话还没给他   | address",
+        "运单号填错了 / 自己找的快递                   | 刚才说错了，其实是在物流平台上下的单 | online",
+    })
+    void aCorrectionOfAnEarlierStepGoesBackToIt(String before, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
     }
 }
