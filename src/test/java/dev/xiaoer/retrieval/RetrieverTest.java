@@ -577,7 +577,8 @@ class RetrieverTest {
     @ParameterizedTest
     @CsvSource({
         "保证金怎么退？还有运单号填错了怎么改, deposit.refund, waybill.modify",
-        "'我的 deposit 什么时候能 refund, waybill number 填错了', deposit.transfer-out, waybill.modify",
+        // (when the deposit comes back: the conditions entry, whose answer gives the conditions and 第3天解冻)
+        "'我的 deposit 什么时候能 refund, waybill number 填错了', deposit.unfreeze-conditions, waybill.modify",
     })
     void aMessageAskingTwoThingsIsAClarifyNamingBoth(String message, String first, String second) {
         Retrieval r = retriever.search(message);
