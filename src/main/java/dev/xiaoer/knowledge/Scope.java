@@ -45,16 +45,36 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
      * @param asked    words that ask it, in a message
      * @param answered words that speak of it, in an answer; {@code #} stands for any number (第#天).
      *                 Empty when no answer of the knowledge speaks of it.
+     * @param told     words that ask it wherever they stand in a message, in the story's clauses too: what is told
+     *                 there is what the question is about (快递网点不肯给盖公章…这个能不能拿来申诉 asks what to do when the
+     *                 courier refuses). They ask it in an asking phrase as well.
      */
-    public record Aspect(String name, String label, List<String> asked, List<String> answered, Source source) {
+    public record Aspect(String name, String label, List<String> asked, List<String> answered, List<String> told,
+                         Source source) {
         public Aspect {
             asked = List.copyOf(asked);
             answered = List.copyOf(answered);
+            told = List.copyOf(told);
         }
 
-        /** The first word of this aspect that {@code text} (lower case, Simplified) asks with, or null. */
+        /** An aspect whose words ask it in the asking phrases only. */
+        public Aspect(String name, String label, List<String> asked, List<String> answered, Source source) {
+            this(name, label, asked, answered, List.of(), source);
+        }
+
+        /** The first word of this aspect that {@code text} (lower case, Simplified) asks with, or null: an asked or a told word. */
         public String askedIn(String text) {
             for (String w : asked) {
+                if (text.contains(w)) {
+                    return w;
+                }
+            }
+            return toldIn(text);
+        }
+
+        /** The first of this aspect's told words that {@code text} (lower case, Simplified) holds, or null. */
+        public String toldIn(String text) {
+            for (String w : told) {
                 if (text.contains(w)) {
                     return w;
                 }

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class ScopeFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("platform", "other-platforms", "not-platforms",
             "aspects", "not-asked", "vague", "about", "question-words", "topics", "replies"));
-    private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered"));
+    private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered", "told"));
     private static final Set<String> TOPIC_KEYS = new LinkedHashSet<>(List.of("label", "entry", "entries", "words"));
 
     private final List<Problem> problems;
@@ -79,7 +79,7 @@ final class ScopeFileParser {
             }
             if (label != null) {
                 aspects.add(new Scope.Aspect(e.getKey(), label, asked, lower(yaml.texts(a, "answered", what)),
-                        yaml.source(e.getValue())));
+                        lower(yaml.texts(a, "told", what)), yaml.source(e.getValue())));
             }
         }
         return aspects;

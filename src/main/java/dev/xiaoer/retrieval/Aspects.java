@@ -50,7 +50,7 @@ final class Aspects {
         Map<String, Set<String>> speaking = new HashMap<>();
         for (Scope.Aspect a : scope.aspects()) {
             Scope.Aspect normalized = new Scope.Aspect(a.name(), a.label(), ScopeRules.words(normalizer, a.asked()),
-                    ScopeRules.words(normalizer, a.answered()), a.source());
+                    ScopeRules.words(normalizer, a.answered()), ScopeRules.words(normalizer, a.told()), a.source());
             aspects.add(normalized);
             Set<String> entries = new HashSet<>();
             for (FaqEntry f : knowledge.faqs()) {
@@ -87,6 +87,24 @@ final class Aspects {
     /** The aspects {@code text} asks, in the scope's order. */
     List<Scope.Aspect> asked(String text) {
         return asked(aspects, notAsked, text);
+    }
+
+    /**
+     * The aspects {@code text} asks by a told word, wherever it stands (快递网点不肯给盖公章 in a clause that asks nothing):
+     * what the whole of a message asks beside what its asking phrases ask.
+     */
+    List<Scope.Aspect> toldIn(String text) {
+        String t = text.replace(" ", "");
+        for (String w : notAsked) {
+            t = t.replace(w, " ");
+        }
+        List<Scope.Aspect> told = new ArrayList<>();
+        for (Scope.Aspect a : aspects) {
+            if (a.toldIn(t) != null) {
+                told.add(a);
+            }
+        }
+        return told;
     }
 
     private static List<Scope.Aspect> asked(List<Scope.Aspect> aspects, List<String> notAsked, String text) {

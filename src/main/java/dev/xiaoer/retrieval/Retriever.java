@@ -167,7 +167,8 @@ public final class Retriever {
         // a second question asking an aspect (…怎么转出 转出要收手续费吗) does not make the first unanswered,
         // when the first alone asks for the best entry; when it asks for the runner-up a clarify would
         // offer beside the best, the seller is asked which of the two (the first question's entry first)
-        List<dev.xiaoer.knowledge.Scope.Aspect> asked = scope.aspects().asked(parts.asking());
+        // (and what the story tells that asks an aspect wherever it stands: 快递网点不肯给盖公章…这个能不能拿来申诉)
+        List<dev.xiaoer.knowledge.Scope.Aspect> asked = union(scope.aspects().asked(parts.asking()), scope.aspects().toldIn(text));
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         List<Candidate> twoAsked = List.of();
         String plain = asking(parts.asking());
@@ -194,6 +195,17 @@ public final class Retriever {
                 !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked, words.size(), alone,
                 alone.cardinality() >= 2 ? asks(raw) : twoAsked, besides, shared,
                 text.isEmpty() ? new java.util.BitSet() : scope.bareTopic(words)));
+    }
+
+    /** The aspects of {@code a}, then those of {@code b} that {@code a} lacks. */
+    private static List<dev.xiaoer.knowledge.Scope.Aspect> union(List<dev.xiaoer.knowledge.Scope.Aspect> a,
+                                                                 List<dev.xiaoer.knowledge.Scope.Aspect> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<dev.xiaoer.knowledge.Scope.Aspect> all = new java.util.ArrayList<>(a);
+        b.stream().filter(x -> !a.contains(x)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     /**

@@ -39,6 +39,7 @@ class ScopeValidationTest {
         assertTrue(scope.otherPlatforms().containsKey("京东"));
         assertTrue(scope.otherPlatforms().get("京东").contains("jd"), "names are lower case");
         assertTrue(scope.aspects().stream().anyMatch(a -> a.name().equals("fee")));
+        assertTrue(scope.aspects().stream().anyMatch(a -> a.told().contains("不肯给")), "an aspect's told words are read");
         assertEquals(Scope.REPLIES.size(), scope.replies().size());
     }
 

@@ -369,6 +369,20 @@ class RetrieverTest {
     }
 
     /**
+     * An aspect's told words ask it wherever they stand: the courier's refusal told in the story (快递那边死活不肯给盖章),
+     * asked of in a clause that names nothing the seed does not say (还能拿去申诉吗), is what the question is about, and the
+     * seed never says what to do then. The same clause alone is answered with the valid appeals.
+     */
+    @Test
+    void anAspectToldInTheStoryIsAskedByTheMessage() {
+        Retrieval r = retriever.search("发货超时被扣了分，快递那边死活不肯给盖章，只拿到一张揽收截图，这样还能拿去申诉吗");
+        assertTrue(r.decision() == Retrieval.Decision.FALLBACK, r::toString);
+        assertTrue(r.decline() == Retrieval.Decline.UNANSWERED || r.decline() == Retrieval.Decline.NO_MATCH, r::toString);
+        Retrieval plain = retriever.search("发货超时被扣了分，快递那边给了一张盖章的证明，这样还能拿去申诉吗");
+        assertTrue(plain.decision() != Retrieval.Decision.FALLBACK, plain::toString);
+    }
+
+    /**
      * A buyer's return being settled is the return checklist, even when the seller fears a quarrel
      * (扯皮): preventing disputes in general is what asks 怎么避免 / 怎么预防.
      */
@@ -563,7 +577,8 @@ class RetrieverTest {
     @ParameterizedTest
     @CsvSource({
         "保证金怎么退？还有运单号填错了怎么改, deposit.refund, waybill.modify",
-        "'我的 deposit 什么时候能 refund, waybill number 填错了', deposit.transfer-out, waybill.modify",
+        // (when the deposit comes back: the conditions entry, whose answer gives the conditions and 第3天解冻)
+        "'我的 deposit 什么时候能 refund, waybill number 填错了', deposit.unfreeze-conditions, waybill.modify",
     })
     void aMessageAskingTwoThingsIsAClarifyNamingBoth(String message, String first, String second) {
         Retrieval r = retriever.search(message);
