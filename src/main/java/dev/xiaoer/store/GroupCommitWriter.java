@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -305,7 +305,8 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /**
      * Refuses new writes, writes those queued, closes the connection, and returns once every
-     * caller has been told.
+     * caller has been told, or its outcome handed to the executor it named (which runs it, or
+     * refused it and then it was told here).
      */
     @Override
     public void close() {
