@@ -20,6 +20,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -117,6 +118,19 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
 
     /** Queues a message on its conversation's lane; the future completes with its outcome, never exceptionally. */
     public CompletableFuture<Outcome> receive(Message message) {
+        return receive(message, null);
+    }
+
+    /**
+     * {@link #receive(Message)}, with the outcome of a committed message handed to {@code replyOn}: the
+     * thread that sends the reply (a connection's event loop). The store then completes the commit
+     * there (the SQLite store hands all of a group commit's completions for one executor over in one
+     * task), so the observer, the lane's next message and what the caller chains on the future run on
+     * it without a hand-over of their own. Null, or a store that completes on the worker: as
+     * {@link #receive(Message)}. Outcomes decided before the commit (rejected, a duplicate seen at
+     * arrival) complete where they are decided, as there.
+     */
+    public CompletableFuture<Outcome> receive(Message message, Executor replyOn) {
         long start = System.nanoTime();
         Instant arrived = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Rejected> refused = refusal();
@@ -135,7 +149,7 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
                 // store's writer commits this exchange together with the others queued meanwhile. What
                 // follows the commit (the observer, handing the outcome to the transport) runs where the
                 // store completes it, at once, not queued behind new messages.
-                return answered(message, arrived).handle((outcome, failure) -> finish(outcome, failure));
+                return answered(message, arrived, replyOn).handle((outcome, failure) -> finish(outcome, failure));
             }
 
             private Void finish(Outcome outcome, Throwable failure) {
@@ -198,9 +212,9 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
         return result;
     }
 
-    private CompletableFuture<Outcome> answered(Message message, Instant arrived) {
+    private CompletableFuture<Outcome> answered(Message message, Instant arrived, Executor replyOn) {
         try {
-            return answer(message, arrived);
+            return answer(message, arrived, replyOn);
         } catch (Throwable t) {
             return CompletableFuture.failedFuture(t);
         }
@@ -211,13 +225,13 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
      * (a store shared by several nodes holds the conversation's lock meanwhile); the future completes
      * once it is stored.
      */
-    private CompletableFuture<Outcome> answer(Message message, Instant arrived) {
+    private CompletableFuture<Outcome> answer(Message message, Instant arrived, Executor replyOn) {
         String cid = message.conversationId();
         String msgId = message.msgId();
         Reply[] answer = new Reply[1];
         long[] commitStart = {System.nanoTime()};
         long arrivalStart = commitStart[0];
-        return store.turn(cid, msgId, known -> {
+        return store.turn(cid, msgId, replyOn, known -> {
             observer.storeCall(System.nanoTime() - arrivalStart);
             Session session = known.session().orElse(null);
             Turn turn = dialogue.get().handle(session, cid, message.text(), arrived);

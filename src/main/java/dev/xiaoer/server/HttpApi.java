@@ -228,15 +228,22 @@ final class HttpApi extends ChannelInboundHandlerAdapter {
                     + messageRate + "; nothing was changed, retry after " + seconds + " s", seconds)), close);
             return;
         }
-        service.receive(message).whenComplete((outcome, failure) -> {
+        // a committed message's outcome comes on this connection's event loop (with the loop's other
+        // replies of the same group commit, one wake-up for all): its response is written at once
+        service.receive(message, ctx.executor()).whenComplete((outcome, failure) -> {
             if (failure != null) { // the use case never fails its future; should it, answer rather than hang
                 log.error("conversation={} no outcome: {}", message.conversationId(), failure.toString(), failure);
             }
             if (outcome instanceof Outcome.Answered && message.outbound() != null && integrations.outbox() != null) {
                 integrations.outbox().wake();
             }
-            ctx.executor().execute(() ->
-                    finish(ctx, slot, responses.response(outcome == null ? Outcome.Rejected.FAILED : outcome), close));
+            Runnable respond = () ->
+                    finish(ctx, slot, responses.response(outcome == null ? Outcome.Rejected.FAILED : outcome), close);
+            if (ctx.executor().inEventLoop()) {
+                respond.run();
+            } else {
+                ctx.executor().execute(respond);
+            }
         });
     }
 

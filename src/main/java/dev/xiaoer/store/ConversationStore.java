@@ -4,6 +4,7 @@ import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -75,6 +76,18 @@ public interface ConversationStore extends ConversationReader {
             return CompletableFuture.failedFuture(e);
         }
         return commitAsync(exchange);
+    }
+
+    /**
+     * {@link #turn(String, String, Function)}, asking that the future be completed on {@code tellOn}
+     * (the thread that will use the reply, such as the event loop of the connection it goes back on)
+     * rather than on a thread of the store's own, when the store completes it on another thread at
+     * all: then what the caller chains on it runs there without one more hand-over. A store that
+     * completes its futures on the calling thread, or has no such thread, ignores it (this default).
+     */
+    default CompletableFuture<Reply> turn(String conversationId, String msgId, Executor tellOn,
+                                          Function<Arrival, Exchange> decide) {
+        return turn(conversationId, msgId, decide);
     }
 
     /**

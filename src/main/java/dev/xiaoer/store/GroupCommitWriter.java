@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -19,9 +20,12 @@ import org.slf4j.LoggerFactory;
  * The store's writer thread. Any thread queues writes; the writer takes whatever has queued up
  * while its last transaction ran and writes it in one transaction (group commit), so that many
  * conversations share each fsync. After each transaction it tells the session cache what was
- * stored, then the checkpointer how much, then hands the callers' futures to a completer thread,
- * which completes them in queue order: what callers chain on a write (replying, logging) never
- * runs on, nor delays, the next group commit.
+ * stored, then the checkpointer how much, then hands the callers' futures on to be completed, in
+ * queue order: those of writes that name where they are to be told ({@link PendingWrite#tellOn}, the
+ * event loop of the connection a message came on) to that executor, one task per executor and
+ * commit, so that a loop is woken once for all its replies of a commit, not once each; the others
+ * to a completer thread. What callers chain on a write (replying, logging) never runs on, nor
+ * delays, the next group commit.
  *
  * <p>When nothing can be written (the disk is full, the file read-only: {@link WriterConnection#fault()}),
  * the writer reports itself {@link #unwritable()} and fails the writes that come meanwhile at once,
@@ -165,10 +169,12 @@ final class GroupCommitWriter implements AutoCloseable {
     /** While unwritable and not yet time to try again: every write fails at once, the disk untouched. */
     private void refuse(List<PendingWrite> batch) {
         StoreException error = new StoreException("the store cannot write: " + unwritable + "; retrying", null);
-        for (PendingWrite write : batch) {
-            committed.forget(write.conversationId());
+        WriteOutcome[] outcomes = new WriteOutcome[batch.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            committed.forget(batch.get(i).conversationId());
+            outcomes[i] = new WriteOutcome.Failed(error);
         }
-        completer.execute(() -> batch.forEach(w -> w.result().completeExceptionally(error)));
+        tell(batch, outcomes);
     }
 
     private void probe() {
@@ -232,11 +238,52 @@ final class GroupCommitWriter implements AutoCloseable {
             }
         }
         checkpointer.written(batch.size());
-        completer.execute(() -> {
-            for (int i = 0; i < outcomes.length; i++) {
-                outcomes[i].tell(batch.get(i));
+        tell(batch, outcomes);
+    }
+
+    /**
+     * Hands each write's outcome on: one task per executor the writes name, with that executor's
+     * writes in queue order, and one to the completer with the rest (and those whose executor refused
+     * the task: a loop shutting down). Nothing is completed on this thread.
+     */
+    private void tell(List<PendingWrite> batch, WriteOutcome[] outcomes) {
+        List<Executor> executors = new ArrayList<>(4);
+        List<List<Integer>> groups = new ArrayList<>(4);
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            Executor on = batch.get(i).tellOn();
+            if (on == null) {
+                rest.add(i);
+                continue;
             }
-        });
+            int g = 0;
+            while (g < executors.size() && executors.get(g) != on) {
+                g++;
+            }
+            if (g == executors.size()) {
+                executors.add(on);
+                groups.add(new ArrayList<>());
+            }
+            groups.get(g).add(i);
+        }
+        for (int g = 0; g < executors.size(); g++) {
+            List<Integer> group = groups.get(g);
+            try {
+                executors.get(g).execute(() -> tellAll(batch, outcomes, group));
+            } catch (RuntimeException e) { // refused (shutting down): told on the completer instead
+                rest.addAll(group);
+            }
+        }
+        if (!rest.isEmpty()) {
+            rest.sort(null);
+            completer.execute(() -> tellAll(batch, outcomes, rest));
+        }
+    }
+
+    private static void tellAll(List<PendingWrite> batch, WriteOutcome[] outcomes, List<Integer> which) {
+        for (int i : which) {
+            outcomes[i].tell(batch.get(i));
+        }
     }
 
     /** Before anyone waiting for the write is told. Should the cache refuse it, the conversation is read from the file. */
@@ -258,7 +305,8 @@ final class GroupCommitWriter implements AutoCloseable {
 
     /**
      * Refuses new writes, writes those queued, closes the connection, and returns once every
-     * caller has been told.
+     * caller has been told, or its outcome handed to the executor it named (which runs it, or
+     * refused it and then it was told here).
      */
     @Override
     public void close() {

@@ -3,6 +3,7 @@ package dev.xiaoer.store;
 import dev.xiaoer.dialogue.Reply;
 import dev.xiaoer.dialogue.Session;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * One write waiting for the writer thread: an exchange, or ({@code exchange} null) a session on its
@@ -10,23 +11,30 @@ import java.util.concurrent.CompletableFuture;
  * {@code result} completes with the reply stored for it (null for a session) once it is durable.
  *
  * @param replyJson the reply as stored under its msgId, or null for a message without one
+ * @param tellOn    where {@code result} is completed (and so what the caller chained on it runs), or null:
+ *                  on the store's completer thread
  */
 record PendingWrite(Exchange exchange, Session session, String clarifyJson, String replyJson,
-                    CompletableFuture<Reply> result, StaffLine staff) {
+                    CompletableFuture<Reply> result, StaffLine staff, Executor tellOn) {
 
     PendingWrite(Exchange exchange, Session session, String clarifyJson, String replyJson,
                  CompletableFuture<Reply> result) {
-        this(exchange, session, clarifyJson, replyJson, result, null);
+        this(exchange, session, clarifyJson, replyJson, result, null, null);
     }
 
     /** A staff member's line (and its outbox row): no session changes with it. */
     static PendingWrite of(StaffLine line) {
-        return new PendingWrite(null, null, null, ReplyJson.write(line.reply()), new CompletableFuture<>(), line);
+        return new PendingWrite(null, null, null, ReplyJson.write(line.reply()), new CompletableFuture<>(), line, null);
     }
 
     static PendingWrite of(Exchange exchange) {
+        return of(exchange, null);
+    }
+
+    /** The exchange, its future completed on {@code tellOn} (null: the completer thread). */
+    static PendingWrite of(Exchange exchange, Executor tellOn) {
         return new PendingWrite(exchange, exchange.session(), SessionColumns.clarifyJson(exchange.session().clarifyOptions()),
-                exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), new CompletableFuture<>());
+                exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), new CompletableFuture<>(), null, tellOn);
     }
 
     static PendingWrite of(Session session) {

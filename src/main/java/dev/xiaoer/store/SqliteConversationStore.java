@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -280,9 +282,30 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     /** Queues the exchange for the writer's next group commit; completed (on the completer thread) once it is durable. */
     @Override
     public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+        return commitAsync(exchange, null);
+    }
+
+    /** The default turn, its commit completed on {@code tellOn} (the writer hands each executor a commit's completions at once). */
+    @Override
+    public CompletableFuture<Reply> turn(String conversationId, String msgId, Executor tellOn,
+                                         Function<Arrival, Exchange> decide) {
+        Exchange exchange;
+        try {
+            Arrival known = arrival(conversationId, msgId);
+            if (known.earlier().isPresent()) {
+                return CompletableFuture.completedFuture(known.earlier().get());
+            }
+            exchange = decide.apply(known);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return commitAsync(exchange, tellOn);
+    }
+
+    private CompletableFuture<Reply> commitAsync(Exchange exchange, Executor tellOn) {
         PendingWrite write;
         try {
-            write = PendingWrite.of(exchange);
+            write = PendingWrite.of(exchange, tellOn);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(new StoreException("store write failed: " + e.getMessage(), e));
         }

@@ -25,6 +25,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,40 @@ class ConversationsTest {
             assertEquals(reply, assertInstanceOf(Duplicate.class, again).reply());
             assertEquals(2, store.transcript("c").size(), "the repeat changed nothing");
             assertEquals(List.of("c flow", "c flow again"), heard);
+        }
+    }
+
+    /**
+     * A message received with the thread its reply goes out on (a connection's event loop) has its
+     * outcome, the observer and the lane's next message handed there once committed; the next
+     * message of the conversation still waits for it.
+     */
+    @Test
+    void anOutcomeIsToldOnTheExecutorTheTransportNames() throws Exception {
+        ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "loop"));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        Observer where = new Observer() {
+            @Override
+            public void replied(Message message, Reply reply, boolean duplicate, long nanos) {
+                threads.add("observer " + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void storeCall(long nanos) {
+            }
+        };
+        try (SqliteConversationStore store = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(store, new Conversations.Settings(2, 10), where, Clock.systemUTC())) {
+            c.swap(new FakeDialogue());
+            CompletableFuture<Outcome> first = c.receive(new Message("c", "hi", "m-1", null), loop)
+                    .whenComplete((o, t) -> threads.add("caller " + Thread.currentThread().getName()));
+            CompletableFuture<Outcome> second = c.receive(new Message("c", "again", "m-2", null), loop);
+            assertEquals("turn 1: hi", assertInstanceOf(Answered.class, get(first)).reply().text());
+            assertEquals("turn 2: again", assertInstanceOf(Answered.class, get(second)).reply().text());
+            assertEquals(List.of("observer loop", "caller loop", "observer loop"), threads);
+            assertEquals(0, c.inFlight());
+        } finally {
+            loop.shutdown();
         }
     }
 

@@ -19,11 +19,17 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -422,6 +428,73 @@ class SqliteConversationStoreTest {
             assertEquals(List.of("啥", "退吗"), misses.stream().map(Miss::question).toList());
             assertEquals("fallback", misses.get(0).kind());
             assertTrue(store.misses(T0.plusSeconds(1), 0.6, 10).isEmpty());
+        }
+    }
+
+    /**
+     * A turn that names where it is to be told (a connection's event loop) is completed there, once
+     * committed, in queue order, the turns of a group commit for that executor in one task; one whose
+     * executor refuses the task (a loop shutting down), and one that names none, are still told (on
+     * the store's own completer thread). Nothing is told before its commit.
+     */
+    @Test
+    void aTurnIsToldOnTheExecutorItNamesAndTheRestOnTheStoresThread() throws Exception {
+        ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "loop"));
+        List<CompletableFuture<Reply>> turns = new ArrayList<>();
+        List<String> toldByTask = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> toldPerTask = Collections.synchronizedList(new ArrayList<>());
+        Executor watched = task -> loop.execute(() -> {
+            List<CompletableFuture<Reply>> waiting;
+            synchronized (turns) {
+                waiting = turns.stream().filter(t -> !t.isDone()).toList();
+            }
+            task.run();
+            List<Integer> done = new ArrayList<>();
+            synchronized (turns) {
+                for (int i = 0; i < turns.size(); i++) {
+                    if (waiting.contains(turns.get(i)) && turns.get(i).isDone()) {
+                        done.add(i);
+                    }
+                }
+            }
+            done.forEach(i -> toldByTask.add("c-" + i));
+            toldPerTask.add(done.size());
+        });
+        Executor refusing = task -> {
+            throw new RejectedExecutionException("shutting down");
+        };
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            List<String> expected = new ArrayList<>();
+            List<CompletableFuture<Reply>> checked = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String cid = "c-" + i;
+                Reply r = reply(cid, "m-1", Kind.FAQ, 0.9);
+                expected.add(cid);
+                synchronized (turns) {
+                    CompletableFuture<Reply> turn = store.turn(cid, "m-1", watched,
+                            known -> exchange(cid, "m-1", "hi", session(cid, null, null), r));
+                    turns.add(turn);
+                    checked.add(turn.whenComplete((x, t) ->
+                            assertTrue(store.answered(cid, "m-1").isPresent(), "told after its commit")));
+                }
+            }
+            Reply r = reply("r", "m-1", Kind.FAQ, 0.9);
+            CompletableFuture<Reply> refused = store.turn("r", "m-1", refusing,
+                    known -> exchange("r", "m-1", "hi", session("r", null, null), r));
+            Reply n = reply("n", "m-1", Kind.FAQ, 0.9);
+            CompletableFuture<Reply> none = store.turn("n", "m-1", null,
+                    known -> exchange("n", "m-1", "hi", session("n", null, null), n));
+            for (CompletableFuture<Reply> t : checked) {
+                t.get(10, TimeUnit.SECONDS);
+            }
+            assertSame(r, refused.get(10, TimeUnit.SECONDS), "told though its executor refused");
+            assertSame(n, none.get(10, TimeUnit.SECONDS));
+            loop.submit(() -> { }).get(10, TimeUnit.SECONDS); // the tasks' own bookkeeping is done
+            assertEquals(expected, toldByTask, "every turn completed by a task on its executor, in queue order");
+            assertTrue(toldPerTask.stream().allMatch(k -> k >= 1), "no task without a turn: " + toldPerTask);
+            assertTrue(toldPerTask.size() <= 50);
+        } finally {
+            loop.shutdown();
         }
     }
 
