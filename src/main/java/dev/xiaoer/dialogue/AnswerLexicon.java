@@ -134,12 +134,13 @@ final class AnswerLexicon {
         return clauses.of(u);
     }
 
-    /**
-     * What a reply says once the seller has corrected themselves (超过30天了吧…哦不对，上个礼拜还有一单
-     * 才关闭): only what follows the last correction; the reply itself when there is none.
-     */
-    Utterance corrected(Utterance u) {
-        String basic = u.basic();
+    /** Whether {@code u} takes back what it said before (刚才说错了, ^不对 …): a correction marker in it. */
+    boolean hasCorrection(Utterance u) {
+        return correctedAt(u.basic()) >= 0;
+    }
+
+    /** Where what a reply says after its last correction marker begins, or -1 when it has none. */
+    private int correctedAt(String basic) {
         int after = -1;
         for (String marker : corrections) {
             int at = basic.lastIndexOf(marker);
@@ -157,6 +158,16 @@ final class AnswerLexicon {
                 after = at + marker.length() + 1;
             }
         }
+        return after;
+    }
+
+    /**
+     * What a reply says once the seller has corrected themselves (超过30天了吧…哦不对，上个礼拜还有一单
+     * 才关闭): only what follows the last correction; the reply itself when there is none.
+     */
+    Utterance corrected(Utterance u) {
+        String basic = u.basic();
+        int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
         // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
         // (each looked for only when its word is there: this runs for every reading of every reply)
@@ -165,6 +176,10 @@ final class AnswerLexicon {
         }
         if (rest.contains("我还")) {
             rest = RHETORICAL_IF.matcher(rest).replaceAll("不是$1");
+        }
+        // "how could X" (怎么可能都完结了，天天有单): not X
+        if (rest.contains("可能")) {
+            rest = RHETORICAL_HOW.matcher(rest).replaceAll("不是$1");
         }
         // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
         if (zeroCount != null && !noneHead.isEmpty()
@@ -420,6 +435,8 @@ final class AnswerLexicon {
 
     /** What is said only to be denied: X才怪 (都关了才怪) is 不是X, read as its "not all" phrasing is. */
     private static final Pattern SARCASTIC = Pattern.compile("(\\S+)才怪[了呢啊吧]*(?=\\s|$)");
+    /** "How could X" (怎么可能都完结了, 哪可能都关了): not X. */
+    private static final Pattern RHETORICAL_HOW = Pattern.compile("(?:怎么|哪里|哪)可能(?:会)?(\\S+)");
     /** "If X, would I be asking you?" (要是都完结了我还问你): not X. */
     private static final Pattern RHETORICAL_IF = Pattern.compile("(?:要是|如果|真要是)(\\S+?)(?:的话)?我还(?:问|找|来问|来找)你[呢啊吗吧]*");
 

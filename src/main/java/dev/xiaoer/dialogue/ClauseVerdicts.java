@@ -43,10 +43,14 @@ final class ClauseVerdicts {
     /** What a plan does when it is of the step's answer: tell, send, agree, finish (明天跟他说, 等下发他, 就结案). */
     private static final java.util.regex.Pattern DONE_LATER =
             java.util.regex.Pattern.compile("说|讲|发|告诉|确认|谈|约|定|传|结案|完结|处理|关|退出|收货|成功");
+    /** A count of things (10单, 4个, 98笔, 100多单). */
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(\\d{1,4})多?(?:个|单|笔|件|条|项)");
+    /** A state said done of what is counted (成功, 关了, 完结, 处理完). */
+    private static final java.util.regex.Pattern DONE_STATE = java.util.regex.Pattern.compile("成功|关|完|结|处理|确认|好|退出");
     /** How many characters before a pending state a 'not' of it is looked for (没有在途的, 没有一单在途). */
     private static final int NEGATION_REACH = 5;
-    /** None of it said after a pending state (在途的一单都没有了, 退款中的没了). */
-    private static final java.util.regex.Pattern NONE_AFTER = java.util.regex.Pattern.compile("没有|没了|都没|不存在|为0|是0|零");
+    /** None of it said right after a pending state (在途的一单都没有了, 退款中的没了): not a 'not' of something else further on. */
+    private static final java.util.regex.Pattern NONE_AFTER = java.util.regex.Pattern.compile("^的?(?:订单|单子|单|投诉)?(?:一单|一个|一笔)?(?:都|也)?(?:没有|没了|不存在)");
     /** "None in one state" ({@code one-state-denied}, optional), or null. */
     private final java.util.regex.Pattern oneStateDenied;
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
@@ -260,7 +264,7 @@ final class ClauseVerdicts {
             for (int at = clause.indexOf(p); at >= 0; at = clause.indexOf(p, at + 1)) {
                 // (the 不 of 不认账 is the state's own, not a negation of it)
                 String before = clause.substring(Math.max(0, at - NEGATION_REACH), at);
-                String after = clause.substring(at + p.length());
+                String after = clause.substring(at + p.length()).strip();
                 for (String q : pending) {
                     before = before.replace(q, " ");
                     after = after.replace(q, " ");
@@ -271,6 +275,39 @@ final class ClauseVerdicts {
             }
         }
         return false;
+    }
+
+    /**
+     * Fewer of the step's things said done than all there are (10单有9单成功了, 5个子服务4个关了, 投诉3个，2个处理完了,
+     * 9单成功了，一共10单): the largest count says no state, a smaller one does. Counts of states told one by one (3单成功
+     * 2单关闭) say a state at the largest too, and are no part.
+     */
+    boolean fewerThanAll(String text) {
+        java.util.regex.Matcher m = COUNT.matcher(text);
+        List<int[]> counts = new java.util.ArrayList<>();
+        while (m.find()) {
+            counts.add(new int[] {Integer.parseInt(m.group(1)), m.start(), m.end()});
+        }
+        if (counts.size() < 2) {
+            return false;
+        }
+        int largest = 0;
+        for (int i = 1; i < counts.size(); i++) {
+            largest = counts.get(i)[0] > counts.get(largest)[0] ? i : largest;
+        }
+        boolean smallerDone = false;
+        int doneSum = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            String segment = text.substring(counts.get(i)[1], i + 1 < counts.size() ? counts.get(i + 1)[1] : text.length());
+            boolean done = DONE_STATE.matcher(segment).find();
+            if (i == largest && done) {
+                return false;
+            }
+            smallerDone |= i != largest && counts.get(i)[0] < counts.get(largest)[0] && done;
+            doneSum += i != largest && done ? counts.get(i)[0] : 0;
+        }
+        // (the parts told adding up to the whole, 12单，10单交易成功，2单买家取消已经关闭了, are all of it)
+        return smallerDone && doneSum < counts.get(largest)[0];
     }
 
     /**

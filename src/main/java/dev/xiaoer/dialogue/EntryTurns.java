@@ -24,6 +24,8 @@ final class EntryTurns {
     private final IntentReader intents;
     private final Declines declines;
     private final EarlierSteps steps;
+    /** How sure retrieval must be of another flow's entry to pause the flow the seller is in for it. */
+    private static final double SWITCH_CONFIDENCE = 0.5;
 
     EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
                Declines declines, EarlierSteps steps) {
@@ -70,6 +72,15 @@ final class EntryTurns {
             if (s.inFlow() && s.flowId().equals(flow.get().id())) {
                 Flow active = flow.get();
                 return flows.repeat(s, active, active.step(s.stepId()), null);
+            }
+            // another flow is not started mid-flow on a faint likeness (转人工是不是要排队很久 ~ the deposit walk at 0.34): the
+            // step the seller is at is asked again
+            // (one turned to in so many words, 对了 …, is what the seller wants now, however faintly it is found)
+            if (s.inFlow() && confidence < SWITCH_CONFIDENCE && u != null && !intents.isAside(u) && intents.asideLater(u) == null) {
+                Optional<Flow> active = kb.flow(s.flowId());
+                if (active.isPresent() && active.get().step(s.stepId()) != null) {
+                    return flows.repeat(s, active.get(), active.get().step(s.stepId()), null);
+                }
             }
             // (a message that tells the case the flow's first step asks is taken there: 我自己联系的韵达发的货 单号要动一下)
             // (only by what it tells, not by what it asks: 自己联系的快递，要不要补发？ asks whether to reship)

@@ -85,12 +85,18 @@ final class IntentReader {
         List<String> clauses = clauses(u);
         boolean person = false;
         for (String clause : clauses) {
-            if (person && declinedAfter.matcher(clause).lookingAt()) {
-                return clauses.stream().filter(c -> asks(cancel, c) == Found.ASKED).allMatch(c -> declinedAfter.matcher(c).lookingAt());
+            if (person && declines(clause)) {
+                return clauses.stream().filter(c -> asks(cancel, c) == Found.ASKED).allMatch(this::declines);
             }
-            person |= asks(handoff, clause) != Found.NOTHING;
+            // (named, asked for or asked about: 转人工是不是要排队很久)
+            person |= asks(handoff, clause) != Found.NOTHING || handoff.whole().stream().anyMatch(w -> w.length() > 1 && clause.contains(w));
         }
         return false;
+    }
+
+    /** A clause that is a "no need" (不用了, 那先不用了, 那就不需要了). */
+    private boolean declines(String clause) {
+        return declinedAfter.matcher(LEADING_THEN.matcher(clause).replaceFirst("")).lookingAt();
     }
 
     boolean isResume(Utterance u) {
@@ -326,6 +332,9 @@ final class IntentReader {
 
     /** What a clause holds of an intent's inside phrases. */
     private enum Found { NOTHING, ASKED, NEGATED }
+
+    /** The "then" a decline may open with (那先不用了, 那就不需要了). */
+    private static final Pattern LEADING_THEN = Pattern.compile("^[那就先我还是]+");
 
     private Found asks(IntentPhrases m, String clause) {
         Found found = Found.NOTHING;

@@ -291,8 +291,9 @@ final class OptionPhrasings {
                             // (a thing said to be missing, 没有物流信息, is no denial of the courier's reason)
                             && (denials.size() == 1 || !lexicon.namesAThingOnly(pair))
                             && (i > 0 || !ownDenials.contains(option + d + pair))
-                            // (a few characters on only after 没有: 不用 and 不是 may end a clause, 我觉得不用，是线上下的单)
-                            && (i == 0 || d.endsWith("没有"))) {
+                            // (a few characters on only after 没有, and only a word of the option's label: 不用 and 不是 may end a
+                            // clause, 我觉得不用，是线上下的单; and a 'not' the option's own facts hold, 快递没有按时揽收, is no denial)
+                            && (i == 0 || d.endsWith("没有") && labels.get(option).contains(pair))) {
                         return true;
                     }
                 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ConversationTest {
     /**
      * Share of tuning scripts that pass today; raise it as the bot gets better, and lower it only when
-     * the set grows with scripts written blind (2063 since 2 December 2026, 807 of them added that day,
+     * the set grows with scripts written blind (2307 since 2 December 2026, 807 of them added that day,
      * passing 42/60, 34/50, 29/50, 37/50, 22/40, 27/40, 26/40, 24/30, 23/30 (a writer who saw the
      * alternates), 65/120 (23/40, 17/40, 25/40) and 36/80 (12/40 stories at choice steps, 24/40 facts at
      * yes/no steps) and 21/40 (1800–1839, written after the tuning, a fresh measure), 26/40 and 22/40 (1900–1979, fifth
@@ -42,7 +42,7 @@ class ConversationTest {
      * starting commit, with 23, 15 and 28 forbidden steps; 182, 237 and 188 after the fixes); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings).
      */
-    private static final double TUNING_FLOOR = 0.95;
+    private static final double TUNING_FLOOR = 0.945;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 
