@@ -36,23 +36,16 @@ final class ClauseVerdicts {
     /** States that are what the step asks ({@code settled}), in the form replies are compared in. */
     private final List<String> settled;
     private final ExemptRemainder exempt;
+    /** What keeps 'all met' from standing though the words read as it: a plan, a count short of all, none in one state. */
+    private final NotAllMet notAllMet;
     /** A sale said not to have been ({@code no-sale} in phrases.yaml). */
     private final java.util.regex.Pattern noSale;
     /** Whether the step counts days (its options hold for so many days). */
     private final boolean daysStep;
-    /** What a plan does when it is of the step's answer: tell, send, agree, finish (明天跟他说, 等下发他, 就结案). */
-    private static final java.util.regex.Pattern DONE_LATER =
-            java.util.regex.Pattern.compile("说|讲|发|告诉|确认|谈|约|定|传|结案|完结|处理|关|退出|收货|成功");
-    /** A count of things (10单, 4个, 98笔, 100多单). */
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("(\\d{1,4})多?(?:个|单|笔|件|条|项)");
-    /** A state said done of what is counted (成功, 关了, 完结, 处理完). */
-    private static final java.util.regex.Pattern DONE_STATE = java.util.regex.Pattern.compile("成功|关|完|结|处理|确认|好|退出");
     /** How many characters before a pending state a 'not' of it is looked for (没有在途的, 没有一单在途). */
     private static final int NEGATION_REACH = 5;
     /** None of it said right after a pending state (在途的一单都没有了, 退款中的没了): not a 'not' of something else further on. */
     private static final java.util.regex.Pattern NONE_AFTER = java.util.regex.Pattern.compile("^的?(?:订单|单子|单|投诉)?(?:一单|一个|一笔)?(?:都|也)?(?:没有|没了|不存在)");
-    /** "None in one state" ({@code one-state-denied}, optional), or null. */
-    private final java.util.regex.Pattern oneStateDenied;
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
@@ -66,13 +59,13 @@ final class ClauseVerdicts {
         this.settled = settled;
         this.exempt = exempt;
         this.noSale = lexicon.pattern("no-sale");
-        this.oneStateDenied = lexicon.optionalPattern("one-state-denied");
+        this.notAllMet = new NotAllMet(lexicon, about, settled);
         this.daysStep = step.options().stream().anyMatch(o -> o.days() != null);
     }
 
     /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
     boolean keepsFromAllMet(String clause) {
-        return notYet(clause) || stillPending(clause) || stillGoing(clause) || remainder(clause) || planned(clause);
+        return notYet(clause) || stillPending(clause) || stillGoing(clause) || remainder(clause) || notAllMet.planned(clause);
     }
 
     /**
@@ -277,72 +270,9 @@ final class ClauseVerdicts {
         return false;
     }
 
-    /**
-     * Fewer of the step's things said done than all there are (10单有9单成功了, 5个子服务4个关了, 投诉3个，2个处理完了,
-     * 9单成功了，一共10单): the largest count says no state, a smaller one does. Counts of states told one by one (3单成功
-     * 2单关闭) say a state at the largest too, and are no part.
-     */
-    boolean fewerThanAll(String text) {
-        java.util.regex.Matcher m = COUNT.matcher(text);
-        List<int[]> counts = new java.util.ArrayList<>();
-        while (m.find()) {
-            counts.add(new int[] {Integer.parseInt(m.group(1)), m.start(), m.end()});
-        }
-        if (counts.size() < 2) {
-            return false;
-        }
-        int largest = 0;
-        for (int i = 1; i < counts.size(); i++) {
-            largest = counts.get(i)[0] > counts.get(largest)[0] ? i : largest;
-        }
-        boolean smallerDone = false;
-        int doneSum = 0;
-        for (int i = 0; i < counts.size(); i++) {
-            String segment = text.substring(counts.get(i)[1], i + 1 < counts.size() ? counts.get(i + 1)[1] : text.length());
-            boolean done = DONE_STATE.matcher(segment).find();
-            if (i == largest && done) {
-                return false;
-            }
-            smallerDone |= i != largest && counts.get(i)[0] < counts.get(largest)[0] && done;
-            doneSum += i != largest && done ? counts.get(i)[0] : 0;
-        }
-        // (the parts told adding up to the whole, 12单，10单交易成功，2单买家取消已经关闭了, are all of it)
-        return smallerDone && doneSum < counts.get(largest)[0];
-    }
-
-    /**
-     * A clause telling a plan or a time to come of the step's things, or of telling, sending or finishing (明天跟他说,
-     * 电话等下发他, 投诉下周就处理完了): not done yet. One that plans another thing (都关了，明天我去看看订单) keeps nothing.
-     */
-    private boolean planned(String clause) {
-        List<String> cues = lexicon.cuesIn(clause);
-        // (English falls apart into words here: a plan word alone, tomorrow / later, is the plan)
-        return cues.contains("planned") && (about.stream().anyMatch(clause::contains) || cues.contains("complete")
-                || DONE_LATER.matcher(clause).find() || clause.chars().allMatch(c -> c < 128));
-    }
-
-    /**
-     * "None in one state" of things that pass through several (没有待发货的了, 没有退款中的订单): nothing of the others,
-     * unless the reply names more than one state (没有卡在待发货待收货或者退款中的) or says all in another clause
-     * (没有待发货也没有待收货的，全是交易成功) ({@code one-state-denied} in phrases.yaml).
-     */
-    boolean oneStateOnly(List<String> own) {
-        if (oneStateDenied == null) {
-            return false;
-        }
-        int states = 0;
-        for (String clause : own) {
-            java.util.regex.Matcher m = oneStateDenied.matcher(clause);
-            while (m.find()) {
-                states++;
-            }
-            // (the 'none' of the state itself reads as complete, 没有退款中的: only what else the clause says counts)
-            String rest = oneStateDenied.matcher(clause).replaceAll(" ");
-            if (lexicon.cuesIn(rest).contains("complete") || settled.stream().anyMatch(rest::contains)) {
-                return false;
-            }
-        }
-        return states == 1;
+    /** What keeps 'all met' from standing though the words read as it ({@link NotAllMet}). */
+    NotAllMet notAllMet() {
+        return notAllMet;
     }
 
     /**

@@ -390,14 +390,13 @@ public final class DialogueEngine implements Dialogue {
     /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
     private Turn backTo(Session s, Flow flow, EarlierSteps.Corrected back, Utterance u) {
         Session there = s.atStep(flow.id(), back.step().id());
-        StepReader reader = stepReaders.get(flow.id() + "/" + back.step().id());
-        Utterance fixed = lexicon.corrected(u);
         if (back.reading().clear()) {
+            Utterance fixed = lexicon.corrected(u);
             return flows.take(there, flow, back.step(), back.reading().option(),
                     next -> earlierSteps.ahead(flow, next, fixed, today(s)));
         }
         int told = back.reading().toldItems();
-        return flows.toldInPart(there.telling(told), back.step(), reader.itemsLeft(told));
+        return flows.toldInPart(there.telling(told), back.step(), stepReaders.get(flow.id() + "/" + back.step().id()).itemsLeft(told));
     }
 
     /** Whether a statement of {@code asked}, beside its question, reads as {@code reading}'s option too. */

@@ -28,20 +28,6 @@ final class WholeReplyReader {
     /** The cue kinds a reckoning of the time may carry (这都超了吧: guess, partial, over, complete). */
     private static final Set<String> RECKONING_CUES = Set.of("guess", "partial", "over", "under", "complete");
 
-    /**
-     * An English reply that says not all, not yet, or how many are left (not all closed yet, closed 3 of 4 services, one
-     * left, haven't closed all of them): its words are read apart, so the whole is looked at.
-     */
-    private static boolean englishHedged(Utterance u) {
-        return NOT_ALL_EN.matcher(u.raw().toLowerCase(java.util.Locale.ROOT)).find();
-    }
-
-    /** English for "not all / not yet / some left" (the text is lower-cased). */
-    private static final java.util.regex.Pattern NOT_ALL_EN = java.util.regex.Pattern.compile(
-            "\\b(?:not|never|haven't|havent|hasn't|hasnt|isn't|isnt|aren't|arent|didn't|didnt)\\b(?: [a-z']+){0,2}? "
-                    + "(?:all|yet|finished|closed|done|agreed|completed|complete|resolved|confirmed)\\b|\\bnot yet\\b"
-                    + "|\\b(?:one|two|three|\\d+) (?:left|remaining|to go)\\b|\\b\\d+ (?:of|out of) \\d+\\b|\\bonly (?:one|two|\\d+)\\b");
-
     /** Where something was seen, or that it is right: no case's fact (平台上看到, 后台里显示, 是对的, 也没错). */
     private static final java.util.regex.Pattern SEEN_OR_RIGHT =
             java.util.regex.Pattern.compile("(?:上|里)(?:看到|看见|显示|查到)|是对的|也没错|没有错|没填错|填对了|是正确的");
@@ -247,8 +233,8 @@ final class WholeReplyReader {
         // (nor fewer counted done than all there are, 10单有9单成功了; nor English with a 'not' or a part anywhere in it —
         // its words are read apart, so the whole is looked at: not all closed yet, closed 3 of 4 services, one left)
         if (clear && best == verdicts.yesIndex() && (StepReader.ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))
-                || verdicts.oneStateOnly(StepReader.ownClauses(clauses)) || verdicts.fewerThanAll(text)
-                || englishHedged(u))) {
+                || verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses)) || verdicts.notAllMet().fewerThanAll(text)
+                || NotAllMet.englishHedged(u))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
         // at a choice, a story the phrasings cannot decide that names the signs of one option and no
@@ -269,7 +255,7 @@ final class WholeReplyReader {
                 && !(saidBy == verdicts.yesIndex() && StepReader.ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c)))) {
             return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
         }
-        if (!clear && saidBy < 0 && !verdicts.oneStateOnly(StepReader.ownClauses(clauses))) {
+        if (!clear && saidBy < 0 && !verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses))) {
             StepOption byPolarity = verdicts.byPolarity(text);
             if (byPolarity != null) {
                 return new Reading(byPolarity, How.POLARITY, StepReader.MIN_SCORE, second);

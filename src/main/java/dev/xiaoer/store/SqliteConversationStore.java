@@ -289,17 +289,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     @Override
     public CompletableFuture<Reply> turn(String conversationId, String msgId, Executor tellOn,
                                          Function<Arrival, Exchange> decide) {
-        Exchange exchange;
-        try {
-            Arrival known = arrival(conversationId, msgId);
-            if (known.earlier().isPresent()) {
-                return CompletableFuture.completedFuture(known.earlier().get());
-            }
-            exchange = decide.apply(known);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return commitAsync(exchange, tellOn);
+        return ConversationStore.turnWith(this, conversationId, msgId, decide, exchange -> commitAsync(exchange, tellOn));
     }
 
     private CompletableFuture<Reply> commitAsync(Exchange exchange, Executor tellOn) {
