@@ -107,7 +107,9 @@ final class WholeReplyReader {
         // (a 还有 read as 'also' is gone from the text too)
         String text = step.isChoice() || clauses == asRead ? StepReader.matchText(u) : String.join("", StepReader.ownClauses(clauses));
         // the states of the step's things told one by one, all settled (大部分是交易成功，有两单是关闭的): all met
-        if (!step.isChoice() && verdicts.allToldSettled(StepReader.ownClauses(clauses))) {
+        // (not at a days step: the trades all ended, 订单都是交易成功或交易关闭, says not when the last one did)
+        if (!step.isChoice() && options.stream().noneMatch(o -> o.days() != null)
+                && verdicts.allToldSettled(StepReader.ownClauses(clauses))) {
             return step.affirmativeOption().map(yes -> new Reading(yes, How.MEANING, StepReader.MIN_SCORE, 0))
                     .orElse(new Reading(null, How.UNCLEAR, 0, 0));
         }
@@ -257,7 +259,8 @@ final class WholeReplyReader {
         }
         if (!clear && saidBy < 0 && !verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses))) {
             StepOption byPolarity = verdicts.byPolarity(text);
-            if (byPolarity != null) {
+            // (never past a days step by a 'yes' alone: 订单都是交易成功或交易关闭 says no days)
+            if (byPolarity != null && !(daysStep && byPolarity == step.affirmativeOption().orElse(null))) {
                 return new Reading(byPolarity, How.POLARITY, StepReader.MIN_SCORE, second);
             }
         }

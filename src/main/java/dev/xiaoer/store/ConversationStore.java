@@ -65,27 +65,7 @@ public interface ConversationStore extends ConversationReader {
      * several nodes holds a per-conversation lock in the database from the arrival to the commit.
      */
     default CompletableFuture<Reply> turn(String conversationId, String msgId, Function<Arrival, Exchange> decide) {
-        return turnWith(this, conversationId, msgId, decide, this::commitAsync);
-    }
-
-    /**
-     * The default turn's steps on {@code store}, its exchange committed by {@code commit}: for a store that commits its own
-     * way (the SQLite writer, completing on the executor the transport names).
-     */
-    static CompletableFuture<Reply> turnWith(ConversationStore store, String conversationId, String msgId,
-                                             Function<Arrival, Exchange> decide,
-                                             Function<Exchange, CompletableFuture<Reply>> commit) {
-        Exchange exchange;
-        try {
-            Arrival known = store.arrival(conversationId, msgId);
-            if (known.earlier().isPresent()) {
-                return CompletableFuture.completedFuture(known.earlier().get());
-            }
-            exchange = decide.apply(known);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return commit.apply(exchange);
+        return StoreTurns.turn(this, conversationId, msgId, decide, this::commitAsync);
     }
 
     /**

@@ -289,7 +289,7 @@ public final class SqliteConversationStore extends SqliteConversationReader impl
     @Override
     public CompletableFuture<Reply> turn(String conversationId, String msgId, Executor tellOn,
                                          Function<Arrival, Exchange> decide) {
-        return ConversationStore.turnWith(this, conversationId, msgId, decide, exchange -> commitAsync(exchange, tellOn));
+        return StoreTurns.turn(this, conversationId, msgId, decide, exchange -> commitAsync(exchange, tellOn));
     }
 
     private CompletableFuture<Reply> commitAsync(Exchange exchange, Executor tellOn) {

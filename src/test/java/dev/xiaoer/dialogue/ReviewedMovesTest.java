@@ -328,6 +328,8 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了               | 都交易成功了，已发货的零星几单         | check-orders",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费他出，快递用顺丰，后来他反悔了说没有钱 | shipping-fee",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，有一单买家说货还没到 | check-orders",
+        // trades all ended says not when the last one did: never past the days step by its 'yes' alone
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 订单都是交易成功或交易关闭     | check-aftersales-window",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
