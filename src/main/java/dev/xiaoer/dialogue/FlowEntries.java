@@ -284,12 +284,6 @@ final class FlowEntries {
                     && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))));
     }
 
-    /** The case {@code said} tells at {@code step} of {@code flow}, a choice, by its facts ({@link StepReader#caseTold}). */
-    Optional<StepOption> caseTold(Flow flow, FlowStep step, Utterance said, LocalDate today) {
-        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
-        return reader == null ? Optional.empty() : reader.caseTold(said, today);
-    }
-
     /**
      * The option {@code said}, read whole as a statement at {@code step} of {@code flow}, clearly means and moves on by,
      * when it speaks of the step's things and leaves nothing of them, or only what the step exempts; else empty.
