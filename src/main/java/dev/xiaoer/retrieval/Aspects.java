@@ -94,10 +94,7 @@ final class Aspects {
      * what the whole of a message asks beside what its asking phrases ask.
      */
     List<Scope.Aspect> toldIn(String text) {
-        String t = text.replace(" ", "");
-        for (String w : notAsked) {
-            t = t.replace(w, " ");
-        }
+        String t = withoutNotAsked(notAsked, text);
         List<Scope.Aspect> told = new ArrayList<>();
         for (Scope.Aspect a : aspects) {
             if (a.toldIn(t) != null) {
@@ -108,10 +105,7 @@ final class Aspects {
     }
 
     private static List<Scope.Aspect> asked(List<Scope.Aspect> aspects, List<String> notAsked, String text) {
-        String t = text.replace(" ", "");
-        for (String w : notAsked) {
-            t = t.replace(w, " ");
-        }
+        String t = withoutNotAsked(notAsked, text);
         List<Scope.Aspect> asked = new ArrayList<>();
         for (Scope.Aspect a : aspects) {
             if (a.askedIn(t) != null) {
@@ -119,6 +113,15 @@ final class Aspects {
             }
         }
         return asked;
+    }
+
+    /** {@code text} without its spaces, and with each of {@code notAsked} blanked out: the form aspects are looked for in. */
+    private static String withoutNotAsked(List<String> notAsked, String text) {
+        String t = text.replace(" ", "");
+        for (String w : notAsked) {
+            t = t.replace(w, " ");
+        }
+        return t;
     }
 
     /** True when the answer of entry {@code faqId} speaks of the aspect. */
