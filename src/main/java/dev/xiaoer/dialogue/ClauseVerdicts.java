@@ -358,6 +358,17 @@ final class ClauseVerdicts {
         if (step.affirmative() == null || step.negative() == null || about.stream().noneMatch(text::contains)) {
             return null;
         }
+        // a sale of the step's own things said not to have been (半年没单子了 at the orders step: none is open), with
+        // nothing else not done, still going or partial beside it, is "all met"
+        java.util.regex.Matcher none = noSale.matcher(text);
+        if (!daysStep && none.find() && about.stream().anyMatch(none.group()::contains)) {
+            String rest = text.substring(0, none.start()) + " " + text.substring(none.end());
+            List<String> left = lexicon.cuesIn(rest);
+            if (left.stream().noneMatch(c -> c.equals("negation") || c.equals("still") || c.equals("some")
+                    || c.equals("partial") || c.equals("guess") || c.equals("unsure")) && !stillPending(rest)) {
+                return step.affirmativeOption().orElse(null);
+            }
+        }
         List<String> cues = lexicon.cuesIn(text);
         boolean still = cues.contains("still");
         // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to

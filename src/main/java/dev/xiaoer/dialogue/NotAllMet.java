@@ -27,12 +27,15 @@ final class NotAllMet {
     private final List<String> settled;
     /** "None in one state" ({@code one-state-denied}, optional), or null. */
     private final Pattern oneStateDenied;
+    /** A time to come bounding a term ({@code deadline-set}, optional), or null. */
+    private final Pattern deadlineSet;
 
     NotAllMet(AnswerLexicon lexicon, List<String> about, List<String> settled) {
         this.lexicon = lexicon;
         this.about = about;
         this.settled = settled;
         this.oneStateDenied = lexicon.optionalPattern("one-state-denied");
+        this.deadlineSet = lexicon.optionalPattern("deadline-set");
     }
 
     /**
@@ -73,7 +76,8 @@ final class NotAllMet {
      * 电话等下发他, 投诉下周就处理完了): not done yet. One that plans another thing (都关了，明天我去看看订单) keeps nothing.
      */
     boolean planned(String clause) {
-        List<String> cues = lexicon.cuesIn(clause);
+        // (a time to come bounding what is agreed is the term itself: 最后定了下周三前寄出)
+        List<String> cues = lexicon.cuesIn(deadlineSet == null ? clause : deadlineSet.matcher(clause).replaceAll(" "));
         // (English falls apart into words here: a plan word alone, tomorrow / later, is the plan)
         return cues.contains("planned") && (about.stream().anyMatch(clause::contains) || cues.contains("complete")
                 || DONE_LATER.matcher(clause).find() || clause.chars().allMatch(c -> c < 128));

@@ -138,15 +138,14 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
 
     /**
      * Paused flow {@code flowId} active again at the step where it was (回到退押金 asked while it is
-     * paused), the active one, if any, paused over the others.
+     * paused); the active one, if any, is left, as the seller left it (回到刚才保证金那个吧 in the middle of the
+     * return checklist goes back, nothing of the checklist kept paused: three blind writers of 2026-12-04 each
+     * expected it so, none the other way).
      */
     public Session resumingSuspended(String flowId) {
         FlowFrame frame = suspended.stream().filter(f -> f.flowId().equals(flowId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("flow " + flowId + " is not paused"));
         List<FlowFrame> paused = new ArrayList<>();
-        if (flow != null) {
-            paused.add(new FlowFrame(flow.flowId(), flow.stepId()));
-        }
         suspended.stream().filter(f -> f != frame).forEach(paused::add);
         return new Session(conversationId, frame, paused, 0, 0, List.of(), null, lastActivity, traditional);
     }

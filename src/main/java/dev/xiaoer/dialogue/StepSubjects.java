@@ -60,7 +60,9 @@ final class StepSubjects {
             boolean isOwn = own != null && (away == null || own.length() >= away.length());
             int end = at + (isOwn ? own : away).length();
             // (the step's own thing owning another is still the step's: 官方直送的店铺)
-            if (!isOwn && OWNER.matcher(clause).region(end, clause.length()).lookingAt()) {
+            // (…and a thing elsewhere right before the step's own word names whose: 两个店买家保障下面的子服务都关了)
+            if (!isOwn && (OWNER.matcher(clause).region(end, clause.length()).lookingAt()
+                    || startingAt(clause, end, about) != null)) {
                 at = end - 1;
                 continue;
             }
