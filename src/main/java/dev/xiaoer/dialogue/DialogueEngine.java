@@ -149,7 +149,8 @@ public final class DialogueEngine implements Dialogue {
         }
         Optional<FaqEntry> picked = clarifyPick(s, u);
         if (picked.isPresent()) {
-            return entryTurns.answer(s, picked.get(), 1.0, null);
+            // (a pick in words may also tell the case the flow it starts asks first: 就是被扣分了想申诉 快递员说是他们漏揽收了)
+            return entryTurns.answer(s, picked.get(), 1.0, AnswerLexicon.numberIn(u.compact()) >= 1 ? null : u);
         }
         // small talk is the whole message, so it is surer than a stop inside one (拜拜，下次再问)
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);

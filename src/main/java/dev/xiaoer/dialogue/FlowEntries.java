@@ -227,7 +227,7 @@ final class FlowEntries {
             if (starter.isEmpty()) {
                 continue;
             }
-            if (asksCaseFirst(flow, entry, said, today)) {
+            if (asksCaseFirst(flow, entry, said, today) || givesCaseFirst(flow, entry, said, today)) {
                 return starter.get();
             }
             // (a message that tells the first step met and asks the flow's own question nearly as much, 子服务都关了 订单也都
@@ -270,6 +270,25 @@ final class FlowEntries {
         }
         StepReader.Reading given = reader.read(said, today, true);
         return given.clear() && first.affirmativeOption().filter(given.option()::equals).isPresent();
+    }
+
+    /**
+     * Whether {@code flow} asks {@code entry}'s case first and {@code said} tells it by its facts (客服把活动价设错了，亏本
+     * 没法发 被投诉扣分 我想申诉): the flow is walked from the case told, whose step answers it for that case, rather than
+     * the entry listing every case.
+     */
+    private boolean givesCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
+        FlowStep firstStep = flow.step(flow.start());
+        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
+        if (!flow.asksFirst().contains(entry.id()) || first == null || firstStep == null || !firstStep.isChoice()) {
+            return false;
+        }
+        // (only a case told plainly: one beside a 'not' or a doubt, 我觉得是快递的问题 但快递不承认, is answered the entry)
+        if (first.saysNot(said) || first.doubts(said)) {
+            return false;
+        }
+        StepReader.Reading given = first.read(said, today, true);
+        return given.clear() && first.backedByFacts(given, said);
     }
 
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */

@@ -318,6 +318,11 @@ final class StepReader {
         return signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said)))).tells(step.options().indexOf(reading.option()));
     }
 
+    /** A reply with a 'not' anywhere in it (不是我们的问题, 快递不承认). */
+    boolean saysNot(Utterance said) {
+        return lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("negation");
+    }
+
     /** A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet. */
     boolean guesses(Utterance said) {
         return lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
