@@ -398,6 +398,22 @@ class RetrieverTest {
     }
 
     /**
+     * A first question that names nothing (怎么办, 怎么弄) asks about the story told just before it, so an aspect a second
+     * question asks is named beside the answer to the first (§4), not a decline of the whole message.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "维权判下来的结果我们不认可，怎么办？可以打电话找人吗, appeal.disagree, 该联系谁",
+        "运单号填错了，怎么弄？要手续费吗, waybill.modify, 费用",
+    })
+    void aGenericFirstQuestionAsksAboutTheStoryBeforeIt(String message, String id, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), r::toString);
+        assertEquals(id, r.best().faqId(), r::toString);
+        assertEquals(aspect, r.detail(), r::toString);
+    }
+
+    /**
      * A buyer's return being settled is the return checklist, even when the seller fears a quarrel
      * (扯皮): preventing disputes in general is what asks 怎么避免 / 怎么预防.
      */
