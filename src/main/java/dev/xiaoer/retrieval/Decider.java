@@ -85,12 +85,15 @@ final class Decider {
             // what is asked is asked of the best entry, and, when that is of no topic the message
             // names alone, of the named topic's best entry as well: both must speak of it
             Candidate named = ofNamedTopic(ranked, reading);
+            List<Candidate> others = ofOtherNamedTopics(ranked, reading);
             List<Scope.Aspect> unspoken = asked.stream().filter(a -> !scope.aspects().speaksOf(ranked.get(0).faqId(), a)
-                    || !scope.aspects().speaksOf(named.faqId(), a)).toList();
+                    || !scope.aspects().speaksOf(named.faqId(), a)
+                    || others.stream().anyMatch(o -> !scope.aspects().speaksOf(o.faqId(), a))).toList();
             if (!unspoken.isEmpty()) {
                 // the topic is found, but not what is asked of it: say so, offer the entry as related
                 // (the named topic's, when it is the one that does not say it)
-                Candidate related = scope.aspects().speaksOfAll(named.faqId(), unspoken) ? ranked.get(0) : named;
+                Candidate related = java.util.stream.Stream.concat(java.util.stream.Stream.of(named), others.stream())
+                        .filter(c -> !scope.aspects().speaksOfAll(c.faqId(), unspoken)).findFirst().orElse(ranked.get(0));
                 Retrieval.Decline why = confidence >= settings.clarifyThreshold()
                         ? Retrieval.Decline.UNANSWERED : Retrieval.Decline.NO_MATCH;
                 return Retrieval.declined(why, ranked, why == Retrieval.Decline.UNANSWERED ? List.of(related)
@@ -188,6 +191,30 @@ final class Decider {
             }
         }
         return best;
+    }
+
+    /**
+     * The best candidate of each topic the message names alone but the best's, when it names two or more and that
+     * candidate is a plausible option ({@code optionRatio} of the best): what is asked may be asked of any of them
+     * (单号改完以后平台会不会判我虚假发货扣分 names the waybill and, by 扣分, the appeals, whose answers speak of penalties; it
+     * asks what changing the waybill leads to), so each must speak of it. A topic named in passing, whose entries the
+     * message hardly matches (条件都满足了，押金多久能释放到支付宝: the Alipay account's change), is not asked of.
+     */
+    private List<Candidate> ofOtherNamedTopics(List<Candidate> ranked, Scored.Reading reading) {
+        if (reading.topicCount() < 2) {
+            return List.of();
+        }
+        int bestTopic = scope.topic(ranked.get(0).faqId());
+        List<Candidate> others = new ArrayList<>();
+        java.util.BitSet seen = new java.util.BitSet();
+        for (Candidate c : ranked) {
+            int t = scope.topic(c.faqId());
+            if (t != bestTopic && reading.names(t) && !seen.get(t) && c.score() >= settings.optionRatio() * ranked.get(0).score()) {
+                seen.set(t);
+                others.add(c);
+            }
+        }
+        return others;
     }
 
     /**

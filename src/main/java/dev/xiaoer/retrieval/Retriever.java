@@ -171,7 +171,7 @@ public final class Retriever {
         List<dev.xiaoer.knowledge.Scope.Aspect> asked = union(scope.aspects().asked(parts.asking()), scope.aspects().toldIn(text));
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         List<Candidate> twoAsked = List.of();
-        String plain = asking(parts.asking());
+        String plain = withItsStory(text, asking(parts.asking()));
         if (!asked.isEmpty() && plain != null && scored.best() > 0) {
             Scored first = scorer.score(plain, (double[]) null, 1, p -> scope.offTopic(p, named));
             List<Candidate> ranked = scored.ranked();
@@ -233,6 +233,24 @@ public final class Retriever {
      * How a phrase that tells what has happened ends: with the time it sets for what follows (换了支付宝以后) or with what
      * is done (财务刚把支付宝换成新的了).
      */
+    /**
+     * A first question that names nothing (该怎么办, 怎么弄) asks about the story told just before it: with the phrases that
+     * ask nothing before it (这次维权的判责结果我们真的不认可 该怎么办？能不能直接打电话找人工: the first question is the
+     * ruling's, the second asks whom to call). Any other phrase, or none, as it is.
+     */
+    private String withItsStory(String text, String plain) {
+        if (plain == null || !scope.vague(index.features().contentWords(plain))) {
+            return plain;
+        }
+        String[] phrases = text.split(" ");
+        int i = java.util.Arrays.asList(phrases).indexOf(plain);
+        int from = i;
+        while (from > 0 && !scope.asks(phrases[from - 1])) {
+            from--;
+        }
+        return from >= i ? plain : String.join(" ", java.util.Arrays.copyOfRange(phrases, from, i + 1));
+    }
+
     private static final List<String> PREMISE_ENDS = List.of("以后", "之后", "后", "了");
 
     /**

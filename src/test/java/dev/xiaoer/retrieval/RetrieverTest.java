@@ -383,6 +383,37 @@ class RetrieverTest {
     }
 
     /**
+     * An aspect asked of a message naming two topics alone, both with a plausible entry, is asked of either: each topic's
+     * entry must speak of it. 改了单号…会不会判我虚假发货扣我分 names the waybill and, by 扣分, the appeals, whose valid list
+     * speaks of penalties; what changing a waybill leads to the seed never says (the waybill entry is offered as related).
+     * A topic named in passing (押金…释放到支付宝: the Alipay entry scores a third of the best) is not asked of.
+     */
+    @Test
+    void anAspectAskedOfTwoNamedTopicsIsAskedOfEach() {
+        Retrieval r = retriever.search("改了单号平台会不会判我虚假发货扣我分");
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals("waybill.modify", r.options().get(0).faqId(), r::toString);
+        assertAnswers("deposit.transfer-out", "条件都满足了，押金多久能释放到支付宝");
+    }
+
+    /**
+     * A first question that names nothing (怎么办, 怎么弄) asks about the story told just before it, so an aspect a second
+     * question asks is named beside the answer to the first (§4), not a decline of the whole message.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "维权判下来的结果我们不认可，怎么办？可以打电话找人吗, appeal.disagree, 该联系谁",
+        "运单号填错了，怎么弄？要手续费吗, waybill.modify, 费用",
+    })
+    void aGenericFirstQuestionAsksAboutTheStoryBeforeIt(String message, String id, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), r::toString);
+        assertEquals(id, r.best().faqId(), r::toString);
+        assertEquals(aspect, r.detail(), r::toString);
+    }
+
+    /**
      * A buyer's return being settled is the return checklist, even when the seller fears a quarrel
      * (扯皮): preventing disputes in general is what asks 怎么避免 / 怎么预防.
      */
