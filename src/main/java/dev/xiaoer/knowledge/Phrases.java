@@ -18,7 +18,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
                       List<String> negative, List<String> clauseBreaks, List<String> corrections, Map<String, List<String>> cues,
                       Map<String, Integer> durations, Map<String, java.time.MonthDay> dates,
                       List<String> filler, List<String> stopwords, List<String> outOfScope,
-                      Map<String, String> messages, Map<String, Pattern> patterns) {
+                      Map<String, String> messages, Map<String, Pattern> patterns, Map<String, String> dialect) {
 
     /** The cue kinds step matching knows. */
     public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "others", "ongoing", "guess", "under",
@@ -46,6 +46,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         outOfScope = List.copyOf(outOfScope);
         messages = Map.copyOf(messages);
         patterns = Map.copyOf(patterns);
+        dialect = Map.copyOf(dialect);
     }
 
     /**

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class PhrasesFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("smalltalk", "acknowledgements", "handoff",
             "cancel", "resume", "defer", "later", "aside", "negators", "non-negators", "topics", "third-parties", "affirmative", "negative", "clause-breaks", "corrections", "cues", "durations", "dates", "filler",
-            "stopwords", "out-of-scope", "messages", "patterns"));
+            "stopwords", "out-of-scope", "messages", "patterns", "dialect"));
     private static final Set<String> SMALLTALK_KEYS = new LinkedHashSet<>(List.of("phrases", "reply", "beside"));
     private static final Set<String> INTENT_KEYS = new LinkedHashSet<>(List.of("whole", "inside"));
 
@@ -46,7 +46,7 @@ final class PhrasesFileParser {
                 yaml.texts(map, "clause-breaks", "phrases"), yaml.texts(map, "corrections", "phrases"),
                 cues(yaml, map), durations(yaml, map), dates(yaml, map), yaml.texts(map, "filler", "phrases"),
                 yaml.texts(map, "stopwords", "phrases"), yaml.texts(map, "out-of-scope", "phrases"),
-                messages(yaml, map), patterns(yaml, map));
+                messages(yaml, map), patterns(yaml, map), dialect(yaml, map));
     }
 
     private static List<SmallTalk> smalltalk(YamlFile yaml, Map<String, Node> map) {
@@ -131,6 +131,23 @@ final class PhrasesFileParser {
             }
         }
         return dates;
+    }
+
+    /** Cantonese written forms and the Mandarin each reads as (冇: 没有); a form listed as itself is kept whole (联系: 联系). */
+    private static Map<String, String> dialect(YamlFile yaml, Map<String, Node> map) {
+        Map<String, String> dialect = new LinkedHashMap<>();
+        if (!map.containsKey("dialect")) {
+            return dialect;
+        }
+        for (Map.Entry<String, Node> e : yaml.map(map.get("dialect"), "dialect", null).entrySet()) {
+            String value = e.getValue() instanceof ScalarNode s ? s.getValue().strip() : "";
+            if (e.getKey().isBlank() || value.isEmpty()) {
+                yaml.problem(e.getValue(), "dialect: '" + e.getKey() + "' must be read as some Mandarin text, not '" + value + "'");
+            } else {
+                dialect.put(e.getKey().strip(), value);
+            }
+        }
+        return dialect;
     }
 
     private static Map<String, String> messages(YamlFile yaml, Map<String, Node> map) {

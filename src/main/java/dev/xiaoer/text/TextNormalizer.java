@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * ({@link #utterance}); and knowledge text into the forms it is matched in ({@link #basic},
  * {@link #normalize}). Full width to half width, lower case, dates in figures or English in words
  * (10/28 → 10月28号, {@link WrittenDates}), Traditional to Simplified, punctuation and emoji to spaces,
- * IM filler trimmed, and every synonym rewritten to its canonical form. Immutable and thread-safe; a
- * knowledge reload makes a new one.
+ * Cantonese written forms read as Mandarin ({@code dialect} in phrases.yaml: 冇 → 没有, 咗 → 了), IM filler
+ * trimmed, and every synonym rewritten to its canonical form. Immutable and thread-safe; a knowledge
+ * reload makes a new one.
  */
 public final class TextNormalizer {
     /** Punctuation, symbols (emoji included), separators, controls: what separates phrases in {@link Utterance#basic}. */
@@ -27,6 +28,9 @@ public final class TextNormalizer {
     private static final Pattern DROP = Pattern.compile("[\\p{P}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{Sm}\\p{Sk}\\p{Mn}\\p{Me}]+");
 
     private final ScriptConverter script;
+    /** Cantonese written forms and the Mandarin each reads as, in Simplified script: applied before anything else reads a text. */
+    private final Map<String, String> dialectRewrites;
+    private final LongestMatch dialect;
     /** IM filler in {@link #basic} form without spaces, longest first: trimmed off each phrase of {@link Utterance#normalized}. */
     private final List<String> filler;
     /** IM filler in {@link Utterance#bare} form, distinct, longest first: trimmed off {@link Utterance#compact}. */
@@ -37,6 +41,15 @@ public final class TextNormalizer {
 
     public TextNormalizer(KnowledgeBase knowledge, ScriptConverter script) {
         this.script = script;
+        Map<String, String> dialectMap = new HashMap<>();
+        knowledge.phrases().dialect().forEach((from, to) -> {
+            String f = script.toSimplified(fold(from)).strip();
+            if (!f.isEmpty()) {
+                dialectMap.putIfAbsent(f, script.toSimplified(fold(to)).strip());
+            }
+        });
+        this.dialectRewrites = Map.copyOf(dialectMap);
+        this.dialect = new LongestMatch(dialectMap.keySet());
         List<String> fillerWords = new ArrayList<>();
         for (String word : knowledge.phrases().filler()) {
             String w = basic(word).replace(" ", "");
@@ -72,7 +85,7 @@ public final class TextNormalizer {
     /** Every normal form of a seller's message, computed once: see {@link Utterance} for which is for what. */
     public Utterance utterance(String raw) {
         String folded = fold(raw);
-        String simplified = script.toSimplified(folded);
+        String simplified = mandarin(script.toSimplified(folded));
         String basic = spaced(simplified);
         String bare = DROP.matcher(simplified).replaceAll("");
         // the script is the raw text's: folding can change which characters it has (a compatibility ideograph)
@@ -82,7 +95,7 @@ public final class TextNormalizer {
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */
     public String basic(String text) {
-        return spaced(script.toSimplified(fold(text)));
+        return spaced(mandarin(script.toSimplified(fold(text))));
     }
 
     /** {@link Utterance#normalized} of some text, alone: what retrieval indexes the knowledge's phrasings and answers in. */
@@ -91,7 +104,35 @@ public final class TextNormalizer {
     }
 
     private String bare(String text) {
-        return DROP.matcher(script.toSimplified(fold(text))).replaceAll("");
+        return DROP.matcher(mandarin(script.toSimplified(fold(text)))).replaceAll("");
+    }
+
+    /**
+     * Cantonese written forms as the Mandarin they say (冇投诉 → 没有投诉, 全部关咗 → 全部关了), longest first, left
+     * to right, so that a word holding a form (联系, 系统) is kept whole by being listed as itself.
+     */
+    private String mandarin(String simplified) {
+        if (dialect.isEmpty()) {
+            return simplified;
+        }
+        StringBuilder out = null;
+        int i = 0;
+        while (i < simplified.length()) {
+            String from = dialect.at(simplified, i);
+            if (from == null) {
+                if (out != null) {
+                    out.append(simplified.charAt(i));
+                }
+                i++;
+            } else {
+                if (out == null) {
+                    out = new StringBuilder(simplified.length() + 8).append(simplified, 0, i);
+                }
+                out.append(dialectRewrites.get(from));
+                i += from.length();
+            }
+        }
+        return out == null ? simplified : out.toString();
     }
 
     private static String fold(String text) {

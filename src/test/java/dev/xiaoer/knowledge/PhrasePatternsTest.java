@@ -57,6 +57,18 @@ class PhrasePatternsTest {
                 () -> "problems: " + result.problems());
     }
 
+    @Test
+    void aDialectFormReadAsNothingIsAProblemAtItsLine() throws IOException {
+        Path dir = copyOfGood(text -> text + "\ndialect: {冇: 没有,\n          咗: ''}\n");
+        List<String> lines = Files.readAllLines(dir.resolve("phrases.yaml"));
+        int line = lines.indexOf("          咗: ''}") + 1;
+        KnowledgeLoader.Result result = KnowledgeLoader.load(dir);
+        assertFalse(result.ok());
+        assertTrue(result.problems().stream().anyMatch(p -> p.path().endsWith("phrases.yaml") && p.line() == line
+                        && p.message().contains("dialect: '咗' must be read as some Mandarin text")),
+                () -> "expected phrases.yaml:" + line + ", got " + result.problems());
+    }
+
     /** The good knowledge in a directory of its own, its phrases.yaml edited by {@code edit}. */
     private static Path copyOfGood(UnaryOperator<String> edit) throws IOException {
         Path dir = Files.createTempDirectory("knowledge");
