@@ -44,8 +44,10 @@ final class AnswerLexicon {
     private static final String WRONG = "wrong";
     private static final String OBJECTION = "objection";
     private static final String APPROXIMATE = "approximate";
+    /** The cue kind of an inability told as a fact (发不出, 做不了): its 不 denies no sign beside it. */
+    private static final String INABILITY = "inability";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE, OBJECTION);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -385,6 +387,18 @@ final class AnswerLexicon {
     String withoutApproximation(String text) {
         String rest = text;
         for (String word : cues.getOrDefault(APPROXIMATE, List.of())) {
+            rest = rest.replace(word, "");
+        }
+        return rest;
+    }
+
+    /**
+     * {@code text} without the words that tell an inability as a fact ({@code inability}: 发不出, 做不了), whose
+     * 不 is what happened, not a denial of what stands beside it (快递停运了发不出去).
+     */
+    String withoutInability(String text) {
+        String rest = text;
+        for (String word : cues.getOrDefault(INABILITY, List.of())) {
             rest = rest.replace(word, "");
         }
         return rest;

@@ -131,7 +131,8 @@ final class OptionSigns {
                         continue;
                     }
                     String rest = clause.substring(0, m.start()) + "，" + clause.substring(m.end());
-                    List<String> cues = lexicon.cuesIn(rest);
+                    // an inability beside the sign is what happened (快递停运了发不出去), not a doubt of it
+                    List<String> cues = lexicon.cuesIn(lexicon.withoutInability(rest));
                     if (DOUBTS.stream().noneMatch(cues::contains)) {
                         return Said.TOLD;
                     }

@@ -2,6 +2,7 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +40,6 @@ class AsksFirstTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "停产了发不了货能申诉吗       | appeal.invalid",
-        "快递揽收晚了被扣分 能申诉吗  | appeal.valid",
         // asking which cases there are: the list is the answer, whatever the seller's own case
         "什么情况下申诉有效           | appeal.valid",
         "哪些情况申诉是无效的         | appeal.invalid",
@@ -48,5 +48,23 @@ class AsksFirstTest {
         Turn t = talk.say(question);
         assertEquals(faqId, t.reply().faqId(), question);
         assertNull(t.reply().flow());
+    }
+
+    /**
+     * A first message that tells the case plainly (no 'not', no doubt: 快递揽收晚了) is walked from that case: the
+     * flow's step for it answers, with the same words as the entry, and the flow is done (a 'not' or a doubt —
+     * 停产了发不了货 — keeps the entry's answer above).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "快递揽收晚了被扣分 能申诉吗  | valid",
+        // an inability beside the case (发不了货) is what happened, not a doubt of it ('inability' cues)
+        "活动价设低了发不了货被扣分 能申诉吗 | invalid",
+    })
+    void aQuestionTellingTheCasePlainlyIsWalkedToItsAnswer(String question, String step) {
+        Turn t = talk.say(question);
+        assertEquals("appeal-check", t.reply().flow().id(), question);
+        assertEquals(step, t.reply().flow().step(), question);
+        assertTrue(t.reply().flow().done(), question);
     }
 }
