@@ -60,6 +60,8 @@ final class AnswerLexicon {
     private final List<String> corrections;
     /** A count of none after what it counts ({@code zero-count} in phrases.yaml's patterns; optional), and "none" itself. */
     private final Pattern zeroCount;
+    /** A 'not' denying a 'not' ({@code double-negation} in phrases.yaml's patterns; optional): both taken out. */
+    private final Pattern doubleNegation;
     private final String noneHead;
     /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
     private final List<String> openingCorrections;
@@ -93,6 +95,7 @@ final class AnswerLexicon {
         this.corrections = phrases.corrections().stream().filter(w -> !w.startsWith("^")).map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).toList();
         this.zeroCount = phrases.patterns().get("zero-count");
+        this.doubleNegation = phrases.patterns().get("double-negation");
         this.noneHead = phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse("");
         this.openingCorrections = phrases.corrections().stream().filter(w -> w.startsWith("^"))
                 .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
@@ -187,6 +190,10 @@ final class AnswerLexicon {
         if (zeroCount != null && !noneHead.isEmpty()
                 && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
+        // a 'not' denying a 'not' (不是没关 都关掉了): what follows it is said
+        if (doubleNegation != null && (rest.contains("不") || rest.contains("并非"))) {
+            rest = doubleNegation.matcher(rest).replaceAll("");
         }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
         Matcher either = EITHER.matcher(rest);

@@ -176,6 +176,11 @@ class ReviewedMovesTest {
         "保证金怎么退                              | 都关了才怪                             | close-services",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 呵呵 都处理完了才怪                   | check-complaints",
         "保证金怎么退                              | 老板说都关了 但我看还有一个            | close-services",
+        // a 'not' denying a 'not' says what follows (double-negation); inside a question it is no answer
+        "保证金怎么退                              | 不是没关 都关掉了啊                    | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 也不是没处理，投诉都结案了             | check-aftersales-window",
+        "保证金怎么退                              | 是不是没关好                           | close-services",
+        "保证金怎么退                              | 不是没关，是有一个关不掉               | close-services",
         "保证金怎么退                              | 都关了，还有一个问题想问               | check-orders",
         // the fourth round: plans (下周就…, 待会儿就去…, 等买家…就都完结了), rhetorical ifs, a colleague's word doubted, an English guess
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 下周就超过30天了             | check-aftersales-window",
