@@ -62,6 +62,8 @@ final class AnswerLexicon {
     private final Pattern zeroCount;
     /** A 'not' denying a 'not' ({@code double-negation} in phrases.yaml's patterns; optional): both taken out. */
     private final Pattern doubleNegation;
+    /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
+    private final Pattern intendedBefore;
     private final String noneHead;
     /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
     private final List<String> openingCorrections;
@@ -96,6 +98,7 @@ final class AnswerLexicon {
                 .filter(w -> !w.isEmpty()).toList();
         this.zeroCount = phrases.patterns().get("zero-count");
         this.doubleNegation = phrases.patterns().get("double-negation");
+        this.intendedBefore = phrases.patterns().get("intended-before");
         this.noneHead = phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse("");
         this.openingCorrections = phrases.corrections().stream().filter(w -> w.startsWith("^"))
                 .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
@@ -190,6 +193,10 @@ final class AnswerLexicon {
         if (zeroCount != null && !noneHead.isEmpty()
                 && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
+        // what was meant or is usual, before what happened this time (本来想线上下单的，后来自己找了快递): what happened
+        if (intendedBefore != null) {
+            rest = intendedBefore.matcher(rest).replaceFirst("");
         }
         // a 'not' denying a 'not' (不是没关 都关掉了): what follows it is said
         if (doubleNegation != null && (rest.contains("不") || rest.contains("并非"))) {

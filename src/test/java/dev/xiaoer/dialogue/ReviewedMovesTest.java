@@ -181,6 +181,11 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 也不是没处理，投诉都结案了             | check-aftersales-window",
         "保证金怎么退                              | 是不是没关好                           | close-services",
         "保证金怎么退                              | 不是没关，是有一个关不掉               | close-services",
+        // what was meant or is usual, before what happened this time (intended-before): what happened is the answer
+        "运单号怎么改                              | 本来想线上下单的，后来没弄成，自己叫的快递 | self-situation",
+        "运单号怎么改                              | 平时都是线上下单，不过这单是自己拿去快递点寄的 | self-situation",
+        "运单号怎么改                              | 本来打算自己找快递 后来还是在平台上下单了 | online",
+        "保证金怎么退                              | 本来想都关掉的，结果有一个关不掉       | close-services",
         "保证金怎么退                              | 都关了，还有一个问题想问               | check-orders",
         // the fourth round: plans (下周就…, 待会儿就去…, 等买家…就都完结了), rhetorical ifs, a colleague's word doubted, an English guess
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 下周就超过30天了             | check-aftersales-window",
