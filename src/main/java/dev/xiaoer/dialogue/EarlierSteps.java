@@ -25,9 +25,13 @@ final class EarlierSteps {
     private static final double BACKTRACK_MARGIN = 0.1;
     /** A clause that takes back part of the one before (就是有个还在关闭中, 不过官方直送还没退). */
     private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("就是|只是|但是|但|不过|可是|除了|就剩|只剩");
-    /** A clause ending in "not reached" of a count of orders or of the 30 days (还有2单没到, 2单还没到30天, 还有一单没满). */
+    /**
+     * A clause ending in "not reached" of a count of orders or of the 30 days (还有2单没到, 2单还没到30天, 还有一单没满), in a
+     * bare "not yet" (最近那单还没有, 有两单还没), or in "still in after-sales" (就一单还在售后).
+     */
     private static final java.util.regex.Pattern NOT_REACHED =
-            java.util.regex.Pattern.compile("(?:[0-9一两二三四五六七八九十几]+(?:单|笔)(?:还)?[没未不](?:到|满|过)(?:30|三十)?天?|[没未不](?:到|满|过)(?:30|三十)天)(?:呢|了|的)?$");
+            java.util.regex.Pattern.compile("(?:[0-9一两二三四五六七八九十几]+(?:单|笔)(?:还)?[没未不](?:到|满|过)(?:30|三十)?天?|[没未不](?:到|满|过)(?:30|三十)天"
+                    + "|还(?:没有|没)|还在售后(?:期|受理期)?(?:内|里)?)(?:呢|了|的)?$");
 
     /** The earlier step to go back to, and the reading of the reply there (its option says why). */
     record Unmet(FlowStep step, StepReader.Reading reading) {

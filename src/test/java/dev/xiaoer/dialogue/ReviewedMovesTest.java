@@ -186,6 +186,10 @@ class ReviewedMovesTest {
         "运单号怎么改                              | 平时都是线上下单，不过这单是自己拿去快递点寄的 | self-situation",
         "运单号怎么改                              | 本来打算自己找快递 后来还是在平台上下单了 | online",
         "保证金怎么退                              | 本来想都关掉的，结果有一个关不掉       | close-services",
+        // at the days step, a bare "not yet" or "still in after-sales" beside "some are past" is of the days, not an open order
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 有几单超过30天了，最近那单还没有 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，就一单还在售后     | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 都超过30天了，不过还有一单在退款中 | check-orders",
         "保证金怎么退                              | 都关了，还有一个问题想问               | check-orders",
         // the fourth round: plans (下周就…, 待会儿就去…, 等买家…就都完结了), rhetorical ifs, a colleague's word doubted, an English guess
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 下周就超过30天了             | check-aftersales-window",
