@@ -33,6 +33,10 @@ final class EarlierSteps {
             java.util.regex.Pattern.compile("(?:[0-9一两二三四五六七八九十几]+(?:单|笔)(?:还)?[没未不](?:到|满|过)(?:30|三十)?天?|[没未不](?:到|满|过)(?:30|三十)天"
                     + "|还(?:没有|没)|还在售后(?:期|受理期)?(?:内|里)?)(?:呢|了|的)?$");
 
+    /** One more told as completed at the end of a clause (还有一单刚成功, 还有个买家退款那单刚刚才关闭). */
+    private static final java.util.regex.Pattern STILL_ONE_COMPLETED = java.util.regex.Pattern.compile(
+            "还有.{0,12}?(?:交易成功|成功|关闭|关掉|完结|确认收货|签收)(?:了|的)?(?:呢|啊)?$");
+
     /** The earlier step to go back to, and the reading of the reply there (its option says why). */
     record Unmet(FlowStep step, StepReader.Reading reading) {
     }
@@ -87,6 +91,10 @@ final class EarlierSteps {
         }
         // (nor is "the rest not yet" beside "most are past": 超过30天的有18单，还有2单没到 — not reached is of the days)
         if (current.options().stream().anyMatch(o -> o.days() != null) && restNotReachedBesidePast(clauses(u))) {
+            return Optional.empty();
+        }
+        // (nor is one more that has just completed: 上周还有一单刚成功 — its 还有 counts a sale, and the days are this step's)
+        if (current.options().stream().anyMatch(o -> o.days() != null) && stillOnlyOfCompleted(clauses(u))) {
             return Optional.empty();
         }
         FlowStep target = null;
@@ -152,6 +160,25 @@ final class EarlierSteps {
     /** A reading by days told or by an option's own words: not a resemblance another step's words may beat. */
     private static boolean readsByDaysOrWords(StepReader.Reading reading) {
         return reading.clear() && (reading.byDays() || reading.how() == StepReader.How.WORDS);
+    }
+
+    /**
+     * Whether every clause with a 'still' tells one more that has completed (上周还有一单刚成功, 还有单子关闭) and none says
+     * 'not' or 'under way': a recent sale, not an open order.
+     */
+    private boolean stillOnlyOfCompleted(List<String> clauses) {
+        boolean any = false;
+        for (String clause : clauses) {
+            List<String> cues = lexicon.cuesIn(clause);
+            if (!cues.contains("still")) {
+                continue;
+            }
+            if (!STILL_ONE_COMPLETED.matcher(clause).find() || cues.contains("negation") || cues.contains("ongoing")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A clause ending in "not reached" (还有2单没到, 还有1单没满) beside one telling some are past (过了, 超过). */
