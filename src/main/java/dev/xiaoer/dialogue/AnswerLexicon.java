@@ -64,6 +64,8 @@ final class AnswerLexicon {
     private final Pattern doubleNegation;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
     private final Pattern intendedBefore;
+    /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
+    private final Pattern runOnBreak;
     private final String noneHead;
     /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
     private final List<String> openingCorrections;
@@ -99,6 +101,7 @@ final class AnswerLexicon {
         this.zeroCount = phrases.patterns().get("zero-count");
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.intendedBefore = phrases.patterns().get("intended-before");
+        this.runOnBreak = phrases.patterns().get("run-on-break");
         this.noneHead = phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse("");
         this.openingCorrections = phrases.corrections().stream().filter(w -> w.startsWith("^"))
                 .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
@@ -193,6 +196,10 @@ final class AnswerLexicon {
         if (zeroCount != null && !noneHead.isEmpty()
                 && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
+        // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
+        if (runOnBreak != null && rest.indexOf('了') >= 0) {
+            rest = runOnBreak.matcher(rest).replaceAll(" ");
         }
         // what was meant or is usual, before what happened this time (本来想线上下单的，后来自己找了快递): what happened
         if (intendedBefore != null) {
