@@ -312,10 +312,12 @@ public final class DialogueEngine implements Dialogue {
                 return answered.get();
             }
             // a question retrieval knows the knowledge does not answer (保证金退回来要扣手续费吗 at the 30-day step), that names
-            // nothing of the step and reads as none of its options: the bot says it does not know and the step waits,
-            // instead of asking again as if the answer were unclear
+            // nothing of the step — or asks what the seed leaves unsaid of it (退货时间一般要求几天比较合适) — and reads as
+            // none of its options: the bot says it does not know and the step waits, instead of asking again as if the
+            // answer were unclear
             if (r.decision() == Retrieval.Decision.FALLBACK && r.decline() != Retrieval.Decline.NO_MATCH
-                    && reading.score() < StepReader.MIN_SCORE && !earlierSteps.mentions(asked, step)
+                    && reading.score() < StepReader.MIN_SCORE
+                    && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step))
                     && step.options().stream().noneMatch(o -> asked.normalized().contains(lexicon.normalizer().normalize(o.label())))
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {
                 return declines.fallback(s, r, here);

@@ -28,4 +28,16 @@ class DeclinedInFlowTest {
         assertEquals(kind, t.reply().kind(), question);
         assertEquals(step, RealConversations.step(t), question);
     }
+
+    /** …also when it asks what the seed leaves unsaid of the step's own things (how many days a return may take). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "退货时间一般要求几天比较合适？ | FALLBACK",
+        "退货时间和吊牌要求说好了       | FLOW",
+    })
+    void aQuestionOfWhatTheSeedLeavesUnsaidIsDeclined(String said, Kind kind) {
+        Turn t = talk.say("买家要退货，退货细节我想跟你对一下", "确认了", "约定好了", said);
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals(kind == Kind.FALLBACK ? "deadline-condition" : "wangwang", RealConversations.step(t), said);
+    }
 }
