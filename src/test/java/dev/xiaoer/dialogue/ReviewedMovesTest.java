@@ -190,6 +190,10 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 有几单超过30天了，最近那单还没有 | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，就一单还在售后     | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 都超过30天了，不过还有一单在退款中 | check-orders",
+        // a complaint closed last week is closed; one to be closed next week is not yet
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉上周就结案了                  | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉下周就结案了                  | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 那个投诉昨天就结案了              | check-aftersales-window",
         // …and one more that has just completed (还有一单刚成功) is a recent sale, not an open order
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过了 哦不对 上周还有一单刚成功 | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 前天还有一单确认收货了         | check-aftersales-window",
