@@ -35,6 +35,8 @@ final class ClauseVerdicts {
     private final List<String> pending;
     /** States that are what the step asks ({@code settled}), in the form replies are compared in. */
     private final List<String> settled;
+    /** The settled phrases that hold a pending word (快递他说随便 holds 说随便): inside one, the word is the phrase's. */
+    private final List<String> settledHoldingPending;
     private final ExemptRemainder exempt;
     /** What keeps 'all met' from standing though the words read as it: a plan, a count short of all, none in one state. */
     private final NotAllMet notAllMet;
@@ -57,6 +59,7 @@ final class ClauseVerdicts {
         this.about = about;
         this.pending = pending;
         this.settled = settled;
+        this.settledHoldingPending = settled.stream().filter(s -> pending.stream().anyMatch(s::contains)).toList();
         this.exempt = exempt;
         this.noSale = lexicon.pattern("no-sale");
         this.notAllMet = new NotAllMet(lexicon, about, settled);
@@ -253,6 +256,13 @@ final class ClauseVerdicts {
      * there is none; a 'not' after it is of something else (买家又反悔了说不出运费).
      */
     boolean stillPending(String clause) {
+        // (a pending word inside a phrase the step declares settled is that phrase's: 快递他说随便 is a term agreed, where
+        // 说随便 of the fee names no payer)
+        for (String s : settledHoldingPending) {
+            if (clause.contains(s)) {
+                clause = clause.replace(s, " ");
+            }
+        }
         for (String p : pending) {
             for (int at = clause.indexOf(p); at >= 0; at = clause.indexOf(p, at + 1)) {
                 // (the 不 of 不认账 is the state's own, not a negation of it)

@@ -190,6 +190,10 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 有几单超过30天了，最近那单还没有 | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，就一单还在售后     | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 都超过30天了，不过还有一单在退款中 | check-orders",
+        // the courier left to the buyer (快递他说随便) is a term agreed; the buyer's "whatever" of the fee names no payer
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费我们出，快递买家说随便 | deadline-condition",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费他出 快递他说随便 都谈妥了 | deadline-condition",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费的事买家说随便        | shipping-fee",
         // a complaint closed last week is closed; one to be closed next week is not yet
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉上周就结案了                  | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉下周就结案了                  | check-complaints",
