@@ -26,16 +26,26 @@ final class EarlierSteps {
     /** A clause that takes back part of the one before (就是有个还在关闭中, 不过官方直送还没退). */
     private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("就是|只是|但是|但|不过|可是|除了|就剩|只剩");
     /**
-     * A clause ending in "not reached" of a count of orders or of the 30 days (还有2单没到, 2单还没到30天, 还有一单没满), in a
-     * bare "not yet" (最近那单还没有, 有两单还没), or in "still in after-sales" (就一单还在售后).
+     * A clause ending in "not reached" of a count of orders or of the 30 days (还有2单没到, 2单还没到30天, 还有一单没满), in an
+     * order's bare "not yet" (最近那单还没有, 有两单还没, 就最后那单还没), or in an order "still in after-sales" (就一单还在售后);
+     * a bare "not yet" of anything else (投诉还没, 有一单退款还没有) is no such clause ({@link #OTHER_THING}).
      */
     private static final java.util.regex.Pattern NOT_REACHED =
             java.util.regex.Pattern.compile("(?:[0-9一两二三四五六七八九十几]+(?:单|笔)(?:还)?[没未不](?:到|满|过)(?:30|三十)?天?|[没未不](?:到|满|过)(?:30|三十)天"
-                    + "|还(?:没有|没)|还在售后(?:期|受理期)?(?:内|里)?)(?:呢|了|的)?$");
+                    + "|(?:单|笔)(?:还)?(?:没有|没)|(?:单|笔)还在售后(?:期|受理期)?(?:内|里)?)(?:呢|了|的)?$");
+    /** A thing or state besides the days that a bare "not yet" may be of (投诉还没, 退款还没有, 还没发货的那单还没). */
+    private static final java.util.regex.Pattern OTHER_THING =
+            java.util.regex.Pattern.compile("投诉|结案|纠纷|退款|退货|发货|收货|在途|签收|处理|完结|关闭|成功|子服务|官方直送");
 
-    /** One more told as completed at the end of a clause (还有一单刚成功, 还有个买家退款那单刚刚才关闭). */
+    /**
+     * One more told as completed, at a time gone by, at the end of a clause (上周还有一单刚成功, 上个礼拜还有个买家退款那单
+     * 刚刚才关闭, 上周还有单子关闭): with a past time or 刚/才 and no word of a state or a time to come (待签收, 快关闭了,
+     * 等买家签收, 明天自动确认收货, 马上交易成功) nor a 'not'.
+     */
     private static final java.util.regex.Pattern STILL_ONE_COMPLETED = java.util.regex.Pattern.compile(
-            "还有.{0,12}?(?:交易成功|成功|关闭|关掉|完结|确认收货|签收)(?:了|的)?(?:呢|啊)?$");
+            "^(?!.*(?:待|快|等|要|将|会|马上|即将|明天|后天|下周|下个|自动|没|未|不|中))"
+                    + "(?=.*(?:刚|才|上周|上个|上礼拜|上星期|昨天|前天|前几天|月初|月底|号))"
+                    + ".*还有.{0,12}?(?:交易成功|成功|关闭|关掉|完结|确认收货|签收)(?:了|的)?(?:呢|啊)?$");
 
     /** The earlier step to go back to, and the reading of the reply there (its option says why). */
     record Unmet(FlowStep step, StepReader.Reading reading) {
@@ -184,7 +194,7 @@ final class EarlierSteps {
     /** A clause ending in "not reached" (还有2单没到, 还有1单没满) beside one telling some are past (过了, 超过). */
     private boolean restNotReachedBesidePast(List<String> clauses) {
         boolean past = clauses.stream().anyMatch(c -> lexicon.cuesIn(c).contains("over"));
-        return past && clauses.stream().anyMatch(c -> NOT_REACHED.matcher(c).find());
+        return past && clauses.stream().anyMatch(c -> NOT_REACHED.matcher(c).find() && !OTHER_THING.matcher(c).find());
     }
 
     /** {@link Flow#stepsBefore}, as found when this knowledge was loaded (walked now for a flow of another). */

@@ -85,11 +85,13 @@ public final class TextNormalizer {
     /** Every normal form of a seller's message, computed once: see {@link Utterance} for which is for what. */
     public Utterance utterance(String raw) {
         String folded = fold(raw);
-        String simplified = mandarin(script.toSimplified(folded));
+        String converted = script.toSimplified(folded);
+        String simplified = mandarin(converted);
         String basic = spaced(simplified);
         String bare = DROP.matcher(simplified).replaceAll("");
-        // the script is the raw text's: folding can change which characters it has (a compatibility ideograph)
-        boolean traditional = folded.equals(raw) ? !simplified.equals(raw) : script.isTraditional(raw);
+        // the script is the raw text's: folding can change which characters it has (a compatibility ideograph), and
+        // reading Cantonese forms as Mandarin (全部关咗 → 全部关了) changes no script
+        boolean traditional = folded.equals(raw) ? !converted.equals(raw) : script.isTraditional(raw);
         return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), normalized(basic), traditional);
     }
 
@@ -108,8 +110,9 @@ public final class TextNormalizer {
     }
 
     /**
-     * Cantonese written forms as the Mandarin they say (冇投诉 → 没有投诉, 全部关咗 → 全部关了), longest first, left
-     * to right, so that a word holding a form (联系, 系统) is kept whole by being listed as itself.
+     * Cantonese written forms as the Mandarin they say (冇投诉 → 没有投诉, 全部关咗 → 全部关了): at each place, left to
+     * right, the longest form that starts there. A Mandarin word listed as itself (联系, 系统, 这边) is kept whole when
+     * it starts where no longer form does; the map's forms are chosen so that none overlaps such a word from the left.
      */
     private String mandarin(String simplified) {
         if (dialect.isEmpty()) {

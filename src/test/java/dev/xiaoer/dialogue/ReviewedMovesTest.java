@@ -190,6 +190,20 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 有几单超过30天了，最近那单还没有 | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，就一单还在售后     | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 都超过30天了，不过还有一单在退款中 | check-orders",
+        // a fresh reader's review of the eighteenth session's changes: a state or a time to come beside "one more" is an
+        // open order, a bare 'not yet' of anything but an order's days is that thing's, a double 'not' alone or after 还
+        // says nothing, a habit held this time too is the answer, the seller's own seal and a courier's leave are not
+        // the other's sign
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，还有一单待签收 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，还有一单明天自动确认收货 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，投诉还没       | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，就是有一单退款还没有 | check-orders",
+        "保证金怎么退                              | 不是没关好                             | close-services",
+        "保证金怎么退                              | 还不是没关掉                           | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 不是没处理完                          | check-complaints",
+        "运单号怎么改                              | 平时都在物流平台下单，这次也一样       | online",
+        "被扣分了想申诉                            | 我们盖了公章的情况说明                 | other",
+        "被扣分了想申诉                            | 快递员请假了好几天没来揽件             | valid",
         // the courier left to the buyer (快递他说随便) is a term agreed; the buyer's "whatever" of the fee names no payer
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费我们出，快递买家说随便 | deadline-condition",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费他出 快递他说随便 都谈妥了 | deadline-condition",

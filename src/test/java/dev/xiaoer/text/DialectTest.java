@@ -1,10 +1,14 @@
 package dev.xiaoer.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.KnowledgeLoader;
 import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.knowledge.TestPhrases;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Cantonese written forms ({@code dialect} in phrases.yaml) are read as the Mandarin they say, in every form of a message. */
 class DialectTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer(knowledge(), new ScriptConverter());
+    /** The project's own knowledge/phrases.yaml, whose map sellers' messages actually meet. */
+    private static final TextNormalizer SHIPPED = new TextNormalizer(KnowledgeLoader.load(Path.of("knowledge")).knowledge(),
+            new ScriptConverter());
 
     private static KnowledgeBase knowledge() {
         // written in Traditional on purpose: the map is read in Simplified script like everything else
@@ -39,5 +46,39 @@ class DialectTest {
         assertEquals(basic, u.basic());
         assertEquals(basic.replace(" ", ""), u.bare().replace(" ", ""));
         assertEquals(basic, NORMALIZER.basic(raw), "knowledge text is read the same way as a message");
+    }
+
+    /** The shipped map reads sellers' Cantonese as Mandarin… */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({
+            "冇投訴,                         没有投诉",
+            "啲子服務全部關晒,               些子服务全部都关了",
+            "唔係停產，係快遞嘅問題,         不是停产 是快递的问题",
+            "保證金點樣退,                   保证金怎样退",
+            "好，唔該晒,                     好 谢谢",
+            "48小時發貨閂唔到,               48小时发货关不掉",
+    })
+    void theShippedMapReadsCantonese(String raw, String basic) {
+        assertEquals(basic, SHIPPED.utterance(raw).basic());
+    }
+
+    /** …and leaves sellers' Mandarin as it was, 系, 点, 边, 听, 晒 and 喇 in ordinary words included. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "官方直送我已经点退出了", "我已经点申诉了 怎么还没结果", "点解冻没反应", "快点退", "寄点样品给买家",
+            "其实系统显示已关闭", "喇叭被投诉了怎么办", "买家发晒单说质量不好", "这边个别订单还没完结", "打听日期",
+            "请联系快递", "一系列的问题", "没关系",
+    })
+    void theShippedMapLeavesMandarinAlone(String raw) {
+        Utterance u = SHIPPED.utterance(raw);
+        assertEquals(SHIPPED.utterance(raw).raw(), raw);
+        assertEquals(raw.replace(" ", ""), u.bare());
+        assertFalse(u.traditional(), "a Simplified message is not made Traditional by the dialect fold");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theScriptIsTheMessagesOwnNotTheFoldsOutput() {
+        assertFalse(SHIPPED.utterance("全部关咗").traditional(), "Simplified Cantonese is still Simplified");
+        assertTrue(SHIPPED.utterance("全部關咗").traditional());
     }
 }
