@@ -39,7 +39,9 @@ class ConversationTest {
      * 140/179, 150/200, 176/221, 156/182 and 109/133 on its starting commit, 148 scripts with forbidden steps; 178, 173, 193,
      * 202, 175 and 130 after the fixes); 34/60 (3900–3959, the fifteenth's, read in the sixteenth, on the fifteenth's last commit; 50/60
      * after); 6400–6586, 6600–6848 and 6900–7112 by the sixteenth's three reviewers (152/187, 132/249 and 157/213 on its
-     * starting commit, with 23, 15 and 28 forbidden steps; 182, 237 and 188 after the fixes); 1040–1041,
+     * starting commit, with 23, 15 and 28 forbidden steps; 182, 237 and 188 after the fixes); 7200–7443 by its fourth
+     * reviewer (204/244 with 21 forbidden steps, 226 after); 29/60 (6300–6359, the sixteenth's, read in the seventeenth;
+     * 45/60 at the eighteenth's start); 30/60 (7500–7559, the seventeenth's, read in the eighteenth; 37/60 after); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings).
      */
     private static final double TUNING_FLOOR = 0.945;
