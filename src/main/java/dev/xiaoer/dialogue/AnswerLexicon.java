@@ -69,6 +69,11 @@ final class AnswerLexicon {
     private final String noneHead;
     /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
     private final List<String> openingCorrections;
+    /**
+     * Those that take back only as a clause of their own after another (过了30天，不是，是20天: 不是 alone at the start
+     * answers the question, and is no correction), listed with a leading ~.
+     */
+    private final List<String> laterCorrections;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
     /** Those of them that are unsure words all the same (不知道, 不清楚). */
@@ -96,8 +101,10 @@ final class AnswerLexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
                 this::cuesIn);
-        this.corrections = phrases.corrections().stream().filter(w -> !w.startsWith("^")).map(normalizer::basic)
-                .filter(w -> !w.isEmpty()).toList();
+        this.corrections = phrases.corrections().stream().filter(w -> !w.startsWith("^") && !w.startsWith("~"))
+                .map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
+        this.laterCorrections = phrases.corrections().stream().filter(w -> w.startsWith("~"))
+                .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
         this.zeroCount = phrases.patterns().get("zero-count");
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.intendedBefore = phrases.patterns().get("intended-before");
@@ -166,6 +173,12 @@ final class AnswerLexicon {
             }
             int at = basic.lastIndexOf(" " + marker + " ");
             if (at >= 0 && at + marker.length() + 1 > after) {
+                after = at + marker.length() + 1;
+            }
+        }
+        for (String marker : laterCorrections) {
+            int at = basic.lastIndexOf(" " + marker + " ");
+            if (at > 0 && at + marker.length() + 1 > after) {
                 after = at + marker.length() + 1;
             }
         }

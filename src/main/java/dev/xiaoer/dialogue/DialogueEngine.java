@@ -315,7 +315,8 @@ public final class DialogueEngine implements Dialogue {
             // nothing of the step — or asks what the seed leaves unsaid of it (退货时间一般要求几天比较合适) — and reads as
             // none of its options: the bot says it does not know and the step waits, instead of asking again as if the
             // answer were unclear
-            if (r.decision() == Retrieval.Decision.FALLBACK && r.decline() != Retrieval.Decline.NO_MATCH
+            if (r.decision() == Retrieval.Decision.FALLBACK
+                    && (r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || r.decline() == Retrieval.Decline.UNANSWERED)
                     && reading.score() < StepReader.MIN_SCORE
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step))
                     && step.options().stream().noneMatch(o -> asked.normalized().contains(lexicon.normalizer().normalize(o.label())))

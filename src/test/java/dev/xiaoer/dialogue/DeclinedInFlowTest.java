@@ -20,6 +20,8 @@ class DeclinedInFlowTest {
         // the step's own option words in a question, or nothing retrieval knows: asked again
         "怎么判断算不算超过30天了 | FLOW     | check-aftersales-window",
         "这两个有啥区别           | FLOW     | check-aftersales-window",
+        // 'what next' asks nothing the knowledge declines: the step is said again
+        "接下来怎么办             | FLOW     | check-aftersales-window",
     })
     void aQuestionTheKnowledgeDoesNotAnswerIsDeclinedAndTheStepWaits(String question, Kind kind, String step) {
         String[] said = java.util.Arrays.copyOf(AT_THE_DAYS_STEP, AT_THE_DAYS_STEP.length + 1);

@@ -204,6 +204,22 @@ class ReviewedMovesTest {
         "运单号怎么改                              | 平时都在物流平台下单，这次也一样       | online",
         "被扣分了想申诉                            | 我们盖了公章的情况说明                 | other",
         "被扣分了想申诉                            | 快递员请假了好几天没来揽件             | valid",
+        // a second reader's probe (515 replies against the start and now): Cantonese hedges beside a claim the fold reads
+        // (过咗30日啩, 好似关晒), a plain denial of 'over' (不是超过30天, 唔系超过30日), a correction mid-reply (过咗30日，唔系，
+        // 系20日), 'only enough tomorrow' (明天才够), a double 'not' after 要 or before a 'just'; never transfer-out
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 过咗30日啩                 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 好似过咗30日               | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 不是超过30天               | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 唔系超过30日               | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 似乎过了30天               | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 过咗30日，唔系，系20日     | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 过了30天，明天才够         | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 要不是没注意，早过30天了   | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 不是不超过，就是刚好三十天 | check-aftersales-window",
+        "保证金怎么退                              | 好似关晒                               | close-services",
+        "保证金怎么退                              | 要不是没时间，早就关了                 | close-services",
+        "被扣分了想申诉                            | 网点盖了公章，证明是我们自己没发       | reason",
+        "被扣分了想申诉                            | 快递压了我们的货，因为我们欠运费没结   | reason",
         // the courier left to the buyer (快递他说随便) is a term agreed; the buyer's "whatever" of the fee names no payer
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费我们出，快递买家说随便 | deadline-condition",
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费他出 快递他说随便 都谈妥了 | deadline-condition",
