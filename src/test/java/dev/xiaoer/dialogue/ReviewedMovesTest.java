@@ -219,6 +219,16 @@ class ReviewedMovesTest {
         "保证金怎么退                              | 好似关晒                               | close-services",
         "保证金怎么退                              | 要不是没时间，早就关了                 | close-services",
         "被扣分了想申诉                            | 网点盖了公章，证明是我们自己没发       | reason",
+        // …and what it found wrong on the start too: exactly thirty days is inside the window, 'I must check' is not knowing,
+        // 'all past' beside the latest one not is no 'all', a closing to come is not closed, 'if not for…' is not done,
+        // 'I thought it was wrong' before 'it is right' is no wrong number
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过了，刚好三十天         | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过了，我得查一下         | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 都过了30天，最近那单还没有 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 平台说下个礼拜结案                    | check-complaints",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 / 运费他出 快递随便 | 要不是买家不回，早就说好了 | deadline-condition",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 到付，佢话睇下先               | shipping-fee",
+        "运单号怎么改 / 自己联系物流               | 本来以为填错了，其实没错               | self-situation",
         "被扣分了想申诉                            | 快递压了我们的货，因为我们欠运费没结   | reason",
         // the courier left to the buyer (快递他说随便) is a term agreed; the buyer's "whatever" of the fee names no payer
         "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 运费我们出，快递买家说随便 | deadline-condition",
