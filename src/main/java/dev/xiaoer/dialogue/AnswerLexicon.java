@@ -17,13 +17,11 @@ import java.util.stream.Collectors;
 /**
  * What every step's answers are read with, made once per knowledge version: the bare affirmative
  * and negative words, the polarity cues, and the days a seller may state (上周, 才二十天, 两个多月了: read
- * by {@link DaysTold}), all from {@code phrases.yaml} in the form the message is compared in.
+ * by {@link DaysTold}), and what a reply says once corrected ({@link CorrectedReplies}), all from
+ * {@code phrases.yaml} in the form the message is compared in.
  */
 final class AnswerLexicon {
     private static final String CHINESE_DIGITS = "零一二三四五六七八九";
-
-    /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了). */
-    private static final Pattern EITHER = Pattern.compile("不是([^，。,.!！?？;；\\s]{1,12}?)就是");
 
     private final TextNormalizer normalizer;
     private final Set<String> affirmative;
@@ -56,24 +54,8 @@ final class AnswerLexicon {
     private final DaysTold days;
     /** Where a clause ends without punctuation: 但是, 不过, 有时候… (from {@code phrases.yaml}). */
     private final ReplyClauses clauses;
-    /** Words with which a seller takes back what they just said (哦不对, 说错了). */
-    private final List<String> corrections;
-    /** A count of none after what it counts ({@code zero-count} in phrases.yaml's patterns; optional), and "none" itself. */
-    private final Pattern zeroCount;
-    /** A 'not' denying a 'not' ({@code double-negation} in phrases.yaml's patterns; optional): both taken out. */
-    private final Pattern doubleNegation;
-    /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
-    private final Pattern intendedBefore;
-    /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
-    private final Pattern runOnBreak;
-    private final String noneHead;
-    /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
-    private final List<String> openingCorrections;
-    /**
-     * Those that take back only as a clause of their own after another (过了30天，不是，是20天: 不是 alone at the start
-     * answers the question, and is no correction), listed with a leading ~.
-     */
-    private final List<String> laterCorrections;
+    /** What a reply says once the seller's corrections and set turns of phrase are read ({@link CorrectedReplies}). */
+    private final CorrectedReplies corrected;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
     /** Those of them that are unsure words all the same (不知道, 不清楚). */
@@ -101,17 +83,8 @@ final class AnswerLexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
                 this::cuesIn);
-        this.corrections = phrases.corrections().stream().filter(w -> !w.startsWith("^") && !w.startsWith("~"))
-                .map(normalizer::basic).filter(w -> !w.isEmpty()).toList();
-        this.laterCorrections = phrases.corrections().stream().filter(w -> w.startsWith("~"))
-                .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
-        this.zeroCount = phrases.patterns().get("zero-count");
-        this.doubleNegation = phrases.patterns().get("double-negation");
-        this.intendedBefore = phrases.patterns().get("intended-before");
-        this.runOnBreak = phrases.patterns().get("run-on-break");
-        this.noneHead = phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse("");
-        this.openingCorrections = phrases.corrections().stream().filter(w -> w.startsWith("^"))
-                .map(w -> normalizer.basic(w.substring(1))).filter(w -> !w.isEmpty()).toList();
+        this.corrected = new CorrectedReplies(phrases, normalizer,
+                phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""));
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
@@ -152,83 +125,14 @@ final class AnswerLexicon {
         return clauses.of(u);
     }
 
-    /** Whether {@code u} takes back what it said before (刚才说错了, ^不对 …): a correction marker in it. */
+    /** Whether {@code u} takes back what it said before (刚才说错了, ^不对 …): {@link CorrectedReplies#hasCorrection}. */
     boolean hasCorrection(Utterance u) {
-        return correctedAt(u.basic()) >= 0;
+        return corrected.hasCorrection(u);
     }
 
-    /** Where what a reply says after its last correction marker begins, or -1 when it has none. */
-    private int correctedAt(String basic) {
-        int after = -1;
-        for (String marker : corrections) {
-            int at = basic.lastIndexOf(marker);
-            if (at >= 0 && at + marker.length() > after) {
-                after = at + marker.length();
-            }
-        }
-        // (those marked ^ only as a clause of their own: 都发了，不对，电话号码发错了一位)
-        for (String marker : openingCorrections) {
-            if (basic.startsWith(marker + " ") && marker.length() > after) {
-                after = marker.length();
-            }
-            int at = basic.lastIndexOf(" " + marker + " ");
-            if (at >= 0 && at + marker.length() + 1 > after) {
-                after = at + marker.length() + 1;
-            }
-        }
-        for (String marker : laterCorrections) {
-            int at = basic.lastIndexOf(" " + marker + " ");
-            if (at > 0 && at + marker.length() + 1 > after) {
-                after = at + marker.length() + 1;
-            }
-        }
-        return after;
-    }
-
-    /**
-     * What a reply says once the seller has corrected themselves (超过30天了吧…哦不对，上个礼拜还有一单
-     * 才关闭): only what follows the last correction; the reply itself when there is none.
-     */
+    /** What a reply says once corrected and its set turns are read plainly: {@link CorrectedReplies#of}. */
     Utterance corrected(Utterance u) {
-        String basic = u.basic();
-        int after = correctedAt(basic);
-        String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
-        // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
-        // (each looked for only when its word is there: this runs for every reading of every reply)
-        if (rest.contains("才怪")) {
-            rest = SARCASTIC.matcher(rest).replaceAll("不是$1");
-        }
-        if (rest.contains("我还")) {
-            rest = RHETORICAL_IF.matcher(rest).replaceAll("不是$1");
-        }
-        // "how could X" (怎么可能都完结了，天天有单): not X
-        if (rest.contains("可能")) {
-            rest = RHETORICAL_HOW.matcher(rest).replaceAll("不是$1");
-        }
-        // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
-        if (zeroCount != null && !noneHead.isEmpty()
-                && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
-            rest = zeroCount.matcher(rest).replaceAll(noneHead);
-        }
-        // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
-        if (runOnBreak != null && rest.indexOf('了') >= 0) {
-            rest = runOnBreak.matcher(rest).replaceAll(" ");
-        }
-        // what was meant or is usual, before what happened this time (本来想线上下单的，后来自己找了快递): what happened
-        if (intendedBefore != null) {
-            rest = intendedBefore.matcher(rest).replaceFirst("");
-        }
-        // a 'not' denying a 'not' (不是没关 都关掉了): what follows it is said
-        if (doubleNegation != null && (rest.contains("不") || rest.contains("并非"))) {
-            rest = doubleNegation.matcher(rest).replaceAll("");
-        }
-        // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
-        Matcher either = EITHER.matcher(rest);
-        if (either.find()) {
-            // (each of them is one or the other: all of them are, 都)
-            rest = either.replaceAll("都是$1或").replace("都都是", "都是");
-        }
-        return rest.isEmpty() || rest.equals(basic) ? u : normalizer.utterance(rest);
+        return corrected.of(u);
     }
 
     boolean isAffirmative(String compact) {
@@ -481,12 +385,6 @@ final class AnswerLexicon {
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)(?:订单|交易|投诉)?([^0-9一二两三四五六七八九十]{0,6}?)"
                     + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)([了吧啊呀]*$)?");
 
-    /** What is said only to be denied: X才怪 (都关了才怪) is 不是X, read as its "not all" phrasing is. */
-    private static final Pattern SARCASTIC = Pattern.compile("(\\S+)才怪[了呢啊吧]*(?=\\s|$)");
-    /** "How could X" (怎么可能都完结了, 哪可能都关了): not X. */
-    private static final Pattern RHETORICAL_HOW = Pattern.compile("(?:怎么|哪里|哪)可能(?:会)?(\\S+)");
-    /** "If X, would I be asking you?" (要是都完结了我还问你): not X. */
-    private static final Pattern RHETORICAL_IF = Pattern.compile("(?:要是|如果|真要是)(\\S+?)(?:的话)?我还(?:问|找|来问|来找)你[呢啊吗吧]*");
 
     private static boolean fewerOfACount(String text) {
         Matcher m = COUNT_THEN_FEWER.matcher(text);

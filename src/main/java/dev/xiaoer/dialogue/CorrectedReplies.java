@@ -1,0 +1,147 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reply says once the seller's corrections are followed (超过30天了吧…哦不对，上个礼拜还有一单才关闭: only what
+ * follows the last one) and its set turns of phrase are read plainly: X才怪 and 怎么可能X are 不是X, a count of none is
+ * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
+ * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
+ * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count},
+ * {@code run-on-break}, {@code intended-before}, {@code double-negation}). Part of {@link AnswerLexicon}; immutable and
+ * thread-safe.
+ */
+final class CorrectedReplies {
+    /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了). */
+    private static final Pattern EITHER = Pattern.compile("不是([^，。,.!！?？;；\\s]{1,12}?)就是");
+    /** What is said only to be denied: X才怪 (都关了才怪) is 不是X, read as its "not all" phrasing is. */
+    private static final Pattern SARCASTIC = Pattern.compile("(\\S+)才怪[了呢啊吧]*(?=\\s|$)");
+    /** "How could X" (怎么可能都完结了, 哪可能都关了): not X. */
+    private static final Pattern RHETORICAL_HOW = Pattern.compile("(?:怎么|哪里|哪)可能(?:会)?(\\S+)");
+    /** "If X, would I be asking you?" (要是都完结了我还问你): not X. */
+    private static final Pattern RHETORICAL_IF = Pattern.compile("(?:要是|如果|真要是)(\\S+?)(?:的话)?我还(?:问|找|来问|来找)你[呢啊吗吧]*");
+
+    private final TextNormalizer normalizer;
+    /** Words with which a seller takes back what they just said (哦不对, 说错了), anywhere. */
+    private final List<String> corrections;
+    /** Those that take back only as a clause of their own (不对，…; 都发了，不对，…: 地址不对 is no correction), listed with a leading ^. */
+    private final List<String> openingCorrections;
+    /**
+     * Those that take back only as a clause of their own after another (过了30天，不是，是20天: 不是 alone at the start
+     * answers the question, and is no correction), listed with a leading ~.
+     */
+    private final List<String> laterCorrections;
+    /** A count of none after what it counts ({@code zero-count}; optional), and "none" itself (the first none-pending word). */
+    private final Pattern zeroCount;
+    private final String noneHead;
+    /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
+    private final Pattern runOnBreak;
+    /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
+    private final Pattern intendedBefore;
+    /** A 'not' denying a 'not' ({@code double-negation}; optional): both taken out. */
+    private final Pattern doubleNegation;
+
+    CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead) {
+        this.normalizer = normalizer;
+        this.corrections = markers(phrases, "");
+        this.openingCorrections = markers(phrases, "^");
+        this.laterCorrections = markers(phrases, "~");
+        this.zeroCount = phrases.patterns().get("zero-count");
+        this.noneHead = noneHead;
+        this.runOnBreak = phrases.patterns().get("run-on-break");
+        this.intendedBefore = phrases.patterns().get("intended-before");
+        this.doubleNegation = phrases.patterns().get("double-negation");
+    }
+
+    /** The correction markers listed with {@code prefix} ("" for those without ^ or ~), in the basic form. */
+    private List<String> markers(Phrases phrases, String prefix) {
+        return phrases.corrections().stream()
+                .filter(w -> prefix.isEmpty() ? !w.startsWith("^") && !w.startsWith("~") : w.startsWith(prefix))
+                .map(w -> normalizer.basic(w.substring(prefix.length()))).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** Whether {@code u} takes back what it said before (刚才说错了, ^不对 …): a correction marker in it. */
+    boolean hasCorrection(Utterance u) {
+        return correctedAt(u.basic()) >= 0;
+    }
+
+    /** Where what a reply says after its last correction marker begins, or -1 when it has none. */
+    private int correctedAt(String basic) {
+        int after = -1;
+        for (String marker : corrections) {
+            int at = basic.lastIndexOf(marker);
+            if (at >= 0 && at + marker.length() > after) {
+                after = at + marker.length();
+            }
+        }
+        // (those marked ^ only as a clause of their own: 都发了，不对，电话号码发错了一位)
+        for (String marker : openingCorrections) {
+            if (basic.startsWith(marker + " ") && marker.length() > after) {
+                after = marker.length();
+            }
+            int at = basic.lastIndexOf(" " + marker + " ");
+            if (at >= 0 && at + marker.length() + 1 > after) {
+                after = at + marker.length() + 1;
+            }
+        }
+        // (those marked ~ only as a clause of their own after another: 过了30天，不是，是20天)
+        for (String marker : laterCorrections) {
+            int at = basic.lastIndexOf(" " + marker + " ");
+            if (at > 0 && at + marker.length() + 1 > after) {
+                after = at + marker.length() + 1;
+            }
+        }
+        return after;
+    }
+
+    /**
+     * What a reply says once the seller has corrected themselves: only what follows the last correction, its set
+     * turns of phrase read plainly; the reply itself when there is nothing to read otherwise.
+     */
+    Utterance of(Utterance u) {
+        String basic = u.basic();
+        int after = correctedAt(basic);
+        String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
+        // (each looked for only when its word is there: this runs for every reading of every reply)
+        if (rest.contains("才怪")) {
+            rest = SARCASTIC.matcher(rest).replaceAll("不是$1");
+        }
+        if (rest.contains("我还")) {
+            rest = RHETORICAL_IF.matcher(rest).replaceAll("不是$1");
+        }
+        // "how could X" (怎么可能都完结了，天天有单): not X
+        if (rest.contains("可能")) {
+            rest = RHETORICAL_HOW.matcher(rest).replaceAll("不是$1");
+        }
+        // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
+        if (zeroCount != null && !noneHead.isEmpty()
+                && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
+            rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
+        // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
+        if (runOnBreak != null && rest.indexOf('了') >= 0) {
+            rest = runOnBreak.matcher(rest).replaceAll(" ");
+        }
+        // what was meant or is usual, before what happened this time (本来想线上下单的，后来自己找了快递): what happened
+        if (intendedBefore != null) {
+            rest = intendedBefore.matcher(rest).replaceFirst("");
+        }
+        // a 'not' denying a 'not' (不是没关 都关掉了): what follows it is said
+        if (doubleNegation != null && (rest.contains("不") || rest.contains("并非"))) {
+            rest = doubleNegation.matcher(rest).replaceAll("");
+        }
+        // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
+        Matcher either = EITHER.matcher(rest);
+        if (either.find()) {
+            // (each of them is one or the other: all of them are, 都)
+            rest = either.replaceAll("都是$1或").replace("都都是", "都是");
+        }
+        return rest.isEmpty() || rest.equals(basic) ? u : normalizer.utterance(rest);
+    }
+}
