@@ -97,7 +97,7 @@ public final class TextNormalizer {
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */
     public String basic(String text) {
-        return spaced(mandarin(script.toSimplified(fold(text))));
+        return spaced(simplified(text));
     }
 
     /** {@link Utterance#normalized} of some text, alone: what retrieval indexes the knowledge's phrasings and answers in. */
@@ -106,7 +106,12 @@ public final class TextNormalizer {
     }
 
     private String bare(String text) {
-        return DROP.matcher(mandarin(script.toSimplified(fold(text)))).replaceAll("");
+        return DROP.matcher(simplified(text)).replaceAll("");
+    }
+
+    /** {@code text} folded, in Simplified script and with its Cantonese forms read as Mandarin. */
+    private String simplified(String text) {
+        return mandarin(script.toSimplified(fold(text)));
     }
 
     /**
@@ -115,27 +120,7 @@ public final class TextNormalizer {
      * it starts where no longer form does; the map's forms are chosen so that none overlaps such a word from the left.
      */
     private String mandarin(String simplified) {
-        if (dialect.isEmpty()) {
-            return simplified;
-        }
-        StringBuilder out = null;
-        int i = 0;
-        while (i < simplified.length()) {
-            String from = dialect.at(simplified, i);
-            if (from == null) {
-                if (out != null) {
-                    out.append(simplified.charAt(i));
-                }
-                i++;
-            } else {
-                if (out == null) {
-                    out = new StringBuilder(simplified.length() + 8).append(simplified, 0, i);
-                }
-                out.append(dialectRewrites.get(from));
-                i += from.length();
-            }
-        }
-        return out == null ? simplified : out.toString();
+        return replaceLongest(simplified, dialect, dialectRewrites);
     }
 
     private static String fold(String text) {
@@ -276,29 +261,40 @@ public final class TextNormalizer {
         return s;
     }
 
-    /**
-     * Longest match first, left to right; rewritten text is not rewritten again. A form that begins
-     * or ends with a Latin letter or digit is only matched as a whole word (ems, not the end of items).
-     */
+    /** Every synonym rewritten to its canonical form ({@link #replaceLongest}). */
     private String rewrite(String s) {
-        if (synonyms.isEmpty()) {
+        return replaceLongest(s, synonyms, rewrites);
+    }
+
+    /**
+     * {@code s} with the {@code words} found in it replaced by their entries in {@code to}: longest match first, left
+     * to right; rewritten text is not rewritten again. A word that begins or ends with a Latin letter or digit is only
+     * matched as a whole word (ems, not the end of items). {@code s} itself when none is found.
+     */
+    private static String replaceLongest(String s, LongestMatch words, Map<String, String> to) {
+        if (words.isEmpty()) {
             return s;
         }
-        StringBuilder out = new StringBuilder(s.length() + 8);
+        StringBuilder out = null;
         int i = 0;
         while (i < s.length()) {
-            String from = synonyms.at(s, i);
+            String from = words.at(s, i);
             if (from != null && !whole(s, i, from.length())) {
                 from = null;
             }
             if (from == null) {
-                out.append(s.charAt(i));
+                if (out != null) {
+                    out.append(s.charAt(i));
+                }
                 i++;
             } else {
-                out.append(rewrites.get(from));
+                if (out == null) {
+                    out = new StringBuilder(s.length() + 8).append(s, 0, i);
+                }
+                out.append(to.get(from));
                 i += from.length();
             }
         }
-        return out.toString();
+        return out == null ? s : out.toString();
     }
 }
