@@ -323,11 +323,7 @@ final class AnswerLexicon {
      * {@code text} itself when it has none.
      */
     String withoutApproximation(String text) {
-        String rest = text;
-        for (String word : cues.getOrDefault(APPROXIMATE, List.of())) {
-            rest = rest.replace(word, "");
-        }
-        return rest;
+        return without(text, APPROXIMATE);
     }
 
     /**
@@ -335,8 +331,13 @@ final class AnswerLexicon {
      * 不 is what happened, not a denial of what stands beside it (快递停运了发不出去).
      */
     String withoutInability(String text) {
+        return without(text, INABILITY);
+    }
+
+    /** {@code text} without any word of the cue {@code kind}. */
+    private String without(String text, String kind) {
         String rest = text;
-        for (String word : cues.getOrDefault(INABILITY, List.of())) {
+        for (String word : cues.getOrDefault(kind, List.of())) {
             rest = rest.replace(word, "");
         }
         return rest;

@@ -319,7 +319,7 @@ public final class DialogueEngine implements Dialogue {
                     && (r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || r.decline() == Retrieval.Decline.UNANSWERED)
                     && reading.score() < StepReader.MIN_SCORE
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step))
-                    && step.options().stream().noneMatch(o -> asked.normalized().contains(lexicon.normalizer().normalize(o.label())))
+                    && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {
                 return declines.fallback(s, r, here);
             }

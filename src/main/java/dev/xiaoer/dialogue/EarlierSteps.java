@@ -95,17 +95,16 @@ final class EarlierSteps {
     Optional<Unmet> unmet(Flow flow, FlowStep current, Utterance u, StepReader.Reading here, LocalDate today) {
         // at the days step, no sale since (两个月没接过单了) is no open order: its 'not' is of new sales, and only a 'still'
         // (还有一单在途) says an earlier condition is not met
-        if (current.options().stream().anyMatch(o -> o.days() != null) && noSale.matcher(u.normalized()).find()
-                && !lexicon.cuesIn(u.normalized()).contains("still")) {
-            return Optional.empty();
-        }
-        // (nor is "the rest not yet" beside "most are past": 超过30天的有18单，还有2单没到 — not reached is of the days)
-        if (current.options().stream().anyMatch(o -> o.days() != null) && restNotReachedBesidePast(clauses(u))) {
-            return Optional.empty();
-        }
-        // (nor is one more that has just completed: 上周还有一单刚成功 — its 还有 counts a sale, and the days are this step's)
-        if (current.options().stream().anyMatch(o -> o.days() != null) && stillOnlyOfCompleted(clauses(u))) {
-            return Optional.empty();
+        if (current.options().stream().anyMatch(o -> o.days() != null)) {
+            if (noSale.matcher(u.normalized()).find() && !lexicon.cuesIn(u.normalized()).contains("still")) {
+                return Optional.empty();
+            }
+            // (nor is "the rest not yet" beside "most are past": 超过30天的有18单，还有2单没到 — not reached is of the days;
+            // nor one more that has just completed: 上周还有一单刚成功 — its 还有 counts a sale, and the days are this step's)
+            List<String> clauses = clauses(u);
+            if (restNotReachedBesidePast(clauses) || stillOnlyOfCompleted(clauses)) {
+                return Optional.empty();
+            }
         }
         FlowStep target = null;
         StepReader.Reading best = null;

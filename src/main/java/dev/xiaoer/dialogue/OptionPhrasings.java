@@ -350,6 +350,11 @@ final class OptionPhrasings {
         return false;
     }
 
+    /** Whether {@code text} (in the compared form) holds one of the options' labels. */
+    boolean namesALabel(String text) {
+        return labels.stream().anyMatch(text::contains);
+    }
+
     /**
      * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
      * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过):

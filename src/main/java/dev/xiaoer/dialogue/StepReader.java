@@ -286,6 +286,11 @@ final class StepReader {
         return exempt.any() && exempt.onlyOfExempt(lexicon.answerClauses(lexicon.corrected(said)));
     }
 
+    /** Whether {@code said} holds one of the step's option labels word for word (超过30天了 in 超过30天了吗). */
+    boolean namesAnOption(Utterance said) {
+        return phrasings.namesALabel(matchText(said));
+    }
+
     /** {@code said} without an option or the step's thing echoed back before the answer: {@link OptionPhrasings#withoutEcho}. */
     Utterance withoutEcho(Utterance said) {
         return phrasings.withoutEcho(said);
