@@ -161,7 +161,7 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
         }
-        if (intents.isCancel(u)) {
+        if (intents.isCancel(u) && (!s.suspended().isEmpty() || !intents.requestsBesidesCancel(u))) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
         Retrieval r = openings.search(u);

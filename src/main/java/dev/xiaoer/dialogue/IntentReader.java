@@ -218,6 +218,15 @@ final class IntentReader {
     }
 
     /**
+     * Whether a message that stops asks for something besides (不想做买家保障了，保证金退一下): with nothing to stop,
+     * "no longer doing it" is why it asks. A negated one (不退保证金了, 算了 不申诉了) asks for nothing.
+     */
+    boolean requestsBesidesCancel(Utterance u) {
+        Utterance besides = besidesCancel(u);
+        return besides != null && QuestionWords.requests(besides.raw());
+    }
+
+    /**
      * The clauses of {@code u} that hold none of {@code m}'s phrases ({@code negatedKept}: a negated
      * one counts as none) and are not that intent's whole phrase or mere chatter; null when none.
      */

@@ -57,6 +57,9 @@ final class QuestionWords {
     /** Words of wanting or asking (我得改下运单号, 想申诉看看, 请问…): the part of a long message that asks. */
     private static final Pattern WANTING = Pattern.compile("想|要|得|需要|打算|准备|请问|麻烦|怎么|如何|能不能|可以");
 
+    /** Asking for something to be done: its softener or who it is for (退一下, 退给我, 帮我看看). */
+    private static final Pattern ASKING_FOR = Pattern.compile("一下|给我|帮我|帮忙");
+
     /** Asking only how to go about it (怎么弄, 咋办, 如何处理): what about is in the message's other words. */
     private static final Pattern HOW_TO_PROCEED = Pattern.compile(
             "怎么(?:弄|办|搞|处理|操作|整)|咋(?:弄|办|搞|整)|如何(?:处理|操作)");
@@ -94,6 +97,11 @@ final class QuestionWords {
     /** Whether {@code text} asks or says what the seller wants done. */
     static boolean wants(String text) {
         return asks(text) || WANTING.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks, says what is wanted, or asks for something done (保证金退一下, 押金退给我). */
+    static boolean requests(String text) {
+        return wants(text) || ASKING_FOR.matcher(text).find();
     }
 
     /** Whether {@code text} asks only how to go about something (申诉 扣了6分 怎么弄). */

@@ -399,6 +399,15 @@ class ReviewedMovesTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 超过30天了，有一单买家说货还没到 | check-orders",
         // trades all ended says not when the last one did: never past the days step by its 'yes' alone
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 订单都是交易成功或交易关闭     | check-aftersales-window",
+        // none left open told as what is not there, and none closed told the same way (the nineteenth session's reading of
+        // the blind batch 7600–7659)
+        "保证金怎么退              | 刚去后台看了一眼，子服务确实一个都没开着了 | check-orders",
+        "保证金怎么退              | 开着的子服务一个都没了                   | check-orders",
+        "保证金怎么退              | 子服务我一个也没关呢                     | close-services",
+        // a check said mid-reply: what was found follows it; said last, the reply stands as it was
+        "保证金怎么退 / 都关了      | 好像还有一单没完成吧…等下我查查。哦没有了，全部是交易成功 | check-complaints",
+        "保证金怎么退 / 都关了      | 应该都完结了吧，我查一下…还有一单没收货   | check-orders",
+        "保证金怎么退 / 都关了      | 应该都完结了 我看看                      | check-orders",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
