@@ -357,7 +357,7 @@ final class OptionPhrasings {
 
     /**
      * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
-     * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过):
+     * 是我们发错了 → 不是，是我们发错了), or with the step's thing so echoed joined to it (投诉？没有的 → 投诉没有的):
      * the seller repeats the bot's words, then answers; {@code said} itself otherwise.
      */
     Utterance withoutEcho(Utterance said) {
@@ -374,7 +374,10 @@ final class OptionPhrasings {
         boolean label = bare.length() >= 2 && labels.stream().anyMatch(l -> l.startsWith(echo) || l.startsWith(bare));
         Utterance answer = lexicon.normalizer().utterance(rest);
         // (the answer read in its normal form: 還沒呢 is 还没呢)
-        return (exact(echo) != null || label) && ECHO_ANSWER.matcher(answer.normalized()).lookingAt() || about.contains(echo)
-                ? answer : said;
+        if ((exact(echo) != null || label) && ECHO_ANSWER.matcher(answer.normalized()).lookingAt()) {
+            return answer;
+        }
+        // (the step's thing echoed is what the answer is of: 投诉？没有的 says there are none, 投诉没有, not a bare 'no')
+        return about.contains(echo) ? lexicon.normalizer().utterance(echo + rest) : said;
     }
 }

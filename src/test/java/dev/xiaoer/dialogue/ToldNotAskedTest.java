@@ -19,6 +19,10 @@ class ToldNotAskedTest {
         // the step's thing echoed with a question mark, then the answer
         "保证金怎么退,子服务都关了,订单都完结了 | 投诉？从来没被投诉过                         | check-aftersales-window",
         "保证金怎么退,子服务都关了,订单都完结了 | 投诉？还有一个在处理                         | check-complaints",
+        // (the thing echoed is what a bare answer is of: 投诉？没有的 says there are none)
+        "保证金怎么退,子服务都关了,订单都完结了 | 投诉？没有的                                 | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了 | 投訴？冇                                     | check-aftersales-window",
+        "保证金怎么退,子服务都关了,订单都完结了 | 投诉？没有处理完                             | check-complaints",
         "保证金怎么退,子服务都关了,订单都完结了 | 投诉？                                       | check-complaints",
         // a rhetorical question about an earlier answer answers nothing here
         "保证金怎么退,子服务都关了,订单都完结了 | 订单都是交易成功的啊 刚不是说了吗           | check-complaints",
