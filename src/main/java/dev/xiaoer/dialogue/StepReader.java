@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a seller's answer to one flow step as one of the step's options, by meaning: a number
@@ -75,6 +76,8 @@ final class StepReader {
     private final WholeReplyReader whole;
     /** Whether a reply's clauses are about the step's things or only things elsewhere (店铺已经关了). */
     private final StepSubjects subjects;
+    /** The exempt thing referred back to (除了它, 原来不用关; phrases.yaml {@code exempt-referent}), or null. */
+    private final Pattern exemptReferent;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -108,6 +111,7 @@ final class StepReader {
         this.clauseVotes = new ClauseVotes(step, lexicon, phrasings, verdicts, signs, exempt);
         this.whole = new WholeReplyReader(step, lexicon, about, pending, phrasings, verdicts, signs, exempt, clauseVotes);
         this.subjects = new StepSubjects(step, lexicon);
+        this.exemptReferent = lexicon.optionalPattern("exempt-referent");
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -132,6 +136,12 @@ final class StepReader {
     Reading read(Utterance said, LocalDate today, boolean statement, int toldBefore) {
         boolean exemptLeftBefore = (toldBefore & FlowFrame.EXEMPT_LEFT) != 0;
         toldBefore &= ~FlowFrame.EXEMPT_LEFT;
+        if (exemptLeftBefore && statement && exemptReferent != null) {
+            // (the exempt thing referred back to, 除了它, 原来不用关: what is said is of the rest)
+            String text = matchText(said);
+            String rest = exemptReferent.matcher(text).replaceAll(" ").strip();
+            said = rest.equals(text) || rest.isEmpty() ? said : lexicon.normalizer().utterance(rest);
+        }
         Reading reading = whole.read(said, today, statement);
         // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …
         // then 其他的都关了): all met

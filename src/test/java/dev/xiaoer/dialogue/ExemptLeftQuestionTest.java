@@ -63,6 +63,12 @@ class ExemptLeftQuestionTest {
         "24h發貨那個關不掉耶              | OK其他的都關掉了  | check-orders",
         "24h发货那个一直关不掉            | 其他的还开着      | close-services",
         "官方直送关不掉                   | 其他的都关了      | close-services",
+        // the exempt thing then referred back to (除了它, 原来不用关): what is said is of the rest
+        "48小时发货那个服务点不了关闭啊，一直灰的，咋回事 | 哦哦原来不用关，那除了它别的我都已经关闭了 | check-orders",
+        "48小时发货那个服务点不了关闭啊                  | 原来不用关，其他的都关了                 | check-orders",
+        "48小时发货那个服务点不了关闭啊                  | 除了它还有官方直送没关                   | close-services",
+        "48小时发货那个服务点不了关闭啊                  | 除了它别的还没关                         | close-services",
+        "官方直送关不掉                                  | 除了它都关了                             | close-services",
     })
     void theExemptToldAloneThenTheOthers(String exemptTold, String others, String step) {
         Turn told = talk.say(DEPOSIT, exemptTold);
