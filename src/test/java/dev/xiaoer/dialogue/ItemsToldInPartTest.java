@@ -51,6 +51,8 @@ class ItemsToldInPartTest {
         "买家要退货，要跟他确认什么                         | 地址发他了             | 收货地址他确认过了   | address",
         // the rest named with a 'not' is not told
         "买家要退货，要跟他确认什么                         | 地址发他了             | 电话也没给           | address",
+        // the rest left as not yet told whether it is wanted (有没有要求还没讲) is told of, not asked about
+        "退货的事怎么跟买家谈,地址收件人电话那些早就发过去了 | 运费说好他先付了，快递有没有要求还没讲 | 快递随便他选，这个也跟他说了 | deadline-condition",
     })
     void partsToldOverSeveralRepliesAreAll(String opening, String first, String then, String step) {
         String[] said = (opening + "," + first).split(",");

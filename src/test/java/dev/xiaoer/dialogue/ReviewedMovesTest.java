@@ -408,6 +408,8 @@ class ReviewedMovesTest {
         "保证金怎么退 / 都关了      | 好像还有一单没完成吧…等下我查查。哦没有了，全部是交易成功 | check-complaints",
         "保证金怎么退 / 都关了      | 应该都完结了吧，我查一下…还有一单没收货   | check-orders",
         "保证金怎么退 / 都关了      | 应该都完结了 我看看                      | check-orders",
+        // a dispute over the goods' quality is none of the listed shipping reasons
+        "纠纷判我输了，我不认       | 买家收到货说质量有问题，平台判我败诉，但东西根本没问题 | other",
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
