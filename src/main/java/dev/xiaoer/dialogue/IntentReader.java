@@ -33,7 +33,10 @@ final class IntentReader {
     private final IntentPhrases defer;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
     private final Pattern later;
-    /** What turns to another matter at the start of a message (对了，还有个事). */
+    /** What ends a clause in the raw text: punctuation and spaces. */
+    private static final java.util.regex.Pattern RAW_CLAUSE_END =
+            java.util.regex.Pattern.compile("[\\s，。,.!！?？;；、~～…]+");
+        /** What turns to another matter at the start of a message (对了，还有个事). */
     private final Pattern aside;
     /** Where a negator right before a phrase found makes it no request (不用转人工). */
     private final Negators negators;
@@ -167,7 +170,34 @@ final class IntentReader {
         // (the last clause of a message ending in a question mark asks, whatever its words: 都关好了是指全部都要关吗 官方直送也要？)
         String raw = u.raw().strip();
         boolean lastAsks = raw.endsWith("?") || raw.endsWith("？");
-        return partOf(u, (clause, last) -> !QuestionWords.asks(clause) && !(lastAsks && last));
+        // (so does one closed by a question mark with a question after it, 超过30天了？在哪看: it asks whether, not tells;
+        // one followed by no question, 可能都完了吧？不太清楚, is a hedged statement and stays one)
+        List<String> clauses = clauses(u);
+        boolean[] marked = questionMarked(raw, clauses.size());
+        java.util.Set<String> asking = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < clauses.size(); i++) {
+            if (marked[i] && QuestionWords.asks(clauses.get(i + 1))) {
+                asking.add(clauses.get(i));
+            }
+        }
+        return partOf(u, (clause, last) -> !QuestionWords.asks(clause) && !(lastAsks && last) && !asking.contains(clause));
+    }
+
+    /**
+     * For each of a message's {@code count} clauses, whether a question mark closes it in {@code raw}; none when the raw
+     * text's clauses do not line up with them one for one.
+     */
+    private static boolean[] questionMarked(String raw, int count) {
+        boolean[] marked = new boolean[count];
+        String[] parts = RAW_CLAUSE_END.split(raw.strip());
+        java.util.regex.Matcher ends = RAW_CLAUSE_END.matcher(raw.strip());
+        if (parts.length != count) {
+            return marked;
+        }
+        for (int i = 0; i < count - 1 && ends.find(); i++) {
+            marked[i] = ends.group().indexOf('?') >= 0 || ends.group().indexOf('？') >= 0;
+        }
+        return marked;
     }
 
     /**

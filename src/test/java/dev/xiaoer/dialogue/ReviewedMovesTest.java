@@ -408,6 +408,11 @@ class ReviewedMovesTest {
         "保证金怎么退 / 都关了      | 好像还有一单没完成吧…等下我查查。哦没有了，全部是交易成功 | check-complaints",
         "保证金怎么退 / 都关了      | 应该都完结了吧，我查一下…还有一单没收货   | check-orders",
         "保证金怎么退 / 都关了      | 应该都完结了 我看看                      | check-orders",
+        // a clause closed by a question mark with a question after it asks whether (the eighteenth session's probe); one
+        // with no question after it is a hedged statement
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天了？在哪看   | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 过了30天了？怎么看   | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了           | 投诉的话 可能都完了吧？不太清楚 | check-complaints",
         // a dispute over the goods' quality is none of the listed shipping reasons
         "纠纷判我输了，我不认       | 买家收到货说质量有问题，平台判我败诉，但东西根本没问题 | other",
     })
