@@ -131,7 +131,9 @@ public final class DialogueEngine implements Dialogue {
         // (asked only in a Traditional conversation: a Simplified one never reads OpenCC's dictionaries)
         boolean traditional = u.traditional() || (session != null && session.traditional() && !script.isSimplifiedOnly(text));
         Reply reply = traditional ? replies.toTraditional(turn.reply()) : turn.reply();
-        return new Turn(turn.session().withTraditional(traditional), reply);
+        // (the entry answered is what a follow-up naming no topic is about)
+        Session next = reply.faqId() == null ? turn.session() : turn.session().answeredWith(reply.faqId());
+        return new Turn(next.withTraditional(traditional), reply);
     }
 
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */
@@ -164,7 +166,7 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u) && (!s.suspended().isEmpty() || !intents.requestsBesidesCancel(u))) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
         }
-        Retrieval r = openings.search(u);
+        Retrieval r = openings.search(u, s.lastEntry());
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
         return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
                 .orElseGet(() -> entryTurns.retrieved(s, u, r, null));

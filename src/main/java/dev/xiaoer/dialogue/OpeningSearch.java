@@ -27,6 +27,22 @@ final class OpeningSearch {
     }
 
     /**
+     * The same, for a message after the bot answered with entry {@code lastEntry} (null when none): a question that names
+     * no topic and finds no answer alone, or only a choice or the topic menu (那退出要在哪里操作), is read in that entry's
+     * topic. Honest declines (another platform, a question known to be out of scope, what an entry does not say) stand.
+     */
+    Retrieval search(Utterance u, String lastEntry) {
+        Retrieval alone = search(u);
+        boolean open = alone.decision() == Retrieval.Decision.CLARIFY || alone.decision() == Retrieval.Decision.FALLBACK
+                && (alone.decline() == Retrieval.Decline.NO_MATCH || alone.decline() == Retrieval.Decline.VAGUE);
+        // (only a question follows up: a statement, 都关好了 once its flow is gone, is no question of the topic)
+        if (lastEntry == null || !open || !intents.isQuestion(u)) {
+            return alone;
+        }
+        return retriever.followingUp(lastEntry, intents.withoutNegatedRequests(u)).orElse(alone);
+    }
+
+    /**
      * A clarify led by a flow's starter whose other options are all of topics the message does not name (我被扣了发货分，
      * 要申诉的话得准备些啥？: the ruling, beside aftersales.tips by 准备) starts that flow: its first step asks before any
      * answer is given. Otherwise {@code r} as it is.

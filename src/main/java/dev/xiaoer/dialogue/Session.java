@@ -20,10 +20,12 @@ import java.util.List;
  * @param lastActivity   when the last message came in
  * @param traditional    the seller writes in Traditional script: replies to script-neutral messages
  *                       (2, ok, 👌) stay in it
+ * @param lastEntry      the FAQ entry the bot last answered with, or null: what a follow-up that names no topic of its
+ *                       own (那退出要在哪里操作) is about
  */
 public record Session(String conversationId, FlowFrame flow, List<FlowFrame> suspended, int unreadable,
                       int fallbacks, List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity,
-                      boolean traditional) {
+                      boolean traditional, String lastEntry) {
 
     /** Flows kept paused at most; a deeper one forgets the oldest. */
     public static final int MAX_SUSPENDED = 3;
@@ -52,6 +54,13 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         if (handoffReason != null && (flow != null || !suspended.isEmpty() || !clarifyOptions.isEmpty())) {
             throw new IllegalArgumentException("a conversation with a person has no flow and no pending clarify");
         }
+    }
+
+    /** A session with no entry answered yet. */
+    public Session(String conversationId, FlowFrame flow, List<FlowFrame> suspended, int unreadable, int fallbacks,
+                   List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity, boolean traditional) {
+        this(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity,
+                traditional, null);
     }
 
     /** A conversation nobody has written in yet. */
@@ -92,19 +101,19 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     /** This session, touched by a message at {@code now}. */
     public Session at(Instant now) {
         return new Session(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason, now,
-                traditional);
+                traditional, lastEntry);
     }
 
     /** This session, with the seller's script. */
     public Session withTraditional(boolean isTraditional) {
         return isTraditional == traditional ? this : new Session(conversationId, flow, suspended, unreadable,
-                fallbacks, clarifyOptions, handoffReason, lastActivity, isTraditional);
+                fallbacks, clarifyOptions, handoffReason, lastActivity, isTraditional, lastEntry);
     }
 
     /** At step {@code stepId} of flow {@code flowId}; counters and pending clarify cleared, paused flows kept. */
     public Session atStep(String flowId, String stepId) {
         return new Session(conversationId, new FlowFrame(flowId, stepId), suspended, 0, 0, List.of(), null,
-                lastActivity, traditional);
+                lastActivity, traditional, lastEntry);
     }
 
     /**
@@ -118,13 +127,13 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         }
         suspended.stream().filter(f -> !f.flowId().equals(flowId)).forEach(paused::add);
         return new Session(conversationId, new FlowFrame(flowId, stepId), paused, 0, 0, List.of(), null,
-                lastActivity, traditional);
+                lastActivity, traditional, lastEntry);
     }
 
     /** This session with only the paused flows {@code keep} accepts (those a knowledge reload left). */
     public Session keepingSuspended(java.util.function.Predicate<FlowFrame> keep) {
         return new Session(conversationId, flow, suspended.stream().filter(keep).toList(), unreadable, fallbacks,
-                clarifyOptions, handoffReason, lastActivity, traditional);
+                clarifyOptions, handoffReason, lastActivity, traditional, lastEntry);
     }
 
     /** The most recently paused flow active again, at the step where it was. */
@@ -133,7 +142,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
             throw new IllegalStateException("no suspended flow to resume");
         }
         return new Session(conversationId, suspended.get(0), suspended.subList(1, suspended.size()), 0, 0, List.of(),
-                null, lastActivity, traditional);
+                null, lastActivity, traditional, lastEntry);
     }
 
     /**
@@ -147,29 +156,29 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 .orElseThrow(() -> new IllegalStateException("flow " + flowId + " is not paused"));
         List<FlowFrame> paused = new ArrayList<>();
         suspended.stream().filter(f -> f != frame).forEach(paused::add);
-        return new Session(conversationId, frame, paused, 0, 0, List.of(), null, lastActivity, traditional);
+        return new Session(conversationId, frame, paused, 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
     /** The active flow ended (done or cancelled); paused flows stay for 继续. */
     public Session flowEnded() {
-        return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional);
+        return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
     /** Out of every flow, the paused ones too; counters and pending clarify cleared. */
     public Session idle() {
-        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, lastActivity, traditional);
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
     /** Same flow position, nothing pending: a turn that was understood. */
     public Session understood() {
-        return new Session(conversationId, flow, suspended, 0, 0, List.of(), null, lastActivity, traditional);
+        return new Session(conversationId, flow, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
     /** The same step with none of its things told: only replies telling parts one after another add up. */
     public Session untold() {
         return flow == null || flow.toldItems() == 0 ? this : new Session(conversationId,
                 new FlowFrame(flow.flowId(), flow.stepId()), suspended, unreadable, fallbacks, clarifyOptions,
-                handoffReason, lastActivity, traditional);
+                handoffReason, lastActivity, traditional, lastEntry);
     }
 
     /** The same step, with the step's items {@code told} (bits) by a reply that told only some of them. */
@@ -178,33 +187,39 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
             return this;
         }
         return new Session(conversationId, flow.telling(told), suspended, unreadable, fallbacks, clarifyOptions,
-                handoffReason, lastActivity, traditional);
+                handoffReason, lastActivity, traditional, lastEntry);
     }
 
     /** One more answer the current step could not read. */
     public Session unreadableAnswer() {
         return new Session(conversationId, flow, suspended, unreadable + 1, 0, List.of(), null, lastActivity,
-                traditional);
+                traditional, lastEntry);
     }
 
     /** One more fallback in a row. */
     public Session fellBack() {
         return new Session(conversationId, flow, suspended, 0, fallbacks + 1, List.of(), null, lastActivity,
-                traditional);
+                traditional, lastEntry);
     }
 
     /** Waiting for a pick among {@code faqIds}. */
     public Session clarifying(List<String> faqIds) {
-        return new Session(conversationId, flow, suspended, 0, 0, faqIds, null, lastActivity, traditional);
+        return new Session(conversationId, flow, suspended, 0, 0, faqIds, null, lastActivity, traditional, lastEntry);
     }
 
-    /** With a person now, for {@code reason}: out of every flow. */
+    /** Having answered with entry {@code faqId}: what a follow-up naming no topic is about. */
+    public Session answeredWith(String faqId) {
+        return java.util.Objects.equals(faqId, lastEntry) ? this : new Session(conversationId, flow, suspended,
+                unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity, traditional, faqId);
+    }
+
+    /** With a person now, for {@code reason}: out of every flow, and what was last answered forgotten. */
     public Session handedOff(HandoffReason reason) {
-        return new Session(conversationId, null, List.of(), 0, 0, List.of(), reason, lastActivity, traditional);
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), reason, lastActivity, traditional, null);
     }
 
     /** Back with the bot after staff resolved it at {@code at}; the seller's script is kept. */
     public Session resolved(Instant at) {
-        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, at, traditional);
+        return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, at, traditional, null);
     }
 }

@@ -105,6 +105,22 @@ public final class Retriever {
         return scope.offTopic(faqId, scope.named(normalized(message)));
     }
 
+    /**
+     * {@code message} read as a follow-up to the answer of entry {@code faqId} (安心购退出以后在途订单怎么办, then
+     * 那退出要在哪里操作): when it names no topic of its own, the answer retrieval gives with the entry's topic named first,
+     * if that answer is of the same topic; empty otherwise, or when the entry is in no topic.
+     */
+    public java.util.Optional<Retrieval> followingUp(String faqId, Utterance message) {
+        int topic = scope.topic(faqId);
+        String word = topic < 0 ? null : scope.topicWord(topic);
+        if (word == null || !scope.named(normalized(message)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Retrieval read = search(word + " " + message.raw());
+        return read.decision() == Retrieval.Decision.ANSWER && scope.topic(read.best().faqId()) == topic
+                ? java.util.Optional.of(read) : java.util.Optional.empty();
+    }
+
     /** {@link #rank(String, int)} for a message already normalised. */
     public List<Candidate> rank(Utterance message, int limit) {
         return score(read(prefix(normalized(message), settings.maxQueryChars())), limit).ranked();

@@ -298,6 +298,11 @@ final class ScopeRules {
         return t == null ? -1 : t;
     }
 
+    /** The word that names topic {@code topic} first (安心购, 保证金), as messages are read. */
+    String topicWord(int topic) {
+        return topicWords.get(topic).isEmpty() ? null : topicWords.get(topic).get(0);
+    }
+
     /**
      * True when a message that names {@code named} topics names none of the phrasing's: the topic of
      * its entry, or those a known out-of-scope question names (保证金的客服电话是多少 is not what a

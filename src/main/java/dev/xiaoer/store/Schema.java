@@ -140,7 +140,10 @@ final class Schema {
                     UPDATE transcript SET conversation_no = (SELECT s.no FROM sessions s
                                                              WHERE s.conversation_id = transcript.conversation_id)""",
                     "DROP INDEX transcript_by_msg",
-                    "CREATE UNIQUE INDEX transcript_by_msg ON transcript(conversation_no, msg_id, role)"));
+                    "CREATE UNIQUE INDEX transcript_by_msg ON transcript(conversation_no, msg_id, role)"),
+            // 9: the FAQ entry the bot last answered with, what a follow-up naming no topic is about (安心购在途订单怎么办,
+            // then 那退出要在哪里操作); existing sessions have answered none
+            List.of("ALTER TABLE sessions ADD COLUMN last_entry TEXT"));
 
     private static final Migrations RUNNER = new Migrations(MIGRATIONS);
 

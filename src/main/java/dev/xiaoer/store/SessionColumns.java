@@ -32,10 +32,11 @@ public final class SessionColumns {
 
 
     /**
-     * Sets a session's twelve upsert parameters, in the order both stores' upserts list them:
+     * Sets a session's thirteen upsert parameters, in the order both stores' upserts list them:
      * conversation id, flow, step, unreadable, fallbacks, clarify options ({@code clarifyJson}, as
      * {@link #clarifyJson} writes them), handoff reason, last activity, handed-off-at (the last
-     * activity while handed off, else null), traditional, suspended flows, the active step's told items.
+     * activity while handed off, else null), traditional, suspended flows, the active step's told items,
+     * the entry last answered with.
      */
     public static void bind(PreparedStatement ps, String conversationId, Session s, String clarifyJson)
             throws SQLException {
@@ -55,10 +56,12 @@ public final class SessionColumns {
         ps.setInt(10, s.traditional() ? 1 : 0);
         ps.setString(11, suspendedJson(s.suspended()));
         ps.setInt(12, s.flow() == null ? 0 : s.flow().toldItems());
+        ps.setString(13, s.lastEntry());
     }
     /**
      * A session from the columns {@code flow_id, step_id, unreadable, fallbacks, clarify_options,
-     * handoff_reason, last_activity, traditional, suspended, told_items}, in that order from column {@code first}.
+     * handoff_reason, last_activity, traditional, suspended, told_items, last_entry}, in that order from column
+     * {@code first}.
      */
     public static Session read(String conversationId, ResultSet rs, int first) throws SQLException {
         String flowId = rs.getString(first);
@@ -68,7 +71,7 @@ public final class SessionColumns {
             return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId, rs.getInt(first + 9)),
                     suspended(rs.getString(first + 8)), rs.getInt(first + 2), rs.getInt(first + 3),
                     clarifyOptions(rs.getString(first + 4)), reason == null ? null : HandoffReason.fromWire(reason),
-                    Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0);
+                    Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0, rs.getString(first + 10));
         } catch (IllegalArgumentException e) {
             throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
         }

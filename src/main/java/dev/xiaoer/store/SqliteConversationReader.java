@@ -24,7 +24,7 @@ public sealed class SqliteConversationReader implements ConversationReader permi
 
     private static final String SESSION = """
             SELECT flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity,
-                   traditional, suspended, told_items
+                   traditional, suspended, told_items, last_entry
             FROM sessions WHERE conversation_id = ?""";
 
     /**
@@ -34,7 +34,7 @@ public sealed class SqliteConversationReader implements ConversationReader permi
     private static final String ARRIVAL = """
             SELECT (SELECT reply FROM transcript WHERE conversation_no = s.no AND msg_id = ?2 AND role = 'bot'),
                    s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
-                   s.last_activity, s.traditional, s.suspended, s.told_items
+                   s.last_activity, s.traditional, s.suspended, s.told_items, s.last_entry
             FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
 
     /** {@link StoredReplies#QUERY} by the transcript's key (schema 8); the same parameters. */

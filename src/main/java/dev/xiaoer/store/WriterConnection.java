@@ -269,7 +269,7 @@ final class WriterConnection implements AutoCloseable {
     private void upsert(String conversationId, long no, Session s, String clarifyJson) throws SQLException {
         PreparedStatement ps = upsertSession;
         SessionColumns.bind(ps, conversationId, s, clarifyJson);
-        ps.setLong(13, no);
+        ps.setLong(14, no);
         ps.executeUpdate();
     }
 
@@ -286,13 +286,13 @@ final class WriterConnection implements AutoCloseable {
         upsertSession = connection.prepareStatement("""
                 INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
                                       handoff_reason, last_activity, handed_off_at, traditional, suspended,
-                                      told_items, no)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      told_items, last_entry, no)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET flow_id = excluded.flow_id, step_id = excluded.step_id,
                   unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
                   clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
                   last_activity = excluded.last_activity, traditional = excluded.traditional,
-                  suspended = excluded.suspended, told_items = excluded.told_items,
+                  suspended = excluded.suspended, told_items = excluded.told_items, last_entry = excluded.last_entry,
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END""");

@@ -1,6 +1,7 @@
 package dev.xiaoer.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,26 @@ class SqliteConversationStoreTest {
     }
 
     /** A session in a flow with another paused under it, or (handoff set) with a person. */
+    /** A session's twelve columns as version 7 to 8 wrote them (no {@code last_entry}: SessionColumns binds it too). */
+    private static void bindVersionSeven(java.sql.PreparedStatement ps, Session s) throws java.sql.SQLException {
+        ps.setString(1, s.conversationId());
+        ps.setString(2, s.flowId());
+        ps.setString(3, s.stepId());
+        ps.setInt(4, s.unreadable());
+        ps.setInt(5, s.fallbacks());
+        ps.setString(6, SessionColumns.clarifyJson(s.clarifyOptions()));
+        ps.setString(7, s.handedOff() ? s.handoffReason().wire() : null);
+        ps.setLong(8, s.lastActivity().toEpochMilli());
+        if (s.handedOff()) {
+            ps.setLong(9, s.lastActivity().toEpochMilli());
+        } else {
+            ps.setNull(9, java.sql.Types.BIGINT);
+        }
+        ps.setInt(10, s.traditional() ? 1 : 0);
+        ps.setString(11, SessionColumns.suspendedJson(s.suspended()));
+        ps.setInt(12, s.flow() == null ? 0 : s.flow().toldItems());
+    }
+
     private static Session session(String cid, String flow, String handoff) {
         if (handoff != null) {
             return new Session(cid, null, List.of(), 1, 2, List.of(), HandoffReason.fromWire(handoff), T0, false);
@@ -290,6 +311,40 @@ class SqliteConversationStoreTest {
     }
 
     /**
+     * Version 9 adds the entry a session last answered with: sessions written before it have answered none (a
+     * follow-up after the upgrade is read alone), and the next turn's entry is kept.
+     */
+    @Test
+    void migrationNineKeepsSessionsAndAddsTheEntryLastAnswered() throws Exception {
+        Session a = session("a", "deposit-refund", null);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationStore.FILE));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            for (int v = 0; v < 8; v++) {
+                for (String sql : Schema.MIGRATIONS.get(v)) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("INSERT INTO schema_version(version) VALUES (8)");
+            try (var ps = c.prepareStatement("""
+                    INSERT INTO sessions (conversation_id, flow_id, step_id, unreadable, fallbacks, clarify_options,
+                                          handoff_reason, last_activity, handed_off_at, traditional, suspended, told_items)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                bindVersionSeven(ps, a);
+                ps.executeUpdate();
+            }
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            assertEquals(Optional.of(a), store.session("a"));
+            assertNull(store.session("a").orElseThrow().lastEntry());
+            Session answered = a.answeredWith("anxingou.pending-orders");
+            Reply r = reply("a", "m-9", Kind.FAQ, 0.9);
+            store.commit(new Exchange("a", "m-9", "seller-42", "安心购退出以后在途订单怎么办", T0, answered, r, T0));
+            assertEquals("anxingou.pending-orders", store.session("a").orElseThrow().lastEntry());
+        }
+    }
+
+    /**
      * Migration 8 numbers the conversations and keys the transcript by (number, msgId, role): a file
      * written by version 7 keeps every session, line, reply and its order, a msgId answered before
      * is still answered with its first reply, and new conversations are numbered after the old ones.
@@ -317,7 +372,7 @@ class SqliteConversationStoreTest {
                                               handoff_reason, last_activity, handed_off_at, traditional, suspended,
                                               told_items)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                    SessionColumns.bind(ps, s.conversationId(), s, SessionColumns.clarifyJson(s.clarifyOptions()));
+                    bindVersionSeven(ps, s);
                     ps.executeUpdate();
                 }
             }

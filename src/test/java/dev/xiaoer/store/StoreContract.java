@@ -44,10 +44,11 @@ public abstract class StoreContract {
         if (handoff != null) {
             return new Session(cid, null, List.of(), 1, 2, List.of(), HandoffReason.fromWire(handoff), at, false);
         }
-        // (the active step's told items are kept: a step's things told over several turns)
+        // (the active step's told items are kept: a step's things told over several turns; and the entry last
+        // answered with, what a follow-up is about)
         return new Session(cid, flow == null ? null : new FlowFrame(flow, "close-services", 0b10),
                 flow == null ? List.of() : List.of(new FlowFrame("waybill-fix", "how-shipped")), 1, 2,
-                List.of("a.b", "c.d"), null, at, true);
+                List.of("a.b", "c.d"), null, at, true, flow == null ? null : "deposit.unfreeze-conditions");
     }
 
     @Test

@@ -89,7 +89,9 @@ final class PgSchema {
                     )""",
                     "INSERT INTO knowledge_generation (id, generation, node, at) VALUES (1, 0, NULL, 0)"),
             // 2: the active step's things told so far (SQLite's 7)
-            List.of("ALTER TABLE sessions ADD COLUMN told_items INTEGER NOT NULL DEFAULT 0"));
+            List.of("ALTER TABLE sessions ADD COLUMN told_items INTEGER NOT NULL DEFAULT 0"),
+            // 3: the entry last answered with (SQLite's 9)
+            List.of("ALTER TABLE sessions ADD COLUMN last_entry TEXT"));
 
     private static final Migrations RUNNER = new Migrations(MIGRATIONS);
 

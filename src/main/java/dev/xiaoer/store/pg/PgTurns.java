@@ -31,7 +31,7 @@ final class PgTurns {
 
     static final String SESSION_COLUMNS = """
             flow_id, step_id, unreadable, fallbacks, clarify_options, handoff_reason, last_activity, traditional,
-            suspended, told_items""";
+            suspended, told_items, last_entry""";
 
     /**
      * The earlier reply to a msgId, and the session's version and columns unless its version is the
@@ -40,7 +40,7 @@ final class PgTurns {
     private static final String ARRIVAL = """
             SELECT (SELECT reply FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'),
                    s.version, s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
-                   s.last_activity, s.traditional, s.suspended, s.told_items
+                   s.last_activity, s.traditional, s.suspended, s.told_items, s.last_entry
             FROM (SELECT 1) one LEFT JOIN sessions s ON s.conversation_id = ? AND s.version <> ?""";
 
 
@@ -181,14 +181,14 @@ final class PgTurns {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO sessions (conversation_id, version, flow_id, step_id, unreadable, fallbacks, clarify_options,
                                       handoff_reason, last_activity, handed_off_at, traditional, suspended,
-                                      told_items)
-                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      told_items, last_entry)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (conversation_id) DO UPDATE SET version = sessions.version + 1,
                   flow_id = excluded.flow_id, step_id = excluded.step_id,
                   unreadable = excluded.unreadable, fallbacks = excluded.fallbacks,
                   clarify_options = excluded.clarify_options, handoff_reason = excluded.handoff_reason,
                   last_activity = excluded.last_activity, traditional = excluded.traditional,
-                  suspended = excluded.suspended, told_items = excluded.told_items,
+                  suspended = excluded.suspended, told_items = excluded.told_items, last_entry = excluded.last_entry,
                   handed_off_at = CASE WHEN excluded.handoff_reason IS NULL THEN NULL
                                        WHEN sessions.handoff_reason IS NULL THEN excluded.handed_off_at
                                        ELSE COALESCE(sessions.handed_off_at, excluded.handed_off_at) END

@@ -1,0 +1,42 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A follow-up that names no topic of its own (那退出要在哪里操作) is read in the topic of the entry the bot last answered
+ * with; alone, or after an entry of another topic, it is not; and an honest decline (another platform) stands.
+ */
+class FollowUpTest {
+    private static final RealConversations talk = new RealConversations();
+
+    @ParameterizedTest(name = "{0} ({1}), then {2} → {3}")
+    @CsvSource(delimiter = '|', value = {
+        "安心購退出以後還有在途的訂單怎麼辦 | anxingou.pending-orders | 那退出要在哪裡操作 | anxingou.exit",
+        "安心购退出以后还有在途的订单怎么办 | anxingou.pending-orders | 那在哪里退出       | anxingou.exit",
+    })
+    void isReadInTheTopicOfTheLastAnswer(String first, String answered, String then, String entry) {
+        assertEquals(answered, talk.say(first).reply().faqId(), first);
+        Reply reply = talk.say(first, then).reply();
+        assertEquals(Kind.FAQ, reply.kind(), then);
+        assertEquals(entry, reply.faqId(), then);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"那退出要在哪里操作", "那在哪里退出"})
+    void aloneItNamesNoTopic(String said) {
+        assertEquals(Kind.CLARIFY, talk.say(said).reply().kind(), said);
+    }
+
+    @ParameterizedTest(name = "{0}, then {1}")
+    @CsvSource(delimiter = '|', value = {
+        "支付宝怎么换绑                     | 那退出要在哪里操作",
+        "安心购退出以后还有在途的订单怎么办 | 京东的在哪里退出",
+    })
+    void notAfterAnotherTopicNorPastAnHonestDecline(String first, String then) {
+        assertNotEquals("anxingou.exit", talk.say(first, then).reply().faqId(), then);
+    }
+}
