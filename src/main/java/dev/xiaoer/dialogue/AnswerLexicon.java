@@ -211,6 +211,21 @@ final class AnswerLexicon {
     }
 
     /**
+     * Whether {@code text} (compared form) says only that there is none: a none-pending head (没有, 一个都没有, 木有), with
+     * at most a particle or 的 after it (没有的, 没有啦) — not "not yet" (没呢, 没有完), nor a guess (没有的吧).
+     */
+    boolean saysNone(String text) {
+        String bare = text.replace(" ", "");
+        int end = bare.length();
+        while (end > 0 && (ANSWER_NO.indexOf(bare.charAt(end - 1)) >= 0 || bare.charAt(end - 1) == '的')) {
+            end--;
+        }
+        String head = bare.substring(0, end);
+        return !head.isEmpty() && cues.getOrDefault(NONE_PENDING, List.of()).contains(head)
+                && bare.indexOf('呢', end) < 0 && bare.indexOf('吧', end) < 0;
+    }
+
+    /**
      * {@code text} without its "there is none that is still…" spans: a none-pending head (没有, 不存在),
      * then up to the next 的, in the same clause, a 'still' or a 'not' (没有还在进行中的, 不存在没处理完的), or a
      * second 'not' right after the head (没有未完成订单). A head that is the answer "no" is none: one

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
  * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count},
- * {@code run-on-break}, {@code intended-before}, {@code double-negation}). Part of {@link AnswerLexicon}; immutable and
+ * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code checked-then-found}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
 final class CorrectedReplies {
@@ -43,6 +43,9 @@ final class CorrectedReplies {
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
     private final Pattern intendedBefore;
+    /** A check said as a clause of its own, then what was found ({@code checked-then-found}; optional): the check and what
+     * came before it taken out. */
+    private final Pattern checkedThenFound;
     /** A 'not' denying a 'not' ({@code double-negation}; optional): both taken out. */
     private final Pattern doubleNegation;
 
@@ -55,6 +58,7 @@ final class CorrectedReplies {
         this.noneHead = noneHead;
         this.runOnBreak = phrases.patterns().get("run-on-break");
         this.intendedBefore = phrases.patterns().get("intended-before");
+        this.checkedThenFound = phrases.patterns().get("checked-then-found");
         this.doubleNegation = phrases.patterns().get("double-negation");
     }
 
@@ -107,6 +111,10 @@ final class CorrectedReplies {
         String basic = u.basic();
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // a check, then what was found (等下我查查 哦没有了 全部是交易成功): what was found
+        if (checkedThenFound != null && (rest.indexOf('查') >= 0 || rest.indexOf('看') >= 0 || rest.indexOf('瞅') >= 0)) {
+            rest = checkedThenFound.matcher(rest).replaceFirst("");
+        }
         // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
         // (each looked for only when its word is there: this runs for every reading of every reply)
         if (rest.contains("才怪")) {

@@ -163,8 +163,15 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
             return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
         }
-        if (intents.isCancel(u) && (!s.suspended().isEmpty() || !intents.requestsBesidesCancel(u))) {
-            return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
+        if (intents.isCancel(u)) {
+            // with nothing to stop, "no longer doing it" is why a request beside it is made (不想做买家保障了，保证金退一下):
+            // that request, looked up alone, when retrieval answers it
+            Utterance asked = s.suspended().isEmpty() ? intents.requestBesidesCancel(u) : null;
+            Retrieval request = asked == null ? null : openings.search(asked, s.lastEntry());
+            if (request == null || request.decision() != Retrieval.Decision.ANSWER) {
+                return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
+            }
+            return entryTurns.retrieved(s, asked, request, null);
         }
         Retrieval r = openings.search(u, s.lastEntry());
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question

@@ -33,13 +33,12 @@ final class IntentReader {
     private final IntentPhrases defer;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
     private final Pattern later;
-    /** What ends a clause in the raw text: punctuation and spaces. */
-    private static final java.util.regex.Pattern RAW_CLAUSE_END =
-            java.util.regex.Pattern.compile("[\\s，。,.!！?？;；、~～…]+");
-        /** What turns to another matter at the start of a message (对了，还有个事). */
+    /** What turns to another matter at the start of a message (对了，还有个事). */
     private final Pattern aside;
     /** Where a negator right before a phrase found makes it no request (不用转人工). */
     private final Negators negators;
+    /** Which of a message's clauses state, ask or want. */
+    private final MessageClauses parts;
     private final List<String> topics;
     /** Whether a phrase found is the seller's own request, now. */
     private final OwnRequests own;
@@ -65,6 +64,7 @@ final class IntentReader {
         this.anotherMatter = phrases.pattern("another-matter");
         this.declinedAfter = phrases.patterns().get("declined-after");
         this.negators = new Negators(phrases, normalizer);
+        this.parts = new MessageClauses(normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
     }
@@ -162,73 +162,19 @@ final class IntentReader {
         return true;
     }
 
-    /**
-     * The clauses of a message that state rather than ask (最后一笔是去年国庆前后，钱多久能到支付宝 →
-     * 最后一笔是去年国庆前后), or null when it has no such clause or only such clauses.
-     */
+    /** The clauses of a message that state rather than ask ({@link MessageClauses#statements}), or null. */
     Utterance statements(Utterance u) {
-        // (the last clause of a message ending in a question mark asks, whatever its words: 都关好了是指全部都要关吗 官方直送也要？)
-        String raw = u.raw().strip();
-        boolean lastAsks = raw.endsWith("?") || raw.endsWith("？");
-        // (so does one closed by a question mark with a question after it, 超过30天了？在哪看: it asks whether, not tells;
-        // one followed by no question, 可能都完了吧？不太清楚, is a hedged statement and stays one)
-        List<String> clauses = clauses(u);
-        boolean[] marked = questionMarked(raw, clauses.size());
-        java.util.Set<String> asking = new java.util.HashSet<>();
-        for (int i = 0; i + 1 < clauses.size(); i++) {
-            if (marked[i] && QuestionWords.asks(clauses.get(i + 1))) {
-                asking.add(clauses.get(i));
-            }
-        }
-        return partOf(u, (clause, last) -> !QuestionWords.asks(clause) && !(lastAsks && last) && !asking.contains(clause));
+        return parts.statements(u);
     }
 
-    /**
-     * For each of a message's {@code count} clauses, whether a question mark closes it in {@code raw}; none when the raw
-     * text's clauses do not line up with them one for one.
-     */
-    private static boolean[] questionMarked(String raw, int count) {
-        boolean[] marked = new boolean[count];
-        String[] parts = RAW_CLAUSE_END.split(raw.strip());
-        java.util.regex.Matcher ends = RAW_CLAUSE_END.matcher(raw.strip());
-        if (parts.length != count) {
-            return marked;
-        }
-        for (int i = 0; i < count - 1 && ends.find(); i++) {
-            marked[i] = ends.group().indexOf('?') >= 0 || ends.group().indexOf('？') >= 0;
-        }
-        return marked;
-    }
-
-    /**
-     * The clauses of a message that ask (别的都关了，官方直送要在哪里关啊 → 官方直送要在哪里关啊), or null when
-     * it has no such clause or only such clauses.
-     */
+    /** The clauses of a message that ask ({@link MessageClauses#questions}), or null. */
     Utterance questions(Utterance u) {
-        return partOf(u, (clause, last) -> QuestionWords.asks(clause));
+        return parts.questions(u);
     }
 
-    /**
-     * The clauses of a message that ask or say what is wanted (客户说物流信息对不上，我得改下运单号 → 我得改下
-     * 运单号), or null when none does or all do.
-     */
+    /** The clauses of a message that ask or say what is wanted ({@link MessageClauses#wanting}), or null. */
     Utterance wanting(Utterance u) {
-        return partOf(u, (clause, last) -> QuestionWords.wants(clause));
-    }
-
-    /** The clauses of {@code u} that {@code kept} holds for (told whether the clause is the last), or null when none or all do. */
-    private Utterance partOf(Utterance u, java.util.function.BiPredicate<String, Boolean> kept) {
-        List<String> clauses = clauses(u);
-        List<String> part = new ArrayList<>();
-        for (int i = 0; i < clauses.size(); i++) {
-            if (kept.test(clauses.get(i), i == clauses.size() - 1)) {
-                part.add(clauses.get(i));
-            }
-        }
-        if (part.isEmpty() || part.size() == clauses.size()) {
-            return null;
-        }
-        return normalizer.utterance(String.join("，", part));
+        return parts.wanting(u);
     }
 
     /**
@@ -248,12 +194,12 @@ final class IntentReader {
     }
 
     /**
-     * Whether a message that stops asks for something besides (不想做买家保障了，保证金退一下): with nothing to stop,
-     * "no longer doing it" is why it asks. A negated one (不退保证金了, 算了 不申诉了) asks for nothing.
+     * What a message that stops asks for besides, in clauses of its own (不想做买家保障了，保证金退一下 → 保证金退一下), or
+     * null: a stop alone (不退保证金了, 算了 不申诉了) asks for nothing.
      */
-    boolean requestsBesidesCancel(Utterance u) {
+    Utterance requestBesidesCancel(Utterance u) {
         Utterance besides = besidesCancel(u);
-        return besides != null && QuestionWords.requests(besides.raw());
+        return besides != null && QuestionWords.requests(besides.raw()) ? besides : null;
     }
 
     /**
@@ -412,32 +358,8 @@ final class IntentReader {
         return kept.size() == clauses.size() || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
     }
 
-    /** The message's clauses: its {@link Utterance#basic} form split where punctuation stood. */
     private static List<String> clauses(Utterance u) {
-        List<String> clauses = new ArrayList<>();
-        for (String part : u.basic().split(" ")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int last = clauses.size() - 1;
-            if (last >= 0 && latin(part) && latin(clauses.get(last))) {
-                clauses.set(last, clauses.get(last) + " " + part); // can i talk to a person: one clause
-            } else {
-                clauses.add(part);
-            }
-        }
-        return clauses;
-    }
-
-    /** Whether {@code text} is Latin words alone ({@code [a-z0-9 ]+}), read without a regex's Matcher. */
-    private static boolean latin(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
-                return false;
-            }
-        }
-        return !text.isEmpty();
+        return MessageClauses.of(u);
     }
 
     /**

@@ -357,7 +357,8 @@ final class OptionPhrasings {
 
     /**
      * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
-     * 是我们发错了 → 不是，是我们发错了), or with the step's thing so echoed joined to it (投诉？没有的 → 投诉没有的):
+     * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过) — joined to an answer of "none"
+     * (投诉？没有的 → 投诉没有的):
      * the seller repeats the bot's words, then answers; {@code said} itself otherwise.
      */
     Utterance withoutEcho(Utterance said) {
@@ -377,7 +378,11 @@ final class OptionPhrasings {
         if ((exact(echo) != null || label) && ECHO_ANSWER.matcher(answer.normalized()).lookingAt()) {
             return answer;
         }
-        // (the step's thing echoed is what the answer is of: 投诉？没有的 says there are none, 投诉没有, not a bare 'no')
-        return about.contains(echo) ? lexicon.normalizer().utterance(echo + rest) : said;
+        if (!about.contains(echo)) {
+            return said;
+        }
+        // (the step's thing echoed is what an answer of "none" is of: 投诉？没有的 says there are none, 投诉没有, not a bare
+        // 'no'; any other answer, 投诉？没呢, 投诉？没有结束, is read alone as before)
+        return lexicon.saysNone(answer.normalized()) ? lexicon.normalizer().utterance(echo + rest) : answer;
     }
 }

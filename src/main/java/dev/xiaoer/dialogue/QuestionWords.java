@@ -38,8 +38,10 @@ final class QuestionWords {
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁)"
             // how it is to be done, not settled yet (具体怎么付还没定): told, not asked
-            // (and whether it is wanted at all, 快递有没有要求还没讲)
-            + "|(?:怎么|如何|咋|哪家|谁|有没有|要不要|是否|会不会)(?![还没])[^，。,.!！?？\\s]{0,6}?(?:还没定|没定|待定|还没说|没说|还没讲|没讲|没谈|还没谈|还没问|没问|还没提|没提)"
+            + "|(?:怎么|如何|咋|哪家|谁)(?![还没])[^，。,.!！?？\\s]{0,6}?(?:还没定|没定|待定|还没说|没说|没讲|没谈|还没谈)"
+            // (and whether it is wanted at all, of a thing, not of what we said: 快递有没有要求还没讲, not 会不会是我没说清楚 or
+            // 这样是否就没问题了)
+            + "|(?:有没有|要不要|是否)(?![还没])[^，。,.!！?？\\s我你]{0,6}?(?:还没定|没定|待定|还没说|没说|还没讲|没讲|没谈|还没谈|还没问(?!题)|没问(?!题)|还没提(?!供|交)|没提(?!供|交))"
             + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)"
             // what was not yet told, not asked (还没跟他说什么时候寄回, 没定用哪家快递)
             + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过|清楚|明白)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
@@ -50,7 +52,7 @@ final class QuestionWords {
             // what the seller goes to find out first, by themselves (我先自己看看是哪种, 先自己查一下是什么原因): no question to us
             + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我有要是会";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我有要是";
 
     private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
     private static final Pattern NOT_ASKING = guarded(NOT_ASKING_STARTS, NOT_ASKING_SOURCE);
@@ -59,7 +61,7 @@ final class QuestionWords {
     private static final Pattern WANTING = Pattern.compile("想|要|得|需要|打算|准备|请问|麻烦|怎么|如何|能不能|可以");
 
     /** Asking for something to be done: its softener or who it is for (退一下, 退给我, 帮我看看). */
-    private static final Pattern ASKING_FOR = Pattern.compile("一下|给我|帮我|帮忙");
+    private static final Pattern ASKING_FOR = Pattern.compile("(?<!等)一下|给我|帮我|帮忙");
 
     /** Asking only how to go about it (怎么弄, 咋办, 如何处理): what about is in the message's other words. */
     private static final Pattern HOW_TO_PROCEED = Pattern.compile(

@@ -69,6 +69,10 @@ class ExemptLeftQuestionTest {
         "48小时发货那个服务点不了关闭啊                  | 除了它还有官方直送没关                   | close-services",
         "48小时发货那个服务点不了关闭啊                  | 除了它别的还没关                         | close-services",
         "官方直送关不掉                                  | 除了它都关了                             | close-services",
+        // (the pronoun only with nothing named after it; "no need to close" only said of nothing named)
+        "48小时发货那个服务点不了关闭啊                  | 除了那个官方直送，别的都关了             | close-services",
+        "48小时发货那个服务点不了关闭啊                  | 除了这两个，其他都关了                   | close-services",
+        "48小时发货那个服务点不了关闭啊                  | 官方直送不用关，其他都关了               | close-services",
     })
     void theExemptToldAloneThenTheOthers(String exemptTold, String others, String step) {
         Turn told = talk.say(DEPOSIT, exemptTold);

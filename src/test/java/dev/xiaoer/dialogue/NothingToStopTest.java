@@ -26,8 +26,11 @@ class NothingToStopTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"不退保证金了", "算了 不申诉了", "算了，不改了", "不想做了"})
-    void aStopAloneStartsNothing(String said) {
+    @CsvSource(delimiter = '|', value = {"不退保证金了", "算了 不申诉了", "算了，不改了", "不想做了",
+        // (a clause beside the stop that asks nothing retrieval answers: the stop clause is never looked up)
+        "保证金不退了，店还要继续开", "不退保证金了，可以吧", "算了不申诉了，我得忙别的了", "不想退了，想再做一段时间",
+        "算了 不用了 谢谢你帮忙", "算了，等一下再说"})
+    void aStopWithNoRequestStartsNothing(String said) {
         Turn turn = talk.say(said);
         assertEquals(Kind.SMALLTALK, turn.reply().kind(), said);
         assertEquals(null, turn.reply().flow(), said);

@@ -20,6 +20,20 @@ class QuestionWordsTest {
         assertBeginWithin(QuestionWords.NOT_ASKING_SOURCE, QuestionWords.NOT_ASKING_STARTS);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} asks: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // whether a thing is wanted, told as not yet said, is told; what we said, or 没问题 / 没提供, still asks
+        "快递有没有要求还没讲     | false",
+        "快递要不要指定还没谈     | false",
+        "这样是否就没问题了       | true",
+        "会不会是我没说清楚       | true",
+        "有没有可能是我没讲清楚   | true",
+        "要不要提前跟他说没提供的 | true",
+    })
+    void whetherNotYetToldIsNoQuestion(String text, boolean asks) {
+        assertEquals(asks, QuestionWords.asks(text), text);
+    }
+
     @Test
     void agreesWithThePatternsUnguarded() {
         Pattern question = Pattern.compile(QuestionWords.QUESTION_SOURCE);

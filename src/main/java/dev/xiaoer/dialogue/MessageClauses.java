@@ -1,0 +1,127 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A message's clauses (its {@link Utterance#basic} form split where punctuation stood), and which of them state, ask or
+ * say what is wanted: what {@link IntentReader} hands the step readers and retrieval when a message both tells and asks
+ * (最后一笔是去年国庆前后，钱多久能到 → the fact, and the question). Immutable and thread-safe.
+ */
+final class MessageClauses {
+    /** What ends a clause in the raw text: punctuation and spaces. */
+    private static final Pattern RAW_CLAUSE_END = Pattern.compile("[\\s，。,.!！?？;；、~～…]+");
+
+    private final TextNormalizer normalizer;
+
+    MessageClauses(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** The message's clauses: its {@link Utterance#basic} form split where punctuation stood. */
+    static List<String> of(Utterance u) {
+        List<String> clauses = new ArrayList<>();
+        for (String part : u.basic().split(" ")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int last = clauses.size() - 1;
+            if (last >= 0 && latin(part) && latin(clauses.get(last))) {
+                clauses.set(last, clauses.get(last) + " " + part); // can i talk to a person: one clause
+            } else {
+                clauses.add(part);
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * The clauses of a message that state rather than ask (最后一笔是去年国庆前后，钱多久能到支付宝 →
+     * 最后一笔是去年国庆前后), or null when it has no such clause or only such clauses.
+     */
+    Utterance statements(Utterance u) {
+        List<String> clauses = of(u);
+        // (the last clause of a message ending in a question mark asks, whatever its words: 都关好了是指全部都要关吗 官方直送也要？)
+        String raw = u.raw().strip();
+        boolean lastAsks = raw.endsWith("?") || raw.endsWith("？");
+        // (so does the first, closed by a question mark with a question after it, 超过30天了？在哪看: the seller asks back
+        // whether, and tells nothing. A later one, 超过30天了，有一单上周才成功？那要等多久, is a fact told with puzzlement,
+        // and one with no question after it, 可能都完了吧？不太清楚, a hedged statement: both stay statements)
+        boolean firstAsks = clauses.size() >= 2 && QuestionWords.asks(clauses.get(1)) && firstQuestionMarked(raw, clauses.get(0));
+        return partOf(clauses, (clause, i) -> !QuestionWords.asks(clause) && !(lastAsks && i == clauses.size() - 1)
+                && !(firstAsks && i == 0));
+    }
+
+    /**
+     * Whether a question mark closes the first clause of {@code raw}, the raw text of the clause {@code first} (checked by
+     * normalising it, so that the raw text's clauses and the basic form's need not line up).
+     */
+    private boolean firstQuestionMarked(String raw, String first) {
+        int mark = Math.max(raw.indexOf('？'), raw.indexOf('?'));
+        if (mark <= 0 || mark == raw.length() - 1) {
+            return false;
+        }
+        Matcher end = RAW_CLAUSE_END.matcher(raw);
+        int start = 0;
+        while (end.find()) {
+            if (end.start() == 0) {
+                start = end.end(); // (punctuation before the first clause, …超过30天了？)
+                continue;
+            }
+            String closing = end.group();
+            return (closing.indexOf('？') >= 0 || closing.indexOf('?') >= 0)
+                    && normalizer.utterance(raw.substring(start, end.start())).basic().strip().equals(first);
+        }
+        return false;
+    }
+
+    /**
+     * The clauses of a message that ask (别的都关了，官方直送要在哪里关啊 → 官方直送要在哪里关啊), or null when
+     * it has no such clause or only such clauses.
+     */
+    Utterance questions(Utterance u) {
+        return partOf(of(u), (clause, i) -> QuestionWords.asks(clause));
+    }
+
+    /**
+     * The clauses of a message that ask or say what is wanted (客户说物流信息对不上，我得改下运单号 → 我得改下
+     * 运单号), or null when none does or all do.
+     */
+    Utterance wanting(Utterance u) {
+        return partOf(of(u), (clause, i) -> QuestionWords.wants(clause));
+    }
+
+    /** What a clause selection keeps: a clause, and its place in the message. */
+    private interface Kept {
+        boolean test(String clause, int index);
+    }
+
+    /** The {@code clauses} that {@code kept} holds for, joined, or null when none or all do. */
+    private Utterance partOf(List<String> clauses, Kept kept) {
+        List<String> part = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            if (kept.test(clauses.get(i), i)) {
+                part.add(clauses.get(i));
+            }
+        }
+        if (part.isEmpty() || part.size() == clauses.size()) {
+            return null;
+        }
+        return normalizer.utterance(String.join("，", part));
+    }
+
+    /** Whether {@code text} is Latin words alone ({@code [a-z0-9 ]+}), read without a regex's Matcher. */
+    private static boolean latin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+}
