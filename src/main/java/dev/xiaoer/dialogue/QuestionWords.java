@@ -21,12 +21,15 @@ final class QuestionWords {
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
                     // what counts as an answer asks it (怎么才算都关好了, 待收货的算不算)
                     + "|(?<![这那就])才算(?!了)|算不算"
+                    // "…or not?" after what was done, at a clause's end (超过30天了没, 过了30天没有, 過咗三十日未), and "is it A or B"
+                    // (超过30天是自然日还是工作日)
+                    + "|[了过超][^，。,.!！?？\\s都也]{0,8}?(?<![都也他的还])(?:未|没有?)(?=[呢啊呀哦吖]?(?:$|[\\s，,。.!！]))|是[^，。,.!！?？\\s]{1,10}?还是"
                     // who and what for (运费一般谁出啊, 下一步干嘛)
                     + "|谁(?!知道)|干嘛|干啥"
                     // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干了过超";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried; 什么的 and 啥的 are "and so on" (地址啥的都确认好了; 干啥的 asks); 没啥 is "no"
@@ -36,7 +39,7 @@ final class QuestionWords {
     static final String NOT_ASKING_SOURCE = "(?:什么|怎么|怎样|哪个|哪里|哪儿|哪(?![里个儿])|谁|几个)(?!样?才算|看|查|判断|知道|确认|区分|分辨)[^，。,.!！?？\\s]{0,6}?[都也]"
             + "|什么的|(?<![干是做为用])啥的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
-            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁)"
+            + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得|不确定|不太确定)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁|还是)"
             // how it is to be done, not settled yet (具体怎么付还没定): told, not asked
             + "|(?:怎么|如何|咋|哪家|谁)(?![还没])[^，。,.!！?？\\s]{0,6}?(?:还没定|没定|待定|还没说|没说|没讲|没谈|还没谈)"
             // (and whether it is wanted at all, of a thing, not of what we said: 快递有没有要求还没讲, not 会不会是我没说清楚 or

@@ -29,6 +29,15 @@ class QuestionWordsTest {
         "会不会是我没说清楚       | true",
         "有没有可能是我没讲清楚   | true",
         "要不要提前跟他说没提供的 | true",
+        // "…or not?" after what was done, and "is it A or B"; none told with 都/也/其他, and what the seller cannot tell
+        "超过30天了没             | true",
+        "过了30天没有             | true",
+        "超过三十日未             | true",
+        "超过30天是自然日还是工作日 | true",
+        "之后一单都没有           | false",
+        "订单都完结了投诉也没有   | false",
+        "结案了其他没有           | false",
+        "不知道是填错了还是压根没填上 | false",
     })
     void whetherNotYetToldIsNoQuestion(String text, boolean asks) {
         assertEquals(asks, QuestionWords.asks(text), text);

@@ -424,6 +424,12 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉   | 快递揽收晚了，我们自己也发晚了？这算谁的             | reason",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没呢       | check-complaints",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没有结束   | check-complaints",
+        // (the nineteenth session's probe) the window asked about, not told (…or not?, A or B?): never transfer-out
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天了没                   | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 過咗三十日未                   | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超過三十日未                   | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天是自然日还是工作日     | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天是按交易成功算还是关闭算 | check-aftersales-window",
         // (the nineteenth session's probe) a complaint not ended, said with 没/未 after it, is no "no complaint"
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉没完结       | check-complaints",
         "保证金怎么退 / 都关了 / 订单都完结了 | 有一个投诉没结案 | check-complaints",
