@@ -424,6 +424,10 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉   | 快递揽收晚了，我们自己也发晚了？这算谁的             | reason",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没呢       | check-complaints",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没有结束   | check-complaints",
+        // (the nineteenth session's probe) sub-services named as sellers see them tell nothing of the orders
+        "保证金怎么退              | 7天无理由 极速退款都关了                 | check-orders",
+        "保证金怎么退              | 极速退款 退货包运费都关了 48h发货关不了  | check-orders",
+        "保证金怎么退              | 极速退款还开着                           | close-services",
         // (the nineteenth session's probe) the window asked about, not told (…or not?, A or B?): never transfer-out
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天了没                   | check-aftersales-window",
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 過咗三十日未                   | check-aftersales-window",
