@@ -428,6 +428,7 @@ class ReviewedMovesTest {
         "保证金怎么退              | 7天无理由 极速退款都关了                 | check-orders",
         "保证金怎么退              | 极速退款 退货包运费都关了 48h发货关不了  | check-orders",
         "保证金怎么退              | 极速退款还开着                           | close-services",
+        "保证金怎么退              | 正在关                                   | close-services",
         // (the nineteenth session's probe) the window asked about, not told (…or not?, A or B?): never transfer-out
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天了没                   | check-aftersales-window",
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 過咗三十日未                   | check-aftersales-window",
