@@ -44,7 +44,6 @@ public final class DialogueEngine implements Dialogue {
     private final Map<String, StepReader> stepReaders;
     private final Replies replies;
     private final FlowRunner flows;
-    private final ClarifyPick clarifyPick;
     private final FlowEntries flowEntries;
     private final EarlierSteps earlierSteps;
     private final Digressions digressions;
@@ -52,6 +51,8 @@ public final class DialogueEngine implements Dialogue {
     private final Declines declines;
     private final EntryTurns entryTurns;
     private final InFlowQuestions questions;
+    /** The turns outside a flow. */
+    private final IdleTurns idle;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -65,7 +66,6 @@ public final class DialogueEngine implements Dialogue {
         this.stepReaders = StepReader.forAll(kb, lexicon);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
-        this.clarifyPick = new ClarifyPick(normalizer);
         this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
         this.digressions = new Digressions(flowEntries, earlierSteps);
@@ -73,6 +73,7 @@ public final class DialogueEngine implements Dialogue {
         this.declines = new Declines(kb, replies);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps);
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
+        this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -118,8 +119,8 @@ public final class DialogueEngine implements Dialogue {
         Turn turn = switch (s.state()) {
             case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);
             case IN_FLOW -> inFlow(s, u);
-            case CLARIFYING -> s.inFlow() ? inFlow(s, u) : outside(s, u);
-            case IDLE -> outside(s, u);
+            case CLARIFYING -> s.inFlow() ? inFlow(s, u) : idle.turn(s, u);
+            case IDLE -> idle.turn(s, u);
         };
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("expired"), null);
@@ -141,59 +142,6 @@ public final class DialogueEngine implements Dialogue {
         Reply r = turn.reply();
         Reply led = r.withText(Replies.join(text, r.text()));
         return new Turn(turn.session(), r.flow() != null ? led : led.withFlow(ended));
-    }
-
-    // ---------------------------------------------------------------- outside a flow
-
-    private Turn outside(Session s, Utterance u) {
-        if (intents.isHandoff(u)) {
-            return declines.handoff(s, null);
-        }
-        Optional<FaqEntry> picked = clarifyPick(s, u);
-        if (picked.isPresent()) {
-            // (a pick in words may also tell the case the flow it starts asks first: 就是被扣分了想申诉 快递员说是他们漏揽收了)
-            return entryTurns.answer(s, picked.get(), 1.0, AnswerLexicon.numberIn(u.compact()) >= 1 ? null : u);
-        }
-        // small talk is the whole message, so it is surer than a stop inside one (拜拜，下次再问)
-        Optional<SmallTalk> smalltalk = intents.smalltalk(u);
-        if (smalltalk.isPresent()) {
-            return smalltalk(s, smalltalk.get());
-        }
-        // ("what next" beside what is told, 买家要退货，地址电话都发他了，接下来呢, with nothing to go back to, asks about it)
-        if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
-            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
-        }
-        if (intents.isCancel(u)) {
-            // with nothing to stop, "no longer doing it" is why a request beside it is made (不想做买家保障了，保证金退一下):
-            // that request, looked up alone, when retrieval answers it
-            Utterance asked = s.suspended().isEmpty() ? intents.requestBesidesCancel(u) : null;
-            Retrieval request = asked == null ? null : openings.search(asked, s.lastEntry());
-            if (request == null || request.decision() != Retrieval.Decision.ANSWER) {
-                return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
-            }
-            return entryTurns.retrieved(s, asked, request, null);
-        }
-        Retrieval r = openings.search(u, s.lastEntry());
-        // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
-        return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
-                .orElseGet(() -> entryTurns.retrieved(s, u, r, null));
-    }
-
-    private static Turn smalltalk(Session s, SmallTalk st) {
-        return TurnBuilder.reply(Kind.SMALLTALK, st.reply().strip()).leaving(s.understood());
-    }
-
-    private Turn nothing(Session s, String key) {
-        return TurnBuilder.reply(Kind.SMALLTALK, replies.message(key)).leaving(s.understood());
-    }
-
-    /** The entry a reply to the last clarify picks, by number or by its words. */
-    private Optional<FaqEntry> clarifyPick(Session s, Utterance u) {
-        List<String> ids = s.clarifyOptions();
-        if (ids.isEmpty()) {
-            return Optional.empty();
-        }
-        return clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
     }
 
     // ---------------------------------------------------------------- inside a flow
@@ -232,7 +180,7 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isHandoff(u)) {
             return declines.handoff(s, new FlowPosition(flow.id(), step.id(), true, List.of()));
         }
-        Optional<FaqEntry> picked = clarifyPick(s, u);
+        Optional<FaqEntry> picked = idle.picked(s, u);
         if (picked.isPresent()) {
             return entryTurns.answer(s, picked.get(), 1.0, u);
         }

@@ -1,0 +1,90 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.retrieval.Retrieval;
+import dev.xiaoer.text.Utterance;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The turn for a message outside a flow, first match winning: a request for a person, a pick of the last clarify,
+ * small talk, "go on" with a paused flow, a stop (of the paused flows; with nothing to stop, the request beside it),
+ * then retrieval (an answer, a clarify, a fallback; an entry with a flow starts it; a follow-up read in the topic of
+ * the entry last answered). Part of {@link DialogueEngine}; immutable and thread-safe.
+ */
+final class IdleTurns {
+    private final KnowledgeBase kb;
+    private final IntentReader intents;
+    private final Replies replies;
+    private final FlowRunner flows;
+    private final ClarifyPick clarifyPick;
+    private final OpeningSearch openings;
+    private final Declines declines;
+    private final EntryTurns entryTurns;
+
+    IdleTurns(KnowledgeBase kb, IntentReader intents, Replies replies, FlowRunner flows, ClarifyPick clarifyPick,
+              OpeningSearch openings, Declines declines, EntryTurns entryTurns) {
+        this.kb = kb;
+        this.intents = intents;
+        this.replies = replies;
+        this.flows = flows;
+        this.clarifyPick = clarifyPick;
+        this.openings = openings;
+        this.declines = declines;
+        this.entryTurns = entryTurns;
+    }
+
+    /** The turn for {@code u} in session {@code s}, which has no active flow. */
+    Turn turn(Session s, Utterance u) {
+        if (intents.isHandoff(u)) {
+            return declines.handoff(s, null);
+        }
+        Optional<FaqEntry> picked = picked(s, u);
+        if (picked.isPresent()) {
+            // (a pick in words may also tell the case the flow it starts asks first: 就是被扣分了想申诉 快递员说是他们漏揽收了)
+            return entryTurns.answer(s, picked.get(), 1.0, AnswerLexicon.numberIn(u.compact()) >= 1 ? null : u);
+        }
+        // small talk is the whole message, so it is surer than a stop inside one (拜拜，下次再问)
+        Optional<SmallTalk> smalltalk = intents.smalltalk(u);
+        if (smalltalk.isPresent()) {
+            return smalltalk(s, smalltalk.get());
+        }
+        // ("what next" beside what is told, 买家要退货，地址电话都发他了，接下来呢, with nothing to go back to, asks about it)
+        if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
+            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
+        }
+        if (intents.isCancel(u)) {
+            // with nothing to stop, "no longer doing it" is why a request beside it is made (不想做买家保障了，保证金退一下):
+            // that request, looked up alone, when retrieval answers it
+            Utterance asked = s.suspended().isEmpty() ? intents.requestBesidesCancel(u) : null;
+            Retrieval request = asked == null ? null : openings.search(asked, s.lastEntry());
+            if (request == null || request.decision() != Retrieval.Decision.ANSWER) {
+                return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
+            }
+            return entryTurns.retrieved(s, asked, request, null);
+        }
+        Retrieval r = openings.search(u, s.lastEntry());
+        // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
+        return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
+                .orElseGet(() -> entryTurns.retrieved(s, u, r, null));
+    }
+
+    /** The entry a reply to the last clarify picks, by number or by its words (inside a flow too). */
+    Optional<FaqEntry> picked(Session s, Utterance u) {
+        List<String> ids = s.clarifyOptions();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        return clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
+    }
+
+    private static Turn smalltalk(Session s, SmallTalk st) {
+        return TurnBuilder.reply(Kind.SMALLTALK, st.reply().strip()).leaving(s.understood());
+    }
+
+    private Turn nothing(Session s, String key) {
+        return TurnBuilder.reply(Kind.SMALLTALK, replies.message(key)).leaving(s.understood());
+    }
+}
