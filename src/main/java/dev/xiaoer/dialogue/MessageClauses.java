@@ -51,7 +51,7 @@ final class MessageClauses {
         // (so does the first, closed by a question mark with a question after it, 超过30天了？在哪看: the seller asks back
         // whether, and tells nothing. A later one, 超过30天了，有一单上周才成功？那要等多久, is a fact told with puzzlement,
         // and one with no question after it, 可能都完了吧？不太清楚, a hedged statement: both stay statements)
-        boolean firstAsks = clauses.size() >= 2 && QuestionWords.asks(clauses.get(1)) && firstQuestionMarked(raw, clauses.get(0));
+        boolean firstAsks = clauses.size() >= 2 && firstQuestionMarked(raw, clauses.get(0)) && QuestionWords.asks(clauses.get(1));
         return partOf(clauses, (clause, i) -> !QuestionWords.asks(clause) && !(lastAsks && i == clauses.size() - 1)
                 && !(firstAsks && i == 0));
     }

@@ -21,15 +21,12 @@ final class QuestionWords {
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
                     // what counts as an answer asks it (怎么才算都关好了, 待收货的算不算)
                     + "|(?<![这那就])才算(?!了)|算不算"
-                    // "…or not?" after what was done, at a clause's end (超过30天了没, 过了30天没有, 過咗三十日未), and "is it A or B"
-                    // (超过30天是自然日还是工作日)
-                    + "|[了过超][^，。,.!！?？\\s都也]{0,8}?(?<![都也他的还])(?:未|没有?)(?=[呢啊呀哦吖]?(?:$|[\\s，,。.!！]))|是[^，。,.!！?？\\s]{1,10}?还是"
                     // who and what for (运费一般谁出啊, 下一步干嘛)
                     + "|谁(?!知道)|干嘛|干啥"
                     // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干了过超";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried; 什么的 and 啥的 are "and so on" (地址啥的都确认好了; 干啥的 asks); 没啥 is "no"
@@ -42,9 +39,6 @@ final class QuestionWords {
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得|不确定|不太确定)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁|还是)"
             // how it is to be done, not settled yet (具体怎么付还没定): told, not asked
             + "|(?:怎么|如何|咋|哪家|谁)(?![还没])[^，。,.!！?？\\s]{0,6}?(?:还没定|没定|待定|还没说|没说|没讲|没谈|还没谈)"
-            // (and whether it is wanted at all, of a thing, not of what we said: 快递有没有要求还没讲, not 会不会是我没说清楚 or
-            // 这样是否就没问题了)
-            + "|(?:有没有|要不要|是否)(?![还没])[^，。,.!！?？\\s我你]{0,6}?(?:还没定|没定|待定|还没说|没说|还没讲|没讲|没谈|还没谈|还没问(?!题)|没问(?!题)|还没提(?!供|交)|没提(?!供|交))"
             + "|哪(?:种|个|样)[^，。,.!！?？\\s]{0,6}?(?:记不清|记不太清|不记得|忘了|不知道|不清楚|说不清)"
             // what was not yet told, not asked (还没跟他说什么时候寄回, 没定用哪家快递)
             + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过|清楚|明白)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
@@ -55,9 +49,26 @@ final class QuestionWords {
             // what the seller goes to find out first, by themselves (我先自己看看是哪种, 先自己查一下是什么原因): no question to us
             + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我有要是";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我";
+
+    /**
+     * "…or not?" after what was done, at a clause's end (超过30天了没, 过了30天没有, 過咗三十日未), none told with 都/也/其他/还
+     * (之后一单都没有, 投诉还没); and "is it A or B" (超过30天是自然日还是工作日). Apart from {@link #QUESTION_SOURCE} and
+     * looked for only in a text holding 没, 未 or 还是: 了 and 是 begin too many places of every reply.
+     */
+    static final String OR_NOT_SOURCE =
+            "[了过超][^，。,.!！?？\\s都也]{0,8}?(?<![都也他的还])(?:未|没有?)(?=[呢啊呀哦吖]?(?:$|[\\s，,。.!！]))|是[^，。,.!！?？\\s]{1,10}?还是";
+    /**
+     * Whether a thing is wanted at all, told as not yet said (快递有没有要求还没讲): asks nothing — not of what we said (会不会是
+     * 我没说清楚) nor 没问题/没提供 (这样是否就没问题了). Apart from {@link #NOT_ASKING_SOURCE} and looked for only in a text
+     * holding 有没有, 要不要 or 是否, for the same reason.
+     */
+    static final String WHETHER_UNTOLD_SOURCE = "(?:有没有|要不要|是否)(?![还没])[^，。,.!！?？\\s我你]{0,6}?"
+            + "(?:还没定|没定|待定|还没说|没说|还没讲|没讲|没谈|还没谈|还没问(?!题)|没问(?!题)|还没提(?!供|交)|没提(?!供|交))";
 
     private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
+    private static final Pattern OR_NOT = Pattern.compile(OR_NOT_SOURCE);
+    private static final Pattern WHETHER_UNTOLD = Pattern.compile(WHETHER_UNTOLD_SOURCE);
     private static final Pattern NOT_ASKING = guarded(NOT_ASKING_STARTS, NOT_ASKING_SOURCE);
 
     /** Words of wanting or asking (我得改下运单号, 想申诉看看, 请问…): the part of a long message that asks. */
@@ -75,16 +86,25 @@ final class QuestionWords {
 
     /** True when {@code text} asks something, its words that ask nothing aside. */
     static boolean asks(String text) {
-        if (!holdsAny(text, QUESTION_STARTS)) {
+        boolean orNot = mayAskOrNot(text);
+        if (!orNot && !holdsAny(text, QUESTION_STARTS)) {
             return false; // blanking out adds only '，': no question word can come of it
         }
-        String read = holdsAny(text, NOT_ASKING_STARTS) ? NOT_ASKING.matcher(text).replaceAll("，") : text;
-        return QUESTION.matcher(read).find();
+        String read = text.contains("有没有") || text.contains("要不要") || text.contains("是否")
+                ? WHETHER_UNTOLD.matcher(text).replaceAll("，") : text;
+        read = holdsAny(read, NOT_ASKING_STARTS) ? NOT_ASKING.matcher(read).replaceAll("，") : read;
+        return QUESTION.matcher(read).find() || orNot && OR_NOT.matcher(read).find();
     }
 
     /** True when {@code text} holds a question word (words that ask nothing included). */
     static boolean hasQuestionWord(String text) {
-        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find();
+        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find()
+                || mayAskOrNot(text) && OR_NOT.matcher(text).find();
+    }
+
+    /** Whether {@code text} holds what {@link #OR_NOT_SOURCE} needs: 没, 未 or 还是. */
+    private static boolean mayAskOrNot(String text) {
+        return text.indexOf('没') >= 0 || text.indexOf('未') >= 0 || text.contains("还是");
     }
 
     private static Pattern guarded(String starts, String source) {
