@@ -25,6 +25,8 @@ final class AnswerLexicon {
 
     private final TextNormalizer normalizer;
     private final Set<String> affirmative;
+    /** The acknowledgements (好的, 收到, 知道了), in the compact form: said alone, they answer no step. */
+    private final Set<String> acknowledgements;
     private final Set<String> negative;
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
@@ -74,6 +76,8 @@ final class AnswerLexicon {
         this.affirmative = phrases.affirmative().stream().map(p -> normalizer.utterance(p).compact())
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         this.negative = phrases.negative().stream().map(p -> normalizer.utterance(p).compact())
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.acknowledgements = phrases.acknowledgements().stream().map(p -> normalizer.utterance(p).compact())
                 .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
@@ -141,6 +145,11 @@ final class AnswerLexicon {
 
     boolean isNegative(String compact) {
         return negative.contains(compact);
+    }
+
+    /** Whether {@code compact} is an acknowledgement alone (好的, 收到, 知道了), not a bare yes or no. */
+    boolean isAcknowledgement(String compact) {
+        return acknowledgements.contains(compact) && !affirmative.contains(compact) && !negative.contains(compact);
     }
 
     /** Where the first exception word (除了, 除开) of {@code text} stands, or -1. */

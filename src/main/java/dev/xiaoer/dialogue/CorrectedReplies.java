@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
  * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count},
- * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code checked-then-found}). Part of {@link AnswerLexicon}; immutable and
+ * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code checked-then-found}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
 final class CorrectedReplies {
@@ -48,6 +48,8 @@ final class CorrectedReplies {
     private final Pattern checkedThenFound;
     /** A 'not' denying a 'not' ({@code double-negation}; optional): both taken out. */
     private final Pattern doubleNegation;
+    /** "None" denied ({@code denied-none}; optional): read as 有, there are some. */
+    private final Pattern deniedNone;
 
     CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead) {
         this.normalizer = normalizer;
@@ -60,6 +62,7 @@ final class CorrectedReplies {
         this.intendedBefore = phrases.patterns().get("intended-before");
         this.checkedThenFound = phrases.patterns().get("checked-then-found");
         this.doubleNegation = phrases.patterns().get("double-negation");
+        this.deniedNone = phrases.patterns().get("denied-none");
     }
 
     /** The correction markers listed with {@code prefix} ("" for those without ^ or ~), in the basic form. */
@@ -143,6 +146,10 @@ final class CorrectedReplies {
         // a 'not' denying a 'not' (不是没关 都关掉了): what follows it is said
         if (doubleNegation != null && (rest.contains("不") || rest.contains("并非"))) {
             rest = doubleNegation.matcher(rest).replaceAll("");
+        }
+        // "none" denied with nothing after it saying all is done (不是没有投诉): there are some
+        if (deniedNone != null && rest.contains("没有")) {
+            rest = deniedNone.matcher(rest).replaceAll("有");
         }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
         Matcher either = EITHER.matcher(rest);

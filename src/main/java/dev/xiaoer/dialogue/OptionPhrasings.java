@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class OptionPhrasings {
     /** How an answer after an echoed option starts (不是，…; 没有，…; 对，…). */
-    private static final java.util.regex.Pattern ECHO_ANSWER = java.util.regex.Pattern.compile("[，,\\s]*(?:不是|没有|不|没|还没|还不|对|是|嗯)");
+    private static final java.util.regex.Pattern ECHO_ANSWER = java.util.regex.Pattern.compile("[，,\\s]*(?:不是|没有|不|没|还没|还不|对|是|嗯|其实)");
     /** Words that deny what follows them (不是停产, 没有停产, 并没有产量不足, 不需要补发). */
     private static final List<String> DENIALS = List.of("不是", "没有", "并没有", "不需要", "不用", "无需", "并非", "并不是");
     /** How far after a denial a word of the option is looked for (没有设置过低: 过低). */

@@ -104,6 +104,11 @@ final class WholeReplyReader {
                     .orElse(null);
             return new Reading(meant, meant == null ? How.UNCLEAR : How.BARE, meant == null ? 0 : 1, 0);
         }
+        // an acknowledgement alone (好的, 收到, 知道了) takes in what was said; it tells nothing of the step, whatever an
+        // option's phrasing it resembles (买家回了好的)
+        if (lexicon.isAcknowledgement(compact)) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
         // (a 还有 read as 'also' is gone from the text too)
         String text = step.isChoice() || clauses == asRead ? StepReader.matchText(u) : String.join("", StepReader.ownClauses(clauses));
         // the states of the step's things told one by one, all settled (大部分是交易成功，有两单是关闭的): all met

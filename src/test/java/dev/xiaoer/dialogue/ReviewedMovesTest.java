@@ -424,6 +424,27 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉   | 快递揽收晚了，我们自己也发晚了？这算谁的             | reason",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没呢       | check-complaints",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没有结束   | check-complaints",
+        // (the nineteenth session's second probe) a promise is no report (…了再告诉你, 等…了); 以外 leaves something out; "none"
+        // of a thing denied is some; shipped is not completed; an acknowledgement alone (好的, 收到) answers no step — while a bare
+        // 行 stays the step's "yes", as the bare affirmatives are
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天了再告诉你 | check-aftersales-window",
+        "保证金怎么退 | 关好了再告诉你 | close-services",
+        "保证金怎么退 | 關好咗再話你知 | close-services",
+        "保证金怎么退 / 都关了 | 等订单都完结了 | check-orders",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 等投诉都处理完了 | check-complaints",
+        "买家要退货 我要跟他约定哪些 | 确认好了再跟你说 | address",
+        "买家要退货 我要跟他约定哪些 / 地址电话都发给他了 | 约定好了我告诉你 | shipping-fee",
+        "保证金怎么退 | 都关好了，我现在去看订单 | check-orders",
+        "保证金怎么退 | 官方直送以外都关了 | close-services",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 不是没有投诉 | check-complaints",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 不能说没有投诉 | check-complaints",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 不是没有投诉，都结案了 | check-aftersales-window",
+        "保证金怎么退 / 都关了 | 都已经发货完了 | check-orders",
+        "买家要退货 我要跟他约定哪些 | 好的 | address",
+        "买家要退货 我要跟他约定哪些 | 收到 | address",
+        "买家要退货 我要跟他约定哪些 | 知道了 | address",
+        "保证金怎么退 / 都关了 | 行 | check-complaints",
+        "扣分处罚有异议，怎么申诉 | 快递原因？其实是我们没及时打包 | other",
         // (the nineteenth session's probe) sub-services named as sellers see them tell nothing of the orders
         "保证金怎么退              | 7天无理由 极速退款都关了                 | check-orders",
         "保证金怎么退              | 极速退款 退货包运费都关了 48h发货关不了  | check-orders",
@@ -451,7 +472,7 @@ class ReviewedMovesTest {
     @CsvSource(delimiter = '|', value = {"快递员说我们丢三落四漏发了",
         // (the nineteenth session's probe) the courier cleared, blaming us, a fault shared, or our own system
         "非快递原因", "快递公司没责任", "快递说不是他们的问题", "快递说是我们交接晚了", "快递公司说是我们填错了地址",
-        "一半是快递的问题一半是我们的", "不全是快递的问题", "打单系统出问题了"})
+        "一半是快递的问题一半是我们的", "不全是快递的问题", "打单系统出问题了", "快递没来，因为我们没约揽件"})
     void theSellersOwnFaultIsNoValidAppeal(String reply) {
         assertNotEquals("valid", talk.stepAfter("扣分处罚有异议，怎么申诉", reply), reply);
     }
