@@ -226,7 +226,7 @@ final class AnswerLexicon {
     boolean saysNone(String text) {
         String bare = text.replace(" ", "");
         int end = bare.length();
-        while (end > 0 && (ANSWER_NO.indexOf(bare.charAt(end - 1)) >= 0 || bare.charAt(end - 1) == '的')) {
+        while (end > 0 && (ANSWER_NO.indexOf(bare.charAt(end - 1)) >= 0 || bare.charAt(end - 1) == '的' || bare.charAt(end - 1) == '了')) {
             end--;
         }
         String head = bare.substring(0, end);

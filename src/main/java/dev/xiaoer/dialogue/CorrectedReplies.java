@@ -115,7 +115,7 @@ final class CorrectedReplies {
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
         // a check, then what was found (等下我查查 哦没有了 全部是交易成功): what was found
-        if (checkedThenFound != null && (rest.indexOf('查') >= 0 || rest.indexOf('看') >= 0 || rest.indexOf('瞅') >= 0)) {
+        if (checkedThenFound != null) {
             rest = checkedThenFound.matcher(rest).replaceFirst("");
         }
         // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X

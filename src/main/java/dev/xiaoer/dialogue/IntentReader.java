@@ -64,9 +64,10 @@ final class IntentReader {
         this.anotherMatter = phrases.pattern("another-matter");
         this.declinedAfter = phrases.patterns().get("declined-after");
         this.negators = new Negators(phrases, normalizer);
-        this.parts = new MessageClauses(normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
+        SmallTalkReader chatter = this.smalltalk;
+        this.parts = new MessageClauses(normalizer, clause -> chatter.withoutChatter(clause.replace(" ", "")).isEmpty());
     }
 
     boolean isHandoff(Utterance u) {

@@ -17,9 +17,12 @@ final class MessageClauses {
     private static final Pattern RAW_CLAUSE_END = Pattern.compile("[\\s，。,.!！?？;；、~～…]+");
 
     private final TextNormalizer normalizer;
+    /** Whether a clause (basic form) is chatter alone (嗯, 好的, 亲): what opens a message without saying anything. */
+    private final java.util.function.Predicate<String> chatter;
 
-    MessageClauses(TextNormalizer normalizer) {
+    MessageClauses(TextNormalizer normalizer, java.util.function.Predicate<String> chatter) {
         this.normalizer = normalizer;
+        this.chatter = chatter;
     }
 
     /** The message's clauses: its {@link Utterance#basic} form split where punctuation stood. */
@@ -51,9 +54,15 @@ final class MessageClauses {
         // (so does the first, closed by a question mark with a question after it, 超过30天了？在哪看: the seller asks back
         // whether, and tells nothing. A later one, 超过30天了，有一单上周才成功？那要等多久, is a fact told with puzzlement,
         // and one with no question after it, 可能都完了吧？不太清楚, a hedged statement: both stay statements)
-        boolean firstAsks = clauses.size() >= 2 && firstQuestionMarked(raw, clauses.get(0)) && QuestionWords.asks(clauses.get(1));
+        // (chatter before it, 嗯，超过30天了？在哪看, opens nothing)
+        int first = 0;
+        while (first < clauses.size() && chatter.test(clauses.get(first))) {
+            first++;
+        }
+        int asking = first + 1 < clauses.size() && firstQuestionMarked(raw, clauses.get(first))
+                && QuestionWords.asks(clauses.get(first + 1)) ? first : -1;
         return partOf(clauses, (clause, i) -> !QuestionWords.asks(clause) && !(lastAsks && i == clauses.size() - 1)
-                && !(firstAsks && i == 0));
+                && i != asking);
     }
 
     /**
@@ -61,20 +70,24 @@ final class MessageClauses {
      * normalising it, so that the raw text's clauses and the basic form's need not line up).
      */
     private boolean firstQuestionMarked(String raw, String first) {
-        int mark = Math.max(raw.indexOf('？'), raw.indexOf('?'));
+        int wide = raw.indexOf('？');
+        int narrow = raw.indexOf('?');
+        int mark = wide < 0 ? narrow : narrow < 0 ? wide : Math.min(wide, narrow);
         if (mark <= 0 || mark == raw.length() - 1) {
             return false;
         }
         Matcher end = RAW_CLAUSE_END.matcher(raw);
         int start = 0;
         while (end.find()) {
-            if (end.start() == 0) {
-                start = end.end(); // (punctuation before the first clause, …超过30天了？)
-                continue;
+            if (end.start() > start) {
+                String clause = normalizer.utterance(raw.substring(start, end.start())).basic().strip();
+                // (chatter before it, 嗯，超过30天了？在哪看, is passed over)
+                if (!clause.isEmpty() && !chatter.test(clause)) {
+                    String closing = end.group();
+                    return (closing.indexOf('？') >= 0 || closing.indexOf('?') >= 0) && clause.equals(first);
+                }
             }
-            String closing = end.group();
-            return (closing.indexOf('？') >= 0 || closing.indexOf('?') >= 0)
-                    && normalizer.utterance(raw.substring(start, end.start())).basic().strip().equals(first);
+            start = end.end();
         }
         return false;
     }

@@ -10,6 +10,9 @@ import dev.xiaoer.text.Utterance;
  * words, the clauses that ask or want alone. Immutable and thread-safe.
  */
 final class OpeningSearch {
+    /** The least confidence a follow-up's answer, read in the last answer's topic, is given with. */
+    private static final double FOLLOW_UP_CONFIDENCE = 0.5;
+
     private final Retriever retriever;
     private final IntentReader intents;
     private final FlowEntries flowEntries;
@@ -33,13 +36,19 @@ final class OpeningSearch {
      */
     Retrieval search(Utterance u, String lastEntry) {
         Retrieval alone = search(u);
+        // (a choice or the topic menu only: what finds nothing alone, 你是谁, 怎么提高流量, is no follow-up of the topic)
         boolean open = alone.decision() == Retrieval.Decision.CLARIFY || alone.decision() == Retrieval.Decision.FALLBACK
-                && (alone.decline() == Retrieval.Decline.NO_MATCH || alone.decline() == Retrieval.Decline.VAGUE);
+                && alone.decline() == Retrieval.Decline.VAGUE;
         // (only a question follows up: a statement, 都关好了 once its flow is gone, is no question of the topic)
         if (lastEntry == null || !open || !intents.isQuestion(u)) {
             return alone;
         }
-        return retriever.followingUp(lastEntry, intents.withoutNegatedRequests(u)).orElse(alone);
+        // (and only to another entry of the topic that answers no flow's first question, surely: 怎么退 after the deposit's
+        // answer is not the refund flow again, nor the same answer again)
+        return retriever.followingUp(lastEntry, intents.withoutNegatedRequests(u))
+                .filter(r -> !r.best().faqId().equals(lastEntry) && !flowEntries.starts(r.best().faqId())
+                        && r.confidence() >= FOLLOW_UP_CONFIDENCE)
+                .orElse(alone);
     }
 
     /**

@@ -357,8 +357,8 @@ final class OptionPhrasings {
 
     /**
      * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
-     * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过) — joined to an answer of "none"
-     * (投诉？没有的 → 投诉没有的):
+     * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过), unless the answer says there
+     * is none, when the thing is joined to it (投诉？没有的 → 投诉没有的):
      * the seller repeats the bot's words, then answers; {@code said} itself otherwise.
      */
     Utterance withoutEcho(Utterance said) {

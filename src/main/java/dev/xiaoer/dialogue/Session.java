@@ -3,6 +3,7 @@ package dev.xiaoer.dialogue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the dialogue remembers of one conversation between two messages. Immutable: each
@@ -209,7 +210,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
 
     /** Having answered with entry {@code faqId}: what a follow-up naming no topic is about. */
     public Session answeredWith(String faqId) {
-        return java.util.Objects.equals(faqId, lastEntry) ? this : new Session(conversationId, flow, suspended,
+        return Objects.equals(faqId, lastEntry) ? this : new Session(conversationId, flow, suspended,
                 unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity, traditional, faqId);
     }
 

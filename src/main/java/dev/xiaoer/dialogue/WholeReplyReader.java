@@ -345,7 +345,7 @@ final class WholeReplyReader {
         }
         boolean agree = over != null;
         for (int days : dated) {
-            agree &= movesOnAt(days) == over;
+            agree = agree && movesOnAt(days) == over; // (no 'over' said: no unboxing of a null)
         }
         return dated.isEmpty() || !agree ? List.of() : reckoning;
     }

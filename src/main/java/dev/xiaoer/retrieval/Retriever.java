@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -110,15 +111,15 @@ public final class Retriever {
      * 那退出要在哪里操作): when it names no topic of its own, the answer retrieval gives with the entry's topic named first,
      * if that answer is of the same topic; empty otherwise, or when the entry is in no topic.
      */
-    public java.util.Optional<Retrieval> followingUp(String faqId, Utterance message) {
+    public Optional<Retrieval> followingUp(String faqId, Utterance message) {
         int topic = scope.topic(faqId);
         String word = topic < 0 ? null : scope.topicWord(topic);
         if (word == null || !scope.named(normalized(message)).isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Retrieval read = search(word + " " + message.raw());
         return read.decision() == Retrieval.Decision.ANSWER && scope.topic(read.best().faqId()) == topic
-                ? java.util.Optional.of(read) : java.util.Optional.empty();
+                ? Optional.of(read) : Optional.empty();
     }
 
     /** {@link #rank(String, int)} for a message already normalised. */

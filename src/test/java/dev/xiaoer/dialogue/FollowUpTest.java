@@ -33,10 +33,23 @@ class FollowUpTest {
 
     @ParameterizedTest(name = "{0}, then {1}")
     @CsvSource(delimiter = '|', value = {
-        "支付宝怎么换绑                     | 那退出要在哪里操作",
-        "安心购退出以后还有在途的订单怎么办 | 京东的在哪里退出",
+        "支付宝怎么换绑                     | 那退出要在哪里操作 | clarify",
+        "安心购退出以后还有在途的订单怎么办 | 京东的在哪里退出   | fallback",
+        // (what finds nothing alone, the same answer again, a flow's first question: no follow-up)
+        "支付宝怎么换绑                     | 你是谁             | fallback",
+        "卖家怎么查看售后进度               | 你是谁             | fallback",
+        "安心购怎么退出                     | 怎么退             | clarify",
     })
-    void notAfterAnotherTopicNorPastAnHonestDecline(String first, String then) {
-        assertNotEquals("anxingou.exit", talk.say(first, then).reply().faqId(), then);
+    void notAfterAnotherTopicNorPastAnHonestDecline(String first, String then, String kind) {
+        Reply reply = talk.say(first, then).reply();
+        assertEquals(kind, reply.kind().wire(), then);
+        assertNotEquals("anxingou.exit", reply.faqId(), then);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 都超过30天了 / 你是谁", "保证金怎么退 / 算了不退了 / 你是谁"})
+    void noFlowRestartsAsAFollowUp(String conversation) {
+        Reply reply = talk.say(conversation.split(" / ")).reply();
+        assertEquals(Kind.FALLBACK, reply.kind(), conversation);
     }
 }

@@ -424,6 +424,25 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉   | 快递揽收晚了，我们自己也发晚了？这算谁的             | reason",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没呢       | check-complaints",
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没有结束   | check-complaints",
+        // (the nineteenth session's second reviewer) a question mark after chatter or beside the other kind; a check whose finding
+        // refers back, or is only assent (嗯); 'none' with 了; refunds handled are no services closed; a reply that made the days
+        // step fail on an unboxed null; and valid appeals the 'other' signs must leave alone
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 超过30天了?在哪看？ | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 嗯，超过30天了？在哪看 | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 好的，超过30天了？在哪里看 | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 那个 超过30天了？怎么看 | check-aftersales-window",
+        "保证金怎么退 / 都关了 | 还有一单在途，我看看，哦，别的都成功了 | check-orders",
+        "保证金怎么退 / 都关了 | 有一单还没确认收货 我瞅瞅 嗯 剩下的都完结了 | check-orders",
+        "保证金怎么退 / 都关了 | 我看一下哈 嗯嗯 | check-orders",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 我看看 嗯 | check-aftersales-window",
+        "保证金怎么退 | 我看看 嗯 | close-services",
+        "扣分处罚有异议，怎么申诉 | 我们自己发晚了 我查一下 哦 快递也揽收晚了 | reason",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 投诉？没有了 | check-aftersales-window",
+        "保证金怎么退 | 极速退款的单子都处理完了 | close-services",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 最后一单是8月 其他都超过了 | check-aftersales-window",
+        "扣分处罚有异议，怎么申诉 | 我们也有快递公司盖章的证明 | valid",
+        "扣分处罚有异议，怎么申诉 | 快递揽收晚了，我们也有盖章证明 | valid",
+        "扣分处罚有异议，怎么申诉 | erp显示快递一直没来揽收 | valid",
         // (the nineteenth session's second probe) a promise is no report (…了再告诉你, 等…了); 以外 leaves something out; "none"
         // of a thing denied is some; shipped is not completed; an acknowledgement alone (好的, 收到) answers no step — while a bare
         // 行 stays the step's "yes", as the bare affirmatives are
@@ -445,9 +464,6 @@ class ReviewedMovesTest {
         "买家要退货 我要跟他约定哪些 | 知道了 | address",
         "保证金怎么退 / 都关了 | 行 | check-complaints",
         "扣分处罚有异议，怎么申诉 | 快递原因？其实是我们没及时打包 | other",
-        // (the nineteenth session's probe) sub-services named as sellers see them tell nothing of the orders
-        "保证金怎么退              | 7天无理由 极速退款都关了                 | check-orders",
-        "保证金怎么退              | 极速退款 退货包运费都关了 48h发货关不了  | check-orders",
         "保证金怎么退              | 极速退款还开着                           | close-services",
         "保证金怎么退              | 正在关                                   | close-services",
         // (the nineteenth session's probe) the window asked about, not told (…or not?, A or B?): never transfer-out

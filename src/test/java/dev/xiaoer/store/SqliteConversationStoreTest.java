@@ -50,7 +50,6 @@ class SqliteConversationStoreTest {
         return new Exchange(cid, msgId, "seller-42", text, T0, session, reply, T0.plusMillis(12));
     }
 
-    /** A session in a flow with another paused under it, or (handoff set) with a person. */
     /** A session's twelve columns as version 7 to 8 wrote them (no {@code last_entry}: SessionColumns binds it too). */
     private static void bindVersionSeven(java.sql.PreparedStatement ps, Session s) throws java.sql.SQLException {
         ps.setString(1, s.conversationId());
@@ -71,6 +70,7 @@ class SqliteConversationStoreTest {
         ps.setInt(12, s.flow() == null ? 0 : s.flow().toldItems());
     }
 
+    /** A session in a flow with another paused under it, or (handoff set) with a person. */
     private static Session session(String cid, String flow, String handoff) {
         if (handoff != null) {
             return new Session(cid, null, List.of(), 1, 2, List.of(), HandoffReason.fromWire(handoff), T0, false);
