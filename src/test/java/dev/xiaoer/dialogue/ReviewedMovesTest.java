@@ -443,6 +443,11 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉 | 我们也有快递公司盖章的证明 | valid",
         "扣分处罚有异议，怎么申诉 | 快递揽收晚了，我们也有盖章证明 | valid",
         "扣分处罚有异议，怎么申诉 | erp显示快递一直没来揽收 | valid",
+        // (the nineteenth session's last rows) a complaint withdrawn is closed; Cantonese 晒 is 'all'
+        "保证金怎么退 / 都关了 / 订单都完结了 | 投诉买家撤了           | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 有一个投诉已经撤销了   | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 | 投诉买家还没撤         | check-complaints",
+        "买家要退货 我要跟他约定哪些          | 對好晒                 | shipping-fee",
         // (the nineteenth session's second probe) a promise is no report (…了再告诉你, 等…了); 以外 leaves something out; "none"
         // of a thing denied is some; shipped is not completed; an acknowledgement alone (好的, 收到) answers no step — while a bare
         // 行 stays the step's "yes", as the bare affirmatives are
