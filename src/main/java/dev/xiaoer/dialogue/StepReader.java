@@ -76,6 +76,8 @@ final class StepReader {
     private final WholeReplyReader whole;
     /** Whether a reply's clauses are about the step's things or only things elsewhere (店铺已经关了). */
     private final StepSubjects subjects;
+    /** The step's {@code about} words in the compared form (投诉, 结案): what a guessed "none of them" is of. */
+    private final List<String> about;
     /** The exempt thing referred back to (除了它, 原来不用关; phrases.yaml {@code exempt-referent}), or null. */
     private final Pattern exemptReferent;
 
@@ -101,6 +103,7 @@ final class StepReader {
         this.step = step;
         this.lexicon = lexicon;
         List<String> about = compared(step.about(), lexicon);
+        this.about = about;
         this.exempt = new ExemptRemainder(compared(step.exempt(), lexicon), about, lexicon);
         List<String> pending = compared(step.pending(), lexicon);
         List<String> settled = compared(step.settled(), lexicon);
@@ -351,11 +354,17 @@ final class StepReader {
 
     /**
      * A guess that all is met (差不多都关了吧 大概): guessed, 'all' said, and no 'not' or 'still' (the 不 of
-     * 差不多, 'about', is none: read as the guess word 大概 here).
+     * 差不多, 'about', is none: read as the guess word 大概 here); or a guess that there is none of the step's things
+     * (没有投诉吧 应该, 应该没投诉): the seller does not know yet, and is asked to check, never told one is open.
      */
     boolean hedgesYes(Utterance said) {
-        List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)).replace("差不多", "大概"));
-        return cues.contains("guess") && cues.contains("complete") && !cues.contains("negation") && !cues.contains("still");
+        String text = matchText(lexicon.corrected(said)).replace("差不多", "大概");
+        List<String> cues = lexicon.cuesIn(text);
+        if (!cues.contains("guess") || cues.contains("still")) {
+            return false;
+        }
+        return cues.contains("complete") && !cues.contains("negation")
+                || about.stream().anyMatch(a -> text.contains("没有" + a) || text.contains("没" + a) || text.contains(a + "没有"));
     }
 
     /** Whether {@code said} tells days beside a clause saying something is not done, still going or unknown. */

@@ -22,6 +22,27 @@ class UnsureRepliesTest {
         assertEquals(Kind.HANDOFF, t.reply().kind());
     }
 
+    /**
+     * A guessed "none of them" (没有投诉吧 应该, 应该没有订单了吧) is not knowing too: the seller is asked to check, never told
+     * as if one were open (the nineteenth session's probe found the complaints step's 'still open' help for it).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "保证金怎么退,都关了,订单都完结了 | 没有投诉吧 应该",
+        "保证金怎么退,都关了,订单都完结了 | 应该没投诉",
+        "保证金怎么退,都关了,订单都完结了 | 投诉没有吧",
+        "保证金怎么退,都关了              | 应该没有订单了吧",
+    })
+    void aGuessedNoneIsNotKnowing(String opening, String reply) {
+        String[] before = opening.split(",");
+        String[] said = java.util.Arrays.copyOf(before, before.length + 1);
+        said[before.length] = reply;
+        Turn t = talk.say(said);
+        assertEquals(before.length == 3 ? "check-complaints" : "check-orders", t.reply().flow().step(), reply);
+        assertEquals(1, t.session().unreadable(), reply);
+        org.junit.jupiter.api.Assertions.assertFalse(t.reply().text().contains("请先"), t.reply().text());
+    }
+
     /** A hedged "all closed" is not knowing, not "not yet": the third such reply hands off. */
     @Test
     void aHedgedYesCountsAsNotKnowing() {
