@@ -29,6 +29,15 @@ final class WrittenDates {
             "(?<![0-9a-z./:-])(?<!单价|金额|价格|价钱|评分|分数|运费|邮费|费用|货款|价|费|分|¥|￥|钱|重|约|共|均)(1[0-2]|0?[1-9])\\.(?:(3[01]|[12][0-9]|0[1-9])(?![0-9/.%天单件个笔分份次都h元块万千百倍折斤米克gkmw]|小时|公斤)(?:号|日)?"
                     + "|([1-9])(?:号|日))");
     /**
+     * A month and day with a dash (10-20, 11-05号): a two-figure day, or one with 号/日, never a span of something counted
+     * (5-10天, 3-15单, 7-10个工作日) nor part of a longer figure (2026-10-20 is read whole, 1-2-3 not at all).
+     */
+    private static final Pattern DASHED = Pattern.compile(
+            "(?<![0-9a-z./:-])(1[0-2]|0?[1-9])-(?:(3[01]|[12][0-9]|0[1-9])(?![0-9/.%天单件个笔分份次都h元块万千百倍折斤米克gkmw-]|小时|公斤|周|月|年)(?:号|日)?"
+                    + "|([1-9])(?:号|日))");
+    /** Two figures joined by a dash that is no date: a span (5-10天, 3-5单). */
+    private static final Pattern SPAN = Pattern.compile("([0-9])-(?=[0-9])");
+    /**
      * A full date with the year (2026.10.20, 2026/10/20, 2026-10-20): its month and day, as the rest reads dates of the
      * past year; the year is left out (a date a year back is read as this year's, fewer days ago than it was).
      */
@@ -62,6 +71,13 @@ final class WrittenDates {
         }
         if (out.indexOf('/') >= 0) {
             out = SLASHED.matcher(out).replaceAll(m -> number(m.group(1)) + "月" + number(m.group(2)) + "号");
+        }
+        if (out.indexOf('-') >= 0) {
+            out = DASHED.matcher(out).replaceAll(m -> number(m.group(1)) + "月"
+                    + number(m.group(2) != null ? m.group(2) : m.group(3)) + "号");
+            // a span left (5-10天内寄回): 到, so that dropping the dash with the rest of the punctuation does not make one
+            // number of its figures (510天)
+            out = SPAN.matcher(out).replaceAll("$1到");
         }
         if (out.indexOf('.') >= 0) {
             out = DOTTED.matcher(out).replaceAll(m -> number(m.group(1)) + "月"

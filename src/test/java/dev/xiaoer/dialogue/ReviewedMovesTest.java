@@ -443,6 +443,9 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉 | 我们也有快递公司盖章的证明 | valid",
         "扣分处罚有异议，怎么申诉 | 快递揽收晚了，我们也有盖章证明 | valid",
         "扣分处罚有异议，怎么申诉 | erp显示快递一直没来揽收 | valid",
+        // a span written with a dash is no number of its figures (5-10天 was 510 days: transfer-out); a dashed date is a date
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 买家5-10天内寄回 | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 | 最后一单是10-20  | transfer-out",
         // (the nineteenth session's last rows) a complaint withdrawn is closed; Cantonese 晒 is 'all'
         "保证金怎么退 / 都关了 / 订单都完结了 | 投诉买家撤了           | check-aftersales-window",
         "保证金怎么退 / 都关了 / 订单都完结了 | 有一个投诉已经撤销了   | check-aftersales-window",

@@ -43,6 +43,12 @@ class WrittenDatesTest {
         "最后一笔是昨天成功的 金额10.28|最后一笔是昨天成功的 金额10.28",
         "单价3.15|单价3.15",
         "我店铺评分4.25|我店铺评分4.25",
+        // a dash: a date when its day has two figures or 号, a span (到) otherwise — never one number of its figures (510天)
+        "最后一单是10-20|最后一单是10月20号",
+        "11-05号确认收货|11月5号确认收货",
+        "买家5-10天内寄回|买家5到10天内寄回",
+        "7-10个工作日|7到10个工作日",
+        "24-48小时|24到48小时",
     })
     void rewritesDatesAndLeavesTheRest(String folded, String expected) {
         assertEquals(expected, WrittenDates.rewrite(folded));
