@@ -73,12 +73,9 @@ final class AnswerLexicon {
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
-        this.affirmative = phrases.affirmative().stream().map(p -> normalizer.utterance(p).compact())
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        this.negative = phrases.negative().stream().map(p -> normalizer.utterance(p).compact())
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        this.acknowledgements = phrases.acknowledgements().stream().map(p -> normalizer.utterance(p).compact())
-                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.affirmative = compact(phrases.affirmative(), normalizer);
+        this.negative = compact(phrases.negative(), normalizer);
+        this.acknowledgements = compact(phrases.acknowledgements(), normalizer);
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
         this.firsts = new CueFirsts(cues);
@@ -137,6 +134,12 @@ final class AnswerLexicon {
     /** What a reply says once corrected and its set turns are read plainly: {@link CorrectedReplies#of}. */
     Utterance corrected(Utterance u) {
         return corrected.of(u);
+    }
+
+    /** {@code words} in the compact form a whole reply is compared in, the empty left out. */
+    private static Set<String> compact(List<String> words, TextNormalizer normalizer) {
+        return words.stream().map(p -> normalizer.utterance(p).compact()).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean isAffirmative(String compact) {

@@ -25,7 +25,11 @@ final class OpeningSearch {
 
     /** Retrieval's reading of {@code u} as an opening message. */
     Retrieval search(Utterance u) {
-        Utterance asked = intents.withoutNegatedRequests(u);
+        return search(u, intents.withoutNegatedRequests(u));
+    }
+
+    /** {@link #search(Utterance)}, with {@code asked}, the message without its negated requests, found already. */
+    private Retrieval search(Utterance u, Utterance asked) {
         return onTopicFlow(asked, askedAlone(u, asked, retriever.search(asked)));
     }
 
@@ -35,7 +39,8 @@ final class OpeningSearch {
      * topic. Honest declines (another platform, a question known to be out of scope, what an entry does not say) stand.
      */
     Retrieval search(Utterance u, String lastEntry) {
-        Retrieval alone = search(u);
+        Utterance asked = intents.withoutNegatedRequests(u);
+        Retrieval alone = search(u, asked);
         // (a choice or the topic menu only: what finds nothing alone, 你是谁, 怎么提高流量, is no follow-up of the topic)
         boolean open = alone.decision() == Retrieval.Decision.CLARIFY || alone.decision() == Retrieval.Decision.FALLBACK
                 && alone.decline() == Retrieval.Decline.VAGUE;
@@ -45,7 +50,7 @@ final class OpeningSearch {
         }
         // (and only to another entry of the topic that answers no flow's first question, surely: 怎么退 after the deposit's
         // answer is not the refund flow again, nor the same answer again)
-        return retriever.followingUp(lastEntry, intents.withoutNegatedRequests(u))
+        return retriever.followingUp(lastEntry, asked)
                 .filter(r -> !r.best().faqId().equals(lastEntry) && !flowEntries.starts(r.best().faqId())
                         && r.confidence() >= FOLLOW_UP_CONFIDENCE)
                 .orElse(alone);
