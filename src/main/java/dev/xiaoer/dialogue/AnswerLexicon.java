@@ -50,6 +50,8 @@ final class AnswerLexicon {
     private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
+    /** How long a state and its thing may be when no 的 closes them (没有在途订单, 没退款中的单子). */
+    private static final int STATE_SPAN_REACH = 8;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
     private static final String ANSWER_NO = "啦呢吧呀啊哦喔嘛 ";
     /** The days a reply states. */
@@ -269,6 +271,11 @@ final class AnswerLexicon {
                     if (has(text.substring(from, from + 1), "negation") && !text.startsWith("有", from + 1)) {
                         return withoutNonePending(text.substring(0, at) + " " + text.substring(from + 1));
                     }
+                    // no 的 in the clause: the state and its thing up to the clause's end (没有在途订单)
+                    int stop = clauseEnd(text, from);
+                    if (stop - from <= STATE_SPAN_REACH && startsWithState(text, from) && pendingOnly(text.substring(from, stop))) {
+                        return withoutNonePending(text.substring(0, at) + " " + text.substring(stop));
+                    }
                     continue;
                 }
                 if (pendingOnly(span)) {
@@ -276,7 +283,44 @@ final class AnswerLexicon {
                 }
             }
         }
+        return withoutStateDenied(text);
+    }
+
+    /**
+     * {@code text} without a bare 没 or 无 right before a state still under way (没在途的, 无退款中订单): "none in that
+     * state", to the next 的 or the clause's end — not after 还 (还没在途: not yet sent) nor before 还, 仍 or 尚.
+     */
+    private String withoutStateDenied(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c != '没' && c != '无') || at > 0 && (text.charAt(at - 1) == '还' || has(text.substring(at - 1, at), "negation"))
+                    || !startsWithState(text, at + 1)) {
+                continue;
+            }
+            int stop = clauseEnd(text, at + 1);
+            int of = text.indexOf('的', at + 1);
+            int end = of >= 0 && of < stop ? of : stop;
+            if (end - at - 1 <= STATE_SPAN_REACH && pendingOnly(text.substring(at + 1, end))) {
+                return withoutNonePending(text.substring(0, at) + " " + text.substring(end == of ? end + 1 : end));
+            }
+        }
         return text;
+    }
+
+    /** Whether a 'still' state that is a state of its own (在途, 退款中; not 还, 仍, 尚) begins at {@code from}. */
+    private boolean startsWithState(String text, int from) {
+        for (String state : cues.getOrDefault("ongoing", List.of())) {
+            if (text.startsWith(state, from) && !state.startsWith("还") && !state.startsWith("仍") && !state.startsWith("正")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the clause holding {@code from} ends: the next space, or the text's end. */
+    private static int clauseEnd(String text, int from) {
+        int space = text.indexOf(' ', from);
+        return space < 0 ? text.length() : space;
     }
 
     /** Whether {@code span} names only a state still pending (处理中, 没完结, 还在退款): no number, part or guess. */
