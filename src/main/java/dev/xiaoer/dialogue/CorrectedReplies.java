@@ -77,6 +77,23 @@ final class CorrectedReplies {
         return correctedAt(u.basic()) >= 0;
     }
 
+    /**
+     * {@code basic} without a correction marker that ends it (是10月20号，记错了; 11月20号 说错了): such a marker takes back what
+     * was said before the reply, or earlier in it, and what the reply says is what stands before the marker.
+     */
+    private String withoutTrailingMarker(String basic) {
+        String text = TRAILING_PARTICLES.matcher(basic).replaceFirst("");
+        for (String marker : corrections) {
+            if (text.endsWith(marker) && text.length() > marker.length()) {
+                return text.substring(0, text.length() - marker.length()).strip();
+            }
+        }
+        return basic;
+    }
+
+    /** Particles and spaces after a reply's last word (记错了啊, 说错了哈). */
+    private static final Pattern TRAILING_PARTICLES = Pattern.compile("[\\s啊哈呀哦啦嘛吧呢]+$");
+
     /** Where what a reply says after its last correction marker begins, or -1 when it has none. */
     private int correctedAt(String basic) {
         int after = -1;
@@ -111,7 +128,7 @@ final class CorrectedReplies {
      * turns of phrase read plainly; the reply itself when there is nothing to read otherwise.
      */
     Utterance of(Utterance u) {
-        String basic = u.basic();
+        String basic = withoutTrailingMarker(u.basic());
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
         // a check, then what was found (等下我查查 哦没有了 全部是交易成功): what was found

@@ -24,6 +24,18 @@ class OpeningCorrectionTest {
         assertEquals(step, talk.stepAfterReply(AT_THE_WINDOW, reply), reply);
     }
 
+    /** A marker that ends the reply (…是10月20号，记错了) takes back what came before it: the reply's last statement stands. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "最后一单是11月20号确认收货的…不对，是10月20号，记错了 | transfer-out",
+        "last order是Nov 20确认收货的…不对，是Oct 20，记错了    | transfer-out",
+        "最后一单是10月20号确认收货的…不对，是11月20号，记错了 | check-aftersales-window",
+        "最后一单9月28号关闭的，说错了                        | transfer-out",
+    })
+    void aMarkerAtTheEndTakesBackWhatCameBefore(String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(AT_THE_WINDOW, reply), reply);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "地址不对，电话是对的 | address",
