@@ -36,6 +36,11 @@ class ReturnTermsTest {
         "买家说随便                                         | shipping-fee",
         // the courier alone names no payer (the seed's 运费承担方 and 快递是否有要求)
         "他说随便什么快递都行                               | shipping-fee",
+        // no courier required, told by the seller (快递不指定, 快递随便他): the courier told, the payer still asked
+        "运费买家出，快递不指定                             | deadline-condition",
+        "运费买家出，快递随便他                             | deadline-condition",
+        "快递随便他，不指定，运费也跟他讲了                 | deadline-condition",
+        "运费还没谈，快递不指定                             | shipping-fee",
         // an exception in a permission (除了顺丰都行) is a term agreed, not a part
         "讲定了运费我们承担 到付 除了顺丰都行               | deadline-condition",
     })
