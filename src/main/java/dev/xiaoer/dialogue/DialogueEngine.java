@@ -169,7 +169,8 @@ public final class DialogueEngine implements Dialogue {
     private Turn inFlow(Session told, Utterance u) {
         // what the step's things earlier replies told stands only through replies telling parts one after another: any
         // other turn (a 'not yet', a correction, a side question) forgets it
-        int toldBefore = told.flow().toldItems();
+        int toldBefore = told.flow().toldItems() & ~FlowFrame.BEGUN_ASIDE;
+        boolean begunAside = (told.flow().toldItems() & FlowFrame.BEGUN_ASIDE) != 0;
         Flow flow = kb.flow(told.flowId()).orElseThrow();
         FlowStep step = flow.step(told.stepId());
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
@@ -248,11 +249,16 @@ public final class DialogueEngine implements Dialogue {
             if (paused.isPresent()) {
                 return flows.start(s, paused.get(), null, 1.0);
             }
-            // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again
+            // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again — or, right after a
+            // flow begun as an aside beside a paused one (对了顺便问下保证金怎么退, then 继续), goes back to the paused one
             Utterance besides = intents.besidesResume(asked);
             StepReader.Reading answer = besides == null ? null : reader.read(besides, today);
-            return answer != null && answer.clear() && answer.option().faq() == null
-                    ? flows.take(s, flow, step, answer.option()) : flows.repeat(s, flow, step, null);
+            if (answer != null && answer.clear() && answer.option().faq() == null) {
+                return flows.take(s, flow, step, answer.option());
+            }
+            return begunAside && !s.suspended().isEmpty()
+                    ? flows.start(s, kb.flow(s.suspended().get(0).flowId()).orElseThrow(), null, 1.0)
+                    : flows.repeat(s, flow, step, null);
         }
         // an option's own words inside a question (都关好了是指全部都要关吗？, 怎么才算都完结了) ask about the option: they answer
         // the step only when a statement beside the question says them (都关好了，下一步呢？); a rhetorical one (要是都完结了我

@@ -86,8 +86,13 @@ final class EntryTurns {
             // (only by what it tells, not by what it asks: 自己联系的快递，要不要补发？ asks whether to reship)
             LocalDate today = DialogueEngine.today(s);
             Utterance told = u == null ? null : intents.isQuestion(u) ? intents.statements(u) : u;
-            return told == null ? flows.start(s, flow.get(), entry, confidence)
+            Turn started = told == null ? flows.start(s, flow.get(), entry, confidence)
                     : flows.start(s, flow.get(), entry, confidence, step -> opening(flow.get(), step, told, today));
+            // (begun as an aside beside the flow now paused, 对了顺便问下…: a bare 继续 next goes back to it)
+            Session next = started.session();
+            boolean aside = s.inFlow() && u != null && (intents.isAside(u) || intents.asideLater(u) != null);
+            return aside && next.inFlow() && !next.suspended().isEmpty() && next.stepId().equals(flow.get().start())
+                    ? new Turn(next.telling(FlowFrame.BEGUN_ASIDE), started.reply()) : started;
         }
         Session next = s.understood();
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));

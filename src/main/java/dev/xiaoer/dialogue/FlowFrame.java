@@ -11,6 +11,11 @@ public record FlowFrame(String flowId, String stepId, int toldItems) {
      * "the others are done" (其他的都关了) in the next reply is then all met. Apart from the items' bits (a step has far fewer).
      */
     public static final int EXEMPT_LEFT = 1 << 30;
+    /**
+     * The bit of {@link #toldItems} saying the flow was begun as an aside beside a paused one (对了顺便问下保证金怎么退) and
+     * nothing of it answered yet: a bare 继续 next goes back to the paused flow. Like every told bit, it lasts one turn.
+     */
+    public static final int BEGUN_ASIDE = 1 << 29;
 
     public FlowFrame {
         if (flowId == null || stepId == null) {

@@ -27,6 +27,32 @@ class SetAsideAndBackTest {
         assertTrue(turn.reply().flow().suspended().isEmpty(), reply);
     }
 
+    /** Right after a flow begun as an aside (对了顺便问下…, 等下先问个别的), a bare 继续 goes back to the paused one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "对了顺便问下运单号填错了要怎么改",
+        "等下先问个别的，运单号填错了要怎么改",
+    })
+    void goOnAfterAnAsideGoesBack(String aside) {
+        Turn turn = talk.say("保证金怎么退回", "都关了", aside, "继续");
+        assertEquals("deposit-refund", turn.reply().flow().id(), aside);
+        assertEquals("check-orders", turn.reply().flow().step(), aside);
+    }
+
+    /** A flow begun on a new matter (运单号输错了), or one the seller has answered in, goes on with 继续: its step again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号输错了                                       | how-shipped",
+        "对了顺便问下运单号填错了要怎么改 / 自己联系的快递 | self-situation",
+    })
+    void goOnInANewMatterGoesOnWithIt(String said, String step) {
+        String[] turns = ("保证金怎么退回 / 都关了 / " + said + " / 继续").split(" / ");
+        Turn turn = talk.say(java.util.Arrays.stream(turns).map(String::strip).toArray(String[]::new));
+        assertEquals("waybill-fix", turn.reply().flow().id(), said);
+        assertEquals(step, turn.reply().flow().step(), said);
+        assertEquals(1, turn.reply().flow().suspended().size(), said);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"先不说这个了", "这个先不聊了"})
     void setAsideAloneIsAStop(String reply) {
