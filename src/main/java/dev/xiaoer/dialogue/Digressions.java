@@ -47,7 +47,9 @@ final class Digressions {
             return sure || !earlierSteps.mentions(u, step) || r.confidence() >= LIKELY_OTHER_FLOW
                     && (WHERE_OR_HOW.matcher(u.basic()).find() || flowEntries.ofAnotherFlow(r.best().faqId(), flow));
         }
-        return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow);
+        // (a statement of one of this step's pending states, 货都发完了 at the orders step, is the step's business)
+        return sure && reading.score() < UNLIKE_ANY_OPTION && !flowEntries.about(r.best().faqId(), flow)
+                && !earlierSteps.statesPending(u, step);
     }
 
     /**

@@ -296,6 +296,12 @@ final class EarlierSteps {
         return StepReader.ownClauses(lexicon.answerClauses(lexicon.corrected(u)));
     }
 
+    /** True when the reply states one of {@code step}'s {@code pending} states (发货了, 又重新开通了). */
+    boolean statesPending(Utterance u, FlowStep step) {
+        String said = u.normalized();
+        return pending.getOrDefault(step, List.of()).stream().anyMatch(said::contains);
+    }
+
     /** True when the reply names what {@code step} asks about (its {@code about} words). */
     boolean mentions(Utterance u, FlowStep step) {
         return mentions(u.normalized(), step);

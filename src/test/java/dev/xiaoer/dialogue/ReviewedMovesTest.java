@@ -25,6 +25,9 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 买家这个单子不做了，取消了还扣我分     | reason",
         "扣分处罚有异议，怎么申诉                  | 如果是快递晚揽收，可以申诉吗           | reason",
         "运单号有问题 想改一下                     | 我没有通过物流平台下单                 | how-shipped",
+        // a pending state of the step told as a statement is the step's, not another flow found by its words (发货 ~ appeals)
+        "保证金怎么退 / 子服务都关了               | 货都发完了                             | check-orders",
+        "保证金怎么退 / 子服务都关了               | 都已经发货完了                         | check-orders",
         // a state still pending after 还有…是, a proposal not yet agreed, a complaint about to close
         "保证金怎么退 / 子服务都关了               | 全是交易成功，还有一单是待发货         | check-orders",
         // the eighth session's reviewer: settled states beside one not yet, or about to be, or opened again
