@@ -238,7 +238,7 @@ final class EarlierSteps {
                 said.add(clause);
             }
         }
-        if (said.isEmpty()) {
+        if (said.isEmpty() || !answeredApart(flow, next, u, said, today)) {
             return Optional.empty();
         }
         Utterance rest = normalizer.utterance(String.join("，", said));
@@ -268,6 +268,27 @@ final class EarlierSteps {
             return Optional.empty();
         }
         return Optional.of(reading.option());
+    }
+
+    /**
+     * Whether the step before {@code next} was answered by clauses other than {@code said}, those about {@code next}: not
+     * when they are what answers it and the others do not (7天无理由 极速退款都关了 closed the services; its 退款 says
+     * nothing of the orders). One clause answers one step.
+     */
+    private boolean answeredApart(Flow flow, FlowStep next, Utterance u, List<String> said, LocalDate today) {
+        List<String> others = clauses(u).stream().filter(c -> !said.contains(c)).toList();
+        Utterance saidOnly = normalizer.utterance(String.join("，", said));
+        Utterance rest = others.isEmpty() ? null : normalizer.utterance(String.join("，", others));
+        return flow.steps().values().stream()
+                .filter(step -> step.options().stream().anyMatch(o -> next.id().equals(o.next())))
+                .map(step -> stepReaders.get(flow.id() + "/" + step.id()))
+                .noneMatch(before -> before != null && moves(before.read(saidOnly, today, true))
+                        && (rest == null || !moves(before.read(rest, today, true))));
+    }
+
+    /** Whether {@code reading} moves its step on. */
+    private static boolean moves(StepReader.Reading reading) {
+        return reading.clear() && !reading.option().stays();
     }
 
     /**

@@ -22,6 +22,18 @@ class AnswersAheadTest {
         assertEquals("check-aftersales-window", RealConversations.step(t));
     }
 
+    /** The clause that answered the step is not read again ahead: 极速退款都关了 closed services, its 退款 tells no orders. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "7天无理由 极速退款都关了           | check-orders",
+        "极速退款 退货包运费 都关了         | check-orders",
+        "子服务都关了，订单也都完结了       | check-complaints",
+        "都关了 订单都完结了 投诉也没有     | check-aftersales-window",
+    })
+    void oneClauseAnswersOneStep(String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退"}, reply), reply);
+    }
+
     @Test
     void theStepAheadIsReadOnItsOwnClausesAndMayNotBeMet() {
         Turn t = talk.say("保证金怎么退", "子服务都关了", "订单都交易成功了，投诉还有一个没处理完");
