@@ -2,6 +2,7 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -493,6 +494,16 @@ class ReviewedMovesTest {
     })
     void staysWhereItsWordsLeaveIt(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
+    }
+
+    /** Some complaints told not ended, without a 还: the step's "still open" answer, not asked again as if unclear. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"有一单投诉未处理完", "有两个投诉没处理好", "有一宗投訴未處理完", "投诉有一个没处理完"})
+    void someComplaintsNotEndedAreStillOpen(String reply) {
+        Turn t = talk.say("保证金怎么退", "子服务都关了", "订单都完结了", reply);
+        assertEquals("check-complaints", RealConversations.step(t), reply);
+        assertTrue(t.reply().text().contains("请先把投诉案件处理完结") || t.reply().text().contains("請先把投訴案件處理完結"),
+                () -> reply + " → " + t.reply().text());
     }
 
     @ParameterizedTest(name = "{0}")
