@@ -29,6 +29,11 @@ class ReviewedMovesTest {
         // a pending state of the step told as a statement is the step's, not another flow found by its words (发货 ~ appeals)
         "保证金怎么退 / 子服务都关了               | 货都发完了                             | check-orders",
         "保证金怎么退 / 子服务都关了               | 都已经发货完了                         | check-orders",
+        // (the twentieth session's reviewer) a warehouse with no courier named is the seller's own, the courier denied
+        "扣分处罚有异议，怎么申诉                  | 我不是因为快递，是仓库爆仓了           | reason",
+        "扣分处罚有异议，怎么申诉                  | 仓库爆仓了                             | reason",
+        "扣分处罚有异议，怎么申诉                  | 我们仓库爆仓发晚了                     | other",
+        "扣分处罚有异议，怎么申诉                  | 中转仓爆仓，快递延误了三天             | valid",
         // a state still pending after 还有…是, a proposal not yet agreed, a complaint about to close
         "保证金怎么退 / 子服务都关了               | 全是交易成功，还有一单是待发货         | check-orders",
         // the eighth session's reviewer: settled states beside one not yet, or about to be, or opened again
