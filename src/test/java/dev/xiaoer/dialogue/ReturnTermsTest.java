@@ -41,6 +41,9 @@ class ReturnTermsTest {
         "运费买家出，快递随便他                             | deadline-condition",
         "快递随便他，不指定，运费也跟他讲了                 | deadline-condition",
         "运费还没谈，快递不指定                             | shipping-fee",
+        // the agreement waved off as needless is none (the seed: 运费承担方 agreed up front)
+        "不用约定吧，买家自己会寄                           | shipping-fee",
+        "运费没必要谈 他自己寄回来就行                      | shipping-fee",
         // an exception in a permission (除了顺丰都行) is a term agreed, not a part
         "讲定了运费我们承担 到付 除了顺丰都行               | deadline-condition",
     })
