@@ -34,6 +34,11 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 仓库爆仓了                             | reason",
         "扣分处罚有异议，怎么申诉                  | 我们仓库爆仓发晚了                     | other",
         "扣分处罚有异议，怎么申诉                  | 中转仓爆仓，快递延误了三天             | valid",
+        // the courier cleared as "all normal" (快递那边都正常) is no courier fault; an order in after-sales is no order completed
+        "扣分处罚有异议，怎么申诉                  | 快递那边都正常，是我们系统出错         | reason",
+        "扣分处罚有异议，怎么申诉                  | 快递那边都正常                         | reason",
+        "保证金怎么退 / 子服务都关了               | 订单没有未完成的，但有一单在售后       | check-orders",
+        "保证金怎么退 / 子服务都关了               | 订单都完成了，但有两笔在售后           | check-orders",
         // a state still pending after 还有…是, a proposal not yet agreed, a complaint about to close
         "保证金怎么退 / 子服务都关了               | 全是交易成功，还有一单是待发货         | check-orders",
         // the eighth session's reviewer: settled states beside one not yet, or about to be, or opened again
