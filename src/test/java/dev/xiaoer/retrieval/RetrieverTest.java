@@ -398,6 +398,25 @@ class RetrieverTest {
     }
 
     /**
+     * A bare question answered yes or no (会吗, 是真的吗) asks whether the clause just before it holds, so the aspect that
+     * clause names is asked: declined when the entry found never speaks of it, with the entry as related. A question that
+     * asks how (现在要怎么弄) is not read so: it is answered with the entry its story finds.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "打算关掉官方直送，听说关了以后店铺排名会掉，是真的吗, deposit.official-direct",
+        "准备退出安心购，担心店铺流量会受影响，会吗, anxingou.pending-orders",
+    })
+    void aBareYesOrNoQuestionAsksWhatTheClauseBeforeItTells(String message, String related) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals("扣分或处罚", r.detail(), r::toString);
+        assertEquals(related, r.options().get(0).faqId(), r::toString);
+        assertAnswers("waybill.modify", "运单号填错了，我现在要怎么弄");
+    }
+
+    /**
      * A first question that names nothing (怎么办, 怎么弄) asks about the story told just before it, so an aspect a second
      * question asks is named beside the answer to the first (§4), not a decline of the whole message.
      */
