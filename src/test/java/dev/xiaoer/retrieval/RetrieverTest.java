@@ -398,6 +398,20 @@ class RetrieverTest {
     }
 
     /**
+     * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
+     * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
+     * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"提交了假凭证会怎么处罚", "凭证作假被发现处罚力度有多大"})
+    void whatPenaltyFollowsIsUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains("具体会怎么处罚"), r::toString);
+        assertAnswers("appeal.valid", "提交假凭证会怎样");
+    }
+
+    /**
      * A bare question answered yes or no (会吗, 是真的吗) asks whether the clause just before it holds, so the aspect that
      * clause names is asked: declined when the entry found never speaks of it, with the entry as related. A question that
      * asks how (现在要怎么弄) is not read so: it is answered with the entry its story finds.
