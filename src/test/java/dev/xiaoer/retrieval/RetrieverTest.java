@@ -411,6 +411,15 @@ class RetrieverTest {
         assertAnswers("appeal.valid", "提交假凭证会怎样");
     }
 
+    /** A step named by its place alone (第二步呢, 最后一步) names no topic: vague, never a deposit answer by 步. */
+    @ParameterizedTest
+    @ValueSource(strings = {"第二步呢", "第三步", "那最后一步呢"})
+    void aStepNamedByItsPlaceAloneIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertAnswers("deposit.close-service", "退保证金第一步要关哪些服务");
+    }
+
     /**
      * A bare question answered yes or no (会吗, 是真的吗) asks whether the clause just before it holds, so the aspect that
      * clause names is asked: declined when the entry found never speaks of it, with the entry as related. A question that
