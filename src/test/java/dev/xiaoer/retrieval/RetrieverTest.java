@@ -421,6 +421,19 @@ class RetrieverTest {
     }
 
     /**
+     * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
+     * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"换了支付宝以后货款会打去哪个账户", "換咗支付寶之後啲錢會打去邊個帳戶"})
+    void whichAccountAfterChangingAlipayIsUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals("alipay.change", r.options().get(0).faqId(), r::toString);
+        assertAnswers("deposit.refund", "退保证金要去哪个页面操作");
+    }
+
+    /**
      * A bare question answered yes or no (会吗, 是真的吗) asks whether the clause just before it holds, so the aspect that
      * clause names is asked: declined when the entry found never speaks of it, with the entry as related. A question that
      * asks how (现在要怎么弄) is not read so: it is answered with the entry its story finds.
