@@ -398,6 +398,19 @@ class RetrieverTest {
     }
 
     /**
+     * A best entry of a topic the message does not name is not answered nor offered when a plausible entry of the topic
+     * it names is there: 找不到…按钮 reads like the deposit's 找不到转出按钮, but a message about quitting 安心购 asks
+     * how to quit it, whether the confidence would answer the deposit entry or ask between the two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"安心购退出的按钮在后台找不到", "想退出现货安心购，页面上找不到退出按钮", "退出安心购找不到按钮怎么办",
+        "quit 安心购的button找不到"})
+    void theNamedTopicsEntryIsAnsweredBeforeAnOffTopicBest(String message) {
+        assertAnswers("anxingou.exit", message);
+        assertAnswers("deposit.transfer-out", "保证金解冻了找不到转出按钮");
+    }
+
+    /**
      * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
      * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
      * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
