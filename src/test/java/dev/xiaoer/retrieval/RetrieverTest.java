@@ -411,6 +411,17 @@ class RetrieverTest {
     }
 
     /**
+     * A shipping-time service (24h, 48h, 72h…) whose close button does nothing is the seed's 无法关闭, not 官方直送's close
+     * page, however alike 点关闭没反应 reads: the service named says which.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"24小时发货服务点关闭没反应怎么办", "72h的发货服务点了关闭没有反应", "就剩48h发货服务了，点关闭一直没反应，会不会影响退保证金"})
+    void aShippingServiceThatWillNotCloseIsTheShippingServicesEntry(String message) {
+        assertAnswers("deposit.shipping-subservices", message);
+        assertAnswers("deposit.official-direct", "官方直送点关闭没反应");
+    }
+
+    /**
      * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
      * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
      * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
