@@ -427,7 +427,8 @@ class RetrieverTest {
      * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"提交了假凭证会怎么处罚", "凭证作假被发现处罚力度有多大"})
+    @ValueSource(strings = {"提交了假凭证会怎么处罚", "凭证作假被发现处罚力度有多大", "延迟发货会有什么处罚",
+        "提交的凭证被查出是假的有什么处罚"})
     void whatPenaltyFollowsIsUnanswered(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
