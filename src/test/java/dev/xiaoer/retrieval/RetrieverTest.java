@@ -421,6 +421,13 @@ class RetrieverTest {
         assertAnswers("deposit.official-direct", "官方直送点关闭没反应");
     }
 
+    /** 头诉 is 投诉 typed by its sound: a long message about avoiding complaints says it so, and is answered as with 投诉. */
+    @ParameterizedTest
+    @ValueSource(strings = {"老被买家头诉，平时要注意些什么才能少一点", "最近老被买家头诉，说颜色跟图片不一样，平时该怎么做才能少被头诉"})
+    void aHomophoneTypoOfComplaintReadsAsComplaint(String message) {
+        assertAnswers("complaint.avoid", message);
+    }
+
     /**
      * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
      * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
