@@ -429,6 +429,16 @@ class RetrieverTest {
     }
 
     /**
+     * Quarrelling with a buyer (Cantonese 嘈交, 嗌交; 吵架) is the wrangling the seed's prevention entry is about (扯皮): how to
+     * avoid it is that entry, not the return checklist the story's 退货运费 reads like.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"老是跟买家吵架怎么办", "成日同客人为咗运费嘈交，有冇办法避免", "經常同買家嗌交，點樣先可以避免呢啲糾紛"})
+    void quarrellingWithABuyerIsTheWranglingToPrevent(String message) {
+        assertAnswers("dispute.prevention", message);
+    }
+
+    /**
      * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
      * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
      * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
