@@ -439,6 +439,19 @@ class RetrieverTest {
     }
 
     /**
+     * How far a case has got, said by its stage (到什么地步了, 什么阶段), is its progress: answered with the progress entry, or,
+     * when the story's 客服 reads like the tips entry's 客服介入, asked between the two — never answered with the tips.
+     */
+    @Test
+    void aCasesStageIsItsProgress() {
+        assertAnswers("aftersales.progress", "退款到什么地步了");
+        Retrieval r = retriever.search("买家点了退款，我让客服去联系了，现在平台那边处理到什么地步了，卖家在哪查");
+        assertTrue(r.decision() != Retrieval.Decision.ANSWER || r.best().faqId().equals("aftersales.progress"), r::toString);
+        assertTrue(r.decision() == Retrieval.Decision.ANSWER
+                || r.options().stream().anyMatch(o -> o.faqId().equals("aftersales.progress")), r::toString);
+    }
+
+    /**
      * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
      * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
      * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
