@@ -101,6 +101,17 @@ final class Decider {
                         unspoken.stream().map(Scope.Aspect::label).collect(Collectors.joining("、")));
             }
         }
+        if (confidence >= settings.clarifyThreshold() && offTopicBest(scored)) {
+            Candidate onTopic = onNamedTopicInstead(scored, asked);
+            if (onTopic != null) {
+                // the best is of a topic the message does not name, and a plausible entry is of one it names: that one
+                // is what it asks (想退出现货安心购，页面上找不到退出按钮 is not asking for the deposit's transfer-out button,
+                // however alike 找不到…按钮 reads)
+                List<Candidate> first = new ArrayList<>(List.of(onTopic));
+                ranked.stream().filter(c -> c != onTopic).forEach(first::add);
+                return new Retrieval(Retrieval.Decision.ANSWER, first, List.of(), confidence, scored.normalized());
+            }
+        }
         if (confidence >= settings.answerThreshold()) {
             return answerUnlessBare(scored, confidence);
         }
@@ -168,6 +179,20 @@ final class Decider {
             return options;
         }
         return options.stream().filter(o -> o == options.get(0) || !scope.offTopic(o.faqId(), named)).toList();
+    }
+
+    /**
+     * The best candidate of a topic the message names, when it is a plausible option beside the best (at least
+     * {@code minOptionScore} and {@code optionRatio} of it), speaks of what is asked, and is the only such one; else null.
+     */
+    private Candidate onNamedTopicInstead(Scored scored, List<Scope.Aspect> asked) {
+        java.util.BitSet named = scope.named(scored.normalized());
+        List<Candidate> ranked = scored.ranked();
+        double best = ranked.get(0).score();
+        List<Candidate> plausible = ranked.stream().filter(c -> !scope.offTopic(c.faqId(), named)
+                && c.score() >= settings.minOptionScore() && c.score() >= settings.optionRatio() * best
+                && scope.aspects().speaksOfAll(c.faqId(), asked)).toList();
+        return plausible.size() == 1 ? plausible.get(0) : null;
     }
 
     /** Whether the best candidate is of a topic the message does not name, while it names some. */

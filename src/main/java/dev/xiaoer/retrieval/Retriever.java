@@ -186,6 +186,8 @@ public final class Retriever {
         // offer beside the best, the seller is asked which of the two (the first question's entry first)
         // (and what the story tells that asks an aspect wherever it stands: 快递网点不肯给盖公章…这个能不能拿来申诉)
         List<dev.xiaoer.knowledge.Scope.Aspect> asked = union(scope.aspects().asked(parts.asking()), scope.aspects().toldIn(text));
+        // (and what a bare question that names nothing asks of the clause just before it: …搜索排名会受影响，会吗)
+        asked = union(asked, scope.aspects().asked(beforeBareQuestions(text)));
         List<dev.xiaoer.knowledge.Scope.Aspect> besides = List.of();
         List<Candidate> twoAsked = List.of();
         String plain = withItsStory(text, asking(parts.asking()));
@@ -266,6 +268,36 @@ public final class Retriever {
             from--;
         }
         return from >= i ? plain : String.join(" ", java.util.Arrays.copyOfRange(phrases, from, i + 1));
+    }
+
+    /**
+     * The phrases of a message that ask nothing and stand just before a bare question: one answered yes or no that names
+     * nothing the knowledge knows (会吗, 是真的吗, 对吗). Such a question asks whether the clause before it holds, so what that
+     * clause asks is asked (…担心退出后店铺的搜索排名会受影响，会吗; 听说改运单号会被判虚假发货，是真的吗). Empty when there is none.
+     */
+    private String beforeBareQuestions(String text) {
+        String[] phrases = text.split(" ");
+        StringBuilder story = new StringBuilder();
+        for (int i = 1; i < phrases.length; i++) {
+            if (scope.asks(phrases[i]) && !scope.asks(phrases[i - 1]) && YES_NO.matcher(phrases[i]).find()
+                    && namesNothing(phrases[i])) {
+                story.append(story.length() > 0 ? " " : "").append(phrases[i - 1]);
+            }
+        }
+        return story.toString();
+    }
+
+    /**
+     * A question answered yes or no (会吗, 是真的吗): it ends with its particle. Not one that asks how or where (我们现在要
+     * 怎么弄, 入口在哪): that one asks about its story as a whole (withItsStory), not whether what the story tells holds.
+     */
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile("[吗么嘛]$");
+
+    /** True when a phrase's content words are all vague (会吗: none), or none of them is a word of the knowledge (是真的吗). */
+    private boolean namesNothing(String phrase) {
+        List<String> words = index.features().contentWords(phrase);
+        return scope.vague(words)
+                || words.stream().noneMatch(w -> index.seen(index.id(FeatureKind.WORD.of(w))));
     }
 
     private static final List<String> PREMISE_ENDS = List.of("以后", "之后", "后", "了");

@@ -398,6 +398,116 @@ class RetrieverTest {
     }
 
     /**
+     * A best entry of a topic the message does not name is not answered nor offered when a plausible entry of the topic
+     * it names is there: 找不到…按钮 reads like the deposit's 找不到转出按钮, but a message about quitting 安心购 asks
+     * how to quit it, whether the confidence would answer the deposit entry or ask between the two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"安心购退出的按钮在后台找不到", "想退出现货安心购，页面上找不到退出按钮", "退出安心购找不到按钮怎么办",
+        "quit 安心购的button找不到"})
+    void theNamedTopicsEntryIsAnsweredBeforeAnOffTopicBest(String message) {
+        assertAnswers("anxingou.exit", message);
+        assertAnswers("deposit.transfer-out", "保证金解冻了找不到转出按钮");
+    }
+
+    /**
+     * A shipping-time service (24h, 48h, 72h…) whose close button does nothing is the seed's 无法关闭, not 官方直送's close
+     * page, however alike 点关闭没反应 reads: the service named says which.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"24小时发货服务点关闭没反应怎么办", "72h的发货服务点了关闭没有反应", "就剩48h发货服务了，点关闭一直没反应，会不会影响退保证金"})
+    void aShippingServiceThatWillNotCloseIsTheShippingServicesEntry(String message) {
+        assertAnswers("deposit.shipping-subservices", message);
+        assertAnswers("deposit.official-direct", "官方直送点关闭没反应");
+    }
+
+    /** 头诉 is 投诉 typed by its sound: a long message about avoiding complaints says it so, and is answered as with 投诉. */
+    @ParameterizedTest
+    @ValueSource(strings = {"老被买家头诉，平时要注意些什么才能少一点", "最近老被买家头诉，说颜色跟图片不一样，平时该怎么做才能少被头诉"})
+    void aHomophoneTypoOfComplaintReadsAsComplaint(String message) {
+        assertAnswers("complaint.avoid", message);
+    }
+
+    /**
+     * Quarrelling with a buyer (Cantonese 嘈交, 嗌交; 吵架) is the wrangling the seed's prevention entry is about (扯皮): how to
+     * avoid it is that entry, not the return checklist the story's 退货运费 reads like.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"老是跟买家吵架怎么办", "成日同客人为咗运费嘈交，有冇办法避免", "經常同買家嗌交，點樣先可以避免呢啲糾紛"})
+    void quarrellingWithABuyerIsTheWranglingToPrevent(String message) {
+        assertAnswers("dispute.prevention", message);
+    }
+
+    /**
+     * How far a case has got, said by its stage (到什么地步了, 什么阶段), is its progress: answered with the progress entry, or,
+     * when the story's 客服 reads like the tips entry's 客服介入, asked between the two — never answered with the tips.
+     */
+    @Test
+    void aCasesStageIsItsProgress() {
+        assertAnswers("aftersales.progress", "退款到什么地步了");
+        Retrieval r = retriever.search("买家点了退款，我让客服去联系了，现在平台那边处理到什么地步了，卖家在哪查");
+        assertTrue(r.decision() != Retrieval.Decision.ANSWER || r.best().faqId().equals("aftersales.progress"), r::toString);
+        assertTrue(r.decision() == Retrieval.Decision.ANSWER
+                || r.options().stream().anyMatch(o -> o.faqId().equals("aftersales.progress")), r::toString);
+    }
+
+    /**
+     * What penalty follows something (会怎么处罚, 处罚力度) is never said by the seed, which warns that false proof brings
+     * 不必要的影响 and names 扣分处罚 only as what appeals are about: declined, with the appeal entry as related, though
+     * what false proof leads to (提交假凭证会怎样) is still answered with that warning.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"提交了假凭证会怎么处罚", "凭证作假被发现处罚力度有多大", "延迟发货会有什么处罚",
+        "提交的凭证被查出是假的有什么处罚"})
+    void whatPenaltyFollowsIsUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains("具体会怎么处罚"), r::toString);
+        assertAnswers("appeal.valid", "提交假凭证会怎样");
+    }
+
+    /** A step named by its place alone (第二步呢, 最后一步) names no topic: vague, never a deposit answer by 步. */
+    @ParameterizedTest
+    @ValueSource(strings = {"第二步呢", "第三步", "那最后一步呢"})
+    void aStepNamedByItsPlaceAloneIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertAnswers("deposit.close-service", "退保证金第一步要关哪些服务");
+    }
+
+    /**
+     * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
+     * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"换了支付宝以后货款会打去哪个账户", "換咗支付寶之後啲錢會打去邊個帳戶"})
+    void whichAccountAfterChangingAlipayIsUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals("alipay.change", r.options().get(0).faqId(), r::toString);
+        assertAnswers("deposit.refund", "退保证金要去哪个页面操作");
+    }
+
+    /**
+     * A bare question answered yes or no (会吗, 是真的吗) asks whether the clause just before it holds, so the aspect that
+     * clause names is asked: declined when the entry found never speaks of it, with the entry as related. A question that
+     * asks how (现在要怎么弄) is not read so: it is answered with the entry its story finds.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "打算关掉官方直送，听说关了以后店铺排名会掉，是真的吗, deposit.official-direct",
+        "准备退出安心购，担心店铺流量会受影响，会吗, anxingou.pending-orders",
+    })
+    void aBareYesOrNoQuestionAsksWhatTheClauseBeforeItTells(String message, String related) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals("扣分或处罚", r.detail(), r::toString);
+        assertEquals(related, r.options().get(0).faqId(), r::toString);
+        assertAnswers("waybill.modify", "运单号填错了，我现在要怎么弄");
+    }
+
+    /**
      * A first question that names nothing (怎么办, 怎么弄) asks about the story told just before it, so an aspect a second
      * question asks is named beside the answer to the first (§4), not a decline of the whole message.
      */
