@@ -289,9 +289,10 @@ public final class Retriever {
 
     /**
      * A question answered yes or no (会吗, 是真的吗): it ends with its particle. Not one that asks how or where (我们现在要
-     * 怎么弄, 入口在哪): that one asks about its story as a whole (withItsStory), not whether what the story tells holds.
+     * 怎么弄, 入口在哪, 这是为什么): that one asks about its story as a whole (withItsStory), not whether what the story tells
+     * holds — so 么 only as a particle, not the end of 什么, 怎么, 这么, 那么 or 多么.
      */
-    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile("[吗么嘛]$");
+    private static final java.util.regex.Pattern YES_NO = java.util.regex.Pattern.compile("(?:[吗嘛]|(?<![什怎这那多])么)$");
 
     /** True when a phrase's content words are all vague (会吗: none), or none of them is a word of the knowledge (是真的吗). */
     private boolean namesNothing(String phrase) {
