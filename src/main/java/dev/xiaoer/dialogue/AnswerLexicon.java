@@ -50,6 +50,10 @@ final class AnswerLexicon {
     private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
     /** How far from its head the 的 of "there is none that is still…" may stand. */
     private static final int NONE_PENDING_REACH = 20;
+    /** What may follow the 的 of a denied state to its clause's end: the thing it is of, particles. */
+    private static final Pattern CLAUSE_REST = Pattern.compile("(?:单子|订单|单|交易|件|货)?[了啦呢啊哦吧]*");
+    /** "Not a single one" before a 'not' (一个都没, 一单也没): none at all, which is all. */
+    private static final Pattern NONE_AT_ALL = Pattern.compile("一[个单笔件条项]?[都也]$");
     /** How long a state and its thing may be when no 的 closes them (没有在途订单, 没退款中的单子). */
     private static final int STATE_SPAN_REACH = 8;
     /** What right after a none-pending head makes it the answer "no" (没有啦, 没有呢). */
@@ -179,6 +183,8 @@ final class AnswerLexicon {
             found.add("complete");
             text = rest;
         }
+        // and "none in this one state" (没在途的, 没有在途订单) is neither a 'not' nor a 'still', nor an "all"
+        text = withoutDeniedStates(text);
         // an exception told as never had (除了官方直送我们本来就没开通) leaves nothing out, nor one in a
         // permission (除了顺丰都行: a term agreed, not a part of what was asked)
         for (String except : cues.getOrDefault(EXCEPT, List.of())) {
@@ -271,11 +277,6 @@ final class AnswerLexicon {
                     if (has(text.substring(from, from + 1), "negation") && !text.startsWith("有", from + 1)) {
                         return withoutNonePending(text.substring(0, at) + " " + text.substring(from + 1));
                     }
-                    // no 的 in the clause: the state and its thing up to the clause's end (没有在途订单)
-                    int stop = clauseEnd(text, from);
-                    if (stop - from <= STATE_SPAN_REACH && startsWithState(text, from) && pendingOnly(text.substring(from, stop))) {
-                        return withoutNonePending(text.substring(0, at) + " " + text.substring(stop));
-                    }
                     continue;
                 }
                 if (pendingOnly(span)) {
@@ -283,31 +284,39 @@ final class AnswerLexicon {
                 }
             }
         }
-        return withoutStateDenied(text);
+        return text;
     }
 
     /**
-     * {@code text} without a bare 没 or 无 right before a state still under way (没在途的, 无退款中订单): "none in that
-     * state", to the next 的 or the clause's end — not after 还 (还没在途: not yet sent) nor before 还, 仍 or 尚.
+     * {@code text} without "none in this one state" said right before the state, with no 的 to close it or with a bare
+     * 没 or 无 (没有在途订单, 没在途的, 无退款中订单), to the next 的 or the clause's end, and the 都/也/全 before it: the
+     * state is denied, not asserted — and nothing is said of the other states, so unlike {@link #withoutNonePending}
+     * it tells no "all" (都没在途了 says no order is in transit, not that all are completed). Not after 还 (还没在途: not
+     * yet sent), nor before a state that begins with 还, 仍 or 正.
      */
-    private String withoutStateDenied(String text) {
+    private String withoutDeniedStates(String text) {
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            if ((c != '没' && c != '无') || at > 0 && (text.charAt(at - 1) == '还' || has(text.substring(at - 1, at), "negation"))
-                    || !startsWithState(text, at + 1)) {
-                continue;
+            int head = text.startsWith("没有", at) ? 2 : c == '没' || c == '无' ? 1 : 0;
+            if (head == 0 || at > 0 && (text.charAt(at - 1) == '还' || has(text.substring(at - 1, at), "negation"))
+                    || !startsWithState(text, at + head) || NONE_AT_ALL.matcher(text.substring(0, at)).find()) {
+                continue; // (一个都没开着了 is "none at all": read as the 19th session reads it)
             }
-            int stop = clauseEnd(text, at + 1);
-            int of = text.indexOf('的', at + 1);
+            int stop = clauseEnd(text, at + head);
+            int of = text.indexOf('的', at + head);
             int end = of >= 0 && of < stop ? of : stop;
-            if (end - at - 1 <= STATE_SPAN_REACH && pendingOnly(text.substring(at + 1, end))) {
-                return withoutNonePending(text.substring(0, at) + " " + text.substring(end == of ? end + 1 : end));
+            // (a 的 that goes on in its clause is of a relative, 没在途的都交易成功了: "those not in transit", not "none")
+            // (its thing after it, 没退款中的单子, is no relative: the clause ends there)
+            boolean relative = end == of && !CLAUSE_REST.matcher(text.substring(of + 1, stop)).matches();
+            if (!relative && end - at - head <= STATE_SPAN_REACH && pendingOnly(text.substring(at + head, end))) {
+                int from = at > 0 && "都也全".indexOf(text.charAt(at - 1)) >= 0 ? at - 1 : at;
+                return withoutDeniedStates(text.substring(0, from) + " " + text.substring(end == of ? end + 1 : end));
             }
         }
         return text;
     }
 
-    /** Whether a 'still' state that is a state of its own (在途, 退款中; not 还, 仍, 尚) begins at {@code from}. */
+    /** Whether a 'still' state that is a state of its own (在途, 退款中; not 还, 仍, 正) begins at {@code from}. */
     private boolean startsWithState(String text, int from) {
         for (String state : cues.getOrDefault("ongoing", List.of())) {
             if (text.startsWith(state, from) && !state.startsWith("还") && !state.startsWith("仍") && !state.startsWith("正")) {
