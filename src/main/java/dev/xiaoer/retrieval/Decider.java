@@ -107,9 +107,12 @@ final class Decider {
                 // the best is of a topic the message does not name, and a plausible entry is of one it names: that one
                 // is what it asks (想退出现货安心购，页面上找不到退出按钮 is not asking for the deposit's transfer-out button,
                 // however alike 找不到…按钮 reads)
+                // (answered as any answer is: a bare topic still gets its menu, and an aspect asked beside it that its
+                // answer does not speak of is said so)
                 List<Candidate> first = new ArrayList<>(List.of(onTopic));
                 ranked.stream().filter(c -> c != onTopic).forEach(first::add);
-                return new Retrieval(Retrieval.Decision.ANSWER, first, List.of(), confidence, scored.normalized());
+                return answerUnlessBare(new Scored(first, scored.declineScore(), scored.normalized(), scored.signals(),
+                        scored.reading(), scored.askedDecline()), confidence);
             }
         }
         if (confidence >= settings.answerThreshold()) {
