@@ -272,8 +272,8 @@ final class EarlierSteps {
 
     /**
      * Whether the step before {@code next} was answered by clauses other than {@code said}, those about {@code next}: not
-     * when they are what answers it and the others do not (7天无理由 极速退款都关了 closed the services; its 退款 says
-     * nothing of the orders). One clause answers one step.
+     * when they are what answers it and the others neither do nor speak of its things (7天无理由 极速退款都关了 closed the
+     * services; its 退款 says nothing of the orders). One clause answers one step.
      */
     private boolean answeredApart(Flow flow, FlowStep next, Utterance u, List<String> said, LocalDate today) {
         List<String> others = clauses(u).stream().filter(c -> !said.contains(c)).toList();
@@ -281,9 +281,12 @@ final class EarlierSteps {
         Utterance rest = others.isEmpty() ? null : normalizer.utterance(String.join("，", others));
         return flow.steps().values().stream()
                 .filter(step -> step.options().stream().anyMatch(o -> next.id().equals(o.next())))
-                .map(step -> stepReaders.get(flow.id() + "/" + step.id()))
-                .noneMatch(before -> before != null && moves(before.read(saidOnly, today, true))
-                        && (rest == null || !moves(before.read(rest, today, true))));
+                .noneMatch(step -> {
+                    StepReader before = stepReaders.get(flow.id() + "/" + step.id());
+                    // (other clauses that speak of the step's things answered it, if only in part: 地址确认了，运费也说好了)
+                    return before != null && moves(before.read(saidOnly, today, true))
+                            && (rest == null || !moves(before.read(rest, today, true)) && !mentions(rest, step));
+                });
     }
 
     /** Whether {@code reading} moves its step on. */

@@ -101,7 +101,9 @@ final class Decider {
                         unspoken.stream().map(Scope.Aspect::label).collect(Collectors.joining("、")));
             }
         }
-        if (confidence >= settings.clarifyThreshold() && offTopicBest(scored)) {
+        // (not when the best's own phrasing speaks of the topic the message names: 投诉都处理完了才行吗 found the unfreeze
+        // conditions by 有投诉没处理完保证金能解冻吗, and complaint.avoid, the one entry of 投诉's topic, does not answer it)
+        if (confidence >= settings.clarifyThreshold() && offTopicBest(scored) && !bestPhrasingNamesTheTopic(scored)) {
             Candidate onTopic = onNamedTopicInstead(scored, asked);
             if (onTopic != null) {
                 // the best is of a topic the message does not name, and a plausible entry is of one it names: that one
@@ -196,6 +198,12 @@ final class Decider {
                 && c.score() >= settings.minOptionScore() && c.score() >= settings.optionRatio() * best
                 && scope.aspects().speaksOfAll(c.faqId(), asked)).toList();
         return plausible.size() == 1 ? plausible.get(0) : null;
+    }
+
+    /** Whether the phrasing the best candidate was found by names a topic the message names. */
+    private boolean bestPhrasingNamesTheTopic(Scored scored) {
+        String phrasing = scored.ranked().get(0).matchedPhrasing();
+        return phrasing != null && scope.named(phrasing).intersects(scope.named(scored.normalized()));
     }
 
     /** Whether the best candidate is of a topic the message does not name, while it names some. */

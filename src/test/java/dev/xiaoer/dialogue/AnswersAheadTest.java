@@ -34,6 +34,15 @@ class AnswersAheadTest {
         assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退"}, reply), reply);
     }
 
+    /** Other clauses that speak of the step's things answered it, if only in part: the clause ahead is read ahead. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "地址确认了，运费也说好了买家承担   | deadline-condition",
+    })
+    void clausesOfTheStepsThingsAnswerItApart(String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"买家要退货 我要跟他约定哪些"}, reply), reply);
+    }
+
     @Test
     void theStepAheadIsReadOnItsOwnClausesAndMayNotBeMet() {
         Turn t = talk.say("保证金怎么退", "子服务都关了", "订单都交易成功了，投诉还有一个没处理完");
