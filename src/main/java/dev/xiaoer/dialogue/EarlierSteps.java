@@ -307,7 +307,7 @@ final class EarlierSteps {
         for (String clause : clauses) {
             // (a clause stating one of this step's pending states is this step's, whatever later step's word it holds:
             // 不过昨天又重新开通了极速退款 names 退款)
-            if (mentions(clause, current) || pending.get(current).stream().anyMatch(clause::contains)
+            if (mentions(clause, current) || holdsPending(clause, current)
                     || later.stream().noneMatch(s -> mentions(clause, s))) {
                 kept.add(clause);
             }
@@ -322,8 +322,11 @@ final class EarlierSteps {
 
     /** True when the reply states one of {@code step}'s {@code pending} states (发货了, 又重新开通了). */
     boolean statesPending(Utterance u, FlowStep step) {
-        String said = u.normalized();
-        return pending.getOrDefault(step, List.of()).stream().anyMatch(said::contains);
+        return holdsPending(u.normalized(), step);
+    }
+
+    private boolean holdsPending(String text, FlowStep step) {
+        return pending.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }
 
     /** True when the reply names what {@code step} asks about (its {@code about} words). */

@@ -73,10 +73,12 @@ final class EntryTurns {
                 Flow active = flow.get();
                 return flows.repeat(s, active, active.step(s.stepId()), null);
             }
+            // turned to in so many words beside the flow in hand (对了 …, 等下先问个别的 …)
+            boolean aside = s.inFlow() && u != null && (intents.isAside(u) || intents.asideLater(u) != null);
             // another flow is not started mid-flow on a faint likeness (转人工是不是要排队很久 ~ the deposit walk at 0.34): the
             // step the seller is at is asked again
             // (one turned to in so many words, 对了 …, is what the seller wants now, however faintly it is found)
-            if (s.inFlow() && confidence < SWITCH_CONFIDENCE && u != null && !intents.isAside(u) && intents.asideLater(u) == null) {
+            if (s.inFlow() && confidence < SWITCH_CONFIDENCE && u != null && !aside) {
                 Optional<Flow> active = kb.flow(s.flowId());
                 if (active.isPresent() && active.get().step(s.stepId()) != null) {
                     return flows.repeat(s, active.get(), active.get().step(s.stepId()), null);
@@ -90,7 +92,6 @@ final class EntryTurns {
                     : flows.start(s, flow.get(), entry, confidence, step -> opening(flow.get(), step, told, today));
             // (begun as an aside beside the flow now paused, 对了顺便问下…: a bare 继续 next goes back to it)
             Session next = started.session();
-            boolean aside = s.inFlow() && u != null && (intents.isAside(u) || intents.asideLater(u) != null);
             return aside && next.inFlow() && !next.suspended().isEmpty() && next.stepId().equals(flow.get().start())
                     ? new Turn(next.telling(FlowFrame.BEGUN_ASIDE), started.reply()) : started;
         }

@@ -103,8 +103,9 @@ final class Decider {
         }
         // (not when the best's own phrasing speaks of the topic the message names: 投诉都处理完了才行吗 found the unfreeze
         // conditions by 有投诉没处理完保证金能解冻吗, and complaint.avoid, the one entry of 投诉's topic, does not answer it)
-        if (confidence >= settings.clarifyThreshold() && offTopicBest(scored) && !bestPhrasingNamesTheTopic(scored)) {
-            Candidate onTopic = onNamedTopicInstead(scored, asked);
+        java.util.BitSet named = confidence >= settings.clarifyThreshold() ? scope.named(scored.normalized()) : null;
+        if (named != null && scope.offTopic(ranked.get(0).faqId(), named) && !bestPhrasingNames(scored, named)) {
+            Candidate onTopic = onNamedTopicInstead(scored, asked, named);
             if (onTopic != null) {
                 // the best is of a topic the message does not name, and a plausible entry is of one it names: that one
                 // is what it asks (想退出现货安心购，页面上找不到退出按钮 is not asking for the deposit's transfer-out button,
@@ -190,8 +191,7 @@ final class Decider {
      * The best candidate of a topic the message names, when it is a plausible option beside the best (at least
      * {@code minOptionScore} and {@code optionRatio} of it), speaks of what is asked, and is the only such one; else null.
      */
-    private Candidate onNamedTopicInstead(Scored scored, List<Scope.Aspect> asked) {
-        java.util.BitSet named = scope.named(scored.normalized());
+    private Candidate onNamedTopicInstead(Scored scored, List<Scope.Aspect> asked, java.util.BitSet named) {
         List<Candidate> ranked = scored.ranked();
         double best = ranked.get(0).score();
         List<Candidate> plausible = ranked.stream().filter(c -> !scope.offTopic(c.faqId(), named)
@@ -200,10 +200,10 @@ final class Decider {
         return plausible.size() == 1 ? plausible.get(0) : null;
     }
 
-    /** Whether the phrasing the best candidate was found by names a topic the message names. */
-    private boolean bestPhrasingNamesTheTopic(Scored scored) {
+    /** Whether the phrasing the best candidate was found by names one of the topics the message names ({@code named}). */
+    private boolean bestPhrasingNames(Scored scored, java.util.BitSet named) {
         String phrasing = scored.ranked().get(0).matchedPhrasing();
-        return phrasing != null && scope.named(phrasing).intersects(scope.named(scored.normalized()));
+        return phrasing != null && scope.named(phrasing).intersects(named);
     }
 
     /** Whether the best candidate is of a topic the message does not name, while it names some. */
