@@ -47,6 +47,14 @@ final class DaysTold {
     private static final Pattern DATE = Pattern.compile(
             "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|(份|初|上旬|中旬|下旬|中|底|末))?");
 
+    /**
+     * A duration right after 后 and right before another happening (节后两天就确认收货了, 发货后三天买家签收): the gap between
+     * the two, in group 1.
+     */
+    private static final Pattern GAP_AFTER = Pattern.compile(
+            "(?:之后|以后|过后|后)(?:大概|大约|差不多)?(([0-9]{1,3}|[一二两三四五六七八九十]{1,3})多?(?:天|日|周|个星期|星期|礼拜|个礼拜|个月))"
+            + "(?=左右)?(?:左右)?(?:买家|客户|对方|他)?(?:就|才|又|再|也)?(?:点了?|点的)?(?:确认|收货|收到|签收|交易|成功|关闭|完结|完成|结束|发货|付款|下单)");
+
     /** How many days before a named holiday's last day it may already be under way. */
     private static final int HOLIDAY_DAYS = 7;
 
@@ -150,6 +158,27 @@ final class DaysTold {
     }
 
     private int daysSaid(String text, LocalDate today) {
+        // a gap between two happenings (中秋节后两天就确认收货了, 国庆后三天确认收货的) counts from the first, not back from
+        // today: out of the text, and taken off the days of the first when it is named; "since" (确认收货后两个月了) stays
+        int gap = 0;
+        Matcher between = GAP_AFTER.matcher(text);
+        if (between.find()) {
+            Matcher d = NUMBERED_DURATION.matcher(between.group(1));
+            int n = d.lookingAt() ? AnswerLexicon.number(d.group(1)) : -1;
+            if (n >= 0) {
+                gap = switch (d.group(2)) {
+                    case "天", "日" -> n;
+                    case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
+                    default -> n * 30;
+                };
+                text = text.substring(0, between.start(1)) + " " + text.substring(between.end(1));
+            }
+        }
+        int days = daysFrom(text, today);
+        return days < 0 || gap == 0 ? days : Math.max(0, days - gap);
+    }
+
+    private int daysFrom(String text, LocalDate today) {
         // months and days said together (一个月零三天, 一个月又十天): their sum, in days
         Matcher both = MONTHS_AND_DAYS.matcher(text);
         if (both.find()) {
@@ -203,11 +232,16 @@ final class DaysTold {
         // after any duration said (618那单上周才确认收货: 上周), the day named last (双十一那单是别的店的，我们最后一单是国庆前), whatever order the names are listed in
         Map.Entry<String, MonthDay> lastNamed = null;
         int at = -1;
-        for (Map.Entry<String, MonthDay> d : dates) {
-            int i = text.lastIndexOf(d.getKey());
-            if (i > at) {
-                at = i;
-                lastNamed = d;
+        // (of names overlapping, the one starting first, then the longer: 双11 of 双11后, not 11后)
+        int taken = 0;
+        for (int i = 0; i < text.length(); i++) {
+            for (Map.Entry<String, MonthDay> d : dates) {
+                if (i >= taken && text.startsWith(d.getKey(), i)) {
+                    at = i;
+                    lastNamed = d;
+                    taken = i + d.getKey().length();
+                    break;
+                }
             }
         }
         if (lastNamed != null) {

@@ -55,6 +55,8 @@ final class WholeReplyReader {
     private final ClauseVotes clauseVotes;
     /** Some length of time said without a number (很久, 好几个月, 半年, 去年, 以前: {@code long-ago} in phrases.yaml). */
     private final Pattern longAgo;
+    /** Something said of how recent (刚, 才, 最近: phrases.yaml {@code recent}), or null when the knowledge has none. */
+    private final Pattern recent;
 
     WholeReplyReader(FlowStep step, AnswerLexicon lexicon, List<String> about, List<String> pending,
                      OptionPhrasings phrasings, ClauseVerdicts verdicts, OptionSigns signs, ExemptRemainder exempt,
@@ -75,6 +77,7 @@ final class WholeReplyReader {
         this.signs = signs;
         this.clauseVotes = clauseVotes;
         this.longAgo = lexicon.pattern("long-ago");
+        this.recent = lexicon.optionalPattern("recent");
     }
 
     /**
@@ -217,6 +220,14 @@ final class WholeReplyReader {
                 && !namedExactly && !cues.contains("over") && !cues.contains("complete") && !longAgo.matcher(text).find()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
+        // …and staying by resemblance alone needs something said of how recent or of "not yet" (刚, 才, 最近, 不到, 还没):
+        // the last sale named with nothing of when (最后一单, 中秋那单是最后一单) is like "the last one is this week's" by its
+        // words only, and the step's answer to it tells the seller a condition is unmet
+        if (clear && how == How.MEANING && options.get(best).days() != null && options.get(best).stays() && !namedExactly
+                && !cues.contains("under") && !cues.contains("negation") && !cues.contains("still")
+                && recent != null && !recent.matcher(text).find()) {
+            return new Reading(null, How.UNCLEAR, top, second);
+        }
         // at a choice, a reply like a case only by its words, telling none of its facts, that says where something was seen
         // or that it is right (我在物流平台上看到单号错了: seen there, not shipped there; 单号填好了，是对的啊): asked again
         if (clear && how == How.MEANING && told != null && !namedExactly && !told.tells(best) && SEEN_OR_RIGHT.matcher(text).find()) {
@@ -239,7 +250,8 @@ final class WholeReplyReader {
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         // (nor fewer counted done than all there are, 10单有9单成功了; nor English with a 'not' or a part anywhere in it —
         // its words are read apart, so the whole is looked at: not all closed yet, closed 3 of 4 services, one left)
-        if (clear && best == verdicts.yesIndex() && (StepReader.ownClauses(clauses).stream().anyMatch(c -> verdicts.keepsFromAllMet(c))
+        if (clear && best == verdicts.yesIndex() && (StepReader.ownClauses(clauses).stream()
+                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && overBefore(c, StepReader.ownClauses(clauses), days, today)))
                 || verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses)) || verdicts.notAllMet().fewerThanAll(text)
                 || NotAllMet.englishHedged(u))) {
             return new Reading(null, How.UNCLEAR, top, second);
@@ -278,6 +290,19 @@ final class WholeReplyReader {
             }
         }
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
+    }
+
+    /**
+     * Whether {@code clause}, which tells a state the step holds pending (发的货), is dated before the end another clause
+     * of the reply dates ({@code days} ago, the most recent told): shipped before National Day, received on 8 October
+     * (国庆前发的货，买家10月8号确认收货) — what it tells was over by then.
+     */
+    private boolean overBefore(String clause, List<String> own, int days, LocalDate today) {
+        if (lexicon.daysIn(clause, List.of(clause), today) <= days) {
+            return false;
+        }
+        return own.stream().anyMatch(c -> !c.equals(clause) && !verdicts.keepsFromAllMet(c)
+                && lexicon.daysIn(c, List.of(c), today) == days);
     }
 
     /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */

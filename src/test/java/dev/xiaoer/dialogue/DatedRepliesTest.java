@@ -52,9 +52,33 @@ class DatedRepliesTest {
         "不对不对我算错了，那笔是10/28交易成功的                | transfer-out",
         "那笔是11/28交易成功的                                  | check-aftersales-window",
         "last order closed on Oct 15, so like 7 weeks ago        | transfer-out",
+        // a pending state dated before the end another clause dates was over by then (shipped before National Day,
+        // received on 8 October); one dated after it, or alone, is not
+        "最后一笔是国庆放假前发的货，买家10月8号点的确认收货     | transfer-out",
+        "10月8号确认收货，10月20号又申请了退款                  | check-aftersales-window",
+        "最后一笔是9月底发的货                                  | check-aftersales-window",
     })
     void daysDecide(String reply, String step) {
         assertEquals("check-aftersales-window", talk.stepAfter(AT_WINDOW));
         assertEquals(step, talk.stepAfterReply(AT_WINDOW, reply), reply);
+    }
+
+    /**
+     * Staying at the days step by resemblance alone needs something said of how recent: the last sale named with
+     * nothing of when (最后一单) is asked again, not told the 30 days are not over.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "最后一单          | 1",
+        "中秋那单是最后一单 | 1",
+        "最后一单是这周的   | 0",
+        "刚确认收货的       | 0",
+    })
+    void stayingNeedsSomethingOfWhen(String reply, int unclear) {
+        String[] said = java.util.Arrays.copyOf(AT_WINDOW, AT_WINDOW.length + 1);
+        said[AT_WINDOW.length] = reply;
+        Turn turn = talk.say(said);
+        assertEquals("check-aftersales-window", RealConversations.step(turn), reply);
+        assertEquals(unclear, turn.session().unreadable(), reply);
     }
 }

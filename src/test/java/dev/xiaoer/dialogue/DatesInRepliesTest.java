@@ -62,6 +62,13 @@ class DatesInRepliesTest {
         "双十一那单, 21",
         "去年双十一那会儿, 365",          // 去年 is a duration, read first
         "618大促那单上周才确认收货, 7",
+        // a gap after a day (国庆后两天确认收货): counted from that day, not back from today; with no day known, none
+        "国庆后两天确认收货的, 53",
+        "双十一后三天买家就确认收货了, 18",
+        "中秋节后两天就确认收货了, -1",
+        "确认收货后两个月了, 60",
+        // a name inside a longer one is the longer one's (十一后 of 双十一后)
+        "双十一后确认收货的, 21",
     })
     void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
         assertEquals(days, lexicon.daysIn(text, TODAY));
