@@ -66,8 +66,12 @@ final class IdleTurns {
             return entryTurns.retrieved(s, asked, request, null);
         }
         Retrieval r = openings.search(u, s.lastEntry());
-        // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question
-        return intents.smalltalkBeside(u, r.decision() == Retrieval.Decision.ANSWER).map(st -> smalltalk(s, st))
+        // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question; so is one
+        // that retrieval would answer with the entry just answered, telling no other matter (要90天啊，行吧，谢谢啦: the
+        // answer said back)
+        boolean answered = r.decision() == Retrieval.Decision.ANSWER;
+        boolean saidBack = answered && r.best() != null && r.best().faqId().equals(s.lastEntry());
+        return intents.smalltalkBeside(u, answered, saidBack).map(st -> smalltalk(s, st))
                 .orElseGet(() -> entryTurns.retrieved(s, u, r, null));
     }
 

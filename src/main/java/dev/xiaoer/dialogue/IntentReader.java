@@ -237,12 +237,21 @@ final class IntentReader {
      * {@code answered} unless going off (谢谢，我的店被扣分了想申诉 is the request).
      */
     Optional<SmallTalk> smalltalkBeside(Utterance u, boolean answered) {
+        return smalltalkBeside(u, answered, false);
+    }
+
+    /**
+     * The same, where what retrieval answered is the entry just answered ({@code saidBack}): thanks beside a statement
+     * telling no other matter (要90天啊，行吧，谢谢啦) is thanks for that answer, said back.
+     */
+    Optional<SmallTalk> smalltalkBeside(Utterance u, boolean answered, boolean saidBack) {
         boolean goingOff = isDefer(u);
         if (isQuestion(u)) {
             return Optional.empty();
         }
         List<String> clauses = clauses(u);
-        if (answered && !goingOff && !acknowledgedAndThanked(clauses)) {
+        boolean echo = saidBack && clauses.stream().noneMatch(c -> anotherMatter.matcher(c).find());
+        if (answered && !goingOff && !echo && !acknowledgedAndThanked(clauses)) {
             return Optional.empty();
         }
         for (int i = clauses.size() - 1; i >= 0 && (goingOff || i == clauses.size() - 1); i--) {

@@ -23,9 +23,16 @@ class DeferralTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"算了 我先去忙了", "先不弄了 我先去忙别的 回头再说", "下次再说吧", "我不办了，下次再说", "取消",
-            "算了我先去问问快递那边再说", "算了今天弄不了 等我换个电脑月底再来退吧"})
+            "算了我先去问问快递那边再说", "算了今天弄不了 等我换个电脑月底再来退吧", "算數啦，等佢哋收咗貨先算"})
     void aStopIsNoDeferral(String text) {
         assertFalse(real.intents().isDefer(real.said(text)), text);
+    }
+
+    /** The Cantonese 算数啦 (forget it) is 算了: a stop. */
+    @ParameterizedTest
+    @ValueSource(strings = {"算數啦，等佢哋收咗貨先算", "算数啦"})
+    void cantoneseForgetItIsAStop(String text) {
+        assertTrue(real.intents().isCancel(real.said(text)), text);
     }
 
     /** An answer to the step said in going off (还有一单没完结，我过几天再来) is that answer: the flow is not ended. */

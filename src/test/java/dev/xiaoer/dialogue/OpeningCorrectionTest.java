@@ -36,6 +36,17 @@ class OpeningCorrectionTest {
         assertEquals(step, talk.stepAfterReply(AT_THE_WINDOW, reply), reply);
     }
 
+    /** A story of trying that turns (一直提示失败，后来换了谷歌浏览器…): how it ended is what it tells. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "用360浏览器一直提示失败，后来换了谷歌浏览器，子服务总算都关掉了 | check-orders",
+        "一直提示失败，后来换了谷歌，还是失败                           | close-services",
+        "后来换了谷歌浏览器还是关不掉                                   | close-services",
+    })
+    void aTurnInAStoryTellsHowItEnded(String reply, String step) {
+        assertEquals(step, talk.stepAfter("保证金怎么退", reply), reply);
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "地址不对，电话是对的 | address",

@@ -31,6 +31,9 @@ class OptionSignsTest {
         "之前那个包裹被退回来了 又重新发了一次 单号变了             | reship",
         "哦不对 我看错了 单号没问题 就是少发了一件要补上            | reship",
         "对，寄的时候压根没在系统里填                         | fill-missing",
+        // filled in as another order's (填成另一单的, 填到别的订单上)
+        "单号填成另一单的了                                         | modify",
+        "单号填到别的订单上去了                                     | modify",
     })
     void aWaybillStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("self-situation", talk.stepAfter(WAYBILL, SELF));

@@ -20,6 +20,10 @@ class ThanksBesideTest {
         // thanks with an intensifier (非常, 十分, 真的) is thanks
         "好的，非常感谢您的耐心解答             | SMALLTALK",
         "真的十分感谢                           | SMALLTALK",
+        // thanks first, then going off to see someone about it; not something already done, which is told
+        "好的谢谢，我去找快递开证明             | SMALLTALK",
+        "谢谢，我这就去联系买家                 | SMALLTALK",
+        "谢谢，我的店被扣分了想申诉             | FLOW",
     })
     void thanksBesideAStatementIsThanks(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
@@ -38,6 +42,9 @@ class ThanksBesideTest {
         "运单号填错了,在物流平台下的单          | 运单号没填 谢谢                         | FLOW",
         // (a reviewer's: a problem told between them is no thanks)
         "支付宝怎么换绑                        | 好 我没有交易资料管理这个入口 谢谢      | FAQ",
+        // the answer just given, said back with thanks (要90天啊，行吧，谢谢啦): thanks, not the same entry again
+        "安心购怎么退出,那我还有几单安心购的没走完，退了会咋样 | 要90天啊，行吧，谢谢啦   | SMALLTALK",
+        "安心购怎么退出,那我还有几单安心购的没走完，退了会咋样 | 要90天啊，那在途的订单怎么办 | FAQ",
     })
     void thanksAfterAnAnswerIsThanks(String before, String said, Kind kind) {
         String[] all = (before + "," + said).split(",");
