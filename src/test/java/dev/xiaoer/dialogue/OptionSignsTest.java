@@ -57,6 +57,10 @@ class OptionSignsTest {
         // the facts of one reason, the words most like another of the same verdict (发不了 is like 停产了发不了)
         "主要還是活動價設太低了，虧本發不了                         | invalid",
         "主要还是工厂那批料断了，产量跟不上才没发出去               | invalid",
+        // "not of the seller's will" said as 不是 is the courier option's own 非商家意愿, not a denial of it; beside our own
+        // mistake it changes nothing
+        "快递拒收了我们的货，不是商家意愿                           | valid",
+        "价格设错了，不是商家意愿                                   | invalid",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
