@@ -58,4 +58,26 @@ class SetAsideAndBackTest {
     void setAsideAloneIsAStop(String reply) {
         assertEquals(Kind.CANCEL, talk.say("运单号填错了怎么改", reply).reply().kind(), reply);
     }
+
+    /**
+     * 没走完 goes back to a paused flow when said of the flow (刚才那个没走完, 保证金的还没走完呢); said of orders (还有几单安心购的
+     * 没走完退了会怎样) it is a question, not "nothing to go back to".
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "刚才那个没走完            | deposit-refund",
+        "保证金的还没走完呢        | deposit-refund",
+    })
+    void notFinishedOfTheFlowGoesBack(String reply, String flow) {
+        Turn turn = talk.say("保证金怎么退", "运单号怎么改", reply);
+        assertEquals(flow, turn.reply().flow().id(), reply);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "还有几单安心购的没走完退了会怎样",
+    })
+    void notFinishedOfOrdersIsAQuestion(String said) {
+        assertEquals(Kind.FAQ, talk.say(said).reply().kind(), said);
+    }
 }
