@@ -116,6 +116,14 @@ public final class DialogueEngine implements Dialogue {
         if (!s.suspended().isEmpty()) {
             s = s.keepingSuspended(f -> kb.flow(f.flowId()).map(x -> x.step(f.stepId())).isPresent());
         }
+        // a correction right after a flow ended on an answer (三个条件都满足了 → 不对，是11月20号，记错了) is read at the step
+        // answered, as if the flow had not ended: the end it reached may not stand; what the turn before kept lasts one turn
+        FlowFrame ended = s.endedFrom();
+        s = s.withoutEnded();
+        if (ended != null && s.state() == Session.State.IDLE && lexicon.hasCorrection(u)
+                && kb.flow(ended.flowId()).map(f -> f.step(ended.stepId())).isPresent()) {
+            s = s.atStep(ended.flowId(), ended.stepId());
+        }
         Turn turn = switch (s.state()) {
             case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);
             case IN_FLOW -> inFlow(s, u);

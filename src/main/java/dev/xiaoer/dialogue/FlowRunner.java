@@ -66,7 +66,7 @@ final class FlowRunner {
             return new Turn(taken.session(), lead == null ? reply : reply.withText(Replies.join(lead, reply.text())));
         }
         return enter(next, flow, first, lead, entry == null ? null : entry.id(), confidence,
-                entry == null ? List.of() : replies.related(entry));
+                entry == null ? List.of() : replies.related(entry), null);
     }
 
     private static String pausedStep(Session s, Flow flow) {
@@ -90,7 +90,7 @@ final class FlowRunner {
                     .leaving(s.understood());
         }
         return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), Replies.join(lead, option.say()),
-                null, 1.0, List.of());
+                null, 1.0, List.of(), current);
     }
 
     /**
@@ -235,10 +235,12 @@ final class FlowRunner {
                 : replies.message("resume-offer", Map.of("flow", title(s.suspended().get(0).flowId())));
     }
 
+    /** Enters {@code step}, reached by the answer read at {@code from} (null: by none, the flow's start). */
     private Turn enter(Session s, Flow flow, FlowStep step, String lead, String faqId, double confidence,
-                       List<Related> related) {
+                       List<Related> related, FlowStep from) {
         if (step.isEnd()) {
-            Session next = s.flowEnded();
+            // (the step answered is kept a turn: a correction right after is read there again)
+            Session next = from == null ? s.flowEnded() : s.flowEndedFrom(new FlowFrame(flow.id(), from.id()));
             String text = Replies.join(lead, replies.prompt(step),
                     replies.message("flow-finished", Map.of("flow", flow.title())), resumeOffer(next));
             return TurnBuilder.reply(Kind.FLOW, text).faq(faqId).confidence(confidence)

@@ -23,10 +23,12 @@ import java.util.Objects;
  *                       (2, ok, 👌) stay in it
  * @param lastEntry      the FAQ entry the bot last answered with, or null: what a follow-up that names no topic of its
  *                       own (那退出要在哪里操作) is about
+ * @param endedFrom      the step whose answer ended a flow in the turn before, or null: a correction right after
+ *                       (三个条件都满足了 → 不对，是11月20号，记错了) is read there again; the engine keeps it one turn
  */
 public record Session(String conversationId, FlowFrame flow, List<FlowFrame> suspended, int unreadable,
                       int fallbacks, List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity,
-                      boolean traditional, String lastEntry) {
+                      boolean traditional, String lastEntry, FlowFrame endedFrom) {
 
     /** Flows kept paused at most; a deeper one forgets the oldest. */
     public static final int MAX_SUSPENDED = 3;
@@ -52,6 +54,9 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         if (suspended.size() > MAX_SUSPENDED) {
             suspended = suspended.subList(0, MAX_SUSPENDED);
         }
+        if (endedFrom != null && (flow != null || handoffReason != null)) {
+            throw new IllegalArgumentException("a flow just ended leaves no active flow and no person");
+        }
         if (handoffReason != null && (flow != null || !suspended.isEmpty() || !clarifyOptions.isEmpty())) {
             throw new IllegalArgumentException("a conversation with a person has no flow and no pending clarify");
         }
@@ -62,6 +67,14 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                    List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity, boolean traditional) {
         this(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity,
                 traditional, null);
+    }
+
+    /** A session with no flow just ended. */
+    public Session(String conversationId, FlowFrame flow, List<FlowFrame> suspended, int unreadable, int fallbacks,
+                   List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity, boolean traditional,
+                   String lastEntry) {
+        this(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity,
+                traditional, lastEntry, null);
     }
 
     /** A conversation nobody has written in yet. */
@@ -102,13 +115,13 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     /** This session, touched by a message at {@code now}. */
     public Session at(Instant now) {
         return new Session(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason, now,
-                traditional, lastEntry);
+                traditional, lastEntry, endedFrom);
     }
 
     /** This session, with the seller's script. */
     public Session withTraditional(boolean isTraditional) {
         return isTraditional == traditional ? this : new Session(conversationId, flow, suspended, unreadable,
-                fallbacks, clarifyOptions, handoffReason, lastActivity, isTraditional, lastEntry);
+                fallbacks, clarifyOptions, handoffReason, lastActivity, isTraditional, lastEntry, endedFrom);
     }
 
     /** At step {@code stepId} of flow {@code flowId}; counters and pending clarify cleared, paused flows kept. */
@@ -165,6 +178,18 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
+    /** The active flow ended on the answer read at {@code from}, which a correction next turn goes back to. */
+    public Session flowEndedFrom(FlowFrame from) {
+        return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry,
+                new FlowFrame(from.flowId(), from.stepId()));
+    }
+
+    /** This session without the flow ended in the turn before: what it kept lasts one turn. */
+    public Session withoutEnded() {
+        return endedFrom == null ? this : new Session(conversationId, flow, suspended, unreadable, fallbacks,
+                clarifyOptions, handoffReason, lastActivity, traditional, lastEntry, null);
+    }
+
     /** Out of every flow, the paused ones too; counters and pending clarify cleared. */
     public Session idle() {
         return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
@@ -211,7 +236,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     /** Having answered with entry {@code faqId}: what a follow-up naming no topic is about. */
     public Session answeredWith(String faqId) {
         return Objects.equals(faqId, lastEntry) ? this : new Session(conversationId, flow, suspended,
-                unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity, traditional, faqId);
+                unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity, traditional, faqId, endedFrom);
     }
 
     /** With a person now, for {@code reason}: out of every flow, and what was last answered forgotten. */

@@ -54,7 +54,7 @@ public final class SessionColumns {
             ps.setNull(9, Types.BIGINT);
         }
         ps.setInt(10, s.traditional() ? 1 : 0);
-        ps.setString(11, suspendedJson(s.suspended()));
+        ps.setString(11, suspendedJson(s.suspended(), s.endedFrom()));
         ps.setInt(12, s.flow() == null ? 0 : s.flow().toldItems());
         ps.setString(13, s.lastEntry());
     }
@@ -68,10 +68,13 @@ public final class SessionColumns {
         String stepId = rs.getString(first + 1);
         String reason = rs.getString(first + 5);
         try {
+            List<Stored> frames = suspended(rs.getString(first + 8));
             return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId, rs.getInt(first + 9)),
-                    suspended(rs.getString(first + 8)), rs.getInt(first + 2), rs.getInt(first + 3),
-                    clarifyOptions(rs.getString(first + 4)), reason == null ? null : HandoffReason.fromWire(reason),
-                    Instant.ofEpochMilli(rs.getLong(first + 6)), rs.getInt(first + 7) != 0, rs.getString(first + 10));
+                    frames.stream().filter(f -> !f.ended()).map(Stored::frame).toList(), rs.getInt(first + 2),
+                    rs.getInt(first + 3), clarifyOptions(rs.getString(first + 4)),
+                    reason == null ? null : HandoffReason.fromWire(reason), Instant.ofEpochMilli(rs.getLong(first + 6)),
+                    rs.getInt(first + 7) != 0, rs.getString(first + 10),
+                    frames.stream().filter(Stored::ended).map(Stored::frame).findFirst().orElse(null));
         } catch (IllegalArgumentException e) {
             throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
         }
@@ -97,7 +100,16 @@ public final class SessionColumns {
     }
 
     public static String suspendedJson(List<FlowFrame> frames) {
-        if (frames.isEmpty()) {
+        return suspendedJson(frames, null);
+    }
+
+    /**
+     * The suspended flows as JSON, and after them, marked {@code "ended": true}, the step whose answer ended a flow in the
+     * turn just taken ({@link Session#endedFrom}), which a correction next turn goes back to: one column for both, so
+     * that no migration was needed (a row without the mark reads as before).
+     */
+    public static String suspendedJson(List<FlowFrame> frames, FlowFrame ended) {
+        if (frames.isEmpty() && ended == null) {
             return "[]";
         }
         StringWriter out = new StringWriter(64);
@@ -109,6 +121,13 @@ public final class SessionColumns {
                 g.writeStringField("step", f.stepId());
                 g.writeEndObject();
             }
+            if (ended != null) {
+                g.writeStartObject();
+                g.writeStringField("id", ended.flowId());
+                g.writeStringField("step", ended.stepId());
+                g.writeBooleanField("ended", true);
+                g.writeEndObject();
+            }
             g.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,14 +135,19 @@ public final class SessionColumns {
         return out.toString();
     }
 
-    private static List<FlowFrame> suspended(String json) {
+    /** A frame of the suspended column: a paused flow, or ({@code ended}) the step a flow just ended from. */
+    private record Stored(FlowFrame frame, boolean ended) {
+    }
+
+    private static List<Stored> suspended(String json) {
         if (json == null || json.equals("[]")) {
             return List.of();
         }
         try {
-            List<FlowFrame> frames = new ArrayList<>();
+            List<Stored> frames = new ArrayList<>();
             for (JsonNode f : JSON.readTree(json)) {
-                frames.add(new FlowFrame(f.path("id").asText(null), f.path("step").asText(null)));
+                frames.add(new Stored(new FlowFrame(f.path("id").asText(null), f.path("step").asText(null)),
+                        f.path("ended").asBoolean(false)));
             }
             return frames;
         } catch (IOException | IllegalArgumentException e) {

@@ -55,4 +55,35 @@ class OpeningCorrectionTest {
     void insideAReplyItTakesBackNothing(String reply, String step) {
         assertEquals(step, talk.stepAfter("买家要退货 我要跟他约定哪些", reply), reply);
     }
+
+    /**
+     * A correction right after a flow ended on an answer (三个条件都满足了 → 不对，是11月20号，记错了) is read at the step
+     * answered, as if the flow had not ended: the end it reached does not stand when the correction says otherwise.
+     * Only the next message: later, or without a correction marker, it is a message like any other.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "不对，最后一单是11月20号，记错了 | check-aftersales-window",
+        "不对不对，还有一单没完结         | check-orders",
+        "哦不对，是9月20号，说错了        | transfer-out",
+    })
+    void aCorrectionRightAfterTheEndIsReadAtTheStepAnswered(String reply, String step) {
+        String[] said = {"保证金怎么退", "都关了", "订单都完结了", "没有投诉", "最后一单10月8号确认收货的", reply};
+        assertEquals(step, talk.stepAfter(said), reply);
+    }
+
+    @org.junit.jupiter.api.Test
+    void notRightAfterTheEndNorWithoutACorrection() {
+        String[] ended = {"保证金怎么退", "都关了", "订单都完结了", "没有投诉", "最后一单10月8号确认收货的"};
+        assertEquals(null, talk.stepAfterReply(ended, "谢谢"));
+        String[] thanked = java.util.Arrays.copyOf(ended, ended.length + 1);
+        thanked[ended.length] = "谢谢";
+        org.junit.jupiter.api.Assertions.assertNotEquals("check-aftersales-window",
+                talk.stepAfterReply(thanked, "不对，最后一单是11月20号，记错了"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWaybillCaseCorrectedRightAfterItsAnswer() {
+        assertEquals("fill-missing", talk.stepAfter("运单号怎么改", "自己叫的快递", "单号填错了", "不对，是发货的时候没填"));
+    }
 }

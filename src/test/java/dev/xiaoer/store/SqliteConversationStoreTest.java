@@ -101,6 +101,25 @@ class SqliteConversationStoreTest {
     }
 
     /**
+     * The step a flow just ended from (Session#endedFrom) is kept in the suspended column beside the paused flows, marked,
+     * and read back apart from them: a correction in the next message, even after a restart, is read there.
+     */
+    @Test
+    void theStepAFlowEndedFromIsStoredApartFromThePausedFlows() throws Exception {
+        Session ended = new Session("e", null, List.of(new FlowFrame("waybill-fix", "how-shipped")), 0, 0, List.of(), null,
+                T0, false, "deposit.refund", new FlowFrame("deposit-refund", "check-aftersales-window"));
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("e", "m-1", "最后一单10月8号确认收货的", ended, reply("e", "m-1", Kind.FLOW, 1)));
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Session read = store.session("e").orElseThrow();
+            assertEquals(ended, read);
+            assertEquals(List.of(new FlowFrame("waybill-fix", "how-shipped")), read.suspended());
+            assertEquals(new FlowFrame("deposit-refund", "check-aftersales-window"), read.endedFrom());
+        }
+    }
+
+    /**
      * A new conversation's first message is answered without reading the file (KnownConversations),
      * but a conversation the file holds is always found: written before the store opened (listed at
      * start), written since (added by the writer), and written while the list was read.
