@@ -18,6 +18,8 @@ final class OwnRequests {
     private static final Pattern ASKING_VERB = Pattern.compile("[转找要叫换接让给喊请联跟和派问有安对]");
     /** A time before this conversation, or an intention given up (上次, 本来). */
     private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
+    /** Done just now, right before the verb (仓库刚|换负责人, 我们已经|找了客服): told, not asked for. */
+    private static final Pattern JUST_DONE = Pattern.compile("(?:刚|才|已经|新)$");
     /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
     private static final int PAST_REACH = 6;
     /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */
@@ -69,7 +71,7 @@ final class OwnRequests {
         if (person && askedAlready.matcher(before).find()) {
             return true;
         }
-        if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find()
+        if (person && (PAST.matcher(before.substring(Math.max(0, at - PAST_REACH))).find() || JUST_DONE.matcher(before).find()
                 || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
             return true;
         }

@@ -59,6 +59,8 @@ class SettledStatesTest {
         // 还是 before a time past is 'and that was', no 'still'
         "保证金怎么退,子服务都关了,订单都完结了          | 看了 就一个投诉还是去年的 早就结案了               | check-aftersales-window",
         "保证金怎么退,子服务都关了,订单都完结了          | 就一个投诉，还是没结案                             | check-complaints",
+        // handed to the platform's staff is with them, not ended (已经 is of the hand-over)
+        "保证金怎么退,子服务都关了,订单都完结了          | 投诉已经转交小二了                                 | check-complaints",
     })
     void anAdditionOfSettledStatesIsNoRemainder(String opening, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(opening.split(","), reply), reply);
