@@ -478,6 +478,13 @@ class RetrieverTest {
         assertAnswers("appeal.valid", "提交假凭证会怎样");
     }
 
+    /** X了也白X (交了也白交, 提了也白搭) is "no use": an appeal that is no use is an invalid one, not the deposit's 交. */
+    @ParameterizedTest
+    @ValueSource(strings = {"哪种申诉交了也白交", "什么样的申诉交了也白交吗"})
+    void anAppealSubmittedInVainIsAnInvalidOne(String message) {
+        assertAnswers("appeal.invalid", message);
+    }
+
     /** A step named by its place alone (第二步呢, 最后一步) names no topic: vague, never a deposit answer by 步. */
     @ParameterizedTest
     @ValueSource(strings = {"第二步呢", "第三步", "那最后一步呢"})
