@@ -478,6 +478,16 @@ class RetrieverTest {
         assertAnswers("appeal.valid", "提交假凭证会怎样");
     }
 
+    /**
+     * 在哪个页面 asks where (在哪 + 个 read 哪里个页面, which no not-asked word met): where the seller sees a case's progress,
+     * not whether the buyer sees it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"退款处理的进展在哪个页面能看到", "投诉的处理进度在哪个页面看得到"})
+    void wherePageTheSellerSeesIsNoVisibilityAsked(String message) {
+        assertAnswers("aftersales.progress", message);
+    }
+
     /** X了也白X (交了也白交, 提了也白搭) is "no use": an appeal that is no use is an invalid one, not the deposit's 交. */
     @ParameterizedTest
     @ValueSource(strings = {"哪种申诉交了也白交", "什么样的申诉交了也白交吗"})
