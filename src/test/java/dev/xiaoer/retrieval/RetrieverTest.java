@@ -479,6 +479,17 @@ class RetrieverTest {
     }
 
     /**
+     * Follow-ups the seed never answers, asked in words their aspects lacked: the days the money takes to Alipay asked in the
+     * clause after the transfer (arrival), a reminder the buyer gets (visibility), traffic cut as the penalty (sanction).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"保证金转出后，几天能到支付宝余额", "单号改了之后买家会收到提醒吗", "被投诉多了会限流吗"})
+    void followUpsTheSeedNeverAnswersAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
      * 在哪个页面 asks where (在哪 + 个 read 哪里个页面, which no not-asked word met): where the seller sees a case's progress,
      * not whether the buyer sees it.
      */
