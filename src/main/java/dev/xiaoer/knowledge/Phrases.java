@@ -89,6 +89,6 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
 
     /** The patterns reading replies uses; {@code validate} reports any that is missing. */
     public static final List<String> REQUIRED_PATTERNS = List.of("no-sale", "since-last-sale", "long-ago",
-            "stopped-before", "asked-already", "cases-asked", "stage-told", "sent-by", "all-else-allowed", "another-matter",
+            "stopped-before", "asked-already", "cases-asked", "sent-by", "all-else-allowed", "another-matter",
             "other-shop");
 }
