@@ -61,12 +61,19 @@ final class FlowEntries {
      * ask for it first.
      */
     private final java.util.regex.Pattern casesAsked;
+    /**
+     * A question that tells the stage its entry's answer holds at reached (解冻之后转出的钱会回到哪里: the unfreeze, which only
+     * follows closing the services and meeting the conditions; {@code stage-told} in phrases.yaml): the entry answers it,
+     * and the flow need not ask its first step. Optional: null when the knowledge has none.
+     */
+    private final java.util.regex.Pattern stageTold;
 
     FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, double likelyRatio) {
         this.kb = kb;
         this.stepReaders = stepReaders;
         this.likelyRatio = likelyRatio;
         this.casesAsked = kb.phrases().pattern("cases-asked");
+        this.stageTold = kb.phrases().patterns().get("stage-told");
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
@@ -293,7 +300,8 @@ final class FlowEntries {
 
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
     private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
-        if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()) {
+        if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()
+                || stageTold != null && stageTold.matcher(said.basic()).find()) {
             return false;
         }
         StepReader first = stepReaders.get(flow.id() + "/" + flow.start());

@@ -29,11 +29,12 @@ final class QuestionWords {
     static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
-     * 哪个都关了) says there is none, or that something fails however tried; 什么的 and 啥的 are "and so on" (地址啥的都确认好了; 干啥的 asks); 没啥 is "no"
+     * 哪个都关了) says there is none, or that something fails however tried — not the 也 of "done in vain" (什么样的申诉交了也白交
+     * asks which appeals are no use); 什么的 and 啥的 are "and so on" (地址啥的都确认好了; 干啥的 asks); 没啥 is "no"
      * (地址没啥问题), 不咋 "not very"; 确认是不是,
      * 不知道有没有 ask nobody.
      */
-    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|怎样|哪个|哪里|哪儿|哪(?![里个儿])|谁|几个)(?!样?才算|看|查|判断|知道|确认|区分|分辨)[^，。,.!！?？\\s]{0,6}?[都也]"
+    static final String NOT_ASKING_SOURCE = "(?:什么|怎么|怎样|哪个|哪里|哪儿|哪(?![里个儿])|谁|几个)(?!样?才算|看|查|判断|知道|确认|区分|分辨)[^，。,.!！?？\\s]{0,6}?(?:都|也(?!白))"
             + "|什么的|(?<![干是做为用])啥的|没有?啥|不咋|[没不]怎么|(?:确认|确定|看看|看下|问问|问下|查|查查|查下|不知道|不清楚|不确定|核实)(?:一下)?(?:是不是|有没有|能不能|要不要|会不会)"
             // what the seller cannot tell, not what they ask (不知道因为啥, 说不清算哪种, 是哪种我记不太清了)
             + "|(?:不知道|不清楚|说不清|说不上来|搞不清|分不清|记不清|记不得|不记得|不确定|不太确定)[^，。,.!！?？\\s]{0,6}?(?:啥|什么|哪|咋|怎么|谁|还是)"

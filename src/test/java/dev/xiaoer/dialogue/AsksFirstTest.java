@@ -30,6 +30,11 @@ class AsksFirstTest {
         // a clarify led by such an entry asks the flow's question instead of offering the entry's answer
         "扣分了 能申诉回来吗          | appeal-check",
         "运单号要换一个               | waybill-fix",
+        // the conditions of the refund as a whole are its walk's steps; so is the unfreeze's beside a wish to get the money out
+        "保证金退回要满足哪些条件     | deposit-refund",
+        "保证金解冻要满足啥条件 我想把钱转出来 | deposit-refund",
+        // asking whether it is unfrozen tells no stage reached
+        "保证金解冻了吗 怎么转出      | deposit-refund",
         "买家投诉我们不发货 扣了分 这个能申诉吗 | appeal-check",
     })
     void aQuestionNotGivingTheReasonStartsTheFlow(String question, String flow) {
@@ -43,6 +48,11 @@ class AsksFirstTest {
         // asking which cases there are: the list is the answer, whatever the seller's own case
         "什么情况下申诉有效           | appeal.valid",
         "哪些情况申诉是无效的         | appeal.invalid",
+        // the unfreeze's conditions asked are that entry's list, whatever the seller's services
+        "保证金怎么样才能解冻 要满足哪些条件 | deposit.unfreeze-conditions",
+        // a question telling the unfreeze done is past the services and the conditions: the transfer-out answers it
+        "保证金已经解冻了 转出的钱到哪     | deposit.transfer-out",
+        "解冻以后钱怎么转出来          | deposit.transfer-out",
     })
     void aQuestionGivingTheReasonIsAnswered(String question, String faqId) {
         Turn t = talk.say(question);

@@ -59,6 +59,9 @@ class QuestionWordsTest {
         }
         assertTrue(QuestionWords.asks("保证金怎么退"));
         assertFalse(QuestionWords.asks("什么投诉都没有"));
+        // the 也 of "done in vain" (交了也白交) is no "whatever … also"
+        assertTrue(QuestionWords.asks("什么样的申诉交了也白交"));
+        assertFalse(QuestionWords.asks("怎么关也关不掉"));
         // 啥的 lists ("and so on"), but 干啥的 asks what it is for
         assertFalse(QuestionWords.asks("地址啥的都确认好了"));
         assertTrue(QuestionWords.asks("这是干啥的"));

@@ -478,6 +478,34 @@ class RetrieverTest {
         assertAnswers("appeal.valid", "提交假凭证会怎样");
     }
 
+    /**
+     * Follow-ups the seed never answers, asked in words their aspects lacked: the days the money takes to Alipay asked in the
+     * clause after the transfer (arrival), a reminder the buyer gets (visibility), traffic cut as the penalty (sanction).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"保证金转出后，几天能到支付宝余额", "单号改了之后买家会收到提醒吗", "被投诉多了会限流吗"})
+    void followUpsTheSeedNeverAnswersAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
+     * 在哪个页面 asks where (在哪 + 个 read 哪里个页面, which no not-asked word met): where the seller sees a case's progress,
+     * not whether the buyer sees it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"退款处理的进展在哪个页面能看到", "投诉的处理进度在哪个页面看得到"})
+    void wherePageTheSellerSeesIsNoVisibilityAsked(String message) {
+        assertAnswers("aftersales.progress", message);
+    }
+
+    /** X了也白X (交了也白交, 提了也白搭) is "no use": an appeal that is no use is an invalid one, not the deposit's 交. */
+    @ParameterizedTest
+    @ValueSource(strings = {"哪种申诉交了也白交", "什么样的申诉交了也白交吗"})
+    void anAppealSubmittedInVainIsAnInvalidOne(String message) {
+        assertAnswers("appeal.invalid", message);
+    }
+
     /** A step named by its place alone (第二步呢, 最后一步) names no topic: vague, never a deposit answer by 步. */
     @ParameterizedTest
     @ValueSource(strings = {"第二步呢", "第三步", "那最后一步呢"})
