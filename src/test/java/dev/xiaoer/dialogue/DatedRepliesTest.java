@@ -73,6 +73,9 @@ class DatedRepliesTest {
         "中秋那单是最后一单 | 1",
         "最后一单是这周的   | 0",
         "刚确认收货的       | 0",
+        // (the start-against-now probe's: 上个礼拜, Cantonese 係, had stayed by resemblance; it is a duration of its own)
+        "最後一單係上個禮拜 | 0",
+        "最后一单是上个星期 | 0",
     })
     void stayingNeedsSomethingOfWhen(String reply, int unclear) {
         String[] said = java.util.Arrays.copyOf(AT_WINDOW, AT_WINDOW.length + 1);

@@ -69,6 +69,7 @@ class DatesInRepliesTest {
         "确认收货后两个月了, 60",
         // a name inside a longer one is the longer one's (十一后 of 双十一后)
         "双十一后确认收货的, 21",
+        "最后一单是上个礼拜, 7",
     })
     void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
         assertEquals(days, lexicon.daysIn(text, TODAY));
