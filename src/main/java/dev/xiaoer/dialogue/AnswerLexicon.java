@@ -339,6 +339,11 @@ final class AnswerLexicon {
         return days.in(text, clauses, today);
     }
 
+    /** The days read with every month told without a day taken at its first day: {@link DaysTold#earliestIn}. */
+    int earliestDaysIn(String text, List<String> clauses, LocalDate today) {
+        return days.earliestIn(text, clauses, today);
+    }
+
     /** Days from the most recent past date {@code text} names to {@code today}, or -1: {@link DaysTold#sinceDate}. */
     static int daysSinceDate(String text, LocalDate today) {
         return DaysTold.sinceDate(text, today);

@@ -82,6 +82,43 @@ final class DaysTold {
         this.otherShop = phrases.pattern("other-shop");
     }
 
+    /**
+     * The days {@link #in} reads with every month told without a day taken at its first day (上个月就没单了: 1 November, not
+     * its last day; 十月份: 1 October; 上个月底: the 21st): how long ago a vague date may be at most, where {@link #in}
+     * says how recent it may be. A reply whose two readings fall on either side of a step's line says neither.
+     */
+    int earliestIn(String text, List<String> clauses, LocalDate today) {
+        String early = firstDays(text);
+        return in(early, early.equals(text) ? clauses : clauses.stream().map(DaysTold::firstDays).toList(), today);
+    }
+
+    /** {@code text} with each month named without a day given its first day (上个月 → 上个月1号, 十月份 → 十月1号). */
+    private static String firstDays(String text) {
+        Matcher r = RELATIVE_MONTH.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (r.find()) {
+            r.appendReplacement(out, Matcher.quoteReplacement(r.group(1) + firstDayOf(r.group(2)) + "号"));
+        }
+        r.appendTail(out);
+        Matcher d = DATE.matcher(out.toString());
+        StringBuilder dated = new StringBuilder();
+        while (d.find()) {
+            String replaced = d.group(2) != null ? d.group() : d.group(1) + "月" + firstDayOf(d.group(3)) + "号";
+            d.appendReplacement(dated, Matcher.quoteReplacement(replaced));
+        }
+        d.appendTail(dated);
+        return dated.toString();
+    }
+
+    /** The first day of a part of a month (初 → 1, 中旬 → 11, 底 → 21; none or 份 → 1). */
+    private static int firstDayOf(String part) {
+        return switch (part == null ? "" : part) {
+            case "中", "中旬" -> 11;
+            case "下旬", "底", "末" -> 21;
+            default -> 1;
+        };
+    }
+
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none. */
     int in(String text, LocalDate today) {
         return in(text, List.of(CLAUSE_END.split(text)), today);

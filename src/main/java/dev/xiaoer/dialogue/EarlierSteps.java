@@ -105,6 +105,13 @@ final class EarlierSteps {
             if (restNotReachedBesidePast(clauses) || stillOnlyOfCompleted(clauses)) {
                 return Optional.empty();
             }
+            // (nor the last sale dated, 还没到30天 最后一单是9月, 最后一单是十月份 具体几号忘了: its 单 is the days step's, and a
+            // 'not' beside it is of the days or the date, not an order left open)
+            List<FlowStep> earlierSteps = stepsBefore(flow, current.id());
+            if (clauses.stream().filter(c -> earlierSteps.stream().anyMatch(step -> mentions(c, step)))
+                    .allMatch(c -> lexicon.namesTheLast(c) && lexicon.daysIn(c, today) >= 0 && !stillGoing(c))) {
+                return Optional.empty();
+            }
         }
         FlowStep target = null;
         StepReader.Reading best = null;

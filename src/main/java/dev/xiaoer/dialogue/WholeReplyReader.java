@@ -57,6 +57,8 @@ final class WholeReplyReader {
     private final Pattern longAgo;
     /** Something said of how recent (刚, 才, 最近: phrases.yaml {@code recent}), or null when the knowledge has none. */
     private final Pattern recent;
+    /** No sale since (之后就没单了, 两个月没有交易了: phrases.yaml {@code no-sale}). */
+    private final Pattern noSale;
 
     WholeReplyReader(FlowStep step, AnswerLexicon lexicon, List<String> about, List<String> pending,
                      OptionPhrasings phrasings, ClauseVerdicts verdicts, OptionSigns signs, ExemptRemainder exempt,
@@ -78,6 +80,7 @@ final class WholeReplyReader {
         this.clauseVotes = clauseVotes;
         this.longAgo = lexicon.pattern("long-ago");
         this.recent = lexicon.optionalPattern("recent");
+        this.noSale = lexicon.pattern("no-sale");
     }
 
     /**
@@ -176,6 +179,12 @@ final class WholeReplyReader {
         if (days >= 0 && movesOnAt(days) && clauseVotes.keepsDaysFromStanding(own, today)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
+        // a month told without a day that may fall on either side of the line (上个月就没单了, 最后一单是11月份): neither, not
+        // "still within" from its last day
+        if (days >= 0 && !movesOnAt(days)
+                && movesOnAt(lexicon.earliestDaysIn(text, StepReader.ownClauses(clauses), today))) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
         if (days >= 0) {
             how = estimated >= 0 ? How.ESTIMATED : reckoning.isEmpty() ? How.DAYS : How.DATED;
             for (int i = 0; i < options.size(); i++) {
@@ -223,8 +232,10 @@ final class WholeReplyReader {
         // …and staying by resemblance alone needs something said of how recent or of "not yet" (刚, 才, 最近, 不到, 还没):
         // the last sale named with nothing of when (最后一单, 中秋那单是最后一单) is like "the last one is this week's" by its
         // words only, and the step's answer to it tells the seller a condition is unmet
+        // (the 'not' of no sale since, 上个月就没有订单了, is none of "not yet")
+        List<String> notSale = cues.contains("negation") ? lexicon.cuesIn(noSale.matcher(text).replaceAll(" ")) : cues;
         if (clear && how == How.MEANING && options.get(best).days() != null && options.get(best).stays() && !namedExactly
-                && !cues.contains("under") && !cues.contains("negation") && !cues.contains("still")
+                && !cues.contains("under") && !notSale.contains("negation") && !cues.contains("still")
                 && recent != null && !recent.matcher(text).find()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }

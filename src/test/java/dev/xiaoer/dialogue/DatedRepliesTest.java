@@ -57,6 +57,11 @@ class DatedRepliesTest {
         "最后一笔是国庆放假前发的货，买家10月8号点的确认收货     | transfer-out",
         "10月8号确认收货，10月20号又申请了退款                  | check-aftersales-window",
         "最后一笔是9月底发的货                                  | check-aftersales-window",
+        // (a reviewer's: the last sale dated is the days step's, never an order left open — 还有未完结的交易 was false)
+        "还没到30天 最后一单是9月                               | check-aftersales-window",
+        "我看了下最后一单是今年十月份 具体几号忘了              | check-aftersales-window",
+        "人工说我还在售后期 但是最后一单是九月的                | check-aftersales-window",
+        "最后一单10月8号，还有一单没完结                        | check-orders",
     })
     void daysDecide(String reply, String step) {
         assertEquals("check-aftersales-window", talk.stepAfter(AT_WINDOW));
@@ -76,6 +81,13 @@ class DatedRepliesTest {
         // (the start-against-now probe's: 上个礼拜, Cantonese 係, had stayed by resemblance; it is a duration of its own)
         "最後一單係上個禮拜 | 0",
         "最后一单是上个星期 | 0",
+        // a month without a day that may fall either side of the line says neither (it was "still within" from its last
+        // day); the 'not' of no sale since is no "not yet"
+        "从上个月开始就没单了 | 1",
+        "上个月就没单了       | 1",
+        "最后一单是11月份     | 1",
+        "上个月就没有订单了 最后一单是10月20号左右 | 1",
+        "最后一单是11月中旬   | 0",
     })
     void stayingNeedsSomethingOfWhen(String reply, int unclear) {
         String[] said = java.util.Arrays.copyOf(AT_WINDOW, AT_WINDOW.length + 1);
