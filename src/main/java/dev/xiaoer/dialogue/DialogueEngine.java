@@ -120,8 +120,7 @@ public final class DialogueEngine implements Dialogue {
         // answered, as if the flow had not ended: the end it reached may not stand; what the turn before kept lasts one turn
         FlowFrame ended = s.endedFrom();
         s = s.withoutEnded();
-        if (ended != null && s.state() == Session.State.IDLE && lexicon.hasCorrection(u)
-                && kb.flow(ended.flowId()).map(f -> f.step(ended.stepId())).isPresent()) {
+        if (ended != null && s.state() == Session.State.IDLE && reopens(s, ended, u)) {
             s = s.atStep(ended.flowId(), ended.stepId());
         }
         Turn turn = switch (s.state()) {
@@ -143,6 +142,26 @@ public final class DialogueEngine implements Dialogue {
         // (the entry answered is what a follow-up naming no topic is about)
         Session next = reply.faqId() == null ? turn.session() : turn.session().answeredWith(reply.faqId());
         return new Turn(next.withTraditional(traditional), reply);
+    }
+
+    /**
+     * Whether {@code u}, right after a flow ended on the answer to {@code ended}'s step, is read there again: a correction
+     * (不对，是11月20号，记错了), or a statement that an earlier condition is not met after all (等下 我刚看到还有个投诉没处理完).
+     */
+    private boolean reopens(Session s, FlowFrame ended, Utterance u) {
+        Optional<Flow> flow = kb.flow(ended.flowId());
+        FlowStep step = flow.map(f -> f.step(ended.stepId())).orElse(null);
+        if (step == null) {
+            return false;
+        }
+        if (lexicon.hasCorrection(u)) {
+            return true;
+        }
+        if (intents.isQuestion(u)) {
+            return false;
+        }
+        StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, today(s));
+        return earlierSteps.unmet(flow.get(), step, u, here, today(s)).isPresent();
     }
 
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */

@@ -66,6 +66,9 @@ class OpeningCorrectionTest {
         "不对，最后一单是11月20号，记错了 | check-aftersales-window",
         "不对不对，还有一单没完结         | check-orders",
         "哦不对，是9月20号，说错了        | transfer-out",
+        // an earlier condition told unmet right after the end, with no marker (a reviewer's): read there too
+        "等下 我刚看到还有个投诉没处理完  | check-complaints",
+        "还有一单在途                     | check-orders",
     })
     void aCorrectionRightAfterTheEndIsReadAtTheStepAnswered(String reply, String step) {
         String[] said = {"保证金怎么退", "都关了", "订单都完结了", "没有投诉", "最后一单10月8号确认收货的", reply};
