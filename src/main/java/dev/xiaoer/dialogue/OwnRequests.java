@@ -31,7 +31,7 @@ final class OwnRequests {
     /** Who is the platform's whoever asks for them (人工, 真人, 小二). */
     private static final Pattern PLATFORMS_OWN = Pattern.compile("人工|真人|小二|人共");
     /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
-    private static final Pattern REPORT = Pattern.compile("(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
+    private static final Pattern REPORT = Pattern.compile("(?:也|都|就|还|又)?(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
 
     /** Who else may ask, before a request in the same clause (买家, 他们). */
     private final List<String> thirdParties;

@@ -25,7 +25,9 @@ class ReportedRequestsTest {
         // the seller going to ask their own staff
         "應該發過了吧 我問下客服妹子", "我问问客服 看地址发了没有", "我先问下客服小姐姐",
         // a change of our own staff just done (仓库刚换负责人): told, not a person asked for
-        "收件人跟電話還沒給，因為倉庫剛換負責人", "我们已经找了客服"})
+        "收件人跟電話還沒給，因為倉庫剛換負責人", "我们已经找了客服",
+        // (a reviewer's) what a person also said, asked about; a person declined for being slow, told straight instead
+        "人工客服也说要等30天 是真的吗", "找人工太慢了 你直接告诉我吧 订单都完结了"})
     void aReportOfWhatWasDoneIsNoRequest(String text) {
         assertFalse(real.intents().isHandoff(real.said(text)), text);
     }
@@ -33,7 +35,7 @@ class ReportedRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧", "人工客服帮我看看", "之前转人工没人理，现在帮我转人工",
         "老板让我找人工客服问下保证金", "让人工客服告诉我怎么关", "我问了下客服，还是想找个人工",
-        "帮我问问客服", "我问下人工客服", "能不能换个负责人来处理"})
+        "帮我问问客服", "我问下人工客服", "能不能换个负责人来处理", "转人工吧 你直接告诉我也行"})
     void theSameVerbAskingIsARequest(String text) {
         assertTrue(real.intents().isHandoff(real.said(text)), text);
     }
