@@ -61,6 +61,8 @@ class OptionSignsTest {
         // mistake it changes nothing
         "快递拒收了我们的货，不是商家意愿                           | valid",
         "价格设错了，不是商家意愿                                   | invalid",
+        // the platform's ruling blamed (a reviewer's) is none of the reasons: asked again, never "invalid" for our 客服操作失误
+        "平台客服操作失误 把我的单判错了                            | reason",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
