@@ -225,6 +225,18 @@ class RetrieverTest {
         assertEquals(platform, r.detail());
     }
 
+    /** 1688 named as what another platform is compared with (跟1688一样) does not make the message a 1688 one. */
+    @ParameterizedTest
+    @CsvSource({
+        "拼多多的运单号填错了，是不是和1688一样在发货管理里改, 拼多多",
+        "淘宝店的保证金也是像1688那样先关服务再退吗, 淘宝",
+    })
+    void aPlatformComparedWith1688IsTheOneAskedAbout(String message, String platform) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
+        assertEquals(platform, r.detail());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退",
         "淘宝店也遇到过，不过这次问的是1688：不认可维权处理结果怎么办", "抖店那边已经关了，现在1688这边，保证金怎么退"})
@@ -487,6 +499,19 @@ class RetrieverTest {
     void followUpsTheSeedNeverAnswersAreUnanswered(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
+     * What the seed never answers, asked of a topic it knows: the Alipay account's kind (personal or company: it says
+     * where the account is changed, never which kind it may be), and the shop's traffic or price power (which it names
+     * only as further reading).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"支付宝可以改成公司的吗，现在是个人账户", "换绑的时候能换成企业支付宝吗",
+        "五星价格力要怎么提升，同行都比我排前面", "价格力怎么提高"})
+    void anAccountsKindAndTheShopsTrafficAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
     }
 
     /**
