@@ -524,6 +524,23 @@ class RetrieverTest {
         assertAnswers("aftersales.progress", message);
     }
 
+    /**
+     * Words sellers use for the seed's own: heading a dispute off (提前防范, 能提前防吗) is its 预防 and a 法子 its 方法, even
+     * beside 谈不拢 (the after-sales tips' word); Cantonese 攞返 / 退返 are getting the deposit back; the deposit held by the
+     * platform (押在平台的钱) is the deposit; a threshold (门槛) is a condition, and 揭冻 a typo of 解冻.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "跟买家老是谈不拢，有什么提前防范的法子, dispute.prevention",
+        "點樣先可以攞返保證金, deposit.refund",
+        "买家保障的押金点样退返, deposit.refund",
+        "押在平台的钱要怎么退回来, deposit.refund",
+        "解冻的门槛是什么, deposit.unfreeze-conditions",
+    })
+    void sellersWordsForTheSeedsOwnAreReadAsTheSeeds(String message, String entry) {
+        assertAnswers(entry, message);
+    }
+
     /** X了也白X (交了也白交, 提了也白搭) is "no use": an appeal that is no use is an invalid one, not the deposit's 交. */
     @ParameterizedTest
     @ValueSource(strings = {"哪种申诉交了也白交", "什么样的申诉交了也白交吗"})
