@@ -515,6 +515,17 @@ class RetrieverTest {
     }
 
     /**
+     * Which Alipay account the money reaches (进哪个支付宝, 旧的支付宝: the route, never said), and the orders sold through a
+     * service once it is closed (之前卖出去的订单: the seed says it of 安心购's orders in transit only): unanswered.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"换过支付宝，保证金转出来会进哪个支付宝", "换了支付宝以后货款进哪个支付宝", "关了官方直送，之前卖出去的订单怎么处理"})
+    void whichAlipayAndTheOrdersSoldThroughAClosedServiceAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
      * 在哪个页面 asks where (在哪 + 个 read 哪里个页面, which no not-asked word met): where the seller sees a case's progress,
      * not whether the buyer sees it.
      */
