@@ -547,6 +547,8 @@ class RetrieverTest {
         "买家保障的押金点样退返, deposit.refund",
         "押在平台的钱要怎么退回来, deposit.refund",
         "解冻的门槛是什么, deposit.unfreeze-conditions",
+        // wanting it not to happen again is avoiding it (才能不再出, 不再发生 => 避免)
+        "怎么才能不再发生售后纠纷, dispute.prevention",
     })
     void sellersWordsForTheSeedsOwnAreReadAsTheSeeds(String message, String entry) {
         assertAnswers(entry, message);
