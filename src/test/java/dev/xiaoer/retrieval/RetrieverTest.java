@@ -570,6 +570,15 @@ class RetrieverTest {
         assertAnswers("deposit.close-service", "退保证金第一步要关哪些服务");
     }
 
+    /** Asking for help with no topic (出问题了，帮我看看; Cantonese 幫我睇下) is vague; a topic beside it is still read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"出问题了，帮我看看", "又出错了，帮忙看下"})
+    void askingForHelpWithNoTopicIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(retriever.search("保证金转出出问题了").decision() != Retrieval.Decision.FALLBACK);
+    }
+
     /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
