@@ -549,6 +549,8 @@ class RetrieverTest {
         "解冻的门槛是什么, deposit.unfreeze-conditions",
         // wanting it not to happen again is avoiding it (才能不再出, 不再发生 => 避免)
         "怎么才能不再发生售后纠纷, dispute.prevention",
+        // code-mixed shipping online (online发货) is the seed's 线上发货
+        "online发货的运单号要cancel, waybill.online",
     })
     void sellersWordsForTheSeedsOwnAreReadAsTheSeeds(String message, String entry) {
         assertAnswers(entry, message);
