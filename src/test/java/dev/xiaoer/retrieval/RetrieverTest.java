@@ -551,6 +551,8 @@ class RetrieverTest {
         "怎么才能不再发生售后纠纷, dispute.prevention",
         // code-mixed shipping online (online发货) is the seed's 线上发货
         "online发货的运单号要cancel, waybill.online",
+        // getting the platform to look at a ruling again (让平台重新看) is having it handled again
+        "平台判了退款，怎么让平台重新看, appeal.disagree",
     })
     void sellersWordsForTheSeedsOwnAreReadAsTheSeeds(String message, String entry) {
         assertAnswers(entry, message);
