@@ -519,7 +519,9 @@ class RetrieverTest {
      * service once it is closed (之前卖出去的订单: the seed says it of 安心购's orders in transit only): unanswered.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"换过支付宝，保证金转出来会进哪个支付宝", "换了支付宝以后货款进哪个支付宝", "关了官方直送，之前卖出去的订单怎么处理"})
+    @ValueSource(strings = {"换过支付宝，保证金转出来会进哪个支付宝", "换了支付宝以后货款进哪个支付宝", "关了官方直送，之前卖出去的订单怎么处理",
+        // what a document must say (wording): the seed names the courier's stamped certificate, never its text
+        "盖章证明需要写明哪些东西", "快递给的证明要写些什么才有效"})
     void whichAlipayAndTheOrdersSoldThroughAClosedServiceAreUnanswered(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
