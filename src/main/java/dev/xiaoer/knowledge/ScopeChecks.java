@@ -56,7 +56,9 @@ final class ScopeChecks {
             problems.add(Problem.at(scope.source(), "'platform' must name the platform the knowledge is about"));
         }
         for (String n : scope.notPlatforms()) {
-            boolean names = scope.otherPlatforms().values().stream().flatMap(List::stream).anyMatch(n::contains);
+            // (1688's own names too: 跟1688一样 names 1688 only as what another platform is compared with)
+            boolean names = scope.otherPlatforms().values().stream().flatMap(List::stream).anyMatch(n::contains)
+                    || scope.platform().stream().anyMatch(n::contains);
             if (!names) {
                 problems.add(Problem.at(scope.source(), "not-platform '" + n + "' holds no platform's name: nothing to tell apart"));
             }

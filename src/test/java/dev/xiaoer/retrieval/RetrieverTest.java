@@ -225,6 +225,18 @@ class RetrieverTest {
         assertEquals(platform, r.detail());
     }
 
+    /** 1688 named as what another platform is compared with (跟1688一样) does not make the message a 1688 one. */
+    @ParameterizedTest
+    @CsvSource({
+        "拼多多的运单号填错了，是不是和1688一样在发货管理里改, 拼多多",
+        "淘宝店的保证金也是像1688那样先关服务再退吗, 淘宝",
+    })
+    void aPlatformComparedWith1688IsTheOneAskedAbout(String message, String platform) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
+        assertEquals(platform, r.detail());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"之前做抖音的时候保证金退得挺快，1688这边是什么流程", "在1688上交的保证金，不是淘宝的，怎么退",
         "淘宝店也遇到过，不过这次问的是1688：不认可维权处理结果怎么办", "抖店那边已经关了，现在1688这边，保证金怎么退"})
@@ -490,6 +502,32 @@ class RetrieverTest {
     }
 
     /**
+     * What the seed never answers, asked of a topic it knows: the Alipay account's kind (personal or company: it says
+     * where the account is changed, never which kind it may be), and the shop's traffic or price power (which it names
+     * only as further reading).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"支付宝可以改成公司的吗，现在是个人账户", "换绑的时候能换成企业支付宝吗",
+        "五星价格力要怎么提升，同行都比我排前面", "价格力怎么提高"})
+    void anAccountsKindAndTheShopsTrafficAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
+    /**
+     * Which Alipay account the money reaches (进哪个支付宝, 旧的支付宝: the route, never said), and the orders sold through a
+     * service once it is closed (之前卖出去的订单: the seed says it of 安心购's orders in transit only): unanswered.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"换过支付宝，保证金转出来会进哪个支付宝", "换了支付宝以后货款进哪个支付宝", "关了官方直送，之前卖出去的订单怎么处理",
+        // what a document must say (wording): the seed names the courier's stamped certificate, never its text
+        "盖章证明需要写明哪些东西", "快递给的证明要写些什么才有效"})
+    void whichAlipayAndTheOrdersSoldThroughAClosedServiceAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
      * 在哪个页面 asks where (在哪 + 个 read 哪里个页面, which no not-asked word met): where the seller sees a case's progress,
      * not whether the buyer sees it.
      */
@@ -497,6 +535,29 @@ class RetrieverTest {
     @ValueSource(strings = {"退款处理的进展在哪个页面能看到", "投诉的处理进度在哪个页面看得到"})
     void wherePageTheSellerSeesIsNoVisibilityAsked(String message) {
         assertAnswers("aftersales.progress", message);
+    }
+
+    /**
+     * Words sellers use for the seed's own: heading a dispute off (提前防范, 能提前防吗) is its 预防 and a 法子 its 方法, even
+     * beside 谈不拢 (the after-sales tips' word); Cantonese 攞返 / 退返 are getting the deposit back; the deposit held by the
+     * platform (押在平台的钱) is the deposit; a threshold (门槛) is a condition, and 揭冻 a typo of 解冻.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "跟买家老是谈不拢，有什么提前防范的法子, dispute.prevention",
+        "點樣先可以攞返保證金, deposit.refund",
+        "买家保障的押金点样退返, deposit.refund",
+        "押在平台的钱要怎么退回来, deposit.refund",
+        "解冻的门槛是什么, deposit.unfreeze-conditions",
+        // wanting it not to happen again is avoiding it (才能不再出, 不再发生 => 避免)
+        "怎么才能不再发生售后纠纷, dispute.prevention",
+        // code-mixed shipping online (online发货) is the seed's 线上发货
+        "online发货的运单号要cancel, waybill.online",
+        // getting the platform to look at a ruling again (让平台重新看) is having it handled again
+        "平台判了退款，怎么让平台重新看, appeal.disagree",
+    })
+    void sellersWordsForTheSeedsOwnAreReadAsTheSeeds(String message, String entry) {
+        assertAnswers(entry, message);
     }
 
     /** X了也白X (交了也白交, 提了也白搭) is "no use": an appeal that is no use is an invalid one, not the deposit's 交. */
@@ -513,6 +574,15 @@ class RetrieverTest {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
         assertAnswers("deposit.close-service", "退保证金第一步要关哪些服务");
+    }
+
+    /** Asking for help with no topic (出问题了，帮我看看; Cantonese 幫我睇下) is vague; a topic beside it is still read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"出问题了，帮我看看", "又出错了，帮忙看下"})
+    void askingForHelpWithNoTopicIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(retriever.search("保证金转出出问题了").decision() != Retrieval.Decision.FALLBACK);
     }
 
     /**
