@@ -53,7 +53,9 @@ final class DaysTold {
      */
     private static final Pattern GAP_AFTER = Pattern.compile(
             "(?:之后|以后|过后|后)(?:大概|大约|差不多)?(([0-9]{1,3}|[一二两三四五六七八九十]{1,3})多?(?:天|日|周|个星期|星期|礼拜|个礼拜|个月))"
-            + "(?=左右)?(?:左右)?(?:买家|客户|对方|他)?(?:就|才|又|再|也)?(?:点了?|点的)?(?:确认|收货|收到|签收|交易|成功|关闭|完结|完成|结束|发货|付款|下单)");
+            + "(?:左右)?(?:买家|客户|对方|他)?(?:就|才|又|再|也)?(?:点了?|点的)?(?:确认|收货|收到|签收|交易|成功|关闭|完结|完成|结束|发货|付款|下单)"
+            // (not a span with none of it, 之后两个月交易都没有: no sale since, counted from the day before it)
+            + "(?![^，,。；;\\s]{0,4}[没不无])");
 
     /** How many days before a named holiday's last day it may already be under way. */
     private static final int HOLIDAY_DAYS = 7;

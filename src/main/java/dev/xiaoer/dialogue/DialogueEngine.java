@@ -107,6 +107,8 @@ public final class DialogueEngine implements Dialogue {
         // a conversation with a person stays with them however long it is silent, until staff resolve it
         boolean fresh = session == null || (expired && !session.handedOff());
         Session s = (fresh ? Session.fresh(conversationId, now) : session).at(now);
+        // (what the turn before kept of a flow it ended, read before any transition forgets it)
+        FlowFrame ended = s.endedFrom();
         FlowPosition gone = null;
         if (s.inFlow() && stepOf(s).isEmpty()) {
             // the flow or step is gone after a knowledge reload: the flows end, and the reply says so
@@ -118,7 +120,6 @@ public final class DialogueEngine implements Dialogue {
         }
         // a correction right after a flow ended on an answer (三个条件都满足了 → 不对，是11月20号，记错了) is read at the step
         // answered, as if the flow had not ended: the end it reached may not stand; what the turn before kept lasts one turn
-        FlowFrame ended = s.endedFrom();
         s = s.withoutEnded();
         if (ended != null && s.state() == Session.State.IDLE && reopens(s, ended, u)) {
             s = s.atStep(ended.flowId(), ended.stepId());
@@ -154,14 +155,12 @@ public final class DialogueEngine implements Dialogue {
         if (step == null) {
             return false;
         }
-        if (lexicon.hasCorrection(u)) {
-            return true;
-        }
         if (intents.isQuestion(u)) {
             return false;
         }
+        // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
         StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, today(s));
-        return earlierSteps.unmet(flow.get(), step, u, here, today(s)).isPresent();
+        return lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, today(s)).isPresent();
     }
 
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */

@@ -107,9 +107,11 @@ final class EarlierSteps {
             }
             // (nor the last sale dated, 还没到30天 最后一单是9月, 最后一单是十月份 具体几号忘了: its 单 is the days step's, and a
             // 'not' beside it is of the days or the date, not an order left open)
-            List<FlowStep> earlierSteps = stepsBefore(flow, current.id());
-            if (clauses.stream().filter(c -> earlierSteps.stream().anyMatch(step -> mentions(c, step)))
-                    .allMatch(c -> lexicon.namesTheLast(c) && lexicon.daysIn(c, today) >= 0 && !stillGoing(c))) {
+            List<FlowStep> before = stepsBefore(flow, current.id());
+            List<String> ofEarlier = clauses.stream().filter(c -> before.stream().anyMatch(step -> mentions(c, step))).toList();
+            // (…and nothing still going told beside it but of the days themselves, 还没到30天: 买家到现在还没收到货 is an order open)
+            if (!ofEarlier.isEmpty() && clauses.stream().noneMatch(c -> stillGoing(c) && !mentions(c, current))
+                    && ofEarlier.stream().allMatch(c -> lexicon.namesTheLast(c) && lexicon.daysIn(c, today) >= 0)) {
                 return Optional.empty();
             }
         }

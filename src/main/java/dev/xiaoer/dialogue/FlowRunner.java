@@ -240,7 +240,7 @@ final class FlowRunner {
                        List<Related> related, FlowStep from) {
         if (step.isEnd()) {
             // (the step answered is kept a turn: a correction right after is read there again)
-            Session next = from == null ? s.flowEnded() : s.flowEndedFrom(new FlowFrame(flow.id(), from.id()));
+            Session next = from == null ? s.flowEnded() : s.flowEndedFrom(flow.id(), from.id());
             String text = Replies.join(lead, replies.prompt(step),
                     replies.message("flow-finished", Map.of("flow", flow.title())), resumeOffer(next));
             return TurnBuilder.reply(Kind.FLOW, text).faq(faqId).confidence(confidence)

@@ -19,7 +19,7 @@ final class OwnRequests {
     /** A time before this conversation, or an intention given up (上次, 本来). */
     private static final Pattern PAST = Pattern.compile("上次|上回|那次|本来|原本|之前|以前|前几天|昨天");
     /** Done just now, right before the verb (仓库刚|换负责人, 我们已经|找了客服): told, not asked for. */
-    private static final Pattern JUST_DONE = Pattern.compile("(?:刚|才|已经|新)$");
+    private static final Pattern JUST_DONE = Pattern.compile("(?:刚|(?<!刚)才|已经|(?<!重)新)$");
     /** How many characters before a request a {@link #PAST} word may stand (我本来想|转人工). */
     private static final int PAST_REACH = 6;
     /** Someone of ours having told the seller to (客服让我转人工, 小二说找人工). */

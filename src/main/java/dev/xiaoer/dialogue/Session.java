@@ -147,7 +147,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     /** This session with only the paused flows {@code keep} accepts (those a knowledge reload left). */
     public Session keepingSuspended(java.util.function.Predicate<FlowFrame> keep) {
         return new Session(conversationId, flow, suspended.stream().filter(keep).toList(), unreadable, fallbacks,
-                clarifyOptions, handoffReason, lastActivity, traditional, lastEntry);
+                clarifyOptions, handoffReason, lastActivity, traditional, lastEntry, endedFrom);
     }
 
     /** The most recently paused flow active again, at the step where it was. */
@@ -178,10 +178,10 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
-    /** The active flow ended on the answer read at {@code from}, which a correction next turn goes back to. */
-    public Session flowEndedFrom(FlowFrame from) {
+    /** The active flow ended on the answer read at step {@code stepId}, which a correction next turn goes back to. */
+    public Session flowEndedFrom(String flowId, String stepId) {
         return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry,
-                new FlowFrame(from.flowId(), from.stepId()));
+                new FlowFrame(flowId, stepId));
     }
 
     /** This session without the flow ended in the turn before: what it kept lasts one turn. */

@@ -233,9 +233,9 @@ final class WholeReplyReader {
         // the last sale named with nothing of when (最后一单, 中秋那单是最后一单) is like "the last one is this week's" by its
         // words only, and the step's answer to it tells the seller a condition is unmet
         // (the 'not' of no sale since, 上个月就没有订单了, is none of "not yet")
-        List<String> notSale = cues.contains("negation") ? lexicon.cuesIn(noSale.matcher(text).replaceAll(" ")) : cues;
+        List<String> cuesBesideNoSale = cues.contains("negation") ? lexicon.cuesIn(noSale.matcher(text).replaceAll(" ")) : cues;
         if (clear && how == How.MEANING && options.get(best).days() != null && options.get(best).stays() && !namedExactly
-                && !cues.contains("under") && !notSale.contains("negation") && !cues.contains("still")
+                && !cues.contains("under") && !cuesBesideNoSale.contains("negation") && !cues.contains("still")
                 && recent != null && !recent.matcher(text).find()) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
@@ -309,7 +309,10 @@ final class WholeReplyReader {
      * (国庆前发的货，买家10月8号确认收货) — what it tells was over by then.
      */
     private boolean overBefore(String clause, List<String> own, int days, LocalDate today) {
-        if (lexicon.daysIn(clause, List.of(clause), today) <= days) {
+        // (not one told as still not done, 9月20号有一单还没发货: dated or not, it is not over)
+        List<String> cues = lexicon.cuesIn(clause);
+        if (cues.contains("negation") || cues.contains("still") || cues.contains("ongoing")
+                || lexicon.daysIn(clause, List.of(clause), today) <= days) {
             return false;
         }
         return own.stream().anyMatch(c -> !c.equals(clause) && !verdicts.keepsFromAllMet(c)

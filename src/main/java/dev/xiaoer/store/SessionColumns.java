@@ -68,13 +68,13 @@ public final class SessionColumns {
         String stepId = rs.getString(first + 1);
         String reason = rs.getString(first + 5);
         try {
-            List<Stored> frames = suspended(rs.getString(first + 8));
+            List<ColumnFrame> frames = suspended(rs.getString(first + 8));
             return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId, rs.getInt(first + 9)),
-                    frames.stream().filter(f -> !f.ended()).map(Stored::frame).toList(), rs.getInt(first + 2),
+                    frames.stream().filter(f -> !f.ended()).map(ColumnFrame::frame).toList(), rs.getInt(first + 2),
                     rs.getInt(first + 3), clarifyOptions(rs.getString(first + 4)),
                     reason == null ? null : HandoffReason.fromWire(reason), Instant.ofEpochMilli(rs.getLong(first + 6)),
                     rs.getInt(first + 7) != 0, rs.getString(first + 10),
-                    frames.stream().filter(Stored::ended).map(Stored::frame).findFirst().orElse(null));
+                    frames.stream().filter(ColumnFrame::ended).map(ColumnFrame::frame).findFirst().orElse(null));
         } catch (IllegalArgumentException e) {
             throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
         }
@@ -136,17 +136,17 @@ public final class SessionColumns {
     }
 
     /** A frame of the suspended column: a paused flow, or ({@code ended}) the step a flow just ended from. */
-    private record Stored(FlowFrame frame, boolean ended) {
+    private record ColumnFrame(FlowFrame frame, boolean ended) {
     }
 
-    private static List<Stored> suspended(String json) {
+    private static List<ColumnFrame> suspended(String json) {
         if (json == null || json.equals("[]")) {
             return List.of();
         }
         try {
-            List<Stored> frames = new ArrayList<>();
+            List<ColumnFrame> frames = new ArrayList<>();
             for (JsonNode f : JSON.readTree(json)) {
-                frames.add(new Stored(new FlowFrame(f.path("id").asText(null), f.path("step").asText(null)),
+                frames.add(new ColumnFrame(new FlowFrame(f.path("id").asText(null), f.path("step").asText(null)),
                         f.path("ended").asBoolean(false)));
             }
             return frames;

@@ -62,6 +62,10 @@ class DatedRepliesTest {
         "我看了下最后一单是今年十月份 具体几号忘了              | check-aftersales-window",
         "人工说我还在售后期 但是最后一单是九月的                | check-aftersales-window",
         "最后一单10月8号，还有一单没完结                        | check-orders",
+        // (a fresh reader's: a pending state told as still not done is not over for being dated earlier; a last sale still
+        // going in a clause of its own goes back to the orders)
+        "9月20号有一单还没发货，最后一单10月8号确认收货         | check-aftersales-window",
+        "最后一单9月20号的，买家到现在还没收到货                | check-orders",
     })
     void daysDecide(String reply, String step) {
         assertEquals("check-aftersales-window", talk.stepAfter(AT_WINDOW));
@@ -88,6 +92,9 @@ class DatedRepliesTest {
         "最后一单是11月份     | 1",
         "上个月就没有订单了 最后一单是10月20号左右 | 1",
         "最后一单是11月中旬   | 0",
+        // (a fresh reader's: a span with none of it after a date is no gap to take off it; 几个星期 is not recent)
+        "最后一单9月20号确认收货，之后两个月交易都没有 | 1",
+        "最后一单是几个星期之前了 | 1",
     })
     void stayingNeedsSomethingOfWhen(String reply, int unclear) {
         String[] said = java.util.Arrays.copyOf(AT_WINDOW, AT_WINDOW.length + 1);

@@ -85,6 +85,24 @@ class OpeningCorrectionTest {
                 talk.stepAfterReply(thanked, "不对，最后一单是11月20号，记错了"));
     }
 
+    /** A marker that corrects nothing (没想到这么简单，谢谢) or a question (等一下，我想问一下申诉的事) does not bring the flow back. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "没想到这么简单，谢谢",
+        "等等，转出之后多久到账？",
+    })
+    void aMarkerThatCorrectsNothingLeavesTheFlowEnded(String reply) {
+        String[] ended = {"保证金怎么退", "都关了", "订单都完结了", "没有投诉", "最后一单10月8号确认收货的"};
+        org.junit.jupiter.api.Assertions.assertNotEquals("check-aftersales-window", talk.stepAfterReply(ended, reply), reply);
+    }
+
+    /** …and with another flow paused under the one that ended, the correction is still read there (a fresh reader's). */
+    @org.junit.jupiter.api.Test
+    void aCorrectionAfterTheEndWithAFlowPaused() {
+        assertEquals("fill-missing", talk.stepAfter("我要退保证金", "都关了", "运单号怎么改啊", "我自己联系的韵达，单号填错了",
+                "不对，是发货的时候没填"));
+    }
+
     @org.junit.jupiter.api.Test
     void aWaybillCaseCorrectedRightAfterItsAnswer() {
         assertEquals("fill-missing", talk.stepAfter("运单号怎么改", "自己叫的快递", "单号填错了", "不对，是发货的时候没填"));

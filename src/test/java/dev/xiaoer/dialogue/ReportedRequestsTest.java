@@ -35,7 +35,7 @@ class ReportedRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"我想问问客服", "帮我找人工", "联系你们客服吧", "人工客服帮我看看", "之前转人工没人理，现在帮我转人工",
         "老板让我找人工客服问下保证金", "让人工客服告诉我怎么关", "我问了下客服，还是想找个人工",
-        "帮我问问客服", "我问下人工客服", "能不能换个负责人来处理", "转人工吧 你直接告诉我也行"})
+        "帮我问问客服", "我问下人工客服", "能不能换个负责人来处理", "转人工吧 你直接告诉我也行", "帮我重新转人工"})
     void theSameVerbAskingIsARequest(String text) {
         assertTrue(real.intents().isHandoff(real.said(text)), text);
     }
