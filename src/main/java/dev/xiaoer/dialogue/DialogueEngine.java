@@ -53,6 +53,8 @@ public final class DialogueEngine implements Dialogue {
     private final InFlowQuestions questions;
     /** The turns outside a flow. */
     private final IdleTurns idle;
+    /** Whether a message right after a flow ended is read at the step answered again. */
+    private final EndedFlows endedFlows;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -73,6 +75,7 @@ public final class DialogueEngine implements Dialogue {
         this.declines = new Declines(kb, replies);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps);
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
+        this.endedFlows = new EndedFlows(kb, intents, lexicon, stepReaders, earlierSteps);
         this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns);
     }
 
@@ -121,7 +124,7 @@ public final class DialogueEngine implements Dialogue {
         // a correction right after a flow ended on an answer (三个条件都满足了 → 不对，是11月20号，记错了) is read at the step
         // answered, as if the flow had not ended: the end it reached may not stand; what the turn before kept lasts one turn
         s = s.withoutEnded();
-        if (ended != null && s.state() == Session.State.IDLE && reopens(s, ended, u)) {
+        if (ended != null && s.state() == Session.State.IDLE && endedFlows.reopens(s, ended, u)) {
             s = s.atStep(ended.flowId(), ended.stepId());
         }
         Turn turn = switch (s.state()) {
@@ -143,24 +146,6 @@ public final class DialogueEngine implements Dialogue {
         // (the entry answered is what a follow-up naming no topic is about)
         Session next = reply.faqId() == null ? turn.session() : turn.session().answeredWith(reply.faqId());
         return new Turn(next.withTraditional(traditional), reply);
-    }
-
-    /**
-     * Whether {@code u}, right after a flow ended on the answer to {@code ended}'s step, is read there again: a correction
-     * (不对，是11月20号，记错了), or a statement that an earlier condition is not met after all (等下 我刚看到还有个投诉没处理完).
-     */
-    private boolean reopens(Session s, FlowFrame ended, Utterance u) {
-        Optional<Flow> flow = kb.flow(ended.flowId());
-        FlowStep step = flow.map(f -> f.step(ended.stepId())).orElse(null);
-        if (step == null) {
-            return false;
-        }
-        if (intents.isQuestion(u)) {
-            return false;
-        }
-        // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
-        StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, today(s));
-        return lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, today(s)).isPresent();
     }
 
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */

@@ -6,9 +6,7 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.StepOption;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,7 +24,6 @@ final class WholeReplyReader {
     private static final Pattern ANOTHERS = Pattern.compile("(另一|另外一|另外)个?(订单|单|客户|买家|包裹)的");
 
     /** The cue kinds a reckoning of the time may carry (这都超了吧: guess, partial, over, complete). */
-    private static final Set<String> RECKONING_CUES = Set.of("guess", "partial", "over", "under", "complete");
 
     /** Where something was seen, or that it is right: no case's fact (平台上看到, 后台里显示, 是对的, 也没错). */
     private static final java.util.regex.Pattern SEEN_OR_RIGHT =
@@ -59,6 +56,8 @@ final class WholeReplyReader {
     private final Pattern recent;
     /** No sale since (之后就没单了, 两个月没有交易了: phrases.yaml {@code no-sale}). */
     private final Pattern noSale;
+    /** How the days told stand against the step's line. */
+    private final DaysAtStep dayLine;
 
     WholeReplyReader(FlowStep step, AnswerLexicon lexicon, List<String> about, List<String> pending,
                      OptionPhrasings phrasings, ClauseVerdicts verdicts, OptionSigns signs, ExemptRemainder exempt,
@@ -81,6 +80,7 @@ final class WholeReplyReader {
         this.longAgo = lexicon.pattern("long-ago");
         this.recent = lexicon.optionalPattern("recent");
         this.noSale = lexicon.pattern("no-sale");
+        this.dayLine = new DaysAtStep(step, lexicon, verdicts);
     }
 
     /**
@@ -158,7 +158,7 @@ final class WholeReplyReader {
         List<String> own = StepReader.ownClauses(clauses);
         // a date told as a fact beside the seller's own hedged reckoning of it (最后一单是10月20号交易成功的，这都超了吧):
         // the date decides, when the reckoning agrees with it
-        List<String> reckoning = partial && daysStep ? reckoningBesideDates(own, today) : List.of();
+        List<String> reckoning = partial && daysStep ? dayLine.reckoningBesideDates(own, today) : List.of();
         if (!reckoning.isEmpty()) {
             partial = false;
             own = own.stream().filter(c -> !reckoning.contains(c)).toList();
@@ -167,7 +167,7 @@ final class WholeReplyReader {
         // would still meet the same option; one nearer the line (大概一个月前) is asked again
         List<String> plainOwn = partial && daysStep && reckoning.isEmpty()
                 ? own.stream().map(lexicon::withoutApproximation).toList() : null;
-        int estimated = plainOwn == null ? -1 : estimatedDays(text, plainOwn, today);
+        int estimated = plainOwn == null ? -1 : dayLine.estimatedDays(text, plainOwn, today);
         if (estimated >= 0) {
             partial = false;
             own = plainOwn;
@@ -176,13 +176,12 @@ final class WholeReplyReader {
                 : !partial && daysStep ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
         // days that meet the step beside a clause saying something is not done, still going or unknown
         // (10月22号交易成功，还有一单退款没处理完; 后面的单子没仔细看): not the step's "all met"
-        if (days >= 0 && movesOnAt(days) && clauseVotes.keepsDaysFromStanding(own, today)) {
+        if (days >= 0 && dayLine.movesOnAt(days) && clauseVotes.keepsDaysFromStanding(own, today)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         // a month told without a day that may fall on either side of the line (上个月就没单了, 最后一单是11月份): neither, not
         // "still within" from its last day
-        if (days >= 0 && !movesOnAt(days)
-                && movesOnAt(lexicon.earliestDaysIn(text, StepReader.ownClauses(clauses), today))) {
+        if (dayLine.eitherSide(text, StepReader.ownClauses(clauses), days, today)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         if (days >= 0) {
@@ -262,7 +261,7 @@ final class WholeReplyReader {
         // (nor fewer counted done than all there are, 10单有9单成功了; nor English with a 'not' or a part anywhere in it —
         // its words are read apart, so the whole is looked at: not all closed yet, closed 3 of 4 services, one left)
         if (clear && best == verdicts.yesIndex() && (StepReader.ownClauses(clauses).stream()
-                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && overBefore(c, StepReader.ownClauses(clauses), days, today)))
+                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && dayLine.overBefore(c, StepReader.ownClauses(clauses), days, today)))
                 || verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses)) || verdicts.notAllMet().fewerThanAll(text)
                 || NotAllMet.englishHedged(u))) {
             return new Reading(null, How.UNCLEAR, top, second);
@@ -303,22 +302,6 @@ final class WholeReplyReader {
         return new Reading(clear ? options.get(best) : null, clear ? how : How.UNCLEAR, top, second);
     }
 
-    /**
-     * Whether {@code clause}, which tells a state the step holds pending (发的货), is dated before the end another clause
-     * of the reply dates ({@code days} ago, the most recent told): shipped before National Day, received on 8 October
-     * (国庆前发的货，买家10月8号确认收货) — what it tells was over by then.
-     */
-    private boolean overBefore(String clause, List<String> own, int days, LocalDate today) {
-        // (not one told as still not done, 9月20号有一单还没发货: dated or not, it is not over)
-        List<String> cues = lexicon.cuesIn(clause);
-        if (cues.contains("negation") || cues.contains("still") || cues.contains("ongoing")
-                || lexicon.daysIn(clause, List.of(clause), today) <= days) {
-            return false;
-        }
-        return own.stream().anyMatch(c -> !c.equals(clause) && !verdicts.keepsFromAllMet(c)
-                && lexicon.daysIn(c, List.of(c), today) == days);
-    }
-
     /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */
     private List<String> additions(List<String> clauses) {
         List<String> own = StepReader.ownClauses(clauses);
@@ -344,78 +327,6 @@ final class WholeReplyReader {
     private boolean secondCase(String text, double second) {
         return step.isChoice() && SECOND_CASE.matcher(ANOTHERS.matcher(text).replaceAll("")).find()
                 && second >= StepReader.SECOND_CASE_SCORE;
-    }
-
-    /**
-     * The clauses of a reply reckoning the time with a guess and no date of their own (这都超了吧, 应该还没到30天吧),
-     * when they are its only part or guess and stand beside clauses stating the last sale's date as a fact
-     * (最后一单是10月20号交易成功的) that all agree with them; otherwise none.
-     */
-    private List<String> reckoningBesideDates(List<String> own, LocalDate today) {
-        if (own.size() < 2) {
-            return List.of();
-        }
-        List<String> reckoning = new ArrayList<>();
-        List<Integer> dated = new ArrayList<>();
-        Boolean over = null;
-        for (String clause : own) {
-            List<String> cues = lexicon.cuesIn(clause);
-            int days = lexicon.daysIn(clause, List.of(clause), today);
-            if (days >= 0) {
-                // (the date of the last sale: one sale's date, 有一单10月20号交易成功的, says nothing of the others)
-                if (cues.contains("partial") || cues.contains("unsure") || !lexicon.namesTheLast(clause)) {
-                    return List.of();
-                }
-                dated.add(days);
-                continue;
-            }
-            if (!cues.contains("partial")) {
-                continue;
-            }
-            boolean said = cues.contains("over");
-            // a guess of 'over' or 'under' and nothing else (a reckoning of the others, 其他的应该也超了吧, 剩下的估计都超了吧,
-            // is a guess about sales not dated)
-            if (!cues.contains("guess") || !RECKONING_CUES.containsAll(cues) || said == cues.contains("under")
-                    || over != null && over != said) {
-                return List.of();
-            }
-            over = said;
-            reckoning.add(clause);
-        }
-        boolean agree = over != null;
-        for (int days : dated) {
-            agree = agree && movesOnAt(days) == over; // (no 'over' said: no unboxing of a null)
-        }
-        return dated.isEmpty() || !agree ? List.of() : reckoning;
-    }
-
-    /**
-     * The days a reply tells as an estimate and nothing else uncertain (大概国庆前后吧, 两个月前左右), when they
-     * meet an option surely: the same option holds for two thirds and for half again as many days; else -1.
-     * {@code plainOwn} are the reply's own clauses without their words of estimate.
-     */
-    private int estimatedDays(String text, List<String> plainOwn, LocalDate today) {
-        String plain = lexicon.withoutApproximation(text);
-        if (plain.equals(text)) {
-            return -1;
-        }
-        List<String> cues = lexicon.cuesIn(plain);
-        if (cues.contains("partial") || cues.contains("unsure") || cues.contains("others")) {
-            return -1;
-        }
-        int days = lexicon.daysIn(plain, plainOwn, today);
-        if (days < 0) {
-            return -1;
-        }
-        int fewer = days * 2 / 3;
-        int more = days + (days + 1) / 2;
-        return step.options().stream().anyMatch(o -> o.days() != null && o.days().holds(days)
-                && o.days().holds(fewer) && o.days().holds(more)) ? days : -1;
-    }
-
-    /** Whether {@code days} meet an option of this step that moves the flow on (超过30天了 → transfer-out). */
-    private boolean movesOnAt(int days) {
-        return step.options().stream().anyMatch(o -> o.days() != null && o.days().holds(days) && !o.stays());
     }
 
     /** The one option (not "all met") that a clause of the reply names in its own words, or null. */

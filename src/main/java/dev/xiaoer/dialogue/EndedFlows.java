@@ -1,0 +1,49 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Flow;
+import dev.xiaoer.knowledge.FlowStep;
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.text.Utterance;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A flow that ended in the turn before, on the answer to one of its steps ({@link Session#endedFrom}): whether the next
+ * message is read at that step again, as if the flow had not ended, because it corrects the answer or says an earlier
+ * condition is not met after all. Built once per knowledge version; immutable and thread-safe.
+ */
+final class EndedFlows {
+    private final KnowledgeBase kb;
+    private final IntentReader intents;
+    private final AnswerLexicon lexicon;
+    private final Map<String, StepReader> stepReaders;
+    private final EarlierSteps earlierSteps;
+
+    EndedFlows(KnowledgeBase kb, IntentReader intents, AnswerLexicon lexicon, Map<String, StepReader> stepReaders,
+               EarlierSteps earlierSteps) {
+        this.kb = kb;
+        this.intents = intents;
+        this.lexicon = lexicon;
+        this.stepReaders = stepReaders;
+        this.earlierSteps = earlierSteps;
+    }
+
+    /**
+     * Whether {@code u}, right after a flow ended on the answer to {@code ended}'s step, is read there again: a correction
+     * (不对，是11月20号，记错了), or a statement that an earlier condition is not met after all (等下 我刚看到还有个投诉没处理完).
+     */
+    boolean reopens(Session s, FlowFrame ended, Utterance u) {
+        Optional<Flow> flow = kb.flow(ended.flowId());
+        FlowStep step = flow.map(f -> f.step(ended.stepId())).orElse(null);
+        if (step == null) {
+            return false;
+        }
+        if (intents.isQuestion(u)) {
+            return false;
+        }
+        // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
+        StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, DialogueEngine.today(s));
+        return lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, DialogueEngine.today(s)).isPresent();
+    }
+
+}
