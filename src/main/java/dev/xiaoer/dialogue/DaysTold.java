@@ -39,13 +39,13 @@ final class DaysTold {
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
     /** A month named by where it stands (上个月, 这个月初), with no day: the day is read by RELATIVE_DATE. */
     private static final Pattern RELATIVE_MONTH = Pattern.compile(
-            "(上上个月|上个月|上月|这个月|这月|本月)(初|上旬|中旬|下旬|中|底|末)?(?![0-9一二三四五六七八九十])");
+            "(上上个月|上个月|上月|这个月|这月|本月)(初|上旬|中旬|下旬|中|底|末|尾)?(?![0-9一二三四五六七八九十])");
     /**
      * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
      * or a part of the month.
      */
     private static final Pattern DATE = Pattern.compile(
-            "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)|(份|初|上旬|中旬|下旬|中|底|末))?");
+            "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日|(?![0-9个天单笔件元块万%]))|(份|初|上旬|中旬|下旬|中|底|末|尾))?");
 
     /**
      * A duration right after 后 and right before another happening (节后两天就确认收货了, 发货后三天买家签收): the gap between
@@ -116,7 +116,7 @@ final class DaysTold {
     private static int firstDayOf(String part) {
         return switch (part == null ? "" : part) {
             case "中", "中旬" -> 11;
-            case "下旬", "底", "末" -> 21;
+            case "下旬", "底", "末", "尾" -> 21;
             default -> 1;
         };
     }
