@@ -72,7 +72,7 @@ class DatesInRepliesTest {
         "最后一单是上个礼拜, 7",
         // a day with no 号 after the month (11月28), and 尾 for the end of a month (the start-against-now probe's)
         "最后一单11月28, 4",
-        "最後一單係上個月尾, 2",
+        "最后一单是上个月尾, 2",
         "最后一单3个月前, 90",
     })
     void readsAMonthWithoutADayFromItsLatestDay(String text, int days) {
