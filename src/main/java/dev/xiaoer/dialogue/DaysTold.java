@@ -205,16 +205,21 @@ final class DaysTold {
             Matcher d = NUMBERED_DURATION.matcher(between.group(1));
             int n = d.lookingAt() ? AnswerLexicon.number(d.group(1)) : -1;
             if (n >= 0) {
-                gap = switch (d.group(2)) {
-                    case "天", "日" -> n;
-                    case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
-                    default -> n * 30;
-                };
+                gap = inDays(n, d.group(2));
                 text = text.substring(0, between.start(1)) + " " + text.substring(between.end(1));
             }
         }
         int days = daysFrom(text, today);
         return days < 0 || gap == 0 ? days : Math.max(0, days - gap);
+    }
+
+    /** {@code n} of a {@link #NUMBERED_DURATION}'s unit (天, 周, 个月…), in days. */
+    private static int inDays(int n, String unit) {
+        return switch (unit) {
+            case "天", "日" -> n;
+            case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
+            default -> n * 30;
+        };
     }
 
     private int daysFrom(String text, LocalDate today) {
@@ -235,11 +240,7 @@ final class DaysTold {
         if (m.find()) {
             int n = AnswerLexicon.number(m.group(1));
             if (n >= 0) {
-                int days = switch (m.group(2)) {
-                    case "天", "日" -> n;
-                    case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
-                    default -> n * 30 + (m.group(2).contains("多") ? 10 : 0);
-                };
+                int days = inDays(n, m.group(2)) + (m.group(2).contains("多") ? 10 : 0);
                 // 不到30天 is fewer than 30; 超过30天 / 30多天 more
                 List<String> around = cues.apply(text);
                 if (around.contains("under")) {

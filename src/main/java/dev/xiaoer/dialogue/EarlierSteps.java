@@ -95,6 +95,7 @@ final class EarlierSteps {
     Optional<Unmet> unmet(Flow flow, FlowStep current, Utterance u, StepReader.Reading here, LocalDate today) {
         // at the days step, no sale since (两个月没接过单了) is no open order: its 'not' is of new sales, and only a 'still'
         // (还有一单在途) says an earlier condition is not met
+        List<FlowStep> before = stepsBefore(flow, current.id());
         if (current.options().stream().anyMatch(o -> o.days() != null)) {
             if (noSale.matcher(u.normalized()).find() && !lexicon.cuesIn(u.normalized()).contains("still")) {
                 return Optional.empty();
@@ -107,7 +108,6 @@ final class EarlierSteps {
             }
             // (nor the last sale dated, 还没到30天 最后一单是9月, 最后一单是十月份 具体几号忘了: its 单 is the days step's, and a
             // 'not' beside it is of the days or the date, not an order left open)
-            List<FlowStep> before = stepsBefore(flow, current.id());
             List<String> ofEarlier = clauses.stream().filter(c -> before.stream().anyMatch(step -> mentions(c, step))).toList();
             // (…and nothing still going told beside it but of the days themselves, 还没到30天: 买家到现在还没收到货 is an order open)
             if (!ofEarlier.isEmpty() && clauses.stream().noneMatch(c -> stillGoing(c) && !mentions(c, current))
@@ -117,7 +117,7 @@ final class EarlierSteps {
         }
         FlowStep target = null;
         StepReader.Reading best = null;
-        for (FlowStep earlier : stepsBefore(flow, current.id())) {
+        for (FlowStep earlier : before) {
             StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
             StepOption option = then.option();
             // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only

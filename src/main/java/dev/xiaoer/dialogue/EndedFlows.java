@@ -42,8 +42,9 @@ final class EndedFlows {
             return false;
         }
         // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
-        StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, DialogueEngine.today(s));
-        return lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, DialogueEngine.today(s)).isPresent();
+        java.time.LocalDate today = DialogueEngine.today(s);
+        StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, today);
+        return lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent();
     }
 
 }

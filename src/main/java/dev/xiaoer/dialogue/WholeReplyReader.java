@@ -260,9 +260,10 @@ final class WholeReplyReader {
         // (each clause on its own: the whole, joined, would hear 没有 and 还 of different clauses together)
         // (nor fewer counted done than all there are, 10单有9单成功了; nor English with a 'not' or a part anywhere in it —
         // its words are read apart, so the whole is looked at: not all closed yet, closed 3 of 4 services, one left)
-        if (clear && best == verdicts.yesIndex() && (StepReader.ownClauses(clauses).stream()
-                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && dayLine.overBefore(c, StepReader.ownClauses(clauses), days, today)))
-                || verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses)) || verdicts.notAllMet().fewerThanAll(text)
+        List<String> ownRead = StepReader.ownClauses(clauses);
+        if (clear && best == verdicts.yesIndex() && (ownRead.stream()
+                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && dayLine.overBefore(c, ownRead, days, today)))
+                || verdicts.notAllMet().oneStateOnly(ownRead) || verdicts.notAllMet().fewerThanAll(text)
                 || NotAllMet.englishHedged(u))) {
             return new Reading(null, How.UNCLEAR, top, second);
         }
