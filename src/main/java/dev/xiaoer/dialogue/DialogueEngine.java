@@ -131,7 +131,7 @@ public final class DialogueEngine implements Dialogue {
             case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);
             case IN_FLOW -> inFlow(s, u);
             case CLARIFYING -> s.inFlow() ? inFlow(s, u) : idle.turn(s, u);
-            case IDLE -> idle.turn(s, u);
+            case IDLE -> idle.turn(s, u, endedFlows.walkedCase(ended, u));
         };
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("expired"), null);

@@ -6,11 +6,13 @@ import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.text.Utterance;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A flow that ended in the turn before, on the answer to one of its steps ({@link Session#endedFrom}): whether the next
  * message is read at that step again, as if the flow had not ended, because it corrects the answer or says an earlier
- * condition is not met after all. Built once per knowledge version; immutable and thread-safe.
+ * condition is not met after all; and whether a question about one of its entries is about the case just walked (answered
+ * as it is) or tells another case (walked again). Built once per knowledge version; immutable and thread-safe.
  */
 final class EndedFlows {
     private final KnowledgeBase kb;
@@ -18,6 +20,8 @@ final class EndedFlows {
     private final AnswerLexicon lexicon;
     private final Map<String, StepReader> stepReaders;
     private final EarlierSteps earlierSteps;
+    /** Another case of the same matter (还有一单的运单号也要改; phrases.yaml {@code another-case}, optional: null when absent). */
+    private final Pattern anotherCase;
 
     EndedFlows(KnowledgeBase kb, IntentReader intents, AnswerLexicon lexicon, Map<String, StepReader> stepReaders,
                EarlierSteps earlierSteps) {
@@ -26,6 +30,20 @@ final class EndedFlows {
         this.lexicon = lexicon;
         this.stepReaders = stepReaders;
         this.earlierSteps = earlierSteps;
+        this.anotherCase = lexicon.optionalPattern("another-case");
+    }
+
+    /**
+     * The flow {@code ended} ended, when {@code u} is read about the case it just walked: a question about one of its
+     * entries is answered as it is (三个条件都满足了 → 那什么时候能到账, 快递原因 → 没有公章怎么办), for the case that flow asks first
+     * was told just now; null when there is no such flow or {@code u} tells another case (还有一单的运单号也要改), which is
+     * walked again.
+     */
+    String walkedCase(FlowFrame ended, Utterance u) {
+        if (ended == null || anotherCase != null && anotherCase.matcher(u.compact()).find()) {
+            return null;
+        }
+        return ended.flowId();
     }
 
     /**

@@ -40,16 +40,25 @@ final class EntryTurns {
 
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
     Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here) {
+        return retrieved(s, u, r, here, null);
+    }
+
+    /**
+     * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: its entries are answered
+     * as they are, for the case it asks first was told just now ({@link FlowEntries#answering(Retrieval, Utterance, String,
+     * LocalDate, String)}).
+     */
+    Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, String justEnded) {
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
             case ANSWER -> flows.noting(answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
-                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s)), r.confidence(), u), r.detail());
+                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), justEnded), r.confidence(), u), r.detail());
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             // (so does a clarify led by an entry whose answer holds only for one case its flow asks first, when the
             // question does not give the case: 扣分了 能申诉回来吗 is asked the reason, not offered the valid list)
-            case CLARIFY -> flowEntries.covering(r.options()).or(() -> s.inFlow() ? Optional.empty()
-                            : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s)))
+            case CLARIFY -> flowEntries.covering(r.options(), justEnded).or(() -> s.inFlow() ? Optional.empty()
+                            : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s), justEnded))
                     .map(e -> answer(s, e, r.confidence(), u))
                     .orElseGet(() -> declines.clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry

@@ -200,10 +200,18 @@ final class FlowEntries {
 
     /** The entry that starts the flow covering every one of {@code options}, when one does. */
     Optional<FaqEntry> covering(List<Candidate> options) {
+        return covering(options, null);
+    }
+
+    /** The same, but never the flow {@code justEnded} (null: none), which ended on the seller's answers just now. */
+    Optional<FaqEntry> covering(List<Candidate> options, String justEnded) {
         if (options.size() < 2) {
             return Optional.empty();
         }
         for (Flow flow : kb.flows().values()) {
+            if (flow.id().equals(justEnded)) {
+                continue;
+            }
             // (an entry the flow's first step offers to answer counts, beside one it covers: 不在1688做了，保证金那几千块怎么退
             // between the refund, closing the services and closing 官方直送 is the refund's walk, whose first step offers 官方直送)
             if (!flow.covers().isEmpty() && flow.covers().contains(options.get(0).faqId())
@@ -224,10 +232,20 @@ final class FlowEntries {
      * the starter of {@code activeFlow}, the flow the conversation is in.
      */
     FaqEntry answering(Retrieval r, Utterance said, String activeFlow, LocalDate today) {
+        return answering(r, said, activeFlow, today, null);
+    }
+
+    /**
+     * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: an entry it covers is
+     * answered as it is, not walked again from the first step, for the case it asks first was told just now (三个条件都满足了
+     * → 那什么时候能到账 is the transfer-out entry).
+     */
+    FaqEntry answering(Retrieval r, Utterance said, String activeFlow, LocalDate today, String justEnded) {
         Candidate best = r.best();
         FaqEntry entry = kb.faq(best.faqId()).orElseThrow();
         for (Flow flow : kb.flows().values()) {
-            if (flow.id().equals(activeFlow) || !flow.covers().contains(entry.id()) || flow.id().equals(entry.flow())) {
+            if (flow.id().equals(activeFlow) || flow.id().equals(justEnded) || !flow.covers().contains(entry.id())
+                    || flow.id().equals(entry.flow())) {
                 continue;
             }
             Optional<FaqEntry> starter = starter(flow);
@@ -260,10 +278,10 @@ final class FlowEntries {
      * For a clarify led by an entry whose answer holds only for one case a flow asks first: that flow's starter,
      * when {@code said} does not give the case (the rule {@link #answering} follows for an answer); else empty.
      */
-    Optional<FaqEntry> askingTheCase(Retrieval r, Utterance said, LocalDate today) {
+    Optional<FaqEntry> askingTheCase(Retrieval r, Utterance said, LocalDate today, String justEnded) {
         FaqEntry entry = kb.faq(r.best().faqId()).orElseThrow();
         return kb.flows().values().stream()
-                .filter(flow -> !flow.id().equals(entry.flow()) && flow.covers().contains(entry.id())
+                .filter(flow -> !flow.id().equals(entry.flow()) && !flow.id().equals(justEnded) && flow.covers().contains(entry.id())
                         && asksCaseFirst(flow, entry, said, today))
                 .map(this::starter).flatMap(Optional::stream).findFirst();
     }

@@ -38,6 +38,14 @@ final class IdleTurns {
 
     /** The turn for {@code u} in session {@code s}, which has no active flow. */
     Turn turn(Session s, Utterance u) {
+        return turn(s, u, null);
+    }
+
+    /**
+     * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: a question about one of its
+     * entries is answered, not walked again ({@link EntryTurns#retrieved(Session, Utterance, Retrieval, FlowPosition, String)}).
+     */
+    Turn turn(Session s, Utterance u, String justEnded) {
         if (intents.isHandoff(u)) {
             return declines.handoff(s, null);
         }
@@ -63,7 +71,7 @@ final class IdleTurns {
             if (request == null || request.decision() != Retrieval.Decision.ANSWER) {
                 return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
             }
-            return entryTurns.retrieved(s, asked, request, null);
+            return entryTurns.retrieved(s, asked, request, null, justEnded);
         }
         Retrieval r = openings.search(u, s.lastEntry());
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question; so is one
@@ -72,7 +80,7 @@ final class IdleTurns {
         boolean answered = r.decision() == Retrieval.Decision.ANSWER;
         boolean saidBack = answered && r.best() != null && r.best().faqId().equals(s.lastEntry());
         return intents.smalltalkBeside(u, answered, saidBack).map(st -> smalltalk(s, st))
-                .orElseGet(() -> entryTurns.retrieved(s, u, r, null));
+                .orElseGet(() -> entryTurns.retrieved(s, u, r, null, justEnded));
     }
 
     /** The entry a reply to the last clarify picks, by number or by its words (inside a flow too). */

@@ -52,4 +52,31 @@ class FollowUpTest {
         Reply reply = talk.say(conversation.split(" / ")).reply();
         assertEquals(Kind.FALLBACK, reply.kind(), conversation);
     }
+
+    /**
+     * Right after a flow ended on the seller's answers, a question about one of its entries is about the case just walked:
+     * answered as it is, not walked again from the first step (the walk asked the case that entry's answer depends on, and
+     * the seller has just told it). A question telling another case (还有一单…也要改) is walked again.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月       / 那什么时候能到账           | deposit.transfer-out",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月       / 转出后钱去哪了             | deposit.transfer-out",
+        "申诉 / 快递原因                                             / 没有公章怎么办             | appeal.valid",
+        "我想申诉 / 我们跟买家协商好了要求撤销处罚                   / 那买家都同意撤销了也不行吗 | appeal.invalid",
+    })
+    void aQuestionRightAfterAFlowEndedIsAboutTheCaseJustWalked(String conversation, String entry) {
+        Reply reply = talk.say(conversation.split(" */ *")).reply();
+        assertEquals(Kind.FAQ, reply.kind(), conversation);
+        assertEquals(entry, reply.faqId(), conversation);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改 / 自己联系的快递 / 快递丢了要补发 / 还有一单的运单号也要改 | how-shipped",
+        "我想申诉 / 快递原因 / 还有另一个判罚我也不服想申诉                             | reason",
+    })
+    void anotherCaseOrLaterIsWalkedAgain(String conversation, String step) {
+        assertEquals(step, talk.stepAfter(conversation.split(" */ *")), conversation);
+    }
 }
