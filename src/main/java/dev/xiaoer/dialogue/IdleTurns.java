@@ -23,10 +23,12 @@ final class IdleTurns {
     private final OpeningSearch openings;
     private final Declines declines;
     private final EntryTurns entryTurns;
+    private final TakenIn takenIn;
 
     IdleTurns(KnowledgeBase kb, IntentReader intents, Replies replies, FlowRunner flows, ClarifyPick clarifyPick,
-              OpeningSearch openings, Declines declines, EntryTurns entryTurns) {
+              OpeningSearch openings, Declines declines, EntryTurns entryTurns, TakenIn takenIn) {
         this.kb = kb;
+        this.takenIn = takenIn;
         this.intents = intents;
         this.replies = replies;
         this.flows = flows;
@@ -79,6 +81,17 @@ final class IdleTurns {
         // answer said back)
         boolean answered = r.decision() == Retrieval.Decision.ANSWER;
         boolean saidBack = answered && r.best() != null && r.best().faqId().equals(s.lastEntry());
+        // right after an answer or a flow's end, a message that only takes it in (好的 我去后台改一下, 那我过3天去点转出) is small
+        // talk; not one whose words retrieval answers with another matter than the one just answered or walked
+        boolean sameMatter = !answered || saidBack || justEnded != null && kb.flow(justEnded)
+                .map(f -> f.covers().contains(r.best().faqId()) || f.id().equals(kb.faq(r.best().faqId()).map(FaqEntry::flow).orElse(null)))
+                .orElse(false);
+        if ((s.lastEntry() != null || justEnded != null) && sameMatter) {
+            Optional<String> said = takenIn.reply(u);
+            if (said.isPresent()) {
+                return TurnBuilder.reply(Kind.SMALLTALK, said.get()).leaving(s.understood());
+            }
+        }
         return intents.smalltalkBeside(u, answered, saidBack).map(st -> smalltalk(s, st))
                 .orElseGet(() -> entryTurns.retrieved(s, u, r, null, justEnded));
     }

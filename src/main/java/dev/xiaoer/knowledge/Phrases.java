@@ -81,6 +81,11 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         return message(key, Map.of());
     }
 
+    /** A canned message the engine says only when the knowledge has it (older knowledge may not). */
+    public java.util.Optional<String> optionalMessage(String key) {
+        return java.util.Optional.ofNullable(messages.get(key));
+    }
+
     /** The canned messages the engine says; {@code validate} reports any that is missing. */
     public static final List<String> REQUIRED_MESSAGES = List.of("fallback", "handoff", "handoff-fallbacks",
             "handoff-unreadable", "clarify", "cancel", "cancel-suspended", "flow-suspended", "flow-finished",

@@ -1,0 +1,61 @@
+package dev.xiaoer.dialogue;
+
+import dev.xiaoer.knowledge.Phrases;
+import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.text.TextNormalizer;
+import dev.xiaoer.text.Utterance;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A message that only takes in what the bot just answered: acknowledgements and thanks, what the seller will now go and
+ * do (好的 我去后台改一下, 那我过3天去点转出) or has just done (ok 谢谢 已经改好了), asking nothing and turning to no other
+ * matter. It is small talk, not a new question: the bot says so briefly rather than offering its menu or declining.
+ * Reads phrases.yaml's patterns {@code own-plan} and {@code own-done} and the message {@code taken-in}, all optional
+ * (knowledge without them takes in nothing). Built once per knowledge version; immutable and thread-safe.
+ */
+final class TakenIn {
+    private final SmallTalkReader smalltalk;
+    private final Pattern anotherMatter;
+    /** What the seller will go and do now (我去后台改一下, 那我以后及时下架); null when the knowledge has none. */
+    private final Pattern ownPlan;
+    /** What the seller has just done (已经改好了); null when the knowledge has none. */
+    private final Pattern ownDone;
+    /** The bot's reply to it; null when the knowledge has none. */
+    private final String reply;
+
+    TakenIn(Phrases phrases, TextNormalizer normalizer) {
+        this.smalltalk = new SmallTalkReader(phrases, normalizer);
+        this.anotherMatter = phrases.pattern("another-matter");
+        this.ownPlan = phrases.patterns().get("own-plan");
+        this.ownDone = phrases.patterns().get("own-done");
+        this.reply = phrases.optionalMessage("taken-in").orElse(null);
+    }
+
+    /**
+     * What to say to {@code u} when it only takes in the answer before it: the thanks or goodbye it says beside what it
+     * tells (不客气… for 好的 谢谢 那我过3天去点转出), else the {@code taken-in} message; empty when it asks or tells anything else.
+     */
+    Optional<String> reply(Utterance u) {
+        if (reply == null || ownPlan == null || ownDone == null || QuestionWords.asks(u.raw()) || QuestionWords.asks(u.bare())) {
+            return Optional.empty();
+        }
+        List<String> clauses = MessageClauses.of(u);
+        if (clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        SmallTalk said = null;
+        for (String clause : clauses) {
+            String c = clause.replace(" ", "");
+            if (smalltalk.withoutChatter(c).isEmpty()) {
+                said = said != null ? said : smalltalk.besideIn(c).orElse(null);
+                continue;
+            }
+            if (anotherMatter.matcher(c).find() || !ownPlan.matcher(c).find() && !ownDone.matcher(c).find()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(said != null ? said.reply().strip() : reply);
+    }
+}
