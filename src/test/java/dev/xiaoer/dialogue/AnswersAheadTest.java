@@ -108,6 +108,8 @@ class AnswersAheadTest {
         Turn t = talk.say("运单号要改一下", "我们自己约的中通，当时漏填了单号");
         assertEquals("fill-missing", RealConversations.step(t));
         assertTrue(t.reply().flow().done());
+        // (a number copied wrong by hand, 抄错, is a wrong number: a blind writer's)
+        assertEquals("modify", talk.stepAfter("发货的单号能改吗", "自己找的快递 单号抄错了"));
     }
 
     @Test
