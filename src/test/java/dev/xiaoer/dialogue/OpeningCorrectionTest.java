@@ -42,6 +42,10 @@ class OpeningCorrectionTest {
         "用360浏览器一直提示失败，后来换了谷歌浏览器，子服务总算都关掉了 | check-orders",
         "一直提示失败，后来换了谷歌，还是失败                           | close-services",
         "后来换了谷歌浏览器还是关不掉                                   | close-services",
+        // (a turn told without 了, or through someone's advice: a blind writer's)
+        "一开始点关闭一直失败 后来换谷歌浏览器 就关掉了                 | check-orders",
+        "一开始点关闭一直失败 还以为是系统问题 后来同事说换谷歌浏览器试试 果然就关掉了 现在子服务全是关闭状态 | check-orders",
+        "一开始点关闭一直失败 后来换谷歌浏览器还是不行                  | close-services",
     })
     void aTurnInAStoryTellsHowItEnded(String reply, String step) {
         assertEquals(step, talk.stepAfter("保证金怎么退", reply), reply);

@@ -17,6 +17,9 @@ class RunOnRepliesTest {
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退？子服务关了订单完结了也没投诉                         | check-aftersales-window",
         "除了官方直送 别的子服务都关了 保证金怎么退                         | close-services",
+        // (a 'none' run on into the last sale: a blind writer's voice message)
+        "保证金怎么退 / 都关了 / 订单都完结了 / 投诉没有过最后一单是九月初的早就过了三十天了 | transfer-out",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 投诉没有过最后一单是上周五的                   | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 / 最后一单10月12号交易成功的 早过30天了 不过昨天又有个买家新发起了投诉 还没处理 | check-complaints",
     })
     void aRunOnReplyIsReadClauseByClause(String said, String step) {
