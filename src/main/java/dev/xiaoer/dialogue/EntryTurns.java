@@ -26,6 +26,8 @@ final class EntryTurns {
     private final EarlierSteps steps;
     /** How sure retrieval must be of another flow's entry to pause the flow the seller is in for it. */
     private static final double SWITCH_CONFIDENCE = 0.5;
+    /** How surely a flow's own entry is found when its question is asked again, right after that flow ended, to walk it again. */
+    private static final double ASKED_AGAIN = 0.9;
 
     EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
                Declines declines, EarlierSteps steps) {
@@ -51,8 +53,8 @@ final class EntryTurns {
     Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, String justEnded) {
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
-            case ANSWER -> flows.noting(answer(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
-                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), justEnded), r.confidence(), u), r.detail());
+            case ANSWER -> flows.noting(answerAfter(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
+                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), justEnded), r.confidence(), u, justEnded), r.detail());
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             // (so does a clarify led by an entry whose answer holds only for one case its flow asks first, when the
@@ -69,6 +71,21 @@ final class EntryTurns {
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
                             .orElseGet(() -> declines.fallback(s, r, here));
         };
+    }
+
+    /**
+     * {@link #answer}, but right after flow {@code justEnded} ended on the seller's answers, its own entry found less surely
+     * than its question asked again (找不到修改运单号按钮 after the modify answer, 用微信说的可以吗 after the return checklist) is
+     * answered as an entry: the question is about what the walk just said, not a new case to walk from the first step;
+     * one asking how to do the task is the task asked again.
+     */
+    private Turn answerAfter(Session s, FaqEntry entry, double confidence, Utterance u, String justEnded) {
+        // (how to do it, 保证金怎么退还, is the task asked again, walked again however it is worded)
+        if (justEnded != null && justEnded.equals(entry.flow()) && confidence < ASKED_AGAIN && u != null
+                && !QuestionWords.asksHow(u.basic())) {
+            return plain(s, entry, confidence);
+        }
+        return answer(s, entry, confidence, u);
     }
 
     /**
@@ -104,6 +121,11 @@ final class EntryTurns {
             return aside && next.inFlow() && !next.suspended().isEmpty() && next.stepId().equals(flow.get().start())
                     ? new Turn(next.telling(FlowFrame.BEGUN_ASIDE), started.reply()) : started;
         }
+        return plain(s, entry, confidence);
+    }
+
+    /** The entry's own answer, whether or not it starts a flow; in a flow, with how to go back to the step. */
+    private Turn plain(Session s, FaqEntry entry, double confidence) {
         Session next = s.understood();
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
         String text = step.isEmpty() ? entry.answer().strip()

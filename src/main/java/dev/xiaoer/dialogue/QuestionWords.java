@@ -82,6 +82,9 @@ final class QuestionWords {
     private static final Pattern HOW_TO_PROCEED = Pattern.compile(
             "怎么(?:弄|办|搞|处理|操作|整)|咋(?:弄|办|搞|整)|如何(?:处理|操作)");
 
+    /** Asking how to do something (怎么退还, 如何申诉, 咋改): the task itself, not a detail of it. */
+    private static final Pattern HOW = Pattern.compile("怎么|怎样|怎麼|如何|咋");
+
     private QuestionWords() {
     }
 
@@ -134,5 +137,10 @@ final class QuestionWords {
     /** Whether {@code text} asks only how to go about something (申诉 扣了6分 怎么弄). */
     static boolean asksHowToProceed(String text) {
         return HOW_TO_PROCEED.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks how to do something (保证金怎么退还), not about a detail (找不到按钮, 用微信说的可以吗). */
+    static boolean asksHow(String text) {
+        return HOW.matcher(text).find();
     }
 }
