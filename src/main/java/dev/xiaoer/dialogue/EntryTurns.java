@@ -51,16 +51,18 @@ final class EntryTurns {
      * LocalDate, String)}).
      */
     Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, String justEnded) {
+        // (what is asked about the case just walked; a case told, 运单号没填 谢谢, is a new one, walked)
+        String asked = justEnded != null && intents.isQuestion(u) ? justEnded : null;
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
             case ANSWER -> flows.noting(answerAfter(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
-                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), justEnded), r.confidence(), u, justEnded), r.detail());
+                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), asked), r.confidence(), u, justEnded), r.detail());
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             // (so does a clarify led by an entry whose answer holds only for one case its flow asks first, when the
             // question does not give the case: 扣分了 能申诉回来吗 is asked the reason, not offered the valid list)
-            case CLARIFY -> flowEntries.covering(r.options(), justEnded).or(() -> s.inFlow() ? Optional.empty()
-                            : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s), justEnded))
+            case CLARIFY -> flowEntries.covering(r.options(), asked).or(() -> s.inFlow() ? Optional.empty()
+                            : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s), asked))
                     .map(e -> answer(s, e, r.confidence(), u))
                     .orElseGet(() -> declines.clarify(s, r, here));
             // a fragment that names no topic is asked which one; another platform, or what an entry
