@@ -73,9 +73,9 @@ public final class DialogueEngine implements Dialogue {
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
-        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps);
-        this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.endedFlows = new EndedFlows(kb, intents, lexicon, stepReaders, earlierSteps);
+        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows);
+        this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns,
                 new TakenIn(kb.phrases(), normalizer));
     }

@@ -39,11 +39,23 @@ final class EndedFlows {
      * was told just now; null when there is no such flow or {@code u} tells another case (还有一单的运单号也要改), which is
      * walked again.
      */
-    String walkedCase(FlowFrame ended, Utterance u) {
+    FlowFrame walkedCase(FlowFrame ended, Utterance u) {
         if (ended == null || anotherCase != null && anotherCase.matcher(u.compact()).find()) {
             return null;
         }
-        return ended.flowId();
+        return ended;
+    }
+
+    /**
+     * Whether entry {@code faqId} speaks of the end flow {@code ended} reached: any of its entries for a flow whose steps
+     * are conditions all met at the end (the deposit walk: 那什么时候能到账 is the transfer-out entry); none for a flow whose
+     * first step chose a case (the appeal's reasons), since what the frame keeps is the step answered, not the case's end:
+     * another case's entry (appeal.valid after 申诉无效) would be no answer to the case just walked.
+     */
+    boolean speaksOfTheEnd(FlowFrame ended, String faqId) {
+        Optional<Flow> flow = kb.flow(ended.flowId());
+        FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
+        return first != null && !first.isChoice() && flow.get().covers().contains(faqId);
     }
 
     /**

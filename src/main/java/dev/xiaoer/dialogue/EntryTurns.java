@@ -24,14 +24,17 @@ final class EntryTurns {
     private final IntentReader intents;
     private final Declines declines;
     private final EarlierSteps steps;
+    /** What a flow that just ended speaks of. */
+    private final EndedFlows endedFlows;
     /** How sure retrieval must be of another flow's entry to pause the flow the seller is in for it. */
     private static final double SWITCH_CONFIDENCE = 0.5;
     /** How surely a flow's own entry is found when its question is asked again, right after that flow ended, to walk it again. */
     private static final double ASKED_AGAIN = 0.9;
 
     EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
-               Declines declines, EarlierSteps steps) {
+               Declines declines, EarlierSteps steps, EndedFlows endedFlows) {
         this.kb = kb;
+        this.endedFlows = endedFlows;
         this.flows = flows;
         this.replies = replies;
         this.flowEntries = flowEntries;
@@ -45,14 +48,18 @@ final class EntryTurns {
         return retrieved(s, u, r, here, null);
     }
 
+
     /**
      * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: its entries are answered
      * as they are, for the case it asks first was told just now ({@link FlowEntries#answering(Retrieval, Utterance, String,
      * LocalDate, String)}).
      */
-    Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, String justEnded) {
-        // (what is asked about the case just walked; a case told, 运单号没填 谢谢, is a new one, walked)
-        String asked = justEnded != null && intents.isQuestion(u) ? justEnded : null;
+    Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, FlowFrame ended) {
+        // (what is asked about the case just walked; a case told, 运单号没填 谢谢, is a new one, walked; so is a question
+        // about another case than the one the walk ended on, 扣分了能申诉吗 after 申诉无效)
+        String asked = ended != null && intents.isQuestion(u) && r.best() != null
+                && endedFlows.speaksOfTheEnd(ended, r.best().faqId()) ? ended.flowId() : null;
+        String justEnded = ended == null ? null : ended.flowId();
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
             case ANSWER -> flows.noting(answerAfter(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
@@ -83,8 +90,10 @@ final class EntryTurns {
      */
     private Turn answerAfter(Session s, FaqEntry entry, double confidence, Utterance u, String justEnded) {
         // (how to do it, 保证金怎么退还, is the task asked again, walked again however it is worded)
+        // (nor is one telling the case the flow's first step asks, 再帮我看一单 这单是价格设错了: that case is walked)
         if (justEnded != null && justEnded.equals(entry.flow()) && confidence < ASKED_AGAIN && u != null
-                && !QuestionWords.asksHow(u.basic())) {
+                && !QuestionWords.asksHow(u.basic()) && kb.flow(justEnded).filter(f -> f.step(f.start()) != null
+                        && opening(f, f.step(f.start()), u, DialogueEngine.today(s)).isEmpty()).isPresent()) {
             return plain(s, entry, confidence);
         }
         return answer(s, entry, confidence, u);

@@ -47,7 +47,7 @@ final class IdleTurns {
      * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: a question about one of its
      * entries is answered, not walked again ({@link EntryTurns#retrieved(Session, Utterance, Retrieval, FlowPosition, String)}).
      */
-    Turn turn(Session s, Utterance u, String justEnded) {
+    Turn turn(Session s, Utterance u, FlowFrame justEnded) {
         if (intents.isHandoff(u)) {
             return declines.handoff(s, null);
         }
@@ -83,11 +83,16 @@ final class IdleTurns {
         boolean saidBack = answered && r.best() != null && r.best().faqId().equals(s.lastEntry());
         // right after an answer or a flow's end, a message that only takes it in (好的 我去后台改一下, 那我过3天去点转出) is small
         // talk; not one whose words retrieval answers with another matter than the one just answered or walked
-        boolean sameMatter = !answered || saidBack || justEnded != null && kb.flow(justEnded)
+        // (a decline of another platform or of what is known to be out of scope is another matter too)
+        boolean declinedAsOther = r.decision() == Retrieval.Decision.FALLBACK && (r.decline() == Retrieval.Decline.OTHER_PLATFORM
+                || r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE);
+        boolean sameMatter = !answered && !declinedAsOther || saidBack || justEnded != null && kb.flow(justEnded.flowId())
                 .map(f -> f.covers().contains(r.best().faqId()) || f.id().equals(kb.faq(r.best().faqId()).map(FaqEntry::flow).orElse(null)))
                 .orElse(false);
+        // (what the seller will go and do is taken in only right after a flow ended, the one turn that is known; thanks and
+        // acknowledgements alone after any answer)
         if ((s.lastEntry() != null || justEnded != null) && sameMatter) {
-            Optional<String> said = takenIn.reply(u);
+            Optional<String> said = takenIn.reply(u, justEnded != null);
             if (said.isPresent()) {
                 return TurnBuilder.reply(Kind.SMALLTALK, said.get()).leaving(s.understood());
             }

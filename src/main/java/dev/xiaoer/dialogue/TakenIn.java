@@ -36,8 +36,10 @@ final class TakenIn {
     /**
      * What to say to {@code u} when it only takes in the answer before it: the thanks or goodbye it says beside what it
      * tells (不客气… for 好的 谢谢 那我过3天去点转出), else the {@code taken-in} message; empty when it asks or tells anything else.
+     * What the seller will go and do or has done counts only when {@code plansToo} (right after a flow ended: the one turn
+     * known to follow an answer); otherwise only acknowledgements and thanks.
      */
-    Optional<String> reply(Utterance u) {
+    Optional<String> reply(Utterance u, boolean plansToo) {
         if (reply == null || ownPlan == null || ownDone == null || QuestionWords.asks(u.raw()) || QuestionWords.asks(u.bare())) {
             return Optional.empty();
         }
@@ -52,7 +54,7 @@ final class TakenIn {
                 said = said != null ? said : smalltalk.besideIn(c).orElse(null);
                 continue;
             }
-            if (anotherMatter.matcher(c).find() || !ownPlan.matcher(c).find() && !ownDone.matcher(c).find()) {
+            if (!plansToo || anotherMatter.matcher(c).find() || !ownPlan.matcher(c).find() && !ownDone.matcher(c).find()) {
                 return Optional.empty();
             }
         }

@@ -62,8 +62,6 @@ class FollowUpTest {
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月       / 那什么时候能到账           | deposit.transfer-out",
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月       / 转出后钱去哪了             | deposit.transfer-out",
-        "申诉 / 快递原因                                             / 没有公章怎么办             | appeal.valid",
-        "我想申诉 / 我们跟买家协商好了要求撤销处罚                   / 那买家都同意撤销了也不行吗 | appeal.invalid",
         // (the flow's own entry, found less surely than its question asked again, and not asked how to do: what the walk said)
         "运单号怎么改 / 自己联系物流 / 单号错了                       / 找不到修改运单号按钮       | waybill.modify",
         "买家要退货 / 都确认好了 / 约好了 / 说好了                    / 用微信说的可以吗           | dispute.return-details",
@@ -79,9 +77,35 @@ class FollowUpTest {
         "运单号填错了怎么改 / 自己联系的快递 / 快递丢了要补发 / 还有一单的运单号也要改 | how-shipped",
         "我想申诉 / 快递原因 / 还有另一个判罚我也不服想申诉                             | reason",
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月 / 保证金怎么退还          | close-services",
+        "申诉 / 快递原因 / 再帮我看一单 这单是价格设错了                                  | invalid",
         "运单号怎么改 / 自己联系物流 / 单号错了 / 运单号怎么改                            | how-shipped",
     })
     void anotherCaseOrLaterIsWalkedAgain(String conversation, String step) {
         assertEquals(step, talk.stepAfter(conversation.split(" */ *")), conversation);
+    }
+
+    /**
+     * After a walk whose first step chose a case (the appeal's reasons), another case's entry is no answer to the case just
+     * walked: 扣分了能申诉吗 right after 申诉无效 is not told "can be appealed" (a reviewer's).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我想申诉 / 我们跟买家协商好了要求撤销处罚 / 扣分了能申诉吗",
+        "申诉 / 其他 / 扣分了能申诉吗",
+    })
+    void anotherCasesEntryIsNoAnswerAfterAChosenCase(String conversation) {
+        assertNotEquals("appeal.valid", talk.say(conversation.split(" */ *")).reply().faqId(), conversation);
+    }
+
+    /** Right after the walk ended, a plan with a problem in it is no small talk (a reviewer's). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改 / 自己联系的快递 / 单号填错了 / 我去改的时候提示超过修改期限",
+        "运单号填错了怎么改 / 自己联系的快递 / 单号填错了 / 我自己联系的物流丢件了",
+        "怎么更换支付宝账户 / 我把子服务都关了保证金还冻着",
+        "怎么更换支付宝账户 / 我自己在拼多多也有店",
+    })
+    void aProblemToldIsNoSmallTalk(String conversation) {
+        assertNotEquals(Kind.SMALLTALK, talk.say(conversation.split(" */ *")).reply().kind(), conversation);
     }
 }
