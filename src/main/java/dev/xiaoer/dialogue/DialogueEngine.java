@@ -125,8 +125,10 @@ public final class DialogueEngine implements Dialogue {
         // a correction right after a flow ended on an answer (三个条件都满足了 → 不对，是11月20号，记错了) is read at the step
         // answered, as if the flow had not ended: the end it reached may not stand; what the turn before kept lasts one turn
         s = s.withoutEnded();
-        if (ended != null && s.state() == Session.State.IDLE && endedFlows.reopens(s, ended, u)) {
-            s = s.atStep(ended.flowId(), ended.stepId());
+        Optional<String> reopened = ended != null && s.state() == Session.State.IDLE ? endedFlows.reopens(s, ended, u)
+                : Optional.empty();
+        if (reopened.isPresent()) {
+            s = s.atStep(ended.flowId(), reopened.get());
         }
         Turn turn = switch (s.state()) {
             case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);

@@ -4,6 +4,7 @@ import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.text.Utterance;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -47,34 +48,52 @@ final class EndedFlows {
     }
 
     /**
-     * Whether entry {@code faqId} speaks of the end flow {@code ended} reached: any of its entries for a flow whose steps
-     * are conditions all met at the end (the deposit walk: 那什么时候能到账 is the transfer-out entry); none for a flow whose
-     * first step chose a case (the appeal's reasons), since what the frame keeps is the step answered, not the case's end:
-     * another case's entry (appeal.valid after 申诉无效) would be no answer to the case just walked.
+     * Whether entry {@code faqId} speaks of the end {@code ended} a flow just reached: the entry that end step names
+     * ({@code entry} in the flow file: 没有公章怎么办 after the valid answer is appeal.valid); for a flow whose steps are
+     * conditions all met at the end (the deposit walk), any entry it covers (那解冻要几天 after the transfer-out answer). Another
+     * case's entry after a case was chosen (appeal.valid after 申诉无效) is no answer to the case just walked.
      */
     boolean speaksOfTheEnd(FlowFrame ended, String faqId) {
         Optional<Flow> flow = kb.flow(ended.flowId());
         FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
-        return first != null && !first.isChoice() && flow.get().covers().contains(faqId);
+        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
+        if (first == null || end == null || !end.isEnd()) {
+            return false;
+        }
+        return faqId.equals(end.entry()) || !first.isChoice() && flow.get().covers().contains(faqId);
     }
 
     /**
-     * Whether {@code u}, right after a flow ended on the answer to {@code ended}'s step, is read there again: a correction
-     * (不对，是11月20号，记错了), or a statement that an earlier condition is not met after all (等下 我刚看到还有个投诉没处理完).
+     * The step {@code u}, right after a flow reached its end {@code ended} on an answer, is read at again, as if the flow
+     * had not ended: one whose option leads to that end, when {@code u} corrects the answer there (不对，是11月20号，记错了) or
+     * says an earlier condition is not met after all (等下 我刚看到还有个投诉没处理完); empty otherwise.
      */
-    boolean reopens(Session s, FlowFrame ended, Utterance u) {
+    Optional<String> reopens(Session s, FlowFrame ended, Utterance u) {
         Optional<Flow> flow = kb.flow(ended.flowId());
-        FlowStep step = flow.map(f -> f.step(ended.stepId())).orElse(null);
-        if (step == null) {
-            return false;
+        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || intents.isQuestion(u)) {
+            return Optional.empty();
         }
-        if (intents.isQuestion(u)) {
-            return false;
-        }
-        // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
         java.time.LocalDate today = DialogueEngine.today(s);
-        StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + ended.stepId()).read(u, today);
-        return lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent();
+        for (FlowStep step : answeredBefore(flow.get(), ended.stepId())) {
+            // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
+            StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + step.id()).read(u, today);
+            if (lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
+                return Optional.of(step.id());
+            }
+        }
+        return Optional.empty();
     }
 
+    /**
+     * The steps whose answer may have reached end step {@code endId}: those with an option leading there; the step itself
+     * when it is no end step (a frame an older version stored holds the step answered).
+     */
+    private static List<FlowStep> answeredBefore(Flow flow, String endId) {
+        FlowStep named = flow.step(endId);
+        if (!named.isEnd()) {
+            return List.of(named);
+        }
+        return flow.steps().values().stream()
+                .filter(step -> step.options().stream().anyMatch(o -> endId.equals(o.next()))).toList();
+    }
 }

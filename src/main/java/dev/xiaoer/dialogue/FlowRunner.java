@@ -239,8 +239,8 @@ final class FlowRunner {
     private Turn enter(Session s, Flow flow, FlowStep step, String lead, String faqId, double confidence,
                        List<Related> related, FlowStep from) {
         if (step.isEnd()) {
-            // (the step answered is kept a turn: a correction right after is read there again)
-            Session next = from == null ? s.flowEnded() : s.flowEndedFrom(flow.id(), from.id());
+            // (the end reached on an answer is kept a turn: a correction right after is read at the step answered again)
+            Session next = from == null ? s.flowEnded() : s.flowEndedAt(flow.id(), step.id());
             String text = Replies.join(lead, replies.prompt(step),
                     replies.message("flow-finished", Map.of("flow", flow.title())), resumeOffer(next));
             return TurnBuilder.reply(Kind.FLOW, text).faq(faqId).confidence(confidence)

@@ -23,8 +23,10 @@ import java.util.Objects;
  *                       (2, ok, 👌) stay in it
  * @param lastEntry      the FAQ entry the bot last answered with, or null: what a follow-up that names no topic of its
  *                       own (那退出要在哪里操作) is about
- * @param endedFrom      the step whose answer ended a flow in the turn before, or null: a correction right after
- *                       (三个条件都满足了 → 不对，是11月20号，记错了) is read there again; the engine keeps it one turn
+ * @param endedFrom      the end step a flow reached in the turn before on the seller's answer, or null: a correction
+ *                       right after (三个条件都满足了 → 不对，是11月20号，记错了) is read again at the step answered, and a
+ *                       question about what the end step said is answered with its entry; the engine keeps it one turn
+ *                       (a frame stored by an older version holds the step answered instead: read as that)
  */
 public record Session(String conversationId, FlowFrame flow, List<FlowFrame> suspended, int unreadable,
                       int fallbacks, List<String> clarifyOptions, HandoffReason handoffReason, Instant lastActivity,
@@ -178,8 +180,11 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
         return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
     }
 
-    /** The active flow ended on the answer read at step {@code stepId}, which a correction next turn goes back to. */
-    public Session flowEndedFrom(String flowId, String stepId) {
+    /**
+     * The active flow ended at its end step {@code stepId}, reached on the seller's answer: a correction next turn goes
+     * back to the step answered, a question about what the end said is answered with its entry.
+     */
+    public Session flowEndedAt(String flowId, String stepId) {
         return new Session(conversationId, null, suspended, 0, 0, List.of(), null, lastActivity, traditional, lastEntry,
                 new FlowFrame(flowId, stepId));
     }

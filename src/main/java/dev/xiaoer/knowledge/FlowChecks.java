@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The checks of flows that need the other files: the entries a flow covers and an option's {@code faq}
- * exist, and every
+ * The checks of flows that need the other files: the entries a flow covers, an option's {@code faq} and an end
+ * step's {@code entry} exist, and every
  * option can be reached — no phrasing is listed under two options of a step, and none is a bare
  * affirmative or negative that the step maps to another option (the bare word wins, so the
  * listing could never be reached).
@@ -27,6 +27,9 @@ final class FlowChecks {
             }
             for (FlowStep step : flow.steps().values()) {
                 String what = "flow '" + flow.id() + "', step '" + step.id() + "'";
+                if (step.entry() != null && !faqs.containsKey(step.entry())) {
+                    problems.add(Problem.at(step.source(), what + ": entry '" + step.entry() + "' does not exist"));
+                }
                 Map<String, StepOption> owners = new HashMap<>();
                 for (StepOption o : step.options()) {
                     if (o.faq() != null && !faqs.containsKey(o.faq())) {

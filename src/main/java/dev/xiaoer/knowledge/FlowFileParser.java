@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
-    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "premise", "elsewhere", "help");
+    private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "premise", "elsewhere", "help", "entry");
     private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs");
 
     private final List<Problem> problems;
@@ -168,9 +168,13 @@ final class FlowFileParser {
                     + "\"all met\", but this step maps no affirmative");
         }
         String help = yaml.text(map, "help", node, what, false);
+        String entry = yaml.text(map, "entry", node, what, false);
+        if (entry != null && !options.isEmpty()) {
+            yaml.problem(map.get("entry"), what + ": 'entry' names the FAQ entry an end step says, but this step has options");
+        }
         return say == null ? null
                 : new FlowStep(stepId, say, options, affirmative, negative, about, exempt, pending, settled, items, contradicts, premise, elsewhere, help,
-                        yaml.source(node));
+                        entry, yaml.source(node));
     }
 
     /**

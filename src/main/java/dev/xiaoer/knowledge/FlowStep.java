@@ -25,10 +25,12 @@ import java.util.Optional;
  * penalty was wrong): a reply may say them of any option, so they tell none (被扣了好多分 is no reason).
  * {@code elsewhere} lists things a seller may tell the same state of that are not what the step asks about (店铺,
  * 支付宝 at the sub-services step: 店铺已经关了 says nothing of the sub-services): a reply whose clauses name only
- * such things first is not the bare affirmative's "all met".
+ * such things first is not the bare affirmative's "all met". {@code entry}, on an end step only, names the FAQ entry that
+ * says what the step says (transfer-out: deposit.transfer-out): a question about it right after the flow ended there is
+ * answered with that entry, not walked again (null: none).
  */
 public record FlowStep(String id, String say, List<StepOption> options, String affirmative, String negative,
-                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, List<String> premise, List<String> elsewhere, String help, Source source) {
+                       List<String> about, List<String> exempt, List<String> pending, List<String> settled, List<List<String>> items, List<List<String>> contradicts, List<String> premise, List<String> elsewhere, String help, String entry, Source source) {
 
     public FlowStep {
         options = List.copyOf(options);

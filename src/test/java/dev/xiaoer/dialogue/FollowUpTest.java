@@ -62,6 +62,9 @@ class FollowUpTest {
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月       / 那什么时候能到账           | deposit.transfer-out",
         "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 9月       / 转出后钱去哪了             | deposit.transfer-out",
+        // (after a walk that chose a case, the entry its end step names: flow files' entry)
+        "申诉 / 快递原因                                             / 没有公章怎么办             | appeal.valid",
+        "我想申诉 / 我们跟买家协商好了要求撤销处罚                   / 那买家都同意撤销了也不行吗 | appeal.invalid",
         // (the flow's own entry, found less surely than its question asked again, and not asked how to do: what the walk said)
         "运单号怎么改 / 自己联系物流 / 单号错了                       / 找不到修改运单号按钮       | waybill.modify",
         "买家要退货 / 都确认好了 / 约好了 / 说好了                    / 用微信说的可以吗           | dispute.return-details",

@@ -27,6 +27,8 @@ class FlowValidationTest {
             "bare-word-elsewhere       | flows/bad.yaml | 8  | '不是' is a bare negative, which this step maps to '还没有'",
             "unknown-faq-option        | flows/bad.yaml | 11 | FAQ entry 'no.such-entry' does not exist",
             "unknown-covered           | flows/bad.yaml | 4  | covers FAQ entry 'a.nothing', which does not exist",
+            "unknown-end-entry         | flows/bad.yaml | 17 | entry 'no.such-entry' does not exist",
+            "entry-with-options        | flows/bad.yaml | 7  | 'entry' names the FAQ entry an end step says, but this step has options",
             "exempt-unmapped           | flows/bad.yaml | 16 | but this step maps no affirmative",
             "pending-unmapped          | flows/bad.yaml | 16 | 'pending' says what keeps the bare affirmative's option",
             "settled-unmapped          | flows/bad.yaml | 16 | 'settled' says which states add to the bare affirmative",
