@@ -239,6 +239,11 @@ public final class DialogueEngine implements Dialogue {
             other = digressions.anotherFlow(asks, asked, today, flow);
             searched = other.isPresent() ? asks : searched;
         }
+        // (or a stage past every step told, 保证金已经解冻了: the entry of the end it has reached)
+        if (other.isEmpty() && !question && flowEntries.tellsStage(asked)) {
+            searched = retriever.search(asked);
+            other = flowEntries.stageReached(flow, asked, searched);
+        }
         if (other.isPresent()) {
             return entryTurns.answer(s, other.get(), searched.confidence(), u);
         }

@@ -76,6 +76,25 @@ final class FlowEntries {
         this.stageTold = kb.phrases().patterns().get("stage-told");
     }
 
+    /**
+     * The entry an end of {@code flow} names ({@code entry}) that {@code said}, a statement, tells the stage of, as
+     * retrieval's {@code r} answers it: 保证金已经解冻了 at any step of the deposit walk is past every condition (the
+     * unfreeze only follows them), so the transfer-out entry is the answer, not the step's option its words resemble.
+     */
+    Optional<FaqEntry> stageReached(Flow flow, Utterance said, Retrieval r) {
+        if (!tellsStage(said) || r.decision() != Retrieval.Decision.ANSWER) {
+            return Optional.empty();
+        }
+        String best = r.best().faqId();
+        return flow.steps().values().stream().anyMatch(step -> step.isEnd() && best.equals(step.entry()))
+                ? kb.faq(best) : Optional.empty();
+    }
+
+    /** Whether {@code said} tells a stage an entry's answer holds at ({@code stage-told}: 已经解冻了). */
+    boolean tellsStage(Utterance said) {
+        return stageTold != null && stageTold.matcher(said.basic()).find();
+    }
+
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */
     boolean about(String faqId, Flow flow) {
         for (FaqEntry e : kb.faqs()) {

@@ -111,4 +111,21 @@ class FollowUpTest {
     void aProblemToldIsNoSmallTalk(String conversation) {
         assertNotEquals(Kind.SMALLTALK, talk.say(conversation.split(" */ *")).reply().kind(), conversation);
     }
+
+    /**
+     * A stage past every step of the walk told at one of them (保证金已经解冻了: the unfreeze only follows every condition
+     * met) is answered with the entry of the end it has reached, not read as the step's option its words resemble (已经…了
+     * at the services step moved on to the orders; a reviewer's).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 已经解冻了",
+        "保证金怎么转出 / 已经解冻了",
+        "保证金怎么退 / 都关了 / 保证金已经解冻了",
+    })
+    void aStagePastEveryStepIsTheEndsEntry(String conversation) {
+        Reply reply = talk.say(conversation.split(" */ *")).reply();
+        assertEquals("deposit.transfer-out", reply.faqId(), conversation);
+        assertNotEquals("check-complaints", reply.flow() == null ? null : reply.flow().step(), conversation);
+    }
 }
