@@ -110,6 +110,8 @@ class AnswersAheadTest {
         assertTrue(t.reply().flow().done());
         // (a number copied wrong by hand, 抄错, is a wrong number: a blind writer's)
         assertEquals("modify", talk.stepAfter("发货的单号能改吗", "自己找的快递 单号抄错了"));
+        // (a label printed in another platform's backend is no 1688 online shipment: never the online answer; a reviewer's)
+        org.junit.jupiter.api.Assertions.assertNotEquals("online", talk.stepAfter("运单号怎么改", "我在拼多多后台打的单 发的1688订单"));
     }
 
     @Test
