@@ -27,6 +27,10 @@ class AsideTest {
         "等下先插个事，运单号发出去之后还能改吗？昨天有个单子好像弄错了 | waybill-fix | how-shipped",
         // or what it says is wanted, beside a story naming this flow's things
         "对了还有个事 这单因为单号不对被判了虚假发货扣了分 我想走申诉 | appeal-check | reason",
+        // another matter named first, after a 'wait' or an 我 (blind writers' and a reviewer's)
+        "先等一下，我另外有個扣分想申訴                  | appeal-check   | reason",
+        "等下 先问个运单号填错的事                      | waybill-fix    | how-shipped",
+        "我想先问问申诉                                 | appeal-check   | reason",
     })
     void anAsideAboutAnotherFlowStartsIt(String reply, String flow, String step) {
         assertEquals("check-orders", talk.stepAfter(AT_ORDERS));
