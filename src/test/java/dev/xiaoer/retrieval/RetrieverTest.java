@@ -586,6 +586,17 @@ class RetrieverTest {
     }
 
     /**
+     * Cantonese 幾耐 is how long (多久): the time a change of Alipay takes to work, which the seed never says, declines with
+     * the entry as related (幾耐 was no word, so the time asked was not seen).
+     */
+    @Test
+    void cantoneseHowLongAsksTheTime() {
+        Retrieval r = retriever.search("支付寶改好咗，要等幾耐先用得？");
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals("alipay.change", r.options().get(0).faqId(), r::toString);
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
