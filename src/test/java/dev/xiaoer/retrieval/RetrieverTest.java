@@ -597,6 +597,29 @@ class RetrieverTest {
     }
 
     /**
+     * Follow-ups the seed never answers, in kinds no aspect had: whether a service is worth having (有必要开, 值得开) or what
+     * a named service is (官方直送是什么); which service to open (该开哪个发货服务); a buyer on 1688 telling so (我在1688进货);
+     * pausing a service (暂停一段时间); refunding with no request (主动给买家退款). Each declines with the entry as related.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"官方直送是什么，值得开吗", "买家保障有没有必要开", "我们发货慢，该开哪个发货服务",
+        "我在1688进货，收到的货有破损，怎么申请退款", "我是在1688采购的，卖家发错货了怎么退", "保证金不退，官方直送暂停一段时间行吗",
+        "能不能主动给买家退款", "买家还没申请退款，我想主动退钱给他怎么操作"})
+    void worthOpeningWhichToOpenABuyerPausingAndRefundingUnaskedAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /** An order pointed at with no topic (帮我查下这个订单, 看看这单) is vague: the bot asks which topic. */
+    @ParameterizedTest
+    @ValueSource(strings = {"帮我查下这个订单", "看看这单"})
+    void anOrderPointedAtWithNoTopicIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(retriever.search("这个订单的运单号填错了").decision() != Retrieval.Decision.FALLBACK);
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
