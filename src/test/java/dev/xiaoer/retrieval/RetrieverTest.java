@@ -620,6 +620,20 @@ class RetrieverTest {
     }
 
     /**
+     * A known out-of-scope question met by a second question that asks an aspect (…扣分怎么申诉？申诉一般几天有结果 meets
+     * 申诉一般几天有结果) declines only what the first question asks: when the first alone finds the entry, the entry is given
+     * (or offered) and the aspect said unknown beside it. The known question alone still declines.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"快递公司的问题不是我的，扣分怎么申诉？申诉一般几天有结果", "被扣分了怎么申诉？申诉一般几天有结果"})
+    void aKnownQuestionMetBySecondQuestionDoesNotDeclineTheFirst(String message) {
+        Retrieval r = retriever.search(message);
+        assertTrue(r.decision() != Retrieval.Decision.FALLBACK, r::toString);
+        assertTrue(r.best().faqId().startsWith("appeal."), r::toString);
+        assertEquals(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, retriever.search("申诉一般几天有结果").decline());
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
