@@ -634,6 +634,16 @@ class RetrieverTest {
     }
 
     /**
+     * The orders in transit named by 官方直送 (还在途的官方直送订单): the seed says what becomes of 安心购's, never of these, so
+     * placed-orders asks it; 在途 alone is not (还有在途订单能退保证金吗 asks the unfreeze).
+     */
+    @Test
+    void theOfficialDirectOrdersInTransitAreUnanswered() {
+        Retrieval r = retriever.search("关了官方直送以后，还在途的官方直送订单会怎样");
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
