@@ -634,6 +634,18 @@ class RetrieverTest {
     }
 
     /**
+     * 之后 was a word of one pending-orders phrasing only (退出安心购之后新订单还有安心购吗, now written 后 as its others are), so
+     * any 之后 pulled to the 90 days after leaving: a seller who opened 安心购 and wants out (开了安心购之后发现不适合) was
+     * answered the pending orders. Orders still pending (pending的单子) are read as 在途订单, which the 之后 had found.
+     */
+    @ParameterizedTest
+    @CsvSource({"开了安心购之后发现不适合，怎么退, anxingou.exit", "加入安心购之后发现不适合我们，想退了怎么操作, anxingou.exit",
+        "退出安心购之后还有pending的单子怎么办, anxingou.pending-orders"})
+    void afterIsNoWordOfThePendingOrders(String message, String id) {
+        assertAnswers(id, message);
+    }
+
+    /**
      * The orders in transit named by 官方直送 (还在途的官方直送订单): the seed says what becomes of 安心购's, never of these, so
      * placed-orders asks it; 在途 alone is not (还有在途订单能退保证金吗 asks the unfreeze).
      */
