@@ -656,6 +656,20 @@ class RetrieverTest {
     }
 
     /**
+     * Follow-ups found by this session's own probes, in kinds no aspect had: a verification code that does not come, a buyer
+     * who never confirms receipt (told in the story of a 该怎么办), goods taken off sale as the penalty, an Alipay account of
+     * someone else's, when the sale's money is settled, a courier who does not come to collect. Each declines.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"换绑支付宝一直收不到验证码怎么办", "买家一直不确认收货，我该怎么办", "同款被投诉多了会不会被下架",
+        "收款支付宝能换成朋友的吗", "交易成功后多久能结算货款", "线上下单的快递一直不来取件怎么办"})
+    void followUpsThisSessionsProbesFoundAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+        assertAnswers("deposit.unfreeze-conditions", "订单没确认收货能退保证金吗");
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
