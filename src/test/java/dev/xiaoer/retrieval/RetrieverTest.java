@@ -670,6 +670,19 @@ class RetrieverTest {
     }
 
     /**
+     * More follow-ups from this session's probes: Cantonese 可唔可以 is a question (可不可以), so the trading asked after a
+     * refund is read; a text message to the buyer, or whether the buyer sees it asked with its negation (会不会看到); the
+     * old account in English (old account: the route); a request made again after it was refused; courses or training.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"退完保證金可唔可以繼續做生意", "改咗運單號，買家會唔會收到短信通知", "运单号改好了买家那边会不会看到新的",
+        "换了alipay之后old account里的钱怎么处理", "售后被我拒绝了，买家还能再申请吗", "处理售后有没有培训课程可以上"})
+    void moreFollowUpsFromTheProbesAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
