@@ -683,6 +683,19 @@ class RetrieverTest {
     }
 
     /**
+     * A short message's only other plausible entry, of a topic it does not name, is offered beside the best only when it
+     * meets the message by a word naming a topic (退款怎么弄: the deposit's 保障金退款), not by a word any backend has
+     * (卖家后台 met the official-direct's 官方直送在哪个后台关).
+     */
+    @Test
+    void anOffTopicOptionMetByABackendWordIsNotOffered() {
+        assertAnswers("alipay.change", "how to change 支付宝账户，卖家后台哪里改");
+        Retrieval r = retriever.search("退款怎么弄？");
+        assertEquals(Retrieval.Decision.CLARIFY, r.decision(), r::toString);
+        assertEquals(List.of("aftersales.progress", "deposit.refund"), r.options().stream().map(Candidate::faqId).toList());
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
