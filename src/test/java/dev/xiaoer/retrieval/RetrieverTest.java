@@ -696,6 +696,17 @@ class RetrieverTest {
     }
 
     /**
+     * A third round of this session's probes: closing the old account for good (注销), telling orders apart (怎么区分), an
+     * appeal's review (审核进度). Each was answered; each declines with the entry as related.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"支付宝换好了，旧的那个能注销掉吗", "怎么区分哪些是安心购的订单", "申诉交了以后在哪看审核进度"})
+    void closingTheOldAccountTellingOrdersApartAndAnAppealsReviewAreUnanswered(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+    }
+
+    /**
      * 去哪个 with a verb of going before it (打去哪个账户, Cantonese 打去边个) asks which, not where: the account the money
      * goes to after changing Alipay, which the seed never says, declines; 去哪个页面 still asks where it is done.
      */
