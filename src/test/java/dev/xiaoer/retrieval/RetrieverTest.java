@@ -700,7 +700,9 @@ class RetrieverTest {
      * appeal's review (审核进度). Each was answered; each declines with the entry as related.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"支付宝换好了，旧的那个能注销掉吗", "怎么区分哪些是安心购的订单", "申诉交了以后在哪看审核进度"})
+    @ValueSource(strings = {"支付宝换好了，旧的那个能注销掉吗", "怎么区分哪些是安心购的订单", "申诉交了以后在哪看审核进度",
+        // whether two platforms' deposits are one (shared): the seed speaks of 1688's alone
+        "淘宝和1688的保证金是不是分开的"})
     void closingTheOldAccountTellingOrdersApartAndAnAppealsReviewAreUnanswered(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
