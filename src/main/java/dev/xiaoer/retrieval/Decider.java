@@ -128,8 +128,14 @@ final class Decider {
             List<Candidate> options = onNamedTopics(plausible, scored);
             if (options.size() == 1 && plausible.size() >= 2 && scored.reading().words() < LONG_MESSAGE_WORDS) {
                 // a short message whose only other plausible entry is of a topic it does not name may be a
-                // follow-up the entry does not answer (更换支付宝以后原来账户里的钱怎么办): it is still asked
-                options = plausible;
+                // follow-up the entry does not answer (更换支付宝以后原来账户里的钱怎么办): it is still asked — when
+                // that entry meets it by a word that names a topic (退款怎么弄: the deposit's 保障金退款), not by a word
+                // any backend has (how to change alipay账号，1688卖家后台哪里弄 met 官方直送在哪个后台关 by 后台)
+                List<Candidate> alike = plausible.stream().filter(o -> o == plausible.get(0)
+                        || !scope.named(String.join(" ", o.matchedWords())).isEmpty()).toList();
+                if (alike.size() >= 2) {
+                    options = alike;
+                }
             }
             if (options.size() >= 2) {
                 return clarifyUnlessBare(scored, options, confidence);

@@ -197,6 +197,12 @@ public final class Retriever {
             if (first.best() >= settings.twoAsksScore() && first.ranked().get(0).faqId().equals(ranked.get(0).faqId())) {
                 besides = asked;
                 asked = List.of();
+                if (first.best() - first.declineScore() > settings.askingLead()) {
+                    // a known out-of-scope question met by the second question (扣分怎么申诉？申诉一般几天出结果 meets 申诉一般几天有结果)
+                    // asks what is said unknown beside the answer: it declines only what the first question asks
+                    scored = scored.declining(Math.min(scored.declineScore(), first.declineScore()))
+                            .askedDeclineUnder(scored.best());
+                }
             } else if (first.best() >= settings.twoAsksScore() && ranked.size() > 1
                     && first.ranked().get(0).faqId().equals(ranked.get(1).faqId())
                     && ranked.get(1).score() >= settings.optionRatio() * ranked.get(0).score()) {
