@@ -103,6 +103,13 @@ class AnswersAheadTest {
     }
 
     @Test
+    void aPenaltyForAParcelTheCourierLostIsAnAppealNotAWaybillFix() {
+        // (a reviewer's: 快递丢件 beside 投诉扣分 opened the waybill walk, whose reship answer does not speak of the penalty)
+        assertEquals("valid", talk.stepAfter("被投诉扣分了 是快递丢件"));
+        assertEquals("valid", talk.stepAfter("1688上被投诉扣分了 淘宝也被投诉过 这次是快递丢件"));
+    }
+
+    @Test
     void aReplyTellingHowItWasShippedAndWhatWentWrongAnswersBoth() {
         // a choice's end is the case's answer, not a verdict that all is met: it may be reached at once
         Turn t = talk.say("运单号要改一下", "我们自己约的中通，当时漏填了单号");
