@@ -17,6 +17,8 @@ class RunOnRepliesTest {
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退？子服务关了订单完结了也没投诉                         | check-aftersales-window",
         "除了官方直送 别的子服务都关了 保证金怎么退                         | close-services",
+        // (the return's things run on: address, then the fee, a blind writer's voice message)
+        "帮我核对一下退货方案 / 地址收货人电话都发给买家了运费说好了我们承担他先付我们收到货再退给他快递没要求 | deadline-condition",
         // (a 'none' run on into the last sale: a blind writer's voice message)
         "保证金怎么退 / 都关了 / 订单都完结了 / 投诉没有过最后一单是九月初的早就过了三十天了 | transfer-out",
         "保证金怎么退 / 都关了 / 订单都完结了 / 投诉没有过最后一单是上周五的                   | check-aftersales-window",
