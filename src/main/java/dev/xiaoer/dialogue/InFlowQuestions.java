@@ -26,6 +26,8 @@ final class InFlowQuestions {
     private final EarlierSteps earlierSteps;
     private final Digressions digressions;
     private final EntryTurns entryTurns;
+    /** How sure retrieval must be of one of the flow's own entries, asked while it waits, to answer it there. */
+    private static final double SURE_OWN_ENTRY = 0.8;
 
     InFlowQuestions(KnowledgeBase kb, Retriever retriever, IntentReader intents, FlowRunner flows,
                     FlowEntries flowEntries, EarlierSteps earlierSteps, Digressions digressions, EntryTurns entryTurns) {
@@ -93,6 +95,16 @@ final class InFlowQuestions {
             // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
             return Optional.of(flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
                     : asideElsewhere ? aside.get().answer().strip() : null));
+        }
+        // one of this flow's own entries asked while it waits, nothing told beside it (售后受理期是多久啊 at the 30-day step):
+        // that entry, the step waiting, when retrieval is sure of it and the question reads as none of the step's options
+        // (it was asked again as an unclear answer)
+        if (stated == null && r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_OWN_ENTRY
+                && QuestionWords.asksInWords(u.raw())) {
+            Optional<FaqEntry> own = sideEntry(r).filter(e -> flow.covers().contains(e.id()));
+            if (own.isPresent() && !reader.read(asked, today).clear()) {
+                return Optional.of(entryTurns.answer(s, own.get(), r.confidence(), u));
+            }
         }
         return Optional.empty();
     }

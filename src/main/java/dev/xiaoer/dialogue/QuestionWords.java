@@ -106,6 +106,15 @@ final class QuestionWords {
                 || mayAskOrNot(text) && OR_NOT.matcher(text).find();
     }
 
+    /**
+     * True when {@code text} asks in so many words: a question word or a question mark, not only an "A 没有" that may be
+     * an or-not question or a statement (都超过30天了，只有一单没有).
+     */
+    static boolean asksInWords(String text) {
+        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find() || text.indexOf('?') >= 0
+                || text.indexOf('？') >= 0;
+    }
+
     /** Whether {@code text} holds what {@link #OR_NOT_SOURCE} needs: 没, 未 or 还是. */
     private static boolean mayAskOrNot(String text) {
         return text.indexOf('没') >= 0 || text.indexOf('未') >= 0 || text.contains("还是");

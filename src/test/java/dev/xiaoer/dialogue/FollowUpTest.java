@@ -128,4 +128,20 @@ class FollowUpTest {
         assertEquals("deposit.transfer-out", reply.faqId(), conversation);
         assertNotEquals("check-complaints", reply.flow() == null ? null : reply.flow().step(), conversation);
     }
+
+    /**
+     * One of the flow's own entries asked in so many words while it waits (售后受理期是多久啊 at the 30-day step) is answered,
+     * the step waiting; a statement that only may read as an or-not question (都超过30天了，只有一单没有) is the step's answer.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 售后受理期是多久啊          | faq",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 超过30天是从付款算还是从确认收货算？ | faq",
+        "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 都超过30天了，只有一单没有   | flow",
+    })
+    void theFlowsOwnEntryAskedWhileItWaits(String conversation, String kind) {
+        Reply reply = talk.say(conversation.split(" */ *")).reply();
+        assertEquals(kind, reply.kind().wire(), conversation);
+        assertEquals("check-aftersales-window", reply.flow().step(), conversation);
+    }
 }
