@@ -57,6 +57,10 @@ class DialectTest {
             "保證金點樣退,                   保证金怎样退",
             "好，唔該晒,                     好 谢谢",
             "48小時發貨閂唔到,               48小时发货关不掉",
+            // (forms ret23 found missing: 依家, 點做, 點算, 唔做, 可唔可以)
+            "依家唔做喇 保證金點做,          现在不做了 保证金怎么弄",
+            "可唔可以退保證金,               可不可以退保证金",
+            "扣咗分點算,                     扣了分怎么办",
     })
     void theShippedMapReadsCantonese(String raw, String basic) {
         assertEquals(basic, SHIPPED.utterance(raw).basic());
