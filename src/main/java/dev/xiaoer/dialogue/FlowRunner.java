@@ -86,8 +86,8 @@ final class FlowRunner {
     Turn take(Session s, Flow flow, FlowStep current, StepOption option, String lead) {
         if (option.stays()) {
             String text = option.say() != null ? option.say() : replies.prompt(current);
-            return TurnBuilder.reply(Kind.FLOW, text).options(replies.options(current)).at(position(s.understood()))
-                    .leaving(s.understood());
+            return TurnBuilder.reply(Kind.FLOW, Replies.join(lead, text)).options(replies.options(current))
+                    .at(position(s.understood())).leaving(s.understood());
         }
         return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), Replies.join(lead, option.say()),
                 null, 1.0, List.of(), current);

@@ -93,8 +93,10 @@ final class InFlowQuestions {
                 return Optional.of(entryTurns.answer(s, aside.get(), turned.confidence(), u));
             }
             // asked about what the step exempts (就剩48小时发货关不掉，咋整): that answer, then the next step
+            // (…or, with no turn to it, a question beside the answer that another matter's entry surely answers: 都关了，
+            // 支付宝怎么换绑; 有投诉没处理完，怎么避免以后再被投诉 — it was dropped)
             return Optional.of(flows.take(s, flow, step, byFact.option(), exemptAsked ? besideAnswer(r, flow)
-                    : asideElsewhere ? aside.get().answer().strip() : null));
+                    : asideElsewhere ? aside.get().answer().strip() : otherMatterBeside(asking, flow)));
         }
         // one of this flow's own entries asked while it waits, nothing told beside it (售后受理期是多久啊 at the 30-day step):
         // that entry, the step waiting, when retrieval is sure of it and the question reads as none of the step's options
@@ -123,6 +125,17 @@ final class InFlowQuestions {
     private String besideAnswer(Retrieval r, Flow flow) {
         return sideEntry(r).filter(e -> flowEntries.about(e.id(), flow)
                         || e.related().stream().anyMatch(id -> flowEntries.about(id, flow)))
+                .map(e -> e.answer().strip()).orElse(null);
+    }
+
+    /** The answer to {@code asking}, asked beside a step's answer, when an entry outside {@code flow} surely answers it. */
+    private String otherMatterBeside(Utterance asking, Flow flow) {
+        if (asking == null) {
+            return null;
+        }
+        Retrieval q = retriever.search(asking);
+        return q.confidence() < SURE_OWN_ENTRY ? null : sideEntry(q)
+                .filter(e -> !flow.covers().contains(e.id()) && !flowEntries.about(e.id(), flow))
                 .map(e -> e.answer().strip()).orElse(null);
     }
 

@@ -50,6 +50,9 @@ class AsideTest {
         "客户要退一批货 帮我对一下退货前要说清楚的东西,地址电话收件人都旺旺发他了 | 运费还没谈呢。对了 卖家在哪能看到这个售后单走到哪一步了 | aftersales.progress | shipping-fee",
         // (a side question naming this flow's things may say a step is not met: it moves nothing on)
         "保证金怎么退,子服务都关了,订单都完结了,没有投诉   | 超过了。对了 买家刚申请了退款在哪看                | aftersales.progress | check-aftersales-window",
+        // (with no turn to it, a question beside the answer that another matter's entry surely answers: a reviewer's)
+        "保证金怎么退                                   | 都关了，支付宝怎么换绑                              | alipay.change      | check-orders",
+        "保证金怎么退,都关了,订单都完结了               | 有投诉没处理完，怎么避免以后再被投诉                | complaint.avoid    | check-complaints",
     })
     void anAnswerThenASideQuestionGetsBoth(String opening, String reply, String faqId, String step) {
         String[] said = (opening + "," + reply).split(",");
