@@ -122,7 +122,7 @@ final class EarlierSteps {
             StepOption option = then.option();
             // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
             // 一单 (some) and 发货, and is no open order
-            boolean blocking = then.clear() && !then.certain() && (then.how() != StepReader.How.POLARITY
+            boolean blocking = then.clear() && (then.how() != StepReader.How.POLARITY
                     || saysNotOrStill(u.normalized())) && option.stays() && option.say() != null && mentions(u, earlier);
             if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
                 target = earlier;

@@ -70,14 +70,20 @@ final class EndedFlows {
      */
     Optional<String> reopens(Session s, FlowFrame ended, Utterance u) {
         Optional<Flow> flow = kb.flow(ended.flowId());
-        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || intents.isQuestion(u)) {
+        // (a question in so many words is no correction; an "A 没 B" that may read as or-not, 有个投诉还没结束, is a statement)
+        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u.raw())) {
             return Optional.empty();
         }
         java.time.LocalDate today = DialogueEngine.today(s);
         for (FlowStep step : answeredBefore(flow.get(), ended.stepId())) {
-            // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier step)
+            // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier
+            // step; with no marker, a clear "not yet" there takes the end back too, 刚看了一下最后一单是11月20号)
             StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + step.id()).read(u, today);
-            if (lexicon.hasCorrection(u) && here.clear() || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
+            // (naming the step's own things: 那我过3天去点转出 is a plan, not the last sale's date)
+            boolean notYet = here.clear() && here.option().stays() && here.option().faq() == null
+                    && earlierSteps.mentions(u, step);
+            if (lexicon.hasCorrection(u) && here.clear() || notYet
+                    || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
                 return Optional.of(step.id());
             }
         }

@@ -101,8 +101,9 @@ final class InFlowQuestions {
         // one of this flow's own entries asked while it waits, nothing told beside it (售后受理期是多久啊 at the 30-day step):
         // that entry, the step waiting, when retrieval is sure of it and the question reads as none of the step's options
         // (it was asked again as an unclear answer)
+        // (not a guess asked back, 超过30天了吧？: the seller does not know yet, and is asked to look)
         if (stated == null && r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_OWN_ENTRY
-                && QuestionWords.asksInWords(u.raw())) {
+                && QuestionWords.asksInWords(u.raw()) && !reader.guesses(asked)) {
             Optional<FaqEntry> own = sideEntry(r).filter(e -> flow.covers().contains(e.id()));
             if (own.isPresent() && !reader.read(asked, today).clear()) {
                 return Optional.of(entryTurns.answer(s, own.get(), r.confidence(), u));
@@ -134,7 +135,10 @@ final class InFlowQuestions {
             return null;
         }
         Retrieval q = retriever.search(asking);
-        return q.confidence() < SURE_OWN_ENTRY ? null : sideEntry(q)
+        // (a question of its own, by two words of the entry at least: 够了没 beside a date asks about the date, whatever
+        // entry its few characters happen to find)
+        boolean ownWords = q.best() != null && q.best().matchedWords().stream().filter(w -> w.length() > 1).count() >= 2;
+        return q.confidence() < SURE_OWN_ENTRY || !ownWords ? null : sideEntry(q)
                 .filter(e -> !flow.covers().contains(e.id()) && !flowEntries.about(e.id(), flow))
                 .map(e -> e.answer().strip()).orElse(null);
     }

@@ -73,6 +73,11 @@ class OpeningCorrectionTest {
         // an earlier condition told unmet right after the end, with no marker (a reviewer's): read there too
         "等下 我刚看到还有个投诉没处理完  | check-complaints",
         "还有一单在途                     | check-orders",
+        // (a reviewer's of the twenty-second session: the last sale dated inside the window with no marker; a complaint
+        // told with 有个, whose reading there is the step's own words)
+        "刚看了一下最后一单是11月20号     | check-aftersales-window",
+        "不对，有个投诉还没结束           | check-complaints",
+        "有个投诉还没结束                 | check-complaints",
     })
     void aCorrectionRightAfterTheEndIsReadAtTheStepAnswered(String reply, String step) {
         String[] said = {"保证金怎么退", "都关了", "订单都完结了", "没有投诉", "最后一单10月8号确认收货的", reply};
