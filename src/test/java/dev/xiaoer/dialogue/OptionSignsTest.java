@@ -63,6 +63,8 @@ class OptionSignsTest {
         "价格设错了，不是商家意愿                                   | invalid",
         // the platform's ruling blamed (a reviewer's) is none of the reasons: asked again, never "invalid" for our 客服操作失误
         "平台客服操作失误 把我的单判错了                            | reason",
+        // a fire or a flood is none of the seed's invalid reasons (a reviewer's: 工厂失火 was asked again until handed off)
+        "工厂失火了发不了货                                         | other",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
