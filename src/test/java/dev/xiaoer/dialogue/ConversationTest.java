@@ -43,9 +43,10 @@ class ConversationTest {
      * reviewer (204/244 with 21 forbidden steps, 226 after); 29/60 (6300–6359, the sixteenth's, read in the seventeenth;
      * 45/60 at the eighteenth's start); 30/60 (7500–7559, the seventeenth's, read in the eighteenth; 37/60 after); 1040–1041,
      * 1042–1047 and 2100–2110 from reviewers' findings; 39/60 (7900–7959, the twenty-first's, read in the twenty-second;
-     * 51/60 after) and 8100–8140 but 8118, 8125 and 8127, a reviewer's of the twenty-first (16/38 pass when moved in)).
+     * 54/60 after) and 8100–8140, a reviewer's of the twenty-first (11/41 at 465aa43); 17 of 8300–8324, a reviewer's of the
+     * twenty-second (0/17 when written, 2 after)).
      */
-    private static final double TUNING_FLOOR = 0.949;
+    private static final double TUNING_FLOOR = 0.948;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 
