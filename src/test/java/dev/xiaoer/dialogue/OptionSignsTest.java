@@ -65,6 +65,8 @@ class OptionSignsTest {
         "平台客服操作失误 把我的单判错了                            | reason",
         // a fire or a flood is none of the seed's invalid reasons (a reviewer's: 工厂失火 was asked again until handed off)
         "工厂失火了发不了货                                         | other",
+        // the courier's man getting the number wrong is the courier's fault, not a waybill to fix (a reviewer's 8305)
+        "快递员把单号录错了                                         | valid",
     })
     void anAppealStoryIsReadByTheFactsItTells(String reply, String step) {
         assertEquals("reason", talk.stepAfter(APPEAL));
