@@ -57,10 +57,11 @@ final class EndedFlows {
         Optional<Flow> flow = kb.flow(ended.flowId());
         FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
         FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
-        if (first == null || end == null || !end.isEnd()) {
+        if (first == null || end == null) {
             return false;
         }
-        return faqId.equals(end.entry()) || !first.isChoice() && flow.get().covers().contains(faqId);
+        // (a frame an older version stored holds the step answered, no end: its entries as a walk of conditions)
+        return end.isEnd() && faqId.equals(end.entry()) || !first.isChoice() && flow.get().covers().contains(faqId);
     }
 
     /**
@@ -71,7 +72,7 @@ final class EndedFlows {
     Optional<String> reopens(Session s, FlowFrame ended, Utterance u) {
         Optional<Flow> flow = kb.flow(ended.flowId());
         // (a question in so many words is no correction; an "A 没 B" that may read as or-not, 有个投诉还没结束, is a statement)
-        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u.raw())) {
+        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u)) {
             return Optional.empty();
         }
         java.time.LocalDate today = DialogueEngine.today(s);

@@ -67,6 +67,8 @@ final class FlowEntries {
      * and the flow need not ask its first step. Optional: null when the knowledge has none.
      */
     private final java.util.regex.Pattern stageTold;
+    /** A stage told as reached, not to come ({@code stage-reached}, optional): read mid-walk. */
+    private final java.util.regex.Pattern stageReached;
 
     FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, double likelyRatio) {
         this.kb = kb;
@@ -74,6 +76,7 @@ final class FlowEntries {
         this.likelyRatio = likelyRatio;
         this.casesAsked = kb.phrases().pattern("cases-asked");
         this.stageTold = kb.phrases().patterns().get("stage-told");
+        this.stageReached = kb.phrases().patterns().get("stage-reached");
     }
 
     /**
@@ -90,9 +93,12 @@ final class FlowEntries {
                 ? kb.faq(best) : Optional.empty();
     }
 
-    /** Whether {@code said} tells a stage an entry's answer holds at ({@code stage-told}: 已经解冻了). */
+    /**
+     * Whether {@code said} tells a stage reached that an entry's answer holds at ({@code stage-reached}: 已经解冻了; not one to
+     * come, 解冻后我再来转出). Optional: false when the knowledge has none.
+     */
     boolean tellsStage(Utterance said) {
-        return stageTold != null && stageTold.matcher(said.basic()).find();
+        return stageReached != null && stageReached.matcher(said.basic()).find();
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is related to an entry that does. */

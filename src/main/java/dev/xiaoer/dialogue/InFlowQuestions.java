@@ -103,7 +103,7 @@ final class InFlowQuestions {
         // (it was asked again as an unclear answer)
         // (not a guess asked back, 超过30天了吧？: the seller does not know yet, and is asked to look)
         if (stated == null && r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_OWN_ENTRY
-                && QuestionWords.asksInWords(u.raw()) && !reader.guesses(asked)) {
+                && QuestionWords.asksInWords(u) && !reader.guesses(asked)) {
             Optional<FaqEntry> own = sideEntry(r).filter(e -> flow.covers().contains(e.id()));
             if (own.isPresent() && !reader.read(asked, today).clear()) {
                 return Optional.of(entryTurns.answer(s, own.get(), r.confidence(), u));

@@ -107,12 +107,14 @@ final class QuestionWords {
     }
 
     /**
-     * True when {@code text} asks in so many words: a question word or a question mark, not only an "A 没有" that may be
+     * True when {@code u} asks in so many words: a question word or a question mark, not only an "A 没有" that may be
      * an or-not question or a statement (都超过30天了，只有一单没有).
      */
-    static boolean asksInWords(String text) {
-        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find() || text.indexOf('?') >= 0
-                || text.indexOf('？') >= 0;
+    static boolean asksInWords(dev.xiaoer.text.Utterance u) {
+        // (the words in Simplified script, 嗎 as 吗; the mark as typed)
+        String text = u.basic();
+        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find() || u.raw().indexOf('?') >= 0
+                || u.raw().indexOf('？') >= 0;
     }
 
     /** Whether {@code text} holds what {@link #OR_NOT_SOURCE} needs: 没, 未 or 还是. */

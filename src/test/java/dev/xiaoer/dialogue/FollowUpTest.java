@@ -144,4 +144,17 @@ class FollowUpTest {
         assertEquals(kind, reply.kind().wire(), conversation);
         assertEquals("check-aftersales-window", reply.flow().step(), conversation);
     }
+
+    /** A stage still to come (解冻后我再来转出) or an aside that is the step's answer (我另外有个…还没出结果) is no turn (a reviewer's). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了 / 订单都完结了，解冻后我再来转出        | deposit-refund",
+        "保证金怎么退 / 都关了 / 都完结了 / 我另外有个扣分的申诉还没出结果 | deposit-refund",
+    })
+    void neitherAStageToComeNorTheStepsOwnAnswerTurnsAway(String conversation, String flow) {
+        Reply reply = talk.say(conversation.split(" */ *")).reply();
+        assertNotEquals("deposit.transfer-out", reply.faqId(), conversation);
+        assertEquals(flow, reply.flow().id(), conversation);
+        assertEquals(0, reply.flow().suspended().size(), conversation);
+    }
 }
