@@ -21,6 +21,10 @@ class EstimatedDatesTest {
         "最后一笔大概国庆前后吧                  | transfer-out",
         "两个月前左右                            | transfer-out",
         "差不多是九月中旬吧                      | transfer-out",
+        // a day told with 左右 is the day give or take a few (a reviewer's: 左右 made every date unclear); the days
+        // themselves with 左右 stay unclear
+        "最后一单10月20号左右                    | transfer-out",
+        "超过30天左右                            | check-aftersales-window",
         // near the line, or nothing dated: asked again
         "大概一个月前吧                          | check-aftersales-window",
         "应该是11月初吧                          | check-aftersales-window",
@@ -48,5 +52,13 @@ class EstimatedDatesTest {
         String[] said = java.util.Arrays.copyOf(AT_THE_WINDOW, AT_THE_WINDOW.length + 1);
         said[AT_THE_WINDOW.length] = reply;
         return said;
+    }
+
+    /** 11月5号左右 is inside the window whichever few days it means: told so, not asked again until handed off. */
+    @org.junit.jupiter.api.Test
+    void aDayGiveOrTakeInsideTheWindowIsInsideIt() {
+        Reply reply = talk.say("保证金怎么退", "都关了", "订单都完结了", "没有投诉", "最近一笔是11月5号左右").reply();
+        assertEquals("check-aftersales-window", reply.flow().step());
+        org.junit.jupiter.api.Assertions.assertTrue(reply.text().contains("暂时不能解冻"), reply.text());
     }
 }
