@@ -90,7 +90,8 @@ class DatedRepliesTest {
         "从上个月开始就没单了 | 1",
         "上个月就没单了       | 1",
         "最后一单是11月份     | 1",
-        "上个月就没有订单了 最后一单是10月20号左右 | 1",
+        // (上个月就没有订单了 最后一单是10月20号左右 was here, asked again; since the twenty-second session a day with 左右 is
+        // read, and it ends the walk: EstimatedDatesTest)
         "最后一单是11月中旬   | 0",
         // (a fresh reader's: a span with none of it after a date is no gap to take off it; 几个星期 is not recent)
         "最后一单9月20号确认收货，之后两个月交易都没有 | 1",

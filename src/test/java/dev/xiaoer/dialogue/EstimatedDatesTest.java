@@ -24,6 +24,7 @@ class EstimatedDatesTest {
         // a day told with 左右 is the day give or take a few (a reviewer's: 左右 made every date unclear); the days
         // themselves with 左右 stay unclear
         "最后一单10月20号左右                    | transfer-out",
+        "上个月就没有订单了 最后一单是10月20号左右 | transfer-out",
         "超过30天左右                            | check-aftersales-window",
         // near the line, or nothing dated: asked again
         "大概一个月前吧                          | check-aftersales-window",
