@@ -73,11 +73,11 @@ public final class DialogueEngine implements Dialogue {
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
-        this.endedFlows = new EndedFlows(kb, intents, lexicon, stepReaders, earlierSteps);
+        this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows);
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns,
-                new TakenIn(kb.phrases(), normalizer));
+                flowEntries, new TakenIn(kb.phrases(), intents));
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -242,7 +242,7 @@ public final class DialogueEngine implements Dialogue {
         // (or a stage past every step told, 保证金已经解冻了: the entry of the end it has reached)
         if (other.isEmpty() && !question && flowEntries.tellsStage(asked)) {
             searched = retriever.search(asked);
-            other = flowEntries.stageReached(flow, asked, searched);
+            other = flowEntries.stageReached(flow, searched);
         }
         if (other.isPresent()) {
             return entryTurns.answer(s, other.get(), searched.confidence(), u);

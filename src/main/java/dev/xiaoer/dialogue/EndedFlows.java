@@ -17,17 +17,14 @@ import java.util.regex.Pattern;
  */
 final class EndedFlows {
     private final KnowledgeBase kb;
-    private final IntentReader intents;
     private final AnswerLexicon lexicon;
     private final Map<String, StepReader> stepReaders;
     private final EarlierSteps earlierSteps;
     /** Another case of the same matter (还有一单的运单号也要改; phrases.yaml {@code another-case}, optional: null when absent). */
     private final Pattern anotherCase;
 
-    EndedFlows(KnowledgeBase kb, IntentReader intents, AnswerLexicon lexicon, Map<String, StepReader> stepReaders,
-               EarlierSteps earlierSteps) {
+    EndedFlows(KnowledgeBase kb, AnswerLexicon lexicon, Map<String, StepReader> stepReaders, EarlierSteps earlierSteps) {
         this.kb = kb;
-        this.intents = intents;
         this.lexicon = lexicon;
         this.stepReaders = stepReaders;
         this.earlierSteps = earlierSteps;

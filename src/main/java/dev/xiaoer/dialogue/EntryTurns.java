@@ -48,11 +48,10 @@ final class EntryTurns {
         return retrieved(s, u, r, here, null);
     }
 
-
     /**
-     * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: its entries are answered
-     * as they are, for the case it asks first was told just now ({@link FlowEntries#answering(Retrieval, Utterance, String,
-     * LocalDate, String)}).
+     * The same, right after the flow {@code ended} (null: none) ended on the seller's answers: a question about the end it
+     * reached is answered as it is ({@link EndedFlows#speaksOfTheEnd}, {@link FlowEntries#answering(Retrieval, Utterance,
+     * String, LocalDate, String)}), and its own entry found less surely than its question asked again is answered plainly.
      */
     Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, FlowFrame ended) {
         // (what is asked about the case just walked; a case told, 运单号没填 谢谢, is a new one, walked; so is a question

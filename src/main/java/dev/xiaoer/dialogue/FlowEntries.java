@@ -80,12 +80,12 @@ final class FlowEntries {
     }
 
     /**
-     * The entry an end of {@code flow} names ({@code entry}) that {@code said}, a statement, tells the stage of, as
-     * retrieval's {@code r} answers it: 保证金已经解冻了 at any step of the deposit walk is past every condition (the
-     * unfreeze only follows them), so the transfer-out entry is the answer, not the step's option its words resemble.
+     * The entry an end of {@code flow} names ({@code entry}) that a statement telling a stage reached ({@link #tellsStage})
+     * is about, as retrieval's {@code r} answers it: 保证金已经解冻了 at any step of the deposit walk is past every condition
+     * (the unfreeze only follows them), so the transfer-out entry is the answer, not the step's option its words resemble.
      */
-    Optional<FaqEntry> stageReached(Flow flow, Utterance said, Retrieval r) {
-        if (!tellsStage(said) || r.decision() != Retrieval.Decision.ANSWER) {
+    Optional<FaqEntry> stageReached(Flow flow, Retrieval r) {
+        if (r.decision() != Retrieval.Decision.ANSWER) {
             return Optional.empty();
         }
         String best = r.best().faqId();
@@ -136,7 +136,7 @@ final class FlowEntries {
     }
 
     /** True when FAQ {@code faqId} starts {@code flow} or is an entry it covers. */
-    private boolean belongsTo(String faqId, Flow flow) {
+    boolean belongsTo(String faqId, Flow flow) {
         return flow.covers().contains(faqId) || kb.faq(faqId).map(f -> flow.id().equals(f.flow())).orElse(false);
     }
 
@@ -193,7 +193,7 @@ final class FlowEntries {
     private Optional<FaqEntry> coveringAlone(Retrieval r, boolean statement) {
         Candidate best = r.best();
         // (a question needs two real words: 保证金能用来付货款吗 shares 保证金 and 付 with the deposit entries)
-        long words = best == null ? 0 : best.matchedWords().stream().filter(w -> w.length() > 1).count();
+        long words = best == null ? 0 : best.wordsMatched();
         if (best == null || best.score() < COVERED_SCORE_TWO_WORDS || words < (statement ? 1 : 2)) {
             return Optional.empty();
         }
@@ -217,7 +217,7 @@ final class FlowEntries {
         Candidate best = r.best();
         if (best == null || best.score() < COVERED_SCORE
                 && (best.score() < COVERED_SCORE_TWO_WORDS
-                    || best.matchedWords().stream().filter(w -> w.length() > 1).count() < 2)) {
+                    || best.wordsMatched() < 2)) {
             return Optional.empty();
         }
         return covering(r.candidates().stream().filter(c -> c.score() >= likelyRatio * best.score()).toList());

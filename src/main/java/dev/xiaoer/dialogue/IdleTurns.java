@@ -23,11 +23,13 @@ final class IdleTurns {
     private final OpeningSearch openings;
     private final Declines declines;
     private final EntryTurns entryTurns;
+    private final FlowEntries flowEntries;
     private final TakenIn takenIn;
 
     IdleTurns(KnowledgeBase kb, IntentReader intents, Replies replies, FlowRunner flows, ClarifyPick clarifyPick,
-              OpeningSearch openings, Declines declines, EntryTurns entryTurns, TakenIn takenIn) {
+              OpeningSearch openings, Declines declines, EntryTurns entryTurns, FlowEntries flowEntries, TakenIn takenIn) {
         this.kb = kb;
+        this.flowEntries = flowEntries;
         this.takenIn = takenIn;
         this.intents = intents;
         this.replies = replies;
@@ -44,8 +46,9 @@ final class IdleTurns {
     }
 
     /**
-     * The same, right after flow {@code justEnded} (null: none) ended on the seller's answers: a question about one of its
-     * entries is answered, not walked again ({@link EntryTurns#retrieved(Session, Utterance, Retrieval, FlowPosition, String)}).
+     * The same, right after the flow {@code justEnded} (null: none) ended on the seller's answers: a question about one of
+     * its entries is answered, not walked again ({@link EntryTurns#retrieved(Session, Utterance, Retrieval, FlowPosition,
+     * FlowFrame)}); what only takes the answer in is small talk ({@link TakenIn}).
      */
     Turn turn(Session s, Utterance u, FlowFrame justEnded) {
         if (intents.isHandoff(u)) {
@@ -86,9 +89,8 @@ final class IdleTurns {
         // (a decline of another platform or of what is known to be out of scope is another matter too)
         boolean declinedAsOther = r.decision() == Retrieval.Decision.FALLBACK && (r.decline() == Retrieval.Decline.OTHER_PLATFORM
                 || r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE);
-        boolean sameMatter = !answered && !declinedAsOther || saidBack || justEnded != null && kb.flow(justEnded.flowId())
-                .map(f -> f.covers().contains(r.best().faqId()) || f.id().equals(kb.faq(r.best().faqId()).map(FaqEntry::flow).orElse(null)))
-                .orElse(false);
+        boolean sameMatter = !answered && !declinedAsOther || saidBack || justEnded != null
+                && kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)).orElse(false);
         // (what the seller will go and do is taken in only right after a flow ended, the one turn that is known; thanks and
         // acknowledgements alone after any answer)
         if ((s.lastEntry() != null || justEnded != null) && sameMatter) {

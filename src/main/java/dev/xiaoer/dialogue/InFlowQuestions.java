@@ -137,7 +137,7 @@ final class InFlowQuestions {
         Retrieval q = retriever.search(asking);
         // (a question of its own, by two words of the entry at least: 够了没 beside a date asks about the date, whatever
         // entry its few characters happen to find)
-        boolean ownWords = q.best() != null && q.best().matchedWords().stream().filter(w -> w.length() > 1).count() >= 2;
+        boolean ownWords = q.best() != null && q.best().wordsMatched() >= 2;
         return q.confidence() < SURE_OWN_ENTRY || !ownWords ? null : sideEntry(q)
                 .filter(e -> !flow.covers().contains(e.id()) && !flowEntries.about(e.id(), flow))
                 .map(e -> e.answer().strip()).orElse(null);

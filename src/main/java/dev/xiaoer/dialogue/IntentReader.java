@@ -230,6 +230,11 @@ final class IntentReader {
         return smalltalk.whole(u);
     }
 
+    /** What small talk is made of, as this reader reads it (one per knowledge version, shared). */
+    SmallTalkReader chatter() {
+        return smalltalk;
+    }
+
     /**
      * Thanks or goodbye said beside a statement: a clause that is wholly such small talk, last in a
      * message that asks nothing (好的 我去找网点开证明 谢谢), or anywhere in one that goes off to do

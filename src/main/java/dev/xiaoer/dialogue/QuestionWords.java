@@ -102,8 +102,12 @@ final class QuestionWords {
 
     /** True when {@code text} holds a question word (words that ask nothing included). */
     static boolean hasQuestionWord(String text) {
-        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find()
-                || mayAskOrNot(text) && OR_NOT.matcher(text).find();
+        return asksWithAWord(text) || mayAskOrNot(text) && OR_NOT.matcher(text).find();
+    }
+
+    /** Whether {@code text} holds a question word proper (怎么, 吗, 多久…), not the or-not form. */
+    private static boolean asksWithAWord(String text) {
+        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find();
     }
 
     /**
@@ -112,9 +116,7 @@ final class QuestionWords {
      */
     static boolean asksInWords(dev.xiaoer.text.Utterance u) {
         // (the words in Simplified script, 嗎 as 吗; the mark as typed)
-        String text = u.basic();
-        return holdsAny(text, QUESTION_STARTS) && QUESTION.matcher(text).find() || u.raw().indexOf('?') >= 0
-                || u.raw().indexOf('？') >= 0;
+        return asksWithAWord(u.basic()) || u.raw().indexOf('?') >= 0 || u.raw().indexOf('？') >= 0;
     }
 
     /** Whether {@code text} holds what {@link #OR_NOT_SOURCE} needs: 没, 未 or 还是. */

@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.knowledge.SmallTalk;
-import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
  * (knowledge without them takes in nothing). Built once per knowledge version; immutable and thread-safe.
  */
 final class TakenIn {
+    private final IntentReader intents;
     private final SmallTalkReader smalltalk;
     private final Pattern anotherMatter;
     /** What the seller will go and do now (我去后台改一下, 那我以后及时下架); null when the knowledge has none. */
@@ -25,8 +25,9 @@ final class TakenIn {
     /** The bot's reply to it; null when the knowledge has none. */
     private final String reply;
 
-    TakenIn(Phrases phrases, TextNormalizer normalizer) {
-        this.smalltalk = new SmallTalkReader(phrases, normalizer);
+    TakenIn(Phrases phrases, IntentReader intents) {
+        this.intents = intents;
+        this.smalltalk = intents.chatter();
         this.anotherMatter = phrases.pattern("another-matter");
         this.ownPlan = phrases.patterns().get("own-plan");
         this.ownDone = phrases.patterns().get("own-done");
@@ -40,7 +41,7 @@ final class TakenIn {
      * known to follow an answer); otherwise only acknowledgements and thanks.
      */
     Optional<String> reply(Utterance u, boolean plansToo) {
-        if (reply == null || ownPlan == null || ownDone == null || QuestionWords.asks(u.raw()) || QuestionWords.asks(u.bare())) {
+        if (reply == null || ownPlan == null || ownDone == null || intents.isQuestion(u)) {
             return Optional.empty();
         }
         List<String> clauses = MessageClauses.of(u);

@@ -11,4 +11,9 @@ public record Candidate(String faqId, String question, double score, String matc
     public Candidate {
         matchedWords = List.copyOf(matchedWords);
     }
+
+    /** How many of the shared words are words of two characters or more (not a lone 没 or 了). */
+    public long wordsMatched() {
+        return matchedWords.stream().filter(w -> w.length() > 1).count();
+    }
 }
