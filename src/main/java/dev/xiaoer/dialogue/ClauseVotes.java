@@ -174,7 +174,10 @@ final class ClauseVotes {
             List<String> cues = lexicon.cuesIn(clause);
             // (a clause of the days themselves says 'not' of no sale or of the days: 两个月没有交易了, 不到30天)
             boolean dated = lexicon.daysIn(clause, List.of(clause), today) >= 0;
-            if (noneSince(clause) || dated && (noSale.matcher(clause).find() || cues.contains("under") || cues.contains("over"))) {
+            // (nor does a "no sale" beside the "none since" it repeats: 10月10号以后一单都没有了，成功的关闭的都没有)
+            if (noneSince(clause) || dated && (noSale.matcher(clause).find() || cues.contains("under") || cues.contains("over"))
+                    || noSale.matcher(clause).find() && !cues.contains("still") && !cues.contains("ongoing")
+                    && !cues.contains("unsure") && !cues.contains("guess") && own.stream().anyMatch(this::noneSince)) {
                 continue;
             }
             if (cues.contains("negation") || cues.contains("still") || cues.contains("ongoing") || cues.contains("unsure")

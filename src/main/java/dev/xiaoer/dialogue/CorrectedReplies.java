@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
  * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count},
- * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code checked-then-found}). Part of {@link AnswerLexicon}; immutable and
+ * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
 final class CorrectedReplies {
@@ -43,6 +43,8 @@ final class CorrectedReplies {
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
     private final Pattern intendedBefore;
+    /** A conclusion asking to be confirmed after the facts told ({@code conclusion-asked}; optional): taken out. */
+    private final Pattern conclusionAsked;
     /** A check said as a clause of its own, then what was found ({@code checked-then-found}; optional): the check and what
      * came before it taken out. */
     private final Pattern checkedThenFound;
@@ -61,6 +63,7 @@ final class CorrectedReplies {
         this.runOnBreak = phrases.patterns().get("run-on-break");
         this.intendedBefore = phrases.patterns().get("intended-before");
         this.checkedThenFound = phrases.patterns().get("checked-then-found");
+        this.conclusionAsked = phrases.patterns().get("conclusion-asked");
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.deniedNone = phrases.patterns().get("denied-none");
     }
@@ -134,6 +137,11 @@ final class CorrectedReplies {
         // a check, then what was found (等下我查查 哦没有了 全部是交易成功): what was found
         if (checkedThenFound != null) {
             rest = checkedThenFound.matcher(rest).replaceFirst("");
+        }
+        // the facts, then a conclusion asking to be confirmed (…没开过所以应该没问题吧): the facts
+        if (conclusionAsked != null && (rest.contains("问题") || rest.contains("可以") || rest.contains("行")
+                || rest.contains("ok") || rest.contains("够") || rest.contains("满足"))) {
+            rest = conclusionAsked.matcher(rest).replaceFirst("");
         }
         // "X, my foot" (都关了才怪, 都处理完了才怪呢): not X
         // (each looked for only when its word is there: this runs for every reading of every reply)

@@ -241,8 +241,10 @@ final class EarlierSteps {
             // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
             boolean ofEarlier = !lastSaleDays && before.stream().anyMatch(step -> mentions(clause, step)
                     || exempt.getOrDefault(step, List.of()).stream().anyMatch(clause::contains));
+            // (a clause going on from one of next's, 订单刚才说了，全部是成功或者关闭, is still next's when it names a days step's
+            // words with nothing of days, the last sale or no sale: the states it tells are next's)
             within = ofNext && !ofEarlier || within && !ofNext && !ofEarlier && flow.steps().values().stream()
-                    .noneMatch(other -> mentions(clause, other));
+                    .noneMatch(other -> mentions(clause, other) && !(other != next && undated(clause, other, today)));
             if (within) {
                 said.add(clause);
             }
@@ -313,11 +315,16 @@ final class EarlierSteps {
                 .filter(s -> s != current && stepsBefore(flow, s.id()).contains(current)).toList();
         List<String> clauses = clauses(u);
         List<String> kept = new ArrayList<>();
+        // (a clause naming no step's things right after one about a later step goes on about that step, as ahead reads it:
+        // 有个投诉还在处理，买家说过几天撤)
+        boolean laterTopic = false;
         for (String clause : clauses) {
             // (a clause stating one of this step's pending states is this step's, whatever later step's word it holds:
             // 不过昨天又重新开通了极速退款 names 退款)
-            if (mentions(clause, current) || holdsPending(clause, current)
-                    || later.stream().noneMatch(s -> mentions(clause, s))) {
+            boolean own = mentions(clause, current) || holdsPending(clause, current);
+            boolean ofLater = !own && later.stream().anyMatch(s -> mentions(clause, s));
+            laterTopic = ofLater || laterTopic && !own && flow.steps().values().stream().noneMatch(s -> mentions(clause, s));
+            if (!laterTopic) {
                 kept.add(clause);
             }
         }
@@ -351,6 +358,12 @@ final class EarlierSteps {
         String text = u.normalized();
         return !mentions(text, current) && flow.steps().values().stream()
                 .anyMatch(other -> other != current && !other.isEnd() && mentions(text, other));
+    }
+
+    /** Whether {@code clause} says nothing a days step {@code step} reads: no days, no last sale named, no "no sale". */
+    private boolean undated(String clause, FlowStep step, LocalDate today) {
+        return step.options().stream().anyMatch(o -> o.days() != null) && lexicon.daysIn(clause, today) < 0
+                && !lexicon.namesTheLast(clause) && !noSale.matcher(clause).find();
     }
 
     private boolean mentions(String text, FlowStep step) {

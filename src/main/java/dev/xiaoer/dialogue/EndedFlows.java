@@ -44,6 +44,12 @@ final class EndedFlows {
         return ended;
     }
 
+    /** The entry the end step {@code ended} reached names ({@code entry} in the flow file), if any. */
+    Optional<String> endEntry(FlowFrame ended) {
+        return kb.flow(ended.flowId()).map(f -> f.step(ended.stepId())).filter(FlowStep::isEnd)
+                .map(FlowStep::entry);
+    }
+
     /**
      * Whether entry {@code faqId} speaks of the end {@code ended} a flow just reached: the entry that end step names
      * ({@code entry} in the flow file: 没有公章怎么办 after the valid answer is appeal.valid); for a flow whose steps are

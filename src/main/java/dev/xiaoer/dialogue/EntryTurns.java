@@ -67,7 +67,12 @@ final class EntryTurns {
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             // (so does a clarify led by an entry whose answer holds only for one case its flow asks first, when the
             // question does not give the case: 扣分了 能申诉回来吗 is asked the reason, not offered the valid list)
-            case CLARIFY -> flowEntries.covering(r.options(), asked).or(() -> s.inFlow() ? Optional.empty()
+            // (right after a walk's end, a question about it that could also be another entry is the end's own: 转出来的钱是到哪
+            // 支付宝吗 after the transfer-out answer, beside the change of Alipay account)
+            case CLARIFY -> asked != null && endedFlows.endEntry(ended).filter(id -> r.options().stream()
+                    .anyMatch(c -> c.faqId().equals(id))).flatMap(kb::faq).isPresent()
+                    ? plain(s, endedFlows.endEntry(ended).flatMap(kb::faq).orElseThrow(), r.confidence())
+                    : flowEntries.covering(r.options(), asked).or(() -> s.inFlow() ? Optional.empty()
                             : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s), asked))
                     .map(e -> answer(s, e, r.confidence(), u))
                     .orElseGet(() -> declines.clarify(s, r, here));

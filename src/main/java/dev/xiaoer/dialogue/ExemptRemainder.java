@@ -1,6 +1,8 @@
 package dev.xiaoer.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +26,53 @@ final class ExemptRemainder {
         this.exempt = List.copyOf(exempt);
         this.about = List.copyOf(about);
         this.lexicon = lexicon;
+    }
+
+    /** What may stand between an exempt thing and what is said of the rest (的, 那几个, 之外). */
+    private static final Pattern EXEMPT_TAIL = Pattern.compile("[的个那这几些之以外服务]*");
+    /** What the rest's clause starts with after an exception (都关了, 其他的都关了, 别的全关了). */
+    private static final Pattern REST_HEAD = Pattern.compile("都|其他|其它|别的|剩下|其余|全|也");
+
+    /**
+     * {@code clauses} with a clause that excepts an exempt thing and says what holds of the rest in one breath
+     * (除了48小时发货都关了, 除了发货时效那几个都关了, 48小时发货以外的子服务都关了) told as two: the exception, then the rest, as a comma would have.
+     */
+    List<String> apart(List<String> clauses) {
+        if (exempt.isEmpty()) {
+            return clauses;
+        }
+        List<String> out = new ArrayList<>(clauses.size() + 1);
+        for (String clause : clauses) {
+            int cut = restAt(clause);
+            if (cut > 0) {
+                out.add(clause.substring(0, cut));
+                out.add(clause.substring(cut));
+            } else {
+                out.add(clause);
+            }
+        }
+        return out.size() == clauses.size() ? clauses : out;
+    }
+
+    /** Where what a clause says of the rest begins after an exempt thing excepted (除了48小时发货|都关了), or -1. */
+    private int restAt(String clause) {
+        int at = lexicon.exceptionAt(clause);
+        int end = -1;
+        for (String e : exempt) {
+            int found = clause.indexOf(e, Math.max(at, 0));
+            end = found >= 0 ? Math.max(end, found + e.length()) : end;
+        }
+        if (end < 0) {
+            return -1;
+        }
+        Matcher tail = EXEMPT_TAIL.matcher(clause).region(end, clause.length());
+        int cut = tail.lookingAt() ? tail.end() : end;
+        if (cut >= clause.length()) {
+            return -1;
+        }
+        // (an exception after the thing, 48小时发货以外的子服务都关了, says what the rest is in its own words)
+        boolean after = clause.substring(end, cut).contains("外");
+        return at >= 0 && REST_HEAD.matcher(clause).region(cut, clause.length()).lookingAt() || after ? cut : -1;
     }
 
     /** Whether the step exempts anything. */

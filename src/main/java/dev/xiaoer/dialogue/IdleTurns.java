@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.SmallTalk;
 import dev.xiaoer.retrieval.Retrieval;
@@ -89,8 +90,11 @@ final class IdleTurns {
         // (a decline of another platform or of what is known to be out of scope is another matter too)
         boolean declinedAsOther = r.decision() == Retrieval.Decision.FALLBACK && (r.decline() == Retrieval.Decline.OTHER_PLATFORM
                 || r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE);
+        // (nor one naming what the end just told the seller to do, 我再去准备下凭证 after …请提供新的有效凭证…)
         boolean sameMatter = !answered && !declinedAsOther || saidBack || justEnded != null
-                && kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)).orElse(false);
+                && (kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)).orElse(false)
+                || kb.flow(justEnded.flowId()).map(f -> f.step(justEnded.stepId())).filter(FlowStep::isEnd)
+                        .map(end -> end.say() != null && TakenIn.echoes(u, end.say())).orElse(false));
         // (what the seller will go and do is taken in only right after a flow ended, the one turn that is known; thanks and
         // acknowledgements alone after any answer)
         if ((s.lastEntry() != null || justEnded != null) && sameMatter) {

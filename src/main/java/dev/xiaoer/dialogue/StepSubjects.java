@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class StepSubjects {
     /** What follows a thing named as the owner of the next (店铺的子服务, 后台里面的订单). */
-    private static final Pattern OWNER = Pattern.compile("的(?!话|状态)|里的|里面|里|下的|下面|上的|上面");
+    private static final Pattern OWNER = Pattern.compile("(?:管理|中心|后台|页面|列表)?(?:的(?!话|状态)|里的|里面|里|下的|下面|上的|上面)");
     /** A length of time among a step's words (30天, 三十天, 一个月). */
     private static final Pattern DURATION = Pattern.compile(".*[0-9一二三四五六七八九十两半几多]+个?[天日周月年].*");
 

@@ -34,6 +34,28 @@ final class TakenIn {
         this.reply = phrases.optionalMessage("taken-in").orElse(null);
     }
 
+    /** Characters that carry no matter of their own: a pair of words made of them only is no shared thing. */
+    private static final String FUNCTION_CHARS = "我你您他的了去来再下一个们这那是就在要会把给跟和也都先还好吧啊呢";
+
+    /**
+     * Whether {@code u} names a thing {@code said} (the answer just given) names: two characters in a row that it holds too,
+     * not both of them words of function (我再去准备下凭证 after …请提供新的有效凭证…: 凭证). What a plan is about, when it is what
+     * the answer told the seller to do, is the same matter whatever other entry retrieval finds for its words.
+     */
+    static boolean echoes(Utterance u, String said) {
+        String text = u.compact();
+        for (int i = 0; i + 2 <= text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (Character.isIdeographic(a) && Character.isIdeographic(b)
+                    && (FUNCTION_CHARS.indexOf(a) < 0 || FUNCTION_CHARS.indexOf(b) < 0)
+                    && said.contains(text.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * What to say to {@code u} when it only takes in the answer before it: the thanks or goodbye it says beside what it
      * tells (不客气… for 好的 谢谢 那我过3天去点转出), else the {@code taken-in} message; empty when it asks or tells anything else.
@@ -44,7 +66,8 @@ final class TakenIn {
         if (reply == null || ownPlan == null || ownDone == null || intents.isQuestion(u)) {
             return Optional.empty();
         }
-        List<String> clauses = MessageClauses.of(u);
+        // (a request declined beside it takes nothing away: 不用转人工了 我再去准备下凭证)
+        List<String> clauses = MessageClauses.of(intents.withoutNegatedRequests(u));
         if (clauses.isEmpty()) {
             return Optional.empty();
         }

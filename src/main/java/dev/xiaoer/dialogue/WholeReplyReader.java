@@ -103,7 +103,7 @@ final class WholeReplyReader {
         if (same != null) {
             return new Reading(options.get(same), How.WORDS, 1, 0);
         }
-        List<String> asRead = lexicon.answerClauses(u);
+        List<String> asRead = exempt.apart(lexicon.answerClauses(u));
         List<String> clauses = step.isChoice() ? ReplyClauses.withoutDenials(asRead) : additions(asRead);
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
