@@ -79,11 +79,26 @@ final class EntryTurns {
             // a fragment that names no topic is asked which one; another platform, or what an entry
             // does not say, is declined in its own words
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
-            case FALLBACK -> r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
+            // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
+            // 补填是在哪个后台 after the fill-missing answer)
+            case FALLBACK -> endsOwnNearest(ended, r, u) ? plain(s, kb.faq(r.candidates().get(0).faqId()).orElseThrow(), r.confidence())
+                    : r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
                             .orElseGet(() -> declines.fallback(s, r, here));
         };
+    }
+
+    /**
+     * Whether, right after the walk {@code ended} reached its end, {@code r} declined question {@code u} only for want of a
+     * surer match (not as another platform, out of scope or unanswered) while the entry that end names is its nearest, and
+     * asks where or how (what the end's answer tells; 补填要钱吗 is not told there).
+     */
+    private boolean endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
+        return ended != null && !r.candidates().isEmpty() && intents.isQuestion(u) && QuestionWords.asksWhereOrHow(u.basic())
+                && (r.decline() == Retrieval.Decline.NO_MATCH || r.decline() == Retrieval.Decline.VAGUE)
+                && endedFlows.endEntry(ended).filter(id -> id.equals(r.candidates().get(0).faqId())).isPresent()
+                && kb.faq(r.candidates().get(0).faqId()).isPresent();
     }
 
     /**

@@ -85,6 +85,9 @@ final class QuestionWords {
     /** Asking how to do something (怎么退还, 如何申诉, 咋改): the task itself, not a detail of it. */
     private static final Pattern HOW = Pattern.compile("怎么|怎样|怎麼|如何|咋");
 
+    /** Asking where or how (补填是在哪个后台, 去哪里改, 入口在哪): what a walk's answer tells, not a fee or a time. */
+    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪|什么地方|入口|怎么|怎样|怎麼|如何|咋");
+
     private QuestionWords() {
     }
 
@@ -155,5 +158,10 @@ final class QuestionWords {
     /** Whether {@code text} asks how to do something (保证金怎么退还), not about a detail (找不到按钮, 用微信说的可以吗). */
     static boolean asksHow(String text) {
         return HOW.matcher(text).find();
+    }
+
+    /** Whether {@code text} asks where or how (补填是在哪个后台), not what it costs or how long it takes. */
+    static boolean asksWhereOrHow(String text) {
+        return WHERE_OR_HOW.matcher(text).find();
     }
 }

@@ -37,6 +37,12 @@ class ReadBatchFiveTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 9月20号之后没单了 成交的也没有      | transfer-out",
         // 成交 is a sale, not a deposit paid (交的)
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 8月以后就没有成交的了               | transfer-out",
+        // a request only meant, then given up (本来想…算了不需要), is no stop of the walk
+        "保证金怎么退                              | 本来想找人工的 算了不需要 服务都关好了 | check-orders",
+        // a first belief taken back by what was found (起初以为…后来发现…): what was found
+        "扣分处罚有异议，怎么申诉                  | 起初以为是没货了 后来发现是快递网点爆仓没揽收 | valid",
+        // a price typed wrong or sold too cheap to ship is the invalid price case
+        "扣分处罚有异议，怎么申诉                  | 店員打錯價 賣太平冇得發                | invalid",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -56,5 +62,21 @@ class ReadBatchFiveTest {
     void aPlanAboutWhatTheEndSaidIsTakenIn(String said) {
         Turn t = talk.say("扣分处罚有异议，怎么申诉", "是我们自己仓库打包的时候放错了货", said);
         assertEquals(Kind.SMALLTALK, t.reply().kind(), said);
+    }
+
+    /** Right after the fill-missing answer, where to do it is that answer; what it costs is not told there. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"在哪个后台补填啊 | waybill.fill-missing", "补填要收费吗 | "})
+    void whereAfterTheEndIsTheEndsEntry(String asked, String faqId) {
+        Turn t = talk.say("运单号有问题 想改一下", "我这单是自己联系的圆通", "发货时候忘了填单号", asked);
+        assertEquals(faqId, t.reply().faqId(), asked);
+    }
+
+    /** Where to hand in the proof the seed does not say: declined, not the valid list again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"盖章的证明要从什么入口提交"})
+    void whereToHandInTheProofIsDeclined(String asked) {
+        Turn t = talk.say("扣分处罚有异议，怎么申诉", "快递网点没来揽收 能给我开证明", asked);
+        assertEquals(Kind.FALLBACK, t.reply().kind(), asked);
     }
 }
