@@ -287,6 +287,11 @@ final class FlowEntries {
                     && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId) && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
             }
+            // (a question asking which cases there are, 发货扣分的处罚 什么情况申诉能成功, is the entry's list, however near the
+            // question that starts the walk)
+            if (flow.asksFirst().contains(entry.id()) && casesAsked.matcher(said.basic()).find()) {
+                return entry;
+            }
             boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
             // (so does a flow that asks no entry's case first: it walks through what its entries say, as the return
             // checklist does the prevention entry's 预防方法, and a question between the two is the walk)

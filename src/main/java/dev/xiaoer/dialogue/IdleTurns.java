@@ -91,7 +91,9 @@ final class IdleTurns {
         boolean declinedAsOther = r.decision() == Retrieval.Decision.FALLBACK && (r.decline() == Retrieval.Decline.OTHER_PLATFORM
                 || r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE);
         // (nor one naming what the end just told the seller to do, 我再去准备下凭证 after …请提供新的有效凭证…)
-        boolean sameMatter = !answered && !declinedAsOther || saidBack || justEnded != null
+        // (an acknowledgement alone, 好的明白, is no other matter, whatever out-of-scope question its words are near)
+        boolean onlyChatter = intents.chatter().withoutChatter(u.compact()).isEmpty();
+        boolean sameMatter = !answered && (!declinedAsOther || onlyChatter) || saidBack || justEnded != null
                 && (kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)).orElse(false)
                 || kb.flow(justEnded.flowId()).map(f -> f.step(justEnded.stepId())).filter(FlowStep::isEnd)
                         .map(end -> end.say() != null && TakenIn.echoes(u, end.say())).orElse(false));

@@ -79,4 +79,28 @@ class ReadBatchFiveTest {
         Turn t = talk.say("扣分处罚有异议，怎么申诉", "快递网点没来揽收 能给我开证明", asked);
         assertEquals(Kind.FALLBACK, t.reply().kind(), asked);
     }
+
+    /** Which Alipay account the deposit goes back to once it was changed, new or old, the seed never says: declined. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"换完以后保证金是打到新的那个还是旧的"})
+    void whichAccountAfterAChangeIsDeclined(String asked) {
+        Turn t = talk.say("支付宝怎么换", asked);
+        assertEquals(Kind.FALLBACK, t.reply().kind(), asked);
+    }
+
+    /** An acknowledgement alone after an answer is taken in, whatever out-of-scope question its words are near. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"好的 明白了"})
+    void anAcknowledgementAloneIsTakenIn(String said) {
+        assertEquals(Kind.SMALLTALK, talk.say("怎么避免被投诉", said).reply().kind(), said);
+    }
+
+    /** Which cases an appeal succeeds or fails in is the entry's list, not the walk from its first step. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"申诉被扣分的 哪种情况能申诉成功 | appeal.valid", "发货扣分 哪些是申诉了也白搭的 | appeal.invalid"})
+    void whichCasesIsTheList(String asked, String faqId) {
+        Turn t = talk.say(asked);
+        assertEquals(faqId, t.reply().faqId(), asked);
+        assertEquals(null, RealConversations.step(t), asked);
+    }
 }
