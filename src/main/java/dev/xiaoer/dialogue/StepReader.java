@@ -180,7 +180,8 @@ final class StepReader {
                 List<String> cues = lexicon.cuesIn(clause);
                 int named = items.named(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
-                if (named != 0 && !afterBut && sure(clause, cues) && !cues.contains("negation") && !lexicon.saysAllItems(clause)) {
+                if (named != 0 && !afterBut && sure(clause, cues) && (!cues.contains("negation") || termAfterTold(clause))
+                        && !lexicon.saysAllItems(clause)) {
                     surely |= named;
                 } else if (cues.contains("negation") || cues.contains("still")) {
                     notDone = true;
@@ -258,6 +259,16 @@ final class StepReader {
     /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */
     private static final java.util.regex.Pattern SOME_SALES = java.util.regex.Pattern.compile(
             "有几[单笔个]|有些|(?<![所没])有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
+
+    /** What was told, then the term told (吊牌说了不能拆: the 'not' is the term's, what was told is done). */
+    private static final java.util.regex.Pattern TOLD_THEN = java.util.regex.Pattern.compile(
+            "^(.*?(?:说了|说好了|讲了|讲好了|讲清楚了|约好了|约定了|定好了|谈好了|交代了|交代好了))(?=\\S)");
+
+    /** Whether {@code clause} tells a thing told, its 'not' only in the term after it (吊牌说了不能拆). */
+    private boolean termAfterTold(String clause) {
+        java.util.regex.Matcher m = TOLD_THEN.matcher(clause);
+        return m.find() && !lexicon.cuesIn(m.group(1)).contains("negation") && !lexicon.cuesIn(m.group(1)).contains("still");
+    }
 
     /** A clause opening with 'but'. */
     private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("但|可是|不过|只是");

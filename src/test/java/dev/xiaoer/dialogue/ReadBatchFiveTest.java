@@ -103,4 +103,12 @@ class ReadBatchFiveTest {
         assertEquals(faqId, t.reply().faqId(), asked);
         assertEquals(null, RealConversations.step(t), asked);
     }
+
+    /** A term told with a 'not' in it (包装说好了不能拆) is told: only what is left is asked for, and its answer ends the list. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"包装说好了不能拆 退货时间还没定"})
+    void aTermWithANotInItIsTold(String said) {
+        Turn t = talk.say("买家要退货 我要跟他确认哪些", "地址电话都发给他了", "运费我们出 快递随他", said, "定好了 七天内寄回");
+        assertEquals("wangwang", RealConversations.step(t), said);
+    }
 }
