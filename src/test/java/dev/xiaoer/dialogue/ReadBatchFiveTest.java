@@ -43,6 +43,8 @@ class ReadBatchFiveTest {
         "扣分处罚有异议，怎么申诉                  | 起初以为是没货了 后来发现是快递网点爆仓没揽收 | valid",
         // a price typed wrong or sold too cheap to ship is the invalid price case
         "扣分处罚有异议，怎么申诉                  | 店員打錯價 賣太平冇得發                | invalid",
+        // the address named for all its things (地址什么的, 地址那些): the receiver and the phone go with it
+        "买家要退货 我要跟他确认哪些               | 收货地址什么的确认了                   | shipping-fee",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
