@@ -96,7 +96,7 @@ final class EntryTurns {
      */
     private boolean endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
         return ended != null && !r.candidates().isEmpty() && intents.isQuestion(u) && QuestionWords.asksWhereOrHow(u.basic())
-                && (r.decline() == Retrieval.Decline.NO_MATCH || r.decline() == Retrieval.Decline.VAGUE)
+                && (r.decline() == Retrieval.Decline.NO_MATCH && r.detail() == null || r.decline() == Retrieval.Decline.VAGUE)
                 && endedFlows.endEntry(ended).filter(id -> id.equals(r.candidates().get(0).faqId())).isPresent()
                 && kb.faq(r.candidates().get(0).faqId()).isPresent();
     }

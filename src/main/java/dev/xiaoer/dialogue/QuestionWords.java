@@ -85,8 +85,8 @@ final class QuestionWords {
     /** Asking how to do something (怎么退还, 如何申诉, 咋改): the task itself, not a detail of it. */
     private static final Pattern HOW = Pattern.compile("怎么|怎样|怎麼|如何|咋");
 
-    /** Asking where or how (补填是在哪个后台, 去哪里改, 入口在哪): what a walk's answer tells, not a fee or a time. */
-    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪|什么地方|入口|怎么|怎样|怎麼|如何|咋");
+    /** Asking where or how (补填是在哪个后台, 去哪里改, 入口在哪): what a walk's answer tells, not a fee, a time or what to do now (怎么办). */
+    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪|什么地方|入口|(?:怎么|怎样|怎麼|如何|咋)(?!办|辦|回事|样了)");
 
     private QuestionWords() {
     }

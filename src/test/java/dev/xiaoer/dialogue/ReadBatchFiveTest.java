@@ -74,6 +74,14 @@ class ReadBatchFiveTest {
         assertEquals(faqId, t.reply().faqId(), asked);
     }
 
+    /** What to do when the courier will not give the proof the seed does not say: not the valid list again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"快递不肯开证明怎么办"})
+    void whatToDoWhenRefusedIsNotTheEndsEntry(String asked) {
+        Turn t = talk.say("扣分处罚有异议，怎么申诉", "快递网点没来揽收 能给我开证明", asked);
+        org.junit.jupiter.api.Assertions.assertNotEquals("appeal.valid", t.reply().faqId(), asked);
+    }
+
     /** Where to hand in the proof the seed does not say: declined, not the valid list again. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"盖章的证明要从什么入口提交"})
