@@ -372,8 +372,9 @@ class RetrieverTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "换了支付宝以后，之前没结算的货款会打到新账户还是旧账户, 钱退到哪里",
-        "财务刚把支付宝换成新的了 之前没确认收货的订单货款是打到旧的账户还是新的, 钱退到哪里",
+        // (new or old is which account, the route; since the twenty-fourth session no longer "where the money goes")
+        "换了支付宝以后，之前没结算的货款会打到新账户还是旧账户, 退到哪个账户",
+        "财务刚把支付宝换成新的了 之前没确认收货的订单货款是打到旧的账户还是新的, 退到哪个账户",
     })
     void aPremiseIsNotAFirstQuestion(String message, String aspect) {
         Retrieval r = retriever.search(message);
