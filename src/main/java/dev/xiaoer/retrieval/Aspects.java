@@ -30,11 +30,14 @@ final class Aspects {
     private final List<Candidate> entries;
     /** The aspects each known out-of-scope question asks, for those that ask one. */
     private final Map<String, List<Scope.Aspect>> questionAspects;
+    /** The aspects' words by first character: what a text asks, read in one pass. */
+    private final AspectWords words;
 
     private Aspects(List<Scope.Aspect> aspects, List<String> notAsked, Map<String, Set<String>> speaking,
                     List<Candidate> entries, Map<String, List<Scope.Aspect>> questionAspects) {
         this.aspects = aspects;
         this.notAsked = notAsked;
+        this.words = new AspectWords(aspects, notAsked);
         this.speaking = speaking;
         this.entries = entries;
         this.questionAspects = questionAspects;
@@ -63,9 +66,10 @@ final class Aspects {
         List<String> notAsked = ScopeRules.words(normalizer, scope.notAsked()).stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, List<Scope.Aspect>> questionAspects = new HashMap<>();
+        AspectWords words = new AspectWords(aspects, notAsked);
         for (String q : knowledge.phrases().outOfScope()) {
             // only a question about a topic's aspect: one naming no topic (诚信通多少钱一年) is out of scope in all its words
-            List<Scope.Aspect> asked = asked(aspects, notAsked, normalizer.normalize(q));
+            List<Scope.Aspect> asked = words.asked(normalizer.normalize(q));
             if (!asked.isEmpty() && namesATopic.test(q)) {
                 questionAspects.put(q, asked);
             }
@@ -84,9 +88,9 @@ final class Aspects {
                 && aspects.stream().anyMatch(a -> a.asked().contains(q)))).toList();
     }
 
-    /** The aspects {@code text} asks, in the scope's order. */
+    /** The aspects {@code text} asks (an asked or a told word of theirs, {@code not-asked} words taken out), in the scope's order. */
     List<Scope.Aspect> asked(String text) {
-        return asked(aspects, notAsked, text);
+        return words.asked(text);
     }
 
     /**
@@ -94,34 +98,16 @@ final class Aspects {
      * what the whole of a message asks beside what its asking phrases ask.
      */
     List<Scope.Aspect> toldIn(String text) {
-        String t = withoutNotAsked(notAsked, text);
-        List<Scope.Aspect> told = new ArrayList<>();
-        for (Scope.Aspect a : aspects) {
-            if (a.toldIn(t) != null) {
-                told.add(a);
-            }
-        }
-        return told;
+        return words.toldIn(text);
     }
 
-    private static List<Scope.Aspect> asked(List<Scope.Aspect> aspects, List<String> notAsked, String text) {
-        String t = withoutNotAsked(notAsked, text);
-        List<Scope.Aspect> asked = new ArrayList<>();
-        for (Scope.Aspect a : aspects) {
-            if (a.askedIn(t) != null) {
-                asked.add(a);
-            }
-        }
-        return asked;
+    /** The aspects, normalised, in the scope's order; the not-asked words, longest first (for the tests). */
+    List<Scope.Aspect> all() {
+        return aspects;
     }
 
-    /** {@code text} without its spaces, and with each of {@code notAsked} blanked out: the form aspects are looked for in. */
-    private static String withoutNotAsked(List<String> notAsked, String text) {
-        String t = text.replace(" ", "");
-        for (String w : notAsked) {
-            t = t.replace(w, " ");
-        }
-        return t;
+    List<String> notAsked() {
+        return notAsked;
     }
 
     /** True when the answer of entry {@code faqId} speaks of the aspect. */
@@ -168,6 +154,14 @@ final class Aspects {
             return false;
         }
         List<Scope.Aspect> its = questionAspects.get(p.text());
-        return its != null && its.stream().noneMatch(asked::contains);
+        if (its == null) {
+            return false;
+        }
+        for (Scope.Aspect a : its) {
+            if (asked.contains(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

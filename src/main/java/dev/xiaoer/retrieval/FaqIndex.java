@@ -22,7 +22,13 @@ final class FaqIndex {
     private final boolean[] seen;
     private final double unseenIdf;
     private final List<Phrasing> phrasings;
-    private final Map<String, Vocabulary> vocabularies;
+    /**
+     * By phrasing ordinal: its entry's number (the entries numbered in the order of their first phrasing), or -1 for
+     * a known out-of-scope question; and by entry number, its vocabulary. What re-scoring keys its per-entry work by,
+     * without reading the phrasing's entry and hashing its id for every candidate.
+     */
+    private final int[] entryOf;
+    private final Vocabulary[] vocabularyOf;
     private final LucenePhrasings lucene;
 
     /** The sorted feature ids of an entry's phrasings and answer: what the entry can speak to. */
@@ -67,7 +73,17 @@ final class FaqIndex {
         this.seen = seen;
         this.unseenIdf = unseenIdf;
         this.phrasings = phrasings;
-        this.vocabularies = vocabularies;
+        this.entryOf = new int[phrasings.size()];
+        Map<String, Integer> numbers = new java.util.HashMap<>();
+        List<Vocabulary> byNumber = new java.util.ArrayList<>();
+        for (int ord = 0; ord < entryOf.length; ord++) {
+            Phrasing p = phrasings.get(ord);
+            entryOf[ord] = p.outOfScope() ? -1 : numbers.computeIfAbsent(p.entry().id(), id -> {
+                byNumber.add(vocabularies.get(id));
+                return byNumber.size() - 1;
+            });
+        }
+        this.vocabularyOf = byNumber.toArray(new Vocabulary[0]);
         this.lucene = lucene;
     }
 
@@ -104,8 +120,14 @@ final class FaqIndex {
         return phrasings.get(ord);
     }
 
-    Vocabulary vocabulary(String faqId) {
-        return vocabularies.get(faqId);
+    /** The number of phrasing {@code ord}'s entry ({@link #entryOf}), or -1 for a known out-of-scope question. */
+    int entryOf(int ord) {
+        return entryOf[ord];
+    }
+
+    /** The vocabulary of the entry numbered {@code entry} by {@link #entryOf(int)}. */
+    Vocabulary vocabularyOf(int entry) {
+        return vocabularyOf[entry];
     }
 
     /** See {@link LucenePhrasings#likely}. */

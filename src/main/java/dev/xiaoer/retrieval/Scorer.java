@@ -4,7 +4,6 @@ import dev.xiaoer.knowledge.FaqEntry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,54 @@ final class Scorer {
 
     /** An entry's best phrasing so far: its score (at most 1) and its signals. */
     private record Best(double score, Phrasing phrasing, Scored.Signals signals) {
+    }
+
+    /**
+     * What one scoring keeps of each entry met among its candidates, by the entry's number ({@link FaqIndex#entryOf}):
+     * the weight of the message it speaks to, worked out at its first phrasing, and its best phrasing so far; and the
+     * entries in the order they were met (the order the ranking's ties keep). An open-addressed table of at least
+     * twice as many slots as there are candidates, made per scoring: no entry's id is read or hashed per candidate.
+     */
+    private static final class Met {
+        private final int[] entryAt; // entry number + 1 by slot; 0 for a free slot
+        private final boolean[] covered;
+        private final double[] coverage;
+        private final Best[] best;
+        private final int[] order;
+        private int count;
+
+        Met(int candidates) {
+            int size = Integer.highestOneBit(Math.max(2, candidates) * 2 - 1) << 1;
+            entryAt = new int[size];
+            covered = new boolean[size];
+            coverage = new double[size];
+            best = new Best[size];
+            order = new int[size];
+        }
+
+        /** The slot of entry {@code entry}, taken at its first candidate. */
+        int slot(int entry) {
+            int mask = entryAt.length - 1;
+            for (int h = entry & mask; ; h = (h + 1) & mask) {
+                if (entryAt[h] == entry + 1) {
+                    return h;
+                }
+                if (entryAt[h] == 0) {
+                    entryAt[h] = entry + 1;
+                    order[count++] = h;
+                    return h;
+                }
+            }
+        }
+
+        /** The entries' best phrasings, in the order the entries were met. */
+        List<Best> best() {
+            List<Best> all = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                all.add(best[order[i]]);
+            }
+            return all;
+        }
     }
 
     /** A message's weighted features: the known ones sorted by id, and the weight of all of them. */
@@ -73,12 +120,12 @@ final class Scorer {
         }
         Query query = query(counted);
         double queryNorm2 = query.norm() * query.norm();
-        Map<String, Best> bestByFaq = new LinkedHashMap<>();
-        Map<String, Double> coverage = new HashMap<>();
+        List<Integer> likely = index.likely(query.all(), settings.luceneTerms(), settings.candidates());
+        Met met = new Met(likely.size());
         double declineScore = 0;
         double askedDecline = 0;
         double saidDecline = 0;
-        for (int ord : index.likely(query.all(), settings.luceneTerms(), settings.candidates())) {
+        for (int ord : likely) {
             Phrasing p = index.phrasing(ord);
             double dot = 0;
             int[] qi = query.ids();
@@ -116,20 +163,26 @@ final class Scorer {
             }
             // how much of the message the entry as a whole (phrasings and answer) speaks to: the same
             // for all its phrasings, so worked out once per entry
-            double entryCoverage = coverage.computeIfAbsent(p.entry().id(), id -> entryCoverage(query, id)) / queryNorm2;
+            int entry = index.entryOf(ord);
+            int slot = met.slot(entry);
+            if (!met.covered[slot]) {
+                met.coverage[slot] = entryCoverage(query, index.vocabularyOf(entry));
+                met.covered[slot] = true;
+            }
+            double entryCoverage = met.coverage[slot] / queryNorm2;
             double score = (1 - settings.entryWeight()) * phrasingScore + settings.entryWeight() * entryCoverage;
             if (offTopic.test(p)) {
                 score *= settings.offTopicFactor();
             }
-            Best current = bestByFaq.get(p.entry().id());
+            Best current = met.best[slot];
             if (current == null || score > current.score()) {
-                bestByFaq.put(p.entry().id(), new Best(Math.min(1.0, score), p,
-                        new Scored.Signals(phrasingScore, entryCoverage, queryCoverage, query.unseenShare())));
+                met.best[slot] = new Best(Math.min(1.0, score), p,
+                        new Scored.Signals(phrasingScore, entryCoverage, queryCoverage, query.unseenShare()));
             }
         }
         // the kept entries' candidates are made once, from their best phrasings: not for every
         // phrasing that beat the last, nor for the entries ranked below what is kept
-        List<Best> best = new ArrayList<>(bestByFaq.values());
+        List<Best> best = met.best();
         best.sort(Comparator.comparingDouble(Best::score).reversed());
         List<Candidate> ranked = new ArrayList<>(Math.min(keep, best.size()));
         for (Best b : best.subList(0, Math.min(keep, best.size()))) {
@@ -167,8 +220,7 @@ final class Scorer {
     }
 
     /** The weight (squared) of the message's features that the entry's phrasings and answer have. */
-    private double entryCoverage(Query query, String faqId) {
-        FaqIndex.Vocabulary known = index.vocabulary(faqId);
+    private static double entryCoverage(Query query, FaqIndex.Vocabulary known) {
         int[] qi = query.ids();
         double explained = 0;
         for (int k = 0; k < qi.length; k++) {
