@@ -45,6 +45,8 @@ class ReadBatchFiveTest {
         "扣分处罚有异议，怎么申诉                  | 店員打錯價 賣太平冇得發                | invalid",
         // the address named for all its things (地址什么的, 地址那些): the receiver and the phone go with it
         "买家要退货 我要跟他确认哪些               | 收货地址什么的确认了                   | shipping-fee",
+        // an address written wrong is no waybill number written wrong: asked again, never the wrong-number answer
+        "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 收货地址填错了                    | self-situation",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
