@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * Made once per knowledge version by {@link AnswerLexicon}; read-only afterwards, so thread-safe.
  */
 final class DaysTold {
+    /** How far ahead a day named without a year is still to come, not last year's (12月10号 on 2 December). */
+    private static final int SOON = 62;
+
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
     /** Months then days (一个月零三天, 1个月又10天, 一个月加五天). */
@@ -236,6 +239,10 @@ final class DaysTold {
         if (dated >= 0) {
             return dated;
         }
+        // (a day to come, 12月10号 on 2 December, is no number of months either: 12月 is not twelve months ago)
+        if (dayToCome(text, today)) {
+            return -1;
+        }
         Matcher m = NUMBERED_DURATION.matcher(text);
         if (m.find()) {
             int n = AnswerLexicon.number(m.group(1));
@@ -290,10 +297,29 @@ final class DaysTold {
             if (day.isAfter(today) && !day.minusDays(HOLIDAY_DAYS).isAfter(today)) {
                 return 0; // a holiday under way (国庆 on 3 October)
             }
+            // (one soon to come, 双12 on 2 December, is no past day: a presale, or a sale not ended)
+            if (day.isAfter(today) && !day.isAfter(today.plusDays(SOON)) && !text.contains("去年" + lastNamed.getKey())) {
+                return -1;
+            }
             boolean lastYear = day.isAfter(today) || text.contains("去年" + lastNamed.getKey());
             return (int) ChronoUnit.DAYS.between(lastYear ? lastNamed.getValue().atYear(today.getYear() - 1) : day, today);
         }
         return -1;
+    }
+
+    /** Whether {@code text} names a calendar day soon to come (12月10号 on 2 December). */
+    static boolean dayToCome(String text, LocalDate today) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find() || m.group(2) == null) {
+            return false;
+        }
+        int month = AnswerLexicon.number(m.group(1));
+        int day = AnswerLexicon.number(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(today.getYear(), month).lengthOfMonth()) {
+            return false;
+        }
+        LocalDate date = LocalDate.of(today.getYear(), month, day);
+        return date.isAfter(today) && !date.isAfter(today.plusDays(SOON));
     }
 
     /**
@@ -336,6 +362,11 @@ final class DaysTold {
             };
         }
         LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+        // a day soon to come (on 2 December, 12月10号: the sale not ended yet, or a presale): no past date, whatever last
+        // year's day of that name was
+        if (date.isAfter(today) && !date.isAfter(today.plusDays(SOON))) {
+            return -1;
+        }
         if (date.isAfter(today)) {
             // a month not yet reached this year, or later this month than today: last year's
             YearMonth last = ym.minusYears(1);

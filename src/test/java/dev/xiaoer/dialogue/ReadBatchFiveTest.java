@@ -47,6 +47,8 @@ class ReadBatchFiveTest {
         "买家要退货 我要跟他确认哪些               | 收货地址什么的确认了                   | shipping-fee",
         // an address written wrong is no waybill number written wrong: asked again, never the wrong-number answer
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 收货地址填错了                    | self-situation",
+        // (the twenty-fourth session's reviewer) a day soon to come is no past day, not last year's: never "all met"
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后那单12月20号才确认收货     | check-aftersales-window",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
