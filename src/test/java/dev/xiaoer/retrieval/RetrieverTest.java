@@ -634,6 +634,26 @@ class RetrieverTest {
     }
 
     /**
+     * Follow-ups of kinds no aspect had (twenty-fourth session, tuning-19's wrong answers): which tool or software to use
+     * (tool), who pays asked as one side or the other (平台出还是卖家出: payer), wanting a service again told in the clause
+     * before one that asks only where (想重新加入，在哪弄: again, told). The seed says none of them.
+     */
+    @ParameterizedTest
+    @CsvSource({"这个打单软件好不好用, 工具或软件推荐", "这个铺货插件好不好用, 工具或软件推荐",
+        "安心购退了以后还有单子在售后，这笔钱是平台出还是卖家出, 由谁承担", "官方直送关了以后想重新加入，在哪弄, 能否重新操作"})
+    void toolsOneSideOrTheOtherPayingAndWantingItAgainAreUnanswered(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+        assertEquals(aspect, r.detail(), r::toString);
+    }
+
+    /** Where the seller sees something, named by its entry (从哪个入口能看到), is not whether the buyer sees it. */
+    @Test
+    void whereTheSellerSeesByAnEntryIsNotTheBuyerSeeingIt() {
+        assertAnswers("aftersales.progress", "买家申请退款了，卖家从哪个入口能看到");
+    }
+
+    /**
      * 之后 was a word of one pending-orders phrasing only (退出安心购之后新订单还有安心购吗, now written 后 as its others are), so
      * any 之后 pulled to the 90 days after leaving: a seller who opened 安心购 and wants out (开了安心购之后发现不适合) was
      * answered the pending orders. Orders still pending (pending的单子) are read as 在途订单, which the 之后 had found.
