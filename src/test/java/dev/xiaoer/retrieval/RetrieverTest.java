@@ -647,6 +647,20 @@ class RetrieverTest {
         assertEquals(aspect, r.detail(), r::toString);
     }
 
+    /**
+     * A phrase that says what is not asked (不是问怎么换支付宝) holds a question word and asks nothing, and a count told in the
+     * story (被好几个买家投诉) asks nothing either: neither is a first question beside which the aspect the real question asks
+     * would only be said unknown. The message is declined for that aspect, with the entry as related.
+     */
+    @ParameterizedTest
+    @CsvSource({"不是问怎么换支付宝，是问换支付宝要多少手续费, 费用", "我不是问运单号怎么改，我是问改运单号要不要钱, 费用",
+        "这个月被好几个买家投诉发错货，有什么打包软件推荐吗, 工具或软件推荐"})
+    void whatIsNotAskedAndACountToldAreNoFirstQuestion(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertEquals(aspect, r.detail(), r::toString);
+    }
+
     /** Where the seller sees something, named by its entry (从哪个入口能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAnEntryIsNotTheBuyerSeeingIt() {
