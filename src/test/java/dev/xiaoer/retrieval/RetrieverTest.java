@@ -661,6 +661,20 @@ class RetrieverTest {
         assertEquals(aspect, r.detail(), r::toString);
     }
 
+    /**
+     * An entry met by vague words only (找不到按钮: the transfer-out's 找不到转出按钮) does not go before a plausible one met by
+     * what the message names (官方直送) when the two meet different words: the one that names it goes first. When they share
+     * a word (关闭, both in 48h发货的子服务关闭不了 and the close-service's phrasing), the best stays.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"how to close 官方直送，找不到按钮", "官方直送 怎么 turn off 啊，页面上找不到按钮"})
+    void anEntryMetByVagueWordsOnlyGoesAfterOneMetByWhatTheMessageNames(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals("deposit.official-direct", r.best().faqId(), r::toString);
+        assertFalse(r.decision() == Retrieval.Decision.ANSWER && !"deposit.official-direct".equals(r.best().faqId()), r::toString);
+        assertAnswers("deposit.shipping-subservices", "48h发货的子服务关闭不了怎么办");
+    }
+
     /** Where the seller sees something, named by its entry (从哪个入口能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAnEntryIsNotTheBuyerSeeingIt() {
