@@ -84,8 +84,9 @@ final class Aspects {
      * ask how long elsewhere; not 哪里能看到, whose 哪 asks where): words that tell a time or a count, and ask nothing.
      */
     List<String> told(List<String> questionWords) {
+        // (and a count told, 好几个买家, whose 几个 asks no aspect but still asks how many where it stands alone)
         return notAsked.stream().filter(w -> questionWords.stream().anyMatch(q -> w.contains(q)
-                && aspects.stream().anyMatch(a -> a.asked().contains(q)))).toList();
+                && (aspects.stream().anyMatch(a -> a.asked().contains(q)) || q.startsWith("几")))).toList();
     }
 
     /** The aspects {@code text} asks (an asked or a told word of theirs, {@code not-asked} words taken out), in the scope's order. */

@@ -214,6 +214,9 @@ public final class Retriever {
         if (twoAsked.isEmpty() && parts.weights() != null && alone.cardinality() < 2) {
             scored = askedForTheRunnerUp(scored, parts.asking(), named);
         }
+        if (twoAsked.isEmpty()) {
+            scored = metByWhatItNames(scored);
+        }
         // a bare topic word that several topics share (售后, 投诉怎么办) does not say which: it is vague too
         java.util.BitSet shared = text.isEmpty() ? new java.util.BitSet() : scope.sharedTopicsOnly(words);
         return scored.read(new Scored.Reading(otherPlatform(text, parts.asking()),
@@ -346,6 +349,27 @@ public final class Retriever {
         told.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
         told.removeIf(w -> scope.vague(List.of(w)) || index.idf(index.id(FeatureKind.WORD.of(w))) < ASKING_WORD_IDF);
         return told.isEmpty() ? scored : scored.runnerUpFirst();
+    }
+
+    /**
+     * The scored message with its runner-up first, when the two meet different words of it: the best only vague ones
+     * (找不到按钮, 后台: words that ask without naming what), the runner-up, a plausible option ({@code optionRatio} of the
+     * best), a word of two characters or more that names something: 官方直送 service 要怎么 close，找不到按钮 asks about
+     * 官方直送, not about the transfer-out's 找不到转出按钮. Not when they share a word (48h…子服务关闭不了: both meet 关闭, and
+     * 关闭不了 is the shipping services'), nor when the best meets no word of two characters (买家保障的钱能不能退给我: 钱 is
+     * what is asked back, however vague alone). The signals stay the message's; the
+     * best's lead is then negative, which the confidence reads. Otherwise the scored message as it is.
+     */
+    private Scored metByWhatItNames(Scored scored) {
+        List<Candidate> ranked = scored.ranked();
+        if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
+            return scored;
+        }
+        List<String> best = ranked.get(0).matchedWords();
+        List<String> runnerUp = ranked.get(1).matchedWords();
+        boolean names = runnerUp.stream().anyMatch(w -> w.length() > 1 && !scope.vague(List.of(w)));
+        return ranked.get(0).wordsMatched() > 0 && scope.vague(best) && names && java.util.Collections.disjoint(best, runnerUp)
+                ? scored.runnerUpFirst() : scored;
     }
 
     /**

@@ -219,10 +219,17 @@ final class ScopeRules {
         return items;
     }
 
+    /**
+     * A phrase that says what the message does not ask (不是问怎么退保证金，是问保证金一共要交多少): it holds a question word and
+     * asks nothing; the phrase after it asks.
+     */
+    private static final java.util.regex.Pattern NOT_ASKING =
+            java.util.regex.Pattern.compile("(?:^| )(?:我们?)?[并也]?不是(?:想|要)?问[^ ]*");
+
     /** True when a clause holds a word that asks. */
     boolean asks(String clause) {
-        // (a time told, 开店没多久, 前几天, holds a question word and asks nothing)
-        String c = clause;
+        // (a time told, 开店没多久, 前几天, holds a question word and asks nothing; nor does 不是问…)
+        String c = NOT_ASKING.matcher(clause).replaceAll(" ");
         for (String w : told) {
             c = c.replace(w, " ");
         }
