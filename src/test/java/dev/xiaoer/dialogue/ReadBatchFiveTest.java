@@ -49,6 +49,10 @@ class ReadBatchFiveTest {
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 收货地址填错了                    | self-situation",
         // (the twenty-fourth session's reviewer) a day soon to come is no past day, not last year's: never "all met"
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后那单12月20号才确认收货     | check-aftersales-window",
+        // (the reviewer) almost, a wish, or a condition then what the seller will do is no condition met
+        "保证金怎么退 / 子服务都关了               | 订单几乎全部完结了                     | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 我也希望投诉都结案了                  | check-complaints",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 过了30天了我就退                | check-aftersales-window",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
