@@ -221,7 +221,10 @@ final class StepReader {
         List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
         boolean allMet = step.affirmativeOption().filter(reading.option()::equals).isPresent();
         boolean overDays = reading.byDays() && !reading.option().stays();
-        if (overDays && own.stream().anyMatch(c -> someNotTheLast(c, today))) {
+        // (…nor of the earliest with no clause naming the last: 最早的一单超过30天了, 前面的都超过了)
+        boolean pastDays = overDays || allMet && step.options().stream().anyMatch(o -> o.days() != null);
+        if (overDays && own.stream().anyMatch(c -> someNotTheLast(c, today))
+                || pastDays && own.stream().anyMatch(c -> EARLIEST.matcher(c).find()) && own.stream().noneMatch(lexicon::namesTheLast)) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)) {
@@ -259,6 +262,9 @@ final class StepReader {
     /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */
     private static final java.util.regex.Pattern SOME_SALES = java.util.regex.Pattern.compile(
             "有几[单笔个]|有些|(?<![所没])有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
+    /** The earliest sales (最早的一单, 第一单, 最老的订单, 前面的): what is said of them says nothing of the last. */
+    private static final java.util.regex.Pattern EARLIEST = java.util.regex.Pattern.compile(
+            "最早|最老|最旧|第一[单笔批]|头一[单笔批]|前面的|前面那些|早期的");
 
     /** What was told, then the term told (吊牌说了不能拆: the 'not' is the term's, what was told is done). */
     private static final java.util.regex.Pattern TOLD_THEN = java.util.regex.Pattern.compile(

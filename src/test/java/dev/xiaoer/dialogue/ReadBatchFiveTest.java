@@ -53,6 +53,10 @@ class ReadBatchFiveTest {
         "保证金怎么退 / 子服务都关了               | 订单几乎全部完结了                     | check-orders",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 我也希望投诉都结案了                  | check-complaints",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 过了30天了我就退                | check-aftersales-window",
+        // (the reviewer) the earliest sales past 30 days say nothing of the last; the last named beside them does
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最老的那单都三个月了              | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 头一单早就超过了                  | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 第一单是去年的 最后一单也是9月的 | transfer-out",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
