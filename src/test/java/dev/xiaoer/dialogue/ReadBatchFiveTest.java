@@ -57,6 +57,9 @@ class ReadBatchFiveTest {
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最老的那单都三个月了              | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 头一单早就超过了                  | check-aftersales-window",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 第一单是去年的 最后一单也是9月的 | transfer-out",
+        // (the reviewer) passing only later, or about to be done, is not yet
+        "保证金怎么退                              | 就快关好了                             | close-services",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后那单快超了                    | check-aftersales-window",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
