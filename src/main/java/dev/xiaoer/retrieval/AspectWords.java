@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * The aspects' words by their first character, so that what a text asks is read in one pass over it: at each of its
  * characters only the words beginning with that character are tried there, instead of a {@code contains} of every word
  * of every aspect over the whole text (a search reads a message's aspects four to six times, and the scope has hundreds
- * of words: docs/benchmarks.md, issue 19, twenty-fourth session). A word is in a text exactly when it begins at one of
+ * of words: docs/benchmarks.md, issue 19, twenty-third session). A word is in a text exactly when it begins at one of
  * the text's places, so the aspects found are those {@link Scope.Aspect#askedIn} and {@link Scope.Aspect#toldIn} find.
  * The not-asked words are blanked out the same way as before, longest first, skipping those whose first character the
  * text lacks (a blank adds only spaces, so it cannot make a word appear whose first character is not a space).

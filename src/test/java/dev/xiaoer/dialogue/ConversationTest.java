@@ -45,7 +45,7 @@ class ConversationTest {
      * 1042–1047 and 2100–2110 from reviewers' findings; 39/60 (7900–7959, the twenty-first's, read in the twenty-second;
      * 54/60 after) and 8100–8140, a reviewer's of the twenty-first (11/41 at 465aa43); 17 of 8300–8324, a reviewer's of the
      * twenty-second (0/17 when written, 2 after)); 33/60 (8200–8259, the twenty-second's, read in the
-     * twenty-fourth; 55/60 after, four scripts edited to the team's labels)).
+     * twenty-third; 55/60 after, four scripts edited to the team's labels)).
      */
     private static final double TUNING_FLOOR = 0.948;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */

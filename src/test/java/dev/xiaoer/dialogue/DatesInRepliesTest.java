@@ -36,7 +36,7 @@ class DatesInRepliesTest {
         "九月初, 83",
         "10月底, 32",
         "12月1日, 1",
-        "12月5号, -1",       // soon to come, later this month than today: no past day (was last year's until the twenty-fourth session)
+        "12月5号, -1",       // soon to come, later this month than today: no past day (was last year's until the twenty-third session)
         "上个月5号, 27",
         "上个月1号, 31",
         "本月1日, 1",

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Classes of reply the blind batch 8200–8259 found misread (read in the twenty-fourth session): each row is another
+ * Classes of reply the blind batch 8200–8259 found misread (read in the twenty-third session): each row is another
  * phrasing of the class than the batch's own, so the fix is for the class. The conversation is opened by the turns before
  * the reply (separated by /).
  */
@@ -47,7 +47,7 @@ class ReadBatchFiveTest {
         "买家要退货 我要跟他确认哪些               | 收货地址什么的确认了                   | shipping-fee",
         // an address written wrong is no waybill number written wrong: asked again, never the wrong-number answer
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 收货地址填错了                    | self-situation",
-        // (the twenty-fourth session's reviewer) a day soon to come is no past day, not last year's: never "all met"
+        // (the twenty-third session's reviewer) a day soon to come is no past day, not last year's: never "all met"
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后那单12月20号才确认收货     | check-aftersales-window",
         // (the reviewer) almost, a wish, or a condition then what the seller will do is no condition met
         "保证金怎么退 / 子服务都关了               | 订单几乎全部完结了                     | check-orders",

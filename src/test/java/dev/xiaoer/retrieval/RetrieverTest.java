@@ -372,7 +372,7 @@ class RetrieverTest {
      */
     @ParameterizedTest
     @CsvSource({
-        // (new or old is which account, the route; since the twenty-fourth session no longer "where the money goes")
+        // (new or old is which account, the route; since the twenty-third session no longer "where the money goes")
         "换了支付宝以后，之前没结算的货款会打到新账户还是旧账户, 退到哪个账户",
         "财务刚把支付宝换成新的了 之前没确认收货的订单货款是打到旧的账户还是新的, 退到哪个账户",
     })
@@ -635,7 +635,7 @@ class RetrieverTest {
     }
 
     /**
-     * Follow-ups of kinds no aspect had (twenty-fourth session, tuning-19's wrong answers): which tool or software to use
+     * Follow-ups of kinds no aspect had (twenty-third session, tuning-19's wrong answers): which tool or software to use
      * (tool), who pays asked as one side or the other (平台出还是卖家出: payer), wanting a service again told in the clause
      * before one that asks only where (想重新加入，在哪弄: again, told). The seed says none of them.
      */
