@@ -60,6 +60,9 @@ class ReadBatchFiveTest {
         // (the reviewer) passing only later, or about to be done, is not yet
         "保证金怎么退                              | 就快关好了                             | close-services",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后那单快超了                    | check-aftersales-window",
+        // (the reviewer) the seller's part done, the case still with the platform; shipped, not yet a trade's end
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉我这边回复了 待结案              | check-complaints",
+        "保证金怎么退 / 子服务都关了               | 订单发货都完成了                       | check-orders",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
