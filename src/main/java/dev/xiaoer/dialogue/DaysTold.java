@@ -319,7 +319,7 @@ final class DaysTold {
             return false;
         }
         LocalDate date = LocalDate.of(today.getYear(), month, day);
-        return date.isAfter(today) && !date.isAfter(today.plusDays(SOON));
+        return date.isAfter(today) && !date.isAfter(today.plusDays(SOON)) && !text.contains("去年");
     }
 
     /**
@@ -362,9 +362,15 @@ final class DaysTold {
             };
         }
         LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+        // this month or a part of it named without a day (12月初, 12月份 on 5 December): as recent as today, not last year's
+        // (not the month it is now, 现在都12月了)
+        if (m.group(2) == null && (m.group(3) != null || text.startsWith("份", m.end())) && ym.equals(YearMonth.from(today))
+                && date.isAfter(today)) {
+            return 0;
+        }
         // a day soon to come (on 2 December, 12月10号: the sale not ended yet, or a presale): no past date, whatever last
-        // year's day of that name was
-        if (date.isAfter(today) && !date.isAfter(today.plusDays(SOON))) {
+        // year's day of that name was; one said of last year (去年12月10号) is last year's
+        if (date.isAfter(today) && !date.isAfter(today.plusDays(SOON)) && !text.contains("去年")) {
             return -1;
         }
         if (date.isAfter(today)) {

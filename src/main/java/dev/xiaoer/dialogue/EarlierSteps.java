@@ -323,7 +323,9 @@ final class EarlierSteps {
             // 不过昨天又重新开通了极速退款 names 退款)
             boolean own = mentions(clause, current) || holdsPending(clause, current);
             boolean ofLater = !own && later.stream().anyMatch(s -> mentions(clause, s));
-            laterTopic = ofLater || laterTopic && !own && flow.steps().values().stream().noneMatch(s -> mentions(clause, s));
+            // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again)
+            laterTopic = ofLater || laterTopic && !own && !turnsBack(clause)
+                    && flow.steps().values().stream().noneMatch(s -> mentions(clause, s));
             if (!laterTopic) {
                 kept.add(clause);
             }
@@ -359,6 +361,15 @@ final class EarlierSteps {
         return !mentions(text, current) && flow.steps().values().stream()
                 .anyMatch(other -> other != current && !other.isEnd() && mentions(text, other));
     }
+
+    /** A clause opening with a contrast or a remainder (不过, 但是, 还有), or telling a 'still' or something under way. */
+    private boolean turnsBack(String clause) {
+        List<String> cues = lexicon.cuesIn(clause);
+        // (a bare 'not' goes on about what came before: 就剩几个发货时效的，关不掉)
+        return TURN.matcher(clause).lookingAt() || cues.contains("still") || cues.contains("ongoing");
+    }
+
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("不过|但|可是|只是|还有|另外");
 
     /** Whether {@code clause} says nothing a days step {@code step} reads: no days, no last sale named, no "no sale". */
     private boolean undated(String clause, FlowStep step, LocalDate today) {

@@ -51,6 +51,12 @@ final class IdleTurns {
      * its entries is answered, not walked again ({@link EntryTurns#retrieved(Session, Utterance, Retrieval, FlowPosition,
      * FlowFrame)}); what only takes the answer in is small talk ({@link TakenIn}).
      */
+    /** The questions of the entries outside flow {@code flowId}: the words other matters are asked in. */
+    private List<String> otherMatters(String flowId) {
+        return kb.flow(flowId).map(f -> kb.faqs().stream().filter(e -> !flowEntries.belongsTo(e.id(), f))
+                .map(FaqEntry::question).toList()).orElse(List.of());
+    }
+
     Turn turn(Session s, Utterance u, FlowFrame justEnded) {
         if (intents.isHandoff(u)) {
             return declines.handoff(s, null);
@@ -96,7 +102,7 @@ final class IdleTurns {
         boolean sameMatter = !answered && (!declinedAsOther || onlyChatter) || saidBack || justEnded != null
                 && (kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)).orElse(false)
                 || kb.flow(justEnded.flowId()).map(f -> f.step(justEnded.stepId())).filter(FlowStep::isEnd)
-                        .map(end -> end.say() != null && TakenIn.echoes(u, end.say())).orElse(false));
+                        .map(end -> end.say() != null && TakenIn.echoes(u, end.say(), otherMatters(justEnded.flowId()))).orElse(false));
         // (what the seller will go and do is taken in only right after a flow ended, the one turn that is known; thanks and
         // acknowledgements alone after any answer)
         if ((s.lastEntry() != null || justEnded != null) && sameMatter) {

@@ -86,7 +86,7 @@ final class QuestionWords {
     private static final Pattern HOW = Pattern.compile("怎么|怎样|怎麼|如何|咋");
 
     /** Asking where or how (补填是在哪个后台, 去哪里改, 入口在哪): what a walk's answer tells, not a fee, a time or what to do now (怎么办). */
-    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪|什么地方|入口|(?:怎么|怎样|怎麼|如何|咋)(?!办|辦|回事|样了)");
+    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪(?!怕|有)|什么地方|入口|(?:怎么|怎样|怎麼|如何|咋)(?!办|辦|回事|样了|还|又|这么|会|收费)");
 
     private QuestionWords() {
     }

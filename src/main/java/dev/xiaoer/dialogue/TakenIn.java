@@ -39,17 +39,20 @@ final class TakenIn {
 
     /**
      * Whether {@code u} names a thing {@code said} (the answer just given) names: two characters in a row that it holds too,
-     * not both of them words of function (我再去准备下凭证 after …请提供新的有效凭证…: 凭证). What a plan is about, when it is what
+     * not both of them words of function, nor a word the question of an entry of another matter holds ({@code otherMatters})
+     * (我再去准备下凭证 after …请提供新的有效凭证…: 凭证). What a plan is about, when it is what
      * the answer told the seller to do, is the same matter whatever other entry retrieval finds for its words.
      */
-    static boolean echoes(Utterance u, String said) {
+    static boolean echoes(Utterance u, String said, List<String> otherMatters) {
         String text = u.compact();
         for (int i = 0; i + 2 <= text.length(); i++) {
             char a = text.charAt(i);
             char b = text.charAt(i + 1);
+            String pair = text.substring(i, i + 2);
+            // (not a word another matter's question is asked in: 好的 我去换支付宝账号 after the deposit walk is the account's)
             if (Character.isIdeographic(a) && Character.isIdeographic(b)
                     && (FUNCTION_CHARS.indexOf(a) < 0 || FUNCTION_CHARS.indexOf(b) < 0)
-                    && said.contains(text.substring(i, i + 2))) {
+                    && said.contains(pair) && otherMatters.stream().noneMatch(q -> q.contains(pair))) {
                 return true;
             }
         }

@@ -63,6 +63,13 @@ class ReadBatchFiveTest {
         // (the reviewer) the seller's part done, the case still with the platform; shipped, not yet a trade's end
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉我这边回复了 待结案              | check-complaints",
         "保证金怎么退 / 子服务都关了               | 订单发货都完成了                       | check-orders",
+        // (a fresh reader of the change) how long since is no 'none'; this month named is recent; a contrast after a later
+        // step's clause turns back; a count done so far is not all done; 就当天 is no pretence
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 8月以后就没有成交了，关闭的也没过多久 | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 最后一单是12月初的                | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了               | 都完结了，投诉也没有，不过还有两个没签收 | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉现在处理完两个了                  | check-complaints",
+        "保证金怎么退                              | 我就当天全关了                         | check-orders",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
@@ -138,5 +145,13 @@ class ReadBatchFiveTest {
     void aTermWithANotInItIsTold(String said) {
         Turn t = talk.say("买家要退货 我要跟他确认哪些", "地址电话都发给他了", "运费我们出 快递随他", said, "定好了 七天内寄回");
         assertEquals("wangwang", RealConversations.step(t), said);
+    }
+
+    /** A plan naming another matter's thing after a walk's end is that matter, not taken in (好的 我去换支付宝账号). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"好的 我去换支付宝账号"})
+    void aPlanOfAnotherMatterIsNotTakenIn(String said) {
+        Turn t = talk.say("保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉", "最后一单是8月份的", said);
+        assertEquals("alipay.change", t.reply().faqId(), said);
     }
 }
