@@ -110,6 +110,11 @@ final class WholeReplyReader {
                     .orElse(null);
             return new Reading(meant, meant == null ? How.UNCLEAR : How.BARE, meant == null ? 0 : 1, 0);
         }
+        // one character alone that is no bare yes or no and no option's words (有, at "are they all finished?") says nothing
+        // the step can read: it resembles an option by its one character only
+        if (compact.codePointCount(0, compact.length()) == 1) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
         // an acknowledgement alone (好的, 收到, 知道了) takes in what was said; it tells nothing of the step, whatever an
         // option's phrasing it resembles (买家回了好的)
         if (lexicon.isAcknowledgement(compact)) {

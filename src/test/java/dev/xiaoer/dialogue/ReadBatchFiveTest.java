@@ -70,6 +70,8 @@ class ReadBatchFiveTest {
         "保证金怎么退 / 子服务都关了               | 都完结了，投诉也没有，不过还有两个没签收 | check-orders",
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 投诉现在处理完两个了                  | check-complaints",
         "保证金怎么退                              | 我就当天全关了                         | check-orders",
+        // (the reviewer) one character alone that is no bare yes or no (有 at "are they all finished?") is asked again
+        "保证金怎么退 / 子服务都关了               | 有啊                                   | check-orders",
     })
     void readAsItsWordsSay(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
