@@ -5,6 +5,7 @@ import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.StepOption;
+import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
 import java.time.LocalDate;
@@ -69,36 +70,40 @@ final class EntryTurns {
             // question does not give the case: 扣分了 能申诉回来吗 is asked the reason, not offered the valid list)
             // (right after a walk's end, a question about it that could also be another entry is the end's own: 转出来的钱是到哪
             // 支付宝吗 after the transfer-out answer, beside the change of Alipay account)
-            case CLARIFY -> asked != null && endedFlows.endEntry(ended).filter(id -> r.options().stream()
-                    .anyMatch(c -> c.faqId().equals(id))).flatMap(kb::faq).isPresent()
-                    ? plain(s, endedFlows.endEntry(ended).flatMap(kb::faq).orElseThrow(), r.confidence())
-                    : flowEntries.covering(r.options(), asked).or(() -> s.inFlow() ? Optional.empty()
+            case CLARIFY -> (asked == null ? Optional.<FaqEntry>empty() : endsOwn(ended, r.options()))
+                    .map(e -> plain(s, e, r.confidence()))
+                    .orElseGet(() -> flowEntries.covering(r.options(), asked).or(() -> s.inFlow() ? Optional.empty()
                             : flowEntries.askingTheCase(r, intents.withoutNegatedRequests(u), DialogueEngine.today(s), asked))
                     .map(e -> answer(s, e, r.confidence(), u))
-                    .orElseGet(() -> declines.clarify(s, r, here));
+                    .orElseGet(() -> declines.clarify(s, r, here)));
             // a fragment that names no topic is asked which one; another platform, or what an entry
             // does not say, is declined in its own words
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
-            case FALLBACK -> endsOwnNearest(ended, r, u) ? plain(s, kb.faq(r.candidates().get(0).faqId()).orElseThrow(), r.confidence())
-                    : r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
+            case FALLBACK -> endsOwnNearest(ended, r, u).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
+                    r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
-                            .orElseGet(() -> declines.fallback(s, r, here));
+                            .orElseGet(() -> declines.fallback(s, r, here)));
         };
     }
 
     /**
-     * Whether, right after the walk {@code ended} reached its end, {@code r} declined question {@code u} only for want of a
+     * The entry the end names, when, right after the walk {@code ended} reached its end, {@code r} declined question {@code u} only for want of a
      * surer match (not as another platform, out of scope or unanswered) while the entry that end names is its nearest, and
      * asks where or how (what the end's answer tells; 补填要钱吗 is not told there).
      */
-    private boolean endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
-        return ended != null && !r.candidates().isEmpty() && intents.isQuestion(u) && QuestionWords.asksWhereOrHow(u.basic())
-                && (r.decline() == Retrieval.Decline.NO_MATCH && r.detail() == null || r.decline() == Retrieval.Decline.VAGUE)
-                && endedFlows.endEntry(ended).filter(id -> id.equals(r.candidates().get(0).faqId())).isPresent()
-                && kb.faq(r.candidates().get(0).faqId()).isPresent();
+    private Optional<FaqEntry> endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
+        boolean place = ended != null && !r.candidates().isEmpty() && intents.isQuestion(u) && QuestionWords.asksWhereOrHow(u.basic())
+                && (r.decline() == Retrieval.Decline.NO_MATCH && r.detail() == null || r.decline() == Retrieval.Decline.VAGUE);
+        return place ? endsOwn(ended, r.candidates().subList(0, 1)) : Optional.empty();
+    }
+
+    /** The entry the end step {@code ended} reached names, when it is one of {@code candidates}. */
+    private Optional<FaqEntry> endsOwn(FlowFrame ended, List<Candidate> candidates) {
+        return endedFlows.endEntry(ended).filter(id -> candidates.stream().anyMatch(c -> c.faqId().equals(id)))
+                .flatMap(kb::faq);
     }
 
     /**

@@ -1,12 +1,14 @@
 package dev.xiaoer.dialogue;
 
 import dev.xiaoer.knowledge.FaqEntry;
+import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.SmallTalk;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,8 @@ final class IdleTurns {
     private final EntryTurns entryTurns;
     private final FlowEntries flowEntries;
     private final TakenIn takenIn;
+    /** Per flow, the questions of the entries outside it: the words other matters are asked in. */
+    private final Map<String, List<String>> otherMatters;
 
     IdleTurns(KnowledgeBase kb, IntentReader intents, Replies replies, FlowRunner flows, ClarifyPick clarifyPick,
               OpeningSearch openings, Declines declines, EntryTurns entryTurns, FlowEntries flowEntries, TakenIn takenIn) {
@@ -39,6 +43,13 @@ final class IdleTurns {
         this.openings = openings;
         this.declines = declines;
         this.entryTurns = entryTurns;
+        this.otherMatters = kb.flows().values().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Flow::id,
+                f -> kb.faqs().stream().filter(e -> !flowEntries.belongsTo(e.id(), f)).map(FaqEntry::question).toList()));
+    }
+
+    /** Whether {@code u} names what {@code end}, the end step flow {@code f} just reached, told the seller to do. */
+    private boolean echoesTheEnd(Utterance u, Flow f, FlowStep end) {
+        return end != null && end.isEnd() && end.say() != null && TakenIn.echoes(u, end.say(), otherMatters.get(f.id()));
     }
 
     /** The turn for {@code u} in session {@code s}, which has no active flow. */
@@ -51,12 +62,6 @@ final class IdleTurns {
      * its entries is answered, not walked again ({@link EntryTurns#retrieved(Session, Utterance, Retrieval, FlowPosition,
      * FlowFrame)}); what only takes the answer in is small talk ({@link TakenIn}).
      */
-    /** The questions of the entries outside flow {@code flowId}: the words other matters are asked in. */
-    private List<String> otherMatters(String flowId) {
-        return kb.flow(flowId).map(f -> kb.faqs().stream().filter(e -> !flowEntries.belongsTo(e.id(), f))
-                .map(FaqEntry::question).toList()).orElse(List.of());
-    }
-
     Turn turn(Session s, Utterance u, FlowFrame justEnded) {
         if (intents.isHandoff(u)) {
             return declines.handoff(s, null);
@@ -100,9 +105,8 @@ final class IdleTurns {
         // (an acknowledgement alone, 好的明白, is no other matter, whatever out-of-scope question its words are near)
         boolean onlyChatter = intents.chatter().withoutChatter(u.compact()).isEmpty();
         boolean sameMatter = !answered && (!declinedAsOther || onlyChatter) || saidBack || justEnded != null
-                && (kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)).orElse(false)
-                || kb.flow(justEnded.flowId()).map(f -> f.step(justEnded.stepId())).filter(FlowStep::isEnd)
-                        .map(end -> end.say() != null && TakenIn.echoes(u, end.say(), otherMatters(justEnded.flowId()))).orElse(false));
+                && kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)
+                        || echoesTheEnd(u, f, f.step(justEnded.stepId()))).orElse(false);
         // (what the seller will go and do is taken in only right after a flow ended, the one turn that is known; thanks and
         // acknowledgements alone after any answer)
         if ((s.lastEntry() != null || justEnded != null) && sameMatter) {

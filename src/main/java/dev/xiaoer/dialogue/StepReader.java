@@ -273,7 +273,11 @@ final class StepReader {
     /** Whether {@code clause} tells a thing told, its 'not' only in the term after it (吊牌说了不能拆). */
     private boolean termAfterTold(String clause) {
         java.util.regex.Matcher m = TOLD_THEN.matcher(clause);
-        return m.find() && !lexicon.cuesIn(m.group(1)).contains("negation") && !lexicon.cuesIn(m.group(1)).contains("still");
+        if (!m.find()) {
+            return false;
+        }
+        List<String> told = lexicon.cuesIn(m.group(1));
+        return !told.contains("negation") && !told.contains("still");
     }
 
     /** A clause opening with 'but'. */
