@@ -213,6 +213,10 @@ public final class DialogueEngine implements Dialogue {
         if (intents.isCancel(u) && !deferring) {
             return cancel(s, flow, step, u);
         }
+        // (the walk declined, not stopped, 不要逐条问了 一次说完吧: the whole answer at once)
+        if (entryTurns.declinesTheWalk(u)) {
+            return entryTurns.wholeAnswer(s, flow, retriever.search(entryTurns.besidesTheWalkDeclined(u)));
+        }
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
         // and reads it there
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today(s));

@@ -25,6 +25,8 @@ final class EntryTurns {
     private final IntentReader intents;
     private final Declines declines;
     private final EarlierSteps steps;
+    /** The walk declined, the whole answer wanted at once ({@code walk-declined} in phrases.yaml; null: none). */
+    private final java.util.regex.Pattern walkDeclined;
     /** What a flow that just ended speaks of. */
     private final EndedFlows endedFlows;
     /** How sure retrieval must be of another flow's entry to pause the flow the seller is in for it. */
@@ -42,6 +44,7 @@ final class EntryTurns {
         this.intents = intents;
         this.declines = declines;
         this.steps = steps;
+        this.walkDeclined = kb.phrases().patterns().get("walk-declined");
     }
 
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
@@ -129,6 +132,10 @@ final class EntryTurns {
      */
     Turn answer(Session s, FaqEntry entry, double confidence, Utterance u) {
         Optional<Flow> flow = kb.flow(entry.flow());
+        // (the walk declined, 不用一步步问我 把完整步骤一次发我: the entry's own answer, every step of it at once)
+        if (flow.isPresent() && u != null && declinesTheWalk(u)) {
+            return plain(s, entry, confidence);
+        }
         if (flow.isPresent()) {
             if (s.inFlow() && s.flowId().equals(flow.get().id())) {
                 Flow active = flow.get();
@@ -157,6 +164,28 @@ final class EntryTurns {
                     ? new Turn(next.telling(FlowFrame.BEGUN_ASIDE), started.reply()) : started;
         }
         return plain(s, entry, confidence);
+    }
+
+    /** Whether {@code u} declines being walked and wants the whole answer at once (不用一步步问我 把完整步骤一次发我). */
+    boolean declinesTheWalk(Utterance u) {
+        return walkDeclined != null && walkDeclined.matcher(u.basic()).find();
+    }
+
+    /** {@code u}'s words with those declining the walk blanked out: what else it names, for retrieval. */
+    String besidesTheWalkDeclined(Utterance u) {
+        return walkDeclined.matcher(u.basic()).replaceAll(" ");
+    }
+
+    /**
+     * Mid-walk, the walk declined (不要逐条问了 一次说完吧): the whole answer of the entry {@code r} (the message's other
+     * words) finds first by two words or more (运单号改的几种情况一次发我), else of the entry that starts {@code flow}; the
+     * step waits, for 继续.
+     */
+    Turn wholeAnswer(Session s, Flow flow, Retrieval r) {
+        boolean named = r.decision() != Retrieval.Decision.FALLBACK && r.best() != null && r.best().matchedWords().size() >= 2;
+        Optional<FaqEntry> entry = named ? kb.faq(r.best().faqId()) : flowEntries.starterOf(flow);
+        return entry.map(e -> plain(s, e, named ? r.confidence() : 1.0))
+                .orElseGet(() -> flows.repeat(s, flow, flow.step(s.stepId()), null));
     }
 
     /** The entry's own answer, whether or not it starts a flow; in a flow, with how to go back to the step. */

@@ -385,6 +385,11 @@ final class FlowEntries {
         return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));
     }
 
+    /** The entry that starts {@code flow}, when one does. */
+    Optional<FaqEntry> starterOf(Flow flow) {
+        return starter(flow);
+    }
+
     private Optional<FaqEntry> starter(Flow flow) {
         return kb.faqs().stream().filter(e -> flow.id().equals(e.flow())).findFirst();
     }
