@@ -64,6 +64,8 @@ final class AnswerLexicon {
     private final Phrases phrases;
     /** A bare "sent by" after a thing's name (快递|发的, 顺丰|寄出去的: {@code sent-by}). */
     private final Pattern sentBy;
+    /** A deed under way or about to be done (在关了, 快确认好了): a part ({@code under-way}; null: none). */
+    private final Pattern underWay;
     /** What an exception leaves allowed (除了顺丰|都行: {@code all-else-allowed}): the rest of a permission, a few characters on. */
     private final Pattern allElseAllowed;
     /** The stopwords (怎么, 我们, 想…) in the basic form, longest first: words that say nothing by themselves. */
@@ -92,6 +94,7 @@ final class AnswerLexicon {
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
         this.phrases = phrases;
         this.sentBy = phrases.pattern("sent-by");
+        this.underWay = phrases.patterns().get("under-way");
         this.allElseAllowed = phrases.pattern("all-else-allowed");
         this.stopwords = phrases.stopwords().stream().map(normalizer::basic).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -213,7 +216,7 @@ final class AnswerLexicon {
             }
         }
         // fewer of a count told than the count (3单里成功了2单, 两个投诉，处理完一个): a part
-        if (!found.contains("partial") && fewerOfACount(text)) {
+        if (!found.contains("partial") && (fewerOfACount(text) || underWay != null && underWay.matcher(text).find())) {
             found.add("partial");
         }
         // a guess is a partial answer too (应该都关了吧)

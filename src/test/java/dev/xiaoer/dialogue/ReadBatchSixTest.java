@@ -71,4 +71,22 @@ class ReadBatchSixTest {
         all[opening.length] = said;
         assertEquals(kind, talk.say(all).reply().kind(), said);
     }
+
+    /**
+     * (The twenty-third session's reviewer, conversations-review3) a deed under way or about to be done is not done: the
+     * step waits; 没有在走的 (none under way) is still none, and 现在关了 is done.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                         | 快弄完了                         | close-services",
+        "保证金怎么退                         | 马上就关好                       | close-services",
+        "买家要退货 我要跟他确认哪些          | 在跟他确认地址电话               | address",
+        "买家要退货 我要跟他确认哪些 / 地址电话都发他了 | 运费快谈妥了           | shipping-fee",
+        "保证金怎么退 / 子服务都关了          | 订单都完结了之后告诉你           | check-orders",
+        "保证金怎么退 / 子服务都关了          | 没有在走的订单 全部交易成功      | check-complaints",
+        "保证金怎么退                         | 现在关了                         | check-orders",
+    })
+    void underWayIsNotDone(String before, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
+    }
 }
