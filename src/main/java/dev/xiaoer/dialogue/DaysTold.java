@@ -47,6 +47,8 @@ final class DaysTold {
      * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
      * or a part of the month.
      */
+    /** A year told right before a month (2026年, 26年): the year that month is of. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2}|[0-9]{2})\\s*年\\s*$");
     private static final Pattern DATE = Pattern.compile(
             "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日|(?![0-9个天单笔件元块万%]))|(份|初|上旬|中旬|下旬|中|底|末|尾))?");
 
@@ -193,7 +195,7 @@ final class DaysTold {
         int least = -1;
         Matcher m = DATE.matcher(text);
         while (m.find()) {
-            int days = sinceDate(m.group(), today);
+            int days = sinceDate(text, m, today);
             least = days >= 0 && (least < 0 || days < least) ? days : least;
         }
         return least;
@@ -239,8 +241,9 @@ final class DaysTold {
         if (dated >= 0) {
             return dated;
         }
-        // (a day to come, 12月10号 on 2 December, is no number of months either: 12月 is not twelve months ago)
-        if (dayToCome(text, today)) {
+        // (a day to come, 12月10号 on 2 December, is no number of months either: 12月 is not twelve months ago; nor is a
+        // month of a year to come, 2027年2月)
+        if (dayToCome(text, today) || yearToCome(text, today)) {
             return -1;
         }
         Matcher m = NUMBERED_DURATION.matcher(text);
@@ -327,9 +330,26 @@ final class DaysTold {
      * A month or a part of one counts from its latest day (8月份: 31 August), so that a vague date never
      * reads as longer ago than it may be.
      */
+    /** Whether {@code text} names a month of a year told (2027年2月) that is still to come. */
+    private static boolean yearToCome(String text, LocalDate today) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            Matcher y = YEAR.matcher(text).region(0, m.start());
+            if (y.find() && sinceDate(text, m, today) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int sinceDate(String text, LocalDate today) {
+        return sinceDate(text, null, today);
+    }
+
+    /** The same, for the calendar date {@code at} found in {@code text} (null: the first one there). */
+    private static int sinceDate(String text, Matcher at, LocalDate today) {
         Matcher r = RELATIVE_DATE.matcher(text);
-        if (r.find()) {
+        if (at == null && r.find()) {
             int day = AnswerLexicon.number(r.group(2));
             YearMonth ym = YearMonth.from(today).minusMonths(r.group(1).startsWith("上上") ? 2
                     : r.group(1).startsWith("上") ? 1 : 0);
@@ -338,8 +358,8 @@ final class DaysTold {
             }
             return -1;
         }
-        Matcher m = DATE.matcher(text);
-        if (!m.find()) {
+        Matcher m = at != null ? at : DATE.matcher(text);
+        if (at == null && !m.find()) {
             return -1;
         }
         int month = AnswerLexicon.number(m.group(1));
@@ -362,6 +382,14 @@ final class DaysTold {
             };
         }
         LocalDate date = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+        // a year told before the month (2025年10月, 2027年1月): that year's day; one still to come is no past day
+        Matcher y = YEAR.matcher(text).region(0, m.start());
+        if (y.find()) {
+            int year = Integer.parseInt(y.group(1));
+            YearMonth told = YearMonth.of(year < 100 ? 2000 + year : year, month);
+            LocalDate then = told.atDay(Math.min(day, told.lengthOfMonth()));
+            return then.isAfter(today) ? -1 : (int) ChronoUnit.DAYS.between(then, today);
+        }
         // this month or a part of it named without a day (12月初, 12月份 on 5 December): as recent as today, not last year's
         // (not the month it is now, 现在都12月了)
         if (m.group(2) == null && (m.group(3) != null || text.startsWith("份", m.end())) && ym.equals(YearMonth.from(today))

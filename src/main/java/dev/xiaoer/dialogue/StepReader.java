@@ -227,6 +227,10 @@ final class StepReader {
                 || pastDays && own.stream().anyMatch(c -> EARLIEST.matcher(c).find()) && own.stream().noneMatch(lexicon::namesTheLast)) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
+        // (…nor when one clause alone says some are not past, 成功的超过了 关闭的没超过: not all)
+        if (pastDays && own.size() > 1 && own.stream().anyMatch(c -> saysNotYetAlone(c, today))) {
+            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
         if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
@@ -253,6 +257,29 @@ final class StepReader {
     boolean onlyPremise(Utterance said) {
         return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
     }
+
+    /** Whether {@code clause}, read alone, clearly says the step's "not yet" (关闭的没超过, 成功的还没到30天). */
+    private boolean saysNotYetAlone(String clause, LocalDate today) {
+        Optional<StepOption> no = step.negativeOption();
+        if (no.isEmpty()) {
+            return false;
+        }
+        // (by its words, not by a date, which a clause alone may misplace: 今天是12月3号, 11月5号那单是别的店的; and no
+        // 'not' denied, 不是不到30天)
+        if (clause.contains("不是")) {
+            return false;
+        }
+        // (the 'not yet' said of the ones named, the rest left unsaid: 关闭的超过了 成功的还没)
+        if (ELLIPTIC_NOT_YET.matcher(clause.strip()).find()) {
+            return true;
+        }
+        Reading alone = whole.read(lexicon.normalizer().utterance(clause), today, true);
+        return alone.clear() && alone.how() != How.DAYS && alone.option().equals(no.get());
+    }
+
+    /** Some sales named by how they ended, then only "not yet" (成功的还没, 关闭的那几单还没有呢). */
+    private static final java.util.regex.Pattern ELLIPTIC_NOT_YET = java.util.regex.Pattern.compile(
+            "^(?:交易)?(?:成功|关闭|确认收货|完结)的?(?:那些|那几单|那单|订单|单子?)?(?:还没有?|还未|没有?)(?:呢|哦|啊|呀)?$");
 
     /** A clause telling days of some sales (有几单, 有的, 一些订单) without naming the last one (最后, 最近那). */
     private boolean someNotTheLast(String clause, LocalDate today) {

@@ -89,4 +89,20 @@ class ReadBatchSixTest {
     void underWayIsNotDone(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
     }
+
+    /**
+     * (The reviewer) one clause saying some sales are not past 30 days is not "all past"; a year told with the month is
+     * that year's (a year to come is no past sale).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "成功那些超过了 关闭的没有超过           | check-aftersales-window",
+        "关闭的早超过了 成功的那些还没         | check-aftersales-window",
+        "最后一单是2027年2月                   | check-aftersales-window",
+        "最后一单是2025年11月                  | transfer-out",
+    })
+    void someNotPastAndYearsTold(String reply, String step) {
+        String[] before = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
+        assertEquals(step, talk.stepAfterReply(before, reply), reply);
+    }
 }
