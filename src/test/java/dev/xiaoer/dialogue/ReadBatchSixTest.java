@@ -105,4 +105,16 @@ class ReadBatchSixTest {
         String[] before = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
         assertEquals(step, talk.stepAfterReply(before, reply), reply);
     }
+
+    /**
+     * (The reviewer) the seller's own doing beside the courier (我们刚换了物流 还没对接好), a revoke agreed before any penalty
+     * (还没处罚呢), an agreement the buyer complained through anyway: neither the valid nor the invalid verdict.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"我们刚换了物流 还没对接好 所以晚了", "还没处罚呢 买家同意撤销投诉",
+        "跟买家说好退款了 结果还是投诉了", "面单打印机坏了 耽误了发货"})
+    void ownDoingOrNoPenaltyYetIsNoListedVerdict(String reply) {
+        String step = talk.stepAfterReply(new String[] {"扣分处罚有异议，怎么申诉"}, reply);
+        org.junit.jupiter.api.Assertions.assertTrue(!"valid".equals(step) && !"invalid".equals(step), reply + " → " + step);
+    }
 }
