@@ -117,4 +117,12 @@ class ReadBatchSixTest {
         String step = talk.stepAfterReply(new String[] {"扣分处罚有异议，怎么申诉"}, reply);
         org.junit.jupiter.api.Assertions.assertTrue(!"valid".equals(step) && !"invalid".equals(step), reply + " → " + step);
     }
+
+    /** Cantonese 傾掂 (agreed), 寄返 (sent back), 唔可以 (may not): the terms agreed end the return list. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"傾掂咗 十日內寄返 包裝唔可以拆"})
+    void cantoneseTermsAgreed(String reply) {
+        String[] before = {"买家要退货 我要跟他确认哪些", "地址电话都发他了", "运费我们出 快递随他"};
+        assertEquals("wangwang", talk.stepAfterReply(before, reply), reply);
+    }
 }
