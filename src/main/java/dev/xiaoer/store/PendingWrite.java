@@ -10,7 +10,9 @@ import java.util.concurrent.Executor;
  * own. Its JSON columns are rendered by the calling thread, to keep the one writer's work short;
  * {@code result} completes with the reply stored for it (null for a session) once it is durable.
  *
- * @param replyJson the reply as stored under its msgId, or null for a message without one
+ * @param replyJson the reply as stored under its msgId, or null for a message without one: beside its bot line's
+ *                  columns ({@link ReplyJson#writeBeside}), whole when it also goes to the outbox (a staff line's:
+ *                  the outbox's alone)
  * @param tellOn    where {@code result} is completed (and so what the caller chained on it runs), or null:
  *                  on the store's completer thread
  */
@@ -34,7 +36,15 @@ record PendingWrite(Exchange exchange, Session session, String clarifyJson, Stri
     /** The exchange, its future completed on {@code tellOn} (null: the completer thread). */
     static PendingWrite of(Exchange exchange, Executor tellOn) {
         return new PendingWrite(exchange, exchange.session(), SessionColumns.clarifyJson(exchange.session().clarifyOptions()),
-                exchange.msgId() == null ? null : ReplyJson.write(exchange.reply()), new CompletableFuture<>(), null, tellOn);
+                replyJson(exchange), new CompletableFuture<>(), null, tellOn);
+    }
+
+    private static String replyJson(Exchange e) {
+        if (e.msgId() == null) {
+            return null;
+        }
+        return e.outbound() != null ? ReplyJson.write(e.reply()) // the outbox row's too, which has no other columns
+                : ReplyJson.writeBeside(e.reply(), e.conversationId(), e.msgId());
     }
 
     static PendingWrite of(Session session) {

@@ -143,7 +143,13 @@ final class Schema {
                     "CREATE UNIQUE INDEX transcript_by_msg ON transcript(conversation_no, msg_id, role)"),
             // 9: the FAQ entry the bot last answered with, what a follow-up naming no topic is about (安心购在途订单怎么办,
             // then 那退出要在哪里操作); existing sessions have answered none
-            List.of("ALTER TABLE sessions ADD COLUMN last_entry TEXT"));
+            List.of("ALTER TABLE sessions ADD COLUMN last_entry TEXT"),
+            // 10: a bot line's reply (the JSON given again for a repeated msgId) may hold only what the line's own
+            // columns do not: its options, flow and related questions (ReplyJson.writeBeside). The text was stored
+            // twice in every bot line, and the lines' bytes are most of what a commit writes and syncs. Nothing to
+            // change in the file: the lines before keep the whole reply, which is read as before; the version is
+            // what turns away an older xiaoer, which would misread the new lines.
+            List.of());
 
     private static final Migrations RUNNER = new Migrations(MIGRATIONS);
 

@@ -32,14 +32,15 @@ public sealed class SqliteConversationReader implements ConversationReader permi
      * row. A conversation's lines are keyed by its session's number (schema 8): with no session, no line.
      */
     private static final String ARRIVAL = """
-            SELECT (SELECT reply FROM transcript WHERE conversation_no = s.no AND msg_id = ?2 AND role = 'bot'),
+            SELECT t.reply, t.text, t.kind, t.faq_id, t.confidence,
                    s.flow_id, s.step_id, s.unreadable, s.fallbacks, s.clarify_options, s.handoff_reason,
                    s.last_activity, s.traditional, s.suspended, s.told_items, s.last_entry
-            FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1""";
+            FROM (SELECT 1) LEFT JOIN sessions s ON s.conversation_id = ?1
+              LEFT JOIN transcript t ON t.conversation_no = s.no AND t.msg_id = ?2 AND t.role = 'bot'""";
 
     /** {@link StoredReplies#QUERY} by the transcript's key (schema 8); the same parameters. */
     private static final String ANSWERED = """
-            SELECT reply FROM transcript
+            SELECT reply, text, kind, faq_id, confidence FROM transcript
             WHERE conversation_no = (SELECT no FROM sessions WHERE conversation_id = ?) AND msg_id = ? AND role = 'bot'""";
     /** A conversation's lines by the transcript's key (schema 8). */
     private static final String LINES_BY_NUMBER = "conversation_no = (SELECT no FROM sessions WHERE conversation_id = ?)";
@@ -119,11 +120,11 @@ public sealed class SqliteConversationReader implements ConversationReader permi
             ps.setString(2, msgId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                String earlier = rs.getString(1);
-                rs.getLong(8);
+                Reply earlier = StoredReplies.read(rs, 1, conversationId, msgId);
+                rs.getLong(12);
                 Optional<Session> session = rs.wasNull() ? Optional.empty()
-                        : Optional.of(SessionColumns.read(conversationId, rs, 2));
-                return new Arrival(earlier == null ? Optional.empty() : Optional.of(ReplyJson.read(earlier)), session);
+                        : Optional.of(SessionColumns.read(conversationId, rs, 6));
+                return new Arrival(Optional.ofNullable(earlier), session);
             }
         });
     }

@@ -7,15 +7,18 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 /**
- * The reply given to a msgId, kept in the bot line of its exchange (schema 4): one query, read for a
+ * The reply given to a msgId, kept in the bot line of its exchange (schema 4; since SQLite's schema 10 only
+ * what the line's columns do not hold, {@link ReplyJson#writeBeside}): one query, read for a
  * repeated message and when a commit finds its msgId answered. PostgreSQL's transcript is keyed by
  * the conversation id as {@link #QUERY} reads it; SQLite's by the conversation's number since its
  * schema 8 ({@code SqliteConversationReader}, {@code WriterConnection}), which read the same column.
  */
 public final class StoredReplies {
+    /** The bot line's columns {@link #read} reads, from its {@code reply} on. */
+    static final String COLUMNS = "reply, text, kind, faq_id, confidence";
     /** Parameters: conversation id, msgId. */
     public static final String QUERY =
-            "SELECT reply FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'";
+            "SELECT " + COLUMNS + " FROM transcript WHERE conversation_id = ? AND msg_id = ? AND role = 'bot'";
 
     private StoredReplies() {
     }
@@ -28,12 +31,25 @@ public final class StoredReplies {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            String json = rs.getString(1);
-            if (json == null) {
+            Reply reply = read(rs, 1, conversationId, msgId);
+            if (reply == null) {
                 throw missing(conversationId, msgId);
             }
-            return Optional.of(ReplyJson.read(json));
+            return Optional.of(reply);
         }
+    }
+
+    /**
+     * The reply in the row's {@link #COLUMNS} from {@code column} on (the bot line of {@code msgId} in
+     * {@code conversationId}), in either of its stored forms; null when the line has none.
+     */
+    static Reply read(ResultSet rs, int column, String conversationId, String msgId) throws SQLException {
+        String json = rs.getString(column);
+        if (json == null) {
+            return null;
+        }
+        return ReplyJson.read(json, conversationId, msgId, rs.getString(column + 2), rs.getString(column + 1),
+                rs.getString(column + 3), rs.getDouble(column + 4));
     }
 
     /** The store has the message but not its reply (written by a version before replies were kept). */

@@ -226,7 +226,7 @@ final class WriterConnection implements AutoCloseable {
         seller.setLong(5, e.receivedAt().toEpochMilli());
         seller.setLong(6, no);
         if (seller.executeUpdate() == 0) { // only a msgId already answered conflicts
-            return new WriteOutcome.AlreadyAnswered(findReply(no, e.msgId())
+            return new WriteOutcome.AlreadyAnswered(findReply(no, e.conversationId(), e.msgId())
                     .orElseThrow(() -> StoredReplies.missing(e.conversationId(), e.msgId())));
         }
         Reply r = e.reply();
@@ -250,15 +250,11 @@ final class WriterConnection implements AutoCloseable {
     }
 
     /** The reply the conversation's msgId got, by the transcript's key. */
-    private Optional<Reply> findReply(long no, String msgId) throws SQLException {
+    private Optional<Reply> findReply(long no, String conversationId, String msgId) throws SQLException {
         findReply.setLong(1, no);
         findReply.setString(2, msgId);
         try (ResultSet rs = findReply.executeQuery()) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            String json = rs.getString(1);
-            return json == null ? Optional.empty() : Optional.of(ReplyJson.read(json));
+            return rs.next() ? Optional.ofNullable(StoredReplies.read(rs, 1, conversationId, msgId)) : Optional.empty();
         }
     }
 
@@ -278,7 +274,7 @@ final class WriterConnection implements AutoCloseable {
             return;
         }
         PreparedStatement find = connection.prepareStatement(
-                "SELECT reply FROM transcript WHERE conversation_no = ? AND msg_id = ? AND role = 'bot'");
+                "SELECT " + StoredReplies.COLUMNS + " FROM transcript WHERE conversation_no = ? AND msg_id = ? AND role = 'bot'");
         findNumber = connection.prepareStatement("SELECT no FROM sessions WHERE conversation_id = ?");
         begin = connection.prepareStatement("BEGIN IMMEDIATE");
         commit = connection.prepareStatement("COMMIT");

@@ -221,6 +221,48 @@ class SqliteConversationStoreTest {
     }
 
     @Test
+    void aBotLineKeepsItsReplyBesideItsColumnsAndEveryReadGivesItBackWhole() throws Exception {
+        Session s = session("c", "deposit-refund", null);
+        Reply flow = reply("c", "m-1", Kind.FLOW, 0.93);
+        Reply clarify = new Reply("c", "m-2", Kind.CLARIFY, "您想问哪个？", null, 0.5,
+                List.of(new Related("a.b", "A？"), new Related("c.d", "C？")), null, List.of());
+        Reply nested = new Reply("c", "m-3", Kind.FLOW, "运单号改好了吗？", "waybill.fix", 1.0, List.of("改好了"),
+                new FlowPosition("waybill-fix", "how-shipped", false, List.of(new FlowFrame("deposit-refund", "close-services"))),
+                List.of());
+        // one the columns would not give back (another msgId in the reply): stored whole
+        Reply odd = reply("c", "m-elsewhere", Kind.FAQ, 0.7);
+        List<Reply> replies = List.of(flow, clarify, nested, odd);
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            for (int i = 0; i < replies.size(); i++) {
+                store.commit(exchange("c", "m-" + (i + 1), "问" + i, s, replies.get(i)));
+            }
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(SqliteConversationReader.FILE));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT reply FROM transcript WHERE role = 'bot' ORDER BY id")) {
+            for (int i = 0; i < replies.size(); i++) {
+                assertTrue(rs.next());
+                String json = rs.getString(1);
+                assertEquals(i == 3, json.contains("\"text\""), json); // only the odd one whole
+            }
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) { // no cache: from the file
+            for (int i = 0; i < replies.size(); i++) {
+                String msgId = "m-" + (i + 1);
+                Reply r = replies.get(i);
+                assertEquals(new Arrival(Optional.of(r), Optional.of(s)), store.arrival("c", msgId));
+                assertEquals(Optional.of(r), store.answered("c", msgId));
+                assertEquals(r, store.commit(exchange("c", msgId, "again", session("c", null, null), reply("c", msgId,
+                        Kind.HANDOFF, 0.1))), "the writer's own read of a repeated msgId");
+                assertEquals(ReplyJson.write(r), ReplyJson.write(store.answered("c", msgId).orElseThrow()));
+            }
+        }
+        try (SqliteConversationReader readOnly = SqliteConversationReader.open(data)) {
+            assertEquals(Optional.of(clarify), readOnly.answered("c", "m-2"));
+        }
+    }
+
+    @Test
     void aSessionSavedAloneIsWhatTheNextArrivalSees() {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
             Reply r = reply("c", "m", Kind.FLOW, 0.93);
