@@ -125,4 +125,13 @@ class ReadBatchSixTest {
         String[] before = {"买家要退货 我要跟他确认哪些", "地址电话都发他了", "运费我们出 快递随他"};
         assertEquals("wangwang", talk.stepAfterReply(before, reply), reply);
     }
+
+    /** This matter put off, another first (保证金这个等会再说 先帮我看看…): the other walk, this one paused beneath it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"保证金这个等会再说 先帮我看看运单号填错了怎么改"})
+    void putOffForAnotherFirst(String said) {
+        Turn t = talk.say("保证金怎么退", said);
+        assertEquals("waybill-fix", t.reply().flow().id(), said);
+        assertEquals("deposit-refund", t.session().suspended().get(0).flowId(), said);
+    }
 }
