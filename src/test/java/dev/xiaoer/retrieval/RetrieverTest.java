@@ -683,6 +683,17 @@ class RetrieverTest {
         assertAnswers("aftersales.tips", message);
     }
 
+    /**
+     * What comes next, asked once something is done and naming no topic (搞定了然后呢), is vague: 搞定 is a word of its own,
+     * not the 定 of 换绑定的支付宝, and neither it nor 然后 names what is asked.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"都搞定了 然后呢", "搞好了，然后呢"})
+    void whatComesNextNamingNothingIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+    }
+
     /** Where the seller sees something, named by the menu it is under (哪个菜单能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAMenuIsNotTheBuyerSeeingIt() {
