@@ -68,6 +68,35 @@ final class PlatformNames {
         return other;
     }
 
+    /**
+     * The other platform a message is about: the one it names when it names none of the knowledge's
+     * own; and when it names both, the one its asking phrases name without naming 1688 — the rest is
+     * context (我1688和淘宝都有店，想问淘宝的保证金怎么退 asks about Taobao; 1688和淘宝都开了店，1688的保证金怎么退
+     * and 之前做抖音的时候保证金退得挺快，1688这边是什么流程 ask about 1688).
+     *
+     * @param text   the message's normalised text, phrases separated by spaces
+     * @param asking its asking phrases ({@link AskingParts#asking})
+     */
+    String askedAbout(String text, String asking) {
+        String other = otherPlatform(text);
+        if (other != null || asking.equals(text)) {
+            return other;
+        }
+        if (namesAny(asking)) {
+            return otherPlatform(asking);
+        }
+        // asking phrases that name no platform ask about the one the story named last, when its phrase names no other
+        // (我们1688和快手小店都在做，快手那边被判了虚假发货扣了分，那个平台能申诉吗 asks about Kuaishou); a phrase that says
+        // what it is not (在1688上交的保证金，不是淘宝的，怎么退) is passed over
+        String[] phrases = text.split(" ");
+        for (int i = phrases.length - 1; i >= 0; i--) {
+            if (namesAny(phrases[i]) && !phrases[i].contains("不是")) {
+                return otherPlatform(phrases[i]);
+            }
+        }
+        return null;
+    }
+
     /** Whether {@code normalized} text names a platform, 1688 or another (a Latin name as a whole word). */
     boolean namesAny(String normalized) {
         for (int i = 0; i < normalized.length(); i++) {

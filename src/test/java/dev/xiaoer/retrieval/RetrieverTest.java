@@ -683,6 +683,38 @@ class RetrieverTest {
         assertAnswers("aftersales.tips", message);
     }
 
+    /**
+     * What comes next, asked once something is done and naming no topic (搞定了然后呢), is vague: 搞定 is a word of its own,
+     * not the 定 of 换绑定的支付宝, and neither it nor 然后 names what is asked.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"都搞定了 然后呢", "搞好了，然后呢"})
+    void whatComesNextNamingNothingIsVague(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+    }
+
+    /** Where the seller sees something, named by the menu it is under (哪个菜单能看到), is not whether the buyer sees it. */
+    @Test
+    void whereTheSellerSeesByAMenuIsNotTheBuyerSeeingIt() {
+        assertAnswers("aftersales.progress", "卖家后台哪个菜单能看到退款处理到哪一步");
+    }
+
+    /**
+     * A notice told in English (notification) is the 通知 a question of visibility asks, and the money awaited once the
+     * transfer is done asked with 能 (多久能到账) is its arrival: the seed says neither, so both are declined as unanswered.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "运单号改了以后买家会收到notification吗, 买家那边能否看到",
+        "保证金已经转出成功了，一般多久能到账, 钱多久到账",
+    })
+    void aNoticeInEnglishAndTheMoneyAwaitedAreUnanswered(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains(aspect), r::toString);
+    }
+
     /** Where the seller sees something, named by its entry (从哪个入口能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAnEntryIsNotTheBuyerSeeingIt() {

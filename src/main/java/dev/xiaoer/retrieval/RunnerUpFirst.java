@@ -1,0 +1,81 @@
+package dev.xiaoer.retrieval;
+
+import dev.xiaoer.text.TextNormalizer;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When the runner-up is what a message asks about though the best scores higher: the best met only the context, or only
+ * words that ask without naming what (§3 of docs/retrieval.md). Either puts the runner-up first; the signals stay the
+ * message's, so the best's lead reads negative in the confidence. Immutable and thread-safe.
+ */
+final class RunnerUpFirst {
+    /**
+     * How rare a word of the asking phrases must be (its IDF over the phrasings) to tell the runner-up from the best:
+     * 官方直送 (3.4), 解冻, 条件 do; 保证金 (2.3) and 运单号 (2.4), which most phrasings of their topic have, do not.
+     */
+    static final double ASKING_WORD_IDF = 3.0;
+
+    private final TextNormalizer normalizer;
+    private final RetrievalSettings settings;
+    private final Scorer scorer;
+    private final FaqIndex index;
+    private final ScopeRules scope;
+
+    RunnerUpFirst(TextNormalizer normalizer, RetrievalSettings settings, Scorer scorer, FaqIndex index, ScopeRules scope) {
+        this.normalizer = normalizer;
+        this.settings = settings;
+        this.scorer = scorer;
+        this.index = index;
+        this.scope = scope;
+    }
+
+    /**
+     * The scored message with its runner-up first, when the phrases that ask find the runner-up on their own
+     * (scoring {@code twoAsksScore} or more, and the runner-up is a plausible option, {@code optionRatio} of the
+     * best) and name a rare word of the runner-up's question that the best's question lacks, not a vague one:
+     * 准备退保证金，看到要先关服务，…这个官方直送要怎么关掉 asks how to close 官方直送, though its context is closing the
+     * services. The signals stay the message's; the best's lead is then negative, which the confidence reads.
+     * Otherwise the scored message as it is.
+     */
+    Scored askedForTheRunnerUp(Scored scored, String asking, BitSet named) {
+        List<Candidate> ranked = scored.ranked();
+        if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
+            return scored;
+        }
+        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
+        if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()
+                || !alone.ranked().get(0).faqId().equals(ranked.get(1).faqId())) {
+            return scored;
+        }
+        Set<String> told = new HashSet<>(index.features().contentWords(asking));
+        told.retainAll(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
+        told.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
+        told.removeIf(w -> scope.vague(List.of(w)) || index.idf(index.id(FeatureKind.WORD.of(w))) < ASKING_WORD_IDF);
+        return told.isEmpty() ? scored : scored.runnerUpFirst();
+    }
+
+    /**
+     * The scored message with its runner-up first, when the two meet different words of it: the best only vague ones
+     * (找不到按钮, 后台: words that ask without naming what), the runner-up, a plausible option ({@code optionRatio} of the
+     * best), a word of two characters or more that names something: 官方直送 service 要怎么 close，找不到按钮 asks about
+     * 官方直送, not about the transfer-out's 找不到转出按钮. Not when they share a word (48h…子服务关闭不了: both meet 关闭, and
+     * 关闭不了 is the shipping services'), nor when the best meets no word of two characters (买家保障的钱能不能退给我: 钱 is
+     * what is asked back, however vague alone). The signals stay the message's; the
+     * best's lead is then negative, which the confidence reads. Otherwise the scored message as it is.
+     */
+    Scored metByWhatItNames(Scored scored) {
+        List<Candidate> ranked = scored.ranked();
+        if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
+            return scored;
+        }
+        List<String> best = ranked.get(0).matchedWords();
+        List<String> runnerUp = ranked.get(1).matchedWords();
+        boolean names = runnerUp.stream().anyMatch(w -> w.length() > 1 && !scope.vague(List.of(w)));
+        return ranked.get(0).wordsMatched() > 0 && scope.vague(best) && names && Collections.disjoint(best, runnerUp)
+                ? scored.runnerUpFirst() : scored;
+    }
+}
