@@ -37,6 +37,8 @@ final class DaysTold {
     private static final Pattern TODAY_SAID = Pattern.compile(
             "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
 
+    /** A year told right before a month (2026年, 26年): the year that month is of. */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2}|[0-9]{2})\\s*年\\s*$");
     /** A day of this month or the last ones (上个月5号, 本月1日). */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
@@ -47,8 +49,6 @@ final class DaysTold {
      * A calendar date (11月20号, 九月初, 10月中旬, 8月份): a month not counted (3个月 is a duration), with a day
      * or a part of the month.
      */
-    /** A year told right before a month (2026年, 26年): the year that month is of. */
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2}|[0-9]{2})\\s*年\\s*$");
     private static final Pattern DATE = Pattern.compile(
             "(?<![个0-9])([0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月(?:([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日|(?![0-9个天单笔件元块万%]))|(份|初|上旬|中旬|下旬|中|底|末|尾))?");
 
@@ -325,11 +325,6 @@ final class DaysTold {
         return date.isAfter(today) && !date.isAfter(today.plusDays(SOON)) && !text.contains("去年");
     }
 
-    /**
-     * Days from the most recent past date {@code text} names (11月20号, 九月初) to {@code today}, or -1.
-     * A month or a part of one counts from its latest day (8月份: 31 August), so that a vague date never
-     * reads as longer ago than it may be.
-     */
     /** Whether {@code text} names a month of a year told (2027年2月) that is still to come. */
     private static boolean yearToCome(String text, LocalDate today) {
         Matcher m = DATE.matcher(text);
@@ -342,6 +337,11 @@ final class DaysTold {
         return false;
     }
 
+    /**
+     * Days from the most recent past date {@code text} names (11月20号, 九月初) to {@code today}, or -1.
+     * A month or a part of one counts from its latest day (8月份: 31 August), so that a vague date never
+     * reads as longer ago than it may be.
+     */
     static int sinceDate(String text, LocalDate today) {
         return sinceDate(text, null, today);
     }
@@ -388,6 +388,10 @@ final class DaysTold {
             int year = Integer.parseInt(y.group(1));
             YearMonth told = YearMonth.of(year < 100 ? 2000 + year : year, month);
             LocalDate then = told.atDay(Math.min(day, told.lengthOfMonth()));
+            // (this month named with its year and no day, 2026年12月份 on 5 December: as recent as today)
+            if (m.group(2) == null && told.equals(YearMonth.from(today))) {
+                return 0;
+            }
             return then.isAfter(today) ? -1 : (int) ChronoUnit.DAYS.between(then, today);
         }
         // this month or a part of it named without a day (12月初, 12月份 on 5 December): as recent as today, not last year's

@@ -176,6 +176,7 @@ final class StepReader {
             boolean notDone = false;
             // (what follows a 'but' is what is not done yet: 但他想发邮政，我要顺丰，还没谈拢)
             boolean afterBut = false;
+            int namedBefore = 0;
             for (String clause : ownClauses(lexicon.answerClauses(lexicon.corrected(said)))) {
                 List<String> cues = lexicon.cuesIn(clause);
                 int named = items.named(clause);
@@ -185,7 +186,10 @@ final class StepReader {
                     surely |= named;
                 } else if (cues.contains("negation") || cues.contains("still")) {
                     notDone = true;
+                    // (a 'not yet' naming nothing is of what the clause before it told: 买家说到付 我说他先付 还没谈拢)
+                    surely = named == 0 ? surely & ~namedBefore : surely;
                 }
+                namedBefore = named;
             }
             if (surely != 0 && notDone && (surely | toldBefore) != items.all()) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);

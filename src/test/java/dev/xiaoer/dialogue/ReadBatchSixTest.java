@@ -134,4 +134,18 @@ class ReadBatchSixTest {
         assertEquals("waybill-fix", t.reply().flow().id(), said);
         assertEquals("deposit-refund", t.session().suspended().get(0).flowId(), said);
     }
+
+    /**
+     * (The reviewer) a confirmation page shown is not yet confirmed (the seed: 出現二次確認頁面,點擊確認就關閉服務了); a
+     * rhetorical 哪有全都完结 says not all; a feeling is no fact.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                                            | 官方直送也出现二次确认的页面了 | close-services",
+        "保证金怎么退 / 都关好了                                 | 哪有全都完结                   | check-orders",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉   | 我感觉超过了                   | check-aftersales-window",
+    })
+    void shownFeltOrDeniedIsNotDone(String before, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
+    }
 }
