@@ -74,6 +74,8 @@ final class StepReader {
     private final ClauseVotes clauseVotes;
     /** The reply read whole against the options, before the step's items are checked. */
     private final WholeReplyReader whole;
+    /** What a reply says of some sales only, at a step with days. */
+    private final SalesTold sales;
     /** Whether a reply's clauses are about the step's things or only things elsewhere (店铺已经关了). */
     private final StepSubjects subjects;
     /** The step's {@code about} words in the compared form (投诉, 结案): what a guessed "none of them" is of. */
@@ -113,6 +115,7 @@ final class StepReader {
         this.items = new StepItems(step, lexicon);
         this.clauseVotes = new ClauseVotes(step, lexicon, phrasings, verdicts, signs, exempt);
         this.whole = new WholeReplyReader(step, lexicon, about, pending, phrasings, verdicts, signs, exempt, clauseVotes);
+        this.sales = new SalesTold(step, lexicon, whole);
         this.subjects = new StepSubjects(step, lexicon);
         this.exemptReferent = lexicon.optionalPattern("exempt-referent");
     }
@@ -225,14 +228,8 @@ final class StepReader {
         List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
         boolean allMet = step.affirmativeOption().filter(reading.option()::equals).isPresent();
         boolean overDays = reading.byDays() && !reading.option().stays();
-        // (…nor of the earliest with no clause naming the last: 最早的一单超过30天了, 前面的都超过了)
         boolean pastDays = overDays || allMet && step.options().stream().anyMatch(o -> o.days() != null);
-        if (overDays && own.stream().anyMatch(c -> someNotTheLast(c, today))
-                || pastDays && own.stream().anyMatch(c -> EARLIEST.matcher(c).find()) && own.stream().noneMatch(lexicon::namesTheLast)) {
-            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
-        }
-        // (…nor when one clause alone says some are not past, 成功的超过了 关闭的没超过: not all)
-        if (pastDays && own.size() > 1 && own.stream().anyMatch(c -> saysNotYetAlone(c, today))) {
+        if (sales.notAllPast(own, overDays, pastDays, today)) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)) {
@@ -261,41 +258,6 @@ final class StepReader {
     boolean onlyPremise(Utterance said) {
         return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
     }
-
-    /** Whether {@code clause}, read alone, clearly says the step's "not yet" (关闭的没超过, 成功的还没到30天). */
-    private boolean saysNotYetAlone(String clause, LocalDate today) {
-        Optional<StepOption> no = step.negativeOption();
-        if (no.isEmpty()) {
-            return false;
-        }
-        // (by its words, not by a date, which a clause alone may misplace: 今天是12月3号, 11月5号那单是别的店的; and no
-        // 'not' denied, 不是不到30天)
-        if (clause.contains("不是")) {
-            return false;
-        }
-        // (the 'not yet' said of the ones named, the rest left unsaid: 关闭的超过了 成功的还没)
-        if (ELLIPTIC_NOT_YET.matcher(clause.strip()).find()) {
-            return true;
-        }
-        Reading alone = whole.read(lexicon.normalizer().utterance(clause), today, true);
-        return alone.clear() && alone.how() != How.DAYS && alone.option().equals(no.get());
-    }
-
-    /** Some sales named by how they ended, then only "not yet" (成功的还没, 关闭的那几单还没有呢). */
-    private static final java.util.regex.Pattern ELLIPTIC_NOT_YET = java.util.regex.Pattern.compile(
-            "^(?:交易)?(?:成功|关闭|确认收货|完结)的?(?:那些|那几单|那单|订单|单子?)?(?:还没有?|还未|没有?)(?:呢|哦|啊|呀)?$");
-
-    /** A clause telling days of some sales (有几单, 有的, 一些订单) without naming the last one (最后, 最近那). */
-    private boolean someNotTheLast(String clause, LocalDate today) {
-        return SOME_SALES.matcher(clause).find() && !lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
-    }
-
-    /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */
-    private static final java.util.regex.Pattern SOME_SALES = java.util.regex.Pattern.compile(
-            "有几[单笔个]|有些|(?<![所没])有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
-    /** The earliest sales (最早的一单, 第一单, 最老的订单, 前面的): what is said of them says nothing of the last. */
-    private static final java.util.regex.Pattern EARLIEST = java.util.regex.Pattern.compile(
-            "最早|最老|最旧|第一[单笔批]|头一[单笔批]|前面的|前面那些|早期的");
 
     /** What was told, then the term told (吊牌说了不能拆: the 'not' is the term's, what was told is done). */
     private static final java.util.regex.Pattern TOLD_THEN = java.util.regex.Pattern.compile(
