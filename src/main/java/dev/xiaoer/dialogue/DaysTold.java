@@ -37,8 +37,11 @@ final class DaysTold {
     private static final Pattern TODAY_SAID = Pattern.compile(
             "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
 
-    /** A year told right before a month (2026年, 26年): the year that month is of. */
-    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(20[0-9]{2}|[0-9]{2})\\s*年\\s*$");
+    /**
+     * A year told right before a month (2026年11月, 26年11月): the year that month is of. Two digits only as this decade's
+     * and right against the month, so that years counted (老店15年 11月20号最后一单, 做了10年11月才停) are no year.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(20[0-9]{2})\\s*年\\s*|(2[0-9])年)$");
     /** A day of this month or the last ones (上个月5号, 本月1日). */
     private static final Pattern RELATIVE_DATE = Pattern.compile(
             "(上上个月|上个月|上月|这个月|这月|本月)([0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)");
@@ -385,7 +388,7 @@ final class DaysTold {
         // a year told before the month (2025年10月, 2027年1月): that year's day; one still to come is no past day
         Matcher y = YEAR.matcher(text).region(0, m.start());
         if (y.find()) {
-            int year = Integer.parseInt(y.group(1));
+            int year = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
             YearMonth told = YearMonth.of(year < 100 ? 2000 + year : year, month);
             LocalDate then = told.atDay(Math.min(day, told.lengthOfMonth()));
             // (this month named with its year and no day, 2026年12月份 on 5 December: as recent as today)

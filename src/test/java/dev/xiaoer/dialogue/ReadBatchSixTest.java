@@ -148,4 +148,29 @@ class ReadBatchSixTest {
     void shownFeltOrDeniedIsNotDone(String before, String reply, String step) {
         assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
     }
+
+    /**
+     * (A fresh reader of this session's change) years counted are no calendar year; what was sent or told at once is no
+     * walk declined; 自己点退出 beside a stop is the stop; a courier's new courier (换了快递员) and a seed's invalid case the
+     * buyer complained through (还是投诉了) keep their verdicts; 马上 with the buyer, or the 30 days, is not yet.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 老店15年 11月20号最后一单             | check-aftersales-window",
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉 | 马上就超过30天了                       | check-aftersales-window",
+        "买家要退货 我要跟他确认哪些                           | 地址收件人电话一次都发给他了           | shipping-fee",
+        "买家要退货 我要跟他确认哪些                           | 马上跟他确认                           | address",
+        "扣分处罚有异议，怎么申诉                              | 快递网点换了快递员 一直没来揽件        | valid",
+        "扣分处罚有异议，怎么申诉                              | 停产了，跟买家沟通过了，他还是投诉了   | invalid",
+    })
+    void whatTheFreshReaderFound(String before, String reply, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split(" / "), reply), reply);
+    }
+
+    /** A stop beside "I will click exit myself later" (之后自己点退出) is the stop, no Cantonese "how". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"不想弄了 之后自己点退出"})
+    void aClickToComeBesideAStopIsTheStop(String said) {
+        assertEquals(Kind.CANCEL, talk.say("保证金怎么退", said).reply().kind(), said);
+    }
 }
