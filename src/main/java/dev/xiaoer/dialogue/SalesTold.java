@@ -51,8 +51,13 @@ final class SalesTold {
             return true;
         }
         StepReader.Reading alone = whole.read(lexicon.normalizer().utterance(clause), today, true);
-        return alone.clear() && alone.how() != StepReader.How.DAYS && alone.option().equals(no.get());
+        // (by days only when the clause tells a sale of this shop: 关闭的半个月, 只有一笔关闭的刚过二十天)
+        boolean daysOfASale = SALE.matcher(clause).find() && !clause.contains("今天") && !clause.contains("店");
+        return alone.clear() && (alone.how() != StepReader.How.DAYS || daysOfASale) && alone.option().equals(no.get());
     }
+
+    /** A sale named by how it ended or counted (关闭的, 成功的, 确认收货的, 一单, 一笔, 那单). */
+    private static final Pattern SALE = Pattern.compile("关闭的|成功的|确认收货的|交易关闭|交易成功|[一那这][单笔]");
 
     /** Some sales named by how they ended, then only "not yet" (成功的还没, 关闭的那几单还没有呢). */
     private static final Pattern ELLIPTIC_NOT_YET = Pattern.compile(

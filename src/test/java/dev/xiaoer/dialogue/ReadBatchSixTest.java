@@ -100,6 +100,9 @@ class ReadBatchSixTest {
         "关闭的早超过了 成功的那些还没         | check-aftersales-window",
         "最后一单是2027年2月                   | check-aftersales-window",
         "最后一单是2025年11月                  | transfer-out",
+        // (a fresh reader) days not past told of one sale beside "all past"
+        "成功的超过30天了 关闭的半个月         | check-aftersales-window",
+        "都过了三十天，只有一笔关闭的刚过二十天 | check-aftersales-window",
     })
     void someNotPastAndYearsTold(String reply, String step) {
         String[] before = {"保证金怎么退", "子服务都关了", "订单都完结了", "没有投诉"};
