@@ -52,11 +52,7 @@ class ReadBatchSixTest {
         "保证金怎么退 / 子服务都关了   | 不用一步步问 运单号改的几种情况一次发我看看 | waybill.modify",
     })
     void theWalkDeclinedMidWalk(String before, String said, String faqId) {
-        String[] opening = before.split(" / ");
-        String[] all = java.util.Arrays.copyOf(opening, opening.length + 1);
-        all[opening.length] = said;
-        Turn t = talk.say(all);
-        assertEquals(faqId, t.reply().faqId(), said);
+        assertEquals(faqId, talk.sayAfter(before.split(" / "), said).reply().faqId(), said);
     }
 
     /** Being walked declined as a stop (不用一步步带了) ends the walk; a first or last time (第一次发的) declines nothing. */
@@ -66,10 +62,7 @@ class ReadBatchSixTest {
         "运单号有问题 想改一下 / 我这单是自己联系的圆通 | 第一次发的货丢了 要重新寄一份 | FLOW",
     })
     void aStopOfTheWalkAndNoStop(String before, String said, Kind kind) {
-        String[] opening = before.split(" / ");
-        String[] all = java.util.Arrays.copyOf(opening, opening.length + 1);
-        all[opening.length] = said;
-        assertEquals(kind, talk.say(all).reply().kind(), said);
+        assertEquals(kind, talk.sayAfter(before.split(" / "), said).reply().kind(), said);
     }
 
     /**

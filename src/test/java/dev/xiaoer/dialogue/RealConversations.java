@@ -28,11 +28,16 @@ final class RealConversations {
         return step(say(said));
     }
 
-    /** The step the flow is at after the seller says each of {@code opening} and then {@code reply}. */
-    String stepAfterReply(String[] opening, String reply) {
+    /** The last turn after the seller says each of {@code opening} and then {@code reply}. */
+    Turn sayAfter(String[] opening, String reply) {
         String[] said = java.util.Arrays.copyOf(opening, opening.length + 1);
         said[opening.length] = reply;
-        return stepAfter(said);
+        return say(said);
+    }
+
+    /** The step the flow is at after the seller says each of {@code opening} and then {@code reply}. */
+    String stepAfterReply(String[] opening, String reply) {
+        return step(sayAfter(opening, reply));
     }
 
     /** The step the flow is at after {@code turn}, or null when no flow is active. */
