@@ -49,7 +49,7 @@ final class ClauseVerdicts {
     /** None of it said right after a pending state (在途的一单都没有了, 退款中的没了): not a 'not' of something else further on. */
     private static final java.util.regex.Pattern NONE_AFTER = java.util.regex.Pattern.compile("^的?(?:订单|单子|单|投诉)?(?:一单|一个|一笔)?(?:都|也)?(?:没有|没了|不存在)");
     /** What says the doing just named is over (处理完了, 处理好了, 处理结束). */
-    private static final java.util.regex.Pattern DONE_AFTER = java.util.regex.Pattern.compile("(?:完|好)了?[啊呀啦哈吧]*|结束了?|掉了");
+    private static final java.util.regex.Pattern DONE_AFTER = java.util.regex.Pattern.compile("(?:完成?|好)了?[啊呀啦哈吧]*|结束了?|掉了");
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 

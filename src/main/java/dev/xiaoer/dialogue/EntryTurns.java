@@ -27,6 +27,8 @@ final class EntryTurns {
     private final EarlierSteps steps;
     /** The walk declined, the whole answer wanted at once ({@code walk-declined} in phrases.yaml; null: none). */
     private final java.util.regex.Pattern walkDeclined;
+    /** Right after a walk ended, its whole answer asked for again (phrases.yaml {@code asked-again}; null: none). */
+    private final java.util.regex.Pattern askedAgain;
     /** What a flow that just ended speaks of. */
     private final EndedFlows endedFlows;
     /** How sure retrieval must be of another flow's entry to pause the flow the seller is in for it. */
@@ -45,6 +47,7 @@ final class EntryTurns {
         this.declines = declines;
         this.steps = steps;
         this.walkDeclined = kb.phrases().patterns().get("walk-declined");
+        this.askedAgain = kb.phrases().patterns().get("asked-again");
     }
 
     /** What retrieval decided, as an answer, a clarify or a fallback; {@code here} is the flow position kept. */
@@ -173,7 +176,16 @@ final class EntryTurns {
 
     /** {@code u}'s words with those declining the walk blanked out: what else it names, for retrieval. */
     String besidesTheWalkDeclined(Utterance u) {
-        return walkDeclined.matcher(u.basic()).replaceAll(" ");
+        String besides = walkDeclined == null ? u.basic() : walkDeclined.matcher(u.basic()).replaceAll(" ");
+        return askedAgain == null ? besides : askedAgain.matcher(besides).replaceAll(" ");
+    }
+
+    /**
+     * Right after a walk ended, whether {@code u} asks for its whole answer again, or at once (刚才那几项能再给我列一下吗,
+     * 把完整步骤再发我一遍): the caller answers with the entry that starts the walk, unless the message names another.
+     */
+    boolean asksTheWalkAgain(Utterance u) {
+        return declinesTheWalk(u) || askedAgain != null && askedAgain.matcher(u.basic()).find();
     }
 
     /**

@@ -28,6 +28,11 @@ final class OpeningSearch {
         return search(u, intents.withoutNegatedRequests(u));
     }
 
+    /** Retrieval's reading of some of a message's words alone ({@code words}: what is left of it once its asking is blanked). */
+    Retrieval words(String words) {
+        return retriever.search(words);
+    }
+
     /** {@link #search(Utterance)}, with {@code asked}, the message without its negated requests, found already. */
     private Retrieval search(Utterance u, Utterance asked) {
         return onTopicFlow(asked, askedAlone(u, asked, retriever.search(asked)));

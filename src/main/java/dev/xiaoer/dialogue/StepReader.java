@@ -350,9 +350,11 @@ final class StepReader {
         return signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said)))).tells(step.options().indexOf(reading.option()));
     }
 
-    /** A reply with a 'not' anywhere in it (不是我们的问题, 快递不承认). */
+    /** A reply with a 'not' anywhere in it (不是我们的问题, 快递不承认), but in what it tells (发不了货) or asks (能申诉不). */
     boolean saysNot(Utterance said) {
-        return lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("negation");
+        String text = matchText(lexicon.corrected(said));
+        Pattern telling = lexicon.optionalPattern("not-denying");
+        return lexicon.cuesIn(telling == null ? text : telling.matcher(text).replaceAll(" ")).contains("negation");
     }
 
     /** A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet. */
