@@ -1,0 +1,85 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of message the blind batch 8600–8659 found misread (read in the twenty-fifth session): each row is another
+ * phrasing of the class than the batch's own, so the fix is for the class. Turns before the last are separated by /.
+ */
+class ReadBatchSevenTest {
+    private static final RealConversations talk = new RealConversations();
+    /** A return checklist walked to its end. */
+    private static final String RETURN_WALKED = "买家要退货 我要跟他确认哪些 / 退货地址 收货人 电话都发他了 / 运费他出 快递随便 / 七天内退回 吊牌要在";
+    /** The deposit walk to its end. */
+    private static final String DEPOSIT_WALKED = "保证金怎么退 / 都关了 / 订单都完结了 / 没有投诉 / 最后一单是9月初成交的";
+
+    /**
+     * Right after a walk ended, its whole answer asked for again (to send a colleague) is the answer of the entry that starts
+     * the walk — not a fallback, not a clarify, not the entry its asking words alone are near (再发 ~ 补发).
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        RETURN_WALKED + "  | 把刚才的几项再发我一遍         | dispute.return-details",
+        RETURN_WALKED + "  | 刚才说的那几点 再列一下给我    | dispute.return-details",
+        DEPOSIT_WALKED + " | 完整的流程再给我发一遍         | deposit.refund",
+    })
+    void theWalkAskedAgainAfterItsEnd(String before, String said, String faqId) {
+        assertEquals(faqId, talk.sayAfter(before.split(" / "), said).reply().faqId(), said);
+    }
+
+    /** What the seller will send again themselves, or a parcel sent again, asks for no answer again. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        RETURN_WALKED + " | 好 我去旺旺上再发一遍 谢谢          | SMALLTALK",
+        RETURN_WALKED + " | 买家让我重新发一次货 运单号怎么填 | FLOW",
+    })
+    void whatTheSellerSendsAgainIsNoAsking(String before, String said, Kind kind) {
+        assertEquals(kind, talk.sayAfter(before.split(" / "), said).reply().kind(), said);
+    }
+
+    /** The 在 of 现在 before a state that is over (现在退款完成了) is no 'still'; 现在还在退款 is. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "那单现在退款完成了 其余都是交易成功 | check-complaints",
+        "现在还在退款                        | check-orders",
+    })
+    void nowBeforeAStateOver(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say("保证金怎么退", "都关了", said)), said);
+    }
+
+    /**
+     * A first message telling the appeal's case with a 'not' that is the case itself (发不了, 没法发) or asks (能申诉不) is taken
+     * to the case's verdict; one whose 'not' denies (快递不承认) is asked the reason.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "这款停产了 实在发不了货 被投诉扣分 能申诉不   | invalid",
+        "客服标错价了 亏本没法发货 被判违规 能申诉不   | invalid",
+        "扣分已经执行了 我们和买家私下和解了 想撤销掉  | invalid",
+        "快递不承认是他们的问题 我要申诉               | reason",
+    })
+    void anAppealsCaseToldWithANot(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say(said)), said);
+    }
+
+    /** A flood or a storm at the seller's own warehouse is none of the seed's invalid reasons: no 'invalid' verdict. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"台风把仓库淹了 没法按时发货", "厂房进水了 货全泡坏了 没法按时发"})
+    void aFloodIsNoInvalidReason(String said) {
+        assertNotEquals("invalid", RealConversations.step(talk.say("我想申诉", said)), said);
+    }
+
+    /** Cantonese 速遞 (courier), 唔關 (not of), 入錯 (typed wrong). */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号要改 | 我哋自己揾嘅速遞 單號入錯咗     | modify",
+        "申訴       | 係速遞公司漏咗攬收 唔關我哋事   | valid",
+    })
+    void cantoneseCourierWords(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
+}
