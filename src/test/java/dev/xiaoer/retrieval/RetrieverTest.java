@@ -694,6 +694,22 @@ class RetrieverTest {
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
     }
 
+    /**
+     * A long story whose context dilutes every score below a plausible option's floor is answered with the best entry when
+     * its asking part alone finds that entry (the part after the story asks where to see the after-sales case, or how to
+     * have the ruling looked at again); the topic its story names in passing (判了退款) does not keep it from the answer.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "我们是做五金工具批发的，上周给一个老客户发了两百套扳手，今天他说有一部分型号不对，在他那边点了申请售后。我第一次碰到这种情况，卖家这边从哪个入口能看到这笔售后现在啥情况, aftersales.progress",
+        "我们家是做五金配件的，上周给一个老主顾发了一批螺丝，今天他说规格有点不对，在他那边申请了售后。我从来没碰到过，卖家这边从哪个入口能看到这笔售后现在什么情况, aftersales.progress",
+        "前阵子有个买家说收到的货少了几箱，平台直接判了退款。我们仓库其实有打包称重的视频，当时没顾上交。现在拿这个去还管不管用，该怎么让平台重新看？, appeal.disagree",
+        "上周一个买家说少件，平台那边直接判了退款给他。我们有出库视频的，当时忙忘了交。不知道现在交还有没有用，该怎么让平台重新看一下？, appeal.disagree",
+    })
+    void aLongStoryIsAnsweredByWhatItsAskingPartFindsAlone(String message, String expected) {
+        assertAnswers(expected, message);
+    }
+
     /** Where the seller sees something, named by the menu it is under (哪个菜单能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAMenuIsNotTheBuyerSeeingIt() {
