@@ -710,6 +710,26 @@ class RetrieverTest {
         assertAnswers(expected, message);
     }
 
+    /**
+     * A topic's word made of vague characters (补填 is 补 and 填, 没填 is 没 and 填) names its topic: 怎么补填 is asked among the
+     * waybill's entries, not offered the whole menu, and a first question 怎么补填 beside a second that asks a penalty finds
+     * the missing waybill's entry, the penalty said unknown beside it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "我们是做服装的小厂，平时都是自己找快递发货，有两单发了但是没填单号，后台提示快超时了，怎么补填？补填了算不算发货超时",
+        "有一单货已经发出去了但是单号没填，系统提示要超时了，怎么补填？补填以后会不会算延迟发货",
+    })
+    void aTopicWordMadeOfVagueCharactersNamesItsTopic(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals("waybill.fill-missing", r.best().faqId(), r::toString);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), r::toString);
+        assertTrue(r.detail().contains("扣分"), r::toString);
+        Retrieval bare = retriever.search("没填怎么办");
+        assertEquals(Retrieval.Decline.VAGUE, bare.decline(), bare::toString);
+        assertEquals(List.of("waybill.fill-missing"), bare.options().stream().map(Candidate::faqId).toList(), bare::toString);
+    }
+
     /** Where the seller sees something, named by the menu it is under (哪个菜单能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAMenuIsNotTheBuyerSeeingIt() {
