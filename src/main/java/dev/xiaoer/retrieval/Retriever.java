@@ -72,7 +72,7 @@ public final class Retriever {
 
     /**
      * Matches one message, already normalised by the normaliser this retriever was built with, and
-     * decides what to do with it. Reads its {@link Utterance#normalized} form.
+     * decides what to do with it. Reads its {@link Utterance#retrieval} form.
      */
     public Retrieval search(Utterance message) {
         return decide(normalized(message), message.raw());
@@ -255,12 +255,12 @@ public final class Retriever {
      * no more than a short one.
      */
     private String normalized(String message) {
-        return normalizer.normalize(prefix(message, readLimit()));
+        return normalizer.retrievalForm(prefix(message, readLimit()));
     }
 
     /** The same for an utterance: a longer message's beginning is normalised on its own, so that both ways of asking agree. */
     private String normalized(Utterance message) {
-        return message.raw().length() <= readLimit() ? message.normalized() : normalized(message.raw());
+        return message.raw().length() <= readLimit() ? message.retrieval() : normalized(message.raw());
     }
 
     private int readLimit() {

@@ -730,6 +730,21 @@ class RetrieverTest {
         assertEquals(List.of("waybill.fill-missing"), bare.options().stream().map(Candidate::faqId).toList(), bare::toString);
     }
 
+    /**
+     * A code-mixed message reads as the same message typed in Chinese: the Latin word a synonym writes in Chinese is
+     * joined to the Chinese beside it (how to quit 安心购 → 怎么 退出安心购), so its character pairs meet the knowledge's.
+     */
+    @Test
+    void aCodeMixedMessageReadsAsTypedInChinese() {
+        assertAnswers("anxingou.exit", "how to quit 安心购，后台找了好久");
+    }
+
+    /** Evidence handed in again (重新交凭证) is what the ruling's entry says to do, not paying in the deposit (pay-in's 重新交). */
+    @Test
+    void evidenceHandedInAgainIsNotPayingIn() {
+        assertAnswers("appeal.disagree", "这个维权结果我不认可，可以重新交凭证吗");
+    }
+
     /** Where the seller sees something, named by the menu it is under (哪个菜单能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAMenuIsNotTheBuyerSeeingIt() {
