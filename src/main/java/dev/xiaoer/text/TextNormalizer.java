@@ -101,7 +101,7 @@ public final class TextNormalizer {
         return spaced(simplified(text));
     }
 
-    /** {@link Utterance#normalized} of some text, alone: what retrieval indexes the knowledge's phrasings and answers in. */
+    /** {@link Utterance#normalized} of some text, alone (retrieval indexes the knowledge in {@link #retrievalForm}). */
     public String normalize(String text) {
         return normalizedForms(simplified(text))[0];
     }
