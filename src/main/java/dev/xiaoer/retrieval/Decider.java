@@ -22,6 +22,11 @@ final class Decider {
     /** A long message's floor for a plausible option, as a share of {@code minOptionScore}. */
     static final double LONG_OPTION_FLOOR = 0.8;
 
+    /** A long message's floor for a plausible option ({@code LONG_OPTION_FLOOR} of {@code minOptionScore}). */
+    static double longOptionFloor(RetrievalSettings settings) {
+        return LONG_OPTION_FLOOR * settings.minOptionScore();
+    }
+
     /** From what score a message's best phrasing is the message itself: an editor's phrasing decides it. */
     static final double EXACT_PHRASING = 0.999;
 
@@ -123,7 +128,7 @@ final class Decider {
         }
         if (confidence >= settings.clarifyThreshold()) {
             // the plausible candidates: two or more are asked about; one alone is the answer
-            List<Candidate> plausible = options(ranked, scored.reading().words()).stream()
+            List<Candidate> plausible = options(ranked, scored.reading().words(), scored.reading().askingFinds()).stream()
                     .filter(o -> asked.isEmpty() || scope.aspects().speaksOfAll(o.faqId(), asked)).toList();
             List<Candidate> options = onNamedTopics(plausible, scored);
             if (options.size() == 1 && plausible.size() >= 2 && scored.reading().words() < LONG_MESSAGE_WORDS) {
@@ -140,9 +145,11 @@ final class Decider {
             if (options.size() >= 2) {
                 return clarifyUnlessBare(scored, options, confidence);
             }
-            if (options.size() == 1 && !offTopicBest(scored)) {
+            if (options.size() == 1 && (!offTopicBest(scored) || options.get(0).faqId().equals(scored.reading().askingFinds()))) {
                 // no other entry is plausible: the best is the one the message can mean — unless it is of no topic the
-                // message names (想對一個判罰提出異議，買家說沒收到貨…物流明明顯示本人簽收 names the ruling, not the reship)
+                // message names (想對一個判罰提出異議，買家說沒收到貨…物流明明顯示本人簽收 names the ruling, not the reship),
+                // and a long story's asking part does not find it alone (…平台直接判了退款…该怎么让平台重新看: the topic
+                // named, 退款, is the story's)
                 return answerUnlessBare(scored, confidence);
             }
         }
@@ -318,16 +325,18 @@ final class Decider {
      * The options of a clarify: the best, the runner-up, and further candidates within the clarify
      * band of the best, up to the most options; each only when it is plausible, scoring at least
      * {@code minOptionScore}, and, but the best, {@code optionRatio} of the best (no unrelated entry
-     * fills the list).
+     * fills the list). The best is one below that too when it is what a long message's asking part finds alone
+     * ({@code askingFinds}, {@link Scored.Reading}).
      */
-    private List<Candidate> options(List<Candidate> ranked, int words) {
+    private List<Candidate> options(List<Candidate> ranked, int words, String askingFinds) {
         double best = ranked.get(0).score();
         // a long message's context dilutes every score: when none reaches the floor, its floor is lower (LONG_OPTION_FLOOR
         // of the short one's), rather than falling back on a message the confidence reads as likely answered
         double floor = words >= LONG_MESSAGE_WORDS && best < settings.minOptionScore()
-                ? LONG_OPTION_FLOOR * settings.minOptionScore() : settings.minOptionScore();
+                ? longOptionFloor(settings) : settings.minOptionScore();
         List<Candidate> options = new ArrayList<>();
-        if (ranked.get(0).score() >= floor) {
+        if (ranked.get(0).score() >= floor || ranked.get(0).faqId().equals(askingFinds)) {
+            // (below it too when the part that asks finds the best alone, above that floor: the story diluted it)
             options.add(ranked.get(0));
         }
         for (int i = 1; i < ranked.size() && options.size() < settings.maxOptions(); i++) {

@@ -138,7 +138,7 @@ final class IndexBuilder {
         Map<Feature, Integer> provisional = new ConcurrentHashMap<>();
         AtomicInteger nextId = new AtomicInteger();
         List<long[]> counted = texts.parallelStream()
-                .map(text -> vector(features.of(normalizer.normalize(text), segmentations), provisional, nextId))
+                .map(text -> vector(features.of(normalizer.retrievalForm(text), segmentations), provisional, nextId))
                 .toList();
         Feature[] byProvisional = new Feature[nextId.get()];
         provisional.forEach((feature, id) -> byProvisional[id] = feature);

@@ -72,7 +72,7 @@ public final class Retriever {
 
     /**
      * Matches one message, already normalised by the normaliser this retriever was built with, and
-     * decides what to do with it. Reads its {@link Utterance#normalized} form.
+     * decides what to do with it. Reads its {@link Utterance#retrieval} form.
      */
     public Retrieval search(Utterance message) {
         return decide(normalized(message), message.raw());
@@ -205,7 +205,23 @@ public final class Retriever {
         return scored.read(new Scored.Reading(scope.platforms().askedAbout(text, parts.asking()),
                 !text.isEmpty() && (scope.vague(words) || shared.cardinality() >= 2), asked.asked(), words.size(), alone,
                 alone.cardinality() >= 2 ? topicClauses.asks(prefix(raw, readLimit())) : twoAsked, asked.besides(), shared,
-                text.isEmpty() ? new BitSet() : scope.bareTopic(words)));
+                text.isEmpty() ? new BitSet() : scope.bareTopic(words), askingFinds(scored, parts, words.size(), named)));
+    }
+
+    /**
+     * For a long message whose context dilutes every score below a long message's floor for a plausible option
+     * ({@link Decider#longOptionFloor}): the best entry, when its asking part alone finds it, scoring that floor or more
+     * (我们是做五金配件批发的…我第一次碰到这种情况，卖家这边从哪个入口能看到这笔售后现在啥情况: the story is long, the question
+     * is the after-sales progress's). Null otherwise: no other message is scored again.
+     */
+    private String askingFinds(Scored scored, AskingParts parts, int words, BitSet named) {
+        double floor = Decider.longOptionFloor(settings);
+        if (!parts.hasContext() || words < Decider.LONG_MESSAGE_WORDS || scored.best() <= 0 || scored.best() >= floor) {
+            return null;
+        }
+        Scored asking = scorer.score(parts.asking(), (double[]) null, 1, p -> scope.offTopic(p, named));
+        String best = scored.ranked().get(0).faqId();
+        return asking.best() >= floor && asking.ranked().get(0).faqId().equals(best) ? best : null;
     }
 
     /** The scope rules, for the calibration tool's decisions. */
@@ -239,12 +255,12 @@ public final class Retriever {
      * no more than a short one.
      */
     private String normalized(String message) {
-        return normalizer.normalize(prefix(message, readLimit()));
+        return normalizer.retrievalForm(prefix(message, readLimit()));
     }
 
     /** The same for an utterance: a longer message's beginning is normalised on its own, so that both ways of asking agree. */
     private String normalized(Utterance message) {
-        return message.raw().length() <= readLimit() ? message.normalized() : normalized(message.raw());
+        return message.raw().length() <= readLimit() ? message.retrieval() : normalized(message.raw());
     }
 
     private int readLimit() {

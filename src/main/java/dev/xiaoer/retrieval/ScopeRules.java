@@ -28,6 +28,8 @@ final class ScopeRules {
     private final PlatformNames platforms;
     private final Aspects aspects;
     private final LongestMatch vague;
+    /** The topics' words that are no vague word themselves (补填, 没填 are, though 补, 没 and 填 are vague). */
+    private final Set<String> naming;
     /** The vague words and the topic words that name two topics or more (售后, 投诉): a bare topic word's run. */
     private final LongestMatch vagueOrShared;
     /** The words that say what a message is about and ask nothing (事, 问题), and every topic's words: a bare topic's run. */
@@ -55,6 +57,10 @@ final class ScopeRules {
         this.platforms = platforms;
         this.aspects = aspects;
         this.vague = new LongestMatch(vagueWords);
+        Set<String> naming = new HashSet<>();
+        topicWords.forEach(naming::addAll);
+        naming.removeAll(vagueWords);
+        this.naming = Set.copyOf(naming);
         Set<String> shared = new HashSet<>();
         for (int t = 0; t < topicWords.size(); t++) {
             for (String w : topicWords.get(t)) {
@@ -140,10 +146,11 @@ final class ScopeRules {
     /**
      * True when the content words of a message are made of nothing but words that ask without
      * naming a topic (read as one run, so that however the words were cut, 有链接吗 is 链接); also when
-     * it has none (怎么办, 为什么: nothing but function words).
+     * it has none (怎么办, 为什么: nothing but function words). A word that names a topic is never vague, whatever
+     * it is made of (怎么补填 names the waybill's, though 补 and 填 alone are vague).
      */
     boolean vague(List<String> words) {
-        if (vague.isEmpty()) {
+        if (vague.isEmpty() || words.stream().anyMatch(naming::contains)) {
             return false;
         }
         String run = String.join("", words);

@@ -32,12 +32,14 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
      * the aspects a second question asks when the first asks none (怎么转出？转出要收手续费吗: the fee), which
      * the answer to the first may not speak of; and, for a message of nothing but topic words that each
      * name several topics (售后, 投诉), those topics: it is vague, and gets their menu; and, for a message of nothing
-     * but one topic's words and words that ask nothing (支付宝, 退货的事), that topic.
+     * but one topic's words and words that ask nothing (支付宝, 退货的事), that topic; and, for a long message whose context
+     * dilutes every score below a plausible option's floor, the entry its asking part finds alone when that is the best
+     * ({@code askingFinds}, null otherwise: {@link Decider}'s options).
      */
     record Reading(String otherPlatform, boolean vague, List<Scope.Aspect> asked, int words, BitSet topics,
-                   List<Candidate> asks, List<Scope.Aspect> besides, BitSet menuTopics, BitSet bareTopic) {
+                   List<Candidate> asks, List<Scope.Aspect> besides, BitSet menuTopics, BitSet bareTopic, String askingFinds) {
         static final Reading PLAIN = new Reading(null, false, List.of(), 0, new BitSet(), List.of(), List.of(), new BitSet(),
-                new BitSet());
+                new BitSet(), null);
 
         Reading {
             bareTopic = (BitSet) bareTopic.clone();

@@ -46,7 +46,7 @@ final class TopicClauses {
         }
         List<String> phrases = new ArrayList<>();
         for (String c : clauses) {
-            String n = normalizer.normalize(c);
+            String n = normalizer.retrievalForm(c);
             if (!n.isEmpty()) {
                 phrases.add(n);
             }

@@ -92,7 +92,8 @@ public final class TextNormalizer {
         // the script is the raw text's: folding can change which characters it has (a compatibility ideograph), and
         // reading Cantonese forms as Mandarin (全部关咗 → 全部关了) changes no script
         boolean traditional = folded.equals(raw) ? !converted.equals(raw) : script.isTraditional(raw);
-        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), normalized(basic), traditional);
+        String[] forms = normalizedForms(simplified);
+        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), forms[0], forms[1], traditional);
     }
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */
@@ -100,9 +101,14 @@ public final class TextNormalizer {
         return spaced(simplified(text));
     }
 
-    /** {@link Utterance#normalized} of some text, alone: what retrieval indexes the knowledge's phrasings and answers in. */
+    /** {@link Utterance#normalized} of some text, alone (retrieval indexes the knowledge in {@link #retrievalForm}). */
     public String normalize(String text) {
-        return normalized(basic(text));
+        return normalizedForms(simplified(text))[0];
+    }
+
+    /** {@link Utterance#retrieval} of some text, alone: {@link #normalize}, a code-mixed message's word spaces joined. */
+    public String retrievalForm(String text) {
+        return normalizedForms(simplified(text))[1];
     }
 
     private String bare(String text) {
@@ -180,32 +186,81 @@ public final class TextNormalizer {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    private String normalized(String basic) {
+    /**
+     * The two normalised forms of a text already {@link #simplified}: its phrases (cut at punctuation, symbols and spaces,
+     * as {@link #basic} cuts them), each with filler trimmed off its ends and its synonyms rewritten ({@link
+     * Utterance#normalized}); and the same with a Latin word that a synonym writes in Chinese joined to the Chinese it was
+     * typed beside with a space only ({@link Utterance#retrieval}: 我的 deposit 什么时候能 refund → 我的保证金什么时候能退款):
+     * a code-mixed message's spaces separate words, not phrases, and its character pairs then meet the knowledge's as the
+     * same message typed in Chinese does. Spaces between Chinese, punctuation, and a Latin word left as it is (ok 下一步呢)
+     * separate phrases in both.
+     */
+    private String[] normalizedForms(String simplified) {
         StringBuilder out = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
         StringBuilder run = new StringBuilder();
-        for (String segment : basic.split(" ")) {
-            String kept = trimFiller(segment);
-            if (kept.isEmpty()) {
-                continue;
+        // whether the separator before the run, and before the segment read now, is only spaces between a Latin letter or
+        // digit and another script (a word space of a code-mixed message)
+        boolean runSoft = false;
+        boolean soft = false;
+        Matcher m = NOISE.matcher(simplified);
+        int from = 0;
+        while (from <= simplified.length()) {
+            int end;
+            int next;
+            boolean found = m.find(from);
+            if (found) {
+                end = m.start();
+                next = m.end();
+            } else {
+                end = simplified.length();
+                next = simplified.length() + 1;
             }
-            // Latin words in a row are one run, so that a synonym of several words (tracking number) is found
-            if (run.length() > 0 && latin(run.charAt(run.length() - 1)) && latin(kept.charAt(0))) {
-                run.append(' ').append(kept);
-                continue;
+            String segment = simplified.substring(from, end);
+            String kept = segment.isEmpty() ? "" : trimFiller(segment);
+            if (!kept.isEmpty()) {
+                // Latin words in a row are one run, so that a synonym of several words (tracking number) is found
+                if (run.length() > 0 && latin(run.charAt(run.length() - 1)) && latin(kept.charAt(0))) {
+                    run.append(' ').append(kept);
+                } else {
+                    flush(run, out, joined, runSoft);
+                    run.append(kept);
+                    runSoft = soft;
+                }
             }
-            flush(run, out);
-            run.append(kept);
+            // (a phrase trimmed away, filler only, leaves a phrase break: what stood beside it is not joined)
+            soft = found && !kept.isEmpty() && kept.equals(segment) && next < simplified.length()
+                    && wordSpace(simplified, m.start(), m.end());
+            from = next;
         }
-        flush(run, out);
-        return out.toString();
+        flush(run, out, joined, runSoft);
+        return new String[] {out.toString(), joined.toString()};
     }
 
-    private void flush(StringBuilder run, StringBuilder out) {
+    /** Whether {@code text}'s separator from {@code start} to {@code end} is only spaces between a Latin character and another script. */
+    private static boolean wordSpace(String text, int start, int end) {
+        if (start == 0 || end >= text.length() || !text.substring(start, end).isBlank()) {
+            return false;
+        }
+        return latin(text.charAt(start - 1)) != latin(text.charAt(end));
+    }
+
+    /**
+     * Appends the run, its synonyms rewritten, after a space to {@code out}; and to {@code joined} with none when
+     * {@code soft} (a code-mixed word space before it) and the rewriting left Chinese on both sides of it.
+     */
+    private void flush(StringBuilder run, StringBuilder out, StringBuilder joined, boolean soft) {
         if (run.length() > 0) {
+            String rewritten = rewrite(run.toString());
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(rewrite(run.toString()));
+            out.append(rewritten);
+            if (joined.length() > 0 && !(soft && !latin(joined.charAt(joined.length() - 1)) && !latin(rewritten.charAt(0))
+                    && joined.charAt(joined.length() - 1) != ' ' && rewritten.charAt(0) != ' ')) {
+                joined.append(' ');
+            }
+            joined.append(rewritten);
             run.setLength(0);
         }
     }

@@ -18,7 +18,8 @@ import java.util.Objects;
  * <tr><td>{@link #basic}</td><td>{@code 亲 运单号填错了}</td><td>anything comparing text phrase by phrase</td></tr>
  * <tr><td>{@link #bare}</td><td>{@code 亲运单号填错了👍}</td><td>matching the whole message to a phrase list (yes, no, 👍)</td></tr>
  * <tr><td>{@link #compact}</td><td>{@code 运单号填错了👍}</td><td>the same, with IM filler forgiven</td></tr>
- * <tr><td>{@link #normalized}</td><td>{@code 运单号填错了}</td><td>retrieval: its features are cut from this form</td></tr>
+ * <tr><td>{@link #normalized}</td><td>{@code 运单号填错了}</td><td>the dialogue's readers, phrase by phrase</td></tr>
+ * <tr><td>{@link #retrieval}</td><td>{@code 运单号填错了}</td><td>retrieval: its features are cut from this form</td></tr>
  * </table>
  *
  * @param raw            exactly what the seller typed
@@ -38,13 +39,17 @@ import java.util.Objects;
  *                       of {@code synonyms.txt} rewritten to its canonical form (押金 → 保证金,
  *                       快递单号 → 运单号), longest first; phrases separated by one space. Empty for a
  *                       message of filler only.
+ * @param retrieval      {@link #normalized}, but for a Latin word a synonym writes in Chinese, typed between Chinese
+ *                       words with spaces only: it is joined to them ({@code 我的 deposit 什么时候能 refund} →
+ *                       {@code 我的保证金什么时候能退款}), as the same message typed in Chinese reads. What retrieval
+ *                       cuts its features from; the same as {@link #normalized} for a message with no such word.
  * @param traditional    the message has characters that read differently once simplified: it is written
  *                       in Traditional script, and the reply should be too. Whether a message that is
  *                       not has Simplified-only characters ({@link ScriptConverter#isSimplifiedOnly})
  *                       is asked only in a Traditional conversation, so that a Simplified one never
  *                       needs OpenCC's dictionaries.
  */
-public record Utterance(String raw, String basic, String bare, String compact, String normalized,
+public record Utterance(String raw, String basic, String bare, String compact, String normalized, String retrieval,
                         boolean traditional) {
     public Utterance {
         Objects.requireNonNull(raw, "raw");
@@ -52,5 +57,6 @@ public record Utterance(String raw, String basic, String bare, String compact, S
         Objects.requireNonNull(bare, "bare");
         Objects.requireNonNull(compact, "compact");
         Objects.requireNonNull(normalized, "normalized");
+        Objects.requireNonNull(retrieval, "retrieval");
     }
 }

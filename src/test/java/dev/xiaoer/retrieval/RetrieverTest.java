@@ -694,6 +694,57 @@ class RetrieverTest {
         assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
     }
 
+    /**
+     * A long story whose context dilutes every score below a plausible option's floor is answered with the best entry when
+     * its asking part alone finds that entry (the part after the story asks where to see the after-sales case, or how to
+     * have the ruling looked at again); the topic its story names in passing (判了退款) does not keep it from the answer.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "我们是做五金工具批发的，上周给一个老客户发了两百套扳手，今天他说有一部分型号不对，在他那边点了申请售后。我第一次碰到这种情况，卖家这边从哪个入口能看到这笔售后现在啥情况, aftersales.progress",
+        "我们家是做五金配件的，上周给一个老主顾发了一批螺丝，今天他说规格有点不对，在他那边申请了售后。我从来没碰到过，卖家这边从哪个入口能看到这笔售后现在什么情况, aftersales.progress",
+        "前阵子有个买家说收到的货少了几箱，平台直接判了退款。我们仓库其实有打包称重的视频，当时没顾上交。现在拿这个去还管不管用，该怎么让平台重新看？, appeal.disagree",
+        "上周一个买家说少件，平台那边直接判了退款给他。我们有出库视频的，当时忙忘了交。不知道现在交还有没有用，该怎么让平台重新看一下？, appeal.disagree",
+    })
+    void aLongStoryIsAnsweredByWhatItsAskingPartFindsAlone(String message, String expected) {
+        assertAnswers(expected, message);
+    }
+
+    /**
+     * A topic's word made of vague characters (补填 is 补 and 填, 没填 is 没 and 填) names its topic: 怎么补填 is asked among the
+     * waybill's entries, not offered the whole menu, and a first question 怎么补填 beside a second that asks a penalty finds
+     * the missing waybill's entry, the penalty said unknown beside it.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "我们是做服装的小厂，平时都是自己找快递发货，有两单发了但是没填单号，后台提示快超时了，怎么补填？补填了算不算发货超时",
+        "有一单货已经发出去了但是单号没填，系统提示要超时了，怎么补填？补填以后会不会算延迟发货",
+    })
+    void aTopicWordMadeOfVagueCharactersNamesItsTopic(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals("waybill.fill-missing", r.best().faqId(), r::toString);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), r::toString);
+        assertTrue(r.detail().contains("扣分"), r::toString);
+        Retrieval bare = retriever.search("没填怎么办");
+        assertEquals(Retrieval.Decline.VAGUE, bare.decline(), bare::toString);
+        assertEquals(List.of("waybill.fill-missing"), bare.options().stream().map(Candidate::faqId).toList(), bare::toString);
+    }
+
+    /**
+     * A code-mixed message reads as the same message typed in Chinese: the Latin word a synonym writes in Chinese is
+     * joined to the Chinese beside it (how to quit 安心购 → 怎么 退出安心购), so its character pairs meet the knowledge's.
+     */
+    @Test
+    void aCodeMixedMessageReadsAsTypedInChinese() {
+        assertAnswers("anxingou.exit", "how to quit 安心购，后台找了好久");
+    }
+
+    /** Evidence handed in again (重新交凭证) is what the ruling's entry says to do, not paying in the deposit (pay-in's 重新交). */
+    @Test
+    void evidenceHandedInAgainIsNotPayingIn() {
+        assertAnswers("appeal.disagree", "这个维权结果我不认可，可以重新交凭证吗");
+    }
+
     /** Where the seller sees something, named by the menu it is under (哪个菜单能看到), is not whether the buyer sees it. */
     @Test
     void whereTheSellerSeesByAMenuIsNotTheBuyerSeeingIt() {

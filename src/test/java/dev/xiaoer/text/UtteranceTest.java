@@ -25,7 +25,9 @@ class UtteranceTest {
     private static KnowledgeBase knowledge() {
         Source here = new Source("synonyms.txt", 1);
         List<SynonymRule> synonyms = List.of(new SynonymRule(List.of("押金"), "保证金", here),
-                new SynonymRule(List.of("快递单号", "物流单号"), "运单号", here));
+                new SynonymRule(List.of("快递单号", "物流单号"), "运单号", here),
+                new SynonymRule(List.of("deposit"), "保证金", here), new SynonymRule(List.of("refund"), "退款", here),
+                new SynonymRule(List.of("tracking number"), "运单号", here));
         Phrases phrases = TestPhrases.withFiller(List.of("亲", "亲亲", "请问", "在吗", "谢谢", "啊", "呀"));
         return new KnowledgeBase(List.of(), Map.of(), synonyms, phrases, "test");
     }
@@ -44,6 +46,28 @@ class UtteranceTest {
         assertEquals("运单号填错了", u.normalized());
         assertTrue(u.traditional());
         assertTrue(SCRIPT.isSimplifiedOnly(u.raw()), "亲 is the Simplified form of 親");
+    }
+
+    /**
+     * A Latin word a synonym writes in Chinese, typed between Chinese words with spaces only, is joined to them in the form
+     * retrieval reads, as the message typed in Chinese reads; the phrases the dialogue reads keep the spaces. Punctuation,
+     * spaces between Chinese, and a Latin word no synonym rewrites still separate phrases.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "我的 deposit 什么时候能 refund, 我的 保证金 什么时候能 退款, 我的保证金什么时候能退款",
+        "亲 deposit 怎么退, 保证金 怎么退, 保证金怎么退",
+        "tracking number 填错了 怎么改, 运单号 填错了 怎么改, 运单号填错了 怎么改",
+        "deposit，怎么 refund, 保证金 怎么 退款, 保证金 怎么退款",
+        "ok 押金呢, ok 保证金呢, ok 保证金呢",
+        "点了没反应 按提示换了, 点了没反应 按提示换了, 点了没反应 按提示换了",
+    })
+    void aCodeMixedMessagesWordSpacesAreJoinedForRetrieval(String raw, String normalized, String retrieval) {
+        Utterance u = of(raw);
+        assertEquals(normalized, u.normalized());
+        assertEquals(retrieval, u.retrieval());
+        assertEquals(retrieval, NORMALIZER.retrievalForm(raw));
+        assertEquals(normalized, NORMALIZER.normalize(raw));
     }
 
     @Test
