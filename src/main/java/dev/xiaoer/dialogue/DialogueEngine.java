@@ -269,12 +269,16 @@ public final class DialogueEngine implements Dialogue {
             // "go on with" a paused flow by name (继续退保证金) goes back to it, and pauses this one
             Optional<Flow> paused = s.suspended().isEmpty() ? Optional.empty()
                     : flowEntries.pausedAskedFor(s.suspended(), retriever.search(u));
-            if (paused.isPresent()) {
-                return flows.start(s, paused.get(), null, 1.0);
-            }
             // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again — or, right after a
             // flow begun as an aside beside a paused one (对了顺便问下保证金怎么退, then 继续), goes back to the paused one
             Utterance besides = intents.besidesResume(asked);
+            if (paused.isPresent()) {
+                // (and what is told beside it, read at the step it goes back to: 先回到保证金那个 订单都完结了)
+                Flow back = paused.get();
+                Turn resumed = flows.start(s, back, null, 1.0);
+                return besides == null ? resumed
+                        : flows.resumedTelling(resumed, at -> entryTurns.toldAt(back, at, besides, today));
+            }
             StepReader.Reading answer = besides == null ? null : reader.read(besides, today);
             if (answer != null && answer.clear() && answer.option().faq() == null) {
                 return flows.take(s, flow, step, answer.option());
@@ -370,6 +374,12 @@ public final class DialogueEngine implements Dialogue {
         if (r.decision() == Retrieval.Decision.ANSWER && (digressions.asked(u, question, reading, r, flow, step)
                 || exemptOnly && !reading.clear() && flowEntries.sideAbout(r, flow))) {
             return entryTurns.answer(s, flowEntries.answering(r, u, s.flowId(), today(s)), r.confidence(), u);
+        }
+        // (a question naming another topic only, no more, 售后这种一般怎么处理比较好 at the orders step: which of its entries)
+        boolean topicOnly = question && r.decline() == Retrieval.Decline.VAGUE && r.options().size() >= 2
+                && !"menu".equals(r.detail()) && r.options().stream().noneMatch(c -> flowEntries.about(c.faqId(), flow));
+        if (topicOnly && !reading.clear()) {
+            return declines.clarify(s, r, here);
         }
         if (r.decision() == Retrieval.Decision.CLARIFY && question) {
             // the flow the seller is in tells which was meant when one option only is about it (訂單狀態要在哪裡查 at

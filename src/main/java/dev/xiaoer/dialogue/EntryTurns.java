@@ -217,6 +217,10 @@ final class EntryTurns {
      * services), as a reply telling several steps at once would be read ({@link EarlierSteps#ahead}); nothing from a
      * message that guesses or doubts (好像都关了吧，保证金怎么退).
      */
+    Optional<StepOption> toldAt(Flow flow, FlowStep step, Utterance told, LocalDate today) {
+        return opening(flow, step, told, today);
+    }
+
     private Optional<StepOption> opening(Flow flow, FlowStep step, Utterance told, LocalDate today) {
         if (!step.isChoice() && flowEntries.doubted(flow, step, told)) {
             return Optional.empty();

@@ -69,6 +69,17 @@ final class FlowRunner {
                 entry == null ? List.of() : replies.related(entry), null);
     }
 
+    /**
+     * {@code back}, a paused flow taken up again at its step, moved on by what the same message tells there ({@code told}:
+     * the step → the option told, if any), as a reply at the step would be (回到运单号那个 我们是线上下单的).
+     */
+    Turn resumedTelling(Turn back, Function<FlowStep, Optional<StepOption>> told) {
+        Session at = back.session();
+        Flow flow = at.inFlow() ? kb.flow(at.flowId()).orElse(null) : null;
+        FlowStep step = flow == null ? null : flow.step(at.stepId());
+        return step == null ? back : told.apply(step).map(option -> take(at, flow, step, option, told)).orElse(back);
+    }
+
     private static String pausedStep(Session s, Flow flow) {
         return s.suspended().stream().filter(f -> f.flowId().equals(flow.id())).findFirst().map(FlowFrame::stepId)
                 .orElse(null);

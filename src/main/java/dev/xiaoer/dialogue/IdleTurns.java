@@ -47,6 +47,18 @@ final class IdleTurns {
                 f -> kb.faqs().stream().filter(e -> !flowEntries.belongsTo(e.id(), f)).map(FaqEntry::question).toList()));
     }
 
+    /**
+     * The paused flow taken up again, and the answer told beside "go back" read at its step (回到刚才运单号那个 我是自己联系的物流:
+     * the way it was shipped), as an opening message's facts are.
+     */
+    private Turn resumed(Session s, Utterance u) {
+        Utterance besides = intents.besidesResume(u);
+        Turn back = flows.resumeSuspended(s);
+        java.time.LocalDate today = DialogueEngine.today(s);
+        return besides == null ? back : flows.resumedTelling(back, step -> kb.flow(back.session().flowId())
+                .flatMap(flow -> entryTurns.toldAt(flow, step, besides, today)));
+    }
+
     /** Whether {@code u} names what {@code end}, the end step flow {@code f} just reached, told the seller to do. */
     private boolean echoesTheEnd(Utterance u, Flow f, FlowStep end) {
         return end != null && end.isEnd() && end.say() != null && TakenIn.echoes(u, end.say(), otherMatters.get(f.id()));
@@ -78,7 +90,7 @@ final class IdleTurns {
         }
         // ("what next" beside what is told, 买家要退货，地址电话都发他了，接下来呢, with nothing to go back to, asks about it)
         if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
-            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : flows.resumeSuspended(s);
+            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : resumed(s, u);
         }
         if (intents.isCancel(u)) {
             // with nothing to stop, "no longer doing it" is why a request beside it is made (不想做买家保障了，保证金退一下):

@@ -82,4 +82,36 @@ class ReadBatchSevenTest {
     void cantoneseCourierWords(String before, String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
     }
+
+    /** "Wait, look at something for me first" (等一下 先帮我看件事) turns aside: the other flow starts and this one waits. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货 我要跟他确认哪些     | 等一下 先帮我看件事 我想申诉          | appeal-check",
+        "保证金怎么退 / 子服务都关了     | 等等 帮我看个别的 运单号填错了要改    | waybill-fix",
+    })
+    void waitLookAtSomethingFirstTurnsAside(String before, String said, String flow) {
+        Turn t = talk.sayAfter(before.split(" / "), said);
+        assertEquals(flow, t.reply().flow() == null ? null : t.reply().flow().id(), said);
+        assertEquals(1, t.reply().flow().suspended().size(), said);
+    }
+
+    /** Going back to a paused flow with its step's answer beside (先回到保证金那个 订单都完结了): the answer is read there. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 子服务都关了 / 运单号填错了怎么改 | 先回到保证金那个 订单都完结了 | check-complaints",
+        "运单号要改 / 对了 保证金怎么退                 | 回到运单号那个 我们是线上下单的 | online",
+        "运单号要改 / 顺便问下 被扣分了想申诉 / 是快递网点揽收延误 快递公司愿意盖章证明 | 回到运单号那个 我们是线上下单的 | online",
+    })
+    void goingBackWithTheAnswer(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
+
+    /** Mid-walk, a question naming another topic and no more (售后一般怎么处理比较好) is asked which of its entries. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"售后一般怎么处理比较好", "纠纷这种怎么处理"})
+    void anotherTopicOnlyMidWalkIsAskedWhich(String said) {
+        Turn t = talk.say("保证金怎么退", "子服务都关了", said);
+        assertEquals(Kind.CLARIFY, t.reply().kind(), said);
+        assertEquals("check-orders", RealConversations.step(t), said);
+    }
 }
