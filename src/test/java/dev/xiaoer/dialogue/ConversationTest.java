@@ -46,9 +46,10 @@ class ConversationTest {
      * 54/60 after) and 8100–8140, a reviewer's of the twenty-first (11/41 at 465aa43); 17 of 8300–8324, a reviewer's of the
      * twenty-second (0/17 when written, 2 after)); 33/60 (8200–8259, the twenty-second's, read in the
      * twenty-third; 55/60 after, four scripts edited to the team's labels)); 29/60 (8400–8459, the twenty-third's, read in the
-     * twenty-fourth; 37/60 after, one script edited to the team's rule), which lowers the share.
+     * twenty-fourth; 37/60 after, one script edited to the team's rule); 37/60 (8600–8659, the twenty-fourth's, read in the
+     * twenty-fifth; 48/60 after, two scripts' kind edited to the contract's), which lowers the share.
      */
-    private static final double TUNING_FLOOR = 0.944;
+    private static final double TUNING_FLOOR = 0.943;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 
