@@ -71,7 +71,8 @@ final class IntentReader {
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
         SmallTalkReader chatter = this.smalltalk;
-        this.parts = new MessageClauses(normalizer, clause -> chatter.withoutChatter(clause.replace(" ", "")).isEmpty());
+        this.parts = new MessageClauses(normalizer, clause -> chatter.withoutChatter(clause.replace(" ", "")).isEmpty(),
+                phrases.patterns().get("want-after-deed"));
     }
 
     boolean isHandoff(Utterance u) {

@@ -20,9 +20,13 @@ final class MessageClauses {
     /** Whether a clause (basic form) is chatter alone (嗯, 好的, 亲): what opens a message without saying anything. */
     private final java.util.function.Predicate<String> chatter;
 
-    MessageClauses(TextNormalizer normalizer, java.util.function.Predicate<String> chatter) {
+    /** Where a run-on clause turns from what happened to what is wanted (被投诉了想申诉; phrases.yaml {@code want-after-deed}, optional). */
+    private final Pattern wantAfterDeed;
+
+    MessageClauses(TextNormalizer normalizer, java.util.function.Predicate<String> chatter, Pattern wantAfterDeed) {
         this.normalizer = normalizer;
         this.chatter = chatter;
+        this.wantAfterDeed = wantAfterDeed;
     }
 
     /** The message's clauses: its {@link Utterance#basic} form split where punctuation stood. */
@@ -105,7 +109,10 @@ final class MessageClauses {
      * 运单号), or null when none does or all do.
      */
     Utterance wanting(Utterance u) {
-        return partOf(of(u), (clause, i) -> QuestionWords.wants(clause));
+        // (a run-on clause is cut where it turns to what is wanted: 被投诉了想申诉 → 被投诉了 | 想申诉)
+        List<String> clauses = wantAfterDeed == null ? of(u)
+                : of(u).stream().flatMap(c -> java.util.Arrays.stream(wantAfterDeed.split(c))).filter(c -> !c.isEmpty()).toList();
+        return partOf(clauses, (clause, i) -> QuestionWords.wants(clause));
     }
 
     /** What a clause selection keeps: a clause, and its place in the message. */

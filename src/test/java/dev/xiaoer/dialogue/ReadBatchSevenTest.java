@@ -114,4 +114,21 @@ class ReadBatchSevenTest {
         assertEquals(Kind.CLARIFY, t.reply().kind(), said);
         assertEquals("check-orders", RealConversations.step(t), said);
     }
+
+    /**
+     * Wanting to appeal beside what happened, run on or beside "look at it for me" (被投诉了想申诉 帮忙看一下): the appeal
+     * walk, not a fallback nor the complaint-avoiding entry by 投诉; wanting another task after what there is stays that task.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "帮我看看能不能申诉           | appeal-check",
+        "被投诉了想申诉 帮忙看一下    | appeal-check",
+        "买家投诉了我想申诉           | appeal-check",
+        "有个投诉想申诉一下           | appeal-check",
+        "有个运单号要改               | waybill-fix",
+    })
+    void wantingBesideWhatHappened(String said, String flow) {
+        Turn t = talk.say(said);
+        assertEquals(flow, t.reply().flow() == null ? null : t.reply().flow().id(), said);
+    }
 }
