@@ -66,6 +66,8 @@ final class AnswerLexicon {
     private final Pattern sentBy;
     /** A deed under way or about to be done (在关了, 快确认好了): a part ({@code under-way}; null: none). */
     private final Pattern underWay;
+    /** The characters one of which every match of {@link #underWay} holds ({@link RequiredChars}; null: not known). */
+    private final String underWayChars;
     /** What an exception leaves allowed (除了顺丰|都行: {@code all-else-allowed}): the rest of a permission, a few characters on. */
     private final Pattern allElseAllowed;
     /** The stopwords (怎么, 我们, 想…) in the basic form, longest first: words that say nothing by themselves. */
@@ -95,6 +97,7 @@ final class AnswerLexicon {
         this.phrases = phrases;
         this.sentBy = phrases.pattern("sent-by");
         this.underWay = phrases.patterns().get("under-way");
+        this.underWayChars = RequiredChars.of(underWay);
         this.allElseAllowed = phrases.pattern("all-else-allowed");
         this.stopwords = phrases.stopwords().stream().map(normalizer::basic).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -216,7 +219,7 @@ final class AnswerLexicon {
             }
         }
         // fewer of a count told than the count (3单里成功了2单, 两个投诉，处理完一个): a part
-        if (!found.contains("partial") && (fewerOfACount(text) || underWay != null && underWay.matcher(text).find())) {
+        if (!found.contains("partial") && (fewerOfACount(text) || underWay != null && RequiredChars.find(underWay, underWayChars, text))) {
             found.add("partial");
         }
         // a guess is a partial answer too (应该都关了吧)
@@ -372,7 +375,12 @@ final class AnswerLexicon {
                     + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)([了吧啊呀]*$)?");
 
 
+    private static final String COUNT_THEN_FEWER_CHARS = RequiredChars.of(COUNT_THEN_FEWER);
+
     private static boolean fewerOfACount(String text) {
+        if (!RequiredChars.mayMatch(COUNT_THEN_FEWER_CHARS, text)) {
+            return false; // no counter word (单, 笔, 个…): no count
+        }
         Matcher m = COUNT_THEN_FEWER.matcher(text);
         while (m.find()) {
             int all = number(m.group(1));
