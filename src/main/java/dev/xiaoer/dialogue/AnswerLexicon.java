@@ -31,6 +31,10 @@ final class AnswerLexicon {
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
     private final CueFirsts firsts; // the same kinds in the same order, and which of them a text can hold
+    /** By the index of {@link #firsts}' kinds: whether the kind is {@link #READ_APART}; the indexes of "unsure" and "complete" (-1: none). */
+    private final boolean[] readApart;
+    private final int unsureKind;
+    private final int completeKind;
     /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
     private static final String NONE_PENDING = "none-pending";
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
@@ -58,6 +62,8 @@ final class AnswerLexicon {
     private final CorrectedReplies corrected;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
+    /** Their first characters: a text holding none has none of them. */
+    private final String nonNegatorFirsts;
     /** Those of them that are unsure words all the same (不知道, 不清楚). */
     private final Set<String> unsureIdioms;
     /** The patterns of {@code phrases.yaml} ({@link #pattern}). */
@@ -81,6 +87,16 @@ final class AnswerLexicon {
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
         this.firsts = new CueFirsts(cues);
+        this.readApart = new boolean[firsts.kinds().size()];
+        int unsureAt = -1;
+        int completeAt = -1;
+        for (int i = 0; i < readApart.length; i++) {
+            readApart[i] = READ_APART.contains(firsts.kinds().get(i).getKey());
+            unsureAt = firsts.kinds().get(i).getKey().equals("unsure") ? i : unsureAt;
+            completeAt = firsts.kinds().get(i).getKey().equals("complete") ? i : completeAt;
+        }
+        this.unsureKind = unsureAt;
+        this.completeKind = completeAt;
         this.nonePending = new NonePending(cues);
         this.days = new DaysTold(phrases, normalizer, this::cuesIn);
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
@@ -91,6 +107,7 @@ final class AnswerLexicon {
                 phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""));
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.nonNegatorFirsts = nonNegators.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
         // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
         List<String> unsureWords = cues.getOrDefault("unsure", List.of());
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
@@ -178,7 +195,8 @@ final class AnswerLexicon {
         List<String> found = new ArrayList<>(2);
         // "there is none that is still…" (没有处理中的) is complete, and its 没 and 中 say nothing more
         String rest = nonePending.without(text);
-        if (!rest.equals(text)) {
+        boolean nonePendingTold = !rest.equals(text);
+        if (nonePendingTold) {
             found.add("complete");
             text = rest;
         }
@@ -194,7 +212,8 @@ final class AnswerLexicon {
             }
         }
         String unsure = text;
-        for (String idiom : nonNegators) {
+        List<String> idioms = RequiredChars.mayMatch(nonNegatorFirsts, text) ? nonNegators : List.of();
+        for (String idiom : idioms) {
             if (text.contains(idiom)) {
                 text = text.replace(idiom, "");
                 // an idiom that is itself unsure (不知道) stays for that reading; one that is not (我去查了) goes
@@ -204,12 +223,14 @@ final class AnswerLexicon {
         long inText = firsts.possibleIn(text);
         long inUnsure = unsure == text ? inText : firsts.possibleIn(unsure);
         for (int i = 0; i < firsts.kinds().size(); i++) {
-            Map.Entry<String, List<String>> e = firsts.kinds().get(i);
-            boolean isUnsure = e.getKey().equals("unsure");
-            if (!CueFirsts.mayHold(isUnsure ? inUnsure : inText, i) || READ_APART.contains(e.getKey())
-                    || found.contains(e.getKey())) {
-                continue; // no word of the kind can be in the text: none of them begins with a character of it
+            boolean isUnsure = i == unsureKind;
+            if (readApart[i] || !CueFirsts.mayHold(isUnsure ? inUnsure : inText, i)) {
+                continue; // read on its own terms, or no word of the kind can be in the text: none begins with a character of it
             }
+            if (i == completeKind && nonePendingTold) {
+                continue; // (found holds "complete" alone, or nothing, before this loop; each kind comes once)
+            }
+            Map.Entry<String, List<String>> e = firsts.kinds().get(i);
             String read = isUnsure ? unsure : text;
             for (String word : e.getValue()) {
                 if (read.contains(word)) {
