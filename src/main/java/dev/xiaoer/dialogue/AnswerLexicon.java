@@ -86,7 +86,7 @@ final class AnswerLexicon {
         this.acknowledgements = compact(phrases.acknowledgements(), normalizer);
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
-        this.firsts = new CueFirsts(cues);
+        this.firsts = new CueFirsts(cues, READ_APART);
         this.readApart = new boolean[firsts.kinds().size()];
         int unsureAt = -1;
         int completeAt = -1;
@@ -220,23 +220,14 @@ final class AnswerLexicon {
                 unsure = unsureIdioms.contains(idiom) ? unsure : unsure.replace(idiom, "");
             }
         }
-        long inText = firsts.possibleIn(text);
-        long inUnsure = unsure == text ? inText : firsts.possibleIn(unsure);
+        long inText = firsts.heldIn(text);
+        long inUnsure = unsure == text ? inText : firsts.heldIn(unsure);
         for (int i = 0; i < firsts.kinds().size(); i++) {
             boolean isUnsure = i == unsureKind;
-            if (readApart[i] || !CueFirsts.mayHold(isUnsure ? inUnsure : inText, i)) {
-                continue; // read on its own terms, or no word of the kind can be in the text: none begins with a character of it
-            }
-            if (i == completeKind && nonePendingTold) {
-                continue; // (found holds "complete" alone, or nothing, before this loop; each kind comes once)
-            }
-            Map.Entry<String, List<String>> e = firsts.kinds().get(i);
-            String read = isUnsure ? unsure : text;
-            for (String word : e.getValue()) {
-                if (read.contains(word)) {
-                    found.add(e.getKey());
-                    break;
-                }
+            // (each kind comes once: the only one found before is "complete", when none-pending was told)
+            if (!readApart[i] && !(i == completeKind && nonePendingTold)
+                    && firsts.holds(isUnsure ? inUnsure : inText, i, isUnsure ? unsure : text)) {
+                found.add(firsts.kinds().get(i).getKey());
             }
         }
         // fewer of a count told than the count (3单里成功了2单, 两个投诉，处理完一个): a part
