@@ -235,8 +235,8 @@ final class CorrectedReplies {
             rest = deniedNone.matcher(rest).replaceAll("有");
         }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
-        Matcher either = EITHER.matcher(rest);
-        if (either.find()) {
+        Matcher either = rest.contains("就是") ? EITHER.matcher(rest) : null;
+        if (either != null && either.find()) {
             // (each of them is one or the other: all of them are, 都)
             rest = either.replaceAll("都是$1或").replace("都都是", "都是");
         }

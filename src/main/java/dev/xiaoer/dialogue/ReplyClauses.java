@@ -52,12 +52,19 @@ final class ReplyClauses {
     List<String> of(Utterance u) {
         List<String> clauses = new ArrayList<>();
         // 'not only' adds (不只是快递的问题 我们自己也发晚了 tells both): read as 'also', not as a 只是 clause
-        for (String part : NOT_ONLY.matcher(u.normalized()).replaceAll("也是").split(" ")) {
+        String normalized = u.normalized();
+        if (normalized.indexOf('不') >= 0) {
+            normalized = NOT_ONLY.matcher(normalized).replaceAll("也是");
+        }
+        for (String part : normalized.split(" ")) {
             for (String clause : clauseBreak.split(part)) {
                 if (!clause.isEmpty()) {
                     clauses.add(clause);
                 }
             }
+        }
+        if (clauses.size() < 2) {
+            return clauses; // (one clause: nothing conceded, no other to contrast with, and nothing to join)
         }
         // 是定制的货没错，但我们按时交给快递了: what is conceded is no answer, what follows the 'but' is
         for (int i = clauses.size() - 2; i >= 0; i--) {
