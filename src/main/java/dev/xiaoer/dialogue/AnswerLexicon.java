@@ -100,9 +100,8 @@ final class AnswerLexicon {
         this.nonePending = new NonePending(cues);
         this.days = new DaysTold(phrases, normalizer, this::cuesIn);
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
-        this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
-                this::cuesIn);
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.clauses = new ReplyClauses(breaks, this::cuesIn);
         this.corrected = new CorrectedReplies(phrases, normalizer,
                 phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""));
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())

@@ -4,6 +4,7 @@ import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +37,16 @@ final class ReplyClauses {
     private static final Pattern STRONG_CONTRAST = Pattern.compile("(?:而|主要|其实|只)是|是因为");
 
     private final Pattern clauseBreak;
+    /** The first characters of the break words: a part holding none is not split (no Matcher made). */
+    private final String breakFirsts;
     /** The cue kinds a text carries ({@link AnswerLexicon#cuesIn}). */
     private final Function<String, List<String>> cues;
 
-    ReplyClauses(Pattern clauseBreak, Function<String, List<String>> cues) {
-        this.clauseBreak = clauseBreak;
+    /** @param breaks the words a clause ends before without punctuation (但是, 不过…), none empty, longest first */
+    ReplyClauses(List<String> breaks, Function<String, List<String>> cues) {
+        this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)"
+                : "(?=" + breaks.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+        this.breakFirsts = breaks.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
         this.cues = cues;
     }
 
@@ -57,7 +63,7 @@ final class ReplyClauses {
             normalized = NOT_ONLY.matcher(normalized).replaceAll("也是");
         }
         for (String part : normalized.split(" ")) {
-            for (String clause : clauseBreak.split(part)) {
+            for (String clause : RequiredChars.mayMatch(breakFirsts, part) ? clauseBreak.split(part) : new String[] {part}) {
                 if (!clause.isEmpty()) {
                     clauses.add(clause);
                 }
