@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Two builds' dialogue in one JVM, alternating block by block on one thread: each jar in a class loader of its own,
  * bench/messages.lua's conversations as bench/DialogueCpu.java runs them, the thread's CPU per message of each block,
  * and the ratio of each pair of blocks (B / A; the order within a pair alternates). A machine whose load drifts moves
- * both blocks of a pair alike. Run from the repository root (knowledge/, bench/messages.lua).
+ * both blocks of a pair alike. Also the bytes each build allocates a message (the thread's allocation counter, median
+ * over the blocks), which the load does not move. Run from the repository root (knowledge/, bench/messages.lua).
  *
  *   java bench/DialogueAb.java A.jar B.jar [BLOCKS=30] [PASSES per block=3]
  */
@@ -99,22 +100,28 @@ public final class DialogueAb {
             }
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
+        long thread = Thread.currentThread().getId();
         double[][] us = new double[2][blocks];
+        double[][] bytes = new double[2][blocks];
         double[] ratio = new double[blocks];
         for (int k = 0; k < blocks; k++) {
             for (int i = 0; i < 2; i++) {
                 int which = k % 2 == 0 ? i : 1 - i;
+                long allocated = alloc.getThreadAllocatedBytes(thread);
                 long cpu = mx.getCurrentThreadCpuTime();
                 for (int p = 0; p < passes; p++) {
                     builds[which].pass(messages, false);
                 }
                 us[which][k] = (mx.getCurrentThreadCpuTime() - cpu) / 1e3 / ((double) passes * messages.size());
+                bytes[which][k] = (alloc.getThreadAllocatedBytes(thread) - allocated) / ((double) passes * messages.size());
             }
             ratio[k] = us[1][k] / us[0][k];
             System.out.printf("block %2d: A %.1f  B %.1f  B/A %.3f%n", k, us[0][k], us[1][k], ratio[k]);
         }
         System.out.printf("median us a message: A %.1f  B %.1f; median B/A %.3f (blocks %d x %d passes)%n",
                 median(us[0]), median(us[1]), median(ratio), blocks, passes);
+        System.out.printf("median KB allocated a message: A %.2f  B %.2f%n", median(bytes[0]) / 1024, median(bytes[1]) / 1024);
     }
 
     private static double median(double[] v) {

@@ -31,6 +31,10 @@ final class AnswerLexicon {
     /** Each cue kind's words, longest first. */
     private final Map<String, List<String>> cues = new HashMap<>();
     private final CueFirsts firsts; // the same kinds in the same order, and which of them a text can hold
+    /** By the index of {@link #firsts}' kinds: whether the kind is {@link #READ_APART}; the indexes of "unsure" and "complete" (-1: none). */
+    private final boolean[] readApart;
+    private final int unsureKind;
+    private final int completeKind;
     /** The cue kind of phrases that say nothing is still pending (没有处理中的): read as complete. */
     private static final String NONE_PENDING = "none-pending";
     /** The cue kinds of an exception (除了…) and of what was never had (本来就没开通): read together, not as cues. */
@@ -58,6 +62,8 @@ final class AnswerLexicon {
     private final CorrectedReplies corrected;
     /** Words that begin with a negation but negate nothing (没问题, 不行), longest first. */
     private final List<String> nonNegators;
+    /** Their first characters: a text holding none has none of them. */
+    private final String nonNegatorFirsts;
     /** Those of them that are unsure words all the same (不知道, 不清楚). */
     private final Set<String> unsureIdioms;
     /** The patterns of {@code phrases.yaml} ({@link #pattern}). */
@@ -66,6 +72,8 @@ final class AnswerLexicon {
     private final Pattern sentBy;
     /** A deed under way or about to be done (在关了, 快确认好了): a part ({@code under-way}; null: none). */
     private final Pattern underWay;
+    /** The characters one of which every match of {@link #underWay} holds ({@link RequiredChars}; null: not known). */
+    private final String underWayChars;
     /** What an exception leaves allowed (除了顺丰|都行: {@code all-else-allowed}): the rest of a permission, a few characters on. */
     private final Pattern allElseAllowed;
     /** The stopwords (怎么, 我们, 想…) in the basic form, longest first: words that say nothing by themselves. */
@@ -78,23 +86,34 @@ final class AnswerLexicon {
         this.acknowledgements = compact(phrases.acknowledgements(), normalizer);
         phrases.cues().forEach((kind, words) -> cues.put(kind, words.stream().map(normalizer::basic)
                 .filter(w -> !w.isEmpty()).sorted(Comparator.comparingInt(String::length).reversed()).toList()));
-        this.firsts = new CueFirsts(cues);
+        this.firsts = new CueFirsts(cues, READ_APART);
+        this.readApart = new boolean[firsts.kinds().size()];
+        int unsureAt = -1;
+        int completeAt = -1;
+        for (int i = 0; i < readApart.length; i++) {
+            readApart[i] = READ_APART.contains(firsts.kinds().get(i).getKey());
+            unsureAt = firsts.kinds().get(i).getKey().equals("unsure") ? i : unsureAt;
+            completeAt = firsts.kinds().get(i).getKey().equals("complete") ? i : completeAt;
+        }
+        this.unsureKind = unsureAt;
+        this.completeKind = completeAt;
         this.nonePending = new NonePending(cues);
         this.days = new DaysTold(phrases, normalizer, this::cuesIn);
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
-        this.clauses = new ReplyClauses(Pattern.compile(breaks.isEmpty() ? "(?!)" : "(?=" + String.join("|", breaks) + ")"),
-                this::cuesIn);
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.clauses = new ReplyClauses(breaks, this::cuesIn);
         this.corrected = new CorrectedReplies(phrases, normalizer,
                 phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""));
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.nonNegatorFirsts = nonNegators.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
         // both lists are in the basic form (normalizer.basic above), so equal words are equal strings
         List<String> unsureWords = cues.getOrDefault("unsure", List.of());
         this.unsureIdioms = nonNegators.stream().filter(unsureWords::contains).collect(Collectors.toUnmodifiableSet());
         this.phrases = phrases;
         this.sentBy = phrases.pattern("sent-by");
         this.underWay = phrases.patterns().get("under-way");
+        this.underWayChars = RequiredChars.of(underWay);
         this.allElseAllowed = phrases.pattern("all-else-allowed");
         this.stopwords = phrases.stopwords().stream().map(normalizer::basic).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -175,7 +194,8 @@ final class AnswerLexicon {
         List<String> found = new ArrayList<>(2);
         // "there is none that is still…" (没有处理中的) is complete, and its 没 and 中 say nothing more
         String rest = nonePending.without(text);
-        if (!rest.equals(text)) {
+        boolean nonePendingTold = !rest.equals(text);
+        if (nonePendingTold) {
             found.add("complete");
             text = rest;
         }
@@ -191,32 +211,26 @@ final class AnswerLexicon {
             }
         }
         String unsure = text;
-        for (String idiom : nonNegators) {
+        List<String> idioms = RequiredChars.mayMatch(nonNegatorFirsts, text) ? nonNegators : List.of();
+        for (String idiom : idioms) {
             if (text.contains(idiom)) {
                 text = text.replace(idiom, "");
                 // an idiom that is itself unsure (不知道) stays for that reading; one that is not (我去查了) goes
                 unsure = unsureIdioms.contains(idiom) ? unsure : unsure.replace(idiom, "");
             }
         }
-        long inText = firsts.possibleIn(text);
-        long inUnsure = unsure == text ? inText : firsts.possibleIn(unsure);
+        long inText = firsts.heldIn(text);
+        long inUnsure = unsure == text ? inText : firsts.heldIn(unsure);
         for (int i = 0; i < firsts.kinds().size(); i++) {
-            Map.Entry<String, List<String>> e = firsts.kinds().get(i);
-            boolean isUnsure = e.getKey().equals("unsure");
-            if (!CueFirsts.mayHold(isUnsure ? inUnsure : inText, i) || READ_APART.contains(e.getKey())
-                    || found.contains(e.getKey())) {
-                continue; // no word of the kind can be in the text: none of them begins with a character of it
-            }
-            String read = isUnsure ? unsure : text;
-            for (String word : e.getValue()) {
-                if (read.contains(word)) {
-                    found.add(e.getKey());
-                    break;
-                }
+            boolean isUnsure = i == unsureKind;
+            // (each kind comes once: the only one found before is "complete", when none-pending was told)
+            if (!readApart[i] && !(i == completeKind && nonePendingTold)
+                    && firsts.holds(isUnsure ? inUnsure : inText, i, isUnsure ? unsure : text)) {
+                found.add(firsts.kinds().get(i).getKey());
             }
         }
         // fewer of a count told than the count (3单里成功了2单, 两个投诉，处理完一个): a part
-        if (!found.contains("partial") && (fewerOfACount(text) || underWay != null && underWay.matcher(text).find())) {
+        if (!found.contains("partial") && (CountsTold.fewerOfACount(text) || underWay != null && RequiredChars.find(underWay, underWayChars, text))) {
             found.add("partial");
         }
         // a guess is a partial answer too (应该都关了吧)
@@ -355,36 +369,18 @@ final class AnswerLexicon {
     /** A reply that is only a number, as a choice: 2, 第二个, 选3, 二, 那就第四个. */
     private static final Pattern CHOICE_NUMBER = Pattern.compile(
             "^(?:那就|就|那|算)?(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
+    private static final String CHOICE_NUMBER_CHARS = RequiredChars.of(CHOICE_NUMBER);
 
     /** The number a reply is (2, 第二个, 选3, 二), or -1 when it is not a bare number. */
     static int numberIn(String compact) {
+        if (!RequiredChars.mayMatch(CHOICE_NUMBER_CHARS, compact)) {
+            return -1; // no digit: no number
+        }
         Matcher m = CHOICE_NUMBER.matcher(compact);
         return m.matches() ? number(m.group(1)) : -1;
     }
 
     /** 20, 二十, 十五, 三十五, 两 → the number; -1 when it is not one. */
-    /**
-     * A count, then a few words, then fewer of the same: "of them" said (5单里4单超过30天了), or the fewer ending the
-     * clause (5笔订单完成了4笔, 两个投诉处理完一个) — not two counts each with its state (5单成功3单关闭).
-     */
-    private static final Pattern COUNT_THEN_FEWER = Pattern.compile(
-            "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)(?:订单|交易|投诉)?([^0-9一二两三四五六七八九十]{0,6}?)"
-                    + "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:单|笔|个|件|条)([了吧啊呀]*$)?");
-
-
-    private static boolean fewerOfACount(String text) {
-        Matcher m = COUNT_THEN_FEWER.matcher(text);
-        while (m.find()) {
-            int all = number(m.group(1));
-            int some = number(m.group(3));
-            boolean ofThem = m.group(2).contains("里") || m.group(2).contains("中") || m.group(4) != null;
-            if (ofThem && all > 0 && some >= 0 && some < all) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static int number(String s) {
         if (Character.isDigit(s.charAt(0))) {
             return Integer.parseInt(s);

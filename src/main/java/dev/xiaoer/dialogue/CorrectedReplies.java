@@ -3,7 +3,10 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.knowledge.Phrases;
 import dev.xiaoer.text.TextNormalizer;
 import dev.xiaoer.text.Utterance;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +39,13 @@ final class CorrectedReplies {
      * answers the question, and is no correction), listed with a leading ~.
      */
     private final List<String> laterCorrections;
+    /** The first characters of {@link #corrections}, sorted, and for each the markers that begin with it. */
+    private final char[] markerFirsts;
+    private final String[][] markersByFirst;
+    /** {@link #openingCorrections} with the space after them, and with a space either side; {@link #laterCorrections} so too. */
+    private final List<String> openingSpaced;
+    private final List<String> openingInside;
+    private final List<String> laterInside;
     /** A count of none after what it counts ({@code zero-count}; optional), and "none" itself (the first none-pending word). */
     private final Pattern zeroCount;
     private final String noneHead;
@@ -48,6 +58,9 @@ final class CorrectedReplies {
     /** A check said as a clause of its own, then what was found ({@code checked-then-found}; optional): the check and what
      * came before it taken out. */
     private final Pattern checkedThenFound;
+    /** The characters one of which every match of {@link #intendedBefore}, {@link #checkedThenFound} holds ({@link RequiredChars}). */
+    private final String intendedBeforeChars;
+    private final String checkedThenFoundChars;
     /** A 'not' denying a 'not' ({@code double-negation}; optional): both taken out. */
     private final Pattern doubleNegation;
     /** "None" denied ({@code denied-none}; optional): read as 有, there are some. */
@@ -66,6 +79,20 @@ final class CorrectedReplies {
         this.conclusionAsked = phrases.patterns().get("conclusion-asked");
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.deniedNone = phrases.patterns().get("denied-none");
+        this.intendedBeforeChars = RequiredChars.of(intendedBefore);
+        this.checkedThenFoundChars = RequiredChars.of(checkedThenFound);
+        Map<Character, List<String>> byFirst = new TreeMap<>();
+        corrections.forEach(m -> byFirst.computeIfAbsent(m.charAt(0), c -> new java.util.ArrayList<>()).add(m));
+        this.markerFirsts = new char[byFirst.size()];
+        this.markersByFirst = new String[byFirst.size()][];
+        int k = 0;
+        for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+            markerFirsts[k] = e.getKey();
+            markersByFirst[k++] = e.getValue().toArray(String[]::new);
+        }
+        this.openingSpaced = openingCorrections.stream().map(m -> m + " ").toList();
+        this.openingInside = openingCorrections.stream().map(m -> " " + m + " ").toList();
+        this.laterInside = laterCorrections.stream().map(m -> " " + m + " ").toList();
     }
 
     /** The correction markers listed with {@code prefix} ("" for those without ^ or ~), in the basic form. */
@@ -85,7 +112,7 @@ final class CorrectedReplies {
      * was said before the reply, or earlier in it, and what the reply says is what stands before the marker.
      */
     private String withoutTrailingMarker(String basic) {
-        String text = TRAILING_PARTICLES.matcher(basic).replaceFirst("");
+        String text = withoutTrailingParticles(basic);
         for (String marker : corrections) {
             if (text.endsWith(marker) && text.length() > marker.length()) {
                 return text.substring(0, text.length() - marker.length()).strip();
@@ -96,29 +123,60 @@ final class CorrectedReplies {
 
     /** Particles and spaces after a reply's last word (记错了啊, 说错了哈). */
     private static final Pattern TRAILING_PARTICLES = Pattern.compile("[\\s啊哈呀哦啦嘛吧呢]+$");
+    /** The characters of {@link #TRAILING_PARTICLES}' class ({@code \s}: space, tab, the line breaks, vertical tab, form feed). */
+    private static final String PARTICLES = " \t\n\u000B\f\r啊哈呀哦啦嘛吧呢";
 
-    /** Where what a reply says after its last correction marker begins, or -1 when it has none. */
+    /**
+     * {@code text} without {@link #TRAILING_PARTICLES}, by a loop: the same text, but for one that ends with a line break
+     * the class has not (\u0085, \u2028, \u2029), before which {@code $} also matches: that one goes to the pattern.
+     */
+    static String withoutTrailingParticles(String text) {
+        int end = text.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(text.charAt(end - 1)) >= 0) {
+            return TRAILING_PARTICLES.matcher(text).replaceFirst("");
+        }
+        while (end > 0 && PARTICLES.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == text.length() ? text : text.substring(0, end);
+    }
+
+    /**
+     * Where what a reply says after its last correction marker begins, or -1 when it has none: the end of the marker
+     * occurrence that ends last. The plain markers are looked for only where the text has their first character, the
+     * others only in a text with a space (both need one).
+     */
     private int correctedAt(String basic) {
         int after = -1;
-        for (String marker : corrections) {
-            int at = basic.lastIndexOf(marker);
-            if (at >= 0 && at + marker.length() > after) {
-                after = at + marker.length();
+        for (int i = 0; i < basic.length(); i++) {
+            int k = Arrays.binarySearch(markerFirsts, basic.charAt(i));
+            if (k < 0) {
+                continue;
+            }
+            for (String marker : markersByFirst[k]) {
+                if (i + marker.length() > after && basic.startsWith(marker, i)) {
+                    after = i + marker.length();
+                }
             }
         }
+        if (basic.indexOf(' ') < 0) {
+            return after;
+        }
         // (those marked ^ only as a clause of their own: 都发了，不对，电话号码发错了一位)
-        for (String marker : openingCorrections) {
-            if (basic.startsWith(marker + " ") && marker.length() > after) {
+        for (int i = 0; i < openingCorrections.size(); i++) {
+            String marker = openingCorrections.get(i);
+            if (basic.startsWith(openingSpaced.get(i)) && marker.length() > after) {
                 after = marker.length();
             }
-            int at = basic.lastIndexOf(" " + marker + " ");
+            int at = basic.lastIndexOf(openingInside.get(i));
             if (at >= 0 && at + marker.length() + 1 > after) {
                 after = at + marker.length() + 1;
             }
         }
         // (those marked ~ only as a clause of their own after another: 过了30天，不是，是20天)
-        for (String marker : laterCorrections) {
-            int at = basic.lastIndexOf(" " + marker + " ");
+        for (int i = 0; i < laterCorrections.size(); i++) {
+            String marker = laterCorrections.get(i);
+            int at = basic.lastIndexOf(laterInside.get(i));
             if (at > 0 && at + marker.length() + 1 > after) {
                 after = at + marker.length() + 1;
             }
@@ -135,7 +193,7 @@ final class CorrectedReplies {
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
         // a check, then what was found (等下我查查 哦没有了 全部是交易成功): what was found
-        if (checkedThenFound != null) {
+        if (checkedThenFound != null && RequiredChars.mayMatch(checkedThenFoundChars, rest)) {
             rest = checkedThenFound.matcher(rest).replaceFirst("");
         }
         // the facts, then a conclusion asking to be confirmed (…没开过所以应该没问题吧): the facts
@@ -165,7 +223,7 @@ final class CorrectedReplies {
             rest = runOnBreak.matcher(rest).replaceAll(" ");
         }
         // what was meant or is usual, before what happened this time (本来想线上下单的，后来自己找了快递): what happened
-        if (intendedBefore != null) {
+        if (intendedBefore != null && RequiredChars.mayMatch(intendedBeforeChars, rest)) {
             rest = intendedBefore.matcher(rest).replaceFirst("");
         }
         // a 'not' denying a 'not' (不是没关 都关掉了): what follows it is said
@@ -177,8 +235,8 @@ final class CorrectedReplies {
             rest = deniedNone.matcher(rest).replaceAll("有");
         }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
-        Matcher either = EITHER.matcher(rest);
-        if (either.find()) {
+        Matcher either = rest.contains("就是") ? EITHER.matcher(rest) : null;
+        if (either != null && either.find()) {
             // (each of them is one or the other: all of them are, 都)
             rest = either.replaceAll("都是$1或").replace("都都是", "都是");
         }

@@ -32,7 +32,14 @@ final class MessageClauses {
     /** The message's clauses: its {@link Utterance#basic} form split where punctuation stood. */
     static List<String> of(Utterance u) {
         List<String> clauses = new ArrayList<>();
-        for (String part : u.basic().split(" ")) {
+        String basic = u.basic();
+        if (basic.indexOf(' ') < 0) {
+            if (!basic.isEmpty()) {
+                clauses.add(basic); // (what split would give, without its list and array)
+            }
+            return clauses;
+        }
+        for (String part : basic.split(" ")) {
             if (part.isEmpty()) {
                 continue;
             }

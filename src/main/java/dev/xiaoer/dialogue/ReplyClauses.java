@@ -4,6 +4,7 @@ import dev.xiaoer.text.Utterance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -36,11 +37,16 @@ final class ReplyClauses {
     private static final Pattern STRONG_CONTRAST = Pattern.compile("(?:而|主要|其实|只)是|是因为");
 
     private final Pattern clauseBreak;
+    /** The first characters of the break words: a part holding none is not split (no Matcher made). */
+    private final String breakFirsts;
     /** The cue kinds a text carries ({@link AnswerLexicon#cuesIn}). */
     private final Function<String, List<String>> cues;
 
-    ReplyClauses(Pattern clauseBreak, Function<String, List<String>> cues) {
-        this.clauseBreak = clauseBreak;
+    /** @param breaks the words a clause ends before without punctuation (但是, 不过…), none empty, longest first */
+    ReplyClauses(List<String> breaks, Function<String, List<String>> cues) {
+        this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)"
+                : "(?=" + breaks.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+        this.breakFirsts = breaks.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
         this.cues = cues;
     }
 
@@ -52,12 +58,19 @@ final class ReplyClauses {
     List<String> of(Utterance u) {
         List<String> clauses = new ArrayList<>();
         // 'not only' adds (不只是快递的问题 我们自己也发晚了 tells both): read as 'also', not as a 只是 clause
-        for (String part : NOT_ONLY.matcher(u.normalized()).replaceAll("也是").split(" ")) {
-            for (String clause : clauseBreak.split(part)) {
+        String normalized = u.normalized();
+        if (normalized.indexOf('不') >= 0) {
+            normalized = NOT_ONLY.matcher(normalized).replaceAll("也是");
+        }
+        for (String part : normalized.split(" ")) {
+            for (String clause : RequiredChars.mayMatch(breakFirsts, part) ? clauseBreak.split(part) : new String[] {part}) {
                 if (!clause.isEmpty()) {
                     clauses.add(clause);
                 }
             }
+        }
+        if (clauses.size() < 2) {
+            return clauses; // (one clause: nothing conceded, no other to contrast with, and nothing to join)
         }
         // 是定制的货没错，但我们按时交给快递了: what is conceded is no answer, what follows the 'but' is
         for (int i = clauses.size() - 2; i >= 0; i--) {
