@@ -276,8 +276,9 @@ public final class DialogueEngine implements Dialogue {
                 // (and what is told beside it, read at the step it goes back to: 先回到保证金那个 订单都完结了)
                 Flow back = paused.get();
                 Turn resumed = flows.start(s, back, null, 1.0);
-                return besides == null ? resumed
-                        : flows.resumedTelling(resumed, at -> entryTurns.toldAt(back, at, besides, today));
+                Utterance beside = FlowRunner.toldBeside(intents, asked);
+                return beside == null ? resumed
+                        : flows.resumedTelling(resumed, at -> entryTurns.toldAt(back, at, beside, today));
             }
             StepReader.Reading answer = besides == null ? null : reader.read(besides, today);
             if (answer != null && answer.clear() && answer.option().faq() == null) {

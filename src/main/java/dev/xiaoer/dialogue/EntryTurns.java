@@ -221,6 +221,7 @@ final class EntryTurns {
         return opening(flow, step, told, today);
     }
 
+    /** {@link #toldAt}. */
     private Optional<StepOption> opening(Flow flow, FlowStep step, Utterance told, LocalDate today) {
         if (!step.isChoice() && flowEntries.doubted(flow, step, told)) {
             return Optional.empty();

@@ -18,6 +18,9 @@ import java.util.Optional;
  * the entry last answered). Part of {@link DialogueEngine}; immutable and thread-safe.
  */
 final class IdleTurns {
+    /** How surely retrieval must find what a message asking for a walk again says besides, for it to ask that instead. */
+    private static final double ASKS_OF_ITS_OWN = 0.5;
+
     private final KnowledgeBase kb;
     private final IntentReader intents;
     private final Replies replies;
@@ -52,7 +55,7 @@ final class IdleTurns {
      * the way it was shipped), as an opening message's facts are.
      */
     private Turn resumed(Session s, Utterance u) {
-        Utterance besides = intents.besidesResume(u);
+        Utterance besides = FlowRunner.toldBeside(intents, u);
         Turn back = flows.resumeSuspended(s);
         java.time.LocalDate today = DialogueEngine.today(s);
         return besides == null ? back : flows.resumedTelling(back, step -> kb.flow(back.session().flowId())
@@ -106,9 +109,16 @@ final class IdleTurns {
         // right after a walk ended, its whole answer asked for again (刚才那几项能再给我列一下吗 我发给同事): the answer of the
         // entry that starts it, unless the message's other words find another entry by two words or more (its asking words
         // alone may find one, 再发 ~ 补发)
+        // (not when what else it says is a question answered or declined on its own: 再给我说一下转出在哪里点 is the transfer-out
+        // entry, 再给我讲讲售后受理期怎么算 what the seed does not say)
         Optional<Flow> walked = justEnded == null ? Optional.empty() : kb.flow(justEnded.flowId());
         if (walked.isPresent() && entryTurns.asksTheWalkAgain(u)) {
-            return entryTurns.wholeAnswer(s, walked.get(), openings.words(entryTurns.besidesTheWalkDeclined(u)));
+            Retrieval rest = openings.words(entryTurns.besidesTheWalkDeclined(u));
+            boolean restAsks = rest.decision() != Retrieval.Decision.FALLBACK || rest.decline() != Retrieval.Decline.VAGUE
+                    && rest.best() != null && rest.confidence() >= ASKS_OF_ITS_OWN;
+            if (!restAsks) {
+                return entryTurns.wholeAnswer(s, walked.get(), rest);
+            }
         }
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question; so is one
         // that retrieval would answer with the entry just answered, telling no other matter (要90天啊，行吧，谢谢啦: the

@@ -131,4 +131,41 @@ class ReadBatchSevenTest {
         Turn t = talk.say(said);
         assertEquals(flow, t.reply().flow() == null ? null : t.reply().flow().id(), said);
     }
+
+    /**
+     * (The fresh reader of the diff) what the asking-again reads must not take: a question of its own beside it, a deed told
+     * done, what the seller will tell someone else again; and its own words must not be looked up as a question (一次 ~ 补发).
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        DEPOSIT_WALKED + " | 刚才那几步可以再发我一次吗          | deposit.refund",
+        DEPOSIT_WALKED + " | 再给我说一下转出在哪里点            | deposit.transfer-out",
+        DEPOSIT_WALKED + " | 上面的步骤都做完了 保证金多久到账   | ",
+        RETURN_WALKED + "  | 好的我跟买家再说一遍               | ",
+    })
+    void askingAgainAndWhatItIsNot(String before, String said, String faqId) {
+        assertEquals(faqId, talk.sayAfter(before.split(" / "), said).reply().faqId(), said);
+    }
+
+    /** (The fresh reader) reconciling wanted or failed is no agreement to revoke: no 'invalid' verdict. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"想跟买家和解 但是买家不同意", "私了谈崩了", "本来要和解的 后来买家不愿意"})
+    void reconcilingWantedIsNoRevoke(String said) {
+        assertNotEquals("invalid", RealConversations.step(talk.say("被扣分了想申诉", said)), said);
+    }
+
+    /** (The fresh reader) rain or a storm that stopped the courier is the courier's cause, as at the start. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"台风天快递停运了", "快递员把货泡了水"})
+    void weatherAtTheCourierIsTheCouriers(String said) {
+        assertEquals("valid", RealConversations.step(talk.say("被扣分了想申诉", said)), said);
+    }
+
+    /** (The fresh reader) going back with a question beside it asks, and moves nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"继续 订单都完结了？", "回到保证金 订单是不是都完结了"})
+    void goingBackWithAQuestionMovesNothing(String said) {
+        String[] before = {"保证金怎么退", "子服务都关了", "对了 顺便问下运单号填错了怎么改", "自己联系的物流", "填错了"};
+        assertEquals("check-orders", RealConversations.step(talk.sayAfter(before, said)), said);
+    }
 }
