@@ -51,6 +51,7 @@ public final class DialogueEngine implements Dialogue {
     private final Declines declines;
     private final EntryTurns entryTurns;
     private final InFlowQuestions questions;
+    private final GoingBack goingBack;
     /** The turns outside a flow. */
     private final IdleTurns idle;
     /** Whether a message right after a flow ended is read at the step answered again. */
@@ -68,7 +69,7 @@ public final class DialogueEngine implements Dialogue {
         this.stepReaders = StepReader.forAll(kb, lexicon);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
-        this.flowEntries = new FlowEntries(kb, stepReaders, likelyRatio);
+        this.flowEntries = new FlowEntries(kb, stepReaders, intents, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
@@ -76,8 +77,9 @@ public final class DialogueEngine implements Dialogue {
         this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows);
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
+        this.goingBack = new GoingBack(kb, retriever, intents, flows, flowEntries, entryTurns);
         this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns,
-                flowEntries, new TakenIn(kb.phrases(), intents));
+                flowEntries, new TakenIn(kb.phrases(), intents), goingBack);
     }
 
     /** An engine over {@code kb}; conversations idle longer than {@code sessionTtl} start fresh. */
@@ -266,27 +268,7 @@ public final class DialogueEngine implements Dialogue {
             reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (intents.isResume(u)) {
-            // "go on with" a paused flow by name (继续退保证金) goes back to it, and pauses this one
-            Optional<Flow> paused = s.suspended().isEmpty() ? Optional.empty()
-                    : flowEntries.pausedAskedFor(s.suspended(), retriever.search(u));
-            // an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again — or, right after a
-            // flow begun as an aside beside a paused one (对了顺便问下保证金怎么退, then 继续), goes back to the paused one
-            Utterance besides = intents.besidesResume(asked);
-            if (paused.isPresent()) {
-                // (and what is told beside it, read at the step it goes back to: 先回到保证金那个 订单都完结了)
-                Flow back = paused.get();
-                Turn resumed = flows.start(s, back, null, 1.0);
-                Utterance beside = FlowRunner.toldBeside(intents, asked);
-                return beside == null ? resumed
-                        : flows.resumedTelling(resumed, at -> entryTurns.toldAt(back, at, beside, today));
-            }
-            StepReader.Reading answer = besides == null ? null : reader.read(besides, today);
-            if (answer != null && answer.clear() && answer.option().faq() == null) {
-                return flows.take(s, flow, step, answer.option());
-            }
-            return begunAside && !s.suspended().isEmpty()
-                    ? flows.start(s, kb.flow(s.suspended().get(0).flowId()).orElseThrow(), null, 1.0)
-                    : flows.repeat(s, flow, step, null);
+            return goingBack.inFlow(s, flow, step, reader, u, asked, begunAside, today);
         }
         // an option's own words inside a question (都关好了是指全部都要关吗？, 怎么才算都完结了) ask about the option: they answer
         // the step only when a statement beside the question says them (都关好了，下一步呢？); a rhetorical one (要是都完结了我

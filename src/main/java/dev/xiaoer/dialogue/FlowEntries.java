@@ -52,6 +52,8 @@ final class FlowEntries {
     private static final double OTHER_CASE_SCORE = 0.25;
 
     private final KnowledgeBase kb;
+    /** What a question tells beside what it asks ({@link IntentReader#statements}): the case a walk reads from it. */
+    private final IntentReader intents;
     private final Map<String, StepReader> stepReaders;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
     private final double likelyRatio;
@@ -70,8 +72,9 @@ final class FlowEntries {
     /** A stage told as reached, not to come ({@code stage-reached}, optional): read mid-walk. */
     private final java.util.regex.Pattern stageReached;
 
-    FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, double likelyRatio) {
+    FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, IntentReader intents, double likelyRatio) {
         this.kb = kb;
+        this.intents = intents;
         this.stepReaders = stepReaders;
         this.likelyRatio = likelyRatio;
         this.casesAsked = kb.phrases().pattern("cases-asked");
@@ -342,8 +345,14 @@ final class FlowEntries {
         if (first.saysNot(said) || first.doubts(said)) {
             return false;
         }
-        StepReader.Reading given = first.read(said, today, true);
-        return given.clear() && first.backedByFacts(given, said);
+        // (and told beside what is asked, as the walk will read it: 停产了发不了货 能申诉吗; one run-on question,
+        // 停产了发不了货能申诉吗, is answered the entry, whose list holds the case)
+        Utterance told = intents.isQuestion(said) ? intents.statements(said) : said;
+        if (told == null) {
+            return false;
+        }
+        StepReader.Reading given = first.read(told, today, true);
+        return given.clear() && first.backedByFacts(given, told);
     }
 
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */

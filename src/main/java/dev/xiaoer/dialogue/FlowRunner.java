@@ -6,7 +6,6 @@ import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.SmallTalk;
 import dev.xiaoer.knowledge.StepOption;
-import dev.xiaoer.text.Utterance;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,15 +78,6 @@ final class FlowRunner {
         Flow flow = at.inFlow() ? kb.flow(at.flowId()).orElse(null) : null;
         FlowStep step = flow == null ? null : flow.step(at.stepId());
         return step == null ? back : told.apply(step).map(option -> take(at, flow, step, option, told)).orElse(back);
-    }
-
-    /**
-     * What a message going back to a paused flow tells besides "go back", to be read at its step: its statements only (继续
-     * 订单都完结了？ asks, and moves nothing); null when it tells nothing.
-     */
-    static Utterance toldBeside(IntentReader intents, Utterance u) {
-        Utterance told = intents.isQuestion(u) ? intents.statements(u) : u;
-        return told == null ? null : intents.besidesResume(told);
     }
 
     private static String pausedStep(Session s, Flow flow) {

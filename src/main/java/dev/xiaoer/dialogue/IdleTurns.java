@@ -31,12 +31,15 @@ final class IdleTurns {
     private final EntryTurns entryTurns;
     private final FlowEntries flowEntries;
     private final TakenIn takenIn;
+    private final GoingBack goingBack;
     /** Per flow, the questions of the entries outside it: the words other matters are asked in. */
     private final Map<String, List<String>> otherMatters;
 
     IdleTurns(KnowledgeBase kb, IntentReader intents, Replies replies, FlowRunner flows, ClarifyPick clarifyPick,
-              OpeningSearch openings, Declines declines, EntryTurns entryTurns, FlowEntries flowEntries, TakenIn takenIn) {
+              OpeningSearch openings, Declines declines, EntryTurns entryTurns, FlowEntries flowEntries, TakenIn takenIn,
+              GoingBack goingBack) {
         this.kb = kb;
+        this.goingBack = goingBack;
         this.flowEntries = flowEntries;
         this.takenIn = takenIn;
         this.intents = intents;
@@ -48,18 +51,6 @@ final class IdleTurns {
         this.entryTurns = entryTurns;
         this.otherMatters = kb.flows().values().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Flow::id,
                 f -> kb.faqs().stream().filter(e -> !flowEntries.belongsTo(e.id(), f)).map(FaqEntry::question).toList()));
-    }
-
-    /**
-     * The paused flow taken up again, and the answer told beside "go back" read at its step (回到刚才运单号那个 我是自己联系的物流:
-     * the way it was shipped), as an opening message's facts are.
-     */
-    private Turn resumed(Session s, Utterance u) {
-        Utterance besides = FlowRunner.toldBeside(intents, u);
-        Turn back = flows.resumeSuspended(s);
-        java.time.LocalDate today = DialogueEngine.today(s);
-        return besides == null ? back : flows.resumedTelling(back, step -> kb.flow(back.session().flowId())
-                .flatMap(flow -> entryTurns.toldAt(flow, step, besides, today)));
     }
 
     /** Whether {@code u} names what {@code end}, the end step flow {@code f} just reached, told the seller to do. */
@@ -93,7 +84,7 @@ final class IdleTurns {
         }
         // ("what next" beside what is told, 买家要退货，地址电话都发他了，接下来呢, with nothing to go back to, asks about it)
         if (intents.isResume(u) && (!s.suspended().isEmpty() || intents.besidesResume(u) == null)) {
-            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : resumed(s, u);
+            return s.suspended().isEmpty() ? nothing(s, "nothing-to-resume") : goingBack.fromIdle(s, u);
         }
         if (intents.isCancel(u)) {
             // with nothing to stop, "no longer doing it" is why a request beside it is made (不想做买家保障了，保证金退一下):

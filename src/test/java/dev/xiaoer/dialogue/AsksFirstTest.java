@@ -44,6 +44,8 @@ class AsksFirstTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
+        // (one run-on question telling the case: the entry's list, which holds it)
+        "停产了发不了货能申诉吗       | appeal.invalid",
         // asking which cases there are: the list is the answer, whatever the seller's own case
         "什么情况下申诉有效           | appeal.valid",
         "哪些情况申诉是无效的         | appeal.invalid",
@@ -62,15 +64,16 @@ class AsksFirstTest {
     /**
      * A first message that tells the case plainly (no 'not', no doubt: 快递揽收晚了) is walked from that case: the
      * flow's step for it answers, with the same words as the entry, and the flow is done (a doubt keeps the entry's
-     * answer above; a 'not' that is the case itself, 停产了发不了货, does not — twenty-fifth session, phrases.yaml
-     * {@code not-denying}: the step says 这种情况属于申诉无效的场景 before the same list).
+     * answer above, and so does a case told only inside the question; a 'not' that is the case itself, 停产了发不了货, does
+     * not — twenty-fifth session, phrases.yaml {@code not-denying}: the step says 这种情况属于申诉无效的场景 before the same
+     * list).
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "快递揽收晚了被扣分 能申诉吗  | valid",
         // an inability beside the case (发不了货) is what happened, not a doubt of it ('inability' cues)
         "活动价设低了发不了货被扣分 能申诉吗 | invalid",
-        "停产了发不了货能申诉吗       | invalid",
+        "停产了发不了货 能申诉吗      | invalid",
     })
     void aQuestionTellingTheCasePlainlyIsWalkedToItsAnswer(String question, String step) {
         Turn t = talk.say(question);
