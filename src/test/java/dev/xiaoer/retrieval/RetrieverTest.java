@@ -1118,4 +1118,35 @@ class RetrieverTest {
         assertTrue(r.options().stream().allMatch(o -> o.score() >= RetrievalSettings.defaults().optionRatio() * best),
                 r::toString);
     }
+
+    /**
+     * Questions the seed does not answer, of the classes tuning-21 found answered (2026-12-05, ret26b): a buyer who says
+     * they are not the seller; topping the deposit up (told in a clause that asks nothing) or having to pay it at all; the
+     * orders under way once 官方直送 is closed. Each is declined as unanswered, naming what it asks.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "我不是卖家，是买家，想问下怎么申请退款, 买家一方的问题",
+        "没开买家保障的话也要交保证金吗, 保证金怎么交",
+        "我们这边不打算退保证金，反而想再多交一点提高保障额度，在哪补交, 保证金怎么交",
+        "官方直送关了以后 已经在走的直送订单还会照常配送吗, 已经下的订单",
+    })
+    void unansweredAsksOfTuning21AreDeclined(String message, String aspect) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.UNANSWERED, r.decline(), r::toString);
+        assertTrue(r.detail().contains(aspect), r::toString);
+    }
+
+    /** An appeal's materials handed in later (补交) are not the deposit paid in: bare 补交 asks nothing of pay-in. */
+    @Test
+    void materialsHandedInLaterAreNotPayingIn() {
+        assertEquals(null, retriever.search("申诉材料还能补交吗").decline(), () -> retriever.search("申诉材料还能补交吗").toString());
+    }
+
+    /** Cantonese 几时 (幾時) asks when, as 什么时候 does; the particle 㗎 is filler, so 幾時㗎 alone stays vague. */
+    @Test
+    void cantoneseWhenAsksWhen() {
+        assertAnswers("deposit.unfreeze-conditions", "保證金幾時先會解凍");
+        assertEquals(Retrieval.Decline.VAGUE, retriever.search("幾時㗎").decline(), () -> retriever.search("幾時㗎").toString());
+    }
 }
