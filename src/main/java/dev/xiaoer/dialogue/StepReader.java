@@ -58,6 +58,9 @@ final class StepReader {
         }
     }
 
+    /** Below this likeness, an option that needs a sign ({@code needs-sign}) is read only with one of its signs told. */
+    private static final double FAINT_LIKENESS = 0.5;
+
     private final FlowStep step;
     private final AnswerLexicon lexicon;
     /** The step's options' phrasings, to compare replies with. */
@@ -149,6 +152,11 @@ final class StepReader {
             said = rest.equals(text) || rest.isEmpty() ? said : lexicon.normalizer().utterance(rest);
         }
         Reading reading = whole.read(said, today, statement);
+        // (an option that needs a sign is not read by a faint likeness alone: 买家一直不回消息 没法和解 ~ 定制商品没法按时发)
+        if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && reading.score() < FAINT_LIKENESS
+                && !backedByFacts(reading, said)) {
+            reading = new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
         // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …
         // then 其他的都关了): all met
         if (!reading.clear() && exemptLeftBefore && statement) {

@@ -25,7 +25,7 @@ final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
     private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "premise", "elsewhere", "help", "entry");
-    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs");
+    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs", "needs-sign");
 
     private final List<Problem> problems;
 
@@ -269,8 +269,14 @@ final class FlowFileParser {
                         + sign + "'");
             }
         }
+        String needsSign = yaml.text(o, "needs-sign", node, what, false);
+        if (needsSign != null && !needsSign.equals("true") && !needsSign.equals("false")) {
+            yaml.problem(o.get("needs-sign"), what + ": 'needs-sign' is true or false, not '" + needsSign + "'");
+        } else if ("true".equals(needsSign) && signs.isEmpty()) {
+            yaml.problem(o.get("needs-sign"), what + ": 'needs-sign' needs 'signs' (the facts that give this option)");
+        }
         return label == null ? null : new StepOption(label, alternates, next, say, faq, days, "true".equals(catchAll),
-                signs, yaml.source(node));
+                signs, "true".equals(needsSign), yaml.source(node));
     }
 
     private void checkGraph(YamlFile yaml, Flow flow, Node startNode) {

@@ -12,10 +12,11 @@ import java.util.List;
  * of its own of (是快递那边的原因 is the courier's reason, though 原因 is said of "another reason" too).
  * {@code signs}, at a choice step, are the facts a story tells when it is this option (丢了, 重新寄 of a
  * reship; 敲反, 贴错 of a wrong number): a reply the phrasings cannot decide that names the signs of
- * this option and of no other means it.
+ * this option and of no other means it. {@code needsSign} marks an option a reply's words may not give by a faint likeness
+ * alone (a verdict: 买家一直不回消息 没法和解 is no custom-link case by 没法): only a sign told, or words close to its phrasings.
  */
 public record StepOption(String label, List<String> alternates, String next, String say, String faq,
-                         DayCondition days, boolean catchAll, List<String> signs, Source source) {
+                         DayCondition days, boolean catchAll, List<String> signs, boolean needsSign, Source source) {
 
     public StepOption {
         alternates = List.copyOf(alternates);

@@ -168,4 +168,17 @@ class ReadBatchSevenTest {
         String[] before = {"保证金怎么退", "子服务都关了", "对了 顺便问下运单号填错了怎么改", "自己联系的物流", "填错了"};
         assertEquals("check-orders", RealConversations.step(talk.sayAfter(before, said)), said);
     }
+
+    /**
+     * (Noticed by the fresh reader) a verdict that needs a fact told (needs-sign) is not read from a faint likeness of words
+     * (买家一直不回消息 没法和解 ~ 定制商品没法按时发 was told 申诉无效); a sign told still gives it (少打了个0).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "买家一直不回消息 没法和解                       | reason",
+        "我们客服改价的时候少打了个0 这价发不了          | invalid",
+    })
+    void aVerdictNeedsAFactNotAFaintLikeness(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say("被扣分了想申诉", said)), said);
+    }
 }

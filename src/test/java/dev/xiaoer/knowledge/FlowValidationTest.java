@@ -39,6 +39,8 @@ class FlowValidationTest {
             "contradicts-unpaired      | flows/bad.yaml | 17 | 'contradicts' lists pairs written 'a + b' (他出 + 到付), not '他出到付'",
             "catch-all-twice           | flows/bad.yaml | 9  | only one option can be the catch-all",
             "catch-all-not-boolean     | flows/bad.yaml | 14 | 'catch-all' is true or false, not 'yes please'",
+            "needs-sign-not-boolean    | flows/bad.yaml | 11 | 'needs-sign' is true or false, not 'maybe'",
+            "needs-sign-without-signs  | flows/bad.yaml | 11 | 'needs-sign' needs 'signs'",
             "sign-twice                | flows/bad.yaml | 13 | the sign '爆仓' is also a sign of '快递的原因' (a sign tells one option)",
             "sign-at-yes-no            | flows/bad.yaml | 9  | 'signs' are read only at a choice step",
             "sign-one-char             | flows/bad.yaml | 12 | a sign is a fact of two characters or more (丢了, 敲反), not '丢'",
