@@ -360,7 +360,7 @@ public final class DialogueEngine implements Dialogue {
         }
         // (a question naming another topic only, no more, 售后这种一般怎么处理比较好 at the orders step: which of its entries)
         boolean topicOnly = question && r.decline() == Retrieval.Decline.VAGUE && r.options().size() >= 2
-                && !"menu".equals(r.detail()) && r.options().stream().noneMatch(c -> flowEntries.about(c.faqId(), flow));
+                && !r.offersTheMenu() && r.options().stream().noneMatch(c -> flowEntries.about(c.faqId(), flow));
         if (topicOnly && !reading.clear()) {
             return declines.clarify(s, r, here);
         }

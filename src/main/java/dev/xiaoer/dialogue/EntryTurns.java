@@ -123,7 +123,7 @@ final class EntryTurns {
         // (nor is one telling the case the flow's first step asks, 再帮我看一单 这单是价格设错了: that case is walked)
         if (justEnded != null && justEnded.equals(entry.flow()) && confidence < ASKED_AGAIN && u != null
                 && !QuestionWords.asksHow(u.basic()) && kb.flow(justEnded).filter(f -> f.step(f.start()) != null
-                        && opening(f, f.step(f.start()), u, DialogueEngine.today(s)).isEmpty()).isPresent()) {
+                        && toldAt(f, f.step(f.start()), u, DialogueEngine.today(s)).isEmpty()).isPresent()) {
             return plain(s, entry, confidence);
         }
         return answer(s, entry, confidence, u);
@@ -160,7 +160,7 @@ final class EntryTurns {
             LocalDate today = DialogueEngine.today(s);
             Utterance told = u == null ? null : intents.isQuestion(u) ? intents.statements(u) : u;
             Turn started = told == null ? flows.start(s, flow.get(), entry, confidence)
-                    : flows.start(s, flow.get(), entry, confidence, step -> opening(flow.get(), step, told, today));
+                    : flows.start(s, flow.get(), entry, confidence, step -> toldAt(flow.get(), step, told, today));
             // (begun as an aside beside the flow now paused, 对了顺便问下…: a bare 继续 next goes back to it)
             Session next = started.session();
             return aside && next.inFlow() && !next.suspended().isEmpty() && next.stepId().equals(flow.get().start())
@@ -218,11 +218,6 @@ final class EntryTurns {
      * message that guesses or doubts (好像都关了吧，保证金怎么退).
      */
     Optional<StepOption> toldAt(Flow flow, FlowStep step, Utterance told, LocalDate today) {
-        return opening(flow, step, told, today);
-    }
-
-    /** {@link #toldAt}. */
-    private Optional<StepOption> opening(Flow flow, FlowStep step, Utterance told, LocalDate today) {
         if (!step.isChoice() && flowEntries.doubted(flow, step, told)) {
             return Optional.empty();
         }

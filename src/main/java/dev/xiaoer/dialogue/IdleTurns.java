@@ -96,7 +96,6 @@ final class IdleTurns {
             }
             return entryTurns.retrieved(s, asked, request, null, justEnded);
         }
-        Retrieval r = openings.search(u, s.lastEntry());
         // right after a walk ended, its whole answer asked for again (刚才那几项能再给我列一下吗 我发给同事): the answer of the
         // entry that starts it, unless the message's other words find another entry by two words or more (its asking words
         // alone may find one, 再发 ~ 补发)
@@ -111,6 +110,7 @@ final class IdleTurns {
                 return entryTurns.wholeAnswer(s, walked.get(), rest);
             }
         }
+        Retrieval r = openings.search(u, s.lastEntry());
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question; so is one
         // that retrieval would answer with the entry just answered, telling no other matter (要90天啊，行吧，谢谢啦: the
         // answer said back)

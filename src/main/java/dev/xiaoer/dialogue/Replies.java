@@ -143,7 +143,7 @@ final class Replies {
      */
     String clarify(Retrieval r, boolean inFlow) {
         String lead = r.decline() != Retrieval.Decline.VAGUE ? null
-                : kb.scope().reply(r.detail().equals("menu") ? "menu" : "vague", Map.of()).orElse(null);
+                : kb.scope().reply(r.detail().equals(Retrieval.MENU) ? "menu" : "vague", Map.of()).orElse(null);
         StringBuilder text = new StringBuilder(lead != null ? lead : message("clarify").strip());
         int n = 1;
         for (Candidate c : r.options()) {

@@ -60,7 +60,7 @@ final class Decider {
         if (reading.vague()) {
             List<Candidate> likely = likely(asked, ranked, reading.menuTopics());
             return Retrieval.declined(Retrieval.Decline.VAGUE, ranked, likely, 0, scored.normalized(),
-                    likely == scope.menu() ? "menu" : "");
+                    likely == scope.menu() ? Retrieval.MENU : "");
         }
         if (reading.asks().size() >= 2) {
             // two things asked, each of its own topic (我的保证金什么时候能退，运单号填错了): name both

@@ -39,10 +39,18 @@ public record Retrieval(Decision decision, List<Candidate> candidates, List<Cand
         UNANSWERED,
         /**
          * The message names no topic (什么时候, 在哪): ask which. {@code options} are the likely
-         * entries, or, with {@code detail} "menu", the topic menu (each topic's entry, its label as
+         * entries, or, with {@code detail} {@link #MENU}, the topic menu (each topic's entry, its label as
          * the question).
          */
         VAGUE
+    }
+
+    /** The {@code detail} of a {@link Decline#VAGUE} decline whose options are the topic menu. */
+    public static final String MENU = "menu";
+
+    /** Whether this declines as vague and offers the topic menu, not entries of a topic the message names. */
+    public boolean offersTheMenu() {
+        return decline == Decline.VAGUE && MENU.equals(detail);
     }
 
     public Retrieval {
