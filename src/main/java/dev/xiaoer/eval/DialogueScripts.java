@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.Yaml;
  * Runs conversation scripts ({@code *.yaml}: a list of turns, each what the seller says and what of
  * the reply it checks) through a {@link Dialogue} and reports every turn that got something else.
  * A turn checks any of: {@code kind}, {@code faqId}, {@code flow} (an id, or null for no flow object),
- * {@code step}, {@code notStep}, {@code done}, {@code suspended} (flow ids, most recent first),
+ * {@code step}, {@code notStep}, {@code done}, {@code suspended} (flow ids or {@code {id, step}}, most recent first),
  * {@code contains} (text fragments), {@code options} (a count), {@code handedOff},
  * {@code unreadable}, {@code related} (a count), {@code traditional}; {@code advance: 31m} moves the
  * clock before the turn. Every script starts on the same clock, {@link #START}: dates sellers write
@@ -126,12 +126,8 @@ public final class DialogueScripts {
         } else if (t.containsKey("step") && reply.flow() != null && reply.flow().done()) {
             misses.add("flow unexpectedly done");
         }
-        if (t.containsKey("suspended")) {
-            List<String> paused = reply.flow() == null ? List.of()
-                    : reply.flow().suspended().stream().map(FlowFrame::flowId).toList();
-            if (!Objects.equals(t.get("suspended"), paused)) {
-                misses.add("suspended " + t.get("suspended"));
-            }
+        if (t.containsKey("suspended") && !pausedAsExpected(t.get("suspended"), reply)) {
+            misses.add("suspended " + t.get("suspended"));
         }
         if (t.containsKey("contains")) {
             Object c = t.get("contains");
@@ -203,5 +199,26 @@ public final class DialogueScripts {
                 : r.flow().id() + "/" + r.flow().step() + (r.flow().done() ? " done" : "")
                 + (r.flow().suspended().isEmpty() ? "" : " over " + r.flow().suspended()))
                 + " text=" + r.text().replace("\n", " / ");
+    }
+
+    /**
+     * Whether the flows {@code reply} keeps paused are {@code expected}: flow ids, or the contract's {@code {id, step}}
+     * (most recent first); a {@code {id, step}} item checks the step the flow waits at too.
+     */
+    private static boolean pausedAsExpected(Object expected, Reply reply) {
+        List<FlowFrame> paused = reply.flow() == null ? List.of() : reply.flow().suspended();
+        if (!(expected instanceof List<?> items) || items.size() != paused.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            FlowFrame frame = paused.get(i);
+            boolean same = items.get(i) instanceof Map<?, ?> item
+                    ? Objects.equals(item.get("id"), frame.flowId()) && Objects.equals(item.get("step"), frame.stepId())
+                    : Objects.equals(items.get(i), frame.flowId());
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 }
