@@ -97,6 +97,13 @@ final class ClauseVotes {
             if (!step.isChoice() && verdicts.introduces(clause, StepReader.ownClauses(clauses))) {
                 continue;
             }
+            // an acknowledgement opening a reply (好, 行, 收到), before what the seller will do (好 我去找快递开证明), takes in
+            // what was said; it answers nothing, whatever option's words its one character resembles (not 没问题, which
+            // after a correction may be what a thing is: 客服没问题)
+            if (clauses.size() > 1 && said == clauses.get(0) && lexicon.isAcknowledgement(clause.replace(" ", ""))
+                    && !clause.contains("没")) {
+                continue;
+            }
             Integer exactly = phrasings.exact(said);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
