@@ -245,6 +245,13 @@ public final class DialogueEngine implements Dialogue {
             other = digressions.anotherFlow(asks, asked, today, flow);
             searched = other.isPresent() ? asks : searched;
         }
+        // (or what the seller says they want done now, another flow's task: 投诉还有一个 我想先申诉这个)
+        Utterance ownWant = other.isEmpty() && afterAside == null && !question ? intents.ownWant(asked) : null;
+        if (ownWant != null) {
+            Retrieval wants = retriever.search(ownWant);
+            other = digressions.wantedFlow(wants, asked, today, flow);
+            searched = other.isPresent() ? wants : searched;
+        }
         // (or a stage past every step told, 保证金已经解冻了: the entry of the end it has reached)
         if (other.isEmpty() && !question && flowEntries.tellsStage(asked)) {
             searched = retriever.search(asked);

@@ -80,4 +80,18 @@ final class Digressions {
         };
         return entry.filter(e -> e.flow() != null && !e.flow().equals(flow.id()));
     }
+
+    /**
+     * For what a statement says the seller wants done now (我想先申诉这个, looked up alone as {@code r}): the entry that
+     * starts the other flow it is the task of — retrieval's answer, or the flow covering what retrieval could not tell apart,
+     * as the want said alone outside a walk would start it — or empty.
+     */
+    Optional<FaqEntry> wantedFlow(Retrieval r, Utterance said, LocalDate today, Flow flow) {
+        Optional<FaqEntry> entry = switch (r.decision()) {
+            case ANSWER -> Optional.of(flowEntries.answering(r, said, flow.id(), today));
+            case CLARIFY -> flowEntries.covering(r.options());
+            case FALLBACK -> flowEntries.coveringUndecided(r, true);
+        };
+        return entry.filter(e -> e.flow() != null && !e.flow().equals(flow.id()));
+    }
 }

@@ -144,8 +144,9 @@ final class EntryTurns {
                 Flow active = flow.get();
                 return flows.repeat(s, active, active.step(s.stepId()), null);
             }
-            // turned to in so many words beside the flow in hand (对了 …, 等下先问个别的 …)
-            boolean aside = s.inFlow() && u != null && (intents.isAside(u) || intents.asideLater(u) != null);
+            // turned to in so many words beside the flow in hand (对了 …, 等下先问个别的 …, 我想先申诉这个)
+            boolean aside = s.inFlow() && u != null
+                    && (intents.isAside(u) || intents.asideLater(u) != null || intents.ownWant(u) != null);
             // another flow is not started mid-flow on a faint likeness (转人工是不是要排队很久 ~ the deposit walk at 0.34): the
             // step the seller is at is asked again
             // (one turned to in so many words, 对了 …, is what the seller wants now, however faintly it is found)

@@ -52,6 +52,8 @@ final class IntentReader {
      * in phrases.yaml): no thanks for the last answer.
      */
     private final java.util.regex.Pattern anotherMatter;
+    /** The seller's own want of something done now ({@code own-want}), or null. */
+    private final Pattern ownWant;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -67,6 +69,7 @@ final class IntentReader {
                 phrases.pattern("asked-already"));
         this.anotherMatter = phrases.pattern("another-matter");
         this.declinedAfter = phrases.patterns().get("declined-after");
+        this.ownWant = phrases.patterns().get("own-want");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
@@ -181,6 +184,19 @@ final class IntentReader {
     /** The clauses of a message that ask or say what is wanted ({@link MessageClauses#wanting}), or null. */
     Utterance wanting(Utterance u) {
         return parts.wanting(u);
+    }
+
+    /**
+     * What a statement says the seller wants done now ({@code own-want} in phrases.yaml: 我想先申诉这个, 先帮我改这个), the
+     * clauses that say it (or the whole message, when every clause does), or null when it says no such thing.
+     */
+    Utterance ownWant(Utterance u) {
+        if (ownWant == null) {
+            return null;
+        }
+        Utterance part = parts.wanting(u);
+        Utterance wanted = part == null ? u : part;
+        return ownWant.matcher(wanted.basic()).find() ? wanted : null;
     }
 
     /**

@@ -1,0 +1,56 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of message the blind batch 8700–8759 found misread (read in the twenty-sixth session): each row is another
+ * phrasing of the class than the batch's own, so the fix is for the class. Turns before the last are separated by /.
+ */
+class ReadBatchEightTest {
+    private static final RealConversations talk = new RealConversations();
+    /** The deposit walk at its complaints step. */
+    private static final String AT_COMPLAINTS = "保证金怎么退 / 都关了 / 订单都完结了";
+
+    /**
+     * An acknowledgement opening a reply (好, 行), before what the seller will now go and do, takes in what was said: the
+     * step is not answered "all handled" by it.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        AT_COMPLAINTS + " / 还有一个投诉没结 | 好 我去跟买家再沟通一下     | check-complaints",
+        AT_COMPLAINTS + " / 还有一个投诉没结 | 行 我找快递要个证明         | check-complaints",
+        AT_COMPLAINTS + "                    | 好 都处理完了               | check-aftersales-window",
+    })
+    void anAcknowledgementBeforeAPlanAnswersNothing(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
+
+    /**
+     * In a walk, a statement of what the seller wants done now that is another flow's task (我想先申诉一下) starts that flow,
+     * and the walk waits at its step.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        AT_COMPLAINTS + "        | 有个投诉判得不对 我要先申诉一下           | appeal-check",
+        "保证金怎么退 / 都关了    | 先帮我改个运单号 有一单填错了              | waybill-fix",
+        AT_COMPLAINTS + "        | 我想申诉的那个是快递弄丢件了 被判了我的责任 | appeal-check",
+    })
+    void aWantOfAnotherFlowsTaskStartsIt(String before, String said, String flow) {
+        Turn turn = talk.sayAfter(before.split(" / "), said);
+        assertEquals(flow, turn.reply().flow().id(), said);
+        assertEquals("deposit-refund", turn.reply().flow().suspended().get(0).flowId(), said);
+    }
+
+    /** The paused flow named before "go on" (保证金那个继续, 退货的接着来) goes back to it. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        AT_COMPLAINTS + " / 对了 运单号填错了怎么改 | 好的 保证金的接着来 | deposit-refund",
+        AT_COMPLAINTS + " / 对了 运单号填错了怎么改 | 嗯 保证金那块继续   | deposit-refund",
+    })
+    void thePausedFlowNamedBeforeGoOn(String before, String said, String flow) {
+        assertEquals(flow, talk.sayAfter(before.split(" / "), said).reply().flow().id(), said);
+    }
+}
