@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 final class CorrectedReplies {
-    /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了). */
-    private static final Pattern EITHER = Pattern.compile("不是([^，。,.!！?？;；\\s]{1,12}?)就是");
+    /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了, 要么关了要么成功了). */
+    private static final Pattern EITHER = Pattern.compile("(?:不是|要么)([^，。,.!！?？;；\\s]{1,12}?)(?:就是|要么)");
     /** What is said only to be denied: X才怪 (都关了才怪) is 不是X, read as its "not all" phrasing is. */
     private static final Pattern SARCASTIC = Pattern.compile("(\\S+)才怪[了呢啊吧]*(?=\\s|$)");
     /** "How could X" (怎么可能都完结了, 哪可能都关了): not X. */
@@ -235,7 +235,7 @@ final class CorrectedReplies {
             rest = deniedNone.matcher(rest).replaceAll("有");
         }
         // "either … or …" (不是交易成功就是交易关闭) names the states all of them are in, and denies none
-        Matcher either = rest.contains("就是") ? EITHER.matcher(rest) : null;
+        Matcher either = rest.contains("就是") || rest.contains("要么") ? EITHER.matcher(rest) : null;
         if (either != null && either.find()) {
             // (each of them is one or the other: all of them are, 都)
             rest = either.replaceAll("都是$1或").replace("都都是", "都是");

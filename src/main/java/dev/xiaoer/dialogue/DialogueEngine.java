@@ -75,7 +75,8 @@ public final class DialogueEngine implements Dialogue {
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies);
         this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
-        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows);
+        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows,
+                new OtherPlatformClauses(retriever, normalizer));
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.goingBack = new GoingBack(kb, retriever, intents, flows, flowEntries, entryTurns);
         this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns,

@@ -36,9 +36,13 @@ final class EntryTurns {
     /** How surely a flow's own entry is found when its question is asked again, right after that flow ended, to walk it again. */
     private static final double ASKED_AGAIN = 0.9;
 
+    /** A message's clauses about another platform, which tell nothing of a walk's steps. */
+    private final OtherPlatformClauses otherPlatforms;
+
     EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
-               Declines declines, EarlierSteps steps, EndedFlows endedFlows) {
+               Declines declines, EarlierSteps steps, EndedFlows endedFlows, OtherPlatformClauses otherPlatforms) {
         this.kb = kb;
+        this.otherPlatforms = otherPlatforms;
         this.endedFlows = endedFlows;
         this.flows = flows;
         this.replies = replies;
@@ -159,7 +163,8 @@ final class EntryTurns {
             // (a message that tells the case the flow's first step asks is taken there: 我自己联系的韵达发的货 单号要动一下)
             // (only by what it tells, not by what it asks: 自己联系的快递，要不要补发？ asks whether to reship)
             LocalDate today = DialogueEngine.today(s);
-            Utterance told = u == null ? null : intents.isQuestion(u) ? intents.statements(u) : u;
+            // (what is done on another platform tells nothing here: 淘宝那边的服务都关了，1688的保证金咋退)
+            Utterance told = u == null ? null : otherPlatforms.without(intents.isQuestion(u) ? intents.statements(u) : u);
             Turn started = told == null ? flows.start(s, flow.get(), entry, confidence)
                     : flows.start(s, flow.get(), entry, confidence, step -> toldAt(flow.get(), step, told, today));
             // (begun as an aside beside the flow now paused, 对了顺便问下…: a bare 继续 next goes back to it)

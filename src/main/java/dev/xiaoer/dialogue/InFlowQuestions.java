@@ -104,8 +104,13 @@ final class InFlowQuestions {
         // (not a guess asked back, 超过30天了吧？: the seller does not know yet, and is asked to look)
         if (stated == null && r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_OWN_ENTRY
                 && QuestionWords.asksInWords(u) && !reader.guesses(asked)) {
-            Optional<FaqEntry> own = sideEntry(r).filter(e -> flow.covers().contains(e.id()));
-            if (own.isPresent() && !reader.read(asked, today).clear()) {
+            // (the flow's entries, or the one a step's option answers: 官方直送是不是要店铺跟订单都退出了才能关 — that one also
+            // when the question reads as another option only by resemblance, which never moves a step for a question:
+            // 官方直送是不是得先把店铺和订单都退出来才能关 ~ 都关好了)
+            Optional<FaqEntry> optionsOwn = sideEntry(r).filter(e -> step.options().stream().anyMatch(o -> e.id().equals(o.faq())));
+            Optional<FaqEntry> own = optionsOwn.isPresent() ? optionsOwn : sideEntry(r).filter(e -> flow.covers().contains(e.id()));
+            StepReader.Reading read = reader.read(asked, today);
+            if (own.isPresent() && (!read.clear() || optionsOwn.isPresent() && !read.certain())) {
                 return Optional.of(entryTurns.answer(s, own.get(), r.confidence(), u));
             }
         }

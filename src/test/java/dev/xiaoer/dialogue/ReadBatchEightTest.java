@@ -53,4 +53,46 @@ class ReadBatchEightTest {
     void thePausedFlowNamedBeforeGoOn(String before, String said, String flow) {
         assertEquals(flow, talk.sayAfter(before.split(" / "), said).reply().flow().id(), said);
     }
+
+    /** Coming back when what the step waits for has happened, or at a time named, with thanks: the step kept, thanked. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了 / 还有两单买家没收货                  | 好的 等他们收了货我再来 谢谢",
+        "保证金怎么退 / 都关了 / 都完结了 / 没投诉 / 上周还有一单成交 | 那我下个月再来 谢啦",
+    })
+    void comingBackLaterWithThanks(String before, String said) {
+        assertEquals(Kind.SMALLTALK, talk.sayAfter(before.split(" / "), said).reply().kind(), said);
+    }
+
+    /** A question that retrieval surely answers with the entry one of the step's options answers: that entry. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"官方直送是不是得先把店铺和订单都退出来才能关"})
+    void theStepsOwnOptionsEntryAsked(String said) {
+        assertEquals("deposit.official-direct", talk.sayAfter(new String[] {"保证金怎么退", "还有一个没关好"}, said).reply().faqId(), said);
+    }
+
+    /**
+     * Facts read right: "either … or …" with 要么 names the states all are in; "all done" in English; signed for and
+     * confirmed is a trade's end; "the services" closed at the deposit's opening are its sub-services; what is done on
+     * another platform answers no step.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了 | 单子要么关了要么成功了             | check-complaints",
+        "保证金怎么退 / 都关了 | 那单我关掉了 all done now          | check-complaints",
+        "保证金怎么退 / 都关了 / 都完结了 / 没投诉 | 最后一单9月28号买家签收确认的 | transfer-out",
+    })
+    void factsReadRight(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
+
+    /** An opening telling the deposit's steps met: "the services" are its sub-services, another platform's are none. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金退回 服务都关了 订单也都完结了        | check-complaints",
+        "淘宝那边的子服务都关完了 1688保证金怎么退  | close-services",
+    })
+    void anOpeningsFacts(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say(said)), said);
+    }
 }
