@@ -95,4 +95,29 @@ class ReadBatchEightTest {
     void anOpeningsFacts(String said, String step) {
         assertEquals(step, RealConversations.step(talk.say(said)), said);
     }
+
+    /** A price changed wrong by staff, told in the opening of an appeal, is the invalid reason's sign. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"运营把价格改错了 十块的卖成一块 没发货被扣分 我要申诉"})
+    void aPriceChangedWrong(String said) {
+        assertEquals("invalid", RealConversations.step(talk.say(said)), said);
+    }
+
+    /** Right after a walk ended, what the seller will see to themselves takes the answer in. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"好 我们自己准备材料吧", "不用转人工了 我自己收集证据"})
+    void seeingToItThemselves(String said) {
+        assertEquals(Kind.SMALLTALK, talk.sayAfter(new String[] {"申诉", "买家恶意差评 我们冤枉"}, said).reply().kind(), said);
+    }
+
+    /** Cantonese: 有客要退貨 (a customer), 傾好咗 (talked through), 應承 (agreed). */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "                                            | 有客要退貨 我要同佢確認啲咩   | address",
+        "有客要退貨 / 地址電話都畀咗佢               | 運費傾好咗 佢出 寄中通        | deadline-condition",
+    })
+    void cantoneseReturn(String before, String said, String step) {
+        String[] opening = before == null ? new String[0] : before.split(" / ");
+        assertEquals(step, RealConversations.step(talk.sayAfter(opening, said)), said);
+    }
 }
