@@ -195,7 +195,7 @@ public final class Retriever {
         scored = asked.scored();
         List<Candidate> twoAsked = asked.twoAsked();
         if (twoAsked.isEmpty() && parts.hasContext() && alone.cardinality() < 2) {
-            scored = runnerUpFirst.askedForTheRunnerUp(scored, parts.asking(), named);
+            scored = runnerUpFirst.askedForTheRunnerUp(scored, parts, named);
         }
         if (twoAsked.isEmpty()) {
             scored = runnerUpFirst.metByWhatItNames(scored);

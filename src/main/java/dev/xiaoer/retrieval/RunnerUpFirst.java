@@ -41,21 +41,67 @@ final class RunnerUpFirst {
      * services. The signals stay the message's; the best's lead is then negative, which the confidence reads.
      * Otherwise the scored message as it is.
      */
-    Scored askedForTheRunnerUp(Scored scored, String asking, BitSet named) {
+    Scored askedForTheRunnerUp(Scored scored, AskingParts parts, BitSet named) {
         List<Candidate> ranked = scored.ranked();
         if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
             return scored;
         }
-        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
-        if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()
-                || !alone.ranked().get(0).faqId().equals(ranked.get(1).faqId())) {
+        Set<String> rare = new HashSet<>(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
+        rare.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
+        rare.removeIf(w -> !rare(w));
+        if (rare.isEmpty()) {
             return scored;
         }
-        Set<String> told = new HashSet<>(index.features().contentWords(asking));
-        told.retainAll(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
-        told.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
-        told.removeIf(w -> scope.vague(List.of(w)) || index.idf(index.id(FeatureKind.WORD.of(w))) < ASKING_WORD_IDF);
-        return told.isEmpty() ? scored : scored.runnerUpFirst();
+        String asking = parts.asking();
+        if (findsTheRunnerUp(asking, ranked, named) && names(asking, rare)) {
+            return scored.runnerUpFirst();
+        }
+        String referred = referredTo(parts, rare);
+        return referred != null && names(referred, rare) && findsTheRunnerUp(referred, ranked, named)
+                ? scored.runnerUpFirst() : scored;
+    }
+
+    /** Whether {@code asking}, scored alone, finds the runner-up first, scoring {@code twoAsksScore} or more. */
+    private boolean findsTheRunnerUp(String asking, List<Candidate> ranked, BitSet named) {
+        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
+        return !alone.ranked().isEmpty() && alone.best() >= settings.twoAsksScore()
+                && alone.ranked().get(0).faqId().equals(ranked.get(1).faqId());
+    }
+
+    /** Whether {@code text} has a word of {@code words}. */
+    private boolean names(String text, Set<String> words) {
+        return index.features().contentWords(text).stream().anyMatch(words::contains);
+    }
+
+    /** A word that names a thing of its own: not vague, and rare over the phrasings ({@link #ASKING_WORD_IDF}). */
+    private boolean rare(String w) {
+        return !scope.vague(List.of(w)) && index.idf(index.id(FeatureKind.WORD.of(w))) >= ASKING_WORD_IDF;
+    }
+
+    /**
+     * The phrase that asks read with what it points back at: the last phrase that asks and points back, by a word of
+     * the scope's {@code refers} (这个要怎么退出), when it does not name the runner-up's rare words itself, read after
+     * those words of the nearest phrase before it that names a rare word (我们之前有开官方直送: 官方直送这个要怎么退出). Null when there is none: no asking
+     * phrase points back, or it names the runner-up's thing itself (what the asking part is read for first), or it points
+     * at nothing the message named.
+     */
+    private String referredTo(AskingParts parts, Set<String> rare) {
+        String[] phrases = parts.normalized().split(" ");
+        int last = phrases.length - 1;
+        while (last >= 0 && !(scope.asks(phrases[last]) && scope.refersBack(phrases[last]))) {
+            last--;
+        }
+        if (last <= 0 || names(phrases[last], rare)) {
+            return null;
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            List<String> words = index.features().contentWords(phrases[i]);
+            if (words.stream().anyMatch(this::rare)) {
+                List<String> named = words.stream().filter(rare::contains).distinct().toList();
+                return named.isEmpty() ? null : String.join("", named) + phrases[last];
+            }
+        }
+        return null;
     }
 
     /**

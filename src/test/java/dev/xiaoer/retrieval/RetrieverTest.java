@@ -983,6 +983,16 @@ class RetrieverTest {
         assertAnswers("deposit.official-direct", message);
     }
 
+    /**
+     * An asking phrase that points back (这个要怎么关闭) asks of what the clause before it named (官方直送), though the
+     * deposit's refund fills the message: the runner-up whose rare word that is goes first (scope.yaml: refers).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"想退保证金，我们之前开了官方直送，这个要怎么关闭"})
+    void anAskingPhraseThatPointsBackAsksOfWhatTheClauseBeforeNamed(String message) {
+        assertAnswers("deposit.official-direct", message);
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
