@@ -993,6 +993,17 @@ class RetrieverTest {
         assertAnswers("deposit.official-direct", message);
     }
 
+    /**
+     * A near tie is broken by the rare word of the runner-up's question that the message asks (补发): 运单号怎么更新, the
+     * modify entry's, meets every other word; a rare word of the story told does not break it (条件都满足了…接下来怎么把钱弄出去
+     * is still the transfer-out's).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"补发的单号去哪里更新", "补发的那单运单号怎么更新"})
+    void aNearTieIsBrokenByTheRareWordTheMessageAsks(String message) {
+        assertAnswers("waybill.reship", message);
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
