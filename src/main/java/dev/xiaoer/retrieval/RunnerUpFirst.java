@@ -53,19 +53,47 @@ final class RunnerUpFirst {
         if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
             return scored;
         }
-        Set<String> rare = new HashSet<>(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
-        rare.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
-        rare.removeIf(w -> !rare(w));
+        String asking = parts.asking();
+        int found = foundAlone(asking, ranked, named);
+        if (found > 0 && names(asking, rareOf(ranked, found))) {
+            return scored.first(found);
+        }
+        Set<String> rare = rareOf(ranked, 1);
         if (rare.isEmpty()) {
             return scored;
         }
-        String asking = parts.asking();
-        if (findsTheRunnerUp(asking, ranked, named) && names(asking, rare)) {
-            return scored.runnerUpFirst();
-        }
         String referred = referredTo(parts, rare);
-        return referred != null && names(referred, rare) && findsTheRunnerUp(referred, ranked, named)
+        return referred != null && names(referred, rare) && foundAlone(referred, ranked, named) == 1
                 ? scored.runnerUpFirst() : scored;
+    }
+
+    /**
+     * The rare words of candidate {@code k}'s question that the best's question lacks ({@link #rare}: not vague, IDF
+     * {@link #ASKING_WORD_IDF} or more).
+     */
+    private Set<String> rareOf(List<Candidate> ranked, int k) {
+        Set<String> rare = new HashSet<>(index.features().contentWords(normalizer.normalize(ranked.get(k).question())));
+        rare.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
+        rare.removeIf(w -> !rare(w));
+        return rare;
+    }
+
+    /**
+     * Which of the ranked candidates {@code asking}, scored alone, finds first, scoring {@code twoAsksScore} or more, when
+     * it is a plausible option ({@code optionRatio} of the best): its index; -1 for none.
+     */
+    private int foundAlone(String asking, List<Candidate> ranked, BitSet named) {
+        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
+        if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()) {
+            return -1;
+        }
+        String id = alone.ranked().get(0).faqId();
+        for (int k = 0; k < ranked.size(); k++) {
+            if (ranked.get(k).faqId().equals(id)) {
+                return ranked.get(k).score() >= settings.optionRatio() * ranked.get(0).score() ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -89,13 +117,6 @@ final class RunnerUpFirst {
         rare.retainAll(index.features().contentWords(asking));
         rare.removeIf(w -> !rare(w));
         return rare.isEmpty() ? scored : scored.runnerUpFirst();
-    }
-
-    /** Whether {@code asking}, scored alone, finds the runner-up first, scoring {@code twoAsksScore} or more. */
-    private boolean findsTheRunnerUp(String asking, List<Candidate> ranked, BitSet named) {
-        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
-        return !alone.ranked().isEmpty() && alone.best() >= settings.twoAsksScore()
-                && alone.ranked().get(0).faqId().equals(ranked.get(1).faqId());
     }
 
     /** Whether {@code text} has a word of {@code words}. */

@@ -1004,6 +1004,15 @@ class RetrieverTest {
         assertAnswers("waybill.reship", message);
     }
 
+    /**
+     * The asking part may find alone a plausible candidate below the runner-up, naming a rare word of its question that
+     * the best's lacks (解冻): it goes first, as the runner-up would, though the story's 全部关闭 and 交易关闭 fill the others.
+     */
+    @Test
+    void theAskingPartFindsAPlausibleCandidateBelowTheRunnerUp() {
+        assertAnswers("deposit.unfreeze-conditions", "买家保障已经全部关闭了，最后一单交易关闭才一周，这样保证金现在能解冻吗");
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
