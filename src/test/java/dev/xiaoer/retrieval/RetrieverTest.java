@@ -1013,6 +1013,14 @@ class RetrieverTest {
         assertAnswers("deposit.unfreeze-conditions", "买家保障已经全部关闭了，最后一单交易关闭才一周，这样保证金现在能解冻吗");
     }
 
+    /** An effect on the 1688 membership (诚信通) is what no answer says: the refund's answer does not answer it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"退了保证金会不会影响诚信通", "保证金退了以后对诚信通有没有影响"})
+    void anEffectOnTheMembershipIsAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
