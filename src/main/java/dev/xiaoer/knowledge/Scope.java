@@ -23,11 +23,13 @@ import java.util.regex.Pattern;
  * @param about          words that say a message is about something and ask nothing of it (事, 问题): a message of
  *                       nothing but these and one topic's words (支付宝, 退货的事) names the topic and not what it asks
  * @param questionWords  words that mark a clause as the one asking (怎么, 吗, 哪, 多久…)
+ * @param refers         words by which a clause that asks points back at what a clause before it named (这个, 它):
+ *                       …之前有开官方直送，这个要怎么退出 asks how to close 官方直送
  * @param topics         the topic menu, in the order it is shown
  * @param replies        the replies for a decline of scope, by key ({@link #REPLIES})
  */
 public record Scope(List<String> platform, Map<String, List<String>> otherPlatforms, List<String> notPlatforms,
-                    List<Aspect> aspects, List<String> notAsked, List<String> vague, List<String> about, List<String> questionWords, List<Topic> topics,
+                    List<Aspect> aspects, List<String> notAsked, List<String> vague, List<String> about, List<String> questionWords, List<String> refers, List<Topic> topics,
                     Map<String, String> replies, Source source) {
 
     /** The replies a scope file must have: another platform, a vague message, the topic menu, an unanswered aspect. */
@@ -35,7 +37,7 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
 
     /** No scope declared. */
     public static final Scope NONE = new Scope(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), Map.of(), null);
+            List.of(), List.of(), List.of(), Map.of(), null);
 
     /**
      * Something a question can ask of a topic that only some answers speak of.
@@ -139,6 +141,7 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
         notAsked = List.copyOf(notAsked);
         vague = List.copyOf(vague);
         about = List.copyOf(about);
+        refers = List.copyOf(refers);
         questionWords = List.copyOf(questionWords);
         topics = List.copyOf(topics);
         replies = Map.copyOf(replies);

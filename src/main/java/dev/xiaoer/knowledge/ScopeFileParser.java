@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code scope.yaml} into a {@link Scope}, every problem at its line. */
 final class ScopeFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("platform", "other-platforms", "not-platforms",
-            "aspects", "not-asked", "vague", "about", "question-words", "topics", "replies"));
+            "aspects", "not-asked", "vague", "about", "question-words", "refers", "topics", "replies"));
     private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered", "told"));
     private static final Set<String> TOPIC_KEYS = new LinkedHashSet<>(List.of("label", "entry", "entries", "words"));
 
@@ -38,7 +38,7 @@ final class ScopeFileParser {
                 lower(yaml.texts(map, "not-platforms", "scope")), aspects(yaml, map),
                 lower(yaml.texts(map, "not-asked", "scope")),
                 lower(yaml.texts(map, "vague", "scope")), lower(yaml.texts(map, "about", "scope")),
-                lower(yaml.texts(map, "question-words", "scope")),
+                lower(yaml.texts(map, "question-words", "scope")), lower(yaml.texts(map, "refers", "scope")),
                 topics(yaml, map), replies(yaml, map), yaml.source(root));
     }
 

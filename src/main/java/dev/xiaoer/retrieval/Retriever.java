@@ -195,10 +195,10 @@ public final class Retriever {
         scored = asked.scored();
         List<Candidate> twoAsked = asked.twoAsked();
         if (twoAsked.isEmpty() && parts.hasContext() && alone.cardinality() < 2) {
-            scored = runnerUpFirst.askedForTheRunnerUp(scored, parts.asking(), named);
+            scored = runnerUpFirst.askedForTheRunnerUp(scored, parts, named);
         }
         if (twoAsked.isEmpty()) {
-            scored = runnerUpFirst.metByWhatItNames(scored);
+            scored = runnerUpFirst.metByWhatItNames(runnerUpFirst.nearTieBrokenByItsRareWord(scored, parts.asking()));
         }
         // a bare topic word that several topics share (售后, 投诉怎么办) does not say which: it is vague too
         BitSet shared = text.isEmpty() ? new BitSet() : scope.sharedTopicsOnly(words);

@@ -19,6 +19,13 @@ final class RunnerUpFirst {
      */
     static final double ASKING_WORD_IDF = 3.0;
 
+    /**
+     * How near the runner-up must score to the best for a rare word of its question that the message names to break
+     * the tie ({@link #nearTieBrokenByItsRareWord}): 补发的快递单号在哪里更新 scores the modify entry 0.865 (运单号怎么更新
+     * meets all but 补发) and the reship entry 0.859.
+     */
+    static final double NEAR_TIE = 0.95;
+
     private final TextNormalizer normalizer;
     private final RetrievalSettings settings;
     private final Scorer scorer;
@@ -41,21 +48,111 @@ final class RunnerUpFirst {
      * services. The signals stay the message's; the best's lead is then negative, which the confidence reads.
      * Otherwise the scored message as it is.
      */
-    Scored askedForTheRunnerUp(Scored scored, String asking, BitSet named) {
+    Scored askedForTheRunnerUp(Scored scored, AskingParts parts, BitSet named) {
         List<Candidate> ranked = scored.ranked();
         if (ranked.size() < 2 || ranked.get(1).score() < settings.optionRatio() * ranked.get(0).score()) {
             return scored;
         }
-        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
-        if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()
-                || !alone.ranked().get(0).faqId().equals(ranked.get(1).faqId())) {
+        String asking = parts.asking();
+        int found = foundAlone(asking, ranked, named);
+        if (found > 0 && names(asking, rareOf(ranked, found))) {
+            return scored.first(found);
+        }
+        Set<String> rare = rareOf(ranked, 1);
+        if (rare.isEmpty()) {
             return scored;
         }
-        Set<String> told = new HashSet<>(index.features().contentWords(asking));
-        told.retainAll(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
-        told.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
-        told.removeIf(w -> scope.vague(List.of(w)) || index.idf(index.id(FeatureKind.WORD.of(w))) < ASKING_WORD_IDF);
-        return told.isEmpty() ? scored : scored.runnerUpFirst();
+        String referred = referredTo(parts, rare);
+        return referred != null && names(referred, rare) && foundAlone(referred, ranked, named) == 1
+                ? scored.runnerUpFirst() : scored;
+    }
+
+    /**
+     * The rare words of candidate {@code k}'s question that the best's question lacks ({@link #rare}: not vague, IDF
+     * {@link #ASKING_WORD_IDF} or more).
+     */
+    private Set<String> rareOf(List<Candidate> ranked, int k) {
+        Set<String> rare = new HashSet<>(index.features().contentWords(normalizer.normalize(ranked.get(k).question())));
+        rare.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
+        rare.removeIf(w -> !rare(w));
+        return rare;
+    }
+
+    /**
+     * Which of the ranked candidates {@code asking}, scored alone, finds first, scoring {@code twoAsksScore} or more, when
+     * it is a plausible option ({@code optionRatio} of the best): its index; -1 for none.
+     */
+    private int foundAlone(String asking, List<Candidate> ranked, BitSet named) {
+        Scored alone = scorer.score(asking, (double[]) null, 1, p -> scope.offTopic(p, named));
+        if (alone.ranked().isEmpty() || alone.best() < settings.twoAsksScore()) {
+            return -1;
+        }
+        String id = alone.ranked().get(0).faqId();
+        for (int k = 0; k < ranked.size(); k++) {
+            if (ranked.get(k).faqId().equals(id)) {
+                return ranked.get(k).score() >= settings.optionRatio() * ranked.get(0).score() ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The scored message with its runner-up first, when it scores within {@link #NEAR_TIE} of the best and meets a rare
+     * word of the message's asking part that its question has, the best's question lacks and the best does not meet (a
+     * word of the story told does not: …条件都满足了…接下来怎么把钱弄出去 asks the transfer-out, not the conditions): 补发的快递单号在哪里更新
+     * asks the reship entry's 补发, though 运单号怎么更新, the modify entry's, meets every other word. The signals stay the
+     * message's; the best's lead is then negative, which the confidence reads. Otherwise the scored message as it is.
+     */
+    Scored nearTieBrokenByItsRareWord(Scored scored, String asking) {
+        List<Candidate> ranked = scored.ranked();
+        // (not when the runner-up already scores more: another reading put it second)
+        if (ranked.size() < 2 || ranked.get(1).score() < NEAR_TIE * ranked.get(0).score()
+                || ranked.get(1).score() > ranked.get(0).score()) {
+            return scored;
+        }
+        Set<String> rare = new HashSet<>(index.features().contentWords(normalizer.normalize(ranked.get(1).question())));
+        rare.removeAll(index.features().contentWords(normalizer.normalize(ranked.get(0).question())));
+        rare.removeAll(ranked.get(0).matchedWords());
+        rare.retainAll(ranked.get(1).matchedWords());
+        rare.retainAll(index.features().contentWords(asking));
+        rare.removeIf(w -> !rare(w));
+        return rare.isEmpty() ? scored : scored.runnerUpFirst();
+    }
+
+    /** Whether {@code text} has a word of {@code words}. */
+    private boolean names(String text, Set<String> words) {
+        return index.features().contentWords(text).stream().anyMatch(words::contains);
+    }
+
+    /** A word that names a thing of its own: not vague, and rare over the phrasings ({@link #ASKING_WORD_IDF}). */
+    private boolean rare(String w) {
+        return !scope.vague(List.of(w)) && index.idf(index.id(FeatureKind.WORD.of(w))) >= ASKING_WORD_IDF;
+    }
+
+    /**
+     * The phrase that asks read with what it points back at: the last phrase that asks and points back, by a word of
+     * the scope's {@code refers} (这个要怎么退出), when it does not name the runner-up's rare words itself, read after
+     * those words of the nearest phrase before it that names a rare word (我们之前有开官方直送: 官方直送这个要怎么退出). Null when there is none: no asking
+     * phrase points back, or it names the runner-up's thing itself (what the asking part is read for first), or it points
+     * at nothing the message named.
+     */
+    private String referredTo(AskingParts parts, Set<String> rare) {
+        String[] phrases = parts.normalized().split(" ");
+        int last = phrases.length - 1;
+        while (last >= 0 && !(scope.asks(phrases[last]) && scope.refersBack(phrases[last]))) {
+            last--;
+        }
+        if (last <= 0 || names(phrases[last], rare)) {
+            return null;
+        }
+        for (int i = last - 1; i >= 0; i--) {
+            List<String> words = index.features().contentWords(phrases[i]);
+            if (words.stream().anyMatch(this::rare)) {
+                List<String> named = words.stream().filter(rare::contains).distinct().toList();
+                return named.isEmpty() ? null : String.join("", named) + phrases[last];
+            }
+        }
+        return null;
     }
 
     /**

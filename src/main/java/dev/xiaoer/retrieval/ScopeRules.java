@@ -23,7 +23,7 @@ import java.util.Set;
 final class ScopeRules {
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(PlatformNames.NONE, Aspects.NONE, List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), Map.of(), Map.of());
+            List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
 
     private final PlatformNames platforms;
     private final Aspects aspects;
@@ -37,6 +37,8 @@ final class ScopeRules {
     /** The topic words that name two topics or more. */
     private final Set<String> shared;
     private final Set<String> about;
+    /** The words by which a clause that asks points back at what a clause before it named (这个, 它). */
+    private final List<String> refers;
     private final List<String> questionWords;
     private final List<Candidate> menu;
     /** The topic of each item of the menu, by its place in it. */
@@ -51,7 +53,7 @@ final class ScopeRules {
     private final Map<String, java.util.BitSet> questionTopics;
 
     private ScopeRules(PlatformNames platforms, Aspects aspects, List<String> vagueWords, List<String> aboutWords,
-                       List<String> questionWords, List<Candidate> menu, List<Integer> menuTopics,
+                       List<String> refers, List<String> questionWords, List<Candidate> menu, List<Integer> menuTopics,
                        List<List<String>> topicWords, Map<String, Integer> topicOf,
                        Map<String, java.util.BitSet> questionTopics) {
         this.platforms = platforms;
@@ -79,6 +81,7 @@ final class ScopeRules {
         topicWords.forEach(aboutOrTopic::addAll);
         this.aboutOrTopic = new LongestMatch(aboutOrTopic);
         this.about = Set.copyOf(aboutWords);
+        this.refers = List.copyOf(refers);
         this.questionWords = questionWords;
         this.told = aspects.told(questionWords);
         this.menu = menu;
@@ -111,7 +114,7 @@ final class ScopeRules {
             }
         }
         return new ScopeRules(PlatformNames.of(scope, normalizer), Aspects.of(knowledge, normalizer, questionTopics::containsKey),
-                words(normalizer, scope.vague()), words(normalizer, scope.about()),
+                words(normalizer, scope.vague()), words(normalizer, scope.about()), words(normalizer, scope.refers()),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
                 List.copyOf(menuTopics), List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics));
     }
@@ -131,6 +134,14 @@ final class ScopeRules {
 
     static List<String> words(TextNormalizer normalizer, List<String> list) {
         return list.stream().map(w -> word(normalizer, w)).filter(w -> !w.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * Whether a phrase of a message points back at what a phrase before it named, by a word of the scope's
+     * {@code refers} (这个要怎么退出, 要怎么整走它).
+     */
+    boolean refersBack(String phrase) {
+        return refers.stream().anyMatch(phrase::contains);
     }
 
     /** The platform names: which other platform a message is about. */

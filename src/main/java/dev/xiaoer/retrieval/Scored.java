@@ -108,10 +108,14 @@ record Scored(List<Candidate> ranked, double declineScore, String normalized, Si
 
     /** The same with the runner-up first and the best second (the rest as they were); the signals stay. */
     Scored runnerUpFirst() {
-        List<Candidate> swapped = new java.util.ArrayList<>(ranked);
-        swapped.set(0, ranked.get(1));
-        swapped.set(1, ranked.get(0));
-        return new Scored(List.copyOf(swapped), declineScore, normalized, signals, reading, askedDecline);
+        return first(1);
+    }
+
+    /** The same with candidate {@code k} first and the others after it in their order; the signals stay. */
+    Scored first(int k) {
+        List<Candidate> moved = new java.util.ArrayList<>(ranked);
+        moved.add(0, moved.remove(k));
+        return new Scored(List.copyOf(moved), declineScore, normalized, signals, reading, askedDecline);
     }
 
     /** The best candidate's score; 0 when there is none. */

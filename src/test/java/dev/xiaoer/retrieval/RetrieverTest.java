@@ -983,6 +983,44 @@ class RetrieverTest {
         assertAnswers("deposit.official-direct", message);
     }
 
+    /**
+     * An asking phrase that points back (这个要怎么关闭) asks of what the clause before it named (官方直送), though the
+     * deposit's refund fills the message: the runner-up whose rare word that is goes first (scope.yaml: refers).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"想退保证金，我们之前开了官方直送，这个要怎么关闭"})
+    void anAskingPhraseThatPointsBackAsksOfWhatTheClauseBeforeNamed(String message) {
+        assertAnswers("deposit.official-direct", message);
+    }
+
+    /**
+     * A near tie is broken by the rare word of the runner-up's question that the message asks (补发): 运单号怎么更新, the
+     * modify entry's, meets every other word; a rare word of the story told does not break it (条件都满足了…接下来怎么把钱弄出去
+     * is still the transfer-out's).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"补发的单号去哪里更新", "补发的那单运单号怎么更新"})
+    void aNearTieIsBrokenByTheRareWordTheMessageAsks(String message) {
+        assertAnswers("waybill.reship", message);
+    }
+
+    /**
+     * The asking part may find alone a plausible candidate below the runner-up, naming a rare word of its question that
+     * the best's lacks (解冻): it goes first, as the runner-up would, though the story's 全部关闭 and 交易关闭 fill the others.
+     */
+    @Test
+    void theAskingPartFindsAPlausibleCandidateBelowTheRunnerUp() {
+        assertAnswers("deposit.unfreeze-conditions", "买家保障已经全部关闭了，最后一单交易关闭才一周，这样保证金现在能解冻吗");
+    }
+
+    /** An effect on the 1688 membership (诚信通) is what no answer says: the refund's answer does not answer it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"退了保证金会不会影响诚信通", "保证金退了以后对诚信通有没有影响"})
+    void anEffectOnTheMembershipIsAnsweredByNoEntry(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), r::toString);
+    }
+
     @Test
     void notLongAgoTellsWhenAndAsksNoTime() {
         assertAnswers("aftersales.tips", "开店没多久，处理售后有哪些注意事项");
