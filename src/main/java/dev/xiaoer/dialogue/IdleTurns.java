@@ -145,8 +145,22 @@ final class IdleTurns {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        return clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
+        Optional<FaqEntry> pick = clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
+        if (pick.isEmpty() || pick.get().flow() == null || AnswerLexicon.numberIn(u.compact()) >= 1) {
+            return pick;
+        }
+        // a pick of a walk's starter that asks a narrower question the walk covers (保证金 解冻要满足什么条件, after 怎么退):
+        // that question's entry, when retrieval is sure of it — or the walk still, when the entry is one it asks a case for
+        // first and the message tells it (就是被扣分了想申诉 快递员说是他们漏揽收了)
+        Retrieval r = openings.search(u);
+        Optional<Flow> walk = kb.flow(pick.get().flow());
+        return r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_NARROWER && walk.isPresent()
+                && !r.best().faqId().equals(pick.get().id()) && walk.get().covers().contains(r.best().faqId())
+                ? Optional.of(flowEntries.answering(r, u, null, DialogueEngine.today(s))) : pick;
     }
+
+    /** How sure retrieval must be of a narrower entry asked beside a clarify's pick to answer it instead. */
+    private static final double SURE_NARROWER = 0.9;
 
     private static Turn smalltalk(Session s, SmallTalk st) {
         return TurnBuilder.reply(Kind.SMALLTALK, st.reply().strip()).leaving(s.understood());

@@ -120,4 +120,25 @@ class ReadBatchEightTest {
         String[] opening = before == null ? new String[0] : before.split(" / ");
         assertEquals(step, RealConversations.step(talk.sayAfter(opening, said)), said);
     }
+
+    /** After a clarify, a pick of a walk that asks a narrower question the walk covers gets that question's entry. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"保证金的话 解冻需要什么条件 | deposit.unfreeze-conditions"})
+    void aNarrowerQuestionBesideAPick(String said, String faqId) {
+        assertEquals(faqId, talk.sayAfter(new String[] {"怎么退"}, said).reply().faqId(), said);
+    }
+
+    /** Cantonese 幾多 (how much): paying the deposit in, which the seed does not say, is not the refund walk. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"保證金一共要交幾多"})
+    void howMuchInCantonese(String said) {
+        assertEquals(Kind.FALLBACK, talk.say(said).reply().kind(), said);
+    }
+
+    /** "Wait, first do X" in English beside Chinese, mid-walk: the other flow's task. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {"买家要退货 / 地址电话都发了 | wait 先改个单号 填错了 自己发的快递 | waybill-fix"})
+    void waitFirstDoAnother(String before, String said, String flow) {
+        assertEquals(flow, talk.sayAfter(before.split(" / "), said).reply().flow().id(), said);
+    }
 }
