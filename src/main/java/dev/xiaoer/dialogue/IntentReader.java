@@ -52,8 +52,6 @@ final class IntentReader {
      * in phrases.yaml): no thanks for the last answer.
      */
     private final java.util.regex.Pattern anotherMatter;
-    /** The seller's own want of something done now ({@code own-want}), or null. */
-    private final Pattern ownWant;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -69,13 +67,12 @@ final class IntentReader {
                 phrases.pattern("asked-already"));
         this.anotherMatter = phrases.pattern("another-matter");
         this.declinedAfter = phrases.patterns().get("declined-after");
-        this.ownWant = phrases.patterns().get("own-want");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
         SmallTalkReader chatter = this.smalltalk;
         this.parts = new MessageClauses(normalizer, clause -> chatter.withoutChatter(clause.replace(" ", "")).isEmpty(),
-                phrases.patterns().get("want-after-deed"));
+                phrases.patterns().get("want-after-deed"), phrases.patterns().get("own-want"));
     }
 
     boolean isHandoff(Utterance u) {
@@ -186,17 +183,9 @@ final class IntentReader {
         return parts.wanting(u);
     }
 
-    /**
-     * What a statement says the seller wants done now ({@code own-want} in phrases.yaml: 我想先申诉这个, 先帮我改这个), the
-     * clauses that say it (or the whole message, when every clause does), or null when it says no such thing.
-     */
+    /** What a message says the seller wants done now ({@link MessageClauses#ownWant}), or null. */
     Utterance ownWant(Utterance u) {
-        if (ownWant == null) {
-            return null;
-        }
-        Utterance part = parts.wanting(u);
-        Utterance wanted = part == null ? u : part;
-        return ownWant.matcher(wanted.basic()).find() ? wanted : null;
+        return parts.ownWant(u);
     }
 
     /**

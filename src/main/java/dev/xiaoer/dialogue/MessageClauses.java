@@ -23,7 +23,12 @@ final class MessageClauses {
     /** Where a run-on clause turns from what happened to what is wanted (被投诉了想申诉; phrases.yaml {@code want-after-deed}, optional). */
     private final Pattern wantAfterDeed;
 
-    MessageClauses(TextNormalizer normalizer, java.util.function.Predicate<String> chatter, Pattern wantAfterDeed) {
+    /** What the seller says they want done now (我想先申诉这个, 先帮我改这个; phrases.yaml {@code own-want}, optional). */
+    private final Pattern ownWant;
+
+    MessageClauses(TextNormalizer normalizer, java.util.function.Predicate<String> chatter, Pattern wantAfterDeed,
+                   Pattern ownWant) {
+        this.ownWant = ownWant;
         this.normalizer = normalizer;
         this.chatter = chatter;
         this.wantAfterDeed = wantAfterDeed;
@@ -120,6 +125,19 @@ final class MessageClauses {
         List<String> clauses = wantAfterDeed == null ? of(u)
                 : of(u).stream().flatMap(c -> java.util.Arrays.stream(wantAfterDeed.split(c))).filter(c -> !c.isEmpty()).toList();
         return partOf(clauses, (clause, i) -> QuestionWords.wants(clause));
+    }
+
+    /**
+     * What a message says the seller wants done now ({@code own-want}: 我想先申诉这个, 先帮我改这个): its clauses that ask or
+     * say what is wanted (or the whole message, when every clause does), when they say it so; null otherwise.
+     */
+    Utterance ownWant(Utterance u) {
+        if (ownWant == null) {
+            return null;
+        }
+        Utterance part = wanting(u);
+        Utterance wanted = part == null ? u : part;
+        return ownWant.matcher(wanted.basic()).find() ? wanted : null;
     }
 
     /** What a clause selection keeps: a clause, and its place in the message. */
