@@ -141,4 +141,11 @@ class ReadBatchEightTest {
     void waitFirstDoAnother(String before, String said, String flow) {
         assertEquals(flow, talk.sayAfter(before.split(" / "), said).reply().flow().id(), said);
     }
+
+    /** The deposit named by the service it was paid for (怎么退保障服务的保证金) is the deposit's refund, not leaving the service. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"想退买家保障的保证金", "要怎么退买家保障保证金", "退买家保障的保证金怎么操作"})
+    void theDepositNamedByItsService(String said) {
+        assertEquals("deposit-refund", talk.say(said).reply().flow().id(), said);
+    }
 }
