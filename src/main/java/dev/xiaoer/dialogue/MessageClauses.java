@@ -132,7 +132,8 @@ final class MessageClauses {
      * say what is wanted (or the whole message, when every clause does), when they say it so; null otherwise.
      */
     Utterance ownWant(Utterance u) {
-        if (ownWant == null) {
+        // (the part's clauses are the whole's: what the whole does not say, no part of it does)
+        if (ownWant == null || !ownWant.matcher(u.basic()).find()) {
             return null;
         }
         Utterance part = wanting(u);

@@ -21,8 +21,8 @@ final class OtherPlatformClauses {
 
     /** {@code u} without its clauses naming another platform: {@code u} itself when none does, null when all do (or for null). */
     Utterance without(Utterance u) {
-        if (u == null) {
-            return null;
+        if (u == null || !retriever.namesAnotherPlatform(u)) {
+            return u;
         }
         List<String> clauses = MessageClauses.of(u);
         List<String> ours = clauses.stream().filter(c -> retriever.otherPlatform(normalizer.utterance(c)) == null).toList();

@@ -41,6 +41,25 @@ final class PlatformNames {
         return new PlatformNames(Map.copyOf(nameOf));
     }
 
+    /** Whether {@code normalized} names another platform anywhere, whatever else it names (淘宝那边都关了，1688的呢). */
+    boolean namesAnother(String normalized) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < normalized.length(); ) {
+            String w = names.at(normalized, i);
+            if (w == null || !wholeWord(normalized, i, w.length())) {
+                i++;
+                continue;
+            }
+            if (nameOf.get(w).platform() != null && !nameOf.get(w).ours()) {
+                return true;
+            }
+            i += w.length();
+        }
+        return false;
+    }
+
     /**
      * The other platform {@code normalized} text is about: the first one it names, when it names
      * none of the knowledge's own; null otherwise. A Latin name counts only as a whole word.

@@ -102,6 +102,11 @@ public final class Retriever {
         return scope.platforms().otherPlatform(normalized(message));
     }
 
+    /** Whether {@code message} names another platform anywhere, 1688 named beside it or not. No search. */
+    public boolean namesAnotherPlatform(Utterance message) {
+        return scope.platforms().namesAnother(normalized(message));
+    }
+
     /**
      * Whether FAQ {@code faqId} is of a topic {@code message} does not name while it names some (违规扣分了 names the
      * appeals, so the online waybill's 撤回 is not what it asks): what {@code offTopicFactor} weighs down in a search.
