@@ -247,7 +247,12 @@ public final class DialogueEngine implements Dialogue {
             searched = other.isPresent() ? asks : searched;
         }
         // (or what the seller says they want done now, another flow's task: 投诉还有一个 我想先申诉这个)
+        // (not one that answers the step and moves it: 是快递丢件 我要先补发 at the appeal's reason is the reason told)
         Utterance ownWant = other.isEmpty() && afterAside == null && !question ? intents.ownWant(asked) : null;
+        if (ownWant != null) {
+            StepReader.Reading answers = reader.read(asked, today, true, toldBefore);
+            ownWant = answers.clear() && !answers.option().stays() ? null : ownWant;
+        }
         if (ownWant != null) {
             Retrieval wants = retriever.search(ownWant);
             other = digressions.wantedFlow(wants, asked, today, flow);

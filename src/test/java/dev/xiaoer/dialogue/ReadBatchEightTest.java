@@ -148,4 +148,27 @@ class ReadBatchEightTest {
     void theDepositNamedByItsService(String said) {
         assertEquals("deposit-refund", talk.say(said).reply().flow().id(), said);
     }
+
+    /**
+     * What a fresh reader of this session's change found it misread, each mended: a want that is the step's own business
+     * (还要退一单), a want beside the step's answer (是快递丢件 我要先补发), services closed and reopened or failing, another
+     * sale come in (又再来了一单), a state going on named before 继续.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了                       | 我们还要退一单货给买家           | check-orders",
+        "申诉                                        | 是快递丢件 我要先补发            | valid",
+        "保证金怎么退 / 都关了 / 都完结了 / 没投诉   | 月底买家又再来了一单 还没收货    | check-orders",
+        "保证金怎么退 / 都关了                       | 还有两单退货的继续在处理中       | check-orders",
+    })
+    void whatTheReviewFound(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
+
+    /** An opening telling the services closed and then reopened, or the closing failing, has not closed them. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"服务关了又自动开了 保证金怎么退", "服务关了好几次都失败 保证金怎么退"})
+    void servicesClosedThenNot(String said) {
+        assertEquals("close-services", RealConversations.step(talk.say(said)), said);
+    }
 }
