@@ -249,11 +249,8 @@ public final class DialogueEngine implements Dialogue {
         // (or what the seller says they want done now, another flow's task: 投诉还有一个 我想先申诉这个)
         // (not one that answers the step and moves it: 是快递丢件 我要先补发 at the appeal's reason is the reason told)
         Utterance ownWant = other.isEmpty() && afterAside == null && !question ? intents.ownWant(asked) : null;
-        if (ownWant != null) {
-            StepReader.Reading answers = reader.read(asked, today, true, toldBefore);
-            ownWant = answers.clear() && !answers.option().stays() ? null : ownWant;
-        }
-        if (ownWant != null) {
+        StepReader.Reading answers = ownWant == null ? null : reader.read(asked, today, true, toldBefore);
+        if (ownWant != null && !(answers.clear() && !answers.option().stays())) {
             Retrieval wants = retriever.search(ownWant);
             other = digressions.wantedFlow(wants, asked, today, flow);
             searched = other.isPresent() ? wants : searched;
