@@ -292,8 +292,11 @@ final class WholeReplyReader {
         }
         if (!clear && saidBy < 0 && !verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses))) {
             StepOption byPolarity = verdicts.byPolarity(text);
-            // (never past a days step by a 'yes' alone: 订单都是交易成功或交易关闭 says no days)
-            if (byPolarity != null && !(daysStep && byPolarity == step.affirmativeOption().orElse(null))) {
+            // (never past a days step by a 'yes' alone: 订单都是交易成功或交易关闭 says no days; nor to "all met" beside a clause
+            // that keeps it from standing, a plan among them: 我要等订单完结)
+            boolean toYes = byPolarity != null && byPolarity == step.affirmativeOption().orElse(null);
+            if (byPolarity != null && !(daysStep && toYes)
+                    && !(toYes && StepReader.ownClauses(clauses).stream().anyMatch(verdicts::keepsFromAllMet))) {
                 return new Reading(byPolarity, How.POLARITY, StepReader.MIN_SCORE, second);
             }
         }

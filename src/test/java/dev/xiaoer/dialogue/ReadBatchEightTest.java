@@ -171,4 +171,11 @@ class ReadBatchEightTest {
     void servicesClosedThenNot(String said) {
         assertEquals("close-services", RealConversations.step(talk.say(said)), said);
     }
+
+    /** A plan to wait for what the step asks about (我要等订单完结) is no "all met" by its polarity. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"我要等订单完结", "要等订单都完结"})
+    void aPlanToWaitIsNotAllMet(String said) {
+        assertEquals("check-orders", RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退", "都关了"}, said)), said);
+    }
 }
