@@ -263,7 +263,8 @@ public final class DialogueEngine implements Dialogue {
         if (other.isPresent()) {
             return entryTurns.answer(s, other.get(), searched.confidence(), u);
         }
-        StepReader.Reading reading = reader.read(asked, today, !question, toldBefore);
+        // (a statement own-want read already: the same reading)
+        StepReader.Reading reading = answers != null ? answers : reader.read(asked, today, !question, toldBefore);
         int toldNow = reading.toldItems();
         if (!reading.clear()) {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)

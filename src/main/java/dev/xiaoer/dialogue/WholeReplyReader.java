@@ -296,7 +296,7 @@ final class WholeReplyReader {
             // that keeps it from standing, a plan among them: 我要等订单完结)
             boolean toYes = byPolarity != null && byPolarity == step.affirmativeOption().orElse(null);
             if (byPolarity != null && !(daysStep && toYes)
-                    && !(toYes && StepReader.ownClauses(clauses).stream().anyMatch(verdicts::keepsFromAllMet))) {
+                    && !(toYes && ownRead.stream().anyMatch(verdicts::keepsFromAllMet))) {
                 return new Reading(byPolarity, How.POLARITY, StepReader.MIN_SCORE, second);
             }
         }
