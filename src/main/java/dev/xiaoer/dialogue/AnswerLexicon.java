@@ -43,6 +43,8 @@ final class AnswerLexicon {
     private static final String ALL_ITEMS = "all-items";
     private static final String NONE_ELSE = "none-else";
     private static final String THING_ALONE = "thing-alone";
+    /** The cue kind of nouns that name no particular thing (问题, 原因, 情况): read by {@link #pointsOnly}. */
+    private static final String VAGUE = "vague";
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
     private static final String WRONG = "wrong";
@@ -51,7 +53,7 @@ final class AnswerLexicon {
     /** The cue kind of an inability told as a fact (发不出, 做不了): its 不 denies no sign beside it. */
     private static final String INABILITY = "inability";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, VAGUE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
     /** The "there is none that is still…" spans and the single states denied ({@link NonePending}). */
     private final NonePending nonePending;
     /** The days a reply states. */
@@ -78,6 +80,8 @@ final class AnswerLexicon {
     private final Pattern allElseAllowed;
     /** The stopwords (怎么, 我们, 想…) in the basic form, longest first: words that say nothing by themselves. */
     private final List<String> stopwords;
+    /** The stopwords and the acknowledgements together, longest first ({@link #pointsOnly}). */
+    private final List<String> saysNothing;
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -117,12 +121,33 @@ final class AnswerLexicon {
         this.allElseAllowed = phrases.pattern("all-else-allowed");
         this.stopwords = phrases.stopwords().stream().map(normalizer::basic).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.saysNothing = java.util.stream.Stream.concat(stopwords.stream(), acknowledgements.stream()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** Whether {@code text} is made only of stopwords (我们想, 的了): it says nothing by itself. */
     boolean onlyStopwords(String text) {
         String rest = text;
         for (String word : stopwords) {
+            rest = rest.replace(word, "");
+        }
+        return rest.isBlank();
+    }
+
+    /**
+     * Whether {@code text} only points at something without naming it (就是那个问题, 是这个原因吧, 那种情况): a
+     * {@code vague} noun with nothing beside it but stopwords and acknowledgements. It resembles whichever option
+     * happens to hold the noun (快递的问题), and tells none of them.
+     */
+    boolean pointsOnly(String text) {
+        String rest = text;
+        for (String word : cues.getOrDefault(VAGUE, List.of())) {
+            rest = rest.replace(word, "");
+        }
+        if (rest.length() == text.length()) {
+            return false;
+        }
+        for (String word : saysNothing) {
             rest = rest.replace(word, "");
         }
         return rest.isBlank();

@@ -130,8 +130,8 @@ final class WholeReplyReader {
                     .orElse(new Reading(null, How.UNCLEAR, 0, 0));
         }
         // at a choice, a reply telling a state that is none of its cases yet (还没发货呢，单号没填) says none of them;
-        // a thing named alone (快递, 圆通) says nothing of it
-        if (text.isEmpty() || lexicon.namesAThingOnly(text) || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
+        // a thing named alone (快递, 圆通) says nothing of it, nor a reply that only points (就是那个问题)
+        if (text.isEmpty() || lexicon.namesAThingOnly(text) || lexicon.pointsOnly(text) || contradicts.stream().anyMatch(pair -> pair.stream().allMatch(w -> lexicon.asserts(text, w)))
                     && agreedAlone.stream().noneMatch(w -> lexicon.asserts(text, w))
                 || step.isChoice() && pending.stream().anyMatch(text::contains)) {
             return new Reading(null, How.UNCLEAR, 0, 0);

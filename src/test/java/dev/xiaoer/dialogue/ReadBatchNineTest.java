@@ -1,0 +1,79 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of message the blind batch 8800–8859 found misread (read in the twenty-seventh session): each row is another
+ * phrasing of the class than the batch's own, so the fix is for the class. Turns before the last are separated by /.
+ */
+class ReadBatchNineTest {
+    private static final RealConversations talk = new RealConversations();
+    /** The deposit walk at its orders step. */
+    private static final String AT_ORDERS = "保证金怎么退 / 都关了";
+
+    /**
+     * A reply that only points at something without naming it (就是那个原因, 那种情况吧) tells no reason, whatever option
+     * happens to hold the noun (快递的问题): the appeal's reason is asked again. Naming it still answers.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "就是这个原因        | reason",
+        "是那种情况吧        | reason",
+        "就那个事儿          | reason",
+        "快递那边的问题      | valid",
+    })
+    void aReplyThatOnlyPointsTellsNoReason(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
+    }
+
+    /**
+     * Trades said to have ended (都结束了吧) are the orders' state, hedged: not a request to end the walk. "End it" is.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "交易估计也都结束了吧       | check-orders",
+        "单子好像都已经结束了吧     | check-orders",
+    })
+    void tradesEndedAreNoCancel(String said, String step) {
+        Turn turn = talk.sayAfter(AT_ORDERS.split(" / "), said);
+        assertNotEquals(Kind.CANCEL, turn.reply().kind(), said);
+        assertEquals(step, RealConversations.step(turn), said);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"那结束吧", "算了 结束这个"})
+    void endingTheWalkStillCancels(String said) {
+        assertEquals(Kind.CANCEL, talk.sayAfter(AT_ORDERS.split(" / "), said).reply().kind(), said);
+    }
+
+    /** The services said closed with 关闭 or 早 (服务已关闭, 服务早就关了) are the deposit's sub-services closed. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "服务关闭好啦             | check-orders",
+        "服务早就关了的           | check-orders",
+        "服务关闭一直失败         | close-services",
+    })
+    void servicesClosedSaidOtherwise(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退"}, said)), said);
+    }
+
+    /**
+     * Mid-walk, another matter wanted too, opened as such (顺便运单号也要改一下): that flow starts and the walk waits; its
+     * facts told beside answer the new flow's steps.
+     */
+    @ParameterizedTest(name = "{0} → {1}/{2}")
+    @CsvSource(delimiter = '|', value = {
+        "顺便运单号也要改一下，有一单是自己叫的快递发的 | waybill-fix    | self-situation",
+        "另外保证金我们也想退，子服务早就关完了         | deposit-refund | check-orders",
+    })
+    void anotherMatterWantedToo(String said, String flow, String step) {
+        Turn turn = talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都给他了"}, said);
+        assertEquals(flow, turn.reply().flow().id(), said);
+        assertEquals(step, RealConversations.step(turn), said);
+        assertEquals("return-checklist", turn.reply().flow().suspended().get(0).flowId(), said);
+    }
+}
