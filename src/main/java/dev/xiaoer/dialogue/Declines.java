@@ -3,6 +3,7 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
+import dev.xiaoer.retrieval.Retriever;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,12 @@ import java.util.Optional;
 final class Declines {
     private final KnowledgeBase kb;
     private final Replies replies;
+    private final Retriever retriever;
 
-    Declines(KnowledgeBase kb, Replies replies) {
+    Declines(KnowledgeBase kb, Replies replies, Retriever retriever) {
         this.kb = kb;
         this.replies = replies;
+        this.retriever = retriever;
     }
 
     /** Asks which of retrieval's options is meant; {@code position} is the flow position kept. */
@@ -55,7 +58,19 @@ final class Declines {
         }
         return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
                 .confidence(confidence).related(related).at(position)
-                .leaving(understood ? s.understood() : s.fellBack());
+                .leaving(understood ? ofOurs(s.understood(), r) : s.fellBack());
+    }
+
+    /**
+     * After another platform's question is declined, the entry that answers it asked of 1688 is what a follow-up naming
+     * 1688 alone (那1688的呢) is about; the session as it was when none does.
+     */
+    private Session ofOurs(Session s, Retrieval declined) {
+        if (s.inFlow()) {
+            return s;
+        }
+        Retrieval ours = retriever.askedOfOurs(declined.normalized());
+        return ours.decision() == Retrieval.Decision.ANSWER ? s.answeredWith(ours.best().faqId()) : s;
     }
 
     Turn handoff(Session s, FlowPosition ending) {

@@ -73,7 +73,7 @@ public final class DialogueEngine implements Dialogue {
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
-        this.declines = new Declines(kb, replies);
+        this.declines = new Declines(kb, replies, retriever);
         this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows,
                 new OtherPlatformClauses(retriever, normalizer));

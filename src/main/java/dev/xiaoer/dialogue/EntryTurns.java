@@ -92,10 +92,11 @@ final class EntryTurns {
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
             case FALLBACK -> endsOwnNearest(ended, r, u).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
-                    r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() ? declines.clarify(s, r, here)
+                    r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? declines.clarify(s, r, here)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
-                            .orElseGet(() -> declines.fallback(s, r, here)));
+                            // (a bare topic no entry answers and no flow walks, 安心购: which of its entries)
+                            .orElseGet(() -> r.unfoundTopic() ? declines.clarify(s, r, here) : declines.fallback(s, r, here)));
         };
     }
 

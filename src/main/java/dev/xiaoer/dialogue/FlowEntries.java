@@ -175,6 +175,8 @@ final class FlowEntries {
      */
     Optional<FaqEntry> coveringUndecided(Retrieval r, boolean statement) {
         boolean undecided = r.decline() == Retrieval.Decline.NO_MATCH
+                // (a bare topic no entry answers, 想申诉: undecided as a message that finds nothing well enough)
+                || r.unfoundTopic()
                 // a statement (想申诉一个扣分处罚) asks none of the things a known out-of-scope question does
                 // (一个处罚能申诉几次): what it shares with one is the topic, which the flow is about
                 || statement && r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE;
@@ -183,7 +185,8 @@ final class FlowEntries {
         }
         Optional<FaqEntry> several = coveringLikely(r);
         // (a known out-of-scope topic that shares words with an entry, 我要买退货运费险, is no such message)
-        return several.isPresent() || r.decline() != Retrieval.Decline.NO_MATCH ? several : coveringAlone(r, statement);
+        return several.isPresent() || r.decline() != Retrieval.Decline.NO_MATCH && !r.unfoundTopic() ? several
+                : coveringAlone(r, statement);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.xiaoer.dialogue;
 
+import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.Utterance;
+import java.util.List;
 
 /**
  * What a message outside a flow is looked up as: the whole of it, without negated requests (不用转人工，
@@ -49,6 +51,14 @@ final class OpeningSearch {
         // (a choice or the topic menu only: what finds nothing alone, 你是谁, 怎么提高流量, is no follow-up of the topic)
         boolean open = alone.decision() == Retrieval.Decision.CLARIFY || alone.decision() == Retrieval.Decision.FALLBACK
                 && alone.decline() == Retrieval.Decline.VAGUE;
+        // (1688 named with no topic, 那1688的呢, after the same question of another platform was declined: that question
+        // asked of 1688 — the entry the decline left as the last one)
+        if (lastEntry != null && alone.decision() == Retrieval.Decision.FALLBACK
+                && (alone.decline() == Retrieval.Decline.VAGUE || alone.decline() == Retrieval.Decline.NO_MATCH)
+                && retriever.namesOurPlatformOnly(asked)) {
+            return new Retrieval(Retrieval.Decision.ANSWER, List.of(new Candidate(lastEntry, "", 1, "", List.of())), List.of(),
+                    FOLLOW_UP_CONFIDENCE, alone.normalized());
+        }
         // (only a question follows up: a statement, 都关好了 once its flow is gone, is no question of the topic)
         if (lastEntry == null || !open || !intents.isQuestion(u)) {
             return alone;
@@ -72,7 +82,7 @@ final class OpeningSearch {
             return r;
         }
         boolean othersOff = r.options().stream().skip(1).allMatch(c -> retriever.offTopic(u, c.faqId()));
-        return othersOff ? new Retrieval(Retrieval.Decision.ANSWER, r.candidates(), java.util.List.of(), r.confidence(),
+        return othersOff ? new Retrieval(Retrieval.Decision.ANSWER, r.candidates(), List.of(), r.confidence(),
                 r.normalized()) : r;
     }
 
@@ -82,6 +92,7 @@ final class OpeningSearch {
      */
     private Retrieval askedAlone(Utterance u, Utterance asked, Retrieval whole) {
         boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
+                || whole.unfoundTopic()
                 || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
         // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
         // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)

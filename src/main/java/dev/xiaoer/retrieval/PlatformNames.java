@@ -116,6 +116,35 @@ final class PlatformNames {
         return null;
     }
 
+    /** Whether {@code normalized} text names the knowledge's own platform (1688, 阿里巴巴), as a whole word. */
+    boolean namesOurs(String normalized) {
+        for (int i = 0; i < normalized.length(); i++) {
+            String w = names.at(normalized, i);
+            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w).ours()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code normalized} with every other platform it names taken out (拼多多的保证金怎么退 → 的保证金怎么退): the same question
+     * asked of the knowledge's own platform.
+     */
+    String withoutOthers(String normalized) {
+        StringBuilder kept = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); ) {
+            String w = names.at(normalized, i);
+            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w).platform() != null && !nameOf.get(w).ours()) {
+                kept.append(' ');
+                i += w.length();
+            } else {
+                kept.append(normalized.charAt(i++));
+            }
+        }
+        return kept.toString();
+    }
+
     /** Whether {@code normalized} text names a platform, 1688 or another (a Latin name as a whole word). */
     boolean namesAny(String normalized) {
         for (int i = 0; i < normalized.length(); i++) {

@@ -48,6 +48,17 @@ public record Retrieval(Decision decision, List<Candidate> candidates, List<Cand
     /** The {@code detail} of a {@link Decline#VAGUE} decline whose options are the topic menu. */
     public static final String MENU = "menu";
 
+    /**
+     * The {@code detail} of a {@link Decline#VAGUE} decline of a bare topic that no entry answers well enough (申诉, 安心购):
+     * its options are the topic's entries, and a flow that walks through all of them may be started instead.
+     */
+    public static final String UNFOUND_TOPIC = "unfound-topic";
+
+    /** Whether this declines a bare topic no entry answers well enough ({@link #UNFOUND_TOPIC}). */
+    public boolean unfoundTopic() {
+        return decline == Decline.VAGUE && UNFOUND_TOPIC.equals(detail);
+    }
+
     /** Whether this declines as vague and offers the topic menu, not entries of a topic the message names. */
     public boolean offersTheMenu() {
         return decline == Decline.VAGUE && MENU.equals(detail);

@@ -108,6 +108,26 @@ public final class Retriever {
     }
 
     /**
+     * Whether {@code message} names the knowledge's own platform and nothing else of its own (那1688的呢, 1688上的呢: no
+     * content word but the platform's name and single characters). No search.
+     */
+    public boolean namesOurPlatformOnly(Utterance message) {
+        String text = normalized(message);
+        if (!scope.platforms().namesOurs(text)) {
+            return false;
+        }
+        return words(message.raw()).stream().allMatch(w -> w.text().length() == 1 || scope.platforms().namesOurs(w.text()));
+    }
+
+    /**
+     * A question declined as another platform's (拼多多的保证金怎么退; {@code normalized}: {@link Retrieval#normalized}) asked
+     * of the knowledge's own platform instead: the other platforms' names taken out, then searched.
+     */
+    public Retrieval askedOfOurs(String normalized) {
+        return search(scope.platforms().withoutOthers(normalized));
+    }
+
+    /**
      * Whether FAQ {@code faqId} is of a topic {@code message} does not name while it names some (违规扣分了 names the
      * appeals, so the online waybill's 撤回 is not what it asks): what {@code offTopicFactor} weighs down in a search.
      */

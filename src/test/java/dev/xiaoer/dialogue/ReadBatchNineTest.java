@@ -76,4 +76,29 @@ class ReadBatchNineTest {
         assertEquals(step, RealConversations.step(turn), said);
         assertEquals("return-checklist", turn.reply().flow().suspended().get(0).flowId(), said);
     }
+
+    /** After another platform's question is declined, 1688 named alone (那1688这边呢) asks the same of 1688. */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "抖店的运单号填错了怎么改   | 1688这边呢      | waybill-fix",
+        "我淘宝店的保证金怎么退回来 | 那1688上的呢   | deposit-refund",
+    })
+    void oursNamedAfterAnotherPlatformDeclined(String first, String said, String flow) {
+        Turn turn = talk.sayAfter(new String[] {first}, said);
+        assertEquals(flow, turn.reply().flow().id(), said);
+    }
+
+    /** With nothing declined before, 1688 named alone asks nothing yet: the topics are offered. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"那1688的呢"})
+    void oursNamedAloneAsksNothing(String said) {
+        assertEquals(Kind.CLARIFY, talk.say(said).reply().kind(), said);
+    }
+
+    /** A bare topic no entry answers is asked which of its entries; one a flow walks through starts it. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {"安心购 | CLARIFY", "官方直送的事 | CLARIFY", "想申诉一下 | FLOW"})
+    void aBareTopic(String said, Kind kind) {
+        assertEquals(kind, talk.say(said).reply().kind(), said);
+    }
 }

@@ -731,6 +731,30 @@ class RetrieverTest {
     }
 
     /**
+     * A bare topic that no entry answers well enough (安心购, 官方直送的事) names what it is about: the seller is asked which
+     * of the topic's entries, as for a bare topic that finds one, not told the question cannot be answered.
+     */
+    @ParameterizedTest
+    @CsvSource({"安心购, anxingou.", "官方直送的事, deposit.", "申诉相关, appeal."})
+    void aBareTopicNoEntryAnswersIsAskedWhich(String message, String ofTopic) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(r.unfoundTopic(), r::toString);
+        assertTrue(r.options().stream().allMatch(c -> c.faqId().startsWith(ofTopic)), r::toString);
+    }
+
+    /** A question declined as another platform's, asked of 1688 instead: the entry it would have found. */
+    @ParameterizedTest
+    @CsvSource({"抖店的运单号填错了怎么改, waybill.modify", "我淘宝店的保证金怎么退回来, deposit.refund"})
+    void anotherPlatformsQuestionAskedOfOurs(String message, String faqId) {
+        Retrieval declined = retriever.search(message);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, declined.decline(), declined::toString);
+        Retrieval ours = retriever.askedOfOurs(declined.normalized());
+        assertEquals(faqId, ours.best().faqId(), ours::toString);
+        assertEquals(Retrieval.Decision.ANSWER, ours.decision(), ours::toString);
+    }
+
+    /**
      * A code-mixed message reads as the same message typed in Chinese: the Latin word a synonym writes in Chinese is
      * joined to the Chinese beside it (how to quit 安心购 → 怎么 退出安心购), so its character pairs meet the knowledge's.
      */
@@ -1060,10 +1084,12 @@ class RetrieverTest {
         assertEquals(List.of(menu.split(" ")), r.options().stream().map(Candidate::faqId).toList(), r::toString);
     }
 
+    /** (安心购 alone finds no answer surely enough: it is asked which of its own entries, never offered the menu.) */
     @ParameterizedTest
     @ValueSource(strings = {"保证金", "安心购", "售后进度在哪看"})
     void aTopicWordOfOneTopicOrAWordBesideItIsNotVague(String message) {
-        assertTrue(retriever.search(message).decline() != Retrieval.Decline.VAGUE, message);
+        Retrieval r = retriever.search(message);
+        assertTrue(r.decline() != Retrieval.Decline.VAGUE || r.unfoundTopic() && !r.offersTheMenu(), message);
     }
 
     @ParameterizedTest
