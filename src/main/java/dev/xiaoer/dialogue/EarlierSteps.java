@@ -260,7 +260,9 @@ final class EarlierSteps {
                 && flow.step(reading.option().next()).isEnd();
         // (…and only when no other clause tells a date, a span of days or something still going: 最后一笔10月初交易成功，
         // 11月30号还有一笔退款关闭了 / 不过上周那单买家又申请售后了 may not be past the 30 days)
-        boolean finishes = ending && (!reading.byDays() || clauses(u).stream().filter(c -> !said.contains(c))
+        // (an answer naming every one of the end's things, 7天内寄回，吊牌不能剪，这些都讲定了, is its own answer too)
+        boolean finishes = ending && (!reading.byDays() && !reader.namesAllItems(rest)
+                || reading.byDays() && clauses(u).stream().filter(c -> !said.contains(c))
                 .anyMatch(c -> lexicon.daysIn(c, today) >= 0 || stillGoing(c)));
         // (nor "all met" taken back in part by the clause right after it, left out for another step's word, that says
         // something is still going or planned: 子服务都关了 就是有个还在关闭中 — 关闭 is also the 30-day step's word)

@@ -404,6 +404,11 @@ final class StepReader {
         return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
     }
 
+    /** Whether {@code said} names every one of the step's things (时间 and 吊牌, at the deadline step); false at a step of none. */
+    boolean namesAllItems(Utterance said) {
+        return items.any() && items.named(matchText(said)) == items.all();
+    }
+
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
     static List<String> ownClauses(List<String> clauses) {
         return clauses.size() > 1

@@ -101,4 +101,17 @@ class ReadBatchNineTest {
     void aBareTopic(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
     }
+
+    /**
+     * At the return's fee step, a reply that also tells every one of the last step's things (the time and the goods'
+     * state) answers that step too: the checklist ends. One that tells only some of them does not.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运费他出 快递随便，三天内寄回来，包装要完好，都讲好了 | wangwang",
+        "运费他出 快递随便，三天内寄回来，都讲好了             | deadline-condition",
+    })
+    void theLastStepsThingsAllTold(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都给他了"}, said)), said);
+    }
 }
