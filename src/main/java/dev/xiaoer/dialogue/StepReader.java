@@ -173,7 +173,8 @@ final class StepReader {
         if (!reading.clear() && toldBefore != 0 && statement) {
             String text = matchText(lexicon.corrected(said));
             List<String> cues = lexicon.cuesIn(text);
-            if (items.completes(text, cues, toldBefore) && sure(text, cues) && !cues.contains("negation")) {
+            // (not a state the step names pending, 吊牌的话买家说已经剪了: the tags told of, and gone)
+            if (items.completes(text, cues, toldBefore) && sure(text, cues) && !cues.contains("negation") && !verdicts.stillPending(text)) {
                 Optional<StepOption> yes = step.affirmativeOption();
                 if (yes.isPresent()) {
                     return new Reading(yes.get(), How.MEANING, Math.max(MIN_SCORE, reading.score()), reading.runnerUp());

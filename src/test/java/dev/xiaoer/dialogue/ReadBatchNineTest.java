@@ -114,4 +114,27 @@ class ReadBatchNineTest {
     void theLastStepsThingsAllTold(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都给他了"}, said)), said);
     }
+
+    /** At the 30-day step, what must still happen (要超过30天才行) is not the 30 days passed. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "那得超过30天才可以啊 | check-aftersales-window",
+        "都超过30天了        | transfer-out",
+    })
+    void whatMustStillPassIsNotPassed(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退", "都关好了", "都完结了", "都处理完了"}, said)), said);
+    }
+
+    /**
+     * At the return's last step, after one of its things was told, the other told in a state the step names pending (吊牌
+     * 已经剪了) is not "all agreed"; told agreed, it is.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "吊牌买家说早就剪掉了 | deadline-condition",
+        "吊牌也讲好了         | wangwang",
+    })
+    void theRestToldPendingIsNotAllAgreed(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"买家要退货", "确认好了", "约定好了", "时间说好了"}, said)), said);
+    }
 }
