@@ -1,0 +1,40 @@
+package dev.xiaoer.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Retrieval misreads the blind batch 8800–8859 found (src/test/resources/conversations-unread), each held by other
+ * phrasings of its class than the batch's own sentence. Every row failed at fc59ec50.
+ */
+class ReadBatchNineRetrievalTest {
+    static Retriever retriever;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeLoader.Result loaded = KnowledgeLoader.load(Path.of("knowledge"));
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        KnowledgeBase kb = loaded.knowledge();
+        retriever = Retriever.build(kb, new TextNormalizer(kb, new ScriptConverter()), RetrievalSettings.defaults());
+    }
+
+    /**
+     * When a person is on duty (8853: 人工客服几点上班啊): the seed gives no service hours, so it is declined, not answered
+     * with the after-sales tips because their answer says 客服介入.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"人工客服几点开始上班", "客服什么时候上班", "你们客服几点有人"})
+    void supportHoursAreDeclined(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+    }
+}
