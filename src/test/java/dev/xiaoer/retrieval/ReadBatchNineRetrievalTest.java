@@ -10,6 +10,7 @@ import dev.xiaoer.text.TextNormalizer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -36,5 +37,26 @@ class ReadBatchNineRetrievalTest {
     void supportHoursAreDeclined(String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+    }
+
+    /**
+     * What comes of leaving an after-sales request unhandled (8855: 买家申请售后我一直没去处理会咋样) is the tips' warning
+     * (不要超时自动同意售后协议), not where the requests are seen.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "买家申请退款我不处理会怎样, aftersales.tips",
+        "买家发起售后我没管会咋样, aftersales.tips",
+        "退款申请我一直没处理会怎么样, aftersales.tips",
+        "买家提了售后我不管它会有什么后果, aftersales.tips",
+    })
+    void leavingARequestUnhandledIsTheTips(String message, String id) {
+        assertAnswers(id, message);
+    }
+
+    private static void assertAnswers(String expectedId, String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
+        assertEquals(expectedId, r.best().faqId(), () -> message + " → " + r);
     }
 }
