@@ -62,15 +62,16 @@ final class Declines {
     }
 
     /**
-     * After another platform's question is declined, the entry that answers it asked of 1688 is what a follow-up naming
-     * 1688 alone (那1688的呢) is about; the session as it was when none does.
+     * After another platform's question is declined, the entry that answers it asked of 1688 is kept for one turn as the
+     * only option a follow-up naming 1688 alone (那1688的呢) picks ({@link IdleTurns#picked}); the session as it was when
+     * none does, or mid-flow.
      */
     private Session ofOurs(Session s, Retrieval declined) {
         if (s.inFlow()) {
             return s;
         }
         Retrieval ours = retriever.askedOfOurs(declined.normalized());
-        return ours.decision() == Retrieval.Decision.ANSWER ? s.answeredWith(ours.best().faqId()) : s;
+        return ours.decision() == Retrieval.Decision.ANSWER ? s.clarifying(List.of(ours.best().faqId())) : s;
     }
 
     Turn handoff(Session s, FlowPosition ending) {

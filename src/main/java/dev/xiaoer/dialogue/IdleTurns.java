@@ -145,6 +145,10 @@ final class IdleTurns {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
+        // (the one entry kept after another platform's question was declined, picked by 1688 named alone: 那1688的呢)
+        if (ids.size() == 1 && openings.namesOurPlatformOnly(u)) {
+            return kb.faq(ids.get(0));
+        }
         Optional<FaqEntry> pick = clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
         if (pick.isEmpty() || pick.get().flow() == null || AnswerLexicon.numberIn(u.compact()) >= 1) {
             return pick;

@@ -1,6 +1,5 @@
 package dev.xiaoer.dialogue;
 
-import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.Utterance;
@@ -30,6 +29,11 @@ final class OpeningSearch {
         return search(u, intents.withoutNegatedRequests(u));
     }
 
+    /** Whether {@code u} names 1688 and nothing else of its own (那1688的呢): {@link Retriever#namesOurPlatformOnly}. */
+    boolean namesOurPlatformOnly(Utterance u) {
+        return retriever.namesOurPlatformOnly(u);
+    }
+
     /** Retrieval's reading of some of a message's words alone ({@code words}: what is left of it once its asking is blanked). */
     Retrieval words(String words) {
         return retriever.search(words);
@@ -51,14 +55,6 @@ final class OpeningSearch {
         // (a choice or the topic menu only: what finds nothing alone, 你是谁, 怎么提高流量, is no follow-up of the topic)
         boolean open = alone.decision() == Retrieval.Decision.CLARIFY || alone.decision() == Retrieval.Decision.FALLBACK
                 && alone.decline() == Retrieval.Decline.VAGUE;
-        // (1688 named with no topic, 那1688的呢, after the same question of another platform was declined: that question
-        // asked of 1688 — the entry the decline left as the last one)
-        if (lastEntry != null && alone.decision() == Retrieval.Decision.FALLBACK
-                && (alone.decline() == Retrieval.Decline.VAGUE || alone.decline() == Retrieval.Decline.NO_MATCH)
-                && retriever.namesOurPlatformOnly(asked)) {
-            return new Retrieval(Retrieval.Decision.ANSWER, List.of(new Candidate(lastEntry, "", 1, "", List.of())), List.of(),
-                    FOLLOW_UP_CONFIDENCE, alone.normalized());
-        }
         // (only a question follows up: a statement, 都关好了 once its flow is gone, is no question of the topic)
         if (lastEntry == null || !open || !intents.isQuestion(u)) {
             return alone;

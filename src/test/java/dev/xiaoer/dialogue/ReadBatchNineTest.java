@@ -45,7 +45,7 @@ class ReadBatchNineTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"那结束吧", "算了 结束这个"})
+    @CsvSource(delimiter = '|', value = {"那结束吧", "算了 结束这个", "好了，结束了吧", "今天就先结束了吧", "那这个流程就结束了吧"})
     void endingTheWalkStillCancels(String said) {
         assertEquals(Kind.CANCEL, talk.sayAfter(AT_ORDERS.split(" / "), said).reply().kind(), said);
     }
@@ -88,11 +88,19 @@ class ReadBatchNineTest {
         assertEquals(flow, turn.reply().flow().id(), said);
     }
 
-    /** With nothing declined before, 1688 named alone asks nothing yet: the topics are offered. */
+    /**
+     * With nothing declined just before (a fresh conversation, after an answer, after a decline whose 1688 question finds
+     * no answer, a turn after the decline), 1688 named alone asks nothing yet: the topics are offered, not an old answer.
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"那1688的呢"})
+    @CsvSource(delimiter = '|', value = {
+        "那1688的呢",
+        "支付宝怎么换 / 1688",
+        "支付宝怎么换 / 抖店的申诉怎么弄 / 那1688的呢",
+        "淘宝运单号怎么改 / 你好 / 1688的呢",
+    })
     void oursNamedAloneAsksNothing(String said) {
-        assertEquals(Kind.CLARIFY, talk.say(said).reply().kind(), said);
+        assertEquals(Kind.CLARIFY, talk.say(said.split(" / ")).reply().kind(), said);
     }
 
     /** A bare topic no entry answers is asked which of its entries; one a flow walks through starts it. */
@@ -110,6 +118,7 @@ class ReadBatchNineTest {
     @CsvSource(delimiter = '|', value = {
         "运费他出 快递随便，三天内寄回来，包装要完好，都讲好了 | wangwang",
         "运费他出 快递随便，三天内寄回来，都讲好了             | deadline-condition",
+        "运费约定好了，吊牌的事以前就说好了                    | deadline-condition",
     })
     void theLastStepsThingsAllTold(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都给他了"}, said)), said);
@@ -120,6 +129,8 @@ class ReadBatchNineTest {
     @CsvSource(delimiter = '|', value = {
         "那得超过30天才可以啊 | check-aftersales-window",
         "都超过30天了        | transfer-out",
+        "肯定要超过30天了    | transfer-out",
+        "少说也得超过一个月了 | transfer-out",
     })
     void whatMustStillPassIsNotPassed(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退", "都关好了", "都完结了", "都处理完了"}, said)), said);
@@ -136,5 +147,12 @@ class ReadBatchNineTest {
     })
     void theRestToldPendingIsNotAllAgreed(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"买家要退货", "确认好了", "约定好了", "时间说好了"}, said)), said);
+    }
+
+    /** At the sub-services step, the step's own states hedged (服务都关掉了吧, 官方直送应该退出了吧) are no request to stop. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"服务应该都关掉了吧", "官方直送估计也退出了吧"})
+    void theStepsOwnStateHedgedIsNoCancel(String said) {
+        assertNotEquals(Kind.CANCEL, talk.sayAfter(new String[] {"保证金怎么退"}, said).reply().kind(), said);
     }
 }

@@ -65,6 +65,19 @@ class ReadBatchNineRetrievalTest {
         assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
     }
 
+    /**
+     * A time of a service that is no person's (48h发货服务时间, 保障服务时间) is no question of support hours, nor is the
+     * deposit to be given back (保证金要畀返我) one of how much is paid in (found by the session's fresh reader).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "48h发货服务时间到了还是关不掉怎么办, deposit.shipping-subservices",
+        "我嘅保证金要畀返我，点退, deposit.refund",
+    })
+    void notHoursNorPayIn(String message, String id) {
+        assertAnswers(id, message);
+    }
+
     private static void assertAnswers(String expectedId, String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
