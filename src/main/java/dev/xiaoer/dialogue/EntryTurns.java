@@ -95,8 +95,10 @@ final class EntryTurns {
                     r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? declines.clarify(s, r, here)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
-                            // (a bare topic no entry answers and no flow walks, 安心购: which of its entries)
-                            .orElseGet(() -> r.unfoundTopic() ? declines.clarify(s, r, here) : declines.fallback(s, r, here)));
+                            // (a bare topic no entry answers and no flow walks, 安心购: which of its entries; its one entry, 支付宝的问题)
+                            .orElseGet(() -> !r.unfoundTopic() ? declines.fallback(s, r, here)
+                                    : r.options().size() == 1 ? answer(s, kb.faq(r.options().get(0).faqId()).orElseThrow(), r.confidence(), u)
+                                    : declines.clarify(s, r, here)));
         };
     }
 

@@ -156,7 +156,7 @@ final class Decider {
         // a bare topic (安心购, 官方直送, 申诉的事) that finds no answer still names what it is about: the seller is asked which
         // of the topic's entries, as for a bare topic that finds one
         if (!scored.reading().bareTopic().isEmpty() && !scope.asks(scored.normalized()) && !ranked.isEmpty()) {
-            return ofBareTopic(scored, Retrieval.UNFOUND_TOPIC);
+            return ofBareTopic(scored, Retrieval.UNFOUND_TOPIC, confidence);
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
     }
@@ -172,17 +172,20 @@ final class Decider {
         if (bare.isEmpty() || scored.signals().phrasingScore() >= EXACT_PHRASING) {
             return answer(scored, confidence);
         }
-        return ofBareTopic(scored, "");
+        return ofBareTopic(scored, "", 0);
     }
 
-    /** A bare topic's decline: which of the topic's entries (the best first), or the topic's menu when none is found. */
-    private Retrieval ofBareTopic(Scored scored, String detail) {
+    /**
+     * A bare topic's decline: which of the topic's entries (the best first), or the topic's menu when none is found;
+     * {@code confidence} is the best's, kept for an undecided one a flow may walk ({@link Retrieval#UNFOUND_TOPIC}).
+     */
+    private Retrieval ofBareTopic(Scored scored, String detail, double confidence) {
         java.util.BitSet bare = scored.reading().bareTopic();
         List<Candidate> ofTopic = scored.ranked().stream().filter(c -> !scope.offTopic(c.faqId(), bare))
                 .limit(settings.maxOptions()).toList();
         return ofTopic.isEmpty() ? Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), scope.menu(bare), 0,
                 scored.normalized(), "")
-                : Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), ofTopic, 0, scored.normalized(), detail);
+                : Retrieval.declined(Retrieval.Decline.VAGUE, scored.ranked(), ofTopic, confidence, scored.normalized(), detail);
     }
 
     /**
