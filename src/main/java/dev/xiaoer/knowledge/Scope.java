@@ -25,11 +25,14 @@ import java.util.regex.Pattern;
  * @param questionWords  words that mark a clause as the one asking (怎么, 吗, 哪, 多久…)
  * @param refers         words by which a clause that asks points back at what a clause before it named (这个, 它):
  *                       …之前有开官方直送，这个要怎么退出 asks how to close 官方直送
+ * @param whichCases     words read as others in a question asking which cases there are ({@code cases-asked} of
+ *                       phrases.yaml) with no case told: 什么情况申诉能成功 asks which cases may be appealed (申诉成功 as 可以申诉)
  * @param topics         the topic menu, in the order it is shown
  * @param replies        the replies for a decline of scope, by key ({@link #REPLIES})
  */
 public record Scope(List<String> platform, Map<String, List<String>> otherPlatforms, List<String> notPlatforms,
-                    List<Aspect> aspects, List<String> notAsked, List<String> vague, List<String> about, List<String> questionWords, List<String> refers, List<Topic> topics,
+                    List<Aspect> aspects, List<String> notAsked, List<String> vague, List<String> about, List<String> questionWords, List<String> refers,
+                    Map<String, String> whichCases, List<Topic> topics,
                     Map<String, String> replies, Source source) {
 
     /** The replies a scope file must have: another platform, a vague message, the topic menu, an unanswered aspect. */
@@ -37,7 +40,7 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
 
     /** No scope declared. */
     public static final Scope NONE = new Scope(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), Map.of(), null);
+            List.of(), List.of(), Map.of(), List.of(), Map.of(), null);
 
     /**
      * Something a question can ask of a topic that only some answers speak of.
@@ -142,6 +145,7 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
         vague = List.copyOf(vague);
         about = List.copyOf(about);
         refers = List.copyOf(refers);
+        whichCases = Map.copyOf(whichCases);
         questionWords = List.copyOf(questionWords);
         topics = List.copyOf(topics);
         replies = Map.copyOf(replies);

@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code scope.yaml} into a {@link Scope}, every problem at its line. */
 final class ScopeFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("platform", "other-platforms", "not-platforms",
-            "aspects", "not-asked", "vague", "about", "question-words", "refers", "topics", "replies"));
+            "aspects", "not-asked", "vague", "about", "question-words", "refers", "which-cases", "topics", "replies"));
     private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered", "told"));
     private static final Set<String> TOPIC_KEYS = new LinkedHashSet<>(List.of("label", "entry", "entries", "words"));
 
@@ -39,7 +39,7 @@ final class ScopeFileParser {
                 lower(yaml.texts(map, "not-asked", "scope")),
                 lower(yaml.texts(map, "vague", "scope")), lower(yaml.texts(map, "about", "scope")),
                 lower(yaml.texts(map, "question-words", "scope")), lower(yaml.texts(map, "refers", "scope")),
-                topics(yaml, map), replies(yaml, map), yaml.source(root));
+                whichCases(yaml, map), topics(yaml, map), replies(yaml, map), yaml.source(root));
     }
 
     /** Names are matched in lower case, as messages are read. */
@@ -83,6 +83,23 @@ final class ScopeFileParser {
             }
         }
         return aspects;
+    }
+
+    /** The words read as others in a question asking which cases there are ({@code which-cases}: optional). */
+    private static Map<String, String> whichCases(YamlFile yaml, Map<String, Node> map) {
+        Map<String, String> reads = new LinkedHashMap<>();
+        if (!map.containsKey("which-cases")) {
+            return reads;
+        }
+        Node node = map.get("which-cases");
+        Map<String, Node> m = yaml.map(node, "which-cases", null);
+        for (String word : m.keySet()) {
+            String as = yaml.text(m, word, node, "which-cases", true);
+            if (as != null) {
+                reads.put(word.toLowerCase(java.util.Locale.ROOT), as.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return reads;
     }
 
     private static List<Scope.Topic> topics(YamlFile yaml, Map<String, Node> map) {

@@ -23,7 +23,7 @@ import java.util.Set;
 final class ScopeRules {
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(PlatformNames.NONE, Aspects.NONE, List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
+            List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, List.of());
 
     private final PlatformNames platforms;
     private final Aspects aspects;
@@ -51,11 +51,16 @@ final class ScopeRules {
     private final Map<String, Integer> topicOf;
     /** The topics each known out-of-scope question names, by its text as written (none: absent). */
     private final Map<String, java.util.BitSet> questionTopics;
+    /** A question asking which cases there are (phrases.yaml {@code cases-asked}); null when the knowledge has none. */
+    private final java.util.regex.Pattern casesAsked;
+    /** The words read as others in such a question (scope.yaml {@code which-cases}), normalised, longest first. */
+    private final List<Map.Entry<String, String>> whichCases;
 
     private ScopeRules(PlatformNames platforms, Aspects aspects, List<String> vagueWords, List<String> aboutWords,
                        List<String> refers, List<String> questionWords, List<Candidate> menu, List<Integer> menuTopics,
                        List<List<String>> topicWords, Map<String, Integer> topicOf,
-                       Map<String, java.util.BitSet> questionTopics) {
+                       Map<String, java.util.BitSet> questionTopics,
+                       java.util.regex.Pattern casesAsked, List<Map.Entry<String, String>> whichCases) {
         this.platforms = platforms;
         this.aspects = aspects;
         this.vague = new LongestMatch(vagueWords);
@@ -89,6 +94,8 @@ final class ScopeRules {
         this.topicWords = topicWords;
         this.topicOf = topicOf;
         this.questionTopics = questionTopics;
+        this.casesAsked = casesAsked;
+        this.whichCases = whichCases;
     }
 
     static ScopeRules of(KnowledgeBase knowledge, TextNormalizer normalizer) {
@@ -116,7 +123,20 @@ final class ScopeRules {
         return new ScopeRules(PlatformNames.of(scope, normalizer), Aspects.of(knowledge, normalizer, questionTopics::containsKey),
                 words(normalizer, scope.vague()), words(normalizer, scope.about()), words(normalizer, scope.refers()),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
-                List.copyOf(menuTopics), List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics));
+                List.copyOf(menuTopics), List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics),
+                knowledge.phrases().patterns().get("cases-asked"), whichCases(scope, normalizer));
+    }
+
+    private static List<Map.Entry<String, String>> whichCases(Scope scope, TextNormalizer normalizer) {
+        List<Map.Entry<String, String>> reads = new ArrayList<>();
+        scope.whichCases().forEach((w, as) -> {
+            String word = word(normalizer, w);
+            if (!word.isEmpty()) {
+                reads.add(Map.entry(word, word(normalizer, as)));
+            }
+        });
+        reads.sort((a, b) -> b.getKey().length() - a.getKey().length());
+        return List.copyOf(reads);
     }
 
     /** A scope word as messages are read: normalised, without spaces; a {@code #} (any number) kept. */
@@ -266,6 +286,23 @@ final class ScopeRules {
     /** Whether topics are declared: without them, no message names one. */
     boolean hasTopics() {
         return !topicWords.isEmpty();
+    }
+
+    /**
+     * {@code normalized} (a message's normalised text) as a question asking which cases there are reads it: when it asks
+     * so (phrases.yaml {@code cases-asked}: 什么情况, 哪些情况), the scope's {@code which-cases} words read as theirs
+     * (什么情况申诉能成功 → 什么情况可以申诉: the valid appeals' list). A question about a case told (这种情况申诉能成功吗), and
+     * any other message, is read as it is.
+     */
+    String asWhichCases(String normalized) {
+        if (casesAsked == null || whichCases.isEmpty() || !casesAsked.matcher(normalized).find()) {
+            return normalized;
+        }
+        String text = normalized;
+        for (Map.Entry<String, String> e : whichCases) {
+            text = text.replace(e.getKey(), e.getValue());
+        }
+        return text;
     }
 
     /**

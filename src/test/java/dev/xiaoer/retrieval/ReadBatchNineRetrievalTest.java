@@ -78,6 +78,24 @@ class ReadBatchNineRetrievalTest {
         assertAnswers(id, message);
     }
 
+    /**
+     * A question asking which cases an appeal succeeds in (什么情况能申诉成功) is the valid appeals' list: 成功 is a word of
+     * neither appeal entry, so the valid and invalid lists were offered alike. In a question asking which cases (phrases.yaml
+     * {@code cases-asked}), 申诉成功 reads as 可以申诉 (scope.yaml {@code which-cases}).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"什么情况能申诉成功", "什么样的情况申诉能通过", "哪种情况申诉可以成功"})
+    void whichCasesAnAppealSucceedsInIsTheValidList(String message) {
+        assertAnswers("appeal.valid", message);
+    }
+
+    /** A case told, then whether it may succeed (这种申诉能成功吗), stays the invalid list's: no case is asked which of. */
+    @ParameterizedTest
+    @ValueSource(strings = {"活动价格设得太低发不了货被扣分了，这种情况申诉能成功吗", "产品停产了没法发货被扣了分，这种申诉能通过吗"})
+    void aToldCaseAskedToSucceedStaysTheInvalidList(String message) {
+        assertAnswers("appeal.invalid", message);
+    }
+
     private static void assertAnswers(String expectedId, String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
