@@ -155,4 +155,28 @@ class ReadBatchNineTest {
     void theStepsOwnStateHedgedIsNoCancel(String said) {
         assertNotEquals(Kind.CANCEL, talk.sayAfter(new String[] {"保证金怎么退"}, said).reply().kind(), said);
     }
+
+    /**
+     * None ended (一单都没完结, 订单都没交易成功, 投诉都还没结) is no "none open": its 'not' is of the end itself. A sale there
+     * never was (半年没交易了) and no complaint at all still move on. (The second reviewer's class 1.)
+     */
+    @ParameterizedTest(name = "{0} / {1} → not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了                | 这几单一单都没完成   | check-complaints",
+        "保证金怎么退 / 都关了                | 那些单都没交易成功啊 | check-complaints",
+        "保证金怎么退 / 都关了 / 都完结了     | 投诉都没结呢         | check-aftersales-window",
+        "保证金怎么退 / 都关了 / 都完结了     | 那两个投诉都没处理完 | check-aftersales-window",
+    })
+    void noneEndedIsNotNoneOpen(String before, String said, String forbidden) {
+        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
+
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了                | 半年没交易了         | check-complaints",
+        "保证金怎么退 / 都关了 / 都完结了     | 一个投诉都没有       | check-aftersales-window",
+    })
+    void noSaleAndNoComplaintStillMoveOn(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
 }
