@@ -179,4 +179,16 @@ class ReadBatchNineTest {
     void noSaleAndNoComplaintStillMoveOn(String before, String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
     }
+
+    /** Most, more than half (多数, 过半, 一多半) is a part, not all: no step moves on by it. (The second reviewer's class 2.) */
+    @ParameterizedTest(name = "{0} / {1} → not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                                          | 子服务关了一多半          | check-orders",
+        "保证金怎么退 / 都关了                                 | 过半的订单都完结了        | check-complaints",
+        "保证金怎么退 / 都关了 / 都完结了 / 都处理完了          | 多半的单都超过30天了      | transfer-out",
+        "买家要退货 / 确认好了 / 约定好了                      | 时间吊牌这些多数都说好了  | wangwang",
+    })
+    void mostIsNotAll(String before, String said, String forbidden) {
+        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
 }
