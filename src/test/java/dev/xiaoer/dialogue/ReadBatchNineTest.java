@@ -191,4 +191,17 @@ class ReadBatchNineTest {
     void mostIsNotAll(String before, String said, String forbidden) {
         assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
     }
+
+    /**
+     * All done but one whose state the order or complaint list shows before its end (只有一单是待卖家发货, 一个还是待商家处理):
+     * not all done. (The second reviewer's class 3.)
+     */
+    @ParameterizedTest(name = "{0} / {1} → not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 / 都关了                 | 订单全部交易成功，只有一单显示等待卖家发货 | check-complaints",
+        "保证金怎么退 / 都关了 / 都完结了      | 投诉都结案了，有一个显示待商家处理         | check-aftersales-window",
+    })
+    void allButOneStillBeforeItsEnd(String before, String said, String forbidden) {
+        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
 }
