@@ -215,4 +215,19 @@ class ReadBatchNineTest {
     void aClosingHandedToSomeoneElse(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退"}, said)), said);
     }
+
+    /**
+     * At the return's steps, a proposal met by the buyer's silence (我说运费他出 他没回应) is no agreement, and details sent
+     * wrong or incomplete (地址写错了, 没写全) are not confirmed. (The second reviewer's classes 6 and 7.)
+     */
+    @ParameterizedTest(name = "{0} / {1} → not {2}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货                     | 地址电话发过去了，结果地址写错了     | shipping-fee",
+        "买家要退货                     | 地址发了 可是没写全                  | shipping-fee",
+        "买家要退货 / 确认好了          | 运费我提议他出，他到现在也没表态     | deadline-condition",
+        "买家要退货 / 确认好了 / 约定好了 | 时间和吊牌我都说了 他不吭声        | wangwang",
+    })
+    void silenceAndWrongDetailsAreNoAgreement(String before, String said, String forbidden) {
+        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+    }
 }
