@@ -230,4 +230,18 @@ class ReadBatchNineTest {
     void silenceAndWrongDetailsAreNoAgreement(String before, String said, String forbidden) {
         assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
     }
+
+    /**
+     * The seller's own support staff sent to do something (叫客服去问问买家收到没, 让客服把地址发给他) is a report, not a
+     * request for a person; asking for one still is. (The second reviewer's class 5.)
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "叫客服去问问买家收到没         | FLOW",
+        "已经让客服把退货地址发给买家了 | FLOW",
+        "还是叫客服来吧                 | HANDOFF",
+    })
+    void ownStaffSentIsNoHandoff(String said, Kind kind) {
+        assertEquals(kind, talk.sayAfter(new String[] {"保证金怎么退", "都关了"}, said).reply().kind(), said);
+    }
 }
