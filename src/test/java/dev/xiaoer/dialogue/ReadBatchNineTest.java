@@ -244,4 +244,18 @@ class ReadBatchNineTest {
     void ownStaffSentIsNoHandoff(String said, Kind kind) {
         assertEquals(kind, talk.sayAfter(new String[] {"保证金怎么退", "都关了"}, said).reply().kind(), said);
     }
+
+    /**
+     * A reship the buyer asks for that the seller has not approved or thinks needless (领导还没批, 我觉得没必要补) is none of
+     * the waybill cases yet; one sent is. (The second reviewer's class 8.)
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "买家想让补发 领导还没批下来     | self-situation",
+        "买家闹着要补发，我们觉得没必要补 | self-situation",
+        "丢件了 已经给他补发了一单       | reship",
+    })
+    void aReshipNotApprovedIsNoneYet(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改", "自己联系物流"}, said)), said);
+    }
 }
