@@ -15,6 +15,10 @@ import java.util.Map;
 final class PlatformNames {
     /** What a platform name stands for: the platform of the knowledge, another one, or neither. */
     private record Name(String platform, boolean ours) {
+        /** A platform other than the knowledge's own. */
+        boolean another() {
+            return platform != null && !ours;
+        }
     }
 
     private static final Name NOT_A_PLATFORM = new Name(null, false);
@@ -52,7 +56,7 @@ final class PlatformNames {
                 i++;
                 continue;
             }
-            if (nameOf.get(w).platform() != null && !nameOf.get(w).ours()) {
+            if (nameOf.get(w).another()) {
                 return true;
             }
             i += w.length();
@@ -118,13 +122,7 @@ final class PlatformNames {
 
     /** Whether {@code normalized} text names the knowledge's own platform (1688, 阿里巴巴), as a whole word. */
     boolean namesOurs(String normalized) {
-        for (int i = 0; i < normalized.length(); i++) {
-            String w = names.at(normalized, i);
-            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w).ours()) {
-                return true;
-            }
-        }
-        return false;
+        return names(normalized, Name::ours);
     }
 
     /**
@@ -135,7 +133,7 @@ final class PlatformNames {
         StringBuilder kept = new StringBuilder(normalized.length());
         for (int i = 0; i < normalized.length(); ) {
             String w = names.at(normalized, i);
-            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w).platform() != null && !nameOf.get(w).ours()) {
+            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w).another()) {
                 kept.append(' ');
                 i += w.length();
             } else {
@@ -147,9 +145,14 @@ final class PlatformNames {
 
     /** Whether {@code normalized} text names a platform, 1688 or another (a Latin name as a whole word). */
     boolean namesAny(String normalized) {
+        return names(normalized, name -> name != NOT_A_PLATFORM);
+    }
+
+    /** Whether {@code normalized} text holds, as a whole word, a name of which {@code kind} holds. */
+    private boolean names(String normalized, java.util.function.Predicate<Name> kind) {
         for (int i = 0; i < normalized.length(); i++) {
             String w = names.at(normalized, i);
-            if (w != null && wholeWord(normalized, i, w.length()) && nameOf.get(w) != NOT_A_PLATFORM) {
+            if (w != null && wholeWord(normalized, i, w.length()) && kind.test(nameOf.get(w))) {
                 return true;
             }
         }

@@ -168,7 +168,7 @@ class ReadBatchNineTest {
         "保证金怎么退 / 都关了 / 都完结了     | 那两个投诉都没处理完 | check-aftersales-window",
     })
     void noneEndedIsNotNoneOpen(String before, String said, String forbidden) {
-        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+        assertNotEquals(forbidden, stepAfter(before, said), said);
     }
 
     @ParameterizedTest(name = "{0} / {1} → {2}")
@@ -177,7 +177,7 @@ class ReadBatchNineTest {
         "保证金怎么退 / 都关了 / 都完结了     | 一个投诉都没有       | check-aftersales-window",
     })
     void noSaleAndNoComplaintStillMoveOn(String before, String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+        assertEquals(step, stepAfter(before, said), said);
     }
 
     /** Most, more than half (多数, 过半, 一多半) is a part, not all: no step moves on by it. (The second reviewer's class 2.) */
@@ -189,7 +189,7 @@ class ReadBatchNineTest {
         "买家要退货 / 确认好了 / 约定好了                      | 时间吊牌这些多数都说好了  | wangwang",
     })
     void mostIsNotAll(String before, String said, String forbidden) {
-        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+        assertNotEquals(forbidden, stepAfter(before, said), said);
     }
 
     /**
@@ -202,7 +202,7 @@ class ReadBatchNineTest {
         "保证金怎么退 / 都关了 / 都完结了      | 投诉都结案了，有一个显示待商家处理         | check-aftersales-window",
     })
     void allButOneStillBeforeItsEnd(String before, String said, String forbidden) {
-        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+        assertNotEquals(forbidden, stepAfter(before, said), said);
     }
 
     /** The closing handed to someone else (让运营去关了) is not yet done; done by them, it is. (The second reviewer's class 4.) */
@@ -228,7 +228,7 @@ class ReadBatchNineTest {
         "买家要退货 / 确认好了 / 约定好了 | 时间和吊牌我都说了 他不吭声        | wangwang",
     })
     void silenceAndWrongDetailsAreNoAgreement(String before, String said, String forbidden) {
-        assertNotEquals(forbidden, RealConversations.step(talk.sayAfter(before.split(" / "), said)), said);
+        assertNotEquals(forbidden, stepAfter(before, said), said);
     }
 
     /**
@@ -257,5 +257,10 @@ class ReadBatchNineTest {
     })
     void aReshipNotApprovedIsNoneYet(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改", "自己联系物流"}, said)), said);
+    }
+
+    /** The step after the turns of {@code before} (separated by /) and then {@code said}. */
+    private static String stepAfter(String before, String said) {
+        return RealConversations.step(talk.sayAfter(before.split(" / "), said));
     }
 }

@@ -35,8 +35,7 @@ class ReadBatchNineRetrievalTest {
     @ParameterizedTest
     @ValueSource(strings = {"人工客服几点开始上班", "客服什么时候上班", "你们客服几点有人"})
     void supportHoursAreDeclined(String message) {
-        Retrieval r = retriever.search(message);
-        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+        assertDeclines(message);
     }
 
     /**
@@ -61,8 +60,7 @@ class ReadBatchNineRetrievalTest {
     @ParameterizedTest
     @ValueSource(strings = {"开店的保证金要给多少", "保證金要畀幾多先得", "开个店保证金给多少合适"})
     void howMuchDepositIsGivenIsDeclined(String message) {
-        Retrieval r = retriever.search(message);
-        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
+        assertDeclines(message);
     }
 
     /**
@@ -94,6 +92,11 @@ class ReadBatchNineRetrievalTest {
     @ValueSource(strings = {"活动价格设得太低发不了货被扣分了，这种情况申诉能成功吗", "产品停产了没法发货被扣了分，这种申诉能通过吗"})
     void aToldCaseAskedToSucceedStaysTheInvalidList(String message) {
         assertAnswers("appeal.invalid", message);
+    }
+
+    private static void assertDeclines(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.FALLBACK, r.decision(), () -> message + " → " + r);
     }
 
     private static void assertAnswers(String expectedId, String message) {
