@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * follows the last one) and its set turns of phrase are read plainly: X才怪 and 怎么可能X are 不是X, a count of none is
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
- * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count},
+ * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count}, {@code not-one},
  * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
@@ -49,6 +49,8 @@ final class CorrectedReplies {
     /** A count of none after what it counts ({@code zero-count}; optional), and "none" itself (the first none-pending word). */
     private final Pattern zeroCount;
     private final String noneHead;
+    /** "Not a single one" ({@code not-one}; optional): the 一 and its measure word before 都/也 and a 'not', said as 都. */
+    private final Pattern notOne;
     /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
@@ -72,6 +74,7 @@ final class CorrectedReplies {
         this.openingCorrections = markers(phrases, "^");
         this.laterCorrections = markers(phrases, "~");
         this.zeroCount = phrases.patterns().get("zero-count");
+        this.notOne = phrases.patterns().get("not-one");
         this.noneHead = noneHead;
         this.runOnBreak = phrases.patterns().get("run-on-break");
         this.intendedBefore = phrases.patterns().get("intended-before");
@@ -217,6 +220,10 @@ final class CorrectedReplies {
         if (zeroCount != null && !noneHead.isEmpty()
                 && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
+        // "not a single one" (投诉这块一单都没有, 一笔也没退): none at all, said as 都 — its 一单 is no "some" (有一单还在退款)
+        if (notOne != null && rest.indexOf('一') >= 0) {
+            rest = notOne.matcher(rest).replaceAll("都");
         }
         // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
         if (runOnBreak != null && rest.indexOf('了') >= 0) {

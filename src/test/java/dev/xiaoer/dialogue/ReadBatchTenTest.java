@@ -1,0 +1,44 @@
+package dev.xiaoer.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of message the blind batch 8900–8959 and the reviewers' scripts found misread (the twenty-eighth session): each
+ * row is another phrasing of the class than the script's own, so the fix is for the class.
+ */
+class ReadBatchTenTest {
+    private static final RealConversations talk = new RealConversations();
+    /** The deposit walk at its complaints step. */
+    private static final String[] AT_COMPLAINTS = {"保证金怎么退", "都关了", "订单都交易成功了"};
+    /** The deposit walk at its orders step. */
+    private static final String[] AT_ORDERS = {"保证金怎么退", "都关了"};
+
+    /**
+     * "Not a single one" (投诉这块一单都没有, 一笔也没有): none at all, not "some" — its 一单 is no 有一单还在处理. A count of
+     * one still open is still a part.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉方面一单都没         | check-aftersales-window",
+        "投诉？一单都没有过       | check-aftersales-window",
+        "投诉的话一个也没有啦     | check-aftersales-window",
+        "投诉还有一单没处理完     | check-complaints",
+        "有一个投诉还在处理       | check-complaints",
+    })
+    void notASingleComplaint(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(AT_COMPLAINTS, said)), said);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "退款中的一单也没有       | check-complaints",
+        "一单都没完结             | check-orders",
+        "有一单还没完结           | check-orders",
+    })
+    void notASingleOrderOpen(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(AT_ORDERS, said)), said);
+    }
+}
