@@ -50,6 +50,8 @@ final class ClauseVerdicts {
     private static final java.util.regex.Pattern NONE_AFTER = java.util.regex.Pattern.compile("^的?(?:订单|单子|单|投诉)?(?:一单|一个|一笔)?(?:都|也)?(?:没有|没了|不存在)");
     /** What says the doing just named is over (处理完了, 处理好了, 处理结束). */
     private static final java.util.regex.Pattern DONE_AFTER = java.util.regex.Pattern.compile("(?:完成?|好)了?[啊呀啦哈吧]*|结束了?|掉了");
+    /** A 了 right after a pending state's own deed (现在关闭了, 现在关闭啦): the deed done, not under way. */
+    private static final java.util.regex.Pattern PERFECTIVE = java.util.regex.Pattern.compile("[了啦](?![吗嘛么]|没)");
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
@@ -274,8 +276,9 @@ final class ClauseVerdicts {
                     before = before.replace(q, " ");
                     after = after.replace(q, " ");
                 }
-                // (nor is the 在 of 现在 one: 现在处理完了 says it is done now)
-                boolean ofNow = p.startsWith("在") && at > 0 && clause.charAt(at - 1) == '现' && DONE_AFTER.matcher(after).matches();
+                // (nor is the 在 of 现在 one: 现在处理完了, 现在关闭了 say it is done now)
+                boolean ofNow = p.startsWith("在") && at > 0 && clause.charAt(at - 1) == '现'
+                        && (DONE_AFTER.matcher(after).matches() || PERFECTIVE.matcher(after).lookingAt());
                 if (!ofNow && !lexicon.cuesIn(before).contains("negation") && !NONE_AFTER.matcher(after).find()) {
                     return true;
                 }

@@ -41,4 +41,18 @@ class ReadBatchTenTest {
     void notASingleOrderOpen(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(AT_ORDERS, said)), said);
     }
+
+    /**
+     * The 在 of 现在 before a pending state's own deed, done (现在关闭了): the deed is done now, not under way (在关闭). Still
+     * being closed, or asked, is not.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "子服务现在关闭了         | check-orders",
+        "弄了半天，现在关闭啦     | check-orders",
+        "子服务现在关闭中         | close-services",
+    })
+    void closedNow(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退"}, said)), said);
+    }
 }
