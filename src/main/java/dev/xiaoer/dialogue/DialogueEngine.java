@@ -220,18 +220,18 @@ public final class DialogueEngine implements Dialogue {
         if (entryTurns.declinesTheWalk(u)) {
             return entryTurns.wholeAnswer(s, flow, retriever.search(entryTurns.besidesTheWalkDeclined(u)));
         }
-        // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
-        // and reads it there
-        Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today(s));
-        if (corrected.isPresent()) {
-            return backTo(s, flow, corrected.get(), u);
-        }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked, nor is an
         // option echoed back before the answer (快递公司原因？不是，是我们发错了)
         Utterance unechoed = reader.withoutEcho(u);
         Utterance asked = intents.withoutNegatedRequests(unechoed);
         LocalDate today = today(s);
         boolean question = intents.isQuestion(unechoed);
+        // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
+        // and reads it there — unless it wants another flow's task first (等等 我另一个单子的运单号要先改: its 单子 is that order's)
+        Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);
+        if (corrected.isPresent() && !wantsAnotherFlow(asked, today, flow)) {
+            return backTo(s, flow, corrected.get(), u);
+        }
         // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
         Utterance afterAside = intents.isAside(u) ? intents.afterAside(asked) : null;
         Retrieval searched = afterAside == null ? null : retriever.search(afterAside);
@@ -391,6 +391,12 @@ public final class DialogueEngine implements Dialogue {
     }
 
     /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
+    /** Whether {@code asked} says the seller wants another flow's task done now (我另一单的运单号要先改). */
+    private boolean wantsAnotherFlow(Utterance asked, LocalDate today, Flow flow) {
+        Utterance want = intents.ownWant(asked);
+        return want != null && digressions.wantedFlow(retriever.search(want), asked, today, flow).isPresent();
+    }
+
     private Turn backTo(Session s, Flow flow, EarlierSteps.Corrected back, Utterance u) {
         Session there = s.atStep(flow.id(), back.step().id());
         if (back.reading().clear()) {

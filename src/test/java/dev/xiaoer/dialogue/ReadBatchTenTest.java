@@ -55,4 +55,20 @@ class ReadBatchTenTest {
     void closedNow(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退"}, said)), said);
     }
+
+    /**
+     * Mid-walk, another order's matter wanted first (我另一单的运单号得先改一下): that flow starts and the walk waits. Another
+     * order of the walk's own matter (另一单也要退货) is no other flow.
+     */
+    @ParameterizedTest(name = "{1} → {2}/{3}")
+    @CsvSource(delimiter = '|', value = {
+        "退货要跟买家确认什么/地址电话都给他了 | 稍等，我另外一单运单号要先改            | waybill-fix      | how-shipped",
+        "保证金怎么退/都关了/订单都交易成功了  | 等等 我另一个单子的运单号要先修改一下   | waybill-fix      | how-shipped",
+        "退货要跟买家确认什么/地址电话都给他了 | 另一单也要退货                          | return-checklist | shipping-fee",
+    })
+    void anotherOrdersMatterFirst(String before, String said, String flow, String step) {
+        Turn turn = talk.sayAfter(before.split("/"), said);
+        assertEquals(flow, turn.reply().flow().id(), said);
+        assertEquals(step, RealConversations.step(turn), said);
+    }
 }
