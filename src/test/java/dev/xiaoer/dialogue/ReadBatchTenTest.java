@@ -71,4 +71,25 @@ class ReadBatchTenTest {
         assertEquals(flow, turn.reply().flow().id(), said);
         assertEquals(step, RealConversations.step(turn), said);
     }
+
+    /**
+     * A question clause (是不是系统问题, 是bug吗) beside a 'not' clause is no "it is B, not A": the 'not' clause still counts
+     * (72小时发货的关不了 tells only the exempt service left, so 其他的都关了 after it is all closed). 不是A，是B still is one.
+     */
+    @ParameterizedTest(name = "{0} / {1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "72小时发货的服务关不掉，是不是有问题 | 其余的都关掉了         | check-orders",
+        "那个48小时发货的也关不了 是不是出bug了 | 其他都关好了         | check-orders",
+    })
+    void aQuestionClauseIsNoContrast(String first, String then, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退", first}, then)), then);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "不是我们不发，是快递一直没来揽收 | valid",
+    })
+    void notAButBStillContrasts(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
+    }
 }
