@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,6 +14,8 @@ class ReadBatchTenTest {
     private static final RealConversations talk = new RealConversations();
     /** The deposit walk at its complaints step. */
     private static final String[] AT_COMPLAINTS = {"保证金怎么退", "都关了", "订单都交易成功了"};
+    /** The deposit walk at its 30-day step. */
+    private static final String[] AT_WINDOW = {"保证金怎么退", "都关了", "订单都交易成功了", "没有投诉"};
     /** The deposit walk at its orders step. */
     private static final String[] AT_ORDERS = {"保证金怎么退", "都关了"};
 
@@ -91,5 +94,18 @@ class ReadBatchTenTest {
     })
     void notAButBStillContrasts(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
+    }
+
+    /**
+     * At the 30-day step, "over 30 days" beside a buyer saying they want to return (买家说想退货): that order is not finished,
+     * so never "三个条件都满足了".
+     */
+    @ParameterizedTest(name = "{0} → not {1}")
+    @CsvSource(delimiter = '|', value = {
+        "都超过一个月了，但是有个买家刚说想退货 | transfer-out",
+        "早超过30天了，就是有个客户说要退换    | transfer-out",
+    })
+    void pastButABuyerWantsToReturn(String said, String notStep) {
+        assertNotEquals(notStep, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
     }
 }
