@@ -108,4 +108,19 @@ class ReadBatchTenTest {
     void pastButABuyerWantsToReturn(String said, String notStep) {
         assertNotEquals(notStep, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
     }
+
+    /**
+     * A number typed in by hand (单号是我手动录进去的): an online shipment's number is the platform's own, so never the online
+     * end, whatever 后台 or 发货页面 the reply names beside it.
+     */
+    @ParameterizedTest(name = "{0} → not online")
+    @CsvSource(delimiter = '|', value = {
+        "在后台点发货的，单号是我手动录进去的",
+        "1688发货页面发的 单号手动填的",
+        "后台点的发货 手动填的单号",
+        "在1688后台发的货，单号自己填的",
+    })
+    void aNumberTypedByHandIsNotOnline(String said) {
+        assertNotEquals("online", RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改"}, said)), said);
+    }
 }
