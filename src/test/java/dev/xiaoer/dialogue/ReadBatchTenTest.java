@@ -123,4 +123,17 @@ class ReadBatchTenTest {
     void aNumberTypedByHandIsNotOnline(String said) {
         assertNotEquals("online", RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改"}, said)), said);
     }
+
+    /**
+     * A reship the buyer asks for, told beside a question, while the seller has not decided (我还没决定要不要寄): not that case
+     * yet — the fact beside the question does not move the step past the seller's own pending state.
+     */
+    @ParameterizedTest(name = "{0} → not reship")
+    @CsvSource(delimiter = '|', value = {
+        "客户要我补寄一个，我还没决定要不要寄",
+        "买家说少发了要补发，我还在考虑要不要补吗",
+    })
+    void aReshipNotDecidedAskedAbout(String said) {
+        assertNotEquals("reship", RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改", "自己联系物流"}, said)), said);
+    }
 }
