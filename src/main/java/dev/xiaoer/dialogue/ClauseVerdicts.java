@@ -200,6 +200,10 @@ final class ClauseVerdicts {
                     || cues.contains("guess") || cues.contains("unsure") || cues.contains("under")) {
                 return false;
             }
+            // ("most of them" is the whole only beside the rest told in another clause: 交易成功的占大多数 alone is a part)
+            if (cues.contains("partial") && own.stream().noneMatch(c -> c != clause && settled.stream().anyMatch(c::contains))) {
+                return false;
+            }
             // a clause bringing one of the step's things in (有过一个投诉) says nothing by itself
             boolean bringsIn = cues.equals(List.of("some")) && about.stream().anyMatch(clause::contains)
                     || bringsOneIn(clause, own);

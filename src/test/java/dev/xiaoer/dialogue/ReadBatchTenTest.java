@@ -136,4 +136,19 @@ class ReadBatchTenTest {
     void aReshipNotDecidedAskedAbout(String said) {
         assertNotEquals("reship", RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改", "自己联系物流"}, said)), said);
     }
+
+    /**
+     * "Most of them" succeeded, alone (交易成功的占绝大部分): a part, never all ended — its 交易成功 and 成功 are one state, not
+     * two told one by one. Beside the rest told in another clause it is the whole.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "交易成功的占绝大部分                 | check-orders",
+        "交易成功的单子占了多数               | check-orders",
+        "订单交易成功的是一大半               | check-orders",
+        "大部分交易成功，剩下两单是交易关闭的 | check-complaints",
+    })
+    void mostSucceededAloneIsAPart(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(AT_ORDERS, said)), said);
+    }
 }
