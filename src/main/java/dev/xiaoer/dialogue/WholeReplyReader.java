@@ -105,6 +105,11 @@ final class WholeReplyReader {
         }
         List<String> asRead = exempt.apart(lexicon.answerClauses(u));
         List<String> clauses = step.isChoice() ? ReplyClauses.withoutDenials(asRead) : additions(asRead);
+        // (at the days step a bare acknowledgement, 行 or ok, agrees rather than tells: its yes would end the walk with all
+        // conditions met, so it answers nothing)
+        if (options.stream().anyMatch(o -> o.days() != null) && lexicon.isAssent(compact)) {
+            return new Reading(null, How.UNCLEAR, 0, 0);
+        }
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
             StepOption meant = (lexicon.isAffirmative(compact) ? step.affirmativeOption() : step.negativeOption())
                     .orElse(null);

@@ -151,4 +151,20 @@ class ReadBatchTenTest {
     void mostSucceededAloneIsAPart(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(AT_ORDERS, said)), said);
     }
+
+    /**
+     * At the 30-day step, a bare acknowledgement (ok, 👌, 嗯嗯) agrees rather than tells: the step's yes ends the walk with
+     * "三个条件都满足了", so it is asked again. A plain yes (是的, 对) still answers it.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "ok     | check-aftersales-window",
+        "👌     | check-aftersales-window",
+        "嗯嗯   | check-aftersales-window",
+        "是的   | transfer-out",
+        "对     | transfer-out",
+    })
+    void anAcknowledgementAtTheDaysStep(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+    }
 }
