@@ -167,4 +167,19 @@ class ReadBatchTenTest {
     void anAcknowledgementAtTheDaysStep(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
     }
+
+    /**
+     * At the return's address step, why the buyer returns it or the goods' state (买家说质量问题, 我觉得他洗过了) is no return
+     * information, however like 买家说没问题 its words are: asked again. The address things confirmed still answer.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "他说是质量问题，我觉得他洗过了   | address",
+        "买家讲是质量问题 可我看他是用过了 | address",
+        "客户说衣服有质量问题             | address",
+        "地址收货人电话都确认了           | shipping-fee",
+    })
+    void whyTheBuyerReturnsItIsNoAddress(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"买家要退货"}, said)), said);
+    }
 }
