@@ -182,4 +182,19 @@ class ReadBatchTenTest {
     void whyTheBuyerReturnsItIsNoAddress(String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"买家要退货"}, said)), said);
     }
+
+    /**
+     * An agreement with the buyer made before, the buyer complaining all the same (协商好退款了，买家还是投诉了): never the
+     * invalid "agreed to revoke an executed penalty", which it resembles by 协商好; without 协商 it is another reason.
+     */
+    @ParameterizedTest(name = "{0} → not invalid")
+    @CsvSource(delimiter = '|', value = {
+        "我们和买家协商好退款了，买家还是投诉了",
+        "跟买家协商好了补发，结果他还是投诉了",
+        "双方协商好换货 买家仍然投诉",
+        "本来跟买家说好了退款，结果他还是去投诉了",
+    })
+    void agreedBeforeComplainedAnyway(String said) {
+        assertNotEquals("invalid", RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
+    }
 }
