@@ -137,7 +137,7 @@ public final class DialogueEngine implements Dialogue {
             case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);
             case IN_FLOW -> inFlow(s, u);
             case CLARIFYING -> s.inFlow() ? inFlow(s, u) : idle.turn(s, u);
-            case IDLE -> idle.turn(s, u, endedFlows.walkedCase(ended, u));
+            case IDLE -> idleTurn(s, ended, u);
         };
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("expired"), null);
@@ -391,6 +391,16 @@ public final class DialogueEngine implements Dialogue {
     }
 
     /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
+    /**
+     * A turn with no walk under way: another case of the matter a walk just ended on (还有一个买家也要退货), that retrieval finds
+     * nothing for, walks that flow again from its start; anything else is {@link IdleTurns}'.
+     */
+    private Turn idleTurn(Session s, FlowFrame ended, Utterance u) {
+        Optional<FaqEntry> again = endedFlows.newCase(ended, u)
+                .filter(e -> retriever.search(u).decision() == Retrieval.Decision.FALLBACK);
+        return again.isPresent() ? entryTurns.answer(s, again.get(), 1.0, u) : idle.turn(s, u, endedFlows.walkedCase(ended, u));
+    }
+
     /** Whether {@code asked} says the seller wants another flow's task done now (我另一单的运单号要先改). */
     private boolean wantsAnotherFlow(Utterance asked, LocalDate today, Flow flow) {
         Utterance want = intents.ownWant(asked);

@@ -379,7 +379,7 @@ final class EarlierSteps {
                 && !lexicon.namesTheLast(clause) && !noSale.matcher(clause).find();
     }
 
-    private boolean mentions(String text, FlowStep step) {
+    boolean mentions(String text, FlowStep step) {
         return about.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }
 

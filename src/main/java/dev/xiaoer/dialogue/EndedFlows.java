@@ -22,6 +22,8 @@ final class EndedFlows {
     private final EarlierSteps earlierSteps;
     /** Another case of the same matter (还有一单的运单号也要改; phrases.yaml {@code another-case}, optional: null when absent). */
     private final Pattern anotherCase;
+    /** How many characters after "another one" name what it counts (还有一个|买家, 还有个|投诉). */
+    private static final int COUNTED_REACH = 2;
 
     EndedFlows(KnowledgeBase kb, AnswerLexicon lexicon, Map<String, StepReader> stepReaders, EarlierSteps earlierSteps) {
         this.kb = kb;
@@ -68,6 +70,32 @@ final class EndedFlows {
     }
 
     /**
+     * The entry that starts the flow {@code ended} ended, when {@code u} tells another case of the same matter right after
+     * (还有一个买家也要退货, 另外一个买家也要退 运费还没谈): the new case is walked from the start; empty otherwise.
+     */
+    Optional<dev.xiaoer.knowledge.FaqEntry> newCase(FlowFrame ended, Utterance u) {
+        Optional<Flow> flow = ended == null ? Optional.empty() : kb.flow(ended.flowId());
+        if (flow.isEmpty() || !tellsNewCase(flow.get(), u)) {
+            return Optional.empty();
+        }
+        return kb.faqs().stream().filter(e -> ended.flowId().equals(e.flow())).findFirst();
+    }
+
+    /**
+     * Whether {@code u} tells another case (还有一个买家, 另外一单) whose counted thing is none of {@code flow}'s steps' things:
+     * 还有个投诉没处理完 and 还有一单没完结 are more of the deposit case just walked, 另外一个买家也要退 is a new return.
+     */
+    private boolean tellsNewCase(Flow flow, Utterance u) {
+        String text = u.normalized();
+        java.util.regex.Matcher m = anotherCase == null ? null : anotherCase.matcher(text);
+        if (m == null || !m.find()) {
+            return false;
+        }
+        String counted = text.substring(m.start(), Math.min(text.length(), m.end() + COUNTED_REACH));
+        return flow.steps().values().stream().noneMatch(step -> earlierSteps.mentions(counted, step));
+    }
+
+    /**
      * The step {@code u}, right after a flow reached its end {@code ended} on an answer, is read at again, as if the flow
      * had not ended: one whose option leads to that end, when {@code u} corrects the answer there (不对，是11月20号，记错了) or
      * says an earlier condition is not met after all (等下 我刚看到还有个投诉没处理完); empty otherwise.
@@ -75,7 +103,9 @@ final class EndedFlows {
     Optional<String> reopens(Session s, FlowFrame ended, Utterance u) {
         Optional<Flow> flow = kb.flow(ended.flowId());
         // (a question in so many words is no correction; an "A 没 B" that may read as or-not, 有个投诉还没结束, is a statement)
-        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u)) {
+        // (nor is another case of the same matter, 另外一个买家也要退 运费还没谈: a new walk, not this one's answer taken back)
+        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u)
+                || tellsNewCase(flow.get(), u)) {
             return Optional.empty();
         }
         java.time.LocalDate today = DialogueEngine.today(s);

@@ -197,4 +197,20 @@ class ReadBatchTenTest {
     void agreedBeforeComplainedAnyway(String said) {
         assertNotEquals("invalid", RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
     }
+
+    /**
+     * Right after the return checklist ended, another buyer's return (又有一个客户要退货, 另外一个买家也要退 运费还没谈) is a new
+     * case, walked from the start — not the fee step reopened for the case just walked. More of the case just walked (还有个投诉
+     * 没结, after the deposit's end) still reopens its step.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货/确认好了/约定好了/说好了                  | 又有一个客户要退货，要确认啥           | address",
+        "买家要退货/确认好了/约定好了/说好了                  | 还有一个客户也要退                     | address",
+        "买家要退货/确认好了/约定好了/说好了                  | 另外一个买家也要退 运费还没谈好        | address",
+        "保证金怎么退/都关了/订单都完结了/没有投诉/超过30天了 | 等下 还有个投诉没结                    | check-complaints",
+    })
+    void anotherCaseAfterTheEnd(String before, String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(before.split("/"), said)), said);
+    }
 }
