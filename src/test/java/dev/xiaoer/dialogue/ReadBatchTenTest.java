@@ -184,21 +184,6 @@ class ReadBatchTenTest {
     }
 
     /**
-     * An agreement with the buyer made before, the buyer complaining all the same (协商好退款了，买家还是投诉了): never the
-     * invalid "agreed to revoke an executed penalty", which it resembles by 协商好; without 协商 it is another reason.
-     */
-    @ParameterizedTest(name = "{0} → not invalid")
-    @CsvSource(delimiter = '|', value = {
-        "我们和买家协商好退款了，买家还是投诉了",
-        "跟买家协商好了补发，结果他还是投诉了",
-        "双方协商好换货 买家仍然投诉",
-        "本来跟买家说好了退款，结果他还是去投诉了",
-    })
-    void agreedBeforeComplainedAnyway(String said) {
-        assertNotEquals("invalid", RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
-    }
-
-    /**
      * Right after the return checklist ended, another buyer's return (又有一个客户要退货, 另外一个买家也要退 运费还没谈) is a new
      * case, walked from the start — not the fee step reopened for the case just walked. More of the case just walked (还有个投诉
      * 没结, after the deposit's end) still reopens its step.
