@@ -196,12 +196,12 @@ final class AnswerLexicon {
         return negative.contains(compact);
     }
 
-    /** Whether {@code compact} is an acknowledgement alone (好的, 收到, 知道了), not a bare yes or no. */
     /** Whether {@code compact} is a bare yes that is an acknowledgement too (行, ok, 嗯, 👌): it may only agree. */
     boolean isAssent(String compact) {
         return acknowledgements.contains(compact) && affirmative.contains(compact);
     }
 
+    /** Whether {@code compact} is an acknowledgement alone (好的, 收到, 知道了), not a bare yes or no. */
     boolean isAcknowledgement(String compact) {
         return acknowledgements.contains(compact) && !affirmative.contains(compact) && !negative.contains(compact);
     }

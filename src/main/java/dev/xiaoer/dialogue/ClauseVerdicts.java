@@ -35,6 +35,8 @@ final class ClauseVerdicts {
     private final List<String> pending;
     /** States that are what the step asks ({@code settled}), in the form replies are compared in. */
     private final List<String> settled;
+    /** {@link #settled}, longest first. */
+    private final List<String> settledLongestFirst;
     /** The settled phrases that hold a pending word (快递他说随便 holds 说随便): inside one, the word is the phrase's. */
     private final List<String> settledHoldingPending;
     private final ExemptRemainder exempt;
@@ -51,7 +53,9 @@ final class ClauseVerdicts {
     /** What says the doing just named is over (处理完了, 处理好了, 处理结束). */
     private static final java.util.regex.Pattern DONE_AFTER = java.util.regex.Pattern.compile("(?:完成?|好)了?[啊呀啦哈吧]*|结束了?|掉了");
     /** A 了 right after a pending state's own deed (现在关闭了, 现在关闭啦): the deed done, not under way. */
-    private static final java.util.regex.Pattern PERFECTIVE = java.util.regex.Pattern.compile("[了啦](?![吗嘛么]|没)");
+    private static final java.util.regex.Pattern PERFECTIVE = java.util.regex.Pattern.compile("[了啦][啊呀哦哈]*");
+    /** A pending state whose deed is a closing (在关闭, 在退出): done once 了 follows. */
+    private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern.compile("(?:关闭|关掉|关|退出)$");
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
@@ -63,6 +67,7 @@ final class ClauseVerdicts {
         this.about = about;
         this.pending = pending;
         this.settled = settled;
+        this.settledLongestFirst = settled.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
         this.settledHoldingPending = settled.stream().filter(s -> pending.stream().anyMatch(s::contains)).toList();
         this.exempt = exempt;
         this.noSale = lexicon.pattern("no-sale");
@@ -200,8 +205,10 @@ final class ClauseVerdicts {
                     || cues.contains("guess") || cues.contains("unsure") || cues.contains("under")) {
                 return false;
             }
-            // ("most of them" is the whole only beside the rest told in another clause: 交易成功的占大多数 alone is a part)
-            if (cues.contains("partial") && own.stream().noneMatch(c -> c != clause && settled.stream().anyMatch(c::contains))) {
+            // ("most of them" is the whole only beside the rest told, in another clause or as a second state in its own:
+            // 交易成功的占大多数 alone is a part, 多数交易成功少数交易关闭 is all)
+            if (cues.contains("partial") && own.stream().noneMatch(c -> c != clause && settled.stream().anyMatch(c::contains))
+                    && statesNamed(clause) < 2) {
                 return false;
             }
             // a clause bringing one of the step's things in (有过一个投诉) says nothing by itself
@@ -213,6 +220,18 @@ final class ClauseVerdicts {
             }
         }
         return true;
+    }
+
+    /** How many settled states {@code clause} names, the longest first and each taken out once found (交易成功 is one, not 成功 too). */
+    private int statesNamed(String clause) {
+        int named = 0;
+        for (String w : settledLongestFirst) {
+            if (clause.contains(w)) {
+                named++;
+                clause = clause.replace(w, " ");
+            }
+        }
+        return named;
     }
 
     /**
@@ -280,9 +299,10 @@ final class ClauseVerdicts {
                     before = before.replace(q, " ");
                     after = after.replace(q, " ");
                 }
-                // (nor is the 在 of 现在 one: 现在处理完了, 现在关闭了 say it is done now)
+                // (nor is the 在 of 现在 one: 现在处理完了, 现在关闭了 say it is done now — a closing with 了 closing the clause, not
+                // a handling, 投诉现在处理了两天了)
                 boolean ofNow = p.startsWith("在") && at > 0 && clause.charAt(at - 1) == '现'
-                        && (DONE_AFTER.matcher(after).matches() || PERFECTIVE.matcher(after).lookingAt());
+                        && (DONE_AFTER.matcher(after).matches() || CLOSING.matcher(p).find() && PERFECTIVE.matcher(after).matches());
                 if (!ofNow && !lexicon.cuesIn(before).contains("negation") && !NONE_AFTER.matcher(after).find()) {
                     return true;
                 }

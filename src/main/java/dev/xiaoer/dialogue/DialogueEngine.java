@@ -229,7 +229,7 @@ public final class DialogueEngine implements Dialogue {
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
         // and reads it there — unless it wants another flow's task first (等等 我另一个单子的运单号要先改: its 单子 is that order's)
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);
-        if (corrected.isPresent() && !wantsAnotherFlow(asked, today, flow)) {
+        if (corrected.isPresent() && !(onlyWaits(u) && wantsAnotherFlow(asked, today, flow))) {
             return backTo(s, flow, corrected.get(), u);
         }
         // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
@@ -390,7 +390,6 @@ public final class DialogueEngine implements Dialogue {
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
     }
 
-    /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
     /**
      * A turn with no walk under way: another case of the matter a walk just ended on (还有一个买家也要退货), that retrieval finds
      * nothing for, walks that flow again from its start; anything else is {@link IdleTurns}'.
@@ -401,12 +400,25 @@ public final class DialogueEngine implements Dialogue {
         return again.isPresent() ? entryTurns.answer(s, again.get(), 1.0, u) : idle.turn(s, u, endedFlows.walkedCase(ended, u));
     }
 
+    /**
+     * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
+     * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
+     */
+    private boolean onlyWaits(Utterance u) {
+        String rest = WAIT.matcher(u.raw()).replaceFirst("");
+        return !rest.equals(u.raw()) && !lexicon.hasCorrection(normalizer.utterance(rest));
+    }
+
+    /** A "wait" opening a message (等等, 等一下, 稍等). */
+    private static final java.util.regex.Pattern WAIT = java.util.regex.Pattern.compile("^\\s*(?:等等|等一下|等下|稍等|等会)[，,。\\s]*");
+
     /** Whether {@code asked} says the seller wants another flow's task done now (我另一单的运单号要先改). */
     private boolean wantsAnotherFlow(Utterance asked, LocalDate today, Flow flow) {
         Utterance want = intents.ownWant(asked);
         return want != null && digressions.wantedFlow(retriever.search(want), asked, today, flow).isPresent();
     }
 
+    /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
     private Turn backTo(Session s, Flow flow, EarlierSteps.Corrected back, Utterance u) {
         Session there = s.atStep(flow.id(), back.step().id());
         if (back.reading().clear()) {

@@ -345,6 +345,18 @@ final class EarlierSteps {
         return holdsPending(u.normalized(), step);
     }
 
+    /**
+     * True when a clause of {@code u} that is no question closed by 吗 states one of {@code step}'s pending states (我还在考虑要不要发,
+     * not 要先问老板吗: asking whether, not telling).
+     */
+    boolean statesPendingUnasked(Utterance u, FlowStep step) {
+        return java.util.Arrays.stream(u.normalized().split(" ")).filter(c -> !ASKED.matcher(c).find())
+                .anyMatch(c -> holdsPending(c, step));
+    }
+
+    /** A clause closed as a question (…吗, …么). */
+    private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("[吗么嘛]$");
+
     private boolean holdsPending(String text, FlowStep step) {
         return pending.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }

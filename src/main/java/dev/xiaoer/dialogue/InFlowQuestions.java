@@ -82,8 +82,8 @@ final class InFlowQuestions {
         boolean asideElsewhere = aside.isPresent() && !namesFlowsThings(later, flow);
         if (byFact != null && byFact.clear() && byFact.option().faq() == null
                 && !(byFact.option() == step.affirmativeOption().orElse(null) && reader.saysNotYet(asked))
-                // (nor a fact beside one of the step's pending states, 买家说要补发，我还在考虑要不要发: not that case yet)
-                && !(!byFact.option().stays() && earlierSteps.statesPending(asked, step))
+                // (nor a fact beside one of the step's pending states told, 买家说要补发，我还在考虑要不要发: not that case yet)
+                && !(!byFact.option().stays() && earlierSteps.statesPendingUnasked(asked, step))
                 && !(byFact.byDays() && !byFact.option().stays()
                     && reader.keepsDaysFromStanding(asked, today))
                 && (byFact.byDays() || earlierSteps.mentions(stated, step)

@@ -241,7 +241,10 @@ final class StepReader {
         if (sales.notAllPast(own, overDays, pastDays, today)) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
-        if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)) {
+        // (…unless a clause naming nothing says it all done on its own, 都确认了，买家说尺码小了: the answer, and why the buyer
+        // returns it beside)
+        if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)
+                && own.stream().noneMatch(c -> saysItAlone(c, reading.option(), today))) {
             return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (allMet && reading.how() != How.NUMBER && reading.how() != How.BARE && items.any()
@@ -411,6 +414,14 @@ final class StepReader {
     }
 
     /** A reply's own clauses: without the last of {@code clauses} when it is all of them joined. */
+    /** Whether {@code clause}, naming no thing, says "all done" and reads as {@code option} on its own (都确认了). */
+    private boolean saysItAlone(String clause, StepOption option, LocalDate today) {
+        // (not at a days step: a length of time names no thing, and 早就超过30天了 beside 买家保障是去年开的 is of the services)
+        return step.options().stream().noneMatch(o -> o.days() != null) && subjects.namesNothing(clause)
+                && lexicon.cuesIn(clause).contains("complete")
+                && option.equals(whole.read(lexicon.normalizer().utterance(clause), today, true).option());
+    }
+
     static List<String> ownClauses(List<String> clauses) {
         return clauses.size() > 1
                 && clauses.get(clauses.size() - 1).equals(String.join("", clauses.subList(0, clauses.size() - 1)))

@@ -45,6 +45,11 @@ final class StepSubjects {
         return away;
     }
 
+    /** Whether {@code clause} names neither the step's own things nor things elsewhere (都确认了). */
+    boolean namesNothing(String clause) {
+        return subjectOf(clause) == Subject.NONE;
+    }
+
     /** What a clause is about: the step's own thing, a thing elsewhere, or neither named. */
     private enum Subject { OWN, ELSEWHERE, NONE }
 
