@@ -1,0 +1,57 @@
+package dev.xiaoer.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xiaoer.knowledge.KnowledgeBase;
+import dev.xiaoer.knowledge.KnowledgeLoader;
+import dev.xiaoer.text.ScriptConverter;
+import dev.xiaoer.text.TextNormalizer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Retrieval misreads the twenty-eighth session was handed (each a sentence of the evaluation), held by other phrasings of
+ * their class than that sentence. Every row failed at b7d3d5c3, but those of the guards (named so), which pass on both.
+ */
+class ReadBatchTenRetrievalTest {
+    static Retriever retriever;
+
+    @BeforeAll
+    static void load() {
+        KnowledgeLoader.Result loaded = KnowledgeLoader.load(Path.of("knowledge"));
+        assertTrue(loaded.ok(), () -> loaded.problems().toString());
+        KnowledgeBase kb = loaded.knowledge();
+        retriever = Retriever.build(kb, new TextNormalizer(kb, new ScriptConverter()), RetrievalSettings.defaults());
+    }
+
+    /**
+     * A waybill (运单, no 号) to change with no case told is the modify entry's, whose walk asks how it was shipped: smartcn
+     * cut 运单 into 运 + 单 and only the online entry's phrasings say 运单 without 号, so they met it alone (or it fell back).
+     * scope.yaml {@code read-as} reads 运单 as 运单号 in a message that tells no online case.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"运单在哪里改", "运单能改吗", "修改运单", "运单要改一下", "運單點樣改"})
+    void aWaybillToChangeIsTheModifyEntry(String message) {
+        assertAnswers("waybill.modify", message);
+    }
+
+    /**
+     * A waybill whose message tells the online case (物流平台, 线上, 在线) or cancels it (撤销: only the online answer says it)
+     * keeps its 运单 and stays the online entry's (a guard).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"物流平台的运单怎么修改", "在线下单的运单要改", "运单怎么撤销", "运单能不能取消"})
+    void aWaybillInTheOnlineCaseStaysTheOnlineEntry(String message) {
+        assertAnswers("waybill.online", message);
+    }
+
+    private static void assertAnswers(String expectedId, String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
+        assertEquals(expectedId, r.best().faqId(), () -> message + " → " + r);
+    }
+}
