@@ -49,6 +49,18 @@ class ReadBatchTenRetrievalTest {
         assertAnswers("waybill.online", message);
     }
 
+    /**
+     * How not to be complained about, asked in Cantonese (點樣先…, 唔俾人/唔畀客投訴): 先 after how is Mandarin 才, and 唔 before
+     * 俾/畀 was left as it is, so only 投诉 met the avoid entry (and 人 the return details' 收件人). The dialect table now reads
+     * them as 怎样才, 不给, 不给买家 (phrases.yaml).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"點樣先唔會俾買家投訴", "點做先唔會俾人投訴", "點樣先可以唔俾客人投訴", "点样先可以唔被投诉",
+        "點樣至可以唔俾人投訴"})
+    void avoidingComplaintsAskedInCantoneseIsTheAvoidEntry(String message) {
+        assertAnswers("complaint.avoid", message);
+    }
+
     private static void assertAnswers(String expectedId, String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
