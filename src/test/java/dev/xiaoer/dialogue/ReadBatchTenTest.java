@@ -23,4 +23,20 @@ class ReadBatchTenTest {
         assertEquals(flow, turn.reply().flow().id(), said);
         assertEquals(step, RealConversations.step(turn), said);
     }
+
+    /**
+     * After another platform's question is declined, 1688 named by another of its names (阿里巴巴, 阿里1688), alone, asks the
+     * same of 1688: it was answered with alipay.change (阿里 met the seed's menu 我的阿里) or fell back.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "淘宝的保证金怎么退 / 那在阿里1688上呢          | deposit-refund",
+        "拼多多的运单号填错了怎么改 / 那阿里巴巴的呢    | waybill-fix",
+        "抖店的保证金怎么退 / 阿里巴巴上的呢            | deposit-refund",
+        "京东的保证金怎么退回来 / 那阿里巴巴这边呢      | deposit-refund",
+    })
+    void oursNamedByAnotherNameAsksTheSame(String said, String flow) {
+        Turn turn = talk.say(said.split(" / "));
+        assertEquals(flow, turn.reply().flow() == null ? null : turn.reply().flow().id(), said);
+    }
 }

@@ -61,6 +61,26 @@ class ReadBatchTenRetrievalTest {
         assertAnswers("complaint.avoid", message);
     }
 
+    /**
+     * 1688 named by another of its names alone (阿里巴巴, 阿里1688: a follow-up after another platform's question) asks nothing of
+     * the seed's menu 我的阿里: smartcn cut 阿里 off and it met alipay.change. The names are kept whole and are stopwords, as
+     * 1688 is.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"那在阿里1688上呢", "阿里巴巴上的呢", "在阿里巴巴上呢"})
+    void oursNamedByAnotherNameIsNotTheAlipayMenu(String message) {
+        Retrieval r = retriever.search(message);
+        assertTrue(r.decision() != Retrieval.Decision.ANSWER || !r.best().faqId().equals("alipay.change"), r::toString);
+    }
+
+    /** 阿里巴巴国际站 is still another platform (a guard): its name is kept whole, not cut into 1688's name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"阿里巴巴国际站的保证金要怎么退", "阿里巴巴国际站的运单号填错了"})
+    void theInternationalSiteIsStillAnotherPlatform(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
+    }
+
     private static void assertAnswers(String expectedId, String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
