@@ -39,4 +39,11 @@ class ReadBatchTenTest {
         Turn turn = talk.say(said.split(" / "));
         assertEquals(flow, turn.reply().flow() == null ? null : turn.reply().flow().id(), said);
     }
+
+    /** A bare topic that asks nothing (安心购这块) is asked which of its entries, not told it cannot be answered. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"安心购这块", "安心购的事情"})
+    void aBareTopicIsAskedWhich(String said) {
+        assertEquals(Kind.CLARIFY, talk.say(said).reply().kind(), said);
+    }
 }

@@ -81,6 +81,26 @@ class ReadBatchTenRetrievalTest {
         assertEquals(Retrieval.Decline.OTHER_PLATFORM, r.decline(), r::toString);
     }
 
+    /**
+     * A bare topic that asks nothing (安心购这块, 安心购的事情) is asked which of the topic's entries: a known out-of-scope question
+     * naming the topic (安心购有什么好处) scored above the best entry and declined it, though it asks what the message does not.
+     */
+    @ParameterizedTest
+    @CsvSource({"安心购这块, anxingou.", "安心购的事情, anxingou.", "现货安心购这块, anxingou."})
+    void aBareTopicIsAskedWhichNotDeclined(String message, String ofTopic) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.VAGUE, r.decline(), r::toString);
+        assertTrue(!r.options().isEmpty() && r.options().stream().allMatch(c -> c.faqId().startsWith(ofTopic)), r::toString);
+    }
+
+    /** A known out-of-scope question of the topic that asks something still declines (a guard). */
+    @ParameterizedTest
+    @ValueSource(strings = {"安心购有什么好处呀", "安心购的赔付标准是啥"})
+    void aKnownQuestionOfTheTopicStillDeclines(String message) {
+        Retrieval r = retriever.search(message);
+        assertEquals(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, r.decline(), r::toString);
+    }
+
     private static void assertAnswers(String expectedId, String message) {
         Retrieval r = retriever.search(message);
         assertEquals(Retrieval.Decision.ANSWER, r.decision(), () -> message + " → " + r);
