@@ -12,11 +12,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadBatchTenTest {
     private static final RealConversations talk = new RealConversations();
 
-    /** A waybill (运单, no 号) to change, no case told, starts the waybill walk at how it was shipped. */
+    /**
+     * A waybill (运单, no 号) to change, no case told, starts the waybill walk at how it was shipped: it was answered with the
+     * online entry. (运单在哪里改, which fell back in retrieval, already started the walk.)
+     */
     @ParameterizedTest(name = "{0} → {1}/{2}")
     @CsvSource(delimiter = '|', value = {
-        "运单在哪里改   | waybill-fix | how-shipped",
-        "运单能改吗     | waybill-fix | how-shipped",
+        "运单怎么更改     | waybill-fix | how-shipped",
+        "运单想修改一下   | waybill-fix | how-shipped",
+        "运单需要变更     | waybill-fix | how-shipped",
     })
     void aWaybillToChangeStartsTheWalk(String said, String flow, String step) {
         Turn turn = talk.sayAfter(new String[0], said);
