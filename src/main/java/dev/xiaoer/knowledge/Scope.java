@@ -49,10 +49,12 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
      *
      * @param as     what the word reads as (运单号)
      * @param unless words that, anywhere in the message, keep the word as it is (物流平台, 线上, 撤销: the online case)
+     * @param deniedBy words that, before an {@code unless} word in its clause, deny it (不是在物流平台下的单): it does not count
      */
-    public record ReadAs(String as, List<String> unless) {
+    public record ReadAs(String as, List<String> unless, List<String> deniedBy) {
         public ReadAs {
             unless = List.copyOf(unless);
+            deniedBy = List.copyOf(deniedBy);
         }
     }
 

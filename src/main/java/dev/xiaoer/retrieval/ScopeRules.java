@@ -58,8 +58,22 @@ final class ScopeRules {
     /** The words a message reads as others unless it tells one of their {@code unless} (scope.yaml {@code read-as}), normalised. */
     private final List<ReadAs> readAs;
 
-    /** A word a message reads as {@code as} when it holds none of {@code unless}. */
-    private record ReadAs(String word, String as, List<String> unless) {
+    /** A word a message reads as {@code as} when it holds none of {@code unless} but after one of {@code deniedBy} in its clause. */
+    private record ReadAs(String word, String as, List<String> unless, List<String> deniedBy) {
+        /** Whether {@code text} tells one of {@code unless}, not denied before it in its clause (不是在物流平台下的单). */
+        boolean tellsAnUnless(String text) {
+            for (String clause : text.split(" ")) {
+                for (String w : unless) {
+                    for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+                        String before = clause.substring(0, at);
+                        if (deniedBy.stream().noneMatch(before::contains)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     private ScopeRules(PlatformNames platforms, Aspects aspects, List<String> vagueWords, List<String> aboutWords,
@@ -140,7 +154,8 @@ final class ScopeRules {
         scope.readAs().forEach((w, r) -> {
             String word = word(normalizer, w);
             if (!word.isEmpty()) {
-                reads.add(new ReadAs(word, word(normalizer, r.as()), words(normalizer, r.unless())));
+                reads.add(new ReadAs(word, word(normalizer, r.as()), words(normalizer, r.unless()),
+                        words(normalizer, r.deniedBy())));
             }
         });
         return List.copyOf(reads);
@@ -309,14 +324,15 @@ final class ScopeRules {
 
     /**
      * {@code normalized} (a message's normalised text) with the scope's {@code read-as} words read as theirs, when it holds
-     * none of their {@code unless} words: 运单怎么修改 reads 运单号怎么修改 (the modify entry, whose walk asks how it was shipped),
-     * while 物流平台的运单怎么撤销 tells the online case and keeps its 运单. A word already written as what it reads as (运单号) is
+     * none of their {@code unless} words, or only after one of their {@code denied-by} in its clause: 运单怎么修改 reads
+     * 运单号怎么修改 (the modify entry, whose walk asks how it was shipped), and so does 不是在物流平台下的单…运单怎么改, while
+     * 物流平台的运单怎么撤销 tells the online case and keeps its 运单. A word already written as what it reads as (运单号) is
      * left as it is. Only messages are read so: the knowledge keeps its words, so no word's weight moves.
      */
     String readAs(String normalized) {
         String text = normalized;
         for (ReadAs r : readAs) {
-            if (!text.contains(r.word()) || r.unless().stream().anyMatch(text::contains)) {
+            if (!text.contains(r.word()) || r.tellsAnUnless(text)) {
                 continue;
             }
             StringBuilder sb = new StringBuilder(text.length() + 4);

@@ -31,10 +31,12 @@ class ReadBatchTenRetrievalTest {
     /**
      * A waybill (运单, no 号) to change with no case told is the modify entry's, whose walk asks how it was shipped: smartcn
      * cut 运单 into 运 + 单 and only the online entry's phrasings say 运单 without 号, so they met it alone (or it fell back).
-     * scope.yaml {@code read-as} reads 运单 as 运单号 in a message that tells no online case.
+     * scope.yaml {@code read-as} reads 运单 as 运单号 in a message that tells no online case (a case denied in its clause,
+     * 不是在物流平台下的单, is not told).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"运单在哪里改", "运单能改吗", "修改运单", "运单要改一下", "運單點樣改"})
+    @ValueSource(strings = {"运单在哪里改", "运单能改吗", "修改运单", "运单要改一下", "運單點樣改",
+        "不是在物流平台下的单，是自己联系的快递，运单怎么改", "没走物流平台，运单填错了"})
     void aWaybillToChangeIsTheModifyEntry(String message) {
         assertAnswers("waybill.modify", message);
     }
