@@ -27,12 +27,14 @@ import java.util.regex.Pattern;
  *                       …之前有开官方直送，这个要怎么退出 asks how to close 官方直送
  * @param whichCases     words read as others in a question asking which cases there are ({@code cases-asked} of
  *                       phrases.yaml) with no case told: 什么情况申诉能成功 asks which cases may be appealed (申诉成功 as 可以申诉)
+ * @param readAs         words a message reads as others unless it tells a word of their {@code unless} (运单 as 运单号, not
+ *                       in 物流平台的运单怎么撤销): the knowledge keeps its words, so no word's weight moves
  * @param topics         the topic menu, in the order it is shown
  * @param replies        the replies for a decline of scope, by key ({@link #REPLIES})
  */
 public record Scope(List<String> platform, Map<String, List<String>> otherPlatforms, List<String> notPlatforms,
                     List<Aspect> aspects, List<String> notAsked, List<String> vague, List<String> about, List<String> questionWords, List<String> refers,
-                    Map<String, String> whichCases, List<Topic> topics,
+                    Map<String, String> whichCases, Map<String, ReadAs> readAs, List<Topic> topics,
                     Map<String, String> replies, Source source) {
 
     /** The replies a scope file must have: another platform, a vague message, the topic menu, an unanswered aspect. */
@@ -40,7 +42,21 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
 
     /** No scope declared. */
     public static final Scope NONE = new Scope(List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of(), Map.of(), List.of(), Map.of(), null);
+            List.of(), List.of(), Map.of(), Map.of(), List.of(), Map.of(), null);
+
+    /**
+     * How a message reads a word when it tells none of {@code unless}.
+     *
+     * @param as     what the word reads as (运单号)
+     * @param unless words that, anywhere in the message, keep the word as it is (物流平台, 线上, 撤销: the online case)
+     * @param deniedBy words that, before an {@code unless} word in its clause, deny it (不是在物流平台下的单): it does not count
+     */
+    public record ReadAs(String as, List<String> unless, List<String> deniedBy) {
+        public ReadAs {
+            unless = List.copyOf(unless);
+            deniedBy = List.copyOf(deniedBy);
+        }
+    }
 
     /**
      * Something a question can ask of a topic that only some answers speak of.
@@ -146,6 +162,7 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
         about = List.copyOf(about);
         refers = List.copyOf(refers);
         whichCases = Map.copyOf(whichCases);
+        readAs = Map.copyOf(readAs);
         questionWords = List.copyOf(questionWords);
         topics = List.copyOf(topics);
         replies = Map.copyOf(replies);

@@ -12,8 +12,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code scope.yaml} into a {@link Scope}, every problem at its line. */
 final class ScopeFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("platform", "other-platforms", "not-platforms",
-            "aspects", "not-asked", "vague", "about", "question-words", "refers", "which-cases", "topics", "replies"));
+            "aspects", "not-asked", "vague", "about", "question-words", "refers", "which-cases", "read-as", "topics", "replies"));
     private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered", "told"));
+    private static final Set<String> READ_AS_KEYS = new LinkedHashSet<>(List.of("as", "unless", "denied-by"));
     private static final Set<String> TOPIC_KEYS = new LinkedHashSet<>(List.of("label", "entry", "entries", "words"));
 
     private final List<Problem> problems;
@@ -39,7 +40,7 @@ final class ScopeFileParser {
                 lower(yaml.texts(map, "not-asked", "scope")),
                 lower(yaml.texts(map, "vague", "scope")), lower(yaml.texts(map, "about", "scope")),
                 lower(yaml.texts(map, "question-words", "scope")), lower(yaml.texts(map, "refers", "scope")),
-                whichCases(yaml, map), topics(yaml, map), replies(yaml, map), yaml.source(root));
+                whichCases(yaml, map), readAs(yaml, map), topics(yaml, map), replies(yaml, map), yaml.source(root));
     }
 
     /** Names are matched in lower case, as messages are read. */
@@ -97,6 +98,25 @@ final class ScopeFileParser {
             String as = yaml.text(m, word, node, "which-cases", true);
             if (as != null) {
                 reads.put(word.toLowerCase(java.util.Locale.ROOT), as.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return reads;
+    }
+
+    /** The words a message reads as others unless it tells one of their {@code unless} ({@code read-as}: optional). */
+    private static Map<String, Scope.ReadAs> readAs(YamlFile yaml, Map<String, Node> map) {
+        Map<String, Scope.ReadAs> reads = new LinkedHashMap<>();
+        if (!map.containsKey("read-as")) {
+            return reads;
+        }
+        Map<String, Node> m = yaml.map(map.get("read-as"), "read-as", null);
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            String what = "read-as '" + e.getKey() + "'";
+            Map<String, Node> r = yaml.map(e.getValue(), what, READ_AS_KEYS);
+            String as = yaml.text(r, "as", e.getValue(), what, true);
+            if (as != null) {
+                reads.put(e.getKey().toLowerCase(java.util.Locale.ROOT), new Scope.ReadAs(as.toLowerCase(java.util.Locale.ROOT),
+                        lower(yaml.texts(r, "unless", what)), lower(yaml.texts(r, "denied-by", what))));
             }
         }
         return reads;

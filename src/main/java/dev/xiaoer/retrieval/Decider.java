@@ -73,7 +73,10 @@ final class Decider {
         // (against the best score: a runner-up the asking phrases put first, 售后退货，运费谁出每次都扯不清，退货前有什么要注意的,
         // is not declined for scoring below the entry it was put before)
         double top = ranked.size() > 1 ? Math.max(ranked.get(0).score(), ranked.get(1).score()) : ranked.get(0).score();
-        if (scored.askedDecline() >= top) {
+        // (not a bare topic that asks nothing, 安心购的事: it says what it is about and asks nothing of it, so no known question
+        // declines what it asks; the known ones that name the topic, 安心购有什么好处, ask something it does not. The seller is
+        // asked which of the topic's entries, below)
+        if (scored.askedDecline() >= top && !bareAsksNothing(scored)) {
             // a known out-of-scope question declines what it asks: one out of scope for an aspect
             // (一个处罚能申诉几次) does not decline a message that does not ask it (想申诉一个发货的处罚 怎么弄)
             return Retrieval.declined(Retrieval.Decline.KNOWN_OUT_OF_SCOPE, ranked, List.of(), 0, scored.normalized(), "");
@@ -155,10 +158,15 @@ final class Decider {
         }
         // a bare topic (安心购, 官方直送, 申诉的事) that finds no answer still names what it is about: the seller is asked which
         // of the topic's entries, as for a bare topic that finds one
-        if (!scored.reading().bareTopic().isEmpty() && !scope.asks(scored.normalized()) && !ranked.isEmpty()) {
+        if (bareAsksNothing(scored) && !ranked.isEmpty()) {
             return ofBareTopic(scored, Retrieval.UNFOUND_TOPIC, confidence);
         }
         return new Retrieval(Retrieval.Decision.FALLBACK, ranked, List.of(), confidence, scored.normalized());
+    }
+
+    /** Whether the message is a bare topic (安心购的事, 支付宝) that asks nothing (no question word). */
+    private boolean bareAsksNothing(Scored scored) {
+        return !scored.reading().bareTopic().isEmpty() && !scope.asks(scored.normalized());
     }
 
     /**

@@ -195,7 +195,7 @@ public final class Retriever {
      * is cut into its clauses ({@link TopicClauses}).
      */
     private Scored scoreNormalized(String normalized, String raw) {
-        AskingParts parts = read(prefix(scope.asWhichCases(normalized), settings.maxQueryChars()));
+        AskingParts parts = read(prefix(scope.asWhichCases(scope.readAs(normalized)), settings.maxQueryChars()));
         String text = parts.normalized();
         List<String> words = new ArrayList<>();
         Map<Feature, Double> counted = index.features().weighted(text, parts.weights(), words);

@@ -23,7 +23,7 @@ import java.util.Set;
 final class ScopeRules {
     /** No scope: no platform, aspect, vague word or menu. */
     static final ScopeRules NONE = new ScopeRules(PlatformNames.NONE, Aspects.NONE, List.of(), List.of(), List.of(),
-            List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, List.of());
+            List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null, List.of(), List.of());
 
     private final PlatformNames platforms;
     private final Aspects aspects;
@@ -55,12 +55,32 @@ final class ScopeRules {
     private final java.util.regex.Pattern casesAsked;
     /** The words read as others in such a question (scope.yaml {@code which-cases}), normalised, longest first. */
     private final List<Map.Entry<String, String>> whichCases;
+    /** The words a message reads as others unless it tells one of their {@code unless} (scope.yaml {@code read-as}), normalised. */
+    private final List<ReadAs> readAs;
+
+    /** A word a message reads as {@code as} when it holds none of {@code unless} but after one of {@code deniedBy} in its clause. */
+    private record ReadAs(String word, String as, List<String> unless, List<String> deniedBy) {
+        /** Whether {@code text} tells one of {@code unless}, not denied before it in its clause (不是在物流平台下的单). */
+        boolean tellsAnUnless(String text) {
+            for (String clause : text.split(" ")) {
+                for (String w : unless) {
+                    for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+                        String before = clause.substring(0, at);
+                        if (deniedBy.stream().noneMatch(before::contains)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
 
     private ScopeRules(PlatformNames platforms, Aspects aspects, List<String> vagueWords, List<String> aboutWords,
                        List<String> refers, List<String> questionWords, List<Candidate> menu, List<Integer> menuTopics,
                        List<List<String>> topicWords, Map<String, Integer> topicOf,
                        Map<String, java.util.BitSet> questionTopics,
-                       java.util.regex.Pattern casesAsked, List<Map.Entry<String, String>> whichCases) {
+                       java.util.regex.Pattern casesAsked, List<Map.Entry<String, String>> whichCases, List<ReadAs> readAs) {
         this.platforms = platforms;
         this.aspects = aspects;
         this.vague = new LongestMatch(vagueWords);
@@ -96,6 +116,7 @@ final class ScopeRules {
         this.questionTopics = questionTopics;
         this.casesAsked = casesAsked;
         this.whichCases = whichCases;
+        this.readAs = readAs;
     }
 
     static ScopeRules of(KnowledgeBase knowledge, TextNormalizer normalizer) {
@@ -124,7 +145,20 @@ final class ScopeRules {
                 words(normalizer, scope.vague()), words(normalizer, scope.about()), words(normalizer, scope.refers()),
                 List.copyOf(new LinkedHashSet<>(words(normalizer, scope.questionWords()))), List.copyOf(menu),
                 List.copyOf(menuTopics), List.copyOf(topicWords), Map.copyOf(topicOf), Map.copyOf(questionTopics),
-                knowledge.phrases().patterns().get("cases-asked"), whichCases(scope, normalizer));
+                knowledge.phrases().patterns().get("cases-asked"), whichCases(scope, normalizer),
+                readAs(scope, normalizer));
+    }
+
+    private static List<ReadAs> readAs(Scope scope, TextNormalizer normalizer) {
+        List<ReadAs> reads = new ArrayList<>();
+        scope.readAs().forEach((w, r) -> {
+            String word = word(normalizer, w);
+            if (!word.isEmpty()) {
+                reads.add(new ReadAs(word, word(normalizer, r.as()), words(normalizer, r.unless()),
+                        words(normalizer, r.deniedBy())));
+            }
+        });
+        return List.copyOf(reads);
     }
 
     private static List<Map.Entry<String, String>> whichCases(Scope scope, TextNormalizer normalizer) {
@@ -286,6 +320,32 @@ final class ScopeRules {
     /** Whether topics are declared: without them, no message names one. */
     boolean hasTopics() {
         return !topicWords.isEmpty();
+    }
+
+    /**
+     * {@code normalized} (a message's normalised text) with the scope's {@code read-as} words read as theirs, when it holds
+     * none of their {@code unless} words, or only after one of their {@code denied-by} in its clause: 运单怎么修改 reads
+     * 运单号怎么修改 (the modify entry, whose walk asks how it was shipped), and so does 不是在物流平台下的单…运单怎么改, while
+     * 物流平台的运单怎么撤销 tells the online case and keeps its 运单. A word already written as what it reads as (运单号) is
+     * left as it is. Only messages are read so: the knowledge keeps its words, so no word's weight moves.
+     */
+    String readAs(String normalized) {
+        String text = normalized;
+        for (ReadAs r : readAs) {
+            if (!text.contains(r.word()) || r.tellsAnUnless(text)) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(text.length() + 4);
+            int from = 0;
+            for (int at = text.indexOf(r.word()); at >= 0; at = text.indexOf(r.word(), at + r.word().length())) {
+                if (!text.startsWith(r.as(), at)) {
+                    sb.append(text, from, at).append(r.as());
+                    from = at + r.word().length();
+                }
+            }
+            text = sb.append(text, from, text.length()).toString();
+        }
+        return text;
     }
 
     /**
