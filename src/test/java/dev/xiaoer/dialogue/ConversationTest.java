@@ -49,9 +49,10 @@ class ConversationTest {
      * twenty-fourth; 37/60 after, one script edited to the team's rule); 37/60 (8600–8659, the twenty-fourth's, read in the
      * twenty-fifth; 48/60 after, two scripts' kind edited to the contract's); 8700–8759 (the twenty-fifth's, read in the
      * twenty-sixth); 47/60 (8800–8859, the twenty-sixth's, read in the twenty-seventh; 55/60 after, two scripts edited to
-     * the team's rules), which lowers the share.
+     * the team's rules); 54/60 (8900–8959, the twenty-seventh's, read in the twenty-eighth; 60/60 after, one script edited to
+     * the team's rule), which lowers the share.
      */
-    private static final double TUNING_FLOOR = 0.943;
+    private static final double TUNING_FLOOR = 0.945;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 
