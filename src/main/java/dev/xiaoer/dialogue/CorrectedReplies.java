@@ -49,7 +49,7 @@ final class CorrectedReplies {
     /** A count of none after what it counts ({@code zero-count}; optional), and "none" itself (the first none-pending word). */
     private final Pattern zeroCount;
     private final String noneHead;
-    /** "Not a single one" ({@code not-one}; optional): the 一 and its measure word before 都/也 and a 'not', said as 都. */
+    /** "Not a single one there is" ({@code not-one}; optional): the 一 and its measure word before 都/也 and 没有 closing the clause, said as 都. */
     private final Pattern notOne;
     /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
     private final Pattern runOnBreak;
@@ -221,7 +221,8 @@ final class CorrectedReplies {
                 && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
         }
-        // "not a single one" (投诉这块一单都没有, 一笔也没退): none at all, said as 都 — its 一单 is no "some" (有一单还在退款)
+        // "not a single one there is" (投诉这块一单都没有, 投诉？一单都没有过): none at all, said as 都 — its 一单 is no "some"
+        // (有一单还在退款)
         if (notOne != null && rest.indexOf('一') >= 0) {
             rest = notOne.matcher(rest).replaceAll("都");
         }
