@@ -221,4 +221,18 @@ class ReadBatchTenTest {
     void theFreshReaderFound(String before, String said, String step) {
         assertEquals(step, RealConversations.step(talk.sayAfter(before.split("/"), said)), said);
     }
+
+    /**
+     * At the 30-day step, none of those past 30 days (超过30天的一单都没有, 超过30天的订单一个都没有): fewer than 30 days, never
+     * "三个条件都满足了" (the fresh reader found it reached transfer-out already at the start).
+     */
+    @ParameterizedTest(name = "{0} → not transfer-out")
+    @CsvSource(delimiter = '|', value = {
+        "超过30天的没有",
+        "超过30天的订单一个都没有",
+        "超过三十天的交易都没有",
+    })
+    void noneOfThosePast(String said) {
+        assertNotEquals("transfer-out", RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+    }
 }
