@@ -235,4 +235,17 @@ class ReadBatchTenTest {
     void noneOfThosePast(String said) {
         assertNotEquals("transfer-out", RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
     }
+
+    /**
+     * A correction of an earlier step told with going off to do something (不对，刚才说错了，还有个投诉没处理完，我先去弄一下):
+     * back to that step — the going off had kept the 30-day step, and a later 超过30天了 reached "三个条件都满足了".
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "不对，刚才说错了，还有个投诉没处理完，我先去弄一下 | check-complaints",
+        "说错了，有一单还没确认收货，我先去催买家           | check-orders",
+    })
+    void aCorrectionToldWithGoingOff(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+    }
 }
