@@ -397,7 +397,7 @@ public final class DialogueEngine implements Dialogue {
      * nothing for, walks that flow again from its start; anything else is {@link IdleTurns}'.
      */
     private Turn idleTurn(Session s, FlowFrame ended, Utterance u) {
-        Optional<FaqEntry> again = endedFlows.newCase(ended, u)
+        Optional<FaqEntry> again = endedFlows.newCase(ended, u).flatMap(flowEntries::starterOf)
                 .filter(e -> retriever.search(u).decision() == Retrieval.Decision.FALLBACK);
         return again.isPresent() ? entryTurns.answer(s, again.get(), 1.0, u) : idle.turn(s, u, endedFlows.walkedCase(ended, u));
     }
@@ -407,12 +407,10 @@ public final class DialogueEngine implements Dialogue {
      * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
      */
     private boolean onlyWaits(Utterance u) {
-        String rest = WAIT.matcher(u.raw()).replaceFirst("");
+        java.util.regex.Pattern wait = lexicon.optionalPattern("wait-opening");
+        String rest = wait == null ? u.raw() : wait.matcher(u.raw()).replaceFirst("");
         return !rest.equals(u.raw()) && !lexicon.hasCorrection(normalizer.utterance(rest));
     }
-
-    /** A "wait" opening a message (等等, 等一下, 稍等). */
-    private static final java.util.regex.Pattern WAIT = java.util.regex.Pattern.compile("^\\s*(?:等等|等一下|等下|稍等|等会)[，,。\\s]*");
 
     /** Whether {@code asked} says the seller wants another flow's task done now (我另一单的运单号要先改). */
     private boolean wantsAnotherFlow(Utterance asked, LocalDate today, Flow flow) {

@@ -70,15 +70,11 @@ final class EndedFlows {
     }
 
     /**
-     * The entry that starts the flow {@code ended} ended, when {@code u} tells another case of the same matter right after
-     * (还有一个买家也要退货, 另外一个买家也要退 运费还没谈): the new case is walked from the start; empty otherwise.
+     * The flow {@code ended} ended, when {@code u} tells another case of the same matter right after (还有一个买家也要退货,
+     * 另外一个买家也要退 运费还没谈): the new case is walked from the start; empty otherwise.
      */
-    Optional<dev.xiaoer.knowledge.FaqEntry> newCase(FlowFrame ended, Utterance u) {
-        Optional<Flow> flow = ended == null ? Optional.empty() : kb.flow(ended.flowId());
-        if (flow.isEmpty() || !tellsNewCase(flow.get(), u)) {
-            return Optional.empty();
-        }
-        return kb.faqs().stream().filter(e -> ended.flowId().equals(e.flow())).findFirst();
+    Optional<Flow> newCase(FlowFrame ended, Utterance u) {
+        return (ended == null ? Optional.<Flow>empty() : kb.flow(ended.flowId())).filter(flow -> tellsNewCase(flow, u));
     }
 
     /**

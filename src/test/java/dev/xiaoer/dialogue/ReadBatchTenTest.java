@@ -32,7 +32,7 @@ class ReadBatchTenTest {
         "有一个投诉还在处理       | check-complaints",
     })
     void notASingleComplaint(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(AT_COMPLAINTS, said)), said);
+        assertEquals(step, talk.stepAfterReply(AT_COMPLAINTS, said), said);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -42,7 +42,7 @@ class ReadBatchTenTest {
         "有一单还没完结           | check-orders",
     })
     void notASingleOrderOpen(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(AT_ORDERS, said)), said);
+        assertEquals(step, talk.stepAfterReply(AT_ORDERS, said), said);
     }
 
     /**
@@ -56,7 +56,7 @@ class ReadBatchTenTest {
         "子服务现在关闭中         | close-services",
     })
     void closedNow(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退"}, said)), said);
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退"}, said), said);
     }
 
     /**
@@ -85,7 +85,7 @@ class ReadBatchTenTest {
         "那个48小时发货的也关不了 是不是出bug了 | 其他都关好了         | check-orders",
     })
     void aQuestionClauseIsNoContrast(String first, String then, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"保证金怎么退", first}, then)), then);
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", first}, then), then);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -93,7 +93,7 @@ class ReadBatchTenTest {
         "不是我们不发，是快递一直没来揽收 | valid",
     })
     void notAButBStillContrasts(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"判罚结果我不认可"}, said)), said);
+        assertEquals(step, talk.stepAfterReply(new String[] {"判罚结果我不认可"}, said), said);
     }
 
     /**
@@ -106,7 +106,7 @@ class ReadBatchTenTest {
         "早超过30天了，就是有个客户说要退换    | transfer-out",
     })
     void pastButABuyerWantsToReturn(String said, String notStep) {
-        assertNotEquals(notStep, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+        assertNotEquals(notStep, talk.stepAfterReply(AT_WINDOW, said), said);
     }
 
     /**
@@ -121,7 +121,7 @@ class ReadBatchTenTest {
         "在1688后台发的货，单号自己填的",
     })
     void aNumberTypedByHandIsNotOnline(String said) {
-        assertNotEquals("online", RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改"}, said)), said);
+        assertNotEquals("online", talk.stepAfterReply(new String[] {"运单号怎么改"}, said), said);
     }
 
     /**
@@ -134,7 +134,7 @@ class ReadBatchTenTest {
         "买家说少发了要补发，我还在考虑要不要补",
     })
     void aReshipNotDecidedAskedAbout(String said) {
-        assertNotEquals("reship", RealConversations.step(talk.sayAfter(new String[] {"运单号怎么改", "自己联系物流"}, said)), said);
+        assertNotEquals("reship", talk.stepAfterReply(new String[] {"运单号怎么改", "自己联系物流"}, said), said);
     }
 
     /**
@@ -149,7 +149,7 @@ class ReadBatchTenTest {
         "大部分交易成功，剩下两单是交易关闭的 | check-complaints",
     })
     void mostSucceededAloneIsAPart(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(AT_ORDERS, said)), said);
+        assertEquals(step, talk.stepAfterReply(AT_ORDERS, said), said);
     }
 
     /**
@@ -165,7 +165,7 @@ class ReadBatchTenTest {
         "对     | transfer-out",
     })
     void anAcknowledgementAtTheDaysStep(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+        assertEquals(step, talk.stepAfterReply(AT_WINDOW, said), said);
     }
 
     /**
@@ -180,7 +180,7 @@ class ReadBatchTenTest {
         "地址收货人电话都确认了           | shipping-fee",
     })
     void whyTheBuyerReturnsItIsNoAddress(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(new String[] {"买家要退货"}, said)), said);
+        assertEquals(step, talk.stepAfterReply(new String[] {"买家要退货"}, said), said);
     }
 
     /**
@@ -196,7 +196,7 @@ class ReadBatchTenTest {
         "保证金怎么退/都关了/订单都完结了/没有投诉/超过30天了 | 等下 还有个投诉没结                    | check-complaints",
     })
     void anotherCaseAfterTheEnd(String before, String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(before.split("/"), said)), said);
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
 
     /**
@@ -219,7 +219,7 @@ class ReadBatchTenTest {
         "判罚结果我不认可                               | 快递丢件了，买家还是投诉了                 | valid",
     })
     void theFreshReaderFound(String before, String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(before.split("/"), said)), said);
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
 
     /**
@@ -233,7 +233,7 @@ class ReadBatchTenTest {
         "超过三十天的交易都没有",
     })
     void noneOfThosePast(String said) {
-        assertNotEquals("transfer-out", RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+        assertNotEquals("transfer-out", talk.stepAfterReply(AT_WINDOW, said), said);
     }
 
     /**
@@ -246,6 +246,6 @@ class ReadBatchTenTest {
         "说错了，有一单还没确认收货，我先去催买家           | check-orders",
     })
     void aCorrectionToldWithGoingOff(String said, String step) {
-        assertEquals(step, RealConversations.step(talk.sayAfter(AT_WINDOW, said)), said);
+        assertEquals(step, talk.stepAfterReply(AT_WINDOW, said), said);
     }
 }

@@ -1,13 +1,7 @@
 package dev.xiaoer.retrieval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xiaoer.knowledge.KnowledgeBase;
-import dev.xiaoer.knowledge.KnowledgeLoader;
-import dev.xiaoer.text.ScriptConverter;
-import dev.xiaoer.text.TextNormalizer;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,10 +16,7 @@ class ReadBatchNineRetrievalTest {
 
     @BeforeAll
     static void load() {
-        KnowledgeLoader.Result loaded = KnowledgeLoader.load(Path.of("knowledge"));
-        assertTrue(loaded.ok(), () -> loaded.problems().toString());
-        KnowledgeBase kb = loaded.knowledge();
-        retriever = Retriever.build(kb, new TextNormalizer(kb, new ScriptConverter()), RetrievalSettings.defaults());
+        retriever = RealRetriever.build();
     }
 
     /**
