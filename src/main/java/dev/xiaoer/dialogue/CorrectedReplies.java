@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
  * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count}, {@code not-one},
- * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
+ * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
 final class CorrectedReplies {
@@ -67,6 +67,8 @@ final class CorrectedReplies {
     private final Pattern doubleNegation;
     /** "None" denied ({@code denied-none}; optional): read as 有, there are some. */
     private final Pattern deniedNone;
+    /** The state a thing was in, before what has become of it ({@code former-state}; optional): taken out. */
+    private final Pattern formerState;
 
     CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead) {
         this.normalizer = normalizer;
@@ -82,6 +84,7 @@ final class CorrectedReplies {
         this.conclusionAsked = phrases.patterns().get("conclusion-asked");
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.deniedNone = phrases.patterns().get("denied-none");
+        this.formerState = phrases.patterns().get("former-state");
         this.intendedBeforeChars = RequiredChars.of(intendedBefore);
         this.checkedThenFoundChars = RequiredChars.of(checkedThenFound);
         Map<Character, List<String>> byFirst = new TreeMap<>();
@@ -225,6 +228,10 @@ final class CorrectedReplies {
         // (有一单还在退款)
         if (notOne != null && rest.indexOf('一') >= 0) {
             rest = notOne.matcher(rest).replaceAll("都");
+        }
+        // the state a thing was in, before what has become of it (开着的全关掉了, 没完结的那单现在也完结了): what it has become
+        if (formerState != null && rest.indexOf('的') >= 0) {
+            rest = formerState.matcher(rest).replaceAll("");
         }
         // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
         if (runOnBreak != null && rest.indexOf('了') >= 0) {

@@ -252,7 +252,7 @@ public final class DialogueEngine implements Dialogue {
         // (not one that answers the step and moves it: 是快递丢件 我要先补发 at the appeal's reason is the reason told)
         Utterance ownWant = other.isEmpty() && afterAside == null && !question ? intents.ownWant(asked) : null;
         StepReader.Reading answers = ownWant == null ? null : reader.read(asked, today, true, toldBefore);
-        if (ownWant != null && !(answers.clear() && !answers.option().stays())) {
+        if (ownWant != null && !(answers.clear() && !answers.option().stays() && answers.how() != StepReader.How.MEANING)) {
             Retrieval wants = retriever.search(ownWant);
             other = digressions.wantedFlow(wants, asked, today, flow);
             searched = other.isPresent() ? wants : searched;
@@ -298,13 +298,14 @@ public final class DialogueEngine implements Dialogue {
                 return answered.get();
             }
             // a question retrieval knows the knowledge does not answer (保证金退回来要扣手续费吗 at the 30-day step), that names
-            // nothing of the step — or asks what the seed leaves unsaid of it (退货时间一般要求几天比较合适) — and reads as
+            // nothing of the step — or asks what the seed leaves unsaid of it (退货时间一般要求几天比较合适), or ends asking
+            // about the step's thing what the seed does not say (投诉平台人工在审，一般要审多久) — and reads as
             // none of its options: the bot says it does not know and the step waits, instead of asking again as if the
             // answer were unclear
             if (r.decision() == Retrieval.Decision.FALLBACK
                     && (r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || r.decline() == Retrieval.Decline.UNANSWERED)
                     && reading.score() < StepReader.MIN_SCORE
-                    && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step))
+                    && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || endsAsking(asked))
                     && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {
                 return declines.fallback(s, r, here);
@@ -406,6 +407,12 @@ public final class DialogueEngine implements Dialogue {
      * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
      * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
      */
+    /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */
+    private static boolean endsAsking(Utterance u) {
+        String basic = u.basic().strip();
+        return QuestionWords.asks(basic.substring(basic.lastIndexOf(' ') + 1));
+    }
+
     private boolean onlyWaits(Utterance u) {
         java.util.regex.Pattern wait = lexicon.optionalPattern("wait-opening");
         String rest = wait == null ? u.raw() : wait.matcher(u.raw()).replaceFirst("");

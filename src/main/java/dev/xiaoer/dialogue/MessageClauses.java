@@ -137,8 +137,12 @@ final class MessageClauses {
             return null;
         }
         Utterance part = wanting(u);
-        Utterance wanted = part == null ? u : part;
-        return ownWant.matcher(wanted.basic()).find() ? wanted : null;
+        if (part == null || ownWant.matcher(part.basic()).find()) {
+            return part == null ? u : part;
+        }
+        // the thing wanted named in one clause and "this first" said in another (我还要退保证金，先弄这个): both
+        Utterance both = partOf(of(u), (clause, i) -> QuestionWords.wants(clause) || ownWant.matcher(clause).find());
+        return both == null ? u : both;
     }
 
     /** What a clause selection keeps: a clause, and its place in the message. */
