@@ -94,4 +94,34 @@ class ReadBatchElevenTest {
     void whoDoesItIsNoRequest(String said, Kind kind) {
         assertEquals(kind, talk.sayAfter(AT_COMPLAINTS, said).reply().kind(), said);
     }
+    /**
+     * Cantonese "not for now" (唔改住, 唔退住) and "later" (遲啲先), and 算啦, stop the walk; a Cantonese answer to the step
+     * (我哋自己叫嘅快递) still answers it.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号怎么改 | 唔改住先             | CANCEL",
+        "保证金怎么退 | 唔退住，遲啲再算     | CANCEL",
+        "运单号怎么改 | 算啦                 | CANCEL",
+        "运单号怎么改 | 遲啲先啦             | CANCEL",
+        "运单号怎么改 | 我哋自己叫嘅快递     | FLOW",
+    })
+    void cantoneseNotForNow(String before, String said, Kind kind) {
+        assertEquals(kind, talk.sayAfter(new String[] {before}, said).reply().kind(), said);
+    }
+
+    /**
+     * At the appeal's reason, the shipping service chosen wrong on a custom link (定制款的链接，发货服务选错了) is the seed's
+     * fourth invalid case: 选错 is the 'other' option's sign only as the buyer's choice (买家自己选错了颜色).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "定制嘅链接 发货服务选错咗                 | invalid",
+        "我们做的定制款 链接上的发货服务选错了     | invalid",
+        "买家自己选错了颜色，收到说不对版          | other",
+        "客户选错款了，收到货就投诉我们            | other",
+    })
+    void serviceChosenWrongOnACustomLink(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了想申诉"}, said), said);
+    }
 }
