@@ -107,11 +107,12 @@ final class EarlierSteps {
                 return Optional.empty();
             }
             // (nor the last sale dated, 还没到30天 最后一单是9月, 最后一单是十月份 具体几号忘了: its 单 is the days step's, and a
-            // 'not' beside it is of the days or the date, not an order left open)
+            // 'not' beside it is of the days or the date, not an order left open; nor the trades of a kind told under or over
+            // the days, 交易成功后还没到30天，交易关闭的已经超过了: their 交易 is the days step's)
             List<String> ofEarlier = clauses.stream().filter(c -> before.stream().anyMatch(step -> mentions(c, step))).toList();
             // (…and nothing still going told beside it but of the days themselves, 还没到30天: 买家到现在还没收到货 is an order open)
             if (!ofEarlier.isEmpty() && clauses.stream().noneMatch(c -> stillGoing(c) && !mentions(c, current))
-                    && ofEarlier.stream().allMatch(c -> lexicon.namesTheLast(c) && lexicon.daysIn(c, today) >= 0)) {
+                    && ofEarlier.stream().allMatch(c -> lexicon.namesTheLast(c) && lexicon.daysIn(c, today) >= 0 || tellsTheDays(c, today))) {
                 return Optional.empty();
             }
         }
@@ -389,6 +390,15 @@ final class EarlierSteps {
     private boolean undated(String clause, FlowStep step, LocalDate today) {
         return step.options().stream().anyMatch(o -> o.days() != null) && lexicon.daysIn(clause, today) < 0
                 && !lexicon.namesTheLast(clause) && !noSale.matcher(clause).find();
+    }
+
+    /**
+     * Whether {@code clause} tells the days as over (已经超过了) or under a number of them (还没到30天) — not a bare "not
+     * yet" (自动确认收货还没到 is an order not finished), nor a date alone (昨天刚来了个新投诉).
+     */
+    private boolean tellsTheDays(String clause, LocalDate today) {
+        List<String> cues = lexicon.cuesIn(clause);
+        return cues.contains("over") || cues.contains("under") && lexicon.daysIn(clause, today) >= 0;
     }
 
     boolean mentions(String text, FlowStep step) {

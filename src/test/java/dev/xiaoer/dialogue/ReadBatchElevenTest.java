@@ -124,4 +124,19 @@ class ReadBatchElevenTest {
     void serviceChosenWrongOnACustomLink(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了想申诉"}, said), said);
     }
+    /**
+     * At the 30-day step, the trades of one kind told under the days and of another over (交易成功的还没到30天，交易关闭的
+     * 已经超过了, review3's 8500): the step waits — their 交易 is the days step's, no open order. An order not finished (还有
+     * 一单没完结, 自动确认收货还没到) still goes back to the orders step.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "交易成功的还没到30天，交易关闭的已经超过了     | check-aftersales-window",
+        "成功的那些还没到30天，关闭的早超过了           | check-aftersales-window",
+        "还有一单没完结，其他的都超过30天了             | check-orders",
+        "最后一单上个月买家签收了，自动确认收货还没到   | check-orders",
+    })
+    void tradesOfAKindUnderTheDays(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关好了", "都完结了", "都处理完了"}, said), said);
+    }
 }
