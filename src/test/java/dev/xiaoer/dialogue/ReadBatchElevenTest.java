@@ -139,4 +139,19 @@ class ReadBatchElevenTest {
     void tradesOfAKindUnderTheDays(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关好了", "都完结了", "都处理完了"}, said), said);
     }
+    /**
+     * At the 30-day step, the days about to pass (都要超过30天了, "it is nearly over") or what must pass said in dismay (要超过
+     * 30天啊) are never "三个条件都满足了": asked again. Over told surely (肯定超过30天了, 早就超过30天了) still ends the walk.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "都要超过30天了     | check-aftersales-window",
+        "要超过30天啊       | check-aftersales-window",
+        "就要满一个月了     | check-aftersales-window",
+        "肯定超过30天了     | transfer-out",
+        "早就超过30天了     | transfer-out",
+    })
+    void aboutToPassIsNotPassed(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关好了", "都完结了", "都处理完了"}, said), said);
+    }
 }
