@@ -148,6 +148,8 @@ class ReadBatchElevenTest {
         "都要超过30天了     | check-aftersales-window",
         "要超过30天啊       | check-aftersales-window",
         "就要满一个月了     | check-aftersales-window",
+        "要超过30天啊 好久  | check-aftersales-window",
+        "要超过30天才能退吧 | check-aftersales-window",
         "肯定超过30天了     | transfer-out",
         "早就超过30天了     | transfer-out",
     })
