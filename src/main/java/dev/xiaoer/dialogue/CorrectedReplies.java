@@ -60,9 +60,10 @@ final class CorrectedReplies {
     /** A check said as a clause of its own, then what was found ({@code checked-then-found}; optional): the check and what
      * came before it taken out. */
     private final Pattern checkedThenFound;
-    /** The characters one of which every match of {@link #intendedBefore}, {@link #checkedThenFound} holds ({@link RequiredChars}). */
+    /** The characters one of which every match of {@link #intendedBefore}, {@link #checkedThenFound}, {@link #formerState} holds ({@link RequiredChars}). */
     private final String intendedBeforeChars;
     private final String checkedThenFoundChars;
+    private final String formerStateChars;
     /** A 'not' denying a 'not' ({@code double-negation}; optional): both taken out. */
     private final Pattern doubleNegation;
     /** "None" denied ({@code denied-none}; optional): read as 有, there are some. */
@@ -85,6 +86,7 @@ final class CorrectedReplies {
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.deniedNone = phrases.patterns().get("denied-none");
         this.formerState = phrases.patterns().get("former-state");
+        this.formerStateChars = RequiredChars.of(formerState);
         this.intendedBeforeChars = RequiredChars.of(intendedBefore);
         this.checkedThenFoundChars = RequiredChars.of(checkedThenFound);
         Map<Character, List<String>> byFirst = new TreeMap<>();
@@ -230,7 +232,7 @@ final class CorrectedReplies {
             rest = notOne.matcher(rest).replaceAll("都");
         }
         // the state a thing was in, before what has become of it (开着的全关掉了, 没完结的那单现在也完结了): what it has become
-        if (formerState != null && rest.indexOf('的') >= 0) {
+        if (formerState != null && RequiredChars.mayMatch(formerStateChars, rest)) {
             rest = formerState.matcher(rest).replaceAll("");
         }
         // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart

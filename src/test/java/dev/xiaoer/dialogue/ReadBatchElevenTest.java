@@ -156,4 +156,18 @@ class ReadBatchElevenTest {
     void aboutToPassIsNotPassed(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关好了", "都完结了", "都处理完了"}, said), said);
     }
+    /**
+     * At the orders step, parcels signed for (订单都已签收, 全部签收了) are not trades ended — the receipt may not be
+     * confirmed: the step waits (review3's 8582). Signed for and then confirmed (都签收了，买家也确认收货了) is ended.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "订单都已签收                       | check-orders",
+        "全部签收了                         | check-orders",
+        "都签收了，买家也确认收货了         | check-complaints",
+        "货都已经签收了 也都点了确认收货    | check-complaints",
+    })
+    void signedForIsNotEnded(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关好了"}, said), said);
+    }
 }
