@@ -172,4 +172,19 @@ class ReadBatchElevenTest {
     void signedForIsNotEnded(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关好了"}, said), said);
     }
+    /**
+     * At the appeal's reason, an agreement with the buyer about something else (协商好换货, 沟通好了给他退款) after which the
+     * buyer still complained is not the seed's first invalid case (双方协商一致要求撤销已执行的处罚): asked again, never
+     * "申诉无效" (review3's 8546). An agreement to withdraw (同意撤销, 愿意撤诉) still is that case.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我们跟买家协商好换货，买家还是投诉了           | reason",
+        "跟买家沟通好了给他退款，结果他还是投诉         | reason",
+        "处罚执行完了，后来跟买家协商好了，他同意撤销   | invalid",
+        "和买家协商一致了，他愿意撤诉                   | invalid",
+    })
+    void anAgreementAboutSomethingElse(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了想申诉"}, said), said);
+    }
 }
