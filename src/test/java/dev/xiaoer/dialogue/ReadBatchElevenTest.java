@@ -112,8 +112,7 @@ class ReadBatchElevenTest {
 
     /**
      * At the appeal's reason, the shipping service chosen wrong on a custom link (定制款的链接，发货服务选错了) is the seed's
-     * fourth invalid case: 选错 is the 'other' option's sign only as the buyer's choice (买家自己选错了颜色). Goods the
-     * couriers may not carry (危险品, 违禁品) are the seller's matter, never the courier's "valid" case.
+     * fourth invalid case: 选错 is the 'other' option's sign only as the buyer's choice (买家自己选错了颜色).
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -121,7 +120,6 @@ class ReadBatchElevenTest {
         "我们做的定制款 链接上的发货服务选错了     | invalid",
         "买家自己选错了颜色，收到说不对版          | other",
         "客户选错款了，收到货就投诉我们            | other",
-        "我们的货是危险品，快递不给寄              | other",
     })
     void serviceChosenWrongOnACustomLink(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了想申诉"}, said), said);
