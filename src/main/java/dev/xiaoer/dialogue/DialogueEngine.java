@@ -249,10 +249,12 @@ public final class DialogueEngine implements Dialogue {
             searched = other.isPresent() ? asks : searched;
         }
         // (or what the seller says they want done now, another flow's task: 投诉还有一个 我想先申诉这个)
-        // (not one that answers the step and moves it: 是快递丢件 我要先补发 at the appeal's reason is the reason told)
+        // (not one that answers the step and moves it: 是快递丢件 我要先补发 at the appeal's reason is the reason told — but a
+        // step answer only by resemblance to the want itself, 我还要退保证金，先弄这个 ~ 还要补发, is none)
         Utterance ownWant = other.isEmpty() && afterAside == null && !question ? intents.ownWant(asked) : null;
         StepReader.Reading answers = ownWant == null ? null : reader.read(asked, today, true, toldBefore);
-        if (ownWant != null && !(answers.clear() && !answers.option().stays() && answers.how() != StepReader.How.MEANING)) {
+        if (ownWant != null && !(answers.clear() && !answers.option().stays()
+                && (answers.how() != StepReader.How.MEANING || answeredBeside(reader, asked, ownWant, today, toldBefore)))) {
             Retrieval wants = retriever.search(ownWant);
             other = digressions.wantedFlow(wants, asked, today, flow);
             searched = other.isPresent() ? wants : searched;
@@ -407,6 +409,13 @@ public final class DialogueEngine implements Dialogue {
      * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
      * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
      */
+    /** Whether the clauses of {@code u} besides the {@code wanted} ones move the step on their own (是快递丢件 beside 我要先补发). */
+    private boolean answeredBeside(StepReader reader, Utterance u, Utterance wanted, LocalDate today, int toldBefore) {
+        Utterance beside = intents.besides(u, wanted);
+        StepReader.Reading read = beside == null ? null : reader.read(beside, today, true, toldBefore);
+        return read != null && read.clear() && !read.option().stays();
+    }
+
     /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */
     private static boolean endsAsking(Utterance u) {
         String basic = u.basic().strip();

@@ -393,12 +393,16 @@ final class EarlierSteps {
     }
 
     /**
-     * Whether {@code clause} tells the days as over (已经超过了) or under a number of them (还没到30天) — not a bare "not
-     * yet" (自动确认收货还没到 is an order not finished), nor a date alone (昨天刚来了个新投诉).
+     * Whether {@code clause} tells only the days: over (交易关闭的已经超过了) with nothing still going or not done, or under a
+     * number of them (交易成功后还没到30天) with no order counted — not a bare "not yet" (自动确认收货还没到 is an order not
+     * finished), a date alone (昨天刚来了个新投诉), nor an order open beside the days (超过30天了还有笔交易在途).
      */
     private boolean tellsTheDays(String clause, LocalDate today) {
         List<String> cues = lexicon.cuesIn(clause);
-        return cues.contains("over") || cues.contains("under") && lexicon.daysIn(clause, today) >= 0;
+        if (cues.contains("over")) {
+            return !cues.contains("still") && !cues.contains("ongoing") && !cues.contains("negation") && !cues.contains("some");
+        }
+        return cues.contains("under") && !cues.contains("some") && lexicon.daysIn(clause, today) >= 0;
     }
 
     boolean mentions(String text, FlowStep step) {

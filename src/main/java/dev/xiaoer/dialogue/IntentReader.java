@@ -178,6 +178,11 @@ final class IntentReader {
         return parts.questions(u);
     }
 
+    /** The clauses of {@code u} besides {@code part}'s ({@link MessageClauses#besides}), or null. */
+    Utterance besides(Utterance u, Utterance part) {
+        return parts.besides(u, part);
+    }
+
     /** The clauses of a message that ask or say what is wanted ({@link MessageClauses#wanting}), or null. */
     Utterance wanting(Utterance u) {
         return parts.wanting(u);

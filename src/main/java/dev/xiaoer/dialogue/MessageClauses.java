@@ -145,6 +145,12 @@ final class MessageClauses {
         return both == null ? u : both;
     }
 
+    /** The clauses of {@code u} that are not {@code part}'s (是快递丢件 beside 我要先补发), or null when none or all are. */
+    Utterance besides(Utterance u, Utterance part) {
+        List<String> taken = of(part);
+        return partOf(of(u), (clause, i) -> !taken.contains(clause));
+    }
+
     /** What a clause selection keeps: a clause, and its place in the message. */
     private interface Kept {
         boolean test(String clause, int index);

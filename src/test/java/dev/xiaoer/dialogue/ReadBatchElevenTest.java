@@ -111,20 +111,6 @@ class ReadBatchElevenTest {
     }
 
     /**
-     * At the appeal's reason, the shipping service chosen wrong on a custom link (定制款的链接，发货服务选错了) is the seed's
-     * fourth invalid case: 选错 is the 'other' option's sign only as the buyer's choice (买家自己选错了颜色).
-     */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "定制嘅链接 发货服务选错咗                 | invalid",
-        "我们做的定制款 链接上的发货服务选错了     | invalid",
-        "买家自己选错了颜色，收到说不对版          | other",
-        "客户选错款了，收到货就投诉我们            | other",
-    })
-    void serviceChosenWrongOnACustomLink(String said, String step) {
-        assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了想申诉"}, said), said);
-    }
-    /**
      * At the 30-day step, the trades of one kind told under the days and of another over (交易成功的还没到30天，交易关闭的
      * 已经超过了, review3's 8500): the step waits — their 交易 is the days step's, no open order. An order not finished (还有
      * 一单没完结, 自动确认收货还没到) still goes back to the orders step.
@@ -184,5 +170,34 @@ class ReadBatchElevenTest {
     })
     void anAgreementAboutSomethingElse(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了想申诉"}, said), said);
+    }
+    /**
+     * What this session's fresh reader found this change misreading, each mended: an own-want beside a clause that answers
+     * the step (是快递丢件 我要先补发), 'chose wrong' alone at the appeal's reason, a receipt not confirmed beside 签收, an
+     * order open in the clause that says over 30 days, a count of some after a former state, Cantonese 唔弄得 (cannot), one
+     * more order's other change (改地址), "nearly" a span far past 30 days.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "被扣分了想申诉                                         | 是快递丢件 我要先补发                 | valid",
+        "被扣分了想申诉                                         | 选错了物流公司                        | reason",
+        "被扣分了想申诉                                         | 选错了                                | reason",
+        "被扣分了想申诉                                         | 普通商品链接的发货时效选错了          | reason",
+        "保证金怎么退/都关了                                    | 货都签收了，就是买家没点确认收货      | check-orders",
+        "保证金怎么退/都关了                                    | 都签收了，买家不肯确认收货            | check-orders",
+        "保证金怎么退/都关了                                    | 都签收了，交易都成功了                | check-complaints",
+        "保证金怎么退/都关了                                    | 交易都成功了，买家都签收了            | check-complaints",
+        "保证金怎么退/都关了                                    | 买家都确认收货了，也都签收了          | check-complaints",
+        "保证金怎么退/都关了/订单都交易成功了/没有投诉          | 超过30天了还有笔交易在途              | check-orders",
+        "保证金怎么退/都关了/订单都交易成功了/没有投诉          | 都超过30天了还有一单没完结            | check-orders",
+        "保证金怎么退                                           | 开着的已经关了两个                    | close-services",
+        "保证金怎么退/都关了/订单都交易成功了                   | 在处理的都结案了一个                  | check-complaints",
+        "运单号填错了怎么改                                     | 唔弄得，系统话改唔到                  | how-shipped",
+        "保证金怎么退/都关了                                    | 还有一单要改地址                      | check-orders",
+        "保证金怎么退/都关了                                    | 还有一单要改快递                      | check-orders",
+        "保证金怎么退/都关了/订单都交易成功了/没有投诉          | 都要超过两个月了                      | transfer-out",
+    })
+    void theFreshReaderFound(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
 }
