@@ -14,7 +14,7 @@ final class ScopeFileParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("platform", "other-platforms", "not-platforms",
             "aspects", "not-asked", "vague", "about", "question-words", "refers", "which-cases", "read-as", "topics", "replies"));
     private static final Set<String> ASPECT_KEYS = new LinkedHashSet<>(List.of("label", "asked", "answered", "told"));
-    private static final Set<String> READ_AS_KEYS = new LinkedHashSet<>(List.of("as", "unless", "denied-by"));
+    private static final Set<String> READ_AS_KEYS = new LinkedHashSet<>(List.of("as", "unless", "denied-by", "when"));
     private static final Set<String> TOPIC_KEYS = new LinkedHashSet<>(List.of("label", "entry", "entries", "words"));
 
     private final List<Problem> problems;
@@ -116,7 +116,8 @@ final class ScopeFileParser {
             String as = yaml.text(r, "as", e.getValue(), what, true);
             if (as != null) {
                 reads.put(e.getKey().toLowerCase(java.util.Locale.ROOT), new Scope.ReadAs(as.toLowerCase(java.util.Locale.ROOT),
-                        lower(yaml.texts(r, "unless", what)), lower(yaml.texts(r, "denied-by", what))));
+                        lower(yaml.texts(r, "unless", what)), lower(yaml.texts(r, "denied-by", what)),
+                        lower(yaml.texts(r, "when", what))));
             }
         }
         return reads;

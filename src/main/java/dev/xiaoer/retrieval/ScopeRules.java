@@ -58,8 +58,16 @@ final class ScopeRules {
     /** The words a message reads as others unless it tells one of their {@code unless} (scope.yaml {@code read-as}), normalised. */
     private final List<ReadAs> readAs;
 
-    /** A word a message reads as {@code as} when it holds none of {@code unless} but after one of {@code deniedBy} in its clause. */
-    private record ReadAs(String word, String as, List<String> unless, List<String> deniedBy) {
+    /**
+     * A word a message reads as {@code as} when it holds none of {@code unless} but after one of {@code deniedBy} in its clause,
+     * and one of {@code when} (when there are any).
+     */
+    private record ReadAs(String word, String as, List<String> unless, List<String> deniedBy, List<String> when) {
+        /** Whether {@code text} names what the reading needs ({@code when}: one of its words, anywhere; none: always). */
+        boolean applies(String text) {
+            return when.isEmpty() || when.stream().anyMatch(text::contains);
+        }
+
         /** Whether {@code text} tells one of {@code unless}, not denied before it in its clause (不是在物流平台下的单). */
         boolean tellsAnUnless(String text) {
             for (String clause : text.split(" ")) {
@@ -155,7 +163,7 @@ final class ScopeRules {
             String word = word(normalizer, w);
             if (!word.isEmpty()) {
                 reads.add(new ReadAs(word, word(normalizer, r.as()), words(normalizer, r.unless()),
-                        words(normalizer, r.deniedBy())));
+                        words(normalizer, r.deniedBy()), words(normalizer, r.when())));
             }
         });
         return List.copyOf(reads);
@@ -332,7 +340,7 @@ final class ScopeRules {
     String readAs(String normalized) {
         String text = normalized;
         for (ReadAs r : readAs) {
-            if (!text.contains(r.word()) || r.tellsAnUnless(text)) {
+            if (!text.contains(r.word()) || r.tellsAnUnless(text) || !r.applies(text)) {
                 continue;
             }
             StringBuilder sb = new StringBuilder(text.length() + 4);
