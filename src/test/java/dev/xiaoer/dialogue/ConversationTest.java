@@ -53,7 +53,7 @@ class ConversationTest {
      * the team's rule); 50/60 (9100–9159, the twenty-eighth's, read in the twenty-ninth; 52/60 as moved in, two scripts
      * edited to the team's rules), which lowers the share.
      */
-    private static final double TUNING_FLOOR = 0.945;
+    private static final double TUNING_FLOOR = 0.946;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
     private static final double HOLDOUT_FLOOR = 0.79;
 
