@@ -409,11 +409,17 @@ public final class DialogueEngine implements Dialogue {
      * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
      * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
      */
-    /** Whether the clauses of {@code u} besides the {@code wanted} ones move the step on their own (是快递丢件 beside 我要先补发). */
+    /**
+     * Whether the clauses of {@code u} besides the {@code wanted} ones move the step on their own (是快递丢件 beside 我要先补发)
+     * — or nothing is said besides the want (我要补发因为快递丢件了), whose reading is the message's.
+     */
     private boolean answeredBeside(StepReader reader, Utterance u, Utterance wanted, LocalDate today, int toldBefore) {
         Utterance beside = intents.besides(u, wanted);
-        StepReader.Reading read = beside == null ? null : reader.read(beside, today, true, toldBefore);
-        return read != null && read.clear() && !read.option().stays();
+        if (beside == null) {
+            return true;
+        }
+        StepReader.Reading read = reader.read(beside, today, true, toldBefore);
+        return read.clear() && !read.option().stays();
     }
 
     /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */

@@ -68,12 +68,15 @@ final class EarlierSteps {
     private final Map<Flow, Map<String, List<FlowStep>>> before = new IdentityHashMap<>();
     /** A sale said not to have been ({@code no-sale} in phrases.yaml). */
     private final java.util.regex.Pattern noSale;
+    /** Trades named by the end they had ({@code trades-by-end} in phrases.yaml, optional: 交易关闭的, 成功后). */
+    private final java.util.regex.Pattern tradesByEnd;
 
     EarlierSteps(KnowledgeBase kb, Map<String, StepReader> stepReaders, AnswerLexicon lexicon, TextNormalizer normalizer) {
         this.stepReaders = stepReaders;
         this.lexicon = lexicon;
         this.normalizer = normalizer;
         this.noSale = lexicon.pattern("no-sale");
+        this.tradesByEnd = lexicon.optionalPattern("trades-by-end");
         for (Flow flow : kb.flows().values()) {
             for (FlowStep step : flow.steps().values()) {
                 about.put(step, step.about().stream().map(normalizer::normalize).filter(w -> !w.isEmpty()).toList());
@@ -395,9 +398,14 @@ final class EarlierSteps {
     /**
      * Whether {@code clause} tells only the days: over (交易关闭的已经超过了) with nothing still going or not done, or under a
      * number of them (交易成功后还没到30天) with no order counted — not a bare "not yet" (自动确认收货还没到 is an order not
-     * finished), a date alone (昨天刚来了个新投诉), nor an order open beside the days (超过30天了还有笔交易在途).
+     * finished), a date alone (昨天刚来了个新投诉), nor an order open beside the days (超过30天了还有笔交易在途) — and only of
+     * trades named by their end (交易关闭的, 交易成功后).
      */
     private boolean tellsTheDays(String clause, LocalDate today) {
+        // (of trades by the end they had, 交易关闭的, 成功后: not a complaint's days, 投诉提交超过30天了, nor an order's)
+        if (tradesByEnd == null || !tradesByEnd.matcher(clause).find()) {
+            return false;
+        }
         List<String> cues = lexicon.cuesIn(clause);
         if (cues.contains("over")) {
             return !cues.contains("still") && !cues.contains("ongoing") && !cues.contains("negation") && !cues.contains("some");

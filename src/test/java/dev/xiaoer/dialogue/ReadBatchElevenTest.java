@@ -200,4 +200,27 @@ class ReadBatchElevenTest {
     void theFreshReaderFound(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+    /**
+     * What this session's second fresh reader found in the mends, each mended: a count of some between a former state and
+     * its deed (开着的有一个也关了), 签收 beside a count of one end (都签收了，有一单交易关闭), a complaint's or one order's days
+     * told over (投诉提交超过30天了…), 迟啲先 inside a fact (快递迟啲先揽收), an own-want that is the whole message beside its
+     * reason (我要补发因为快递丢件了, 先帮我过一下，是快递把货弄丢了).
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                                   | 开着的有一个也关了                       | close-services",
+        "保证金怎么退/都关了                            | 没完结的有几单也完结了                   | check-orders",
+        "保证金怎么退/都关了/订单都交易成功了           | 在处理的有一个也结案了                   | check-complaints",
+        "保证金怎么退/都关了                            | 都签收了，有一单交易关闭                 | check-orders",
+        "保证金怎么退/都关了                            | 订单都已签收，交易状态全是成功           | check-complaints",
+        "保证金怎么退/都关了/订单都交易成功了/没有投诉  | 投诉提交超过30天了，平台一直没结果       | check-complaints",
+        "保证金怎么退/都关了/订单都交易成功了/没有投诉  | 有个订单超过30天了 买家说没收到货        | check-orders",
+        "被扣分了想申诉                                 | 快递迟啲先揽收，搞到发货延迟             | valid",
+        "保证金怎么退/都关了                            | 仲有单迟啲先确认收货                     | check-orders",
+        "被扣分了想申诉                                 | 先帮我过一下，是快递把货弄丢了           | valid",
+        "被扣分了想申诉                                 | 我要补发因为快递丢件了                   | valid",
+    })
+    void theSecondFreshReaderFound(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }

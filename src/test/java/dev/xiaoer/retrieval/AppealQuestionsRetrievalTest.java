@@ -93,7 +93,9 @@ class AppealQuestionsRetrievalTest {
      * entries is right after it ended.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"还有一单是我们自己发晚了，那个能申诉吗", "是我们自己这边发晚了", "另外那单是自己晚发了两天"})
+    // (told alone, with no 申诉 — 是我们自己这边发晚了 — it is read as it was, the waybill walk: the reading needs 申诉, since 自己
+    // alone also turned 自己发晚了会扣分吗 and 我们自己发晚了几单，会不会被罚 into the appeal walk; left, in docs/retrieval.md)
+    @ValueSource(strings = {"还有一单是我们自己发晚了，那个能申诉吗"})
     void ownLateShippingAfterAnAppealWalkIsTheAppealAgain(String message) {
         Reply reply = say("我不认可维权处理结果，想申诉", "快递丢件", message);
         assertEquals("appeal.disagree", reply.faqId(), reply::toString);
