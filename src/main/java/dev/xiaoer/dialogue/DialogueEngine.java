@@ -307,7 +307,7 @@ public final class DialogueEngine implements Dialogue {
             if (r.decision() == Retrieval.Decision.FALLBACK
                     && (r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || r.decline() == Retrieval.Decline.UNANSWERED)
                     && reading.score() < StepReader.MIN_SCORE
-                    && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || endsAsking(asked))
+                    && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
                     && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {
                 return declines.fallback(s, r, here);
@@ -406,10 +406,6 @@ public final class DialogueEngine implements Dialogue {
     }
 
     /**
-     * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
-     * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
-     */
-    /**
      * Whether the clauses of {@code u} besides the {@code wanted} ones move the step on their own (是快递丢件 beside 我要先补发)
      * — or nothing is said besides the want (我要补发因为快递丢件了), whose reading is the message's.
      */
@@ -422,12 +418,10 @@ public final class DialogueEngine implements Dialogue {
         return read.clear() && !read.option().stays();
     }
 
-    /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */
-    private static boolean endsAsking(Utterance u) {
-        String basic = u.basic().strip();
-        return QuestionWords.asks(basic.substring(basic.lastIndexOf(' ') + 1));
-    }
-
+    /**
+     * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
+     * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
+     */
     private boolean onlyWaits(Utterance u) {
         java.util.regex.Pattern wait = lexicon.optionalPattern("wait-opening");
         String rest = wait == null ? u.raw() : wait.matcher(u.raw()).replaceFirst("");

@@ -103,6 +103,12 @@ final class QuestionWords {
         return QUESTION.matcher(read).find() || orNot && OR_NOT.matcher(read).find();
     }
 
+    /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */
+    static boolean endsAsking(dev.xiaoer.text.Utterance u) {
+        String basic = u.basic().strip();
+        return asks(basic.substring(basic.lastIndexOf(' ') + 1));
+    }
+
     /** True when {@code text} holds a question word (words that ask nothing included). */
     static boolean hasQuestionWord(String text) {
         return asksWithAWord(text) || mayAskOrNot(text) && OR_NOT.matcher(text).find();

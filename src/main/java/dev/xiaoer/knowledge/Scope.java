@@ -50,8 +50,8 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
      * @param as     what the word reads as (运单号)
      * @param unless words that, anywhere in the message, keep the word as it is (物流平台, 线上, 撤销: the online case)
      * @param deniedBy words that, before an {@code unless} word in its clause, deny it (不是在物流平台下的单): it does not count
-     * @param when     words of which the message must name one, anywhere, for the word to be read so (申诉, 自己: 发晚 is the
-     *                 seed's 延迟发货 in a question of an appeal or of the seller's own part); empty: any message
+     * @param when     words of which the message must name one, anywhere, for the word to be read so (申诉: 发晚 is the
+     *                 seed's 延迟发货 in a question of an appeal); empty: any message
      */
     public record ReadAs(String as, List<String> unless, List<String> deniedBy, List<String> when) {
         public ReadAs {
