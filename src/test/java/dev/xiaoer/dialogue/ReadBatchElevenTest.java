@@ -223,4 +223,20 @@ class ReadBatchElevenTest {
     void theSecondFreshReaderFound(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+    /**
+     * At the 30-day step, trades over 30 days told beside an order or complaint stuck, refused, in a claim or just filed
+     * (有个售后退款卡住了, 有一单买家拒收了, 另一单快递丢了在理赔, 有个投诉刚提交) are never "三个条件都满足了" — all four reached
+     * transfer-out at 99148223 (found by the second fresh reader). Over alone still ends the walk.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "交易成功的超过30天了，有一单买家拒收了          | check-aftersales-window",
+        "交易关闭的超过了 有个投诉刚提交                 | check-aftersales-window",
+        "最后一单超过30天了，不过有个售后退款卡住了      | check-aftersales-window",
+        "订单交易成功超过30天了，另一单快递丢了在理赔    | check-aftersales-window",
+        "早就超过30天了                                  | transfer-out",
+    })
+    void overBesideSomethingStuck(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关了", "订单都交易成功了", "没有投诉"}, said), said);
+    }
 }
