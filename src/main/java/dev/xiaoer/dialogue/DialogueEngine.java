@@ -52,6 +52,8 @@ public final class DialogueEngine implements Dialogue {
     private final EntryTurns entryTurns;
     private final InFlowQuestions questions;
     private final GoingBack goingBack;
+    /** Whether a message mid-walk turns to another flow's task. */
+    private final AnotherFlowWanted anotherFlow;
     /** The turns outside a flow. */
     private final IdleTurns idle;
     /** Whether a message right after a flow ended is read at the step answered again. */
@@ -79,6 +81,7 @@ public final class DialogueEngine implements Dialogue {
                 new OtherPlatformClauses(retriever, normalizer));
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.goingBack = new GoingBack(kb, retriever, intents, flows, flowEntries, entryTurns);
+        this.anotherFlow = new AnotherFlowWanted(retriever, intents, lexicon, normalizer, digressions, flowEntries);
         this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns,
                 flowEntries, new TakenIn(kb.phrases(), intents), goingBack);
     }
@@ -231,42 +234,16 @@ public final class DialogueEngine implements Dialogue {
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
         // and reads it there — unless it wants another flow's task first (等等 我另一个单子的运单号要先改: its 单子 is that order's)
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);
-        if (corrected.isPresent() && !(onlyWaits(u) && wantsAnotherFlow(asked, today, flow))) {
+        if (corrected.isPresent() && !(anotherFlow.onlyWaits(u) && anotherFlow.wanted(asked, today, flow))) {
             return backTo(s, flow, corrected.get(), u);
         }
-        // 对了，还有个事 turning to what starts another flow: that flow, and this one waits
-        Utterance afterAside = intents.isAside(u) ? intents.afterAside(asked) : null;
-        Retrieval searched = afterAside == null ? null : retriever.search(afterAside);
-        Optional<FaqEntry> other = searched == null ? Optional.empty()
-                : digressions.anotherFlow(searched, asked, today, flow);
-        // (its question alone, when what is told beside it blurs it: 运单号发出去之后还能改吗？昨天有个单子好像弄错了; or what
-        // it says is wanted: 这单因为单号不对被扣了分 我想走申诉)
-        Utterance asideAsks = other.isEmpty() && afterAside != null ? intents.questions(afterAside) : null;
-        asideAsks = asideAsks == null && other.isEmpty() && afterAside != null ? intents.wanting(afterAside) : asideAsks;
-        if (asideAsks != null) {
-            Retrieval asks = retriever.search(asideAsks);
-            other = digressions.anotherFlow(asks, asked, today, flow);
-            searched = other.isPresent() ? asks : searched;
+        // another flow's task turned to (对了，还有个事…, 我还要退保证金，先弄这个, 保证金已经解冻了): that flow, and this one waits
+        AnotherFlowWanted.Found elsewhere = anotherFlow.in(flow, reader, asked, question, u, today, toldBefore);
+        if (elsewhere.entry().isPresent()) {
+            return entryTurns.answer(s, elsewhere.entry().get(), elsewhere.searched().confidence(), u);
         }
-        // (or what the seller says they want done now, another flow's task: 投诉还有一个 我想先申诉这个)
-        // (not one that answers the step and moves it: 是快递丢件 我要先补发 at the appeal's reason is the reason told — but a
-        // step answer only by resemblance to the want itself, 我还要退保证金，先弄这个 ~ 还要补发, is none)
-        Utterance ownWant = other.isEmpty() && afterAside == null && !question ? intents.ownWant(asked) : null;
-        StepReader.Reading answers = ownWant == null ? null : reader.read(asked, today, true, toldBefore);
-        if (ownWant != null && !(answers.clear() && !answers.option().stays()
-                && (answers.how() != StepReader.How.MEANING || answeredBeside(reader, asked, ownWant, today, toldBefore)))) {
-            Retrieval wants = retriever.search(ownWant);
-            other = digressions.wantedFlow(wants, asked, today, flow);
-            searched = other.isPresent() ? wants : searched;
-        }
-        // (or a stage past every step told, 保证金已经解冻了: the entry of the end it has reached)
-        if (other.isEmpty() && !question && flowEntries.tellsStage(asked)) {
-            searched = retriever.search(asked);
-            other = flowEntries.stageReached(flow, searched);
-        }
-        if (other.isPresent()) {
-            return entryTurns.answer(s, other.get(), searched.confidence(), u);
-        }
+        Retrieval searched = elsewhere.searched();
+        StepReader.Reading answers = elsewhere.reading();
         // (a statement own-want read already: the same reading)
         StepReader.Reading reading = answers != null ? answers : reader.read(asked, today, !question, toldBefore);
         int toldNow = reading.toldItems();
@@ -403,35 +380,6 @@ public final class DialogueEngine implements Dialogue {
         Optional<FaqEntry> again = endedFlows.newCase(ended, u).flatMap(flowEntries::starterOf)
                 .filter(e -> retriever.search(u).decision() == Retrieval.Decision.FALLBACK);
         return again.isPresent() ? entryTurns.answer(s, again.get(), 1.0, u) : idle.turn(s, u, endedFlows.walkedCase(ended, u));
-    }
-
-    /**
-     * Whether the clauses of {@code u} besides the {@code wanted} ones move the step on their own (是快递丢件 beside 我要先补发)
-     * — or nothing is said besides the want (我要补发因为快递丢件了), whose reading is the message's.
-     */
-    private boolean answeredBeside(StepReader reader, Utterance u, Utterance wanted, LocalDate today, int toldBefore) {
-        Utterance beside = intents.besides(u, wanted);
-        if (beside == null) {
-            return true;
-        }
-        StepReader.Reading read = reader.read(beside, today, true, toldBefore);
-        return read.clear() && !read.option().stays();
-    }
-
-    /**
-     * Whether the only correction {@code u} makes is a "wait" it opens with (等等 我另一单的运单号要先改): no more than a pause
-     * — 等等，说错了，有个投诉还在处理 takes an answer back, whatever it wants done next.
-     */
-    private boolean onlyWaits(Utterance u) {
-        java.util.regex.Pattern wait = lexicon.optionalPattern("wait-opening");
-        String rest = wait == null ? u.raw() : wait.matcher(u.raw()).replaceFirst("");
-        return !rest.equals(u.raw()) && !lexicon.hasCorrection(normalizer.utterance(rest));
-    }
-
-    /** Whether {@code asked} says the seller wants another flow's task done now (我另一单的运单号要先改). */
-    private boolean wantsAnotherFlow(Utterance asked, LocalDate today, Flow flow) {
-        Utterance want = intents.ownWant(asked);
-        return want != null && digressions.wantedFlow(retriever.search(want), asked, today, flow).isPresent();
     }
 
     /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
