@@ -27,8 +27,7 @@ class ReadBatchElevenTest {
     })
     void anotherTaskWantedFirst(String before, String said, String flow, String step) {
         Turn turn = talk.sayAfter(before.split("/"), said);
-        assertEquals(flow, turn.reply().flow().id(), said);
-        assertEquals(step, RealConversations.step(turn), said);
+        RealConversations.assertAt(turn, flow, step, said);
     }
 
     /**
@@ -44,8 +43,7 @@ class ReadBatchElevenTest {
     })
     void anotherFlowsTaskAskedFor(String before, String said, String flow, String step) {
         Turn turn = talk.sayAfter(before.split("/"), said);
-        assertEquals(flow, turn.reply().flow().id(), said);
-        assertEquals(step, RealConversations.step(turn), said);
+        RealConversations.assertAt(turn, flow, step, said);
     }
 
     /**

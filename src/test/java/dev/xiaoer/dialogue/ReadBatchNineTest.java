@@ -72,8 +72,7 @@ class ReadBatchNineTest {
     })
     void anotherMatterWantedToo(String said, String flow, String step) {
         Turn turn = talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都给他了"}, said);
-        assertEquals(flow, turn.reply().flow().id(), said);
-        assertEquals(step, RealConversations.step(turn), said);
+        RealConversations.assertAt(turn, flow, step, said);
         assertEquals("return-checklist", turn.reply().flow().suspended().get(0).flowId(), said);
     }
 

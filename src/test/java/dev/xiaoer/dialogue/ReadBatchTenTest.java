@@ -71,8 +71,7 @@ class ReadBatchTenTest {
     })
     void anotherOrdersMatterFirst(String before, String said, String flow, String step) {
         Turn turn = talk.sayAfter(before.split("/"), said);
-        assertEquals(flow, turn.reply().flow().id(), said);
-        assertEquals(step, RealConversations.step(turn), said);
+        RealConversations.assertAt(turn, flow, step, said);
     }
 
     /**

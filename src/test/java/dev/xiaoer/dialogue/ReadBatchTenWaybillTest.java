@@ -24,8 +24,7 @@ class ReadBatchTenWaybillTest {
     })
     void aWaybillToChangeStartsTheWalk(String said, String flow, String step) {
         Turn turn = talk.sayAfter(new String[0], said);
-        assertEquals(flow, turn.reply().flow().id(), said);
-        assertEquals(step, RealConversations.step(turn), said);
+        RealConversations.assertAt(turn, flow, step, said);
     }
 
     /**

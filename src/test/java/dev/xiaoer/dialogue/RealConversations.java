@@ -40,6 +40,12 @@ final class RealConversations {
         return step(sayAfter(opening, reply));
     }
 
+    /** Asserts that after {@code turn} the flow {@code flow} is active at {@code step} ({@code said}: the message, for the failure). */
+    static void assertAt(Turn turn, String flow, String step, String said) {
+        org.junit.jupiter.api.Assertions.assertEquals(flow, turn.reply().flow().id(), said);
+        org.junit.jupiter.api.Assertions.assertEquals(step, step(turn), said);
+    }
+
     /** The step the flow is at after {@code turn}, or null when no flow is active. */
     static String step(Turn turn) {
         return turn.reply().flow() == null ? null : turn.reply().flow().step();
