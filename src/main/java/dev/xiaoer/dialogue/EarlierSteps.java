@@ -327,7 +327,9 @@ final class EarlierSteps {
         for (String clause : clauses) {
             // (a clause stating one of this step's pending states is this step's, whatever later step's word it holds:
             // 不过昨天又重新开通了极速退款 names 退款)
-            boolean own = mentions(clause, current) || holdsPending(clause, current);
+            // (…and a count's 单 before a later step's thing counts that thing: 有一单投诉还在处理 is of complaints)
+            String counted = withoutCountersOf(clause, later);
+            boolean own = mentions(counted, current) || holdsPending(clause, current);
             boolean ofLater = !own && later.stream().anyMatch(s -> mentions(clause, s));
             // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again)
             laterTopic = ofLater || laterTopic && !own && !turnsBack(clause)
@@ -337,6 +339,24 @@ final class EarlierSteps {
             }
         }
         return kept.size() == clauses.size() || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
+    }
+
+    /** A count's 单 or 笔 (一单, 两笔, 几单) right before a thing: the measure of what follows, not an order named. */
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("[0-9一两二三四五六七八九十几个]+[单笔]");
+
+    /** {@code clause} without the counts (一单) that measure one of {@code later} steps' things right after them (一单投诉). */
+    private String withoutCountersOf(String clause, List<FlowStep> later) {
+        java.util.regex.Matcher m = COUNTER.matcher(clause);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            String rest = clause.substring(m.end());
+            if (later.stream().anyMatch(s -> about.getOrDefault(s, List.of()).stream().anyMatch(rest::startsWith))) {
+                out.append(clause, from, m.start());
+                from = m.end();
+            }
+        }
+        return from == 0 ? clause : out.append(clause.substring(from)).toString();
     }
 
     /** The reply's clauses as step reading splits them (at punctuation and at 然后, 但是…), corrections applied. */
@@ -384,8 +404,13 @@ final class EarlierSteps {
     private boolean turnsBack(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
         // (a bare 'not' goes on about what came before: 就剩几个发货时效的，关不掉)
-        return TURN.matcher(clause).lookingAt() || cues.contains("still") || cues.contains("ongoing");
+        // (…but a bare 'still not' naming nothing goes on about it: 运费他坚持要我们出 还没谈拢)
+        return TURN.matcher(clause).lookingAt() || cues.contains("still") && !STILL_NOT.matcher(clause).lookingAt()
+                || cues.contains("ongoing");
     }
+
+    /** A clause opening with a bare 'still not' (还没谈拢, 还没定下来). */
+    private static final java.util.regex.Pattern STILL_NOT = java.util.regex.Pattern.compile("还(?:没|未|没有)");
 
     private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("不过|但|可是|只是|还有|另外");
 

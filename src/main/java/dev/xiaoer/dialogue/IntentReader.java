@@ -52,6 +52,8 @@ final class IntentReader {
      * in phrases.yaml): no thanks for the last answer.
      */
     private final java.util.regex.Pattern anotherMatter;
+    /** A clause asking whether something affects another (退保证金有影响吗; {@code asks-effect}, optional: null when absent). */
+    private final java.util.regex.Pattern asksEffect;
 
     IntentReader(Phrases phrases, TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -66,6 +68,7 @@ final class IntentReader {
         this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer), phrases.pattern("stopped-before"),
                 phrases.pattern("asked-already"));
         this.anotherMatter = phrases.pattern("another-matter");
+        this.asksEffect = phrases.patterns().containsKey("asks-effect") ? phrases.pattern("asks-effect") : null;
         this.declinedAfter = phrases.patterns().get("declined-after");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
@@ -186,6 +189,14 @@ final class IntentReader {
     /** The clauses of a message that ask or say what is wanted ({@link MessageClauses#wanting}), or null. */
     Utterance wanting(Utterance u) {
         return parts.wanting(u);
+    }
+
+    /**
+     * Whether {@code u} asks whether something affects what it names (退保证金有影响吗, 会影响退保证金吗): what it asks is of
+     * the thing another clause tells, not the task it names.
+     */
+    boolean asksAnEffect(Utterance u) {
+        return asksEffect != null && asksEffect.matcher(u.normalized()).find();
     }
 
     /** What a message says the seller wants done now ({@link MessageClauses#ownWant}), or null. */

@@ -97,7 +97,9 @@ final class OpeningSearch {
             return whole;
         }
         Utterance wanted = intents.wanting(asked);
-        Retrieval alone = wanted == null ? null : retriever.search(wanted);
+        // (not a clause asking whether the thing the whole tells affects a task: 48小时发货服务关不掉 退保证金有影响吗 asks of
+        // the service, not for the refund)
+        Retrieval alone = wanted == null || beside && intents.asksAnEffect(wanted) ? null : retriever.search(wanted);
         if (alone == null) {
             return whole;
         }
