@@ -126,9 +126,10 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
      * thread that sends the reply (a connection's event loop). The store then completes the commit
      * there (the SQLite store hands all of a group commit's completions for one executor over in one
      * task), so the observer, the lane's next message and what the caller chains on the future run on
-     * it without a hand-over of their own. Null, or a store that completes on the worker: as
-     * {@link #receive(Message)}. Outcomes decided before the commit (rejected, a duplicate seen at
-     * arrival) complete where they are decided, as there.
+     * it without a hand-over of their own. An outcome completed on the worker (a store that completes
+     * on the calling thread, a duplicate seen at arrival, a commit that completed before the worker
+     * chained on it) is handed to {@code replyOn} too. Null: as {@link #receive(Message)}. Outcomes
+     * refused before the message is queued (busy, shutting down) complete at once, on the caller.
      */
     public CompletableFuture<Outcome> receive(Message message, Executor replyOn) {
         long start = System.nanoTime();
@@ -149,10 +150,29 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
                 // store's writer commits this exchange together with the others queued meanwhile. What
                 // follows the commit (the observer, handing the outcome to the transport) runs where the
                 // store completes it, at once, not queued behind new messages.
-                return answered(message, arrived, replyOn).handle((outcome, failure) -> finish(outcome, failure));
+                // (when the store has completed before this worker chains on it, what is chained runs here, on the
+                // worker: then the outcome is handed to replyOn, as the store would have told it there)
+                // (the lane goes on once the outcome is told, wherever that is)
+                Thread worker = Thread.currentThread();
+                CompletableFuture<Void> told = new CompletableFuture<>();
+                answered(message, arrived, replyOn).whenComplete((outcome, failure) -> {
+                    Runnable tell = () -> {
+                        try {
+                            finish(outcome, failure);
+                        } finally {
+                            told.complete(null);
+                        }
+                    };
+                    if (replyOn != null && Thread.currentThread() == worker) {
+                        tellOn(replyOn, tell);
+                    } else {
+                        tell.run();
+                    }
+                });
+                return told;
             }
 
-            private Void finish(Outcome outcome, Throwable failure) {
+            private void finish(Outcome outcome, Throwable failure) {
                 Outcome o = Rejected.FAILED;
                 try {
                     o = outcome != null ? outcome : failed(message, failure);
@@ -161,7 +181,6 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
                     inFlight.decrementAndGet(); // before the sender hears: its next message finds the room
                     result.complete(o);
                 }
-                return null;
             }
 
             @Override
@@ -257,6 +276,15 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
             // the store keeps the first reply to a msgId: another copy of this message got in first
             return stored == answer[0] ? new Answered(stored) : new Duplicate(stored);
         });
+    }
+
+    /** Runs {@code tell} on {@code replyOn}, or here when that executor refuses it (its event loop shut down). */
+    private static void tellOn(Executor replyOn, Runnable tell) {
+        try {
+            replyOn.execute(tell);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            tell.run();
+        }
     }
 
     private static Rejected failed(Message message, Throwable failure) {

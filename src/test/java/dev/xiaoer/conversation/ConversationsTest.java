@@ -111,6 +111,46 @@ class ConversationsTest {
         }
     }
 
+    /**
+     * A store that has completed the commit before the worker chains on it (a fast disk, a busy worker): the outcome is
+     * still told on the transport's executor, not on the worker that happened to chain last.
+     */
+    @Test
+    void anOutcomeCompletedBeforeTheWorkerChainsIsStillToldOnTheTransportsExecutor() throws Exception {
+        ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "loop"));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        Observer where = new Observer() {
+            @Override
+            public void replied(Message message, Reply reply, boolean duplicate, long nanos) {
+                threads.add("observer " + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void storeCall(long nanos) {
+            }
+        };
+        try (SqliteConversationStore sqlite = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(new ForwardingStore(sqlite) {
+                 @Override
+                 public CompletableFuture<Reply> turn(String conversationId, String msgId, java.util.concurrent.Executor tellOn,
+                                                      java.util.function.Function<dev.xiaoer.store.Arrival, Exchange> decide) {
+                     CompletableFuture<Reply> stored = super.turn(conversationId, msgId, tellOn, decide);
+                     stored.handle((r, t) -> r).join(); // complete before the caller chains on it
+                     return stored;
+                 }
+             }, new Conversations.Settings(1, 10), where, Clock.systemUTC())) {
+            c.swap(new FakeDialogue());
+            Outcome first = get(c.receive(new Message("c", "hi", "m-1", null), loop));
+            Outcome again = get(c.receive(new Message("c", "hi", "m-1", null), loop));
+            assertEquals("turn 1: hi", assertInstanceOf(Answered.class, first).reply().text());
+            assertInstanceOf(Duplicate.class, again);
+            assertEquals(List.of("observer loop", "observer loop"), threads);
+            assertEquals(0, c.inFlight());
+        } finally {
+            loop.shutdown();
+        }
+    }
+
     @Test
     void notReadyWithoutADialogueAndShuttingDownOnceClosing() throws Exception {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
