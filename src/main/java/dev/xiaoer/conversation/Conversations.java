@@ -130,6 +130,8 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
      * on the calling thread, a duplicate seen at arrival, a commit that completed before the worker
      * chained on it) is handed to {@code replyOn} too. Null: as {@link #receive(Message)}. Outcomes
      * refused before the message is queued (busy, shutting down) complete at once, on the caller.
+     * {@code replyOn} must never block waiting for an outcome of this service: the conversation's next
+     * message waits for the outcome to be told there.
      */
     public CompletableFuture<Outcome> receive(Message message, Executor replyOn) {
         long start = System.nanoTime();
@@ -278,11 +280,14 @@ public final class Conversations implements ConversationOrder, AutoCloseable {
         });
     }
 
-    /** Runs {@code tell} on {@code replyOn}, or here when that executor refuses it (its event loop shut down). */
+    /**
+     * Runs {@code tell} on {@code replyOn}, or here when that executor refuses it (its event loop shut down) or fails
+     * to take it: an outcome is never lost to the executor it was meant for (as {@code GroupCommitWriter} tells).
+     */
     private static void tellOn(Executor replyOn, Runnable tell) {
         try {
             replyOn.execute(tell);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RuntimeException e) {
             tell.run();
         }
     }

@@ -409,8 +409,12 @@ final class EarlierSteps {
                 || cues.contains("ongoing");
     }
 
-    /** A clause opening with a bare 'still not' (还没谈拢, 还没定下来). */
-    private static final java.util.regex.Pattern STILL_NOT = java.util.regex.Pattern.compile("还(?:没|未|没有)");
+    /**
+     * A clause opening with a bare 'still not' of an agreement (还没谈拢, 还没定下来, 还没说好): not of a deed of the step's
+     * own (还没点二次确认, 还没关好, 还没通过), which turns back to it.
+     */
+    private static final java.util.regex.Pattern STILL_NOT =
+            java.util.regex.Pattern.compile("还(?:没有?|未)(?:谈|说好|说定|定|讲好|讲定|商量|约好|约定|敲定|达成)");
 
     private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("不过|但|可是|只是|还有|另外");
 

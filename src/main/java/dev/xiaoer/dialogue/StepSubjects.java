@@ -37,7 +37,11 @@ final class StepSubjects {
         boolean away = false;
         for (String clause : clauses) {
             Subject subject = subjectOf(clause);
-            if (subject == Subject.OWN) {
+            // (a clause naming nothing that says the days are over or not yet, before any thing elsewhere is named, answers
+            // the step: 超过了，店里没新单 — but not one saying it of a thing elsewhere, 没新单超过一个月了, nor one going on
+            // about it, 保证金是去年交的 早超过30天了)
+            List<String> cues = subject == Subject.NONE && !away ? lexicon.cuesIn(clause) : List.of();
+            if (subject == Subject.OWN || cues.contains("over") || cues.contains("under")) {
                 return false;
             }
             away |= subject == Subject.ELSEWHERE;
