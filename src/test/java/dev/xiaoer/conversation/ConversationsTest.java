@@ -151,6 +151,29 @@ class ConversationsTest {
         }
     }
 
+    /**
+     * A transport executor that fails to take the outcome with something other than a rejection (a broken executor):
+     * the outcome is told where it is, never lost, and the conversation's next message is answered.
+     */
+    @Test
+    void anOutcomeIsToldHereWhenTheTransportsExecutorFailsToTakeIt() throws Exception {
+        java.util.concurrent.Executor broken = r -> {
+            throw new IllegalStateException("broken executor");
+        };
+        try (SqliteConversationStore sqlite = SqliteConversationStore.open(data);
+             Conversations c = new Conversations(new ForwardingStore(sqlite) {
+                 @Override
+                 public CompletableFuture<Reply> commitAsync(Exchange exchange) {
+                     return CompletableFuture.completedFuture(sqlite.commit(exchange)); // completed on the worker
+                 }
+             }, new Conversations.Settings(1, 10), observer, Clock.systemUTC())) {
+            c.swap(new FakeDialogue());
+            assertInstanceOf(Answered.class, get(c.receive(new Message("c", "hi", "m-1", null), broken)));
+            assertInstanceOf(Answered.class, get(c.receive(new Message("c", "again", "m-2", null), broken)));
+            assertEquals(0, c.inFlight());
+        }
+    }
+
     @Test
     void notReadyWithoutADialogueAndShuttingDownOnceClosing() throws Exception {
         try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
