@@ -256,7 +256,11 @@ public final class DialogueEngine implements Dialogue {
         // at the deadline step) is not this step's "all met"
         if (reading.clear() && !reading.certain() && !step.items().isEmpty()
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && earlierSteps.aboutOtherStepsOnly(flow, step, asked)) {
+                && earlierSteps.aboutOtherStepsOnly(flow, step, asked)
+                // (nor "all done" going on about an earlier step's things: 订单也讲了啊 全部结束了 at the complaints step)
+                || reading.clear() && !reading.certain() && !reading.byDays()
+                && step.affirmativeOption().filter(reading.option()::equals).isPresent()
+                && earlierSteps.onlyOfAnEarlierStep(flow, step, asked)) {
             reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (intents.isResume(u)) {

@@ -400,6 +400,26 @@ final class EarlierSteps {
                 .anyMatch(other -> other != current && !other.isEnd() && mentions(text, other));
     }
 
+    /**
+     * Whether {@code u} opens with a clause about an earlier step's things and none of {@code current}'s (订单也讲了啊), and
+     * every clause after it names no step's things or only earlier steps' (全部结束了, 没在途的): it goes on about them, so however like
+     * "all met" it reads, it is not {@code current}'s answer.
+     */
+    boolean onlyOfAnEarlierStep(Flow flow, FlowStep current, Utterance u) {
+        List<String> clauses = clauses(u);
+        if (clauses.size() < 2) {
+            return false;
+        }
+        List<FlowStep> before = stepsBefore(flow, current.id());
+        String first = clauses.get(0);
+        if (mentions(first, current) || before.stream().noneMatch(s -> mentions(first, s))) {
+            return false;
+        }
+        // (…or only earlier steps' things again: 没在途的)
+        return clauses.stream().skip(1).noneMatch(c -> mentions(c, current)
+                || before.stream().noneMatch(s -> mentions(c, s)) && flow.steps().values().stream().anyMatch(s -> mentions(c, s)));
+    }
+
     /** A clause opening with a contrast or a remainder (不过, 但是, 还有), or telling a 'still' or something under way. */
     private boolean turnsBack(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
