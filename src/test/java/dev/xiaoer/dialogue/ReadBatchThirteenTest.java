@@ -13,14 +13,13 @@ class ReadBatchThirteenTest {
     private static final RealConversations talk = new RealConversations();
 
     /**
-     * Deposit walk: sub-services clicked off (一个个点掉了) are closed; 投诉那块也没 is no complaint; "all ended" going on about
+     * Deposit walk: sub-services clicked off (一个个点掉了) are closed; "all ended" going on about
      * an earlier step's things (订单刚才说了 都结束了) is not the complaints step's "all handled" — it had moved the walk past
      * complaints (订单的话，全都结束了 stayed already: a guard).
      */
     @ParameterizedTest(name = "{1} → {2}")
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退                         | 子服务昨天就一个个点掉了           | check-orders",
-        "保证金怎么退/都关了/订单都完结了     | 投诉那块也没                       | check-aftersales-window",
         "保证金怎么退/都关了/订单都完结了     | 订单的话，全都结束了               | check-complaints",
         "保证金怎么退/都关了/订单都完结了     | 订单刚才说了 都结束了 没有在途的   | check-complaints",
     })
