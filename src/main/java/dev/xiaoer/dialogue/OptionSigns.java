@@ -47,25 +47,10 @@ final class OptionSigns {
      * they tell as facts, and those whose signs they name only in doubt.
      */
     Told told(List<String> clauses) {
-        List<List<Found>> found = new ArrayList<>();
-        boolean any = false;
-        for (List<Sign> optionSigns : signs) {
-            List<Found> f = found(clauses, optionSigns);
-            found.add(f);
-            any |= !f.isEmpty();
-        }
         List<Integer> facts = new ArrayList<>();
         List<Integer> doubted = new ArrayList<>();
-        if (!any) {
-            return new Told(facts, doubted);
-        }
-        for (int i = 0; i < found.size(); i++) {
-            Said how = Said.NONE;
-            for (Found f : found.get(i)) {
-                if (!insideAnothers(f, i, found)) {
-                    how = f.told() ? Said.TOLD : how == Said.TOLD ? how : Said.DOUBTED;
-                }
-            }
+        for (int i = 0; i < signs.size(); i++) {
+            Said how = said(clauses, signs.get(i));
             if (how == Said.TOLD) {
                 facts.add(i);
             } else if (how == Said.DOUBTED) {
@@ -73,25 +58,6 @@ final class OptionSigns {
             }
         }
         return new Told(facts, doubted);
-    }
-
-    /**
-     * Whether {@code f}, a sign of option {@code option}, lies inside a longer sign of another option found in the same
-     * clause (发货保障服务当时选错了: 选错 inside the custom link's 保障服务…选错): the longer says what it is.
-     */
-    private static boolean insideAnothers(Found f, int option, List<List<Found>> found) {
-        for (int j = 0; j < found.size(); j++) {
-            if (j == option) {
-                continue;
-            }
-            for (Found g : found.get(j)) {
-                if (g.clause() == f.clause() && g.start() <= f.start() && f.end() <= g.end()
-                        && g.end() - g.start() > f.end() - f.start()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The options a reply tells the signs of as facts, and those it names in doubt (by index). */
@@ -146,19 +112,14 @@ final class OptionSigns {
     /** How a reply says an option's signs: as a fact, in doubt, or not at all (or denied). */
     private enum Said { TOLD, DOUBTED, NONE }
 
-    /** One of an option's signs found in a reply: in which clause, where, and whether told as a fact (else in doubt). */
-    private record Found(int clause, int start, int end, boolean told) {
-    }
-
     /**
-     * Where the clauses say one option's signs: told as a fact where a clause has no 'not', doubt or
+     * How the clauses say one option's signs: told as a fact where a clause has no 'not', doubt or
      * guess besides the sign; in doubt where it has (和解没谈成, 如果是快递晚揽收, 定制的还没做出来);
      * not at all where a negation stands right before it (不是快递的问题: denied).
      */
-    private List<Found> found(List<String> clauses, List<Sign> optionSigns) {
-        List<Found> found = new ArrayList<>(0);
-        for (int c = 0; c < clauses.size(); c++) {
-            String clause = clauses.get(c);
+    private Said said(List<String> clauses, List<Sign> optionSigns) {
+        Said best = Said.NONE;
+        for (String clause : clauses) {
             for (Sign sign : optionSigns) {
                 if (!clause.contains(sign.first())) {
                     continue; // every match begins with the sign's first part: none here
@@ -172,11 +133,14 @@ final class OptionSigns {
                     String rest = clause.substring(0, m.start()) + "，" + clause.substring(m.end());
                     // an inability beside the sign is what happened (快递停运了发不出去), not a doubt of it
                     List<String> cues = lexicon.cuesIn(lexicon.withoutInability(rest));
-                    found.add(new Found(c, m.start(), m.end(), DOUBTS.stream().noneMatch(cues::contains)));
+                    if (DOUBTS.stream().noneMatch(cues::contains)) {
+                        return Said.TOLD;
+                    }
+                    best = Said.DOUBTED;
                 }
             }
         }
-        return found;
+        return best;
     }
 
     /**

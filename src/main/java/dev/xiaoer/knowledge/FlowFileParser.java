@@ -221,8 +221,19 @@ final class FlowFileParser {
                 }
             }
         }
-        // (a sign inside another option's, 没填 in 没填错, is allowed: where the longer is found, the shorter inside it is
-        // not that option's fact — dialogue.OptionSigns)
+        // a sign inside another option's sign (没填 in 没填错) would be found in that option's facts too
+        for (StepOption o : options) {
+            for (StepOption p : options) {
+                for (String sign : o.signs()) {
+                    String holder = p == o ? null : p.signs().stream()
+                            .filter(x -> !x.equals(sign) && x.contains(sign)).findFirst().orElse(null);
+                    if (holder != null) {
+                        problems.add(Problem.at(o.source(), what + ", option '" + o.label() + "': the sign '" + sign
+                                + "' is inside '" + holder + "', a sign of '" + p.label() + "'"));
+                    }
+                }
+            }
+        }
     }
 
     private StepOption option(YamlFile yaml, String stepWhat, Node node) {

@@ -74,24 +74,6 @@ class ReadBatchTwelveTest {
         assertEquals(step, talk.stepAfterReply(new String[] {"退货要跟买家确认什么"}, said), said);
     }
 
-    /**
-     * A sign inside a longer sign of another option is not told where the longer is found (OptionSigns): the shipping
-     * service of the link chosen wrong (发货服务当时选错了, 选错了发货保障) is the custom link's case, 申诉无效 — not the
-     * 'other' option's bare 选错 (a buyer's wrong pick), beside which it had been two causes and asked again (9144). The
-     * bare 选错 still tells 'other' where nothing longer holds it, and alone it is asked again.
-     */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "定制款那个链接，当时发货服务选错了                 | invalid",
-        "我们选错了发货服务                                 | invalid",
-        "做定制的，链接里选错了发货保障                     | invalid",
-        "买家自己选错了颜色                                 | other",
-        "选错了                                             | reason",
-    })
-    void theLongerSignSaysWhich(String said, String step) {
-        assertEquals(step, talk.stepAfterReply(new String[] {"對處理結果有異議"}, said), said);
-    }
-
     /** The buyer called 客 tersely, as Cantonese sellers do (客要退貨，要同佢講清楚啲咩): the return checklist starts. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
