@@ -77,16 +77,9 @@ class ConversationsTest {
         }
     }
 
-    /**
-     * A message received with the thread its reply goes out on (a connection's event loop) has its
-     * outcome, the observer and the lane's next message handed there once committed; the next
-     * message of the conversation still waits for it.
-     */
-    @Test
-    void anOutcomeIsToldOnTheExecutorTheTransportNames() throws Exception {
-        ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "loop"));
-        List<String> threads = new CopyOnWriteArrayList<>();
-        Observer where = new Observer() {
+    /** An observer that records, in {@code threads}, the thread each reply is told on ("observer loop"). */
+    private static Observer threadsOfReplies(List<String> threads) {
+        return new Observer() {
             @Override
             public void replied(Message message, Reply reply, boolean duplicate, long nanos) {
                 threads.add("observer " + Thread.currentThread().getName());
@@ -96,6 +89,18 @@ class ConversationsTest {
             public void storeCall(long nanos) {
             }
         };
+    }
+
+    /**
+     * A message received with the thread its reply goes out on (a connection's event loop) has its
+     * outcome, the observer and the lane's next message handed there once committed; the next
+     * message of the conversation still waits for it.
+     */
+    @Test
+    void anOutcomeIsToldOnTheExecutorTheTransportNames() throws Exception {
+        ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "loop"));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        Observer where = threadsOfReplies(threads);
         try (SqliteConversationStore store = SqliteConversationStore.open(data);
              Conversations c = new Conversations(store, new Conversations.Settings(2, 10), where, Clock.systemUTC())) {
             c.swap(new FakeDialogue());
@@ -119,16 +124,7 @@ class ConversationsTest {
     void anOutcomeCompletedBeforeTheWorkerChainsIsStillToldOnTheTransportsExecutor() throws Exception {
         ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "loop"));
         List<String> threads = new CopyOnWriteArrayList<>();
-        Observer where = new Observer() {
-            @Override
-            public void replied(Message message, Reply reply, boolean duplicate, long nanos) {
-                threads.add("observer " + Thread.currentThread().getName());
-            }
-
-            @Override
-            public void storeCall(long nanos) {
-            }
-        };
+        Observer where = threadsOfReplies(threads);
         try (SqliteConversationStore sqlite = SqliteConversationStore.open(data);
              Conversations c = new Conversations(new ForwardingStore(sqlite) {
                  @Override
