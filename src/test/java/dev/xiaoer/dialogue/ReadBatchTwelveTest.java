@@ -110,6 +110,7 @@ class ReadBatchTwelveTest {
     @CsvSource(delimiter = '|', value = {
         "保证金怎么退/都关了/订单都完结了                   | 希望平台判我们没责任                               | check-complaints",
         "保证金怎么退/都关了/订单都完结了                   | 在申请判我们无责                                   | check-complaints",
+        "保证金怎么退/都关了/订单都完结了                   | 平台判我们没责任就好了                             | check-complaints",
         "保证金怎么退                                       | 子服务都关了，订单也都交易成功了，还没点二次确认   | close-services",
         "保证金怎么退                                       | 都关了，订单都成功了，还没关好                     | close-services",
         "保证金怎么退/都关了/订单都交易成功了/没有投诉      | 超过了 没新单                                      | transfer-out",
