@@ -260,7 +260,7 @@ public final class DialogueEngine implements Dialogue {
                 // (nor "all done" going on about an earlier step's things: 订单也讲了啊 全部结束了 at the complaints step)
                 || reading.clear() && !reading.certain() && !reading.byDays()
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && earlierSteps.onlyOfAnEarlierStep(flow, step, asked)) {
+                && earlierSteps.onlyOfAnEarlierStep(flow, step, asked, today)) {
             reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (intents.isResume(u)) {

@@ -402,10 +402,10 @@ final class EarlierSteps {
 
     /**
      * Whether {@code u} opens with a clause about an earlier step's things and none of {@code current}'s (订单也讲了啊), and
-     * every clause after it names no step's things or only earlier steps' (全部结束了, 没在途的): it goes on about them, so however like
-     * "all met" it reads, it is not {@code current}'s answer.
+     * every clause after it names no step's things or only earlier steps' (全部结束了, 没在途的) and reads as none of the
+     * step's options clearly: it goes on about them, so however like "all met" it reads, it is not {@code current}'s answer.
      */
-    boolean onlyOfAnEarlierStep(Flow flow, FlowStep current, Utterance u) {
+    boolean onlyOfAnEarlierStep(Flow flow, FlowStep current, Utterance u, LocalDate today) {
         List<String> clauses = clauses(u);
         if (clauses.size() < 2) {
             return false;
@@ -415,9 +415,19 @@ final class EarlierSteps {
         if (mentions(first, current) || before.stream().noneMatch(s -> mentions(first, s))) {
             return false;
         }
-        // (…or only earlier steps' things again: 没在途的)
+        // (…or only earlier steps' things again: 没在途的; but not a clause that alone is clearly this step's answer, 买家撤了,
+        // 都处理完了 — "all ended" alone, 全部结束了, is too faint)
+        StepReader reader = stepReaders.get(flow.id() + "/" + current.id());
         return clauses.stream().skip(1).noneMatch(c -> mentions(c, current)
-                || before.stream().noneMatch(s -> mentions(c, s)) && flow.steps().values().stream().anyMatch(s -> mentions(c, s)));
+                || before.stream().noneMatch(s -> mentions(c, s)) && flow.steps().values().stream().anyMatch(s -> mentions(c, s))
+                || reader != null && clearlyOwn(reader.read(normalizer.utterance(c), today, true)));
+    }
+
+    /** How like one of the step's options a clause alone must read to be the step's own answer beside another step's. */
+    private static final double OWN_LIKENESS = 0.65;
+
+    private static boolean clearlyOwn(StepReader.Reading reading) {
+        return reading.clear() && (reading.certain() || reading.score() >= OWN_LIKENESS);
     }
 
     /** A clause opening with a contrast or a remainder (不过, 但是, 还有), or telling a 'still' or something under way. */

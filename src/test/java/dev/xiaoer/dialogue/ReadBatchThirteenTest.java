@@ -28,6 +28,22 @@ class ReadBatchThirteenTest {
     }
 
     /**
+     * …but a clause after the earlier step's that alone clearly answers this step (买家撤了, 撤诉了, the step's own 都处理完了;
+     * at the orders step its own 都完结了) is this step's answer, as it was at the start (the second fresh reader's
+     * "extra turn" findings).
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了/订单都交易成功了 | 订单都完结了，买家撤了               | check-aftersales-window",
+        "保证金怎么退/都关了/订单都交易成功了 | 单子都结束了，买家那个也撤诉了       | check-aftersales-window",
+        "保证金怎么退/都关了/订单都交易成功了 | 订单没问题，都处理完了               | check-aftersales-window",
+        "保证金怎么退/都关了                  | 官方直送关了，都完结了               | check-complaints",
+    })
+    void clearlyThisStepsBesideAnEarlierOnes(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
+
+    /**
      * Appeal reasons: goods picked wrong by the seller's staff, in Cantonese (係我哋同事執錯貨), is another reason; the buyer
      * changing the address (买家改了两次地址) is the buyer's, never the courier's 'valid'. (A late pickup alone, 才来揽, and
      * the buyer 同意撤了 were tried as signs and taken out: the second fresh reader found the seller's own delays reaching
