@@ -253,14 +253,11 @@ public final class DialogueEngine implements Dialogue {
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
-        // at the deadline step) is not this step's "all met"
-        if (reading.clear() && !reading.certain() && !step.items().isEmpty()
-                && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && earlierSteps.aboutOtherStepsOnly(flow, step, asked)
-                // (nor "all done" going on about an earlier step's things: 订单也讲了啊 全部结束了 at the complaints step)
-                || reading.clear() && !reading.certain() && !reading.byDays()
-                && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && earlierSteps.onlyOfAnEarlierStep(flow, step, asked, today)) {
+        // at the deadline step) is not this step's "all met"; nor, at any step but by days, "all done" going on about an
+        // earlier step's things (订单也讲了啊 全部结束了 at the complaints step)
+        if (reading.clear() && !reading.certain() && step.affirmativeOption().filter(reading.option()::equals).isPresent()
+                && (!step.items().isEmpty() && earlierSteps.aboutOtherStepsOnly(flow, step, asked)
+                    || !reading.byDays() && earlierSteps.onlyOfAnEarlierStep(flow, step, asked, today))) {
             reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         if (intents.isResume(u)) {
