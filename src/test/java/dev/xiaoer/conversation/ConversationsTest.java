@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,6 +78,14 @@ class ConversationsTest {
         }
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** An observer that records, in {@code threads}, the thread each reply is told on ("observer loop"). */
     private static Observer threadsOfReplies(List<String> threads) {
         return new Observer() {
@@ -104,9 +113,14 @@ class ConversationsTest {
         try (SqliteConversationStore store = SqliteConversationStore.open(data);
              Conversations c = new Conversations(store, new Conversations.Settings(2, 10), where, Clock.systemUTC())) {
             c.swap(new FakeDialogue());
+            // the loop is held until the caller has chained on the future: an outcome already complete when chained
+            // on would run the caller's step on the caller's own thread, whatever thread completed it
+            CountDownLatch chained = new CountDownLatch(1);
+            loop.execute(() -> awaitQuietly(chained));
             CompletableFuture<Outcome> first = c.receive(new Message("c", "hi", "m-1", null), loop)
                     .whenComplete((o, t) -> threads.add("caller " + Thread.currentThread().getName()));
             CompletableFuture<Outcome> second = c.receive(new Message("c", "again", "m-2", null), loop);
+            chained.countDown();
             assertEquals("turn 1: hi", assertInstanceOf(Answered.class, get(first)).reply().text());
             assertEquals("turn 2: again", assertInstanceOf(Answered.class, get(second)).reply().text());
             assertEquals(List.of("observer loop", "caller loop", "observer loop"), threads);
