@@ -27,4 +27,18 @@ class ReadBatchFourteenTest {
     void ordersClosedAreNotTheServices(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /**
+     * "As for X" in Taiwanese writing (子服務的部分都處理完畢, 訂單的部分也都完成了) is a topic, like 的话, not "part of X":
+     * its 部分 had read as a part, and the services' step was asked again. 的部分订单 is still some of the orders.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                 | 子服務的部分都關閉了喔                 | check-orders",
+        "保证金怎么退/都关了          | 訂單的部分也都完成了                   | check-complaints",
+        "保证金怎么退/都关了          | 其中的部分订单还没完成                 | check-orders",
+    })
+    void theTopicsPartIsNoPart(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
