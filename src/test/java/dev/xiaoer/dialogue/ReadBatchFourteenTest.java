@@ -41,4 +41,35 @@ class ReadBatchFourteenTest {
     void theTopicsPartIsNoPart(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /**
+     * A state told in a clause of its own and then, with when it changed, what became of all of it (之前有两单开着没完结
+     * 昨天买家都点了确认收货; 之前开着的几个子服务 上午全点了关闭): what it became — the earlier clause's 'not' had kept the step.
+     * Without an all (昨天确认了一单) the step is still not met.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了 | 原来有一单在退款中 今天买家都确认收货了          | check-complaints",
+        "保证金怎么退/都关了 | 之前还有几单没完结 前几天都交易成功了            | check-complaints",
+        "保证金怎么退/都关了 | 之前有两单没完结 昨天买家确认了一单             | check-orders",
+        "保证金怎么退        | 原来开着的那两个子服务 刚才全部关闭了            | check-orders",
+    })
+    void whatAStateBecame(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
+
+    /**
+     * The general 'ongoing' denied (订单都不在进行中了, 没有投诉在处理中了) is none still going on, all ended: it had read as
+     * "some still going on". One state denied (都没在途了) still says nothing of the others.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了                | 交易都不在进行中了               | check-complaints",
+        "保证金怎么退/都关了                | 没有单子在进行中的了             | check-complaints",
+        "保证金怎么退/都关了/订单都完结了   | 投诉也都不在处理中了             | check-aftersales-window",
+        "保证金怎么退/都关了                | 订单都没在途了                   | check-orders",
+    })
+    void noneStillGoingOn(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
