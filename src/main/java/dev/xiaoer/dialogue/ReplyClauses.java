@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * breaks and its polarity cues.
  */
 final class ReplyClauses {
-    /** A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B. */
+    /**
+     * A clause that says what it is instead of what it is not: 是B / 而是B / 就是B / 只是B — not one that refers back to what
+     * was said (就是一开始说的 单号没填上去: the 'not' after it is the fact referred to).
+     */
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?![^，,。\\s]*[吗么]$)(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞]|不是|否)|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
+            "(?![^，,。\\s]*[吗么]$)(?![^，,。\\s]*(?:说|讲|提)过?的$)(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞]|不是|否)|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
     /** "Not only" (不只是, 不仅是…), which adds rather than contrasts. */
     private static final Pattern NOT_ONLY = Pattern.compile("不(?:只|仅|光|单|止)是");
     /** A clause granting something before a 'but' (是定制的货没错, 虽然价格是低了点, 定制倒是定制). */

@@ -72,4 +72,31 @@ class ReadBatchFourteenTest {
     void noneStillGoingOn(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /**
+     * That one thing told in a clause of its own and then done (原来那个没处理完的投诉 买家前几天撤诉了) is done; one only meant
+     * to be (买家说要撤了) or still not (还没结案) is not.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了/订单都完结了 | 之前那个在处理的投诉 上周已经结案了          | check-aftersales-window",
+        "保证金怎么退/都关了/订单都完结了 | 之前那个在处理的投诉 买家说要撤了            | check-complaints",
+        "保证金怎么退/都关了/订单都完结了 | 原来那个没处理完的投诉 现在还没结案          | check-complaints",
+    })
+    void thatOneThingDone(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
+
+    /**
+     * A clause referring back to what was said (就是一开始说的, 就是刚才说的) is no "it is B, not A": the 'not' beside it is the
+     * fact referred to, which had been dropped, so the step was asked again.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改/自己联系的快递 | 就是刚才说的 当时单号没填             | fill-missing",
+        "运单号填错了怎么改/自己联系的快递 | 不是填错了 是没填                     | fill-missing",
+    })
+    void aReferenceBackIsNoContrast(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
