@@ -99,4 +99,27 @@ class ReadBatchFourteenTest {
     void aReferenceBackIsNoContrast(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /** 喊 is a colloquial 叫: a courier the seller called (我自己喊的快递) is one they arranged; one called on the platform is not. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改 | 淘宝是平台发的 1688这边是我自己喊的快递   | self-situation",
+        "运单号填错了怎么改 | 是在物流平台上喊的快递                    | online",
+    })
+    void aCourierCalledIn(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
+
+    /**
+     * Mid-walk, what happened and the appeal wanted, run on in one clause with no 对了 or 另外 (我被判责了想申诉), starts the appeal over the
+     * walk: it had been asked the waybill step again.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改 | 我们被扣分了想申诉                 | reason",
+        "保证金怎么退       | 上周被罚了要申诉                   | reason",
+    })
+    void anAppealWantedMidWalk(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
