@@ -122,4 +122,28 @@ class ReadBatchFourteenTest {
     void anAppealWantedMidWalk(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /**
+     * Appeal reasons: the seller's own move (我们仓库搬家那周没发货) is none of the listed reasons; the courier's outlet moving
+     * is still the courier's (a guard).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "仓库搬家那几天发不了货 被判延迟了                    | other",
+        "我们上个月换仓库 有几单晚发了                        | other",
+        "快递网点搬迁了 揽收晚了三天                          | valid",
+    })
+    void appealReasons(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了我要申诉"}, said), said);
+    }
+
+    /** An opening telling the services closed long ago with the seller named between (服务我早就关完了) is taken. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "服务我早就关完了 保证金怎么还没退                    | check-orders",
+        "服务我们老早就关了，保证金怎么退                      | check-orders",
+    })
+    void anOpeningsFactsAreTaken(String said, String step) {
+        assertEquals(step, talk.stepAfter(said), said);
+    }
 }
