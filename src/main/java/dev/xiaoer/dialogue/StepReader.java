@@ -369,9 +369,14 @@ final class StepReader {
         return lexicon.cuesIn(telling == null ? text : telling.matcher(text).replaceAll(" ")).contains("negation");
     }
 
-    /** A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet. */
+    /**
+     * A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet — not a guess word before a
+     * quantity (停了差不多一周没发货: {@code approximate-quantity}), which only rounds the quantity.
+     */
     boolean guesses(Utterance said) {
-        return lexicon.cuesIn(matchText(lexicon.corrected(said))).contains("guess");
+        String text = matchText(lexicon.corrected(said));
+        Pattern approximate = lexicon.optionalPattern("approximate-quantity");
+        return lexicon.cuesIn(approximate == null ? text : approximate.matcher(text).replaceAll("")).contains("guess");
     }
 
     /** A reply that guesses or says the seller is not sure (应该都关了吧, 不确定关没关). */

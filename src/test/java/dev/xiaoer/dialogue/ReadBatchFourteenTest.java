@@ -146,4 +146,18 @@ class ReadBatchFourteenTest {
     void anOpeningsFactsAreTaken(String said, String step) {
         assertEquals(step, talk.stepAfter(said), said);
     }
+
+    /**
+     * A guess word before a quantity (停了差不多一周, 大概三天没发) only rounds the quantity: the reason told is read — it had
+     * been taken for a guess at the reason, and the step asked again. A guess at the reason still is one.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我们换仓库 差不多一周没发货                          | other",
+        "快递爆仓 大概三天才来揽收 网点给盖章的证明            | valid",
+        "可能是快递的问题吧                                   | reason",
+    })
+    void aQuantityRoundedIsNoGuess(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了我要申诉"}, said), said);
+    }
 }
