@@ -160,4 +160,27 @@ class ReadBatchFourteenTest {
     void aQuantityRoundedIsNoGuess(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"被扣分了我要申诉"}, said), said);
     }
+
+    /** The return information named as the recipient's (收件信息, 收货信息) is the first item's things. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货 要跟他确认啥 | 收件信息那三样跟他核对完了          | shipping-fee",
+    })
+    void theRecipientsInformation(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
+
+    /**
+     * After a walk has ended, a deed reported done (撤销成功了, 找到了 改好了) is an acknowledgement: it had got "I can't answer
+     * that, shall I find a person?".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "撤销成功了 👍",
+        "找到了 修改成功了",
+    })
+    void aDeedReportedDoneAfterTheWalk(String said) {
+        Turn t = talk.say("运单号要修改", "在物流平台下的单", said);
+        assertEquals(Kind.SMALLTALK, t.reply().kind(), said);
+    }
 }
