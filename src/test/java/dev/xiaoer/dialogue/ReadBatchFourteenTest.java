@@ -183,4 +183,17 @@ class ReadBatchFourteenTest {
         Turn t = talk.say("运单号要修改", "在物流平台下的单", said);
         assertEquals(Kind.SMALLTALK, t.reply().kind(), said);
     }
+
+    /**
+     * At the 30-day step, the shop idle since the last sale (之后店就没动过, 后来一直没开张) is "no sale after", beside the
+     * date it had made the reply unclear; the date still decides (上周 is not over).
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了/订单都完结了/没投诉 | 最后一笔九月份就成功了 之后店铺就没动过     | transfer-out",
+        "保证金怎么退/都关了/订单都完结了/没投诉 | 最后一单是上周成功的 之后就没动过           | check-aftersales-window",
+    })
+    void theShopIdleSince(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
