@@ -46,6 +46,7 @@ public final class DialogueEngine implements Dialogue {
     private final FlowRunner flows;
     private final FlowEntries flowEntries;
     private final EarlierSteps earlierSteps;
+    private final LaterSteps laterSteps;
     private final Digressions digressions;
     private final OpeningSearch openings;
     private final Declines declines;
@@ -73,11 +74,12 @@ public final class DialogueEngine implements Dialogue {
         this.flows = new FlowRunner(kb, replies);
         this.flowEntries = new FlowEntries(kb, stepReaders, intents, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
+        this.laterSteps = new LaterSteps(earlierSteps, stepReaders, lexicon, normalizer);
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies, retriever);
         this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
-        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, earlierSteps, endedFlows,
+        this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, laterSteps, endedFlows,
                 new OtherPlatformClauses(retriever, normalizer));
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.goingBack = new GoingBack(kb, retriever, intents, flows, flowEntries, entryTurns);
@@ -249,7 +251,7 @@ public final class DialogueEngine implements Dialogue {
         int toldNow = reading.toldItems();
         if (!reading.clear()) {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
-            reading = reader.read(earlierSteps.forStep(flow, step, asked), today, !question, toldBefore);
+            reading = reader.read(laterSteps.forStep(flow, step, asked), today, !question, toldBefore);
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
@@ -327,7 +329,7 @@ public final class DialogueEngine implements Dialogue {
             if (option.faq() != null) {
                 return entryTurns.answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
             }
-            return flows.take(s, flow, step, option, next -> earlierSteps.ahead(flow, next, asked, today));
+            return flows.take(s, flow, step, option, next -> laterSteps.ahead(flow, next, asked, today));
         }
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {
@@ -389,7 +391,7 @@ public final class DialogueEngine implements Dialogue {
         if (back.reading().clear()) {
             Utterance fixed = lexicon.corrected(u);
             return flows.take(there, flow, back.step(), back.reading().option(),
-                    next -> earlierSteps.ahead(flow, next, fixed, today(s)));
+                    next -> laterSteps.ahead(flow, next, fixed, today(s)));
         }
         int told = back.reading().toldItems();
         return flows.toldInPart(there.telling(told), back.step(), stepReaders.get(flow.id() + "/" + back.step().id()).itemsLeft(told));

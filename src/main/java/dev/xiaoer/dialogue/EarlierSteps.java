@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * What a reply says of a flow's steps besides the one asked: whether it names a step's things (its
  * {@code about} words), and whether it says an earlier step's condition is not met after all (还有一单
- * 在退款中 at the complaints step), so that the flow goes back there. Thread-safe.
+ * 在退款中 at the complaints step), so that the flow goes back there. What it says of the steps after the one asked is
+ * {@link LaterSteps}', over the words found here. Thread-safe.
  */
 final class EarlierSteps {
     /** How surely a reply must say an earlier step's condition is not met to go back to it. */
@@ -24,7 +25,7 @@ final class EarlierSteps {
     /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
     private static final double BACKTRACK_MARGIN = 0.1;
     /** A clause that takes back part of the one before (就是有个还在关闭中, 不过官方直送还没退). */
-    private static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("就是|只是|但是|但|不过|可是|除了|就剩|只剩");
+    static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("就是|只是|但是|但|不过|可是|除了|就剩|只剩");
     /**
      * A clause ending in "not reached" of a count of orders or of the 30 days (还有2单没到, 2单还没到30天, 还有一单没满), in an
      * order's bare "not yet" (最近那单还没有, 有两单还没, 就最后那单还没), or in an order "still in after-sales" (就一单还在售后);
@@ -210,157 +211,13 @@ final class EarlierSteps {
     }
 
     /** {@link Flow#stepsBefore}, as found when this knowledge was loaded (walked now for a flow of another). */
-    private List<FlowStep> stepsBefore(Flow flow, String stepId) {
+    List<FlowStep> stepsBefore(Flow flow, String stepId) {
         List<FlowStep> found = before.getOrDefault(flow, Map.of()).get(stepId);
         return found != null ? found : flow.stepsBefore(stepId);
     }
 
-    /**
-     * What {@code u}, which answered the step before, also answers of {@code next}, the step it moves
-     * to: the option its clauses about {@code next}'s things (and none of an earlier step's) clearly
-     * mean there, read as a statement, with the clauses after them that name no step's things
-     * (订单全部交易成功，投诉也一个都没有: the complaints are answered too; 投诉之前有过一个，8月份就结案了).
-     * Empty when no clause speaks of {@code next} alone, or what they say is unclear there. At a choice, the
-     * case the whole reply tells by its facts ({@link StepReader#caseTold}).
-     */
-    Optional<StepOption> ahead(Flow flow, FlowStep next, Utterance u, LocalDate today) {
-        StepReader reader = stepReaders.get(flow.id() + "/" + next.id());
-        if (reader == null) {
-            return Optional.empty();
-        }
-        // a choice reached (how it was shipped → what went wrong) takes the case the reply tells by its facts: its end is
-        // that case's answer, not a verdict that all is met
-        if (next.isChoice()) {
-            return reader.caseTold(u, today);
-        }
-        List<FlowStep> before = stepsBefore(flow, next.id());
-        List<String> said = new ArrayList<>();
-        boolean within = false;
-        boolean daysStep = next.options().stream().anyMatch(o -> o.days() != null);
-        for (String clause : clauses(u)) {
-            // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
-            // word (交易成功) they hold
-            boolean lastSaleDays = daysStep && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
-            boolean ofNext = lastSaleDays || mentions(clause, next);
-            // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
-            boolean ofEarlier = !lastSaleDays && before.stream().anyMatch(step -> mentions(clause, step)
-                    || exempt.getOrDefault(step, List.of()).stream().anyMatch(clause::contains));
-            // (a clause going on from one of next's, 订单刚才说了，全部是成功或者关闭, is still next's when it names a days step's
-            // words with nothing of days, the last sale or no sale: the states it tells are next's)
-            within = ofNext && !ofEarlier || within && !ofNext && !ofEarlier && flow.steps().values().stream()
-                    .noneMatch(other -> mentions(clause, other) && !(other != next && undated(clause, other, today)));
-            if (within) {
-                said.add(clause);
-            }
-        }
-        if (said.isEmpty() || !answeredApart(flow, next, u, said, today)) {
-            return Optional.empty();
-        }
-        Utterance rest = normalizer.utterance(String.join("，", said));
-        StepReader.Reading reading = reader.read(rest, today, true);
-        // never past the last question on the way by resemblance: finishing the flow (三个条件都满足了) needs its own
-        // answer, or days told of its own thing (…投诉也没有，最后一笔10月初就交易成功了), which are no resemblance
-        boolean ending = reading.clear() && !reading.option().stays() && flow.step(reading.option().next()) != null
-                && flow.step(reading.option().next()).isEnd();
-        // (…and only when no other clause tells a date, a span of days or something still going: 最后一笔10月初交易成功，
-        // 11月30号还有一笔退款关闭了 / 不过上周那单买家又申请售后了 may not be past the 30 days)
-        // (an answer naming every one of the end's things, 7天内寄回，吊牌不能剪，这些都讲定了, is its own answer too)
-        boolean finishes = ending && (!reading.byDays() && !reader.namesAllItems(rest)
-                || reading.byDays() && clauses(u).stream().filter(c -> !said.contains(c))
-                .anyMatch(c -> lexicon.daysIn(c, today) >= 0 || stillGoing(c)));
-        // (nor "all met" taken back in part by the clause right after it, left out for another step's word, that says
-        // something is still going or planned: 子服务都关了 就是有个还在关闭中 — 关闭 is also the 30-day step's word)
-        boolean yes = reading.clear() && reading.option() == next.affirmativeOption().orElse(null);
-        boolean stillBeside = false;
-        List<String> all = clauses(u);
-        FlowStep after = yes ? flow.step(reading.option().next()) : null;
-        for (int i = 1; yes && i < all.size(); i++) {
-            String c = all.get(i);
-            // (one about the step right after is that step's answer: 子服务都关了，但还有几单买家没确认收货)
-            stillBeside |= !said.contains(c) && said.contains(all.get(i - 1)) && BUT.matcher(c).lookingAt()
-                    && (stillGoing(c) || lexicon.cuesIn(c).contains("planned")) && (after == null || !mentions(c, after));
-        }
-        if (!reading.clear() || reading.option().faq() != null || finishes || stillBeside
-                || yes && reader.saysNotYet(rest)) {
-            return Optional.empty();
-        }
-        return Optional.of(reading.option());
-    }
-
-    /**
-     * Whether the step before {@code next} was answered by clauses other than {@code said}, those about {@code next}: not
-     * when they are what answers it and the others neither do nor speak of its things (7天无理由 极速退款都关了 closed the
-     * services; its 退款 says nothing of the orders). One clause answers one step.
-     */
-    private boolean answeredApart(Flow flow, FlowStep next, Utterance u, List<String> said, LocalDate today) {
-        List<String> others = clauses(u).stream().filter(c -> !said.contains(c)).toList();
-        Utterance saidOnly = normalizer.utterance(String.join("，", said));
-        Utterance rest = others.isEmpty() ? null : normalizer.utterance(String.join("，", others));
-        return flow.steps().values().stream()
-                .filter(step -> step.options().stream().anyMatch(o -> next.id().equals(o.next())))
-                .noneMatch(step -> {
-                    StepReader before = stepReaders.get(flow.id() + "/" + step.id());
-                    // (other clauses that speak of the step's things answered it, if only in part: 地址确认了，运费也说好了)
-                    return before != null && moves(before.read(saidOnly, today, true))
-                            && (rest == null || !moves(before.read(rest, today, true)) && !mentions(rest, step));
-                });
-    }
-
-    /** Whether {@code reading} moves its step on. */
-    private static boolean moves(StepReader.Reading reading) {
-        return reading.clear() && !reading.option().stays();
-    }
-
-    /**
-     * What of {@code u} answers {@code current}: the reply without its clauses about a later step's
-     * things alone (投诉也没有, beside 订单都完结了 at the orders step), which {@link #ahead} reads there;
-     * the whole reply when it has no such clause, or nothing else.
-     */
-    Utterance forStep(Flow flow, FlowStep current, Utterance u) {
-        List<FlowStep> later = flow.steps().values().stream()
-                .filter(s -> s != current && stepsBefore(flow, s.id()).contains(current)).toList();
-        List<String> clauses = clauses(u);
-        List<String> kept = new ArrayList<>();
-        // (a clause naming no step's things right after one about a later step goes on about that step, as ahead reads it:
-        // 有个投诉还在处理，买家说过几天撤)
-        boolean laterTopic = false;
-        for (String clause : clauses) {
-            // (a clause stating one of this step's pending states is this step's, whatever later step's word it holds:
-            // 不过昨天又重新开通了极速退款 names 退款)
-            // (…and a count's 单 before a later step's thing counts that thing: 有一单投诉还在处理 is of complaints)
-            String counted = withoutCountersOf(clause, later);
-            boolean own = mentions(counted, current) || holdsPending(clause, current);
-            boolean ofLater = !own && later.stream().anyMatch(s -> mentions(clause, s));
-            // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again)
-            laterTopic = ofLater || laterTopic && !own && !turnsBack(clause)
-                    && flow.steps().values().stream().noneMatch(s -> mentions(clause, s));
-            if (!laterTopic) {
-                kept.add(clause);
-            }
-        }
-        return kept.size() == clauses.size() || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
-    }
-
-    /** A count's 单 or 笔 (一单, 两笔, 几单) right before a thing: the measure of what follows, not an order named. */
-    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile("[0-9一两二三四五六七八九十几个]+[单笔]");
-
-    /** {@code clause} without the counts (一单) that measure one of {@code later} steps' things right after them (一单投诉). */
-    private String withoutCountersOf(String clause, List<FlowStep> later) {
-        java.util.regex.Matcher m = COUNTER.matcher(clause);
-        StringBuilder out = new StringBuilder();
-        int from = 0;
-        while (m.find()) {
-            String rest = clause.substring(m.end());
-            if (later.stream().anyMatch(s -> about.getOrDefault(s, List.of()).stream().anyMatch(rest::startsWith))) {
-                out.append(clause, from, m.start());
-                from = m.end();
-            }
-        }
-        return from == 0 ? clause : out.append(clause.substring(from)).toString();
-    }
-
     /** The reply's clauses as step reading splits them (at punctuation and at 然后, 但是…), corrections applied. */
-    private List<String> clauses(Utterance u) {
+    List<String> clauses(Utterance u) {
         return StepReader.ownClauses(lexicon.answerClauses(lexicon.corrected(u)));
     }
 
@@ -381,7 +238,7 @@ final class EarlierSteps {
     /** A clause closed as a question (…吗, …么). */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("[吗么嘛]$");
 
-    private boolean holdsPending(String text, FlowStep step) {
+    boolean holdsPending(String text, FlowStep step) {
         return pending.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }
 
@@ -431,7 +288,7 @@ final class EarlierSteps {
     }
 
     /** A clause opening with a contrast or a remainder (不过, 但是, 还有), or telling a 'still' or something under way. */
-    private boolean turnsBack(String clause) {
+    boolean turnsBack(String clause) {
         List<String> cues = lexicon.cuesIn(clause);
         // (a bare 'not' goes on about what came before: 就剩几个发货时效的，关不掉)
         // (…but a bare 'still not' naming nothing goes on about it: 运费他坚持要我们出 还没谈拢)
@@ -449,7 +306,7 @@ final class EarlierSteps {
     private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("不过|但|可是|只是|还有|另外");
 
     /** Whether {@code clause} says nothing a days step {@code step} reads: no days, no last sale named, no "no sale". */
-    private boolean undated(String clause, FlowStep step, LocalDate today) {
+    boolean undated(String clause, FlowStep step, LocalDate today) {
         return step.options().stream().anyMatch(o -> o.days() != null) && lexicon.daysIn(clause, today) < 0
                 && !lexicon.namesTheLast(clause) && !noSale.matcher(clause).find();
     }
@@ -472,11 +329,21 @@ final class EarlierSteps {
         return cues.contains("under") && !cues.contains("some") && lexicon.daysIn(clause, today) >= 0;
     }
 
+    /** {@code step}'s {@code about} words, normalised. */
+    List<String> aboutWords(FlowStep step) {
+        return about.getOrDefault(step, List.of());
+    }
+
+    /** {@code step}'s {@code exempt} words, normalised: what the step has already taken as said of it. */
+    List<String> exemptWords(FlowStep step) {
+        return exempt.getOrDefault(step, List.of());
+    }
+
     boolean mentions(String text, FlowStep step) {
         return about.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
     }
 
-    private boolean stillGoing(String text) {
+    boolean stillGoing(String text) {
         List<String> cues = lexicon.cuesIn(text);
         return cues.contains("still") || cues.contains("ongoing");
     }

@@ -24,7 +24,7 @@ final class EntryTurns {
     private final FlowEntries flowEntries;
     private final IntentReader intents;
     private final Declines declines;
-    private final EarlierSteps steps;
+    private final LaterSteps steps;
     /** The walk declined, the whole answer wanted at once ({@code walk-declined} in phrases.yaml; null: none). */
     private final java.util.regex.Pattern walkDeclined;
     /** Right after a walk ended, its whole answer asked for again (phrases.yaml {@code asked-again}; null: none). */
@@ -40,7 +40,7 @@ final class EntryTurns {
     private final OtherPlatformClauses otherPlatforms;
 
     EntryTurns(KnowledgeBase kb, FlowRunner flows, Replies replies, FlowEntries flowEntries, IntentReader intents,
-               Declines declines, EarlierSteps steps, EndedFlows endedFlows, OtherPlatformClauses otherPlatforms) {
+               Declines declines, LaterSteps steps, EndedFlows endedFlows, OtherPlatformClauses otherPlatforms) {
         this.kb = kb;
         this.otherPlatforms = otherPlatforms;
         this.endedFlows = endedFlows;
@@ -223,7 +223,7 @@ final class EntryTurns {
     /**
      * What the message that starts {@code flow} already tells of {@code step}: at a choice, the case by its facts; at a
      * condition, the option its clauses about the step's things clearly mean (子服务都关了，保证金怎么退 starts past the
-     * services), as a reply telling several steps at once would be read ({@link EarlierSteps#ahead}); nothing from a
+     * services), as a reply telling several steps at once would be read ({@link LaterSteps#ahead}); nothing from a
      * message that guesses or doubts (好像都关了吧，保证金怎么退).
      */
     Optional<StepOption> toldAt(Flow flow, FlowStep step, Utterance told, LocalDate today) {
