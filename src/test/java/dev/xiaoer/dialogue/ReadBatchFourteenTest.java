@@ -215,4 +215,21 @@ class ReadBatchFourteenTest {
     void anOpeningsIntentIsNoDeed(String said, String step) {
         assertEquals(step, talk.stepAfter(said), said);
     }
+
+    /**
+     * A deed done to a count that ends its clause (子服务我关了两个, 投诉处理完一个了) is that many, not all: it had passed the
+     * step, at the start too (a fresh reader's find). All of a count (三个都关了) and the exempt left (剩下那个是48小时发货的关不掉)
+     * still pass.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退                                 | 子服务我关了两个                            | close-services",
+        "保证金怎么退                                 | 官方直送那些 关掉了三个                     | close-services",
+        "保证金怎么退/都关了/订单都交易成功了         | 投诉处理完一个了                            | check-complaints",
+        "保证金怎么退                                 | 三个都关了                                  | check-orders",
+        "保证金怎么退                                 | 关了两个 剩下那个是48小时发货的关不掉       | check-orders",
+    })
+    void aDeedDoneToACount(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
