@@ -70,14 +70,6 @@ final class CorrectedReplies {
     private final Pattern deniedNone;
     /** The state a thing was in, before what has become of it ({@code former-state}; optional): taken out. */
     private final Pattern formerState;
-    /** The general 'ongoing' denied ({@code ongoing-denied}; optional): read as 都没有进行中的 (处理中的), none still going on. */
-    private final Pattern ongoingDenied;
-
-    /**
-     * The things a denied 'ongoing' may be said of (phrases.yaml {@code ongoing-denied}), kept before what it is read as:
-     * "none still going on" (都没有进行中的, 都没有处理中的), which the none-pending reading takes as all ended.
-     */
-    private static final List<String> DENIED_THINGS = List.of("订单", "单子", "交易", "投诉", "案件");
 
     CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead) {
         this.normalizer = normalizer;
@@ -95,7 +87,6 @@ final class CorrectedReplies {
         this.deniedNone = phrases.patterns().get("denied-none");
         this.formerState = phrases.patterns().get("former-state");
         this.formerStateChars = RequiredChars.of(formerState);
-        this.ongoingDenied = phrases.patterns().get("ongoing-denied");
         this.intendedBeforeChars = RequiredChars.of(intendedBefore);
         this.checkedThenFoundChars = RequiredChars.of(checkedThenFound);
         Map<Character, List<String>> byFirst = new TreeMap<>();
@@ -243,17 +234,6 @@ final class CorrectedReplies {
         // the state a thing was in, before what has become of it (开着的全关掉了, 没完结的那单现在也完结了): what it has become
         if (formerState != null && RequiredChars.mayMatch(formerStateChars, rest)) {
             rest = formerState.matcher(rest).replaceAll("");
-        }
-        // the general 'ongoing' denied (订单都不在进行中了, 没有订单在进行中了): none still going on, what 都没有进行中的 says
-        if (ongoingDenied != null && rest.indexOf('中') >= 0) {
-            Matcher denied = ongoingDenied.matcher(rest);
-            StringBuilder read = new StringBuilder();
-            while (denied.find()) {
-                String said = denied.group();
-                String thing = DENIED_THINGS.stream().filter(said::contains).findFirst().orElse("");
-                denied.appendReplacement(read, Matcher.quoteReplacement(thing + "都没有" + (said.contains("处理") ? "处理" : "进行") + "中的"));
-            }
-            rest = denied.appendTail(read).toString();
         }
         // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
         if (runOnBreak != null && rest.indexOf('了') >= 0) {
