@@ -68,7 +68,7 @@ final class IntentReader {
         this.own = new OwnRequests(longestFirst(phrases.thirdParties(), normalizer), phrases.pattern("stopped-before"),
                 phrases.pattern("asked-already"));
         this.anotherMatter = phrases.pattern("another-matter");
-        this.asksEffect = phrases.patterns().containsKey("asks-effect") ? phrases.pattern("asks-effect") : null;
+        this.asksEffect = phrases.patterns().get("asks-effect");
         this.declinedAfter = phrases.patterns().get("declined-after");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);

@@ -51,7 +51,8 @@ final class LaterSteps {
         List<String> said = new ArrayList<>();
         boolean within = false;
         boolean daysStep = next.options().stream().anyMatch(o -> o.days() != null);
-        for (String clause : steps.clauses(u)) {
+        List<String> all = steps.clauses(u);
+        for (String clause : all) {
             // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
             // word (交易成功) they hold
             boolean lastSaleDays = daysStep && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
@@ -67,7 +68,7 @@ final class LaterSteps {
                 said.add(clause);
             }
         }
-        if (said.isEmpty() || !answeredApart(flow, next, u, said, today)) {
+        if (said.isEmpty() || !answeredApart(flow, next, all, said, today)) {
             return Optional.empty();
         }
         Utterance rest = normalizer.utterance(String.join("，", said));
@@ -80,13 +81,12 @@ final class LaterSteps {
         // 11月30号还有一笔退款关闭了 / 不过上周那单买家又申请售后了 may not be past the 30 days)
         // (an answer naming every one of the end's things, 7天内寄回，吊牌不能剪，这些都讲定了, is its own answer too)
         boolean finishes = ending && (!reading.byDays() && !reader.namesAllItems(rest)
-                || reading.byDays() && steps.clauses(u).stream().filter(c -> !said.contains(c))
+                || reading.byDays() && all.stream().filter(c -> !said.contains(c))
                 .anyMatch(c -> lexicon.daysIn(c, today) >= 0 || steps.stillGoing(c)));
         // (nor "all met" taken back in part by the clause right after it, left out for another step's word, that says
         // something is still going or planned: 子服务都关了 就是有个还在关闭中 — 关闭 is also the 30-day step's word)
         boolean yes = reading.clear() && reading.option() == next.affirmativeOption().orElse(null);
         boolean stillBeside = false;
-        List<String> all = steps.clauses(u);
         FlowStep after = yes ? flow.step(reading.option().next()) : null;
         for (int i = 1; yes && i < all.size(); i++) {
             String c = all.get(i);
@@ -102,12 +102,12 @@ final class LaterSteps {
     }
 
     /**
-     * Whether the step before {@code next} was answered by clauses other than {@code said}, those about {@code next}: not
-     * when they are what answers it and the others neither do nor speak of its things (7天无理由 极速退款都关了 closed the
-     * services; its 退款 says nothing of the orders). One clause answers one step.
+     * Whether the step before {@code next} was answered by the reply's {@code clauses} other than {@code said}, those about
+     * {@code next}: not when they are what answers it and the others neither do nor speak of its things (7天无理由 极速退款都关了
+     * closed the services; its 退款 says nothing of the orders). One clause answers one step.
      */
-    private boolean answeredApart(Flow flow, FlowStep next, Utterance u, List<String> said, LocalDate today) {
-        List<String> others = steps.clauses(u).stream().filter(c -> !said.contains(c)).toList();
+    private boolean answeredApart(Flow flow, FlowStep next, List<String> clauses, List<String> said, LocalDate today) {
+        List<String> others = clauses.stream().filter(c -> !said.contains(c)).toList();
         Utterance saidOnly = normalizer.utterance(String.join("，", said));
         Utterance rest = others.isEmpty() ? null : normalizer.utterance(String.join("，", others));
         return flow.steps().values().stream()
