@@ -213,9 +213,12 @@ public final class DialogueEngine implements Dialogue {
         }
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)
         boolean deferring = intents.isDefer(u);
-        // (going to look, 我去后台查一下投诉再来, answers nothing, whatever option its words are like)
+        // (going to look, 我去后台查一下投诉再来, answers nothing, whatever option its words are like; nor does what the seller
+        // goes off to do, 好 我现在去关了它先, 我现在去跟买家说: only what is told beside it may answer)
         // (nor a correction of an earlier step told with it, 不对，刚才说错了，投诉还有一个没结案，我先去申诉: that step again)
-        if (deferring && (!reader.read(u, today(s), true).clear() || lexicon.cuesIn(u.normalized()).contains("unsure"))
+        Utterance besidesGoing = deferring ? intents.besidesDefer(u) : null;
+        if (deferring && (besidesGoing == null || !reader.read(besidesGoing, today(s), true).clear()
+                || lexicon.cuesIn(u.normalized()).contains("unsure"))
                 && earlierSteps.corrected(flow, step, u, today(s)).isEmpty()) {
             return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
         }

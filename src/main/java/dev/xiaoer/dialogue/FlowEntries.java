@@ -275,8 +275,16 @@ final class FlowEntries {
         Candidate best = r.best();
         FaqEntry entry = kb.faq(best.faqId()).orElseThrow();
         for (Flow flow : kb.flows().values()) {
-            if (flow.id().equals(activeFlow) || flow.id().equals(justEnded) || !flow.covers().contains(entry.id())
-                    || flow.id().equals(entry.flow())) {
+            if (flow.id().equals(activeFlow) || flow.id().equals(justEnded) || flow.id().equals(entry.flow())) {
+                continue;
+            }
+            // (a statement telling the flow's first step done beside its task named by words of its own, 退保证金，子服务我
+            // 都关掉了, is that task walked from where it stands, not the entry on doing the first step its facts resemble)
+            Optional<FaqEntry> task = doneFirstBesideTask(flow, r, entry, said, today);
+            if (task.isPresent()) {
+                return task.get();
+            }
+            if (!flow.covers().contains(entry.id())) {
                 continue;
             }
             Optional<FaqEntry> starter = starter(flow);
@@ -320,6 +328,22 @@ final class FlowEntries {
                 .filter(flow -> !flow.id().equals(entry.flow()) && !flow.id().equals(justEnded) && flow.covers().contains(entry.id())
                         && asksCaseFirst(flow, entry, said, today))
                 .map(this::starter).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The starter of {@code flow}, when {@code said}, a statement answered by {@code entry}, one of the flow's entries or
+     * options of its first step, tells that first step met (子服务我都关掉了) and names the flow's task by words its
+     * starter is found by and the entry is not (退保证金: 保证金, 退): the entry on doing that step is no longer wanted.
+     */
+    private Optional<FaqEntry> doneFirstBesideTask(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
+        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id()) || intents.isQuestion(said)) {
+            return Optional.empty();
+        }
+        Optional<FaqEntry> starter = starter(flow).filter(e -> !e.id().equals(entry.id()));
+        List<String> entryWords = r.best().matchedWords();
+        boolean taskNamed = starter.isPresent() && r.candidates().stream().anyMatch(c -> c.faqId().equals(starter.get().id())
+                && c.matchedWords().stream().anyMatch(w -> !entryWords.contains(w)));
+        return taskNamed && tellsFirstMet(flow, said, today) ? starter : Optional.empty();
     }
 
     /** Whether {@code said} tells {@code flow}'s first step, a condition, met (子服务都关了). */

@@ -171,6 +171,23 @@ final class IntentReader {
         return true;
     }
 
+    /**
+     * What a deferral tells besides the going off: each clause up to where its deferral phrase begins, for what follows
+     * is what will be done, not what is (都关好了，我现在去看订单 → 都关好了; 好 我现在去关了它先 → nothing); chatter
+     * dropped; null when nothing is left.
+     */
+    Utterance besidesDefer(Utterance u) {
+        List<String> kept = new ArrayList<>();
+        for (String clause : clauses(u)) {
+            java.util.regex.MatchResult going = defer.find(clause, 0);
+            String before = going == null ? clause : clause.substring(0, going.start());
+            if (!smalltalk.withoutChatter(before.replace(" ", "")).isEmpty()) {
+                kept.add(before);
+            }
+        }
+        return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
+    }
+
     /** The clauses of a message that state rather than ask ({@link MessageClauses#statements}), or null. */
     Utterance statements(Utterance u) {
         return parts.statements(u);
