@@ -382,10 +382,15 @@ final class FlowEntries {
         return given.clear() && first.backedByFacts(given, told);
     }
 
+    /** Whether an end step of {@code flow} names entry {@code faqId}: what the flow reaches once every stage is passed. */
+    private static boolean endsWith(Flow flow, String faqId) {
+        return flow.steps().values().stream().anyMatch(step -> step.isEnd() && faqId.equals(step.entry()));
+    }
+
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
     private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
         if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()
-                || stageTold != null && stageTold.matcher(said.basic()).find()) {
+                || stageTold != null && stageTold.matcher(said.basic()).find() && endsWith(flow, entry.id())) {
             return false;
         }
         StepReader first = stepReaders.get(flow.id() + "/" + flow.start());

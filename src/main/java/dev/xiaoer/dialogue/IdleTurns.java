@@ -150,6 +150,12 @@ final class IdleTurns {
             return kb.faq(ids.get(0));
         }
         Optional<FaqEntry> pick = clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
+        // (undecided by its words, 不做了想退出 between leaving 安心购 and its trades after leaving, both of 退出: the option
+        // retrieval finds first, clearly before the others offered)
+        // (a choice among several: the one entry kept after another platform was declined is picked by 1688 alone, above)
+        if (pick.isEmpty() && ids.size() > 1 && AnswerLexicon.numberIn(u.compact()) < 1) {
+            pick = foundFirst(ids, openings.search(u));
+        }
         if (pick.isEmpty() || pick.get().flow() == null || AnswerLexicon.numberIn(u.compact()) >= 1) {
             return pick;
         }
@@ -162,6 +168,26 @@ final class IdleTurns {
                 && !r.best().faqId().equals(pick.get().id()) && walk.get().covers().contains(r.best().faqId())
                 ? Optional.of(flowEntries.answering(r, u, null, DialogueEngine.today(s))) : pick;
     }
+
+    /**
+     * The offered entry {@code r} ranks first of all its candidates, at {@link #PICKED_SCORE} or more, when no other offered
+     * one comes within {@link #PICKED_LEAD} of it; never from a decline of another platform or of what is out of scope.
+     */
+    private Optional<FaqEntry> foundFirst(List<String> offered, Retrieval r) {
+        if (r.candidates().isEmpty() || r.decision() == Retrieval.Decision.FALLBACK
+                && r.decline() != Retrieval.Decline.VAGUE && r.decline() != Retrieval.Decline.NO_MATCH) {
+            return Optional.empty();
+        }
+        dev.xiaoer.retrieval.Candidate first = r.candidates().get(0);
+        boolean clear = offered.contains(first.faqId()) && first.score() >= PICKED_SCORE && r.candidates().stream().skip(1)
+                .noneMatch(c -> offered.contains(c.faqId()) && c.score() >= PICKED_LEAD * first.score());
+        return clear ? kb.faq(first.faqId()) : Optional.empty();
+    }
+
+    /** The least score of the offered entry retrieval finds first for a reply to a clarify to pick it. */
+    private static final double PICKED_SCORE = 0.45;
+    /** How near the first an offered entry's score may come before retrieval's order picks neither. */
+    private static final double PICKED_LEAD = 0.75;
 
     /** How sure retrieval must be of a narrower entry asked beside a clarify's pick to answer it instead. */
     private static final double SURE_NARROWER = 0.9;

@@ -42,4 +42,43 @@ class ReadBatchSixteenTest {
     void anOpeningsFactsAreTaken(String said, String step) {
         assertEquals(step, talk.stepAfter(said), said);
     }
+
+    /** Cantonese "not accepting" (唔服) a ruling, asking how to appeal, is the appeal walk: it had found nothing. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "唔服個判罰 點申訴好                            | reason",
+    })
+    void cantoneseNotAccepting(String said, String step) {
+        assertEquals(step, talk.stepAfter(said), said);
+    }
+
+    /**
+     * The unfreeze's conditions told met, or once met (三个条件都满足了, 满足以后), asking how to transfer out: the transfer-out
+     * entry, not the walk from closing the services.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "那满足以后去哪转出来",
+        "等满足了以后 钱怎么转出来",
+        "三个条件都满足了 保证金怎么转出",
+    })
+    void theConditionsToldMetAskTheTransfer(String said) {
+        Turn t = talk.say(said);
+        assertEquals(Kind.FAQ, t.reply().kind(), said);
+        assertEquals("deposit.transfer-out", t.reply().faqId(), said);
+    }
+
+    /**
+     * A reply to a clarify whose words are in both options (退出: leaving 安心购, and its trades after leaving) picks the one
+     * retrieval finds first, clearly: it had been asked the topic menu.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我不想做了 要退出",
+        "不做了想退出",
+    })
+    void aClarifysOptionFoundFirst(String said) {
+        Turn t = talk.say("安心购", said);
+        assertEquals("anxingou.exit", t.reply().faqId(), said);
+    }
 }
