@@ -104,16 +104,19 @@ final class InFlowQuestions {
         // that entry, the step waiting, when retrieval is sure of it and the question reads as none of the step's options
         // (it was asked again as an unclear answer)
         // (not a guess asked back, 超过30天了吧？: the seller does not know yet, and is asked to look)
-        if (stated == null && r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_OWN_ENTRY
+        // (one too short to name its topic, 要关的是哪几个服务, is read in the flow's: its starter's topic named first)
+        Retrieval inTopic = r.decision() == Retrieval.Decision.FALLBACK && r.decline() == Retrieval.Decline.VAGUE
+                ? flowEntries.starterOf(flow).flatMap(e -> retriever.followingUp(e.id(), asked)).orElse(r) : r;
+        if (stated == null && inTopic.decision() == Retrieval.Decision.ANSWER && inTopic.confidence() >= SURE_OWN_ENTRY
                 && QuestionWords.asksInWords(u) && !reader.guesses(asked)) {
             // (the flow's entries, or the one a step's option answers: 官方直送是不是要店铺跟订单都退出了才能关 — that one also
             // when the question reads as another option only by resemblance, which never moves a step for a question:
             // 官方直送是不是得先把店铺和订单都退出来才能关 ~ 都关好了)
-            Optional<FaqEntry> optionsOwn = sideEntry(r).filter(e -> step.options().stream().anyMatch(o -> e.id().equals(o.faq())));
-            Optional<FaqEntry> own = optionsOwn.isPresent() ? optionsOwn : sideEntry(r).filter(e -> flow.covers().contains(e.id()));
+            Optional<FaqEntry> optionsOwn = sideEntry(inTopic).filter(e -> step.options().stream().anyMatch(o -> e.id().equals(o.faq())));
+            Optional<FaqEntry> own = optionsOwn.isPresent() ? optionsOwn : sideEntry(inTopic).filter(e -> flow.covers().contains(e.id()));
             StepReader.Reading read = reader.read(asked, today);
             if (own.isPresent() && (!read.clear() || optionsOwn.isPresent() && !read.certain())) {
-                return Optional.of(entryTurns.answer(s, own.get(), r.confidence(), u));
+                return Optional.of(entryTurns.answer(s, own.get(), inTopic.confidence(), u));
             }
         }
         return Optional.empty();

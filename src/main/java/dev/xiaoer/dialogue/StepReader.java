@@ -157,6 +157,15 @@ final class StepReader {
                 && !backedByFacts(reading, said)) {
             reading = new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
         }
+        // (nor by likeness over the one option whose signs the reply tells: 搞促销把价格填错少了个0 只能不发货 — its 不发货 is
+        // like both listed cases that cannot ship, its price told wrong is one's only)
+        if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && step.isChoice() && signs.any()) {
+            OptionSigns.Told told = signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
+            int only = told.onlyOption();
+            if (only >= 0 && told.namesOnly(only) && step.options().get(only) != reading.option()) {
+                reading = new Reading(step.options().get(only), How.MEANING, reading.score(), reading.runnerUp());
+            }
+        }
         // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …
         // then 其他的都关了): all met
         if (!reading.clear() && exemptLeftBefore && statement) {

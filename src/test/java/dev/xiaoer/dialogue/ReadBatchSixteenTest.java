@@ -81,4 +81,46 @@ class ReadBatchSixteenTest {
         Turn t = talk.say("安心购", said);
         assertEquals("anxingou.exit", t.reply().faqId(), said);
     }
+
+    /**
+     * Appeal reasons: a price typed wrong in a promotion is the price case, whatever its 只能不发货 resembles (an opening
+     * telling it had been asked the reason); goods of the wrong style or a pickup missed by the seller's own packing are
+     * another reason (it had been asked again).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "做促销价格写错了 只能不发货 被扣分了 想申诉     | invalid",
+    })
+    void anOpeningsAppealReason(String said, String step) {
+        assertEquals(step, talk.stepAfter(said), said);
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我们打包慢了没赶上揽收                         | other",
+        "是我们仓库的同事发错了款                       | other",
+    })
+    void theSellersOwnPart(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"扣分了要申诉"}, said), said);
+    }
+
+    /** Mid-walk, a question too short to name its topic (要关的是哪些服务啊) is read in the walk's: it had been asked again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "要关的是哪些服务啊",
+    })
+    void aShortQuestionInTheWalksTopic(String said) {
+        Turn t = talk.say("保证金怎么退", "还没", said);
+        assertEquals("deposit.close-service", t.reply().faqId(), said);
+    }
+
+    /** Waybill: northern 岔 (写岔了) is a number filled in wrong; and "just refreshed" (一刷新) takes back what came before. */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号要改                                | 我们自己发的中通 号码输岔了                                       | modify",
+        "保证金怎么退/关了                          | 还有一单没确认收货 哦一刷新 已经交易成功了 现在都完结了          | check-complaints",
+    })
+    void slipsAndCorrections(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
