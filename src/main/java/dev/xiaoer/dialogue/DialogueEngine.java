@@ -232,7 +232,10 @@ public final class DialogueEngine implements Dialogue {
         }
         // a negated request (我没说不弄，地址都确认了) is no part of the answer, nor of what is asked, nor is an
         // option echoed back before the answer (快递公司原因？不是，是我们发错了)
-        Utterance unechoed = reader.withoutEcho(u);
+        // (going off in a clause of its own beside an answer, 订单全是交易成功的 我这就去看投诉那边: only the answer's clauses
+        // are read, here and ahead)
+        Utterance answerOnly = deferring ? intents.clausesBesidesDefer(u) : null;
+        Utterance unechoed = reader.withoutEcho(answerOnly != null ? answerOnly : u);
         Utterance asked = intents.withoutNegatedRequests(unechoed);
         LocalDate today = today(s);
         boolean question = intents.isQuestion(unechoed);

@@ -382,6 +382,26 @@ final class FlowEntries {
         return given.clear() && first.backedByFacts(given, told);
     }
 
+    /**
+     * Whether {@code said} tells a stage reached ({@code stage-told}) and nothing else but what it asks, surely: another fact
+     * told beside it may undo it (三个条件都满足了 但最后一单才过了10天 保证金怎么转出), and a guess or hearsay is no stage
+     * reached (听说三个条件都满足了).
+     */
+    private boolean toldStageOnly(Flow flow, Utterance said) {
+        if (stageTold == null || doubted(flow, flow.step(flow.start()), said)) {
+            return false;
+        }
+        boolean told = false;
+        for (String clause : MessageClauses.of(said)) {
+            if (stageTold.matcher(clause).find()) {
+                told = true;
+            } else if (!QuestionWords.hasQuestionWord(clause)) {
+                return false;
+            }
+        }
+        return told;
+    }
+
     /** Whether an end step of {@code flow} names entry {@code faqId}: what the flow reaches once every stage is passed. */
     private static boolean endsWith(Flow flow, String faqId) {
         return flow.steps().values().stream().anyMatch(step -> step.isEnd() && faqId.equals(step.entry()));
@@ -390,14 +410,18 @@ final class FlowEntries {
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
     private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
         if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()
-                || stageTold != null && stageTold.matcher(said.basic()).find() && endsWith(flow, entry.id())) {
+                || endsWith(flow, entry.id()) && toldStageOnly(flow, said)) {
             return false;
         }
         StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
         StepReader.Reading given = first == null ? null : first.read(said, today);
-        return given != null && !(given.clear() && (given.certain()
+        // (a first condition told unmet is no case given for the entry the flow ends on, which holds only past it:
+        // 三个条件都满足了，但是子服务还没关，保证金怎么转出 is walked from closing them)
+        boolean unmet = given != null && given.clear() && given.how() != StepReader.How.BARE && given.option().stays()
+                && !flow.step(flow.start()).isChoice() && endsWith(flow, entry.id());
+        return given != null && (unmet || !(given.clear() && (given.certain()
                 || given.score() >= GIVEN_SCORE
-                    && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said))));
+                    && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said)))));
     }
 
     /**

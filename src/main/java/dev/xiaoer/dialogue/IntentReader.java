@@ -188,6 +188,11 @@ final class IntentReader {
         return kept.isEmpty() ? null : normalizer.utterance(String.join("，", kept));
     }
 
+    /** The clauses of a message that hold no deferral phrase and are not mere chatter, whole; null when none. */
+    Utterance clausesBesidesDefer(Utterance u) {
+        return besides(defer, u, true);
+    }
+
     /** The clauses of a message that state rather than ask ({@link MessageClauses#statements}), or null. */
     Utterance statements(Utterance u) {
         return parts.statements(u);

@@ -123,4 +123,31 @@ class ReadBatchSixteenTest {
     void slipsAndCorrections(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /**
+     * The fresh reader's finds: conditions told met beside a fact that undoes them, or as hearsay, are walked (the first
+     * round had answered how to transfer out); going off in a clause of its own beside an answer reads only the answer,
+     * not the step ahead from the going-off's words (订单全是交易成功的 我这就去看投诉那边 had passed the complaints).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "三个条件都满足了，但是子服务还没关，保证金怎么转出    | close-services",
+        // (guards, right at fffdfa3f too: the first round of this session's changes broke them)
+        "三个条件都满足了 但最后一单才过了10天 保证金怎么转出 | close-services",
+        "听说三个条件都满足了 保证金怎么转出                  | close-services",
+    })
+    void conditionsUndoneBesideAreWalked(String said, String step) {
+        assertEquals(step, talk.stepAfter(said), said);
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金退回流程/都关了          | 订单全是交易成功的 我这就去看投诉那边 | check-complaints",
+        "保证金退回流程/都关了/都完结了 | 我去翻一下投诉记录                    | check-complaints",
+        // (a guard, right at fffdfa3f too: a deferral cut mid-clause had read 退货时间和吊牌的事 as agreed)
+        "买家要退货 要确认哪些/确认好了/约定好了 | 退货时间和吊牌的事明天跟他说 | deadline-condition",
+    })
+    void goingOffReadsNothingAhead(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
 }
