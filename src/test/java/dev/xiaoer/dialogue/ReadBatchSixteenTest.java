@@ -150,4 +150,38 @@ class ReadBatchSixteenTest {
     void goingOffReadsNothingAhead(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
     }
+
+    /**
+     * Read batch 9700–9759 (written and read in the thirty-second session): a deed planned on a thing (回头再退他运费) is no
+     * stop (it had ended the walk); a number 录串 is one filled wrong; "how many conditions" asks (it had been asked again);
+     * a thing of the seller's own named with the task wanted for it (另外我还有个扣分要申诉) is that task, this walk waiting.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号要改/自己找的快递               | 单号录串了                      | modify",
+        "退货要跟买家确认啥/都确认过了，地址电话收件人 | 另外我还有个扣分要申诉 | reason",
+    })
+    void batchNinetySeven(String before, String said, String step) {
+        assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "解冻总共要满足几个条件",
+    })
+    void howManyAsks(String said) {
+        Turn t = talk.say("保证金怎么退", "关好了", said);
+        assertEquals("deposit.unfreeze-conditions", t.reply().faqId(), said);
+    }
+
+    /** A deed planned on a thing (回头再退他运费) is no stop: it had ended the walk. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "先让买家垫上 回头再退他运费",
+        "我想让他先垫付，回头再退他运费",
+    })
+    void aPlanIsNoStop(String said) {
+        Turn t = talk.say("退货要确认哪些", "地址电话收件人都给了", said);
+        assertEquals(Kind.FLOW, t.reply().kind(), said);
+    }
 }
