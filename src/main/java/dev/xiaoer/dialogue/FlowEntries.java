@@ -336,7 +336,9 @@ final class FlowEntries {
      * starter is found by and the entry is not (退保证金: 保证金, 退): the entry on doing that step is no longer wanted.
      */
     private Optional<FaqEntry> doneFirstBesideTask(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
-        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id()) || intents.isQuestion(said)) {
+        // (nor one asking "and X?" of the first step's thing, 子服务我都关掉了，官方直送呢: that thing's entry answers it)
+        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id()) || intents.isQuestion(said)
+                || MessageClauses.of(said).stream().anyMatch(c -> c.endsWith("呢"))) {
             return Optional.empty();
         }
         Optional<FaqEntry> starter = starter(flow).filter(e -> !e.id().equals(entry.id()));

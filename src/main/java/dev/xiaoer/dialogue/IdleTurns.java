@@ -5,6 +5,7 @@ import dev.xiaoer.knowledge.Flow;
 import dev.xiaoer.knowledge.FlowStep;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.knowledge.SmallTalk;
+import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.text.Utterance;
 import java.util.List;
@@ -178,7 +179,7 @@ final class IdleTurns {
                 && r.decline() != Retrieval.Decline.VAGUE && r.decline() != Retrieval.Decline.NO_MATCH) {
             return Optional.empty();
         }
-        dev.xiaoer.retrieval.Candidate first = r.candidates().get(0);
+        Candidate first = r.candidates().get(0);
         boolean clear = offered.contains(first.faqId()) && first.score() >= PICKED_SCORE && r.candidates().stream().skip(1)
                 .noneMatch(c -> offered.contains(c.faqId()) && c.score() >= PICKED_LEAD * first.score());
         return clear ? kb.faq(first.faqId()) : Optional.empty();

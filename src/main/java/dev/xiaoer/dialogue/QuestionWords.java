@@ -20,7 +20,7 @@ final class QuestionWords {
             "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
                     + "|多久|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
                     // how many a task needs (解冻一共要满足几个条件; not 还有几个没关, a count told)
-                    + "|(?:一共|总共|需要|要|得)(?:满足|做|走)?几(?:个|条|点|项|步)"
+                    + "|几(?:个|条|点|项|步)(?<=(?:一共|总共|需要|要|得)(?:满足|做|走)?几.)"
                     // what counts as an answer asks it (怎么才算都关好了, 待收货的算不算)
                     + "|(?<![这那就])才算(?!了)|算不算"
                     // who and what for (运费一般谁出啊, 下一步干嘛)
@@ -28,7 +28,7 @@ final class QuestionWords {
                     // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干一总需得";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried — not the 也 of "done in vain" (什么样的申诉交了也白交

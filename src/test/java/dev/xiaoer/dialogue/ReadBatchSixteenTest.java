@@ -114,11 +114,15 @@ class ReadBatchSixteenTest {
         assertEquals("deposit.close-service", t.reply().faqId(), said);
     }
 
-    /** Waybill: northern 岔 (写岔了) is a number filled in wrong; and "just refreshed" (一刷新) takes back what came before. */
+    /**
+     * Waybill: what is not the number 岔了 (地址写岔了) keeps the case asked, and a refresh that confirms (一刷新 还是全部成功)
+     * takes nothing back — guards, right at fffdfa3f: the second fresh reader found this session's 岔 signs and refresh
+     * markers broke them, and both were taken out.
+     */
     @ParameterizedTest(name = "{1} → {2}")
     @CsvSource(delimiter = '|', value = {
-        "运单号要改                                | 我们自己发的中通 号码输岔了                                       | modify",
-        "保证金怎么退/关了                          | 还有一单没确认收货 哦一刷新 已经交易成功了 现在都完结了          | check-complaints",
+        "改运单号/自己联系的物流                  | 地址写岔了                                       | self-situation",
+        "退保证金/关完了                          | 订单全部交易成功 一刷新 还是全部成功            | check-complaints",
     })
     void slipsAndCorrections(String before, String said, String step) {
         assertEquals(step, talk.stepAfterReply(before.split("/"), said), said);
@@ -153,12 +157,13 @@ class ReadBatchSixteenTest {
 
     /**
      * Read batch 9700–9759 (written and read in the thirty-second session): a deed planned on a thing (回头再退他运费) is no
-     * stop (it had ended the walk); a number 录串 is one filled wrong; "how many conditions" asks (it had been asked again);
+     * stop (it had ended the walk); a number put in as another's is one filled wrong; "how many conditions" asks (it had
+     * been asked again);
      * a thing of the seller's own named with the task wanted for it (另外我还有个扣分要申诉) is that task, this walk waiting.
      */
     @ParameterizedTest(name = "{1} → {2}")
     @CsvSource(delimiter = '|', value = {
-        "运单号要改/自己找的快递               | 单号录串了                      | modify",
+        "运单号要改/自己找的快递               | 单号输成另一个订单的了          | modify",
         "退货要跟买家确认啥/都确认过了，地址电话收件人 | 另外我还有个扣分要申诉 | reason",
     })
     void batchNinetySeven(String before, String said, String step) {
