@@ -337,15 +337,16 @@ final class FlowEntries {
      */
     private Optional<FaqEntry> doneFirstBesideTask(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
         // (nor one asking "and X?" of the first step's thing, 子服务我都关掉了，官方直送呢: that thing's entry answers it)
-        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id()) || intents.isQuestion(said)
-                || MessageClauses.of(said).stream().anyMatch(c -> c.endsWith("呢"))) {
+        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id())) {
             return Optional.empty();
         }
         Optional<FaqEntry> starter = starter(flow).filter(e -> !e.id().equals(entry.id()));
         List<String> entryWords = r.best().matchedWords();
         boolean taskNamed = starter.isPresent() && r.candidates().stream().anyMatch(c -> c.faqId().equals(starter.get().id())
                 && c.matchedWords().stream().anyMatch(w -> !entryWords.contains(w)));
-        return taskNamed && tellsFirstMet(flow, said, today) ? starter : Optional.empty();
+        // (the dearer readings last: whether it asks, and what it tells of the first step)
+        return taskNamed && !intents.isQuestion(said) && MessageClauses.of(said).stream().noneMatch(c -> c.endsWith("呢"))
+                && tellsFirstMet(flow, said, today) ? starter : Optional.empty();
     }
 
     /** Whether {@code said} tells {@code flow}'s first step, a condition, met (子服务都关了). */
@@ -390,7 +391,8 @@ final class FlowEntries {
      * reached (听说三个条件都满足了).
      */
     private boolean toldStageOnly(Flow flow, Utterance said) {
-        if (stageTold == null || doubted(flow, flow.step(flow.start()), said)) {
+        // (the pattern first: most questions tell no stage, and reading a doubt is dearer)
+        if (stageTold == null || !stageTold.matcher(said.basic()).find() || doubted(flow, flow.step(flow.start()), said)) {
             return false;
         }
         boolean told = false;
