@@ -413,8 +413,9 @@ final class FlowEntries {
 
     /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
     private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
+        boolean endsHere = endsWith(flow, entry.id());
         if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()
-                || endsWith(flow, entry.id()) && toldStageOnly(flow, said)) {
+                || endsHere && toldStageOnly(flow, said)) {
             return false;
         }
         StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
@@ -422,7 +423,7 @@ final class FlowEntries {
         // (a first condition told unmet is no case given for the entry the flow ends on, which holds only past it:
         // 三个条件都满足了，但是子服务还没关，保证金怎么转出 is walked from closing them)
         boolean unmet = given != null && given.clear() && given.how() != StepReader.How.BARE && given.option().stays()
-                && !flow.step(flow.start()).isChoice() && endsWith(flow, entry.id());
+                && !flow.step(flow.start()).isChoice() && endsHere;
         return given != null && (unmet || !(given.clear() && (given.certain()
                 || given.score() >= GIVEN_SCORE
                     && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said)))));

@@ -85,6 +85,10 @@ final class StepReader {
     private final List<String> about;
     /** The exempt thing referred back to (除了它, 原来不用关; phrases.yaml {@code exempt-referent}), or null. */
     private final Pattern exemptReferent;
+    /** What tells without denying (phrases.yaml {@code not-denying}), blanked before a 'not' is looked for; or null. */
+    private final Pattern notDenying;
+    /** A rounding word before a quantity (差不多一周; {@code approximate-quantity}), which is no guess; or null. */
+    private final Pattern approximateQuantity;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -121,6 +125,8 @@ final class StepReader {
         this.sales = new SalesTold(step, lexicon, whole);
         this.subjects = new StepSubjects(step, lexicon);
         this.exemptReferent = lexicon.optionalPattern("exempt-referent");
+        this.notDenying = lexicon.optionalPattern("not-denying");
+        this.approximateQuantity = lexicon.optionalPattern("approximate-quantity");
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -374,8 +380,7 @@ final class StepReader {
     /** A reply with a 'not' anywhere in it (不是我们的问题, 快递不承认), but in what it tells (发不了货) or asks (能申诉不). */
     boolean saysNot(Utterance said) {
         String text = matchText(lexicon.corrected(said));
-        Pattern telling = lexicon.optionalPattern("not-denying");
-        return lexicon.cuesIn(telling == null ? text : telling.matcher(text).replaceAll(" ")).contains("negation");
+        return lexicon.cuesIn(notDenying == null ? text : notDenying.matcher(text).replaceAll(" ")).contains("negation");
     }
 
     /**
@@ -384,8 +389,8 @@ final class StepReader {
      */
     boolean guesses(Utterance said) {
         String text = matchText(lexicon.corrected(said));
-        Pattern approximate = lexicon.optionalPattern("approximate-quantity");
-        return lexicon.cuesIn(approximate == null ? text : approximate.matcher(text).replaceAll("")).contains("guess");
+        return lexicon.cuesIn(approximateQuantity == null ? text : approximateQuantity.matcher(text).replaceAll(""))
+                .contains("guess");
     }
 
     /** A reply that guesses or says the seller is not sure (应该都关了吧, 不确定关没关). */
