@@ -38,6 +38,32 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
     }
 
     /**
+     * {@code text} with every phrase found blanked out, and with it, when {@code carried} (null: none) matches from inside
+     * a phrase found on past its end, what it matches too (我去问下他哪天能寄: the finding-out verb's object, 他哪天能寄,
+     * is what will be asked, not asked of us).
+     */
+    String blankedOut(String text, Pattern carried) {
+        Matcher hit = inside.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int kept = 0;
+        while (hit.find(kept)) {
+            int end = hit.end();
+            if (carried != null) {
+                Matcher on = carried.matcher(text);
+                if (on.find(hit.start()) && on.start() < end && on.end() > end) {
+                    end = on.end();
+                }
+            }
+            out.append(text, kept, hit.start()).append(' ');
+            kept = Math.max(end, hit.start() + 1);
+            if (kept >= text.length()) {
+                break;
+            }
+        }
+        return out.append(text.substring(Math.min(kept, text.length()))).toString();
+    }
+
+    /**
      * The first match of {@link #inside} in {@code clause} that starts at or after {@code from}, the
      * same one {@code inside().matcher(clause).find(from)} finds, or null when there is none. Only the
      * phrases that can begin with a place's character are tried there: a phrase that cannot begin

@@ -35,6 +35,8 @@ final class IntentReader {
     private final IntentPhrases cancel;
     private final IntentPhrases resume;
     private final IntentPhrases defer;
+    /** What a deferral goes off to find out, after its finding-out verb ({@code found-out}, optional): no question to us. */
+    private final Pattern foundOut;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
     private final Pattern later;
     /** What turns to another matter at the start of a message (对了，还有个事). */
@@ -70,6 +72,7 @@ final class IntentReader {
         this.anotherMatter = phrases.pattern("another-matter");
         this.asksEffect = phrases.patterns().get("asks-effect");
         this.declinedAfter = phrases.patterns().get("declined-after");
+        this.foundOut = phrases.patterns().get("found-out");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
@@ -391,11 +394,20 @@ final class IntentReader {
         for (int from = 0; from < clause.length() && (hit = m.find(clause, from)) != null; from = hit.start() + 1) {
             if (negators.negates(clause, hit.start())) {
                 found = Found.NEGATED;
-            } else if (!topicAfter(clause, hit.end()) && own.isOwn(clause, hit, m.forPerson())) {
+            } else if ((!topicAfter(clause, hit.end()) || findsOut(m, clause, hit)) && own.isOwn(clause, hit, m.forPerson())) {
                 return Found.ASKED;
             }
         }
         return found;
+    }
+
+    /** Whether deferral {@code hit} goes off to find out what follows it (我查下是哪单: its 是 no topic of the phrase's). */
+    private boolean findsOut(IntentPhrases m, String clause, java.util.regex.MatchResult hit) {
+        if (m != defer || foundOut == null) {
+            return false;
+        }
+        Matcher on = foundOut.matcher(clause);
+        return on.find(hit.start()) && on.start() < hit.end() && on.end() > hit.end();
     }
 
     /** A clause that says what the seller is not asking (不是要改运单号，是想问保证金怎么退). */
@@ -430,7 +442,8 @@ final class IntentReader {
      * question is what the question is about. The phrase's own words (刚才说到哪了) do not count.
      */
     private boolean asksBesides(IntentPhrases m, Utterance u) {
-        return QUESTION_ABOUT.matcher(m.inside().matcher(u.basic()).replaceAll(" ")).find();
+        // (a deferral's finding out carries on to what is found out: 稍等 我查下是哪单 asks us nothing)
+        return QUESTION_ABOUT.matcher(m.blankedOut(u.basic(), m == defer ? foundOut : null)).find();
     }
 
     /** A topic word starts at most {@link #TOPIC_REACH} characters after {@code end} (人工客服|电话). */
