@@ -34,6 +34,8 @@ final class EarlierSteps {
     private static final java.util.regex.Pattern NOT_REACHED =
             java.util.regex.Pattern.compile("(?:[0-9一两二三四五六七八九十几]+(?:单|笔)(?:还)?[没未不](?:到|满|过)(?:30|三十)?天?|[没未不](?:到|满|过)(?:30|三十)天"
                     + "|(?:单|笔)(?:还)?(?:没有|没)|(?:单|笔)还在售后(?:期|受理期)?(?:内|里)?)(?:呢|了|的)?$");
+    /** A 'not' right before a word (一直没|还未|没有). */
+    private static final java.util.regex.Pattern NOT_BEFORE = java.util.regex.Pattern.compile("(?:没有?|未)$");
     /** A thing or state besides the days that a bare "not yet" may be of (投诉还没, 退款还没有, 还没发货的那单还没). */
     private static final java.util.regex.Pattern OTHER_THING =
             java.util.regex.Pattern.compile("投诉|结案|纠纷|退款|退货|发货|收货|在途|签收|处理|完结|关闭|成功|子服务|官方直送");
@@ -139,7 +141,9 @@ final class EarlierSteps {
         }
         boolean movingOn = here.clear() && !here.option().stays() && best.how() == StepReader.How.MEANING
                 && saysNotYetOfOnly(u, target, current);
-        if (!movingOn && here.clear() && mentions(u, current) && best.score() < here.score() + BACKTRACK_MARGIN) {
+        // (a thing of this step's only said not to have happened, 还有一单买家一直没确认收货 at the days step, is no date of it:
+        // it is the earlier step's open order)
+        if (!movingOn && here.clear() && mentionsNotNegated(u.normalized(), current) && best.score() < here.score() + BACKTRACK_MARGIN) {
             return Optional.empty();
         }
         return Optional.of(new Unmet(target, best));
@@ -341,6 +345,18 @@ final class EarlierSteps {
 
     boolean mentions(String text, FlowStep step) {
         return about.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
+    }
+
+    /** Whether {@code text} names one of {@code step}'s things, not right after a 'not' (没确认收货 names no completion). */
+    private boolean mentionsNotNegated(String text, FlowStep step) {
+        for (String word : about.getOrDefault(step, List.of())) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (!NOT_BEFORE.matcher(text.substring(Math.max(0, at - 2), at)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean stillGoing(String text) {
