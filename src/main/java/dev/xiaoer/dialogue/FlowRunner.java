@@ -44,13 +44,19 @@ final class FlowRunner {
     /**
      * The same, for a message that may already tell the case its first step chooses among ({@code told}: the step →
      * the option the message tells there, if any): 我是在1688物流平台上下单发的货 单号想改一下 is taken to the online
-     * answer, and on as far as it tells, as a reply at the step would be; a flow resumed is not.
+     * answer, and on as far as it tells, as a reply at the step would be; a flow resumed, from the step where it was.
      */
     Turn start(Session s, Flow flow, FaqEntry entry, double confidence, Function<FlowStep, Optional<StepOption>> told) {
         // asked for again while paused: it goes on where it was, not from the start
         if (s.suspended().stream().anyMatch(f -> f.flowId().equals(flow.id())) && flow.step(pausedStep(s, flow)) != null) {
             Session back = s.resumingSuspended(flow.id());
-            return repeat(back, flow, flow.step(back.stepId()), replies.message("resumed", Map.of("flow", flow.title())));
+            // (and moved on by what the message tells at that step, as a reply there would be: 订单全部交易关闭了 after a walk
+            // begun beside it ended)
+            String resumed = replies.message("resumed", Map.of("flow", flow.title()));
+            Turn again = repeat(back, flow, flow.step(back.stepId()), resumed);
+            Turn moved = resumedTelling(again, told);
+            return moved == again ? again
+                    : new Turn(moved.session(), moved.reply().withText(Replies.join(resumed, moved.reply().text())));
         }
         Session next = s.suspendingFor(flow.id(), flow.start());
         String lead = null;
