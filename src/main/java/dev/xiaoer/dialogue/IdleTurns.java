@@ -92,6 +92,16 @@ final class IdleTurns {
             // that request, looked up alone, when retrieval answers it
             Utterance asked = s.suspended().isEmpty() ? intents.requestBesidesCancel(u) : null;
             Retrieval request = asked == null ? null : openings.search(asked, s.lastEntry());
+            // (a request naming no topic, 咋退出, is of what the stop names, 现货安心购不想做了: the whole message, when it
+            // is answered by an entry, not a walk — a walk is not begun on a 'no longer')
+            if (request != null && request.decision() == Retrieval.Decision.FALLBACK && request.decline() == Retrieval.Decline.VAGUE) {
+                Retrieval whole = openings.search(u, s.lastEntry());
+                Turn answered = whole.decision() == Retrieval.Decision.ANSWER ? entryTurns.retrieved(s, u, whole, null, justEnded)
+                        : null;
+                if (answered != null && answered.reply().kind() == Kind.FAQ) {
+                    return answered;
+                }
+            }
             if (request == null || request.decision() != Retrieval.Decision.ANSWER) {
                 return s.suspended().isEmpty() ? nothing(s, "nothing-to-cancel") : flows.cancelSuspended(s);
             }
