@@ -77,4 +77,63 @@ class ReadBatchSeventeenTest {
         assertEquals("deposit-refund", t.reply().flow().id(), said);
         assertEquals("check-complaints", RealConversations.step(t), said);
     }
+
+    /**
+     * A 'no longer' naming what it is about beside a question naming nothing (现货安心购不想做了 咋退出): the whole message is
+     * the question, answered by its entry; it had been a stop with nothing to stop. Never a walk begun on a 'no longer'.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "安心购不想弄了 咋整         | FAQ",
+        // (guards, as at the start)
+        "安心购不做了 怎么退出来     | FAQ",
+        "保证金不想退了 咋办         | SMALLTALK",
+    })
+    void aNoLongerNamingItsTopic(String said, Kind kind) {
+        Turn t = talk.say(said);
+        assertEquals(kind, t.reply().kind(), said);
+        if (kind == Kind.FAQ) {
+            assertEquals("anxingou.exit", t.reply().faqId(), said);
+        }
+    }
+
+    /**
+     * A fine told as what happened (被罚款了能申诉吗) asks whether the ruling can be appealed, not what something costs: the
+     * appeal walk, also as the 1688 follow-up to another platform's (拼多多…, then 那1688的呢). It had been declined as a fee.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "被罚款了能申诉吗",
+        "拼多多被罚款了能申诉吗/那1688的呢",
+        // (guards, as at the start)
+        "我们被罚了款 能申诉不",
+    })
+    void aFineToldIsTheRulingAppealed(String said) {
+        Turn t = talk.say(said.split("/"));
+        RealConversations.assertAt(t, "appeal-check", "reason", said);
+    }
+
+    /** Whether a fine is incurred is still a fee the seed does not tell (guard, as at the start). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "会被罚款吗",
+    })
+    void whetherAFineIsIncurredIsDeclined(String said) {
+        assertEquals(Kind.FALLBACK, talk.say(said).reply().kind(), said);
+    }
+
+    /**
+     * A link's shipping guarantee chosen wrong (定制款的链接 发货保障选错成48小时发货了) is the custom-link case; 选错 alone
+     * is no sign of another reason, only a buyer's choosing wrong is. It had been asked again, or read as another reason.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "定制品链接的发货保障当初选错了     | invalid",
+        "链接发货保障选错成72小时发货了     | invalid",
+        // (guard, as at the start)
+        "是买家自己选错了规格               | other",
+    })
+    void aGuaranteeChosenWrong(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"我不服这个判罚"}, said), said);
+    }
 }
