@@ -55,6 +55,8 @@ final class FlowEntries {
     /** What a question tells beside what it asks ({@link IntentReader#statements}): the case a walk reads from it. */
     private final IntentReader intents;
     private final Map<String, StepReader> stepReaders;
+    /** How close to the best another entry of a flow must come to be named beside the case told ({@link #caseToldBesideAnother}). */
+    private static final double ANOTHER_ENTRY_SHARE = 0.5;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
     private final double likelyRatio;
     /**
@@ -94,6 +96,24 @@ final class FlowEntries {
         String best = r.best().faqId();
         return flow.steps().values().stream().anyMatch(step -> step.isEnd() && best.equals(step.entry()))
                 ? kb.faq(best) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code flow} asks {@code entry}'s case first and {@code said} tells, by its facts, a case its first step
+     * takes straight to another end (运单号没填上 是在物流平台下单发的: shipped online, whose end is the online entry, not
+     * the fill-in the seed gives for a courier of one's own): the walk, to that end.
+     */
+    private boolean givesAnotherEnd(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
+        FlowStep firstStep = flow.step(flow.start());
+        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
+        if (!flow.asksFirst().contains(entry.id()) || first == null || firstStep == null || !firstStep.isChoice()) {
+            return false;
+        }
+        Utterance told = intents.isQuestion(said) ? intents.statements(said) : said;
+        StepReader.Reading given = told == null ? null : first.read(told, today, true);
+        FlowStep next = given == null || !given.clear() || given.option().stays() ? null : flow.step(given.option().next());
+        return next != null && next.isEnd() && next.entry() != null && !next.entry().equals(entry.id())
+                && first.backedByFacts(given, told);
     }
 
     /**
@@ -284,6 +304,12 @@ final class FlowEntries {
             if (task.isPresent()) {
                 return task.get();
             }
+            // (a statement telling the case the flow's first step chooses, whose end is the entry found, beside another of
+            // the flow's entries, 漏填单号了 货是在线上下单发的, is the walk from the case told, as a reply at that step would be)
+            Optional<FaqEntry> caseWalk = caseToldBesideAnother(flow, r, entry, said, today);
+            if (caseWalk.isPresent()) {
+                return caseWalk.get();
+            }
             if (!flow.covers().contains(entry.id())) {
                 continue;
             }
@@ -291,7 +317,8 @@ final class FlowEntries {
             if (starter.isEmpty()) {
                 continue;
             }
-            if (asksCaseFirst(flow, entry, said, today) || givesCaseFirst(flow, entry, said, today)) {
+            if (asksCaseFirst(flow, entry, said, today) || givesCaseFirst(flow, entry, said, today)
+                    || givesAnotherEnd(flow, entry, said, today)) {
                 return starter.get();
             }
             // (a message that tells the first step met and asks the flow's own question nearly as much, 子服务都关了 订单也都
@@ -328,6 +355,26 @@ final class FlowEntries {
                 .filter(flow -> !flow.id().equals(entry.flow()) && !flow.id().equals(justEnded) && flow.covers().contains(entry.id())
                         && asksCaseFirst(flow, entry, said, today))
                 .map(this::starter).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The starter of {@code flow}, when {@code entry} is the end its first step's choice leads to for a case, {@code said}
+     * states that case by its facts, and retrieval also finds another entry the flow covers (at half the best score or
+     * more): what else is told is walked from that case.
+     */
+    private Optional<FaqEntry> caseToldBesideAnother(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
+        FlowStep first = flow.step(flow.start());
+        if (first == null || !first.isChoice() || !endsWith(flow, entry.id()) || !flow.covers().contains(entry.id())
+                || r.candidates().stream().noneMatch(c -> !c.faqId().equals(entry.id()) && flow.covers().contains(c.faqId())
+                        && c.score() >= ANOTHER_ENTRY_SHARE * r.best().score())
+                || intents.isQuestion(said)) {
+            return Optional.empty();
+        }
+        StepReader reader = stepReaders.get(flow.id() + "/" + flow.start());
+        StepReader.Reading given = reader == null ? null : reader.read(said, today, true);
+        boolean toEntry = given != null && given.clear() && !given.option().stays()
+                && flow.step(given.option().next()) != null && entry.id().equals(flow.step(given.option().next()).entry());
+        return toEntry && reader.backedByFacts(given, said) ? starter(flow) : Optional.empty();
     }
 
     /**

@@ -136,4 +136,33 @@ class ReadBatchSeventeenTest {
     void aGuaranteeChosenWrong(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"我不服这个判罚"}, said), said);
     }
+
+    /**
+     * A number left out, told beside having shipped online (漏填单号了 货是在线上下单发的): the waybill walk from that case, to
+     * its online end. It had been the online entry without the walk, or the fill-in the seed gives for a courier of one's
+     * own (运单号没填上 是在物流平台下单发的), which does not hold online.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "单号漏了没填 我们是线上下的单         | online",
+        "运单号没填上 是在物流平台下单发的     | online",
+        "单号漏填了 线上发的货 怎么补          | online",
+        // (guard, as at the start)
+        "我自己叫的顺丰 发货时没填单号         | fill-missing",
+    })
+    void aNumberLeftOutOnline(String said, String step) {
+        Turn t = talk.say(said);
+        RealConversations.assertAt(t, "waybill-fix", step, said);
+    }
+
+    /** How it was shipped told alone, outside a walk, is still the online entry (guard, as at the start). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我是在物流平台下的单",
+    })
+    void shippedOnlineAlone(String said) {
+        Turn t = talk.say(said);
+        assertEquals(Kind.FAQ, t.reply().kind(), said);
+        assertEquals("waybill.online", t.reply().faqId(), said);
+    }
 }
