@@ -59,6 +59,13 @@ final class IdleTurns {
         return end != null && end.isEnd() && end.say() != null && TakenIn.echoes(u, end.say(), otherMatters.get(f.id()));
     }
 
+    /** Whether {@code u} names what entry {@code faqId}'s answer (null: none) told the seller, and no other entry's matter. */
+    private boolean echoesTheEntry(Utterance u, String faqId) {
+        Optional<FaqEntry> entry = faqId == null ? Optional.empty() : kb.faq(faqId);
+        return entry.isPresent() && TakenIn.echoes(u, entry.get().answer(),
+                kb.faqs().stream().filter(e -> !e.id().equals(faqId)).map(FaqEntry::question).toList());
+    }
+
     /** The turn for {@code u} in session {@code s}, which has no active flow. */
     Turn turn(Session s, Utterance u) {
         return turn(s, u, null);
@@ -135,13 +142,17 @@ final class IdleTurns {
         // (nor one naming what the end just told the seller to do, 我再去准备下凭证 after …请提供新的有效凭证…)
         // (an acknowledgement alone, 好的明白, is no other matter, whatever out-of-scope question its words are near)
         boolean onlyChatter = intents.chatter().withoutChatter(u.compact()).isEmpty();
-        boolean sameMatter = !answered && (!declinedAsOther || onlyChatter) || saidBack || justEnded != null
+        // (nor one naming what the entry just answered told, 行 我去物流平台找找 after the online entry)
+        boolean echoesEntry = justEnded == null && !answered && echoesTheEntry(u, s.lastEntry());
+        boolean sameMatter = !answered && (!declinedAsOther || onlyChatter) || saidBack || echoesEntry || justEnded != null
                 && kb.flow(justEnded.flowId()).map(f -> flowEntries.belongsTo(r.best().faqId(), f)
                         || echoesTheEnd(u, f, f.step(justEnded.stepId()))).orElse(false);
-        // (what the seller will go and do is taken in only right after a flow ended, the one turn that is known; thanks and
+        // (what the seller will go and do is taken in right after a flow ended, the one turn that is known, and after an
+        // entry's answer when it names what that answer told or names no matter at all (好 我去后台改一下); thanks and
         // acknowledgements alone after any answer)
+        boolean noMatter = r.decision() == Retrieval.Decision.FALLBACK && r.decline() == Retrieval.Decline.VAGUE;
         if ((s.lastEntry() != null || justEnded != null) && sameMatter) {
-            Optional<String> said = takenIn.reply(u, justEnded != null);
+            Optional<String> said = takenIn.reply(u, justEnded != null || echoesEntry || noMatter);
             if (said.isPresent()) {
                 return TurnBuilder.reply(Kind.SMALLTALK, said.get()).leaving(s.understood());
             }

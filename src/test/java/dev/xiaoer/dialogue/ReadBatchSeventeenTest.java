@@ -165,4 +165,29 @@ class ReadBatchSeventeenTest {
         assertEquals(Kind.FAQ, t.reply().kind(), said);
         assertEquals("waybill.online", t.reply().faqId(), said);
     }
+
+    /**
+     * Right after an entry's answer, going off to do what it told (行 我去物流平台找找, 好 我去后台改一下): small talk. It had
+     * been declined or asked to choose a topic; only right after a walk's end was a plan taken in.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "线上发货的运单能撤销吗   | 行 我去物流平台找找",
+        "收款支付宝要换 在哪弄    | 好 我去后台改一下",
+        "官方直送怎么关           | 好的 我这就去关",
+        // (guard, as at the start)
+        "收款支付宝要换 在哪弄    | 好的谢谢",
+    })
+    void goingOffAfterAnEntrysAnswer(String asked, String said) {
+        assertEquals(Kind.SMALLTALK, talk.say(asked, said).reply().kind(), said);
+    }
+
+    /** …but a question beside it is asked (guard, as at the start). */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        "官方直送怎么关 | 好的 我去关一下 对了 保证金咋退",
+    })
+    void aQuestionBesideGoingOff(String asked, String said) {
+        RealConversations.assertAt(talk.say(asked, said), "deposit-refund", "close-services", said);
+    }
 }
