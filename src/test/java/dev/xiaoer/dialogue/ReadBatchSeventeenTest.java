@@ -123,21 +123,6 @@ class ReadBatchSeventeenTest {
     }
 
     /**
-     * A link's shipping guarantee chosen wrong (定制款的链接 发货保障选错成48小时发货了) is the custom-link case; 选错 alone
-     * is no sign of another reason, only a buyer's choosing wrong is. It had been asked again, or read as another reason.
-     */
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-        "定制品链接的发货保障当初选错了     | invalid",
-        "链接发货保障选错成72小时发货了     | invalid",
-        // (guard, as at the start)
-        "是买家自己选错了规格               | other",
-    })
-    void aGuaranteeChosenWrong(String said, String step) {
-        assertEquals(step, talk.stepAfterReply(new String[] {"我不服这个判罚"}, said), said);
-    }
-
-    /**
      * A number left out, told beside having shipped online (漏填单号了 货是在线上下单发的): the waybill walk from that case, to
      * its online end. It had been the online entry without the walk, or the fill-in the seed gives for a courier of one's
      * own (运单号没填上 是在物流平台下单发的), which does not hold online.
