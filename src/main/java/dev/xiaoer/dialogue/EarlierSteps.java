@@ -382,7 +382,8 @@ final class EarlierSteps {
             }
             String next = i + 1 < clauses.length && !mentions(clauses[i + 1], earlier) && !mentions(clauses[i + 1], current)
                     ? clauses[i + 1] : "";
-            if (saysNotOrStill(clause) || saysNotOrStill(next)) {
+            // (or that one is under way: 投诉没有，但是有一单在走退款)
+            if (saysNotOrStill(clause) || saysNotOrStill(next) || stillGoing(clause)) {
                 return true;
             }
         }

@@ -175,4 +175,20 @@ class ReadBatchSeventeenTest {
     void aQuestionBesideGoingOff(String asked, String said) {
         RealConversations.assertAt(talk.say(asked, said), "deposit-refund", "close-services", said);
     }
+
+    /**
+     * At the complaints step, "no complaint, but one order's refund or return is under way" (投诉没有，但是有一单在走退款) goes
+     * back to the orders: it had passed to the 30-day step, an open order's condition passed by (the blind batch
+     * 2800–2859's `notStep`).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉没有，但是有一单在走退款",
+        "没投诉 但是有一单在退货",
+        // (guard, as at the start)
+        "投诉没有 还有一单在途",
+    })
+    void aRefundUnderWayBesideNoComplaint(String said) {
+        assertEquals("check-orders", talk.stepAfterReply(new String[] {"保证金怎么退", "子服务都关了", "订单都交易成功了"}, said), said);
+    }
 }
