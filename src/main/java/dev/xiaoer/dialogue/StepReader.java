@@ -89,6 +89,8 @@ final class StepReader {
     private final Pattern notDenying;
     /** A rounding word before a quantity (差不多一周; {@code approximate-quantity}), which is no guess; or null. */
     private final Pattern approximateQuantity;
+    /** A sale said not to have been only since lately ({@code recent-no-sale}, optional): no "all done" of the orders. */
+    private final Pattern recentNoSale;
 
     /**
      * A reader for every step of every flow, by {@code flowId/stepId}. A reply's words that belong to
@@ -127,6 +129,7 @@ final class StepReader {
         this.exemptReferent = lexicon.optionalPattern("exempt-referent");
         this.notDenying = lexicon.optionalPattern("not-denying");
         this.approximateQuantity = lexicon.optionalPattern("approximate-quantity");
+        this.recentNoSale = lexicon.optionalPattern("recent-no-sale");
     }
 
     /** How {@code said} answers this step, dates in it read against {@code today}. */
@@ -170,6 +173,15 @@ final class StepReader {
             int only = told.onlyOption();
             if (only >= 0 && told.namesOnly(only) && step.options().get(only) != reading.option()) {
                 reading = new Reading(step.options().get(only), How.MEANING, reading.score(), reading.runnerUp());
+            }
+        }
+        // (nor is "no sale since lately", 上个月就没出过单了, all done: the orders before it may still be open)
+        if (reading.clear() && !reading.certain() && recentNoSale != null
+                && step.options().stream().noneMatch(o -> o.days() != null)
+                && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
+            String text = matchText(lexicon.corrected(said));
+            if (recentNoSale.matcher(text).find() && !lexicon.cuesIn(text).contains("complete")) {
+                reading = new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
             }
         }
         // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …

@@ -191,4 +191,22 @@ class ReadBatchSeventeenTest {
     void aRefundUnderWayBesideNoComplaint(String said) {
         assertEquals("check-orders", talk.stepAfterReply(new String[] {"保证金怎么退", "子服务都关了", "订单都交易成功了"}, said), said);
     }
+
+    /**
+     * At the orders step, no sale only since lately (上个月就没出过单了) tells nothing of the orders before it, which may still
+     * be open: asked again. It had been read as all done (the blind batch 2800–2859's other `notStep`); a sale long gone
+     * (很久没出过单了) or the orders told closed beside it still are.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "上个月开始就没出过单了          | check-orders",
+        "上周就没单了                    | check-orders",
+        "最近半个月没出单                | check-orders",
+        // (guards, as at the start)
+        "很久没出过单了                  | check-complaints",
+        "订单都关闭了，上个月就没单了    | check-complaints",
+    })
+    void noSaleOnlySinceLately(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "子服务都关了"}, said), said);
+    }
 }
