@@ -128,6 +128,11 @@ final class IdleTurns {
                 return entryTurns.wholeAnswer(s, walked.get(), rest);
             }
         }
+        // (only going off to do something, 好吧 我再去找快递网点谈谈, asks for nothing: its words start no walk)
+        Optional<String> gone = takenIn.goingOff(u);
+        if (gone.isPresent()) {
+            return TurnBuilder.reply(Kind.SMALLTALK, gone.get()).leaving(s.understood());
+        }
         Retrieval r = openings.search(u, s.lastEntry());
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question; so is one
         // that retrieval would answer with the entry just answered, telling no other matter (要90天啊，行吧，谢谢啦: the

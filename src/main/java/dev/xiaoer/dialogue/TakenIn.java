@@ -34,6 +34,17 @@ final class TakenIn {
         this.reply = phrases.optionalMessage("taken-in").orElse(null);
     }
 
+    /**
+     * What to say to {@code u} when, with no walk under way, it only goes off to do something (好吧 我再去找快递网点谈谈,
+     * 那我过几天再来): the {@code taken-in} message; empty when it asks or tells anything beside its going off.
+     */
+    Optional<String> goingOff(Utterance u) {
+        if (reply == null || intents.isQuestion(u) || !intents.isDefer(u) || intents.besidesDefer(u) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(reply);
+    }
+
     /** Characters that carry no matter of their own: a pair of words made of them only is no shared thing. */
     private static final String FUNCTION_CHARS = "我你您他的了去来再下一个们这那是就在要会把给跟和也都先还好吧啊呢";
 

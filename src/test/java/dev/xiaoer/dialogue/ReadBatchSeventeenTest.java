@@ -209,4 +209,21 @@ class ReadBatchSeventeenTest {
     void noSaleOnlySinceLately(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "子服务都关了"}, said), said);
     }
+
+    /**
+     * With no walk under way, only going off to do something (好吧 我再去找快递网点谈谈) asks for nothing: small talk. Its
+     * words had started the return walk (谈谈 ~ agreeing with the buyer) or been declined.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "好吧 我再去找快递网点谈谈       | SMALLTALK",
+        "我再去跟买家商量下              | SMALLTALK",
+        "我现在去联系快递网点            | SMALLTALK",
+        // (guards, as at the start: a question beside it is asked; coming back later is small talk)
+        "我去跟买家说 退货要确认什么     | FLOW",
+        "那我过几天再来                  | SMALLTALK",
+    })
+    void onlyGoingOffAsksNothing(String said, Kind kind) {
+        assertEquals(kind, talk.say(said).reply().kind(), said);
+    }
 }
