@@ -226,4 +226,19 @@ class ReadBatchSeventeenTest {
     void onlyGoingOffAsksNothing(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
     }
+
+    /**
+     * …but a why, where or how after the finding-out verb is asked of us (帮我查一下为什么保证金还没解冻): answered, the step
+     * waiting (guards, as at the start; the fresh reader's find on the first version, which took them as going off).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "帮我查一下为什么保证金还没解冻",
+        "我查一下订单在哪查",
+    })
+    void aWhyOrWhereAfterFindingOutIsAsked(String said) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "都关了"}, said);
+        assertEquals(Kind.FAQ, t.reply().kind(), said);
+        assertEquals("check-orders", RealConversations.step(t), said);
+    }
 }
