@@ -38,6 +38,18 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
     }
 
     /**
+     * Where {@code carried} (null: none), matching from inside the span {@code start}–{@code end} of {@code text}, ends
+     * past it; -1 when it does not.
+     */
+    static int carriedTo(Pattern carried, String text, int start, int end) {
+        if (carried == null) {
+            return -1;
+        }
+        Matcher on = carried.matcher(text);
+        return on.find(start) && on.start() < end && on.end() > end ? on.end() : -1;
+    }
+
+    /**
      * {@code text} with every phrase found blanked out, and with it, when {@code carried} (null: none) matches from inside
      * a phrase found on past its end, what it matches too (我去问下他哪天能寄: the finding-out verb's object, 他哪天能寄,
      * is what will be asked, not asked of us).
@@ -47,13 +59,7 @@ record IntentPhrases(Set<String> whole, Pattern inside, boolean questionsExclude
         StringBuilder out = new StringBuilder();
         int kept = 0;
         while (hit.find(kept)) {
-            int end = hit.end();
-            if (carried != null) {
-                Matcher on = carried.matcher(text);
-                if (on.find(hit.start()) && on.start() < end && on.end() > end) {
-                    end = on.end();
-                }
-            }
+            int end = Math.max(hit.end(), carriedTo(carried, text, hit.start(), hit.end()));
             out.append(text, kept, hit.start()).append(' ');
             kept = Math.max(end, hit.start() + 1);
             if (kept >= text.length()) {

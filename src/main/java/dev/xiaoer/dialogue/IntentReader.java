@@ -403,11 +403,7 @@ final class IntentReader {
 
     /** Whether deferral {@code hit} goes off to find out what follows it (我查下是哪单: its 是 no topic of the phrase's). */
     private boolean findsOut(IntentPhrases m, String clause, java.util.regex.MatchResult hit) {
-        if (m != defer || foundOut == null) {
-            return false;
-        }
-        Matcher on = foundOut.matcher(clause);
-        return on.find(hit.start()) && on.start() < hit.end() && on.end() > hit.end();
+        return m == defer && IntentPhrases.carriedTo(foundOut, clause, hit.start(), hit.end()) >= 0;
     }
 
     /** A clause that says what the seller is not asking (不是要改运单号，是想问保证金怎么退). */
