@@ -139,7 +139,9 @@ final class EarlierSteps {
         if (target == null) {
             return Optional.empty();
         }
-        boolean movingOn = here.clear() && !here.option().stays() && best.how() == StepReader.How.MEANING
+        // (by its meaning, or by a 'not' of the earlier thing in a clause of its own: 有一单没确认收货 投诉没有)
+        boolean movingOn = here.clear() && !here.option().stays()
+                && (best.how() == StepReader.How.MEANING || best.how() == StepReader.How.POLARITY)
                 && saysNotYetOfOnly(u, target, current);
         // (a thing of this step's only said not to have happened, 还有一单买家一直没确认收货 at the days step, is no date of it:
         // it is the earlier step's open order)
@@ -377,7 +379,8 @@ final class EarlierSteps {
         String[] clauses = u.normalized().split(" ");
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i];
-            if (!mentions(clause, earlier) || mentions(clause, current)) {
+            // (a 'not' of the days, 最后一单没超过30天, is of the days step ahead, not of the earlier thing)
+            if (!mentions(clause, earlier) || mentions(clause, current) || clause.contains("天")) {
                 continue;
             }
             String next = i + 1 < clauses.length && !mentions(clauses[i + 1], earlier) && !mentions(clauses[i + 1], current)

@@ -243,4 +243,21 @@ class ReadBatchSeventeenTest {
         assertEquals(Kind.FAQ, t.reply().kind(), said);
         assertEquals("check-orders", RealConversations.step(t), said);
     }
+
+    /**
+     * At the complaints step, an order not yet received told in a clause of its own beside no complaint (有一单没确认收货
+     * 投诉没有) goes back to the orders: it had passed to the 30-day step (the fresh reader's both-build find). A 'not' of
+     * the days (最后一单没超过30天) is of the step ahead, not an open order.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "有一单没确认收货 投诉没有          | check-orders",
+        "投诉一个没有 有两单没确认收货      | check-orders",
+        // (guards, as at the start)
+        "有一单买家还没签收 投诉没有        | check-orders",
+        "投诉没有 最后一单没超过30天        | check-aftersales-window",
+    })
+    void anOrderNotReceivedBesideNoComplaint(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关了", "都完结了"}, said), said);
+    }
 }
