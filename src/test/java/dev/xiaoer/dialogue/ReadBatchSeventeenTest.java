@@ -260,4 +260,20 @@ class ReadBatchSeventeenTest {
     void anOrderNotReceivedBesideNoComplaint(String said, String step) {
         assertEquals(step, talk.stepAfterReply(new String[] {"保证金怎么退", "都关了", "都完结了"}, said), said);
     }
+
+    /**
+     * At how-shipped, going off to change it in the back office (我去后台改) tells nothing of how it was shipped: the step
+     * is kept. Its 后台 had been read as shipping online, ending the walk on the logistics platform's path (the fresh
+     * reader's both-build find: a wrong menu path for a courier of one's own).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我去后台改               | how-shipped",
+        "我去后台改一下           | how-shipped",
+        // (guard, as at the start)
+        "我是在后台下单的         | online",
+    })
+    void goingToTheBackOfficeTellsNotHowItShipped(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"发货时运单号怎么修改"}, said), said);
+    }
 }
