@@ -110,10 +110,18 @@ final class FlowEntries {
             return false;
         }
         Utterance told = intents.isQuestion(said) ? intents.statements(said) : said;
-        StepReader.Reading given = told == null ? null : first.read(told, today, true);
-        FlowStep next = given == null || !given.clear() || given.option().stays() ? null : flow.step(given.option().next());
-        return next != null && next.isEnd() && next.entry() != null && !next.entry().equals(entry.id())
-                && first.backedByFacts(given, told);
+        FlowStep next = told == null ? null : stepToldFirst(flow, first, told, today);
+        return next != null && next.isEnd() && next.entry() != null && !next.entry().equals(entry.id());
+    }
+
+    /**
+     * The step {@code flow}'s first step ({@code first}, its reader) moves to by what {@code told} states there, clearly and
+     * by its facts; null when it tells no such case.
+     */
+    private FlowStep stepToldFirst(Flow flow, StepReader first, Utterance told, LocalDate today) {
+        StepReader.Reading given = first.read(told, today, true);
+        FlowStep next = !given.clear() || given.option().stays() ? null : flow.step(given.option().next());
+        return next != null && first.backedByFacts(given, told) ? next : null;
     }
 
     /**
@@ -371,10 +379,8 @@ final class FlowEntries {
             return Optional.empty();
         }
         StepReader reader = stepReaders.get(flow.id() + "/" + flow.start());
-        StepReader.Reading given = reader == null ? null : reader.read(said, today, true);
-        boolean toEntry = given != null && given.clear() && !given.option().stays()
-                && flow.step(given.option().next()) != null && entry.id().equals(flow.step(given.option().next()).entry());
-        return toEntry && reader.backedByFacts(given, said) ? starter(flow) : Optional.empty();
+        FlowStep next = reader == null ? null : stepToldFirst(flow, reader, said, today);
+        return next != null && entry.id().equals(next.entry()) ? starter(flow) : Optional.empty();
     }
 
     /**
