@@ -35,6 +35,8 @@ final class IdleTurns {
     private final GoingBack goingBack;
     /** Per flow, the questions of the entries outside it: the words other matters are asked in. */
     private final Map<String, List<String>> otherMatters;
+    /** By entry id, every other entry's question: what a message echoing that entry's answer must not name. */
+    private final Map<String, List<String>> otherEntries;
 
     IdleTurns(KnowledgeBase kb, IntentReader intents, Replies replies, FlowRunner flows, ClarifyPick clarifyPick,
               OpeningSearch openings, Declines declines, EntryTurns entryTurns, FlowEntries flowEntries, TakenIn takenIn,
@@ -52,6 +54,8 @@ final class IdleTurns {
         this.entryTurns = entryTurns;
         this.otherMatters = kb.flows().values().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Flow::id,
                 f -> kb.faqs().stream().filter(e -> !flowEntries.belongsTo(e.id(), f)).map(FaqEntry::question).toList()));
+        this.otherEntries = kb.faqs().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(FaqEntry::id,
+                f -> kb.faqs().stream().filter(e -> !e.id().equals(f.id())).map(FaqEntry::question).toList()));
     }
 
     /** Whether {@code u} names what {@code end}, the end step flow {@code f} just reached, told the seller to do. */
@@ -62,8 +66,7 @@ final class IdleTurns {
     /** Whether {@code u} names what entry {@code faqId}'s answer (null: none) told the seller, and no other entry's matter. */
     private boolean echoesTheEntry(Utterance u, String faqId) {
         Optional<FaqEntry> entry = faqId == null ? Optional.empty() : kb.faq(faqId);
-        return entry.isPresent() && TakenIn.echoes(u, entry.get().answer(),
-                kb.faqs().stream().filter(e -> !e.id().equals(faqId)).map(FaqEntry::question).toList());
+        return entry.isPresent() && TakenIn.echoes(u, entry.get().answer(), otherEntries.get(faqId));
     }
 
     /** The turn for {@code u} in session {@code s}, which has no active flow. */
