@@ -159,6 +159,18 @@ public final class DialogueEngine implements Dialogue {
         return new Turn(next.withTraditional(traditional), reply);
     }
 
+    /**
+     * No answer from an acknowledgement and thanks only (好的感谢, 好的知道了), however like an option's phrasing (买家回了好的,
+     * 买家都知道了) its words are: only an option's own words or a cue of what is done read there.
+     */
+    private StepReader.Reading unlessOnlyChatter(StepReader.Reading reading, Utterance u) {
+        if (reading.how() == StepReader.How.MEANING && intents.chatter().withoutChatter(u.compact()).isEmpty()
+                && lexicon.cuesIn(u.normalized()).isEmpty()) {
+            return new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
+        return reading;
+    }
+
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */
     private static Turn lead(Turn turn, String text, FlowPosition ended) {
         Reply r = turn.reply();
@@ -217,7 +229,7 @@ public final class DialogueEngine implements Dialogue {
         // goes off to do, 好 我现在去关了它先, 我现在去跟买家说: only what is told beside it may answer)
         // (nor a correction of an earlier step told with it, 不对，刚才说错了，投诉还有一个没结案，我先去申诉: that step again)
         Utterance besidesGoing = deferring ? intents.besidesDefer(u) : null;
-        if (deferring && (besidesGoing == null || !reader.read(besidesGoing, today(s), true).clear()
+        if (deferring && (besidesGoing == null || !unlessOnlyChatter(reader.read(besidesGoing, today(s), true), besidesGoing).clear()
                 || lexicon.cuesIn(u.normalized()).contains("unsure"))
                 && earlierSteps.corrected(flow, step, u, today(s)).isEmpty()) {
             return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
@@ -260,6 +272,7 @@ public final class DialogueEngine implements Dialogue {
             reading = reader.read(laterSteps.forStep(flow, step, asked), today, !question, toldBefore);
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
+        reading = unlessOnlyChatter(reading, u);
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
         // at the deadline step) is not this step's "all met"; nor, at any step but by days, "all done" going on about an
         // earlier step's things (订单也讲了啊 全部结束了 at the complaints step)
