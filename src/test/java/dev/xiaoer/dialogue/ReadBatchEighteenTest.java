@@ -70,4 +70,28 @@ class ReadBatchEighteenTest {
     void theBuyerPayingBesideFreightCollect(String said, String step) {
         assertEquals(step, talk.stepAfterReply(AT_FEE, said), said);
     }
+
+    /**
+     * Coming back soon (遲啲再搵你, 回头再找你) or once the goods are received (等收完货我再来) keeps the walk at its step,
+     * with thanks as small talk: the first had stopped the walk, the second was asked again. A 'later' that drops the
+     * matter (晚点再说吧) still stops it.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "好 遲啲再搵你 唔該晒          | SMALLTALK",
+        "好的 谢谢 等他们收完货我再来   | SMALLTALK",
+        "回头再找你哈 多谢             | SMALLTALK",
+        // (guards, as at the start)
+        "行 那我待会再来找你           | FLOW",
+        "那等买家确认收货了我再来       | FLOW",
+        "晚点再说吧                    | CANCEL",
+        "好的谢谢 等收货了我再来        | SMALLTALK",
+    })
+    void comingBackLaterKeepsTheStep(String said, Kind kind) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了", "还有两单买家没确认收货"}, said);
+        assertEquals(kind, t.reply().kind(), said);
+        if (kind != Kind.CANCEL) {
+            assertEquals("check-orders", RealConversations.step(t), said);
+        }
+    }
 }
