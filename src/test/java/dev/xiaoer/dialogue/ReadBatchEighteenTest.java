@@ -94,4 +94,36 @@ class ReadBatchEighteenTest {
             assertEquals("check-orders", RealConversations.step(t), said);
         }
     }
+
+    /**
+     * Thanks for the explanation (謝謝說明, 感谢解释) after a walk ended is small talk: its 说明 had been looked up and
+     * started the return walk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "好吧，謝謝說明",
+        "行 感谢解释",
+        "明白了 多谢讲解",
+    })
+    void thanksForTheExplanation(String said) {
+        Turn t = talk.sayAfter(new String[] {"我们产量跟不上发不出货 被判了 不服"}, said);
+        assertEquals(Kind.SMALLTALK, t.reply().kind(), said);
+    }
+
+    /**
+     * 我问下 before a question asked with 咋 or 如何 (先别管这个 我问下保证金咋退) asks us, as with 怎么: it had been read as
+     * going off to ask someone, and the step kept.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "先别管这个 我问下保证金咋退     | deposit-refund",
+        "我问一下运单号填错了咋改        | waybill-fix",
+        // (guards, as at the start)
+        "先别管这个 我问下保证金怎么退   | deposit-refund",
+        "稍等 我问下仓库是哪天发的货     | appeal-check",
+    })
+    void askingUsWithZa(String said, String flow) {
+        Turn t = talk.sayAfter(new String[] {"我不服这个判罚"}, said);
+        assertEquals(flow, t.reply().flow().id(), said);
+    }
 }
