@@ -273,7 +273,7 @@ final class IntentReader {
 
     /** True when the message asks something rather than answers or states. */
     boolean isQuestion(Utterance u) {
-        return QuestionWords.asks(u.raw()) || QuestionWords.asks(u.bare());
+        return QuestionWords.asks(u.raw()) || QuestionWords.asks(u.basic());
     }
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */

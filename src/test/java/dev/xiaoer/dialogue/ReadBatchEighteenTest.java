@@ -126,4 +126,20 @@ class ReadBatchEighteenTest {
         Turn t = talk.sayAfter(new String[] {"我不服这个判罚"}, said);
         assertEquals(flow, t.reply().flow().id(), said);
     }
+
+    /**
+     * "None" told as 投诉一个没有 / 投诉没有 after a clause ending in 了 is a statement, not an or-not question: the clauses had
+     * been read run together (…成功了投诉一个没有), as if asking 了…没有, and the opening's facts were not taken.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金退回，子服务全关了 订单也都交易成功了 投诉一个没有 | check-aftersales-window",
+        "保证金要退 子服务都关了，订单全部成功了，投诉没有         | check-aftersales-window",
+        // (guards, as at the start: an or-not question in a clause of its own still asks)
+        "子服务都关了吗 订单成功了没有                             | close-services",
+        "保证金退回，子服务全关了 订单也都交易成功了               | check-complaints",
+    })
+    void noneToldAfterAClauseEndingInLe(String said, String step) {
+        assertEquals(step, talk.stepAfter(said), said);
+    }
 }
