@@ -142,4 +142,23 @@ class ReadBatchEighteenTest {
     void noneToldAfterAClauseEndingInLe(String said, String step) {
         assertEquals(step, talk.stepAfter(said), said);
     }
+
+    /**
+     * A ruling of one's own disputed mid-walk (另外还有个投诉判我全责 我不服) is the appeal wanted: it starts, the walk waits.
+     * It had been asked again (its 还有个 read as something still left of the step). One already appealed (我不服还在申诉)
+     * is a complaint not settled, at the complaints step.
+     */
+    @ParameterizedTest(name = "{1} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "有买家要退货 退货得跟他确认哪些/地址电话都发他了 | 另外还有个投诉判我全责 我不服 | appeal-check",
+        "保证金怎么退/子服务都关了                       | 还有个处罚判了我们全责 我们不接受 | appeal-check",
+        // (guards, as at the start)
+        "保证金怎么退/子服务都关了/订单都完结了           | 投诉判完了，我不服还在申诉     | deposit-refund",
+        "保证金怎么退/子服务都关了/订单都完结了           | 有一个投诉判了我的责 我不服提了申诉 现在还在等结果 | deposit-refund",
+        "有买家要退货 退货得跟他确认哪些/地址电话都发他了 | 对了 还有个投诉判我全责 我不服 | appeal-check",
+    })
+    void aRulingDisputedMidWalk(String before, String said, String flow) {
+        Turn t = talk.sayAfter(before.split("/"), said);
+        assertEquals(flow, t.reply().flow().id(), said);
+    }
 }
