@@ -45,7 +45,8 @@ final class LaterSteps {
         // a choice reached (how it was shipped → what went wrong) takes the case the reply tells by its facts: its end is
         // that case's answer, not a verdict that all is met
         if (next.isChoice()) {
-            return reader.caseTold(u, today);
+            Optional<StepOption> told = reader.caseTold(u, today);
+            return told.isPresent() ? told : caseBesidesEarlier(flow, next, reader, u, today);
         }
         List<FlowStep> before = steps.stepsBefore(flow, next.id());
         List<String> said = new ArrayList<>();
@@ -99,6 +100,25 @@ final class LaterSteps {
             return Optional.empty();
         }
         return Optional.of(reading.option());
+    }
+
+    /**
+     * At a choice reached, the case told by the phrases that tell no earlier choice's case (发货时单号忘填了 beside 是我们自己叫的
+     * 申通, which answered how it was shipped and blurs the rest read whole); empty when every phrase or none does.
+     */
+    private Optional<StepOption> caseBesidesEarlier(Flow flow, FlowStep next, StepReader reader, Utterance u, LocalDate today) {
+        List<StepReader> earlier = steps.stepsBefore(flow, next.id()).stream().filter(FlowStep::isChoice)
+                .map(step -> stepReaders.get(flow.id() + "/" + step.id())).filter(java.util.Objects::nonNull).toList();
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        // (its phrases as typed, corrections applied: not read as a contrast, 是B beside a 'not' of A, since they are of two
+        // steps — 单号忘填了 is no 'not' of 是我们自己叫的申通)
+        List<String> all = List.of(lexicon.corrected(u).normalized().split(" "));
+        List<String> rest = all.stream().filter(c -> earlier.stream()
+                .noneMatch(before -> before.caseTold(normalizer.utterance(c), today).isPresent())).toList();
+        return rest.isEmpty() || rest.size() == all.size() ? Optional.empty()
+                : reader.caseTold(normalizer.utterance(String.join("，", rest)), today);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads {@code phrases.yaml} into {@link Phrases}, every problem at its line. */
 final class PhrasesFileParser {
@@ -39,7 +40,7 @@ final class PhrasesFileParser {
         }
         return new Phrases(smalltalk(yaml, map), yaml.texts(map, "acknowledgements", "phrases"),
                 intent(yaml, map, "handoff"), intent(yaml, map, "cancel"), intent(yaml, map, "resume"),
-                intent(yaml, map, "defer"), yaml.texts(map, "later", "phrases"), yaml.texts(map, "aside", "phrases"),
+                intent(yaml, map, "defer"), phrases(yaml, map, "later", "phrases"), phrases(yaml, map, "aside", "phrases"),
                 yaml.texts(map, "negators", "phrases"), yaml.texts(map, "non-negators", "phrases"),
                 yaml.texts(map, "topics", "phrases"), yaml.texts(map, "third-parties", "phrases"),
                 yaml.texts(map, "affirmative", "phrases"), yaml.texts(map, "negative", "phrases"),
@@ -80,11 +81,33 @@ final class PhrasesFileParser {
         }
         Map<String, Node> m = yaml.map(node, "'" + key + "'", INTENT_KEYS);
         List<String> whole = yaml.texts(m, "whole", key);
-        List<String> inside = yaml.texts(m, "inside", key);
+        List<String> inside = phrases(yaml, m, "inside", key);
         if (whole.isEmpty() && inside.isEmpty()) {
             yaml.problem(node, "'" + key + "' needs 'whole' or 'inside' phrases");
         }
         return new Intent(whole, inside);
+    }
+
+    /** A '?' or '？' after anything but a group's ')': the phrase syntax makes only a (group) optional. */
+    private static final Pattern BARE_OPTIONAL = Pattern.compile("[^)）?？\\s][?？]");
+
+    /**
+     * Phrases in the intent syntax (… for a gap, (a|b) for either, (a|b)? for either or neither): a '?' after a plain
+     * character (先?插一句) would be read as text, so the phrase never matched as meant — a problem at its line.
+     */
+    private static List<String> phrases(YamlFile yaml, Map<String, Node> map, String key, String what) {
+        List<String> texts = yaml.texts(map, key, what);
+        if (map.get(key) instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                java.util.regex.Matcher bare = item instanceof ScalarNode scalar ? BARE_OPTIONAL.matcher(scalar.getValue()) : null;
+                if (bare != null && bare.find()) {
+                    String c = bare.group().substring(0, 1);
+                    yaml.problem(item, what + ": '" + ((ScalarNode) item).getValue().strip() + "': only a group is made optional"
+                            + " by '?' — write (" + c + ")? for an optional " + c);
+                }
+            }
+        }
+        return texts;
     }
 
     private static Map<String, List<String>> cues(YamlFile yaml, Map<String, Node> map) {

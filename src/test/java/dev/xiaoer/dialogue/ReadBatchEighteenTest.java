@@ -161,4 +161,38 @@ class ReadBatchEighteenTest {
         Turn t = talk.sayAfter(before.split("/"), said);
         assertEquals(flow, t.reply().flow().id(), said);
     }
+
+    /**
+     * 插一句 / 先问个别的 open an aside: the knowledge had written them with a bare {@code 先?}, which the phrase syntax reads
+     * as the text 先 and a space, so they never matched; mid-walk, what followed was read at the step (its courier, 申通,
+     * took the return back to the fee step).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "插一句 有个单发货时单号忘填了 是我们自己叫的申通 | waybill-fix",
+        // (guards, as at the start)
+        "先问个别的 判我全责了 不服                      | appeal-check",
+        "对了 有个单发货时单号忘填了 是我们自己叫的申通   | waybill-fix",
+    })
+    void anAsideOpened(String said, String flow) {
+        Turn t = talk.sayAfter(new String[] {"退货这块，地址收件人手机都跟买家核对过了，运费我们承担，快递用中通"}, said);
+        assertEquals(flow, t.reply().flow().id(), said);
+    }
+
+    /**
+     * A waybill's case told beside how it was shipped (单号忘填了 是我们自己叫的申通) is read apart from it: the 是 of the
+     * courier's clause had been read as a contrast with the 'not' of the number's, which was dropped, and the walk stopped
+     * at what went wrong.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "发货时单号忘填了 是我们自己叫的申通 | fill-missing",
+        "单号漏填了 是自己联系的快递         | fill-missing",
+        // (guards, as at the start)
+        "单号填错了 是自己叫的顺丰           | modify",
+        "单号忘填了 自己叫的申通             | fill-missing",
+    })
+    void aCaseToldBesideHowItWasShipped(String said, String step) {
+        assertEquals(step, talk.stepAfter(said), said);
+    }
 }

@@ -39,6 +39,23 @@ class PhrasePatternsTest {
     }
 
     @Test
+    void aBareOptionalCharacterInAnIntentPhraseIsAProblemAtItsLine() throws IOException {
+        // (the phrase syntax makes only a group optional: 先?插一句 would be read as the text 先, a space, 插一句)
+        Path dir = copyOfGood(text -> text.replaceFirst("(?m)^  inside: \\[不办了\\]", "  inside: [不办了, \"先?插一句\"]"));
+        List<String> lines = Files.readAllLines(dir.resolve("phrases.yaml"));
+        int line = lines.indexOf("  inside: [不办了, \"先?插一句\"]") + 1;
+        KnowledgeLoader.Result result = KnowledgeLoader.load(dir);
+        assertFalse(result.ok());
+        assertTrue(result.problems().stream().anyMatch(p -> p.path().endsWith("phrases.yaml") && p.line() == line
+                        && p.message().contains("'先?插一句': only a group is made optional by '?' — write (先)? for an optional 先")),
+                () -> "expected phrases.yaml:" + line + ", got " + result.problems());
+        assertTrue(result.problems().size() == 1, () -> "only the one problem, got " + result.problems());
+        // (written as a group, it loads)
+        assertTrue(KnowledgeLoader.load(copyOfGood(text -> text.replaceFirst("(?m)^  inside: \\[不办了\\]",
+                "  inside: [不办了, \"(先)?插一句\"]"))).ok());
+    }
+
+    @Test
     void aMissingPatternIsAProblem() throws IOException {
         Path dir = copyOfGood(text -> text.replaceAll("(?m)^  other-shop:\n    - .*\n", ""));
         KnowledgeLoader.Result result = KnowledgeLoader.load(dir);
