@@ -253,17 +253,12 @@ public final class DialogueEngine implements Dialogue {
         boolean question = intents.isQuestion(unechoed);
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
         // and reads it there — unless it wants another flow's task first (等等 我另一个单子的运单号要先改: its 单子 is that order's)
-        // (…nor when turned to in so many words, 插一句 有个单单号忘填了 是我们自己叫的申通: its courier is that order's, not the
-        // return's)
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);
-        AnotherFlowWanted.Found elsewhere = corrected.isPresent() && intents.isAside(u)
-                ? anotherFlow.in(flow, reader, asked, question, u, today, toldBefore) : null;
-        if (corrected.isPresent() && !(anotherFlow.onlyWaits(u) && anotherFlow.wanted(asked, today, flow))
-                && (elsewhere == null || elsewhere.entry().isEmpty())) {
+        if (corrected.isPresent() && !(anotherFlow.onlyWaits(u) && anotherFlow.wanted(asked, today, flow))) {
             return backTo(s, flow, corrected.get(), u);
         }
         // another flow's task turned to (对了，还有个事…, 我还要退保证金，先弄这个, 保证金已经解冻了): that flow, and this one waits
-        elsewhere = elsewhere != null ? elsewhere : anotherFlow.in(flow, reader, asked, question, u, today, toldBefore);
+        AnotherFlowWanted.Found elsewhere = anotherFlow.in(flow, reader, asked, question, u, today, toldBefore);
         if (elsewhere.entry().isPresent()) {
             return entryTurns.answer(s, elsewhere.entry().get(), elsewhere.searched().confidence(), u);
         }
