@@ -70,10 +70,16 @@ final class EntryTurns {
         String asked = ended != null && intents.isQuestion(u) && r.best() != null
                 && endedFlows.speaksOfTheEnd(ended, r.best().faqId()) ? ended.flowId() : null;
         String justEnded = ended == null ? null : ended.flowId();
+        // (an entry a walk covers found again right after it was answered plainly, 转出后钱会到哪里 after the transfer-out
+        // answer: a follow-up on that answer, its case taken as told then — not the walk from the first step; a question
+        // telling facts beside, 子服务还没关完 转出按钮在哪, is read as ever)
+        Optional<FaqEntry> again = asked != null || s.inFlow() || r.best() == null || !r.best().faqId().equals(s.lastEntry())
+                || !intents.isQuestion(u) || intents.statements(u) != null
+                ? Optional.empty() : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
-            case ANSWER -> flows.noting(answerAfter(s, flowEntries.answering(r, intents.withoutNegatedRequests(u),
-                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), asked), r.confidence(), u, justEnded), r.detail());
+            case ANSWER -> flows.noting(answerAfter(s, again.orElseGet(() -> flowEntries.answering(r, intents.withoutNegatedRequests(u),
+                    s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), asked)), r.confidence(), u, justEnded), r.detail());
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)
             // (so does a clarify led by an entry whose answer holds only for one case its flow asks first, when the

@@ -195,4 +195,24 @@ class ReadBatchEighteenTest {
     void aCaseToldBesideHowItWasShipped(String said, String step) {
         assertEquals(step, talk.stepAfter(said), said);
     }
+
+    /**
+     * A follow-up on an entry a walk covers, right after it was answered plainly (转出后钱会到哪里 after the transfer-out
+     * answer), is that entry again: it had started the deposit walk from closing the services, though the seller had said
+     * the deposit was unfrozen. A question telling a fact beside it (子服务还没关完) is walked as ever.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "转出后钱会到哪里             | FAQ",
+        "那转出的按钮在哪             | FAQ",
+        // (guard, as at the start)
+        "子服务还没关完 转出按钮在哪   | FLOW",
+    })
+    void aFollowUpOnAPlainAnswer(String said, Kind kind) {
+        Turn t = talk.sayAfter(new String[] {"保证金已经解冻到保障服务中心了 下一步咋转出来"}, said);
+        assertEquals(kind, t.reply().kind(), said);
+        if (kind == Kind.FAQ) {
+            assertEquals("deposit.transfer-out", t.reply().faqId(), said);
+        }
+    }
 }
