@@ -29,11 +29,6 @@ final class IntentReader {
      */
     private static final Pattern QUESTION_ABOUT = Pattern.compile(
             "吗|怎么|怎样|什么|多久|哪|为什么|会不会|有没有影响|点样|点解|点算|(?<![我一再去要已都又己])点(?>做|退出|退|关闭|关掉|关|闩|改|搞|弄|处理|申诉)(?![了过完好])");
-    /**
-     * The same beside going off, with 咋 and 如何 too (先别管这个 我问下保证金咋退 asks us); not beside a stop, where 咋办 after a
-     * 'no longer' (保证金不想退了 咋办) asks nothing to be walked.
-     */
-    private static final Pattern QUESTION_ABOUT_GOING_OFF = Pattern.compile(QUESTION_ABOUT.pattern() + "|咋|如何");
 
     private final TextNormalizer normalizer;
     private final IntentPhrases handoff;
@@ -444,7 +439,7 @@ final class IntentReader {
      */
     private boolean asksBesides(IntentPhrases m, Utterance u) {
         // (a deferral's finding out carries on to what is found out: 稍等 我查下是哪单 asks us nothing)
-        return (m == defer ? QUESTION_ABOUT_GOING_OFF : QUESTION_ABOUT).matcher(m.blankedOut(u.basic(), m == defer ? foundOut : null)).find();
+        return QUESTION_ABOUT.matcher(m.blankedOut(u.basic(), m == defer ? foundOut : null)).find();
     }
 
     /** A topic word starts at most {@link #TOPIC_REACH} characters after {@code end} (人工客服|电话). */

@@ -111,20 +111,20 @@ class ReadBatchEighteenTest {
     }
 
     /**
-     * 我问下 before a question asked with 咋 or 如何 (先别管这个 我问下保证金咋退) asks us, as with 怎么: it had been read as
-     * going off to ask someone, and the step kept.
+     * Going off to ask someone with a 咋 or 如何 of theirs (我去问下同事咋发的货) keeps the step: asking us was tried for
+     * 我问下保证金咋退 and taken out, since it read these as questions to us (a fresh reader's regression); 9952 stays a
+     * known miss.
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
-        "先别管这个 我问下保证金咋退     | deposit-refund",
-        "我问一下运单号填错了咋改        | waybill-fix",
         // (guards, as at the start)
-        "先别管这个 我问下保证金怎么退   | deposit-refund",
-        "稍等 我问下仓库是哪天发的货     | appeal-check",
+        "我去问下同事咋发的货          | how-shipped",
+        "我问问仓库他们如何发的货      | how-shipped",
     })
-    void askingUsWithZa(String said, String flow) {
-        Turn t = talk.sayAfter(new String[] {"我不服这个判罚"}, said);
-        assertEquals(flow, t.reply().flow().id(), said);
+    void goingOffToAskSomeoneHow(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"运单号咋改"}, said);
+        assertEquals("waybill-fix", t.reply().flow().id(), said);
+        assertEquals(step, RealConversations.step(t), said);
     }
 
     /**
@@ -155,6 +155,7 @@ class ReadBatchEighteenTest {
         // (guards, as at the start)
         "保证金怎么退/子服务都关了/订单都完结了           | 投诉判完了，我不服还在申诉     | deposit-refund",
         "保证金怎么退/子服务都关了/订单都完结了           | 有一个投诉判了我的责 我不服提了申诉 现在还在等结果 | deposit-refund",
+        "保证金怎么退/子服务都关了/订单都完结了           | 有个投诉判了我不认 申诉还没出结果 | deposit-refund",
         "有买家要退货 退货得跟他确认哪些/地址电话都发他了 | 对了 还有个投诉判我全责 我不服 | appeal-check",
     })
     void aRulingDisputedMidWalk(String before, String said, String flow) {
@@ -172,6 +173,9 @@ class ReadBatchEighteenTest {
         "插一句 有个单发货时单号忘填了 是我们自己叫的申通 | waybill-fix",
         // (guards, as at the start)
         "先问个别的 判我全责了 不服                      | appeal-check",
+        // (an aside announced with nothing after it keeps the walk: 我(问|聊)别的 stays a literal 我 in the stop's phrase,
+        // since the optional one stopped the walk on 我想问点别的 — a fresh reader's regression)
+        "我想问点别的                                    | return-checklist",
         "对了 有个单发货时单号忘填了 是我们自己叫的申通   | waybill-fix",
     })
     void anAsideOpened(String said, String flow) {
