@@ -219,4 +219,21 @@ class ReadBatchEighteenTest {
             assertEquals("deposit.transfer-out", t.reply().faqId(), said);
         }
     }
+
+    /**
+     * An aside announced with nothing after it (先问个别的, a fresh reader's find in both builds) keeps the appeal's reason
+     * step: its 别的 had been read by likeness as the "other reason" option, ending the walk there.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "先问个别的     | reason",
+        // (guards, as at the start)
+        "先插一句       | reason",
+        "别的原因       | other",
+        "对了           | reason",
+    })
+    void anAsideAloneAtTheAppealsReason(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"判责不服"}, said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
 }
