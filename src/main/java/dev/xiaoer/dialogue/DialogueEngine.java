@@ -162,10 +162,10 @@ public final class DialogueEngine implements Dialogue {
     /**
      * No answer from an acknowledgement and thanks only (好的感谢, 好的知道了), however like an option's phrasing (买家回了好的,
      * 买家都知道了) its words are: only an option's own words or a cue of what is done read there; nor from an aside announced
-     * alone (先问个别的).
+     * alone (先问个别的: its 别的 is no "other reason").
      */
     private StepReader.Reading unlessOnlyChatter(StepReader.Reading reading, Utterance u) {
-        // (nor does an aside announced with nothing after it, 先问个别的: its 别的 is no "other reason")
+        // (an aside's rest is the message itself when nothing follows the aside: afterAside gives back u)
         if (reading.how() == StepReader.How.MEANING && (intents.chatter().withoutChatter(u.compact()).isEmpty()
                 && lexicon.cuesIn(u.normalized()).isEmpty()
                 || intents.isAside(u) && (intents.afterAside(u) == u
