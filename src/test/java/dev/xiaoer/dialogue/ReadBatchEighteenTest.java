@@ -66,6 +66,9 @@ class ReadBatchEighteenTest {
         "运费买家出 到付             | shipping-fee",
         "运费买家自己出 先付 快递随便 | deadline-condition",
         "运费我们自己出 到付 快递随便 | deadline-condition",
+        // (出 and 掏 of something else than the freight beside 到付 are no payer: a fresh reader's regression, mended)
+        "到付，买家自己出去寄        | deadline-condition",
+        "到付 他自己掏钱买个箱子装   | deadline-condition",
     })
     void theBuyerPayingBesideFreightCollect(String said, String step) {
         assertEquals(step, talk.stepAfterReply(AT_FEE, said), said);
