@@ -165,14 +165,22 @@ public final class DialogueEngine implements Dialogue {
      * alone (先问个别的: its 别的 is no "other reason").
      */
     private StepReader.Reading unlessOnlyChatter(StepReader.Reading reading, Utterance u) {
-        // (an aside's rest is the message itself when nothing follows the aside: afterAside gives back u)
-        if (reading.how() == StepReader.How.MEANING && (intents.chatter().withoutChatter(u.compact()).isEmpty()
-                && lexicon.cuesIn(u.normalized()).isEmpty()
-                || intents.isAside(u) && (intents.afterAside(u) == u
-                        || intents.chatter().withoutChatter(intents.afterAside(u).compact()).isEmpty()))) {
-            return new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+        if (reading.how() != StepReader.How.MEANING) {
+            return reading;
         }
-        return reading;
+        boolean chatterOnly = intents.chatter().withoutChatter(u.compact()).isEmpty() && lexicon.cuesIn(u.normalized()).isEmpty();
+        return chatterOnly || asideAlone(u) ? new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp())
+                : reading;
+    }
+
+    /** Whether {@code u} turns aside with nothing but chatter after it (先问个别的, 插一句 好的). */
+    private boolean asideAlone(Utterance u) {
+        if (!intents.isAside(u)) {
+            return false;
+        }
+        // (the rest is the message itself when nothing follows the aside: afterAside gives back u)
+        Utterance rest = intents.afterAside(u);
+        return rest == u || intents.chatter().withoutChatter(rest.compact()).isEmpty();
     }
 
     /** The turn with {@code text} said first; {@code ended} as its flow position when it has none of its own. */

@@ -99,10 +99,13 @@ final class PhrasesFileParser {
         List<String> texts = yaml.texts(map, key, what);
         if (map.get(key) instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                java.util.regex.Matcher bare = item instanceof ScalarNode scalar ? BARE_OPTIONAL.matcher(scalar.getValue()) : null;
-                if (bare != null && bare.find()) {
+                if (!(item instanceof ScalarNode scalar)) {
+                    continue; // (reported by texts: every item must be text)
+                }
+                java.util.regex.Matcher bare = BARE_OPTIONAL.matcher(scalar.getValue());
+                if (bare.find()) {
                     String c = bare.group().substring(0, 1);
-                    yaml.problem(item, what + ": '" + ((ScalarNode) item).getValue().strip() + "': only a group is made optional"
+                    yaml.problem(item, what + ": '" + scalar.getValue().strip() + "': only a group is made optional"
                             + " by '?' — write (" + c + ")? for an optional " + c);
                 }
             }
