@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads a reply to a clarify: the option it picks by number (2, 第二个) or by its words (the
  * entry's question or a phrasing containing the reply, or sharing most of its meaningful
- * characters, clearly more than any other option).
+ * characters, clearly more than any other option; among those alike, the only one holding the reply as typed).
  *
  * <p>Each entry's phrasings are normalised once, when the entry is first offered, not at every
  * reply: normalising them again for each reply to a clarify was a third of the service's CPU under
@@ -62,7 +62,13 @@ final class ClarifyPick {
                 second = score;
             }
         }
-        return best != null && top >= MIN_OVERLAP && top - second >= MIN_MARGIN ? Optional.of(best) : Optional.empty();
+        if (best != null && top >= MIN_OVERLAP && top - second >= MIN_MARGIN) {
+            return Optional.of(best);
+        }
+        // (as like two by its characters, the one whose phrasing holds the reply as it is typed: 怎么退出 between 怎么退出现货安心购
+        // and 退出安心购后…怎么办)
+        List<FaqEntry> holding = offered.stream().filter(e -> phrasings(e).stream().anyMatch(p -> p.compact().contains(c))).toList();
+        return holding.size() == 1 && top >= MIN_OVERLAP ? Optional.of(holding.get(0)) : Optional.empty();
     }
 
     private List<Compared> phrasings(FaqEntry e) {

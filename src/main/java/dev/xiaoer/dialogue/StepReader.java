@@ -329,14 +329,16 @@ final class StepReader {
     /**
      * Whether {@code reading}, of the facts told beside a question, says which case of a choice it is
      * surely enough to answer the question by: a listed case (not "another reason", which 先问个别的
-     * resembles), with no guess or doubt said in {@code said}.
+     * resembles, unless its facts are told), with no guess or doubt said in {@code said}.
      */
     boolean tellsTheCase(Reading reading, Utterance said) {
         Utterance u = lexicon.corrected(said);
         List<String> cues = lexicon.cuesIn(matchText(u));
         // nor when the question names another outcome's facts (产量跟不上，是不是快递的问题也有: two causes)
-        return step.isChoice() && reading.clear() && !reading.option().catchAll() && !cues.contains("guess")
-                && !cues.contains("unsure") && !signs.told(List.of(matchText(u))).twoOutcomes();
+        // ("another reason" only by its facts told, 仓库发错货了 是我们自己的问题 能申诉吗, never by its words alone)
+        OptionSigns.Told told = signs.told(List.of(matchText(u)));
+        return step.isChoice() && reading.clear() && !cues.contains("guess") && !cues.contains("unsure") && !told.twoOutcomes()
+                && (!reading.option().catchAll() || told.onlyOption() == step.options().indexOf(reading.option()));
     }
 
     /**
@@ -372,7 +374,9 @@ final class StepReader {
             return Optional.empty();
         }
         Reading reading = read(said, today, true);
-        return tellsTheCase(reading, said) && backedByFacts(reading, said) && reading.option().faq() == null
+        // ("another reason" is never taken unasked: what a message opening the walk tells of the complaint, 买家投诉我们没发货,
+        // is no reason the seller gives for appealing)
+        return tellsTheCase(reading, said) && !reading.option().catchAll() && backedByFacts(reading, said) && reading.option().faq() == null
                 && !reading.option().stays() ? Optional.of(reading.option()) : Optional.empty();
     }
 

@@ -263,7 +263,12 @@ final class WholeReplyReader {
         // (a case named in its own words beside another outcome's facts is two causes too: 快递公司原因，但其实也是我们没备好货)
         if (clear && told != null && how == How.MEANING) {
             if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
-                return new Reading(null, How.UNCLEAR, top, second);
+                // (…unless those facts are "another reason"'s and nothing is said of the other's own, 是我们自己的问题 being like
+                // 快递的问题 by its shape only: the facts decide)
+                boolean factsDecide = options.get(signed).catchAll() && !verdicts.outranked(signed, best, text)
+                        && !secondCase(text, second) && !ReplyClauses.onlyDenials(clauses) && !phrasings.denies(text, signed);
+                return factsDecide ? new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second)
+                        : new Reading(null, How.UNCLEAR, top, second);
             }
         }
         // "all met" while one clause says a part of it is not done yet (地址给了，收件人电话忘了给)
@@ -333,7 +338,9 @@ final class WholeReplyReader {
      * 发不了 is like 停产了发不了, both invalid).
      */
     private boolean leans(double[] scores, int signed, int best) {
-        return signed == best || scores[signed] >= StepReader.MIN_SCORE && scores[best] - scores[signed] < StepReader.MIN_MARGIN
+        // (near the best when that is like nothing clearly either: 快递压件导致超时的 is as faintly like a price set too low)
+        return signed == best || (scores[signed] >= StepReader.MIN_SCORE || best >= 0 && scores[best] < StepReader.MIN_SCORE)
+                && scores[best] - scores[signed] < StepReader.MIN_MARGIN
                 || best >= 0 && !step.options().get(best).catchAll() && ClauseVerdicts.sameOutcome(step.options().get(signed), step.options().get(best));
     }
 
