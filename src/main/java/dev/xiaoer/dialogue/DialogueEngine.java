@@ -215,8 +215,9 @@ public final class DialogueEngine implements Dialogue {
     private Turn inFlow(Session told, Utterance u) {
         // what the step's things earlier replies told stands only through replies telling parts one after another: any
         // other turn (a 'not yet', a correction, a side question) forgets it
-        int toldBefore = told.flow().toldItems() & ~FlowFrame.BEGUN_ASIDE;
+        int toldBefore = told.flow().toldItems() & ~FlowFrame.BEGUN_ASIDE & ~FlowFrame.ADVISED;
         boolean begunAside = (told.flow().toldItems() & FlowFrame.BEGUN_ASIDE) != 0;
+        boolean advised = (told.flow().toldItems() & FlowFrame.ADVISED) != 0;
         Flow flow = kb.flow(told.flowId()).orElseThrow();
         FlowStep step = flow.step(told.stepId());
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
@@ -285,6 +286,13 @@ public final class DialogueEngine implements Dialogue {
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         reading = unlessOnlyChatter(reading, u);
+        // a bare yes right after the step's 'not yet' was advised on (还有两单没收货 → 请先等…再告诉我 → ok, 可以, 是的) takes the
+        // advice in: nothing is done yet, the step is kept for when it is (its options tell how to say so), and another
+        // bare ok after that still is
+        if (advised && reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()) {
+            Turn kept = flows.deferred(s, step, null);
+            return new Turn(kept.session().telling(FlowFrame.ADVISED), kept.reply());
+        }
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
         // at the deadline step) is not this step's "all met"; nor, at any step but by days, "all done" going on about an
         // earlier step's things (订单也讲了啊 全部结束了 at the complaints step)

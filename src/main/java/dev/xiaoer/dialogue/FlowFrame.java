@@ -16,6 +16,11 @@ public record FlowFrame(String flowId, String stepId, int toldItems) {
      * nothing of it answered yet: a bare 继续 next goes back to the paused flow. Like every told bit, it lasts one turn.
      */
     public static final int BEGUN_ASIDE = 1 << 29;
+    /**
+     * The bit of {@link #toldItems} saying the step's 'not yet' was just answered with its advice (请先等这些交易完结…都完结了再告诉我):
+     * a bare ok, 嗯 or 可以 next takes the advice in; it says nothing is done. Like every told bit, it lasts one turn.
+     */
+    public static final int ADVISED = 1 << 28;
 
     public FlowFrame {
         if (flowId == null || stepId == null) {

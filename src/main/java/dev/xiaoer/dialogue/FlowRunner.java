@@ -103,8 +103,10 @@ final class FlowRunner {
     Turn take(Session s, Flow flow, FlowStep current, StepOption option, String lead) {
         if (option.stays()) {
             String text = option.say() != null ? option.say() : replies.prompt(current);
+            // (its advice given: a bare ok next takes it in, FlowFrame.ADVISED)
+            Session advised = option.say() != null ? s.understood().telling(FlowFrame.ADVISED) : s.understood();
             return TurnBuilder.reply(Kind.FLOW, Replies.join(lead, text)).options(replies.options(current))
-                    .at(position(s.understood())).leaving(s.understood());
+                    .at(position(advised)).leaving(advised);
         }
         return enter(s.atStep(flow.id(), option.next()), flow, flow.step(option.next()), Replies.join(lead, option.say()),
                 null, 1.0, List.of(), current);

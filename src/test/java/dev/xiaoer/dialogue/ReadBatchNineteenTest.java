@@ -127,4 +127,29 @@ class ReadBatchNineteenTest {
         assertEquals(Kind.FAQ, t.reply().kind(), said);
         assertEquals(entry, t.reply().faqId(), said);
     }
+
+    /**
+     * A bare yes right after the step's 'not yet' was advised on (还有两单没收货 → 请先等…再告诉我 → ok) takes the advice in: the
+     * step is kept for when it is done, and so it is on another bare yes after that. It had passed the step — the bot then
+     * told the seller the next condition as if this one were met (a fresh reader's most serious find). A bare yes to the
+     * step's question itself, and the step's own words after the advice, still answer it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金咋退/关好了/还有两单没收货/ok                    | check-orders",
+        "保证金咋退/关好了/还有两单没收货/可以                  | check-orders",
+        "保证金咋退/关好了/有一单还在退款中/是的                | check-orders",
+        "保证金咋退/关好了/还有两单没收货/ok/嗯                 | check-orders",
+        "保证金咋退/还没有 开了好几个/行                        | close-services",
+        "买家要退货 要确认什么/地址收货人电话都确认了/运费我们出 到付 快递随便/时间和吊牌都还没说/嗯嗯 | deadline-condition",
+        "保证金咋退/关好了/还有两单没收货/ok/现在都完结了        | check-complaints",
+        // (guards, as at the start)
+        "保证金咋退/关好了/还有两单没收货/好的                  | check-orders",
+        "保证金咋退/关好了/还有两单没收货/都完结了              | check-complaints",
+        "保证金咋退/ok                                         | check-orders",
+        "保证金咋退/关好了/嗯                                   | check-complaints",
+    })
+    void aBareYesAfterTheAdviceOnNotYet(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
 }
