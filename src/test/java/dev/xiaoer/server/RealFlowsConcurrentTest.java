@@ -87,14 +87,15 @@ class RealFlowsConcurrentTest extends ConcurrentConversationsTest {
             List.of(flow("不认可维权处理结果怎么办", APPEAL, "reason"), end("四", APPEAL, "invalid")),
             List.of(flow("对纠纷判责有异议怎么办", APPEAL, "reason"), end("是快递公司的原因", APPEAL, "valid")),
             List.of(flow("不认可维权处理结果怎么办", APPEAL, "reason"), end("6", APPEAL, "other")),
-            // return-checklist: a "no" at each item, then yes
+            // return-checklist: a "no" at each item, then yes (a bare yes right after the advice on a "no" takes it in)
             List.of(flow("退货需要约定哪些事项", RETURNS, "address"),
                     flow("还没有", RETURNS, "address"),
                     flow("确认好了", RETURNS, "shipping-fee"),
                     flow("没有", RETURNS, "shipping-fee"),
-                    flow("嗯", RETURNS, "deadline-condition"),
+                    flow("嗯", RETURNS, "shipping-fee"),
+                    flow("约定好了", RETURNS, "deadline-condition"),
                     flow("还没", RETURNS, "deadline-condition"),
-                    end("是的", RETURNS, "wangwang")),
+                    end("都说好了", RETURNS, "wangwang")),
             // digressions answered inside the flow, then 继续 / 接着来
             List.of(flow("保证金怎么退", DEPOSIT, "close-services"),
                     say("官方直送怎么关？", "faq", DEPOSIT, "close-services", false),
