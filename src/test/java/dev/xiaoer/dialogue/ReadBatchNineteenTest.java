@@ -152,4 +152,42 @@ class ReadBatchNineteenTest {
     void aBareYesAfterTheAdviceOnNotYet(String said, String step) {
         assertEquals(step, talk.stepAfter(said.split("/")), said);
     }
+
+    /**
+     * Another matter opened with 另外 or 别的事 at the appeal's reason (另外 运单号填错了) is that matter's walk, the appeal
+     * waiting: it had ended the appeal at "another reason" (a fresh reader's both-build find, high: a wrong end). 另外 with
+     * 有 after it may tell more of the step, and "another case" in its own words is still the catch-all.
+     */
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "另外 运单号填错了       | waybill-fix  | how-shipped",
+        "别的事 单号填错了       | waybill-fix  | how-shipped",
+        "还有个别的事 运单号写错了 | waybill-fix | how-shipped",
+        // (guards, as at the start)
+        "另外 保证金怎么退       | deposit-refund | close-services",
+        "另外的情况             | appeal-check | other",
+    })
+    void anotherMatterOpenedWithBesides(String said, String flow, String step) {
+        Turn t = talk.sayAfter(new String[] {"判责不服"}, said);
+        RealConversations.assertAt(t, flow, step, said);
+    }
+
+    /**
+     * At the complaints step, a ruling the seller will appeal or disputes (投诉判了 我想申诉) is not final: the appeal walk starts
+     * and the deposit waits at the step — it had passed the step as all handled (a fresh reader's both-build find, high).
+     * One told as accepted (我也认了) is settled.
+     */
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉判了 我想申诉        | appeal-check   | reason",
+        "投诉判了 我不服          | appeal-check   | reason",
+        "投诉判下来了 但我要申诉   | deposit-refund | check-complaints",
+        // (guards, as at the start)
+        "投诉判完了 我也认了       | deposit-refund | check-aftersales-window",
+        "都结案了                 | deposit-refund | check-aftersales-window",
+    })
+    void aRulingToBeAppealedIsNotSettled(String said, String flow, String step) {
+        Turn t = talk.sayAfter(new String[] {"保证金咋退", "关好了", "都完结了"}, said);
+        RealConversations.assertAt(t, flow, step, said);
+    }
 }
