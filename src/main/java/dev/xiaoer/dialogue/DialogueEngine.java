@@ -372,7 +372,8 @@ public final class DialogueEngine implements Dialogue {
         }
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {
-            Session next = s.understood();
+            // (a bare ok next takes the small talk in, not the step's question: FlowFrame.ADVISED)
+            Session next = s.understood().telling(FlowFrame.ADVISED);
             return TurnBuilder.reply(Kind.SMALLTALK, Replies.join(smalltalk.get().reply(),
                             replies.message("digression-hint")))
                     .options(replies.options(step)).at(here).leaving(next);

@@ -217,8 +217,9 @@ final class EntryTurns {
 
     /** The entry's own answer, whether or not it starts a flow; in a flow, with how to go back to the step. */
     private Turn plain(Session s, FaqEntry entry, double confidence) {
-        Session next = s.understood();
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
+        // (in a walk, a bare ok next takes this side answer in, not the step's question: FlowFrame.ADVISED)
+        Session next = step.isPresent() ? s.understood().telling(FlowFrame.ADVISED) : s.understood();
         String text = step.isEmpty() ? entry.answer().strip()
                 : Replies.join(entry.answer(), replies.message("digression-hint"));
         List<String> options = step.map(replies::options).orElse(List.of());

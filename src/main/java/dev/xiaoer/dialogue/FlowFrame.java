@@ -17,8 +17,10 @@ public record FlowFrame(String flowId, String stepId, int toldItems) {
      */
     public static final int BEGUN_ASIDE = 1 << 29;
     /**
-     * The bit of {@link #toldItems} saying the step's 'not yet' was just answered with its advice (请先等这些交易完结…都完结了再告诉我):
-     * a bare ok, 嗯 or 可以 next takes the advice in; it says nothing is done. Like every told bit, it lasts one turn.
+     * The bit of {@link #toldItems} saying the bot's last reply at the step was not its question but something said beside it —
+     * the advice on its 'not yet' (请先等这些交易完结…都完结了再告诉我), the step kept while the seller goes off, a side
+     * entry's answer or small talk: a bare ok, 嗯 or 可以 next takes that in, and says nothing is done. Like every told bit,
+     * it lasts one turn.
      */
     public static final int ADVISED = 1 << 28;
 

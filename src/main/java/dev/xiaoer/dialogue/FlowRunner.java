@@ -219,7 +219,8 @@ final class FlowRunner {
      * (那我过段时间再来弄，谢了), small talk that keeps the step, its thanks answered first.
      */
     Turn deferred(Session s, FlowStep current, SmallTalk thanks) {
-        Session next = s.understood();
+        // (what is gone off to do is not done yet: a bare ok next takes this in, FlowFrame.ADVISED)
+        Session next = s.understood().telling(FlowFrame.ADVISED);
         String text = replies.message("deferred", Map.of("options", replies.reaskOptions(current)));
         return TurnBuilder.reply(thanks == null ? Kind.FLOW : Kind.SMALLTALK,
                         thanks == null ? text : Replies.join(thanks.reply(), text))

@@ -190,4 +190,64 @@ class ReadBatchNineteenTest {
         Turn t = talk.sayAfter(new String[] {"保证金咋退", "关好了", "都完结了"}, said);
         RealConversations.assertAt(t, flow, step, said);
     }
+
+    /**
+     * The buyer footing the freight (埋单, Cantonese 俾) or taking it on (负责运费) beside 到付, which the receiver pays, contradicts
+     * itself: the fee step asks again — these had passed it (a fresh reader's both-build find, high). 负责 of sending the
+     * goods back (买家负责退回来) says nothing of who pays.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "到付 买家负责运费        | shipping-fee",
+        "運費到付 買家自己俾      | shipping-fee",
+        "到付 买家埋单            | shipping-fee",
+        "到付 运费他负责          | shipping-fee",
+        // (guards, as at the start)
+        "到付 买家负责退回来      | deadline-condition",
+        "运费我们负责 到付        | deadline-condition",
+        "到付 买家付运费          | shipping-fee",
+    })
+    void theBuyerFootingTheFreightBesideFreightCollect(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(new String[] {"买家要退货 要确认什么", "地址收货人电话都确认了"}, said), said);
+    }
+
+    /**
+     * A bare yes right after the bot said something beside the step's question — the step kept while the seller goes off,
+     * a side question's answer, small talk — takes that in: it had passed the step (a fresh reader's finds on today's
+     * change, high). A bare yes to the question asked again after that still answers it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "退保证金/官方直送怎么关/嗯                              | close-services",
+        "保证金怎么退/都关了/我先去催买家确认收货了 谢了/嗯嗯       | check-orders",
+        "保证金怎么退/谢谢/嗯                                   | close-services",
+        "保证金怎么退/都关了/谢谢/ok                             | check-orders",
+        // (guards, as at the start)
+        "退保证金/官方直送怎么关/继续/嗯                          | check-orders",
+        "退保证金/官方直送怎么关/都关好了                         | check-orders",
+    })
+    void aBareYesAfterWhatWasSaidBesideTheStep(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
+
+    /**
+     * A time to come (到时候就超过30天了, 等超过30天再弄) is not days told as past: the 30-day step waits — it had ended the walk
+     * with all three conditions met on the last order of 16 days ago (a fresh reader's regression of the date-named
+     * deferral, high). 马 for 吗 after a must or a count (子服务都要关马) asks and moves nothing.
+     */
+    @ParameterizedTest(name = "{0} → {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 子服务都关了 订单也全部完结了/投诉也没有/最后一单11月20号成功的/那我12月21号以后再来 到时候就超过30天了 | FLOW | check-aftersales-window",
+        "保证金怎么退 子服务都关了 订单也全部完结了/投诉也没有/最后一单11月20号成功的/行 等超过30天再弄                   | FLOW | check-aftersales-window",
+        "保证金怎么退 子服务都关了 订单也全部完结了/投诉也没有/最后一单11月20号成功的/ok 超过30天了再弄                   | FLOW | check-aftersales-window",
+        "退保证金/子服务都要关马                                                                                   | FAQ | close-services",
+        // (guards, as at the start)
+        "保证金怎么退 子服务都关了 订单也全部完结了/投诉也没有/已经超过30天了                                           | FLOW | transfer-out",
+        "买家要退货 要确认什么/地址收货人电话都确认了/他先付运费寄过来 运费我们到时候退他 说定了                          | FLOW | deadline-condition",
+    })
+    void aTimeToComeIsNoDaysPast(String said, Kind kind, String step) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
 }
