@@ -250,4 +250,26 @@ class ReadBatchNineteenTest {
         assertEquals(kind, t.reply().kind(), said);
         assertEquals(step, RealConversations.step(t), said);
     }
+
+    /**
+     * At the appeal's reason, "what caused it" (导致超时) is said of every reason: it had made a courier holding the parcel,
+     * or the buyer holding off, the price set too low by its likeness to …导致无法发货 — a wrong end (a fresh reader's find,
+     * high). The courier holding the parcel in more words (快递一直压件) is the courier's; goods packed or picked wrong
+     * (装错了款, 配错货) are "another reason".
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "快递一直压件 导致超时                | valid",
+        "快递一直不走件 导致超时              | valid",
+        "买家压着不确认收货 导致超时           | reason",
+        "我们打包的时候装错了款 这个能申诉不    | other",
+        "仓库配错货了                        | other",
+        "员工手滑填错了SKU 发错了             | reason",
+        // (guards, as at the start)
+        "客服把价格改错了 导致没法发货         | invalid",
+        "活动价设太低导致亏本发不了           | invalid",
+    })
+    void whatCausedItIsSaidOfEveryReason(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(AT_REASON, said), said);
+    }
 }
