@@ -290,6 +290,11 @@ public final class DialogueEngine implements Dialogue {
         // advice in: nothing is done yet, the step is kept for when it is (its options tell how to say so), and another
         // bare ok after that still is
         if (advised && reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()) {
+            // (…or, right after the step was asked again for an answer it could not read, one more it cannot: 嗯 picks
+            // neither of the options asked for, and counts towards the hand-off)
+            if (s.unreadable() > 0) {
+                return flows.reask(s, flow, step, false);
+            }
             Turn kept = flows.deferred(s, step, null);
             return new Turn(kept.session().telling(FlowFrame.ADVISED), kept.reply());
         }

@@ -176,8 +176,10 @@ final class FlowRunner {
         String key = ambiguous ? "unclear-answer" : "reask";
         String text = Replies.join(replies.message(key, Map.of("options", replies.reaskOptions(current))),
                 current.help());
+        // (a bare ok next picks neither option asked for: FlowFrame.ADVISED)
+        Session asked = next.telling(FlowFrame.ADVISED);
         return TurnBuilder.reply(Kind.FLOW, text).confidence(0).options(replies.options(current))
-                .at(position(next)).leaving(next);
+                .at(position(asked)).leaving(asked);
     }
 
     /**

@@ -272,4 +272,22 @@ class ReadBatchNineteenTest {
     void whatCausedItIsSaidOfEveryReason(String said, String step) {
         assertEquals(step, talk.stepAfterReply(AT_REASON, said), said);
     }
+
+    /**
+     * A plan to wait for what the step asks (行 那我等它完结, 嗯 等它交易成功) is no "all done": it had passed the orders step by its
+     * 完结 (a fresh reader's find, high). A bare yes right after the step was asked again picks neither option asked for:
+     * asked again, counting towards the hand-off — it had passed the step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了/还有一单没完结/行 那我等它完结                 | check-orders",
+        "保证金怎么退/都关了/还有一单没完结/嗯 等它交易成功                 | check-orders",
+        "保证金怎么退/都关了/还有一单没确认收货/那投诉的呢/嗯               | check-orders",
+        // (guards, as at the start)
+        "保证金怎么退/都关了/还有一单没完结/现在都完结了                    | check-complaints",
+        "保证金怎么退/都关了/还有一单没确认收货/那投诉的呢/都完结了          | check-complaints",
+    })
+    void aPlanToWaitIsNoAllDone(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
 }
