@@ -67,7 +67,8 @@ final class ClarifyPick {
         }
         // (as like two by its characters, the one whose phrasing holds the reply as it is typed: 怎么退出 between 怎么退出现货安心购
         // and 退出安心购后…怎么办)
-        List<FaqEntry> holding = offered.stream().filter(e -> phrasings(e).stream().anyMatch(p -> p.compact().contains(c))).toList();
+        List<FaqEntry> holding = offered.stream()
+                .filter(e -> phrasings(e).stream().anyMatch(p -> p.compact().contains(c))).toList();
         return holding.size() == 1 && top >= MIN_OVERLAP ? Optional.of(holding.get(0)) : Optional.empty();
     }
 

@@ -286,17 +286,13 @@ public final class DialogueEngine implements Dialogue {
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         reading = unlessOnlyChatter(reading, u);
-        // a bare yes right after the step's 'not yet' was advised on (还有两单没收货 → 请先等…再告诉我 → ok, 可以, 是的) takes the
-        // advice in: nothing is done yet, the step is kept for when it is (its options tell how to say so), and another
-        // bare ok after that still is
+        // a bare yes right after the bot said something beside the step's question (FlowFrame.ADVISED: the advice on its
+        // 'not yet', 还有两单没收货 → 请先等…再告诉我 → ok; the step kept while the seller goes off; a side answer; small talk)
+        // takes that in: nothing is done yet, the step is kept for when it is (its options tell how to say so)
         if (advised && reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()) {
             // (…or, right after the step was asked again for an answer it could not read, one more it cannot: 嗯 picks
             // neither of the options asked for, and counts towards the hand-off)
-            if (s.unreadable() > 0) {
-                return flows.reask(s, flow, step, false);
-            }
-            Turn kept = flows.deferred(s, step, null);
-            return new Turn(kept.session().telling(FlowFrame.ADVISED), kept.reply());
+            return s.unreadable() > 0 ? flows.reask(s, flow, step, false) : flows.deferred(s, step, null);
         }
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
         // at the deadline step) is not this step's "all met"; nor, at any step but by days, "all done" going on about an

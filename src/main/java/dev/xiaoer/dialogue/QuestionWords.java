@@ -27,7 +27,8 @@ final class QuestionWords {
                     + "|谁(?!知道)|干嘛|干啥"
                     // a request asks as a question does (先帮我改一下, 先说说申诉的事, 教我一下)
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)"
-                    // 吗 typed by its sound as 马 at a clause's end after a can/will/must/count (能直接退到银行卡马, 子服务都要关马, 也算完结马), not a horse's word (立马)
+                    // 吗 typed by its sound as 马 at a clause's end after a can, must or count (能直接退到银行卡马, 子服务都要关马,
+                    // 也算完结马), not a horse's word (立马)
                     + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
     static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马";

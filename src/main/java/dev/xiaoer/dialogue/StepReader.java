@@ -376,8 +376,8 @@ final class StepReader {
         Reading reading = read(said, today, true);
         // ("another reason" is never taken unasked: what a message opening the walk tells of the complaint, 买家投诉我们没发货,
         // is no reason the seller gives for appealing)
-        return tellsTheCase(reading, said) && !reading.option().catchAll() && backedByFacts(reading, said) && reading.option().faq() == null
-                && !reading.option().stays() ? Optional.of(reading.option()) : Optional.empty();
+        return tellsTheCase(reading, said) && !reading.option().catchAll() && backedByFacts(reading, said)
+                && reading.option().faq() == null && !reading.option().stays() ? Optional.of(reading.option()) : Optional.empty();
     }
 
     /**

@@ -267,7 +267,8 @@ final class WholeReplyReader {
                 // 快递的问题 by its shape only: the facts decide)
                 boolean factsDecide = options.get(signed).catchAll() && !verdicts.outranked(signed, best, text)
                         && !secondCase(text, second) && !ReplyClauses.onlyDenials(clauses) && !phrasings.denies(text, signed);
-                return factsDecide ? new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second)
+                return factsDecide
+                        ? new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second)
                         : new Reading(null, How.UNCLEAR, top, second);
             }
         }
