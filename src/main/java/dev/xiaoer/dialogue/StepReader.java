@@ -335,9 +335,12 @@ final class StepReader {
         Utterance u = lexicon.corrected(said);
         List<String> cues = lexicon.cuesIn(matchText(u));
         // nor when the question names another outcome's facts (产量跟不上，是不是快递的问题也有: two causes)
+        if (!step.isChoice() || !reading.clear() || cues.contains("guess") || cues.contains("unsure")) {
+            return false;
+        }
         // ("another reason" only by its facts told, 仓库发错货了 是我们自己的问题 能申诉吗, never by its words alone)
         OptionSigns.Told told = signs.told(List.of(matchText(u)));
-        return step.isChoice() && reading.clear() && !cues.contains("guess") && !cues.contains("unsure") && !told.twoOutcomes()
+        return !told.twoOutcomes()
                 && (!reading.option().catchAll() || told.onlyOption() == step.options().indexOf(reading.option()));
     }
 
