@@ -290,4 +290,22 @@ class ReadBatchNineteenTest {
     void aPlanToWaitIsNoAllDone(String said, String step) {
         assertEquals(step, talk.stepAfter(said.split("/")), said);
     }
+
+    /**
+     * Goods left out by us (是我自己发漏了) and our own problem said in Cantonese (都是我們自己嘅問題) are "another reason" at the
+     * appeal's reason: the first had started the waybill walk (a fresh reader's find), the second was asked again. Our own
+     * mistake that is a listed case (我哋自己設錯咗活動價) stays that case.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "是我自己发漏了 怪我                         | other",
+        "都是我們自己嘅問題                          | other",
+        "我们发漏了一件                              | other",
+        // (guards, as at the start)
+        "說白了是我們自己把活動價設得太低了 虧本發不出去 | invalid",
+        "其實係我哋自己設錯咗活動價，太平發唔到貨        | invalid",
+    })
+    void ourOwnPartLeftOut(String said, String step) {
+        assertEquals(step, talk.stepAfterReply(AT_REASON, said), said);
+    }
 }
