@@ -266,7 +266,7 @@ final class WholeReplyReader {
                 // (…unless those facts are "another reason"'s and nothing is said of the other's own, 是我们自己的问题 being like
                 // 快递的问题 by its shape only: the facts decide)
                 boolean factsDecide = options.get(signed).catchAll() && !verdicts.outranked(signed, best, text)
-                        && !secondCase(text, second) && !ReplyClauses.onlyDenials(clauses) && !phrasings.denies(text, signed);
+                        && signedStands(signed, text, clauses, second);
                 return factsDecide
                         ? new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second)
                         : new Reading(null, How.UNCLEAR, top, second);
@@ -288,9 +288,8 @@ final class WholeReplyReader {
         // option it is most like; "another reason", which gives no verdict, needs no lean), unless the
         // reply denies it or tells a second case
         if (!clear && told != null) {
-            if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll()) && !secondCase(text, second)
-                    && !ReplyClauses.onlyDenials(clauses)
-                    && !phrasings.deniesLabel(text, options.get(signed)) && !phrasings.denies(text, signed)) {
+            if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll())
+                    && signedStands(signed, text, clauses, second)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second);
             }
         }
@@ -343,6 +342,15 @@ final class WholeReplyReader {
         return signed == best || (scores[signed] >= StepReader.MIN_SCORE || best >= 0 && scores[best] < StepReader.MIN_SCORE)
                 && scores[best] - scores[signed] < StepReader.MIN_MARGIN
                 || best >= 0 && !step.options().get(best).catchAll() && ClauseVerdicts.sameOutcome(step.options().get(signed), step.options().get(best));
+    }
+
+    /**
+     * Whether the option {@code signed}, whose signs alone the reply tells, stands as its answer: the reply tells no second
+     * case, is not only denials, and denies neither the option's label nor its signs.
+     */
+    private boolean signedStands(int signed, String text, List<String> clauses, double second) {
+        return !secondCase(text, second) && !ReplyClauses.onlyDenials(clauses)
+                && !phrasings.deniesLabel(text, step.options().get(signed)) && !phrasings.denies(text, signed);
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */
