@@ -289,7 +289,9 @@ public final class DialogueEngine implements Dialogue {
         // a bare yes right after the bot said something beside the step's question (FlowFrame.ADVISED: the advice on its
         // 'not yet', 还有两单没收货 → 请先等…再告诉我 → ok; the step kept while the seller goes off; a side answer; small talk)
         // takes that in: nothing is done yet, the step is kept for when it is (its options tell how to say so)
-        if (advised && reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()) {
+        // (an acknowledgement alone, 好的 after the side answer on how to close 官方直送, takes it in just as well)
+        if (advised && (reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()
+                || !reading.clear() && lexicon.isAcknowledgement(u.compact()) && intents.smalltalk(u).isEmpty())) {
             // (…or, right after the step was asked again for an answer it could not read, one more it cannot: 嗯 picks
             // neither of the options asked for, and counts towards the hand-off)
             return s.unreadable() > 0 ? flows.reask(s, flow, step, false) : flows.deferred(s, step, null);

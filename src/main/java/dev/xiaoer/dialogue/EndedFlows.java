@@ -55,8 +55,10 @@ final class EndedFlows {
     /**
      * Whether entry {@code faqId} speaks of the end {@code ended} a flow just reached: the entry that end step names
      * ({@code entry} in the flow file: 没有公章怎么办 after the valid answer is appeal.valid); for a flow whose steps are
-     * conditions all met at the end (the deposit walk), any entry it covers (那解冻要几天 after the transfer-out answer). Another
-     * case's entry after a case was chosen (appeal.valid after 申诉无效) is no answer to the case just walked.
+     * conditions all met at the end (the deposit walk), any entry it covers (那解冻要几天 after the transfer-out answer); the entry
+     * of another end chosen at the same step past the first, whose earlier choice holds for it too (那发货时没填的呢 after the
+     * modify answer: shipped by the seller's own courier, told already). Another case's entry chosen at the first step
+     * (appeal.valid after 申诉无效) is no answer to the case just walked.
      */
     boolean speaksOfTheEnd(FlowFrame ended, String faqId) {
         Optional<Flow> flow = kb.flow(ended.flowId());
@@ -66,7 +68,22 @@ final class EndedFlows {
             return false;
         }
         // (a frame an older version stored holds the step answered, no end: its entries as a walk of conditions)
-        return end.isEnd() && faqId.equals(end.entry()) || !first.isChoice() && flow.get().covers().contains(faqId);
+        return end.isEnd() && faqId.equals(end.entry()) || !first.isChoice() && flow.get().covers().contains(faqId)
+                || besideTheEnd(ended, faqId);
+    }
+
+    /** Whether entry {@code faqId} is that of another end chosen at the step past the first that led to the end {@code ended}. */
+    boolean besideTheEnd(FlowFrame ended, String faqId) {
+        Optional<Flow> flow = kb.flow(ended.flowId());
+        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
+        return end != null && end.isEnd() && siblingEnd(flow.get(), end, faqId);
+    }
+
+    /** Whether {@code faqId} is the entry of an end that a step past the first leading to {@code end} also leads to. */
+    private static boolean siblingEnd(Flow flow, FlowStep end, String faqId) {
+        return answeredBefore(flow, end.id()).stream().filter(step -> !step.id().equals(flow.start()) && step.isChoice())
+                .flatMap(step -> step.options().stream()).map(o -> o.next() == null ? null : flow.step(o.next()))
+                .anyMatch(sibling -> sibling != null && sibling.isEnd() && faqId.equals(sibling.entry()));
     }
 
     /**

@@ -114,7 +114,15 @@ final class EntryTurns {
      * asks where or how (what the end's answer tells; 补填要钱吗 is not told there).
      */
     private Optional<FaqEntry> endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
-        boolean place = ended != null && !r.candidates().isEmpty() && intents.isQuestion(u) && QuestionWords.asksWhereOrHow(u.basic())
+        if (ended == null || r.candidates().isEmpty() || !intents.isQuestion(u)) {
+            return Optional.empty();
+        }
+        // (or, too short to place, the end beside it the walk's earlier choice holds for: 那没填的那种呢 after the modify answer)
+        String nearest = r.candidates().get(0).faqId();
+        if (r.decline() == Retrieval.Decline.VAGUE && endedFlows.besideTheEnd(ended, nearest)) {
+            return kb.faq(nearest);
+        }
+        boolean place = QuestionWords.asksWhereOrHow(u.basic())
                 && (r.decline() == Retrieval.Decline.NO_MATCH && r.detail() == null || r.decline() == Retrieval.Decline.VAGUE);
         return place ? endsOwn(ended, r.candidates().subList(0, 1)) : Optional.empty();
     }
@@ -176,8 +184,15 @@ final class EntryTurns {
             Utterance told = u == null ? null : otherPlatforms.without(intents.isQuestion(u) ? intents.statements(u) : u);
             Turn started = told == null ? flows.start(s, flow.get(), entry, confidence)
                     : flows.start(s, flow.get(), entry, confidence, step -> toldAt(flow.get(), step, told, today));
-            // (begun as an aside beside the flow now paused, 对了顺便问下…: a bare 继续 next goes back to it)
             Session next = started.session();
+            // (begun right after the answer on what its first step exempts, 72小时发货关不掉怎么办 → 那保证金还能退吗: "the
+            // others" told at that step next, 其他的都关了, are the rest)
+            if (!s.inFlow() && next.inFlow() && next.stepId().equals(flow.get().start())
+                    && flowEntries.asksOfFirstExempt(flow.get(), s.lastEntry())) {
+                next = next.telling(FlowFrame.EXEMPT_LEFT);
+                started = new Turn(next, started.reply());
+            }
+            // (begun as an aside beside the flow now paused, 对了顺便问下…: a bare 继续 next goes back to it)
             return aside && next.inFlow() && !next.suspended().isEmpty() && next.stepId().equals(flow.get().start())
                     ? new Turn(next.telling(FlowFrame.BEGUN_ASIDE), started.reply()) : started;
         }

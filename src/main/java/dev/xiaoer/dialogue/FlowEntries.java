@@ -147,8 +147,11 @@ final class FlowEntries {
      * flow starts with or covers (deposit.shipping-subservices, beside deposit.close-service).
      */
     boolean sideAbout(Retrieval r, Flow flow) {
-        return r.best() != null && !inAnyFlow(r.best().faqId()) && kb.faq(r.best().faqId())
-                .map(e -> e.flow() == null && e.related().stream().anyMatch(id -> belongsTo(id, flow))).orElse(false);
+        return r.best() != null && kb.faq(r.best().faqId()).map(e -> sideOf(e, flow)).orElse(false);
+    }
+
+    private boolean sideOf(FaqEntry e, Flow flow) {
+        return !inAnyFlow(e.id()) && e.flow() == null && e.related().stream().anyMatch(id -> belongsTo(id, flow));
     }
 
     /** True when FAQ {@code faqId} starts, or is covered by, a flow other than {@code flow}. */
@@ -390,7 +393,8 @@ final class FlowEntries {
      */
     private Optional<FaqEntry> doneFirstBesideTask(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
         // (nor one asking "and X?" of the first step's thing, 子服务我都关掉了，官方直送呢: that thing's entry answers it)
-        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id())) {
+        // (or a side entry of it: 保证金退回 其他子服务都关了 就剩个48小时发货关不掉 is deposit.shipping-subservices' words)
+        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id()) && !sideOf(entry, flow)) {
             return Optional.empty();
         }
         Optional<FaqEntry> starter = starter(flow).filter(e -> !e.id().equals(entry.id()));
@@ -506,6 +510,15 @@ final class FlowEntries {
     private static boolean offeredFirst(Flow flow, String faqId) {
         FlowStep first = flow.step(flow.start());
         return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));
+    }
+
+    /**
+     * Whether entry {@code faqId} asks only of what {@code flow}'s first step exempts (24h/48h/72h等发货服务关不掉怎么办？):
+     * right after its answer, the walk begun next reads "the others" told at that step (其他的都关了) as the rest.
+     */
+    boolean asksOfFirstExempt(Flow flow, String faqId) {
+        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
+        return faqId != null && first != null && kb.faq(faqId).map(e -> first.speaksOnlyOfExempt(e.question())).orElse(false);
     }
 
     /** The entry that starts {@code flow}, when one does. */

@@ -19,13 +19,20 @@ final class OtherPlatformClauses {
         this.normalizer = normalizer;
     }
 
-    /** {@code u} without its clauses naming another platform: {@code u} itself when none does, null when all do (or for null). */
+    /**
+     * {@code u} without its clauses naming another platform, or naming only 1688 (1688的 自己找的快递 单号填错了: where, not how
+     * it was shipped): {@code u} itself when none does, null when all do (or for null).
+     */
     Utterance without(Utterance u) {
-        if (u == null || !retriever.namesAnotherPlatform(u)) {
-            return u;
+        if (u == null) {
+            return null;
         }
         List<String> clauses = MessageClauses.of(u);
-        List<String> ours = clauses.stream().filter(c -> retriever.otherPlatform(normalizer.utterance(c)) == null).toList();
+        if (clauses.size() < 2 && !retriever.namesAnotherPlatform(u)) {
+            return u;
+        }
+        List<String> ours = clauses.stream().map(normalizer::utterance)
+                .filter(c -> retriever.otherPlatform(c) == null && !retriever.namesOurPlatformOnly(c)).map(Utterance::raw).toList();
         return ours.size() == clauses.size() ? u : ours.isEmpty() ? null : normalizer.utterance(String.join("，", ours));
     }
 }

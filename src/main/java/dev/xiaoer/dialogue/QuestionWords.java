@@ -29,9 +29,11 @@ final class QuestionWords {
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)"
                     // 吗 typed by its sound as 马 at a clause's end after a can, must or count (能直接退到银行卡马, 子服务都要关马,
                     // 也算完结马), not a horse's word (立马)
-                    + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])";
+                    + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])"
+                    // "and what about…" in a clause of its own (那发货时没填的呢), not "not yet, then" (那还没呢) nor a case supposed (那要是自己约的快递填错了呢: told, as a statement)
+                    + "|(?<![^\\s，。,.!！?？])那(?!还?没有?呢|就|倒|可|要是|如果|假如|若)[^，。,.!！?？\\s]{1,16}?呢(?=$|[\\s，。,.!！?？])";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马那";
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried — not the 也 of "done in vain" (什么样的申诉交了也白交

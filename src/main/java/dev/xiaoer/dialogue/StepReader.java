@@ -357,6 +357,11 @@ final class StepReader {
         return exempt.any() && exempt.onlyOfExempt(lexicon.answerClauses(lexicon.corrected(said)));
     }
 
+    /** The same, of a text not yet read (an entry's question). */
+    boolean speaksOnlyOfExempt(String text) {
+        return exempt.any() && speaksOnlyOfExempt(lexicon.normalizer().utterance(text));
+    }
+
     /** Whether {@code said} holds one of the step's option labels word for word (超过30天了 in 超过30天了吗). */
     boolean namesAnOption(Utterance said) {
         return phrasings.namesALabel(matchText(said));
