@@ -137,7 +137,7 @@ final class EarlierSteps {
             }
         }
         if (target == null) {
-            return Optional.empty();
+            return here.clear() ? Optional.empty() : pendingOfEarlier(flow, before, current, u);
         }
         // (by its meaning, or by a 'not' of the earlier thing in a clause of its own: 有一单没确认收货 投诉没有)
         boolean movingOn = here.clear() && !here.option().stays()
@@ -220,6 +220,27 @@ final class EarlierSteps {
     List<FlowStep> stepsBefore(Flow flow, String stepId) {
         List<FlowStep> found = before.getOrDefault(flow, Map.of()).get(stepId);
         return found != null ? found : flow.stepsBefore(stepId);
+    }
+
+    /**
+     * The nearest earlier step, one of things, that {@code u} tells one of them is in a state it holds not yet done (电话我发错了
+     * 是旧号码 at the deadline step: the phone sent wrong is not confirmed), naming nothing of {@code current}'s: its 'not yet'.
+     */
+    private Optional<Unmet> pendingOfEarlier(Flow flow, List<FlowStep> before, FlowStep current, Utterance u) {
+        if (mentions(u, current)) {
+            return Optional.empty();
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            FlowStep earlier = before.get(i);
+            Optional<StepOption> notYet = earlier.negativeOption().filter(o -> o.stays() && o.say() != null);
+            if (!earlier.isChoice() && !earlier.items().isEmpty() && notYet.isPresent() && mentions(u, earlier)
+                    && holdsPending(u.normalized(), earlier)
+                    && stepReaders.get(flow.id() + "/" + earlier.id()).saysNotYet(u)) {
+                return Optional.of(new Unmet(earlier, new StepReader.Reading(notYet.get(), StepReader.How.POLARITY,
+                        BACKTRACK_SCORE, 0)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The reply's clauses as step reading splits them (at punctuation and at 然后, 但是…), corrections applied. */
