@@ -52,6 +52,7 @@ final class AnswerLexicon {
     private static final String APPROXIMATE = "approximate";
     /** The cue kind of an inability told as a fact (发不出, 做不了): its 不 denies no sign beside it. */
     private static final String INABILITY = "inability";
+    private static final String DISCLAIMER = "disclaimer";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
     private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, VAGUE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
     /** The "there is none that is still…" spans and the single states denied ({@link NonePending}). */
@@ -356,6 +357,14 @@ final class AnswerLexicon {
      */
     String withoutInability(String text) {
         return without(text, INABILITY);
+    }
+
+    /**
+     * {@code text} without the words that disclaim the seller's own intent ({@code disclaimer}: 不是故意), whose 不是 denies no
+     * option beside it (我们仓库发错货了 不是故意的).
+     */
+    String withoutDisclaimer(String text) {
+        return without(text, DISCLAIMER);
     }
 
     /** {@code text} without any word of the cue {@code kind}. */

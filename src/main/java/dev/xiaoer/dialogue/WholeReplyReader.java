@@ -229,7 +229,7 @@ final class WholeReplyReader {
                 // at a choice, a second case told beside the first (填错了一单，还有一单发货时忘记填了) is two answers
                 && !secondCase(text, second)
                 // nor one that says 'not' of the option's own words (撤销已执行的处罚: 处罚还没执行呢)
-                && !(step.isChoice() && best >= 0 && (phrasings.deniesLabel(text, options.get(best)) || phrasings.denies(text, best)))
+                && !(step.isChoice() && best >= 0 && deniesOption(text, best))
                 // nor a reply that only says what the case is not (跟快递没关系), unless as "none of these"
                 && !(step.isChoice() && best >= 0 && !options.get(best).catchAll() && ReplyClauses.onlyDenials(clauses));
         // at a days step, moving on by resemblance alone needs some length of time said (很久, 早就过了, 几个月):
@@ -350,7 +350,13 @@ final class WholeReplyReader {
      */
     private boolean signedStands(int signed, String text, List<String> clauses, double second) {
         return !secondCase(text, second) && !ReplyClauses.onlyDenials(clauses)
-                && !phrasings.deniesLabel(text, step.options().get(signed)) && !phrasings.denies(text, signed);
+                && !deniesOption(text, signed);
+    }
+
+    /** Whether {@code text} denies option {@code i}'s label or a word only its phrasings hold, its own intent disclaimed aside. */
+    private boolean deniesOption(String text, int i) {
+        String denying = lexicon.withoutDisclaimer(text);
+        return phrasings.deniesLabel(denying, step.options().get(i)) || phrasings.denies(denying, i);
     }
 
     /** At a choice, a second case told beside the first, and like another option: two answers. */
