@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Reads a reply to a clarify: the option it picks by number (2, 第二个) or by its words (the
  * entry's question or a phrasing containing the reply, or sharing most of its meaningful
- * characters, clearly more than any other option; among those alike, the only one holding the reply as typed).
+ * characters, clearly more than any other option; among those alike, the only one holding the reply as typed, or the one
+ * it is clearly the most of).
  *
  * <p>Each entry's phrasings are normalised once, when the entry is first offered, not at every
  * reply: normalising them again for each reply to a clarify was a third of the service's CPU under
@@ -21,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ClarifyPick {
     private static final double MIN_OVERLAP = 0.75;
     private static final double MIN_MARGIN = 0.2;
+    /** How many times the share of its phrasing a reply held by several options must be of the next one's to pick it. */
+    private static final double MOST_OF_LEAD = 1.5;
     /** Characters too common to count as overlap between a reply and an option. */
     private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦在有就都也还要这那个一";
 
@@ -69,7 +72,30 @@ final class ClarifyPick {
         // and 退出安心购后…怎么办)
         List<FaqEntry> holding = offered.stream()
                 .filter(e -> phrasings(e).stream().anyMatch(p -> p.compact().contains(c))).toList();
-        return holding.size() == 1 && top >= MIN_OVERLAP ? Optional.of(holding.get(0)) : Optional.empty();
+        if (holding.size() == 1 && top >= MIN_OVERLAP) {
+            return Optional.of(holding.get(0));
+        }
+        // (held by several, the one a phrasing of which the reply is clearly the most of: 退出 is most of 退出安心购, a small
+        // part of 退出安心购了状态没变 — what it asks is the leaving, not what follows it)
+        return holding.size() >= 2 ? mostOf(holding, c) : Optional.empty();
+    }
+
+    private Optional<FaqEntry> mostOf(List<FaqEntry> holding, String c) {
+        FaqEntry best = null;
+        double top = 0;
+        double second = 0;
+        for (FaqEntry e : holding) {
+            double share = phrasings(e).stream().filter(p -> p.compact().contains(c))
+                    .mapToDouble(p -> (double) c.length() / p.compact().length()).max().orElse(0);
+            if (share > top) {
+                second = top;
+                top = share;
+                best = e;
+            } else if (share > second) {
+                second = share;
+            }
+        }
+        return top >= MOST_OF_LEAD * second ? Optional.ofNullable(best) : Optional.empty();
     }
 
     private List<Compared> phrasings(FaqEntry e) {
