@@ -29,8 +29,9 @@ final class Declines {
     Turn clarify(Session s, Retrieval r, FlowPosition position) {
         List<Related> options = r.options().stream().map(c -> new Related(c.faqId(), c.question())).toList();
         List<String> ids = r.options().stream().map(Candidate::faqId).toList();
+        // (in a walk, a bare ok next takes the question in, not the step's: FlowFrame.ADVISED)
         return TurnBuilder.reply(Kind.CLARIFY, replies.clarify(r, position != null)).confidence(r.confidence())
-                .options(options).at(position).leaving(s.clarifying(ids));
+                .options(options).at(position).leaving(s.clarifying(ids).telling(FlowFrame.ADVISED));
     }
 
     /**
@@ -58,7 +59,8 @@ final class Declines {
         }
         return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
                 .confidence(confidence).related(related).at(position)
-                .leaving(understood ? ofOurs(s.understood(), r) : s.fellBack());
+                // (in a walk, a bare ok next, after "要不要我帮您转人工客服？", is no answer to the step: FlowFrame.ADVISED)
+                .leaving((understood ? ofOurs(s.understood(), r) : s.fellBack()).telling(FlowFrame.ADVISED));
     }
 
     /**

@@ -259,7 +259,8 @@ public final class DialogueEngine implements Dialogue {
         // option echoed back before the answer (快递公司原因？不是，是我们发错了)
         // (going off in a clause of its own beside an answer, 订单全是交易成功的 我这就去看投诉那边: only the answer's clauses
         // are read, here and ahead)
-        Utterance answerOnly = deferring ? intents.clausesBesidesDefer(u) : null;
+        // (…but a part of a step of things put off, 快递明天再跟他讲 beside 到付说好了, is that part not done yet: the whole is read)
+        Utterance answerOnly = deferring && !(!step.items().isEmpty() && reader.saysNotYet(u)) ? intents.clausesBesidesDefer(u) : null;
         Utterance unechoed = reader.withoutEcho(answerOnly != null ? answerOnly : u);
         Utterance asked = intents.withoutNegatedRequests(unechoed);
         LocalDate today = today(s);
