@@ -92,10 +92,12 @@ final class OpeningSearch {
                 || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
         // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
         // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
-        // (or offered a choice no flow walks, among entries found by the context's words: 买家投诉我们没发货 我要申诉 between
-        // avoiding complaints, the invalid appeals and after-sales tips; wanted: 申诉)
+        // (or, a statement, offered a choice no flow walks among entries found by its context's words: 买家投诉我们没发货 我要申诉
+        // between avoiding complaints, the invalid appeals and after-sales tips; wanted: 申诉 — not a question, 退出安心购 保证金会退吗,
+        // whose choice is what it asks)
         boolean beside = whole.decision() == Retrieval.Decision.ANSWER && !flowEntries.inAnyFlow(whole.best().faqId())
-                || whole.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(whole.options()).isEmpty();
+                || whole.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(whole.options()).isEmpty()
+                    && !intents.isQuestion(u);
         if (!nothing && !beside) {
             return whole;
         }

@@ -29,11 +29,17 @@ final class QuestionWords {
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)"
                     // 吗 typed by its sound as 马 at a clause's end after a can, must or count (能直接退到银行卡马, 子服务都要关马,
                     // 也算完结马), not a horse's word (立马)
-                    + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])"
-                    // "and what about…" in a clause of its own (那发货时没填的呢), not "not yet, then" (那还没呢) nor a case supposed (那要是自己约的快递填错了呢: told, as a statement)
-                    + "|(?<![^\\s，。,.!！?？])那(?!还?没有?呢|就|倒|可|要是|如果|假如|若)[^，。,.!！?？\\s]{1,16}?呢(?=$|[\\s，。,.!！?？])";
+                    + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马那";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马";
+
+    /**
+     * "And what about…" in a clause of its own (那发货时没填的呢), not "not yet, then" (那还没呢) nor a case supposed (那要是自己约的
+     * 快递填错了呢: told, as a statement). A question only where nothing is asked of the seller: at a step it picks the case it
+     * names (那补发的呢 at "which case is it?").
+     */
+    private static final Pattern WHAT_ABOUT = Pattern.compile(
+            "(?<![^\\s，。,.!！?？])那(?!还?没有?呢|就|倒|可|要是|如果|假如|若)[^，。,.!！?？\\s]{1,16}?呢(?=$|[\\s，。,.!！?？])");
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried — not the 也 of "done in vain" (什么样的申诉交了也白交
@@ -96,6 +102,11 @@ final class QuestionWords {
     private static final Pattern WHERE_OR_HOW = Pattern.compile("哪(?!怕|有)|什么地方|入口|(?:怎么|怎样|怎麼|如何|咋)(?!办|辦|回事|样了|还|又|这么|会|收费)");
 
     private QuestionWords() {
+    }
+
+    /** True when {@code text} asks "and what about…" ({@link #WHAT_ABOUT}). */
+    static boolean asksWhatAbout(String text) {
+        return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find();
     }
 
     /** True when {@code text} asks something, its words that ask nothing aside. */

@@ -121,6 +121,20 @@ class ReadBatchTwentyTest {
     }
 
     /**
+     * (guards, as at the start: at the step asking which case it is, "and what about X?" picks X — a fresh reader found the
+     * day's first build read it as a question there and asked again)
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号要改/1/那补发的呢            | reship",
+        "运单号怎么改/自己联系的/那没填的呢 | fill-missing",
+        "运单号要改/自己联系的/那填错了的呢 | modify",
+    })
+    void whatAboutAtTheCaseStepPicksIt(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
+
+    /**
      * Our own mistake beside "not on purpose" (是我们打包的时候装错了 不是故意的) is another reason: its 不是 denied the buyer's
      * intent (买家故意找茬, 'another reason''s phrasing) and it had been asked again. "Not on purpose" alone names no reason.
      */
@@ -193,9 +207,11 @@ class ReadBatchTwentyTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "就是被处罚了啊          | reason",
-        // (guards, as at the start)
+        // (guards, as at the start; the last two, a listed reason told beside, had been asked again in the day's build)
         "我们就是被罚了          | reason",
         "跟买家商量好了撤销处罚  | invalid",
+        "就是被罚了 停产了发不了 | invalid",
+        "就是被罚了，产量跟不上  | invalid",
     })
     void beingPenalisedIsNoReason(String said, String step) {
         assertEquals(step, talk.stepAfterReply(AT_REASON, said), said);
