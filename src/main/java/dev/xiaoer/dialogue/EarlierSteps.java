@@ -234,13 +234,24 @@ final class EarlierSteps {
             FlowStep earlier = before.get(i);
             Optional<StepOption> notYet = earlier.negativeOption().filter(o -> o.stays() && o.say() != null);
             if (!earlier.isChoice() && !earlier.items().isEmpty() && notYet.isPresent() && mentions(u, earlier)
-                    && holdsPending(u.normalized(), earlier)
+                    && holdsPending(u.normalized(), earlier) && !mendedAfter(u, earlier)
                     && stepReaders.get(flow.id() + "/" + earlier.id()).saysNotYet(u)) {
                 return Optional.of(new Unmet(earlier, new StepReader.Reading(notYet.get(), StepReader.How.POLARITY,
                         BACKTRACK_SCORE, 0)));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a clause after the first stating one of {@code step}'s pending states says it done (…不过已经重新发给他了). */
+    private boolean mendedAfter(Utterance u, FlowStep step) {
+        List<String> clauses = clauses(u);
+        for (int i = 0; i < clauses.size(); i++) {
+            if (holdsPending(clauses.get(i), step)) {
+                return clauses.subList(i + 1, clauses.size()).stream().anyMatch(c -> lexicon.cuesIn(c).contains("complete"));
+            }
+        }
+        return false;
     }
 
     /** The reply's clauses as step reading splits them (at punctuation and at 然后, 但是…), corrections applied. */

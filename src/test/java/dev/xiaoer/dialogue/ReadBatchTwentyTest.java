@@ -75,9 +75,13 @@ class ReadBatchTwentyTest {
         "收件人电话发错了            | address",
         "地址我写错了 少写了门牌号   | address",
         "等等 手机号给错了           | address",
-        // (guards, as at the start)
+        "地址填错了                  | address",
+        "電話號碼打錯咗              | address",
+        // (guards, as at the start; the last two, told mended, had gone back in the day's first build)
         "电话没问题                  | deadline-condition",
         "退货时间还没说              | deadline-condition",
+        "电话之前发错了 已经改过来了 | deadline-condition",
+        "地址发错了 不过已经重新发给他了 | deadline-condition",
     })
     void anEarlierThingToldWrong(String said, String step) {
         assertEquals(step, talk.stepAfterReply(AT_DEADLINE, said), said);
