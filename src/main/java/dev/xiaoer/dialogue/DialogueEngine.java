@@ -212,6 +212,9 @@ public final class DialogueEngine implements Dialogue {
         return lead(flows.start(after, back, null, 1.0), replies.message("cancel", Map.of("flow", flow.title())), null);
     }
 
+    /** The longest reply (compact) read as 1688 named alone (是1688的, 1688上的). */
+    private static final int PLATFORM_ALONE = 6;
+
     private Turn inFlow(Session told, Utterance u) {
         // what the step's things earlier replies told stands only through replies telling parts one after another: any
         // other turn (a 'not yet', a correction, a side question) forgets it
@@ -287,6 +290,10 @@ public final class DialogueEngine implements Dialogue {
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         reading = unlessOnlyChatter(reading, u);
+        // (1688 named alone, 1688的, says where, not how: at "how was it shipped?" it is no online order)
+        if (reading.clear() && !reading.certain() && u.compact().length() <= PLATFORM_ALONE && retriever.namesOurPlatformOnly(u)) {
+            reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+        }
         // a bare yes right after the bot said something beside the step's question (FlowFrame.ADVISED: the advice on its
         // 'not yet', 还有两单没收货 → 请先等…再告诉我 → ok; the step kept while the seller goes off; a side answer; small talk)
         // takes that in: nothing is done yet, the step is kept for when it is (its options tell how to say so)

@@ -106,6 +106,21 @@ class ReadBatchTwentyTest {
     }
 
     /**
+     * 1688 named alone as the answer to "how was it shipped?" (1688的) is no online order: asked again. It had ended the walk
+     * at the online answer (a fresh reader's find, both builds). The platform's logistics named is that way.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号要改/1688的                      | how-shipped",
+        // (guards, as at the start)
+        "运单号写错了/1688上的/自己联系的物流   | self-situation",
+        "运单号要改/1688物流平台下的单          | online",
+    })
+    void ourPlatformNamedAloneAtHowShipped(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
+
+    /**
      * Right after the waybill walk ended at the modify answer, "and the other case?" (那补发的呢, 那漏填的呢) asks of another end
      * of the same situation step, the way of shipping told already: that entry answers it. It had been offered a choice; a
      * case supposed beside another way (那要是线上下的单呢) is still that way's entry.
