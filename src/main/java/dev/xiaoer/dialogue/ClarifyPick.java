@@ -76,8 +76,13 @@ final class ClarifyPick {
             return Optional.of(holding.get(0));
         }
         // (held by several, the one a phrasing of which the reply is clearly the most of: 退出 is most of 退出安心购, a small
-        // part of 退出安心购了状态没变 — what it asks is the leaving, not what follows it)
-        return holding.size() >= 2 ? mostOf(holding, c) : Optional.empty();
+        // part of 退出安心购了状态没变 — what it asks is the leaving, not what follows it; its common characters aside, 我要退出
+        // and 退出那个吧 are 退出)
+        String core = c.codePoints().filter(cp -> TRIVIAL.indexOf(cp) < 0)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        List<FaqEntry> holdingCore = core.length() < 2 || core.equals(c) ? holding : offered.stream()
+                .filter(e -> phrasings(e).stream().anyMatch(p -> p.compact().contains(core))).toList();
+        return holdingCore.size() >= 2 ? mostOf(holdingCore, core) : Optional.empty();
     }
 
     private Optional<FaqEntry> mostOf(List<FaqEntry> holding, String c) {

@@ -244,6 +244,8 @@ class ReadBatchTwentyTest {
     @CsvSource(delimiter = '|', value = {
         "退出    | anxingou.exit",
         "退出吗  | anxingou.exit",
+        "我要退出 | anxingou.exit",
+        "退出那个吧 | anxingou.exit",
         // (a guard, as at the start)
         "在途    | anxingou.pending-orders",
     })
