@@ -299,7 +299,8 @@ public final class DialogueEngine implements Dialogue {
         // takes that in: nothing is done yet, the step is kept for when it is (its options tell how to say so)
         // (an acknowledgement alone, 好的 after the side answer on how to close 官方直送, takes it in just as well)
         if (advised && (reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()
-                || !reading.clear() && lexicon.isAcknowledgement(u.compact()) && intents.smalltalk(u).isEmpty())) {
+                || !reading.clear() && (lexicon.isAcknowledgement(u.compact())
+                        || intents.chatter().withoutChatter(u.compact()).isEmpty()) && intents.smalltalk(u).isEmpty())) {
             // (…or, right after the step was asked again for an answer it could not read, one more it cannot: 嗯 picks
             // neither of the options asked for, and counts towards the hand-off)
             return s.unreadable() > 0 ? flows.reask(s, flow, step, false) : flows.deferred(s, step, null);

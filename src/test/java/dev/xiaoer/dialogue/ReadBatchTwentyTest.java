@@ -23,6 +23,8 @@ class ReadBatchTwentyTest {
         "好滴    | FLOW",
         "收到    | FLOW",
         "知道了  | FLOW",
+        "收到收到 | FLOW",
+        "好的好的 | FLOW",
         // (a guard, as at the start)
         "谢谢    | SMALLTALK",
     })
