@@ -67,8 +67,8 @@ final class EntryTurns {
     Turn retrieved(Session s, Utterance u, Retrieval r, FlowPosition here, FlowFrame ended) {
         // (what is asked about the case just walked; a case told, 运单号没填 谢谢, is a new one, walked; so is a question
         // about another case than the one the walk ended on, 扣分了能申诉吗 after 申诉无效)
-        // ("and what about…", 那没填的呢, asks of the walk just ended too)
-        boolean asks = intents.isQuestion(u) || QuestionWords.asksWhatAbout(u.raw());
+        // ("and what about…", 那没填的呢, and "…, is it?", 申诉无效是吧, ask of the walk just ended too)
+        boolean asks = intents.isQuestion(u) || QuestionWords.asksFollowingUp(u.raw());
         String asked = ended != null && asks && r.best() != null
                 && endedFlows.speaksOfTheEnd(ended, r.best().faqId()) ? ended.flowId() : null;
         String justEnded = ended == null ? null : ended.flowId();
@@ -116,7 +116,7 @@ final class EntryTurns {
      * asks where or how (what the end's answer tells; 补填要钱吗 is not told there).
      */
     private Optional<FaqEntry> endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
-        if (ended == null || r.candidates().isEmpty() || !intents.isQuestion(u) && !QuestionWords.asksWhatAbout(u.raw())) {
+        if (ended == null || r.candidates().isEmpty() || !intents.isQuestion(u) && !QuestionWords.asksFollowingUp(u.raw())) {
             return Optional.empty();
         }
         // (or, too short to place, the end beside it the walk's earlier choice holds for: 那没填的那种呢 after the modify answer)

@@ -104,9 +104,15 @@ final class QuestionWords {
     private QuestionWords() {
     }
 
-    /** True when {@code text} asks "and what about…" ({@link #WHAT_ABOUT}). */
-    static boolean asksWhatAbout(String text) {
-        return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find();
+    /**
+     * "…, is it?" closing a clause (申诉无效是吧, 所以申诉不了是吧), not a guess (应该是吧, 算是吧). Like {@link #WHAT_ABOUT}, a
+     * question only where nothing is asked of the seller: at a step, 都关了是吧 may tell.
+     */
+    private static final Pattern IS_IT = Pattern.compile("(?<![应该可能好像大概估计也许算还])[是对]吧(?=$|[\\s，。,.!！?？])");
+
+    /** True when {@code text} follows up what was just said: "and what about…" ({@link #WHAT_ABOUT}) or "…, is it?" ({@link #IS_IT}). */
+    static boolean asksFollowingUp(String text) {
+        return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find() || text.indexOf('吧') >= 0 && IS_IT.matcher(text).find();
     }
 
     /** True when {@code text} asks something, its words that ask nothing aside. */

@@ -222,6 +222,22 @@ class ReadBatchTwentyTest {
     }
 
     /**
+     * "…, is it?" right after the invalid answer (申诉无效是吧, 所以申诉不了是吧) asks of it: the invalid entry. It had walked the
+     * appeal again from its reason, asking what the seller had just told (a fresh reader's find, both builds).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "申诉无效是吧",
+        "所以申诉不了是吧",
+        "那就是申诉无效了对吧",
+    })
+    void isItAfterTheInvalidAnswer(String said) {
+        Turn t = talk.say("判罚我不服", "活动价设低了 发不了货", said);
+        assertEquals(Kind.FAQ, t.reply().kind(), said);
+        assertEquals("appeal.invalid", t.reply().faqId(), said);
+    }
+
+    /**
      * Being penalised said again (就是被处罚了啊) is no reason: it had ended the walk at the negotiated revoke, by 处罚's
      * likeness to 撤销已执行的处罚. The revoke told by its agreement still is that case.
      */
