@@ -162,6 +162,8 @@ class ReadBatchTwentyTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "是我们打包的时候装错了 不是故意的   | other",
+        "我们自己填错了规格 不是故意的       | other",
+        "型号填错了                          | other",
         // (guards, as at the start)
         "我们仓库配错货了，不是有意的        | other",
         "不是故意的                          | reason",
