@@ -24,8 +24,8 @@ final class OtherPlatformClauses {
      * it was shipped): {@code u} itself when none does, null when all do (or for null).
      */
     Utterance without(Utterance u) {
-        if (u == null) {
-            return null;
+        if (u == null || !retriever.namesAnotherPlatform(u) && !retriever.namesOurPlatform(u)) {
+            return u;
         }
         List<String> clauses = MessageClauses.of(u);
         if (clauses.size() < 2 && !retriever.namesAnotherPlatform(u)) {

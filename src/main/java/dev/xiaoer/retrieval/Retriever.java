@@ -107,6 +107,11 @@ public final class Retriever {
         return scope.platforms().namesAnother(normalized(message));
     }
 
+    /** Whether {@code message} names the knowledge's own platform anywhere (1688, 阿里巴巴). No search. */
+    public boolean namesOurPlatform(Utterance message) {
+        return scope.platforms().namesOurs(normalized(message));
+    }
+
     /**
      * Whether {@code message} names the knowledge's own platform and nothing else of its own (那1688的呢, 1688上的呢: no
      * content word but the platform's name and single characters). No search.
