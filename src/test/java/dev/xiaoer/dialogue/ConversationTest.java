@@ -64,7 +64,7 @@ class ConversationTest {
      * thirty-third's, read in the thirty-fourth; 54/60 as moved in, none edited; 103 edited to the team's rule on 到付); 44/60
      * (8000–8059, the thirty-fourth's, read in the thirty-fifth; 57/60 as moved in, eight edited to the team's rules); 48/60
      * (3600–3659, the thirty-fifth's, read in the thirty-sixth; 60/60 as moved in, 3608 and 3632 edited to the team's rules).
-     * 5696 of 6040 (0.9430).
+     * 5695 of 6040 (0.9429).
      */
     private static final double TUNING_FLOOR = 0.940;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */
