@@ -85,6 +85,7 @@ final class ClarifyPick {
         return holdingCore.size() >= 2 ? mostOf(holdingCore, core) : Optional.empty();
     }
 
+    /** Of {@code holding}, the one a phrasing of which {@code c} is the largest share, {@link #MOST_OF_LEAD} times the next. */
     private Optional<FaqEntry> mostOf(List<FaqEntry> holding, String c) {
         FaqEntry best = null;
         double top = 0;

@@ -263,7 +263,7 @@ public final class DialogueEngine implements Dialogue {
         // (going off in a clause of its own beside an answer, 订单全是交易成功的 我这就去看投诉那边: only the answer's clauses
         // are read, here and ahead)
         // (…but a part of a step of things put off, 快递明天再跟他讲 beside 到付说好了, is that part not done yet: the whole is read)
-        Utterance answerOnly = deferring && !(!step.items().isEmpty() && reader.saysNotYet(u)) ? intents.clausesBesidesDefer(u) : null;
+        Utterance answerOnly = deferring && (step.items().isEmpty() || !reader.saysNotYet(u)) ? intents.clausesBesidesDefer(u) : null;
         Utterance unechoed = reader.withoutEcho(answerOnly != null ? answerOnly : u);
         Utterance asked = intents.withoutNegatedRequests(unechoed);
         LocalDate today = today(s);
@@ -297,10 +297,10 @@ public final class DialogueEngine implements Dialogue {
         // a bare yes right after the bot said something beside the step's question (FlowFrame.ADVISED: the advice on its
         // 'not yet', 还有两单没收货 → 请先等…再告诉我 → ok; the step kept while the seller goes off; a side answer; small talk)
         // takes that in: nothing is done yet, the step is kept for when it is (its options tell how to say so)
-        // (an acknowledgement alone, 好的 after the side answer on how to close 官方直送, takes it in just as well)
+        // (acknowledgements alone, 好的 or 收到收到 after the side answer on how to close 官方直送, take it in just as well; thanks
+        // are small talk)
         if (advised && (reading.how() == StepReader.How.BARE && reading.clear() && !reading.option().stays()
-                || !reading.clear() && (lexicon.isAcknowledgement(u.compact())
-                        || intents.chatter().withoutChatter(u.compact()).isEmpty()) && intents.smalltalk(u).isEmpty())) {
+                || !reading.clear() && intents.chatter().withoutChatter(u.compact()).isEmpty() && intents.smalltalk(u).isEmpty())) {
             // (…or, right after the step was asked again for an answer it could not read, one more it cannot: 嗯 picks
             // neither of the options asked for, and counts towards the hand-off)
             return s.unreadable() > 0 ? flows.reask(s, flow, step, false) : flows.deferred(s, step, null);

@@ -68,8 +68,8 @@ final class EndedFlows {
             return false;
         }
         // (a frame an older version stored holds the step answered, no end: its entries as a walk of conditions)
-        return end.isEnd() && faqId.equals(end.entry()) || !first.isChoice() && flow.get().covers().contains(faqId)
-                || besideTheEnd(ended, faqId);
+        return end.isEnd() && (faqId.equals(end.entry()) || siblingEnd(flow.get(), end, faqId))
+                || !first.isChoice() && flow.get().covers().contains(faqId);
     }
 
     /** Whether entry {@code faqId} is that of another end chosen at the step past the first that led to the end {@code ended}. */

@@ -112,7 +112,8 @@ final class EntryTurns {
     /**
      * The entry the end names, when, right after the walk {@code ended} reached its end, {@code r} declined question {@code u} only for want of a
      * surer match (not as another platform, out of scope or unanswered) while the entry that end names is its nearest, and
-     * asks where or how (what the end's answer tells; 补填要钱吗 is not told there).
+     * asks where or how (what the end's answer tells; 补填要钱吗 is not told there); or, declined as vague, its nearest entry
+     * when that is another end beside the one reached ({@link EndedFlows#besideTheEnd}: 那没填的那种呢 after the modify answer).
      */
     private Optional<FaqEntry> endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
         if (ended == null || r.candidates().isEmpty() || !intents.isQuestion(u) && !QuestionWords.asksFollowingUp(u.raw())) {

@@ -24,11 +24,12 @@ final class OtherPlatformClauses {
      * it was shipped): {@code u} itself when none does, null when all do (or for null).
      */
     Utterance without(Utterance u) {
-        if (u == null || !retriever.namesAnotherPlatform(u) && !retriever.namesOurPlatform(u)) {
+        boolean another = u != null && retriever.namesAnotherPlatform(u);
+        if (u == null || !another && !retriever.namesOurPlatform(u)) {
             return u;
         }
         List<String> clauses = MessageClauses.of(u);
-        if (clauses.size() < 2 && !retriever.namesAnotherPlatform(u)) {
+        if (clauses.size() < 2 && !another) {
             return u;
         }
         List<String> ours = clauses.stream().map(normalizer::utterance)
