@@ -38,39 +38,16 @@ final class FlowEntries {
      */
     private static final double COVERED_SCORE_TWO_WORDS = 0.30;
 
-    /**
-     * How like an option of the flow's first step a question must read to count as giving its answer
-     * (停产了发不了货能申诉吗 gives the reason; 发货被扣分了 想申诉 only shares the step's own 扣分).
-     */
-    private static final double GIVEN_SCORE = 0.6;
-
-    /**
-     * How like another outcome's option a question may also read and still give its case by words it
-     * shares with one (快递原因的话申诉要准备什么凭证); beyond it, only facts told give the case (定制款 beside
-     * a story of the courier's late pick-up is no custom-link case).
-     */
-    private static final double OTHER_CASE_SCORE = 0.25;
-
     private final KnowledgeBase kb;
     /** What a question tells beside what it asks ({@link IntentReader#statements}): the case a walk reads from it. */
     private final IntentReader intents;
     private final Map<String, StepReader> stepReaders;
+    /** What a message tells of a flow's first step: the case it gives or asks for, the condition it tells met. */
+    private final FirstStepCases cases;
     /** How close to the best another entry of a flow must come to be named beside the case told ({@link #caseToldBesideAnother}). */
     private static final double ANOTHER_ENTRY_SHARE = 0.5;
     /** How close to the best a starter's score must come to be as likely (retrieval's option ratio). */
     private final double likelyRatio;
-    /**
-     * A question asking which cases there are (什么情况申诉能成功, 哪些情况算无效: {@code cases-asked} in
-     * phrases.yaml): the entry's list is the answer, whatever the seller's own case is, so the flow need not
-     * ask for it first.
-     */
-    private final java.util.regex.Pattern casesAsked;
-    /**
-     * A question that tells the stage its entry's answer holds at reached (解冻之后转出的钱会回到哪里: the unfreeze, which only
-     * follows closing the services and meeting the conditions; {@code stage-told} in phrases.yaml): the entry answers it,
-     * and the flow need not ask its first step. Optional: null when the knowledge has none.
-     */
-    private final java.util.regex.Pattern stageTold;
     /** A stage told as reached, not to come ({@code stage-reached}, optional): read mid-walk. */
     private final java.util.regex.Pattern stageReached;
 
@@ -79,8 +56,7 @@ final class FlowEntries {
         this.intents = intents;
         this.stepReaders = stepReaders;
         this.likelyRatio = likelyRatio;
-        this.casesAsked = kb.phrases().pattern("cases-asked");
-        this.stageTold = kb.phrases().patterns().get("stage-told");
+        this.cases = new FirstStepCases(kb, stepReaders, intents);
         this.stageReached = kb.phrases().patterns().get("stage-reached");
     }
 
@@ -96,32 +72,6 @@ final class FlowEntries {
         String best = r.best().faqId();
         return flow.steps().values().stream().anyMatch(step -> step.isEnd() && best.equals(step.entry()))
                 ? kb.faq(best) : Optional.empty();
-    }
-
-    /**
-     * Whether {@code flow} asks {@code entry}'s case first and {@code said} tells, by its facts, a case its first step
-     * takes straight to another end (运单号没填上 是在物流平台下单发的: shipped online, whose end is the online entry, not
-     * the fill-in the seed gives for a courier of one's own): the walk, to that end.
-     */
-    private boolean givesAnotherEnd(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
-        FlowStep firstStep = flow.step(flow.start());
-        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
-        if (!flow.asksFirst().contains(entry.id()) || first == null || firstStep == null || !firstStep.isChoice()) {
-            return false;
-        }
-        Utterance told = intents.isQuestion(said) ? intents.statements(said) : said;
-        FlowStep next = told == null ? null : stepToldFirst(flow, first, told, today);
-        return next != null && next.isEnd() && next.entry() != null && !next.entry().equals(entry.id());
-    }
-
-    /**
-     * The step {@code flow}'s first step ({@code first}, its reader) moves to by what {@code told} states there, clearly and
-     * by its facts; null when it tells no such case.
-     */
-    private FlowStep stepToldFirst(Flow flow, StepReader first, Utterance told, LocalDate today) {
-        StepReader.Reading given = first.read(told, today, true);
-        FlowStep next = !given.clear() || given.option().stays() ? null : flow.step(given.option().next());
-        return next != null && first.backedByFacts(given, told) ? next : null;
     }
 
     /**
@@ -328,20 +278,20 @@ final class FlowEntries {
             if (starter.isEmpty()) {
                 continue;
             }
-            if (asksCaseFirst(flow, entry, said, today) || givesCaseFirst(flow, entry, said, today)
-                    || givesAnotherEnd(flow, entry, said, today)) {
+            if (cases.asksCaseFirst(flow, entry, said, today) || cases.givesCaseFirst(flow, entry, said, today)
+                    || cases.givesAnotherEnd(flow, entry, said, today)) {
                 return starter.get();
             }
             // (a message that tells the first step met and asks the flow's own question nearly as much, 子服务都关了 订单也都
             // 交易成功了 … 保证金怎么退, is walked from where it stands, not answered the one entry its facts resemble)
             String starterId = starter.get().id();
-            if (flow.asksFirst().contains(entry.id()) && tellsFirstMet(flow, said, today)
+            if (flow.asksFirst().contains(entry.id()) && cases.tellsFirstMet(flow, said, today)
                     && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId) && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
             }
             // (a question asking which cases there are, 发货扣分的处罚 什么情况申诉能成功, is the entry's list, however near the
             // question that starts the walk)
-            if (flow.asksFirst().contains(entry.id()) && casesAsked.matcher(said.basic()).find()) {
+            if (flow.asksFirst().contains(entry.id()) && cases.asksWhichCases(said)) {
                 return entry;
             }
             boolean choice = flow.step(flow.start()) != null && flow.step(flow.start()).isChoice();
@@ -364,7 +314,7 @@ final class FlowEntries {
         FaqEntry entry = kb.faq(r.best().faqId()).orElseThrow();
         return kb.flows().values().stream()
                 .filter(flow -> !flow.id().equals(entry.flow()) && !flow.id().equals(justEnded) && flow.covers().contains(entry.id())
-                        && asksCaseFirst(flow, entry, said, today))
+                        && cases.asksCaseFirst(flow, entry, said, today))
                 .map(this::starter).flatMap(Optional::stream).findFirst();
     }
 
@@ -375,14 +325,14 @@ final class FlowEntries {
      */
     private Optional<FaqEntry> caseToldBesideAnother(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
         FlowStep first = flow.step(flow.start());
-        if (first == null || !first.isChoice() || !endsWith(flow, entry.id()) || !flow.covers().contains(entry.id())
+        if (first == null || !first.isChoice() || !FirstStepCases.endsWith(flow, entry.id()) || !flow.covers().contains(entry.id())
                 || r.candidates().stream().noneMatch(c -> !c.faqId().equals(entry.id()) && flow.covers().contains(c.faqId())
                         && c.score() >= ANOTHER_ENTRY_SHARE * r.best().score())
                 || intents.isQuestion(said)) {
             return Optional.empty();
         }
         StepReader reader = stepReaders.get(flow.id() + "/" + flow.start());
-        FlowStep next = reader == null ? null : stepToldFirst(flow, reader, said, today);
+        FlowStep next = reader == null ? null : cases.stepToldFirst(flow, reader, said, today);
         return next != null && entry.id().equals(next.entry()) ? starter(flow) : Optional.empty();
     }
 
@@ -403,107 +353,7 @@ final class FlowEntries {
                 && c.matchedWords().stream().anyMatch(w -> !entryWords.contains(w)));
         // (the dearer readings last: whether it asks, and what it tells of the first step)
         return taskNamed && !intents.isQuestion(said) && MessageClauses.of(said).stream().noneMatch(c -> c.endsWith("呢"))
-                && tellsFirstMet(flow, said, today) ? starter : Optional.empty();
-    }
-
-    /** Whether {@code said} tells {@code flow}'s first step, a condition, met (子服务都关了). */
-    private boolean tellsFirstMet(Flow flow, Utterance said, LocalDate today) {
-        FlowStep first = flow.step(flow.start());
-        StepReader reader = stepReaders.get(flow.id() + "/" + flow.start());
-        if (first == null || first.isChoice() || reader == null || reader.doubts(said)) {
-            return false;
-        }
-        StepReader.Reading given = reader.read(said, today, true);
-        return given.clear() && first.affirmativeOption().filter(given.option()::equals).isPresent();
-    }
-
-    /**
-     * Whether {@code flow} asks {@code entry}'s case first and {@code said} tells it by its facts (客服把活动价设错了，亏本
-     * 没法发 被投诉扣分 我想申诉): the flow is walked from the case told, whose step answers it for that case, rather than
-     * the entry listing every case.
-     */
-    private boolean givesCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
-        FlowStep firstStep = flow.step(flow.start());
-        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
-        if (!flow.asksFirst().contains(entry.id()) || first == null || firstStep == null || !firstStep.isChoice()) {
-            return false;
-        }
-        // (only a case told plainly: one beside a 'not' or a doubt, 我觉得是快递的问题 但快递不承认, is answered the entry)
-        if (first.saysNot(said) || first.doubts(said)) {
-            return false;
-        }
-        // (and told beside what is asked, as the walk will read it: 停产了发不了货 能申诉吗; one run-on question,
-        // 停产了发不了货能申诉吗, is answered the entry, whose list holds the case)
-        Utterance told = intents.isQuestion(said) ? intents.statements(said) : said;
-        if (told == null) {
-            return false;
-        }
-        StepReader.Reading given = first.read(told, today, true);
-        return given.clear() && first.backedByFacts(given, told);
-    }
-
-    /**
-     * Whether {@code said} tells a stage reached ({@code stage-told}) and nothing else but what it asks, surely: another fact
-     * told beside it may undo it (三个条件都满足了 但最后一单才过了10天 保证金怎么转出), and a guess or hearsay is no stage
-     * reached (听说三个条件都满足了).
-     */
-    private boolean toldStageOnly(Flow flow, Utterance said) {
-        // (the pattern first: most questions tell no stage, and reading a doubt is dearer)
-        if (stageTold == null || !stageTold.matcher(said.basic()).find() || doubted(flow, flow.step(flow.start()), said)) {
-            return false;
-        }
-        boolean told = false;
-        for (String clause : MessageClauses.of(said)) {
-            if (stageTold.matcher(clause).find()) {
-                told = true;
-            } else if (!QuestionWords.hasQuestionWord(clause)) {
-                return false;
-            }
-        }
-        return told;
-    }
-
-    /** Whether an end step of {@code flow} names entry {@code faqId}: what the flow reaches once every stage is passed. */
-    private static boolean endsWith(Flow flow, String faqId) {
-        return flow.steps().values().stream().anyMatch(step -> step.isEnd() && faqId.equals(step.entry()));
-    }
-
-    /** Whether {@code flow} asks {@code entry}'s case first and {@code said} does not give it. */
-    private boolean asksCaseFirst(Flow flow, FaqEntry entry, Utterance said, LocalDate today) {
-        boolean endsHere = endsWith(flow, entry.id());
-        if (!flow.asksFirst().contains(entry.id()) || casesAsked.matcher(said.basic()).find()
-                || endsHere && toldStageOnly(flow, said)) {
-            return false;
-        }
-        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
-        StepReader.Reading given = first == null ? null : first.read(said, today);
-        // (a first condition told unmet is no case given for the entry the flow ends on, which holds only past it:
-        // 三个条件都满足了，但是子服务还没关，保证金怎么转出 is walked from closing them)
-        boolean unmet = given != null && given.clear() && given.how() != StepReader.How.BARE && given.option().stays()
-                && !flow.step(flow.start()).isChoice() && endsHere;
-        return given != null && (unmet || !(given.clear() && (given.certain()
-                || given.score() >= GIVEN_SCORE
-                    && (given.runnerUp() < OTHER_CASE_SCORE || first.backedByFacts(given, said)))));
-    }
-
-    /**
-     * The option {@code said}, read whole as a statement at {@code step} of {@code flow}, clearly means and moves on by,
-     * when it speaks of the step's things and leaves nothing of them, or only what the step exempts; else empty.
-     */
-    Optional<StepOption> saidAt(Flow flow, FlowStep step, Utterance said, LocalDate today) {
-        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
-        if (reader == null || !reader.leavesOnlyExempt(said)) {
-            return Optional.empty();
-        }
-        StepReader.Reading reading = reader.read(said, today, true, FlowFrame.EXEMPT_LEFT);
-        return reading.clear() && reading.option().faq() == null && !reading.option().stays()
-                ? Optional.of(reading.option()) : Optional.empty();
-    }
-
-    /** Whether {@code said} only guesses or doubts what {@code step} of {@code flow} asks (好像都关了吧, 不确定关没关). */
-    boolean doubted(Flow flow, FlowStep step, Utterance said) {
-        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
-        return reader == null || reader.doubts(said);
+                && cases.tellsFirstMet(flow, said, today) ? starter : Optional.empty();
     }
 
     /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
@@ -512,13 +362,19 @@ final class FlowEntries {
         return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));
     }
 
-    /**
-     * Whether entry {@code faqId} asks only of what {@code flow}'s first step exempts (24h/48h/72h等发货服务关不掉怎么办？):
-     * right after its answer, the walk begun next reads "the others" told at that step (其他的都关了) as the rest.
-     */
+    /** {@link FirstStepCases#saidAt}. */
+    Optional<StepOption> saidAt(Flow flow, FlowStep step, Utterance said, LocalDate today) {
+        return cases.saidAt(flow, step, said, today);
+    }
+
+    /** {@link FirstStepCases#doubted}. */
+    boolean doubted(Flow flow, FlowStep step, Utterance said) {
+        return cases.doubted(flow, step, said);
+    }
+
+    /** {@link FirstStepCases#asksOfFirstExempt}. */
     boolean asksOfFirstExempt(Flow flow, String faqId) {
-        StepReader first = stepReaders.get(flow.id() + "/" + flow.start());
-        return faqId != null && first != null && kb.faq(faqId).map(e -> first.speaksOnlyOfExempt(e.question())).orElse(false);
+        return cases.asksOfFirstExempt(flow, faqId);
     }
 
     /** The entry that starts {@code flow}, when one does. */
