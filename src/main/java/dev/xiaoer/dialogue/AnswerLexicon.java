@@ -47,6 +47,7 @@ final class AnswerLexicon {
     private static final String VAGUE = "vague";
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
+    private static final String REST = "rest";
     private static final String WRONG = "wrong";
     private static final String OBJECTION = "objection";
     private static final String APPROXIMATE = "approximate";
@@ -54,7 +55,7 @@ final class AnswerLexicon {
     private static final String INABILITY = "inability";
     private static final String DISCLAIMER = "disclaimer";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, VAGUE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, VAGUE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY, REST);
     /** The "there is none that is still…" spans and the single states denied ({@link NonePending}). */
     private final NonePending nonePending;
     /** The days a reply states. */
@@ -375,6 +376,11 @@ final class AnswerLexicon {
             rest = rest.replace(word, "");
         }
         return rest;
+    }
+
+    /** Whether {@code text} names the rest of something ({@code rest}: 别的, 剩下的, 其他), its idioms not aside. */
+    boolean namesTheRest(String text) {
+        return has(text, REST);
     }
 
     /** Whether {@code clause} names the last of something (最后一单, 最近一笔, 最晚那单): what a date of it is the date of. */

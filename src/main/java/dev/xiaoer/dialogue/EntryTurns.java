@@ -235,8 +235,11 @@ final class EntryTurns {
     /** The entry's own answer, whether or not it starts a flow; in a flow, with how to go back to the step. */
     private Turn plain(Session s, FaqEntry entry, double confidence) {
         Optional<FlowStep> step = kb.flow(s.flowId()).map(f -> f.step(s.stepId()));
-        // (in a walk, a bare ok next takes this side answer in, not the step's question: FlowFrame.ADVISED)
-        Session next = step.isPresent() ? s.understood().telling(FlowFrame.ADVISED) : s.understood();
+        // (in a walk, a bare ok next takes this side answer in, not the step's question: FlowFrame.ADVISED; and one of the
+        // step's own options' entries, 官方直送怎么关？, is a thing of it still open: FlowFrame.THING_ANSWERED)
+        boolean ofTheStep = step.isPresent() && step.get().options().stream().anyMatch(o -> entry.id().equals(o.faq()));
+        Session next = step.isPresent()
+                ? s.understood().telling(FlowFrame.ADVISED | (ofTheStep ? FlowFrame.THING_ANSWERED : 0)) : s.understood();
         String text = step.isEmpty() ? entry.answer().strip()
                 : Replies.join(entry.answer(), replies.message("digression-hint"));
         List<String> options = step.map(replies::options).orElse(List.of());

@@ -23,6 +23,11 @@ public record FlowFrame(String flowId, String stepId, int toldItems) {
      * it lasts one turn.
      */
     public static final int ADVISED = 1 << 28;
+    /**
+     * The bit of {@link #toldItems} saying the side answer just given was one of the step's own things (官方直送怎么关？ at the
+     * services step, an option's entry): "the rest are done" next (别的都关了) leaves that thing open. One turn.
+     */
+    public static final int THING_ANSWERED = 1 << 27;
 
     public FlowFrame {
         if (flowId == null || stepId == null) {
