@@ -41,6 +41,8 @@ public final class DialogueEngine implements Dialogue {
     private final Duration sessionTtl;
     private final IntentReader intents;
     private final AnswerLexicon lexicon;
+    /** "The rest are done" right after the answer on one of the step's own things (别的都关了 after 官方直送怎么关？). */
+    private final RestToldOnly restOnly;
     private final Map<String, StepReader> stepReaders;
     private final Replies replies;
     private final FlowRunner flows;
@@ -70,6 +72,7 @@ public final class DialogueEngine implements Dialogue {
         this.intents = new IntentReader(kb.phrases(), normalizer);
         this.lexicon = new AnswerLexicon(kb.phrases(), normalizer);
         this.stepReaders = StepReader.forAll(kb, lexicon);
+        this.restOnly = new RestToldOnly(lexicon, normalizer);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
         this.flowEntries = new FlowEntries(kb, stepReaders, intents, likelyRatio);
@@ -293,8 +296,7 @@ public final class DialogueEngine implements Dialogue {
         reading = unlessOnlyChatter(reading, u);
         // ("the rest are done", 别的都关了, right after the answer on one of the step's own things, 官方直送怎么关？, leaves that
         // thing open: no "all met")
-        if (thingAnswered && reading.clear() && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && lexicon.namesTheRest(u.normalized()) && !namesAThingAsked(step, u) && !toldDoneApart(reader, u, today)) {
+        if (thingAnswered && restOnly.leavesTheThingOpen(step, reader, reading, u, today)) {
             reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
         }
         // (1688 named alone, 1688的, says where, not how: at "how was it shipped?" it is no online order)
@@ -455,24 +457,6 @@ public final class DialogueEngine implements Dialogue {
         int told = back.reading().toldItems();
         return flows.toldInPart(there.telling(told), back.step(), stepReaders.get(flow.id() + "/" + back.step().id()).itemsLeft(told));
     }
-
-    /** Whether {@code u} names what an option of {@code step} asks about (官方直送 of 官方直送怎么关？): that thing told of too. */
-    private static boolean namesAThingAsked(FlowStep step, Utterance u) {
-        return step.options().stream().filter(o -> o.faq() != null).map(o -> ASKING_TAIL.matcher(o.label()).replaceAll(""))
-                .anyMatch(thing -> thing.length() >= 2 && u.normalized().contains(thing));
-    }
-
-    /** Whether a clause of {@code u} naming no rest tells the step met on its own (关掉了 beside 其他的之前就关了: the thing asked too). */
-    private boolean toldDoneApart(StepReader reader, Utterance u, LocalDate today) {
-        List<String> clauses = MessageClauses.of(u);
-        return clauses.size() > 1 && clauses.stream().filter(c -> !lexicon.namesTheRest(c)).anyMatch(c -> {
-            StepReader.Reading alone = reader.read(normalizer.utterance(c), today, true);
-            return alone.clear() && !alone.option().stays() && alone.option().faq() == null;
-        });
-    }
-
-    /** How an option's label asks about its thing (怎么关？ of 官方直送怎么关？). */
-    private static final java.util.regex.Pattern ASKING_TAIL = java.util.regex.Pattern.compile("(?:怎么|怎样|如何|咋|在哪|哪里).*$");
 
     /** Whether a statement of {@code asked}, beside its question, reads as {@code reading}'s option too. */
     private boolean statedAlso(StepReader reader, Utterance asked, StepReader.Reading reading, LocalDate today) {
