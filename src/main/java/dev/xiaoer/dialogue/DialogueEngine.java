@@ -159,6 +159,8 @@ public final class DialogueEngine implements Dialogue {
         Reply reply = traditional ? replies.toTraditional(turn.reply()) : turn.reply();
         // (the entry answered is what a follow-up naming no topic is about)
         Session next = reply.faqId() == null ? turn.session() : turn.session().answeredWith(reply.faqId());
+        // (small talk after a walk's end, 好的 谢谢, keeps what the walk ended on for the question after it)
+        next = reply.kind() == Kind.SMALLTALK ? next.keepingEnded(ended) : next;
         return new Turn(next.withTraditional(traditional), reply);
     }
 

@@ -195,6 +195,17 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 clarifyOptions, handoffReason, lastActivity, traditional, lastEntry, null);
     }
 
+    /**
+     * This session, idle, still keeping {@code ended} as the flow ended in the turn before: small talk said after a walk's
+     * end (好的 谢谢) leaves what the walk found standing for the question after it (转出之后钱到哪). Unchanged when a flow is
+     * active, a person has the conversation, or {@code ended} is null.
+     */
+    public Session keepingEnded(FlowFrame ended) {
+        return ended == null || flow != null || handoffReason != null || endedFrom != null ? this
+                : new Session(conversationId, flow, suspended, unreadable, fallbacks, clarifyOptions, handoffReason,
+                        lastActivity, traditional, lastEntry, ended);
+    }
+
     /** Out of every flow, the paused ones too; counters and pending clarify cleared. */
     public Session idle() {
         return new Session(conversationId, null, List.of(), 0, 0, List.of(), null, lastActivity, traditional, lastEntry);
