@@ -352,8 +352,18 @@ final class FlowEntries {
         boolean taskNamed = starter.isPresent() && r.candidates().stream().anyMatch(c -> c.faqId().equals(starter.get().id())
                 && c.matchedWords().stream().anyMatch(w -> !entryWords.contains(w)));
         // (the dearer readings last: whether it asks, and what it tells of the first step)
-        return taskNamed && !intents.isQuestion(said) && MessageClauses.of(said).stream().noneMatch(c -> c.endsWith("呢"))
+        return taskNamed && asksNoneOf(said, entryWords) && MessageClauses.of(said).stream().noneMatch(c -> c.endsWith("呢"))
                 && cases.tellsFirstMet(flow, said, today) ? starter : Optional.empty();
+    }
+
+    /**
+     * Whether {@code said} asks nothing, or asks only in clauses that share no word with the first step's entry it was
+     * found by ({@code entryWords}): 保证金怎么退 买家保障的子服务我都关了 asks the task and tells the step done; 子服务都关了
+     * 官方直送怎么关 asks of the step's own thing.
+     */
+    private boolean asksNoneOf(Utterance said, List<String> entryWords) {
+        return !intents.isQuestion(said) || intents.statements(said) != null && MessageClauses.of(said).stream()
+                .filter(QuestionWords::asks).allMatch(c -> entryWords.stream().noneMatch(c::contains));
     }
 
     /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
