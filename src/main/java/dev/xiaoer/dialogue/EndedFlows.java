@@ -79,6 +79,17 @@ final class EndedFlows {
         return end != null && end.isEnd() && siblingEnd(flow.get(), end, faqId);
     }
 
+    /**
+     * Whether entry {@code faqId} is another end beside the end whose entry is {@code answered}, the entry answered in the
+     * turn before, as {@link #besideTheEnd} reads it after a walk: 那补发的呢 after the fill-missing answer, however that
+     * answer was reached: that flow. Empty when {@code answered} is null or no flow ends with it.
+     */
+    Optional<String> besideTheAnsweredEnd(String answered, String faqId) {
+        return answered == null ? Optional.empty() : kb.flows().values().stream().filter(flow -> flow.steps().values().stream()
+                .anyMatch(end -> end.isEnd() && answered.equals(end.entry()) && siblingEnd(flow, end, faqId)))
+                .map(Flow::id).findFirst();
+    }
+
     /** Whether {@code faqId} is the entry of an end that a step past the first leading to {@code end} also leads to. */
     private static boolean siblingEnd(Flow flow, FlowStep end, String faqId) {
         return answeredBefore(flow, end.id()).stream().filter(step -> !step.id().equals(flow.start()) && step.isChoice())

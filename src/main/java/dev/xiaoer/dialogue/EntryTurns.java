@@ -98,14 +98,12 @@ final class EntryTurns {
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
-            case FALLBACK -> endsOwnNearest(ended, r, u).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
-                    r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? declines.clarify(s, r, here)
+            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> besideAnswered(s, r, u)).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
+                    r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? whichOrSole(s, r, here, u)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
                             // (a bare topic no entry answers and no flow walks, 安心购: which of its entries; its one entry, 支付宝的问题)
-                            .orElseGet(() -> !r.unfoundTopic() ? declines.fallback(s, r, here)
-                                    : r.options().size() == 1 ? answer(s, kb.faq(r.options().get(0).faqId()).orElseThrow(), r.confidence(), u)
-                                    : declines.clarify(s, r, here)));
+                            .orElseGet(() -> !r.unfoundTopic() ? declines.fallback(s, r, here) : whichOrSole(s, r, here, u)));
         };
     }
 
@@ -127,6 +125,33 @@ final class EntryTurns {
         boolean place = QuestionWords.asksWhereOrHow(u.basic())
                 && (r.decline() == Retrieval.Decline.NO_MATCH && r.detail() == null || r.decline() == Retrieval.Decline.VAGUE);
         return place ? endsOwn(ended, r.candidates().subList(0, 1)) : Optional.empty();
+    }
+
+    /**
+     * Which of a declined {@code r}'s likely entries is meant (a clarify), or, when it has one only (支付宝呢, 补发), that
+     * entry answered, or walked when its flow asks its case first: a clarify offers two or more.
+     */
+    private Turn whichOrSole(Session s, Retrieval r, FlowPosition here, Utterance u) {
+        if (r.options().size() != 1) {
+            return declines.clarify(s, r, here);
+        }
+        // (an entry whose answer holds for one case its flow asks first is that flow, when the fragment gives no case)
+        FaqEntry sole = kb.faq(r.options().get(0).faqId()).orElseThrow();
+        return answer(s, s.inFlow() ? sole : flowEntries.askingTheCase(sole, u, DialogueEngine.today(s), null).orElse(sole),
+                r.confidence(), u);
+    }
+
+    /**
+     * Asked "and that one?" (那补发的呢) right after an end's entry was answered, too short to place: the nearest entry, when
+     * it is another end beside the one answered ({@link EndedFlows#besideTheAnsweredEnd}); empty otherwise.
+     */
+    private Optional<FaqEntry> besideAnswered(Session s, Retrieval r, Utterance u) {
+        if (s.inFlow() || r.decline() != Retrieval.Decline.VAGUE || r.candidates().isEmpty()
+                || !QuestionWords.asksFollowingUp(u.raw())) {
+            return Optional.empty();
+        }
+        String nearest = r.candidates().get(0).faqId();
+        return endedFlows.besideTheAnsweredEnd(s.lastEntry(), nearest).flatMap(flow -> kb.faq(nearest));
     }
 
     /** The entry the end step {@code ended} reached names, when it is one of {@code candidates}. */

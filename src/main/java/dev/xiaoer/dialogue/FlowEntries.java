@@ -311,7 +311,11 @@ final class FlowEntries {
      * when {@code said} does not give the case (the rule {@link #answering} follows for an answer); else empty.
      */
     Optional<FaqEntry> askingTheCase(Retrieval r, Utterance said, LocalDate today, String justEnded) {
-        FaqEntry entry = kb.faq(r.best().faqId()).orElseThrow();
+        return askingTheCase(kb.faq(r.best().faqId()).orElseThrow(), said, today, justEnded);
+    }
+
+    /** The same for {@code entry}, however it was found (the one entry a fragment could mean: 补发). */
+    Optional<FaqEntry> askingTheCase(FaqEntry entry, Utterance said, LocalDate today, String justEnded) {
         return kb.flows().values().stream()
                 .filter(flow -> !flow.id().equals(entry.flow()) && !flow.id().equals(justEnded) && flow.covers().contains(entry.id())
                         && cases.asksCaseFirst(flow, entry, said, today))
