@@ -111,6 +111,25 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * Thanks beside going off to ask someone else whether something holds (好的谢谢 我去问问买家快递有没有要求) is small talk
+     * that keeps the step, as thanks beside going off always is: the whether-question it carries is the seller's to ask, not
+     * one to us. It had been read as a question, and the thanks went unanswered. Going off alone is a turn of the walk.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "好的谢谢 我去问问买家快递有没有要求     | SMALLTALK",
+        "好嘞谢谢 我这就去问一下仓库能不能寄中通 | SMALLTALK",
+        "谢谢 我先去问问买家要不要到付           | SMALLTALK",
+        // (a guard, as at the start)
+        "我去问问买家快递有没有要求             | FLOW",
+    })
+    void thanksBesideGoingOffToAsk(String said, Kind kind) {
+        Turn t = talk.say("退货要跟买家确认哪些", "地址电话都发了", said);
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals("shipping-fee", RealConversations.step(t), said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
