@@ -130,6 +130,25 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * The seller's own side told handled (我这边处理完了) is no complaint case closed, nor an order ended: what the platform or
+     * the buyer still has to do is not told done, so the step is asked again. It had passed the complaints step (a
+     * reviewer's arguable find, 8590). Handled said plainly, or with the case closed beside it, still passes.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "都完结了/我们这边都处理好了       | check-complaints",
+        "都完结了/我们这头已经处理完了     | check-complaints",
+        "都完结了/咱这边处理好了啊         | check-complaints",
+        "订单我这边都处理完了              | check-orders",
+        // (guards, as at the start)
+        "都完结了/处理完了                 | check-aftersales-window",
+        "都完结了/我这边都处理完了 投诉也结案了 | check-aftersales-window",
+    })
+    void theOwnSideHandled(String said, String step) {
+        assertEquals(step, talk.stepAfter(("保证金怎么退/都关好了/" + said).split("/")), said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
