@@ -77,9 +77,15 @@ final class EntryTurns {
         Optional<FaqEntry> again = asked != null || s.inFlow() || r.best() == null || !r.best().faqId().equals(s.lastEntry())
                 || !intents.isQuestion(u) || intents.statements(u) != null
                 ? Optional.empty() : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
+        // ("and that one?" right after a walk's end, of another end beside it whose entry starts the walk, 那填错的呢 after the
+        // fill-missing end: that entry as it is, the way of shipping told — not the walk again from how it was shipped)
+        Optional<FaqEntry> besideTheEnd = asked != null && r.decision() == Retrieval.Decision.ANSWER
+                && QuestionWords.asksFollowingUp(u.raw()) && endedFlows.besideTheEnd(ended, r.best().faqId())
+                ? kb.faq(r.best().faqId()) : Optional.empty();
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
-            case ANSWER -> flows.noting(answerAfter(s, again.orElseGet(() -> flowEntries.answering(r, intents.withoutNegatedRequests(u),
+            case ANSWER -> besideTheEnd.isPresent() ? plain(s, besideTheEnd.get(), r.confidence())
+                    : flows.noting(answerAfter(s, again.orElseGet(() -> flowEntries.answering(r, intents.withoutNegatedRequests(u),
                     s.inFlow() ? s.flowId() : null, DialogueEngine.today(s), asked)), r.confidence(), u, justEnded), r.detail());
             // a question that could be any of the entries one flow walks through starts that flow: its
             // first step asks what tells them apart (运单号要补上或修改 → how was it shipped?)

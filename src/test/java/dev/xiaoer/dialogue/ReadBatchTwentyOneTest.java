@@ -89,6 +89,25 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * "And the wrong-number case?" (那填错的呢) right after the waybill walk ended at another case of the seller's own courier
+     * is the modify entry as it is: the way of shipping was told. It had walked again from "how was it shipped?", the modify
+     * entry being the walk's own starter. A new question, not a follow-up, still walks.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "发货的时候没填运单号 自己联系的快递 怎么补/那填错的呢          | FAQ",
+        "订单要补发 自己联系的快递 运单号咋弄/那填错的呢                | FAQ",
+        "我自己叫的顺丰 发货时忘填单号了 怎么补/那单号填错的那种呢      | FAQ",
+        // (a guard, as at the start)
+        "发货的时候没填运单号 自己联系的快递 怎么补/填错了怎么改        | FLOW",
+    })
+    void theWrongNumberCaseAfterAnotherEnd(String said, Kind kind) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals("waybill.modify", t.reply().faqId(), said);
+    }
+
+    /**
      * A fragment that could mean one entry only (支付宝呢, 补发) is that entry, or its flow when the flow asks its case
      * first: never a clarify, which offers two or more. A fragment that could mean several is still asked which.
      */
