@@ -63,7 +63,8 @@ class OpeningCorrectionTest {
     /**
      * A correction right after a flow ended on an answer (三个条件都满足了 → 不对，是11月20号，记错了) is read at the step
      * answered, as if the flow had not ended: the end it reached does not stand when the correction says otherwise.
-     * Only the next message: later, or without a correction marker, it is a message like any other.
+     * Only the next message, or the next after small talk (谢谢: the thirty-seventh session's rule, the end still stands
+     * then); later, after another matter, or without a correction marker, it is a message like any other.
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -90,8 +91,12 @@ class OpeningCorrectionTest {
         assertEquals(null, talk.stepAfterReply(ended, "谢谢"));
         String[] thanked = java.util.Arrays.copyOf(ended, ended.length + 1);
         thanked[ended.length] = "谢谢";
+        // (small talk keeps the end standing: the correction after the thanks is read at the step answered)
+        assertEquals("check-aftersales-window", talk.stepAfterReply(thanked, "不对，最后一单是11月20号，记错了"));
+        String[] another = java.util.Arrays.copyOf(ended, ended.length + 1);
+        another[ended.length] = "支付宝怎么换";
         org.junit.jupiter.api.Assertions.assertNotEquals("check-aftersales-window",
-                talk.stepAfterReply(thanked, "不对，最后一单是11月20号，记错了"));
+                talk.stepAfterReply(another, "不对，最后一单是11月20号，记错了"));
     }
 
     /** A marker that corrects nothing (没想到这么简单，谢谢) or a question (等一下，我想问一下申诉的事) does not bring the flow back. */
