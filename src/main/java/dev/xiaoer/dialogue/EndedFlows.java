@@ -85,9 +85,32 @@ final class EndedFlows {
      * answer was reached: that flow. Empty when {@code answered} is null or no flow ends with it.
      */
     Optional<String> besideTheAnsweredEnd(String answered, String faqId) {
-        return answered == null ? Optional.empty() : kb.flows().values().stream().filter(flow -> flow.steps().values().stream()
+        // (not a walk's own starter, 运单号怎么改: answered as the walk's first reply, it told no way of shipping)
+        boolean starter = kb.faq(answered).map(e -> e.flow() != null).orElse(true);
+        return answered == null || starter ? Optional.empty() : kb.flows().values().stream().filter(flow -> flow.steps().values().stream()
                 .anyMatch(end -> end.isEnd() && answered.equals(end.entry()) && siblingEnd(flow, end, faqId)))
                 .map(Flow::id).findFirst();
+    }
+
+    /**
+     * The entry of the end {@code ended} reached, when the flow's first step, a choice, leads straight to it (the waybill
+     * walk's online end: shipped on the logistics platform) and {@code faqId} is another of the flow's entries, a case of
+     * another choice at that step (补发, 没填): asked right after, the way chosen still holds, and that end's entry is the
+     * answer. Empty otherwise.
+     */
+    Optional<String> wayChosen(FlowFrame ended, String faqId) {
+        Optional<Flow> flow = ended == null ? Optional.empty() : kb.flow(ended.flowId());
+        FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
+        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
+        if (first == null || end == null || !end.isEnd() || !first.isChoice() || faqId.equals(end.entry())
+                || first.options().stream().noneMatch(o -> end.id().equals(o.next()))) {
+            return Optional.empty();
+        }
+        // (a case chosen past the first step, under another way: the appeal walk's valid and invalid ends, chosen at the first
+        // step itself, are cases of their own)
+        boolean laterCase = flow.get().steps().values().stream().anyMatch(step -> step.isEnd() && faqId.equals(step.entry())
+                && answeredBefore(flow.get(), step.id()).stream().noneMatch(before -> before.id().equals(first.id())));
+        return laterCase ? Optional.ofNullable(end.entry()) : Optional.empty();
     }
 
     /** Whether {@code faqId} is the entry of an end that a step past the first leading to {@code end} also leads to. */

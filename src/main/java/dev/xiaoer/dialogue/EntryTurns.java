@@ -79,9 +79,11 @@ final class EntryTurns {
                 ? Optional.empty() : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
         // ("and that one?" right after a walk's end, of another end beside it whose entry starts the walk, 那填错的呢 after the
         // fill-missing end: that entry as it is, the way of shipping told — not the walk again from how it was shipped)
-        Optional<FaqEntry> besideTheEnd = asked != null && r.decision() == Retrieval.Decision.ANSWER
+        // (…and another case asked right after a walk that ended at a way of shipping's own end, 那要补发的话呢 after the online
+        // end, naming no other way: that end's entry, the way told still holding)
+        Optional<FaqEntry> besideTheEnd = (asked != null && r.decision() == Retrieval.Decision.ANSWER
                 && QuestionWords.asksFollowingUp(u.raw()) && endedFlows.besideTheEnd(ended, r.best().faqId())
-                ? kb.faq(r.best().faqId()) : Optional.empty();
+                ? kb.faq(r.best().faqId()) : Optional.<FaqEntry>empty()).or(() -> sameWay(s, ended, r, u));
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
             case ANSWER -> besideTheEnd.isPresent() ? plain(s, besideTheEnd.get(), r.confidence())
@@ -104,7 +106,7 @@ final class EntryTurns {
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
-            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> besideAnswered(s, r, u)).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
+            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> besideTheEnd).or(() -> besideAnswered(s, ended, r, u)).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
                     r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? whichOrSole(s, r, here, u)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
@@ -142,22 +144,43 @@ final class EntryTurns {
             return declines.clarify(s, r, here);
         }
         // (an entry whose answer holds for one case its flow asks first is that flow, when the fragment gives no case)
-        FaqEntry sole = kb.faq(r.options().get(0).faqId()).orElseThrow();
+        // (its score says how sure: a declined retrieval's own confidence is none)
+        Candidate only = r.options().get(0);
+        FaqEntry sole = kb.faq(only.faqId()).orElseThrow();
         return answer(s, s.inFlow() ? sole : flowEntries.askingTheCase(sole, u, DialogueEngine.today(s), null).orElse(sole),
-                r.confidence(), u);
+                Math.max(0, Math.min(1, only.score())), u);
     }
 
     /**
-     * Asked "and that one?" (那补发的呢) right after an end's entry was answered, too short to place: the nearest entry, when
-     * it is another end beside the one answered ({@link EndedFlows#besideTheAnsweredEnd}); empty otherwise.
+     * Asked "and that one?" (那补发的呢) right after an end's entry was answered, too short to place, no walk having just
+     * ended: the nearest entry, when it is another end beside the one answered ({@link EndedFlows#besideTheAnsweredEnd});
+     * empty otherwise.
      */
-    private Optional<FaqEntry> besideAnswered(Session s, Retrieval r, Utterance u) {
-        if (s.inFlow() || r.decline() != Retrieval.Decline.VAGUE || r.candidates().isEmpty()
+    private Optional<FaqEntry> besideAnswered(Session s, FlowFrame ended, Retrieval r, Utterance u) {
+        if (ended != null || s.inFlow() || r.decline() != Retrieval.Decline.VAGUE || r.candidates().isEmpty()
                 || !QuestionWords.asksFollowingUp(u.raw())) {
             return Optional.empty();
         }
         String nearest = r.candidates().get(0).faqId();
         return endedFlows.besideTheAnsweredEnd(s.lastEntry(), nearest).flatMap(flow -> kb.faq(nearest));
+    }
+
+    /**
+     * The entry of the end a walk just reached straight from its first step's choice ({@link EndedFlows#wayChosen}), when
+     * {@code u} asks "and that one?" of a case chosen later under another way (那补发的呢) and tells no other choice at that step
+     * (那自己联系快递的呢 does: walked as ever); empty otherwise.
+     */
+    private Optional<FaqEntry> sameWay(Session s, FlowFrame ended, Retrieval r, Utterance u) {
+        if (ended == null || s.inFlow() || r.candidates().isEmpty() || r.decision() == Retrieval.Decision.CLARIFY
+                || !QuestionWords.asksFollowingUp(u.raw())) {
+            return Optional.empty();
+        }
+        Optional<String> end = endedFlows.wayChosen(ended, r.candidates().get(0).faqId());
+        if (end.isEmpty()) {
+            return Optional.empty();
+        }
+        Flow flow = kb.flow(ended.flowId()).orElseThrow();
+        return toldAt(flow, flow.step(flow.start()), u, DialogueEngine.today(s)).isPresent() ? Optional.empty() : kb.faq(end.get());
     }
 
     /** The entry the end step {@code ended} reached names, when it is one of {@code candidates}. */

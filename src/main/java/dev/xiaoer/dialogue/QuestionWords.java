@@ -112,9 +112,17 @@ final class QuestionWords {
      */
     private static final Pattern IS_IT = Pattern.compile("(?<![应该可能好像大概估计也许算还])[是对]吧(?=$|[\\s，。,.!！?？])");
 
-    /** True when {@code text} follows up what was just said: "and what about…" ({@link #WHAT_ABOUT}) or "…, is it?" ({@link #IS_IT}). */
+    /** "And the … one?" with no 那 before it, a clause ending 的呢 (补发的呢, 线上发的呢), not a 'not yet' (还没的呢). */
+    private static final Pattern THE_ONE_ABOUT = Pattern.compile(
+            "(?<![^\\s，。,.!！?？])(?!还没|还未)[^，。,.!！?？\\s]{1,10}?的呢(?=$|[\\s，。,.!！?？])");
+
+    /**
+     * True when {@code text} follows up what was just said: "and what about…" ({@link #WHAT_ABOUT}, {@link #THE_ONE_ABOUT})
+     * or "…, is it?" ({@link #IS_IT}).
+     */
     static boolean asksFollowingUp(String text) {
-        return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find() || text.indexOf('吧') >= 0 && IS_IT.matcher(text).find();
+        return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find() || text.contains("的呢") && THE_ONE_ABOUT.matcher(text).find()
+                || text.indexOf('吧') >= 0 && IS_IT.matcher(text).find();
     }
 
     /** True when {@code text} asks something, its words that ask nothing aside. */

@@ -108,6 +108,27 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * Another case asked as "and that one?" (那要补发的话呢, 补发的呢) right after the waybill walk ended at the online end — the
+     * seller shipped on the logistics platform — is the online entry: the way told still holds, and the other cases' answers
+     * are the own courier's (a fresh reader's high find: after thanks it had been the own-courier steps). Another way named
+     * (那自己联系快递的呢) is walked as ever; after a walk cancelled, no way was told.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了咋改/在1688物流平台下单发的/谢谢/那要补发的话呢 | FAQ  | waybill.online",
+        "运单号写错了/线上下单的/谢谢/补发的呢                        | FAQ  | waybill.online",
+        "运单号写错了/物流平台发的/那没填的呢                         | FAQ  | waybill.online",
+        "运单号填错了怎么改/算了/那补发的呢                           | FLOW | waybill.modify",
+        // (a guard, as at the start)
+        "运单号写错了/线上下单的/那自己联系快递的呢                   | FLOW | waybill.modify",
+    })
+    void anotherCaseAfterTheOnlineEnd(String said, Kind kind, String faqId) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals(faqId, t.reply().faqId(), said);
+    }
+
+    /**
      * A fragment that could mean one entry only (支付宝呢, 补发) is that entry, or its flow when the flow asks its case
      * first: never a clarify, which offers two or more. A fragment that could mean several is still asked which.
      */
@@ -126,6 +147,9 @@ class ReadBatchTwentyOneTest {
         assertEquals(faqId, t.reply().faqId(), said);
         if (kind == Kind.CLARIFY) {
             assertNotEquals(1, t.reply().options().size(), said);
+        } else {
+            // (how sure the one entry is: not the declined retrieval's none)
+            org.junit.jupiter.api.Assertions.assertTrue(t.reply().confidence() > 0, said);
         }
     }
 
