@@ -173,8 +173,8 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
-     * The seller's own side told handled (我这边处理完了) is no complaint case closed, nor an order ended: what the platform or
-     * the buyer still has to do is not told done, so the step is asked again. It had passed the complaints step (a
+     * The seller's own side told handled (我这边处理完了, 我已经处理了) is no complaint case closed, nor an order ended: what the
+     * platform or the buyer still has to do is not told done, so the step is asked again. It had passed the complaints step (a
      * reviewer's arguable find, 8590). Handled said plainly, or with the case closed beside it, still passes.
      */
     @ParameterizedTest(name = "{0} → {1}")
@@ -183,6 +183,11 @@ class ReadBatchTwentyOneTest {
         "都完结了/我们这头已经处理完了     | check-complaints",
         "都完结了/咱这边处理好了啊         | check-complaints",
         "订单我这边都处理完了              | check-orders",
+        // (a fresh reader's: handled by the seller with no 这边, or 处理了 alone)
+        "都完结了/我们已经处理了           | check-complaints",
+        "都完结了/我处理完了               | check-complaints",
+        "都完结了/店里已经处理过了         | check-complaints",
+        "都完结了/我们这边都处理了         | check-complaints",
         // (guards, as at the start)
         "都完结了/处理完了                 | check-aftersales-window",
         "都完结了/我这边都处理完了 投诉也结案了 | check-aftersales-window",
