@@ -47,6 +47,8 @@ class ReadBatchTwentyOneTest {
         "好的谢谢/转出以后钱去哪了   | FAQ  | deposit.transfer-out",
         "好嘞/那转出按钮在哪         | FAQ  | deposit.transfer-out",
         "谢谢/解冻要几天             | FAQ  | deposit.transfer-out",
+        // (a fresh reader's, in Cantonese: 喺边 is 在哪)
+        "收到/转出按钮喺边           | FAQ  | deposit.transfer-out",
         "谢谢/不对 最后一单是11月20号 | FLOW | ",
     })
     void smallTalkAfterTheEndKeepsIt(String after, Kind kind, String faqId) {
