@@ -366,8 +366,15 @@ final class FlowEntries {
      * 官方直送怎么关 asks of the step's own thing.
      */
     private boolean asksNoneOf(Utterance said, List<String> entryWords) {
-        return !intents.isQuestion(said) || intents.statements(said) != null && MessageClauses.of(said).stream()
-                .filter(QuestionWords::asks).allMatch(c -> entryWords.stream().noneMatch(c::contains));
+        if (!intents.isQuestion(said)) {
+            return true;
+        }
+        // (a clause with the entry's words that tells, beside one without them that asks: what asks is read only of the
+        // clauses with the entry's words, the dearer statements last)
+        List<String> clauses = MessageClauses.of(said);
+        List<String> ofTheEntry = clauses.stream().filter(c -> entryWords.stream().anyMatch(c::contains)).toList();
+        return !ofTheEntry.isEmpty() && ofTheEntry.size() < clauses.size() && ofTheEntry.stream().noneMatch(QuestionWords::asks)
+                && intents.statements(said) != null;
     }
 
     /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */

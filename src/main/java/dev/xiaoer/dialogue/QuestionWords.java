@@ -63,9 +63,10 @@ final class QuestionWords {
             // what the seller goes to find out first, by themselves (我先自己看看是哪种, 先自己查一下是什么原因): no question to us
             + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)"
             // what the seller goes off to ask someone else (我去问问买家快递有没有要求, 我再去问下仓库是不是发错了): no question to us
-            + "|(?<![帮给让叫替])(?<![帮给让叫替]我)(?:去|先去|再去|这就去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会)";
+            // (begun at 问, a start already looked for, its going off looked behind)
+            + "|(?<=去)(?<![帮给让叫替]去)(?<![帮给让叫替]我去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会)";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我去先再这";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我";
 
     /**
      * "…or not?" after what was done, at a clause's end (超过30天了没, 过了30天没有, 過咗三十日未), none told with 都/也/其他/还
