@@ -199,6 +199,24 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * No courier specified (没有指定快递, 快递没指定) is no requirement on the courier, as 没要求 and 不限 are: agreed, not a 'not
+     * yet'. At the deadline step it had sent the walk back to the fee step, and beside the payer it had been asked again
+     * (a fresh reader's). The courier still to be fixed (快递还没指定) keeps the fee step.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运费到付/没有指定快递        | deadline-condition",
+        "运费我们出/快递没指定 随便他 | deadline-condition",
+        "运费到付 没有指定快递        | deadline-condition",
+        // (guards, as at the start)
+        "到付 买家没指定快递          | deadline-condition",
+        "运费到付 快递还没指定        | shipping-fee",
+    })
+    void noCourierSpecified(String said, String step) {
+        assertEquals(step, talk.stepAfter(("退货要跟买家确认哪些/地址电话收件人都发了/" + said).split("/")), said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
