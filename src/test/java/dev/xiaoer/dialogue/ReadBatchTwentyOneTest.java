@@ -217,6 +217,21 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * Cantonese going off to ask (我問吓買家先, 我問吓老闆運費點算: 问吓 is 问一下) keeps the step: the first had passed the fee
+     * step as if agreed, the second had been "I cannot answer that" (a fresh reader's).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我問吓買家先",
+        "唔該，我問吓老闆運費點算",
+    })
+    void cantoneseGoingOffToAsk(String said) {
+        Turn t = talk.say("退货要跟买家确认哪些", "地址电话收件人都发了", said);
+        assertEquals(Kind.FLOW, t.reply().kind(), said);
+        assertEquals("shipping-fee", RealConversations.step(t), said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
