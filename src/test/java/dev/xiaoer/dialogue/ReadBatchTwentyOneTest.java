@@ -232,6 +232,19 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * Cantonese 落单 is 下单: the way of shipping told in a waybill question (我哋系線上落單嘅) ends the walk at the online end,
+     * as the Mandarin does; it had been asked how the goods were shipped (a fresh reader's).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "單號打錯咗，我哋系線上落單嘅",
+        "我哋喺物流平台落單嘅 單號點改",
+    })
+    void cantoneseOrderPlacedOnline(String said) {
+        assertEquals("online", RealConversations.step(talk.say(said)), said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
