@@ -245,6 +245,24 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * At a step choosing among cases, how to do the one named (那补发的怎么搞, 没填的怎么补, 线上下单的怎么改) picks it: the end it
+     * leads to tells how. The first had been asked again as unclear (a fresh reader's), the others answered beside the step,
+     * the walk left waiting for an answer already given. A guess (可能要补发吧) or an aside is not picked.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号怎么改/自己联系的快递/那补发的怎么搞       | reship",
+        "运单号怎么改/自己联系的快递/没填的怎么补         | fill-missing",
+        "运单号怎么改/线上下单的怎么改                    | online",
+        // (guards, as at the start)
+        "运单号怎么改/自己联系的快递/可能要补发吧 怎么弄  | self-situation",
+        "判罚我不服/另外问下 怎么避免投诉                 | reason",
+    })
+    void howToDoTheCaseNamed(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say(said.split("/"))), said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
