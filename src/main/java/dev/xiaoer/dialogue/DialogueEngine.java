@@ -331,9 +331,7 @@ public final class DialogueEngine implements Dialogue {
         // the step only when a statement beside the question says them (都关好了，下一步呢？); a rhetorical one (要是都完结了我
         // 还来问你吗) is read as what it denies
         // (…but at a choice of cases, how to do the one named, 补发的怎么搞, picks it: its end tells how)
-        // (not the catch-all 'other', nor a guess, 可能要补发吧 看买家怎么说, nor an aside, 另外问下…怎么做)
-        if (question && reading.clear() && step.isChoice() && !reading.option().catchAll() && endsAt(flow, reading.option())
-                && QuestionWords.asksHow(asked.basic()) && !intents.isAside(u) && !reader.doubts(asked)) {
+        if (question && questions.asksHowOfACase(flow, step, reader, reading, u, asked)) {
             return flows.take(s, flow, step, reading.option(), next -> laterSteps.ahead(flow, next, asked, today));
         }
         if (question && reading.how() == StepReader.How.WORDS && !statedAlso(reader, asked, reading, today)
@@ -464,12 +462,6 @@ public final class DialogueEngine implements Dialogue {
         }
         int told = back.reading().toldItems();
         return flows.toldInPart(there.telling(told), back.step(), stepReaders.get(flow.id() + "/" + back.step().id()).itemsLeft(told));
-    }
-
-    /** Whether {@code option} leads to an end step of {@code flow}. */
-    private static boolean endsAt(Flow flow, StepOption option) {
-        FlowStep next = option.next() == null ? null : flow.step(option.next());
-        return next != null && next.isEnd();
     }
 
     /** Whether a statement of {@code asked}, beside its question, reads as {@code reading}'s option too. */

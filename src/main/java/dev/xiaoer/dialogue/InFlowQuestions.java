@@ -42,6 +42,19 @@ final class InFlowQuestions {
     }
 
     /**
+     * Whether question {@code u} ({@code asked}: as read) asks, at {@code step}, a choice of cases, how to do the one its
+     * {@code reading} clearly names (那补发的怎么搞, 线上下单的怎么改): the case is picked, its end telling how. Not the catch-all
+     * 'other', nor a guess (可能要补发吧 看买家怎么说), nor an aside (另外问下 平时要怎么做才能避免被投诉).
+     */
+    boolean asksHowOfACase(Flow flow, FlowStep step, StepReader reader, StepReader.Reading reading, Utterance u, Utterance asked) {
+        if (!reading.clear() || !step.isChoice() || reading.option().catchAll() || reading.option().next() == null) {
+            return false;
+        }
+        FlowStep next = flow.step(reading.option().next());
+        return next != null && next.isEnd() && QuestionWords.asksHow(asked.basic()) && !intents.isAside(u) && !reader.doubts(asked);
+    }
+
+    /**
      * The turn for a question {@code u} asked at {@code step} ({@code asked}: without negated requests or an
      * echo), when it is one of the above; empty when the step's reading and the rest of the flow's turn
      * decide. {@code searched} is what retrieval found after an aside's turn (对了 …), if any, and {@code r}
