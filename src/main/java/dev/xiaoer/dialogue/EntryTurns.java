@@ -106,7 +106,8 @@ final class EntryTurns {
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
-            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> besideTheEnd).or(() -> besideAnswered(s, ended, r, u)).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
+            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> besideTheEnd).or(() -> besideAnswered(s, ended, r, u))
+                    .or(() -> anotherCaseAsked(s, ended, u)).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
                     r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? whichOrSole(s, r, here, u)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
@@ -181,6 +182,20 @@ final class EntryTurns {
         }
         Flow flow = kb.flow(ended.flowId()).orElseThrow();
         return toldAt(flow, flow.step(flow.start()), u, DialogueEngine.today(s)).isPresent() ? Optional.empty() : kb.faq(end.get());
+    }
+
+    /**
+     * "And if it is that case?" (那停产的呢, 那线上的呢) right after a walk ended, of a case its first step chooses among, told by
+     * the case's facts and found by nothing else: the entry of the end that case leads to; empty otherwise.
+     */
+    private Optional<FaqEntry> anotherCaseAsked(Session s, FlowFrame ended, Utterance u) {
+        Flow flow = ended == null || s.inFlow() || !QuestionWords.asksFollowingUp(u.raw()) ? null : kb.flow(ended.flowId()).orElse(null);
+        FlowStep first = flow == null ? null : flow.step(flow.start());
+        if (first == null || !first.isChoice()) {
+            return Optional.empty();
+        }
+        return toldAt(flow, first, u, DialogueEngine.today(s)).map(o -> o.next() == null ? null : flow.step(o.next()))
+                .filter(end -> end.isEnd() && end.entry() != null && !end.id().equals(ended.stepId())).flatMap(end -> kb.faq(end.entry()));
     }
 
     /** The entry the end step {@code ended} reached names, when it is one of {@code candidates}. */

@@ -263,6 +263,26 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * "And the discontinued case?" (那停产的呢) right after the appeal walk ended at valid, a case its first step chooses told by
+     * its facts, is the invalid entry: retrieval finds nothing for so few words, and it had been "I cannot answer that" (a
+     * fresh reader's, both builds), though the seed lists it. "And the others?" names no case.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "判罚我不服/快递丢件了 不是我们的问题/那停产的呢       | FAQ",
+        "判罚我不服/快递丢件了 不是我们的问题/好的/那停产的呢  | FAQ",
+        // (a guard, as at the start)
+        "判罚我不服/快递丢件了 不是我们的问题/那其他的呢       | FALLBACK",
+    })
+    void anotherCaseOfTheFirstStepAfterTheEnd(String said, Kind kind) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(kind, t.reply().kind(), said);
+        if (kind == Kind.FAQ) {
+            assertEquals("appeal.invalid", t.reply().faqId(), said);
+        }
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
