@@ -283,6 +283,23 @@ class ReadBatchTwentyOneTest {
     }
 
     /**
+     * 要是 supposes (那要是客服报错价了呢: "and if customer service quoted the wrong price?"): no wanting of a person, though 要
+     * and 客服 stand in it. It had been handed off (found by the session, both builds). 要 wanting one still is.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "那要是客服报错价了呢                                       | false",
+        "判罚我不服/快递丢件了 不是我们的问题/那要是客服报错价了呢  | false",
+        // (guards, as at the start)
+        "我要人工客服                                               | true",
+        "要找客服                                                   | true",
+    })
+    void supposingIsNoHandoff(String said, boolean handedOff) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(handedOff, t.reply().kind() == Kind.HANDOFF, said);
+    }
+
+    /**
      * The courier's cause asserted (我们这个是快递公司原因) beside the seller's will denied (不是我们想延迟的), asked whether it
      * can be appealed, is the appeal walked to the valid end: it had been answered with the valid list, as the courier's
      * cause only asked about (是快递原因吗, 那快递原因导致的呢) still is.
