@@ -86,8 +86,10 @@ final class EndedFlows {
      */
     Optional<String> besideTheAnsweredEnd(String answered, String faqId) {
         // (not a walk's own starter, 运单号怎么改: answered as the walk's first reply, it told no way of shipping)
-        boolean starter = kb.faq(answered).map(e -> e.flow() != null).orElse(true);
-        return answered == null || starter ? Optional.empty() : kb.flows().values().stream().filter(flow -> flow.steps().values().stream()
+        if (answered == null || kb.faq(answered).map(e -> e.flow() != null).orElse(true)) {
+            return Optional.empty();
+        }
+        return kb.flows().values().stream().filter(flow -> flow.steps().values().stream()
                 .anyMatch(end -> end.isEnd() && answered.equals(end.entry()) && siblingEnd(flow, end, faqId)))
                 .map(Flow::id).findFirst();
     }

@@ -78,12 +78,11 @@ final class EntryTurns {
                 || !intents.isQuestion(u) || intents.statements(u) != null
                 ? Optional.empty() : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
         // ("and that one?" right after a walk's end, of another end beside it whose entry starts the walk, 那填错的呢 after the
-        // fill-missing end: that entry as it is, the way of shipping told — not the walk again from how it was shipped)
-        // (…and another case asked right after a walk that ended at a way of shipping's own end, 那要补发的话呢 after the online
-        // end, naming no other way: that end's entry, the way told still holding)
-        Optional<FaqEntry> besideTheEnd = (asked != null && r.decision() == Retrieval.Decision.ANSWER
-                && QuestionWords.asksFollowingUp(u.raw()) && endedFlows.besideTheEnd(ended, r.best().faqId())
-                ? kb.faq(r.best().faqId()) : Optional.<FaqEntry>empty()).or(() -> sameWay(s, ended, r, u));
+        // fill-missing end: that entry as it is, the way of shipping told — not the walk again from how it was shipped; or of a
+        // case of another way, 那要补发的话呢 after the online end: that end's entry, the way told still holding)
+        Optional<FaqEntry> besideTheEnd = r.decision() != Retrieval.Decision.ANSWER ? Optional.empty()
+                : (asked != null && QuestionWords.asksFollowingUp(u.raw()) && endedFlows.besideTheEnd(ended, r.best().faqId())
+                        ? kb.faq(r.best().faqId()) : Optional.<FaqEntry>empty()).or(() -> caseAfterTheEnd(s, ended, r, u));
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
             case ANSWER -> besideTheEnd.isPresent() ? plain(s, besideTheEnd.get(), r.confidence())
@@ -106,8 +105,8 @@ final class EntryTurns {
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
-            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> besideTheEnd).or(() -> besideAnswered(s, ended, r, u))
-                    .or(() -> anotherCaseAsked(s, ended, u)).map(e -> plain(s, e, r.confidence())).orElseGet(() ->
+            case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> caseAfterTheEnd(s, ended, r, u)).or(() -> besideAnswered(s, ended, r, u))
+                    .map(e -> plain(s, e, r.confidence())).orElseGet(() ->
                     r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? whichOrSole(s, r, here, u)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
@@ -167,35 +166,26 @@ final class EntryTurns {
     }
 
     /**
-     * The entry of the end a walk just reached straight from its first step's choice ({@link EndedFlows#wayChosen}), when
-     * {@code u} asks "and that one?" of a case chosen later under another way (那补发的呢) and tells no other choice at that step
-     * (那自己联系快递的呢 does: walked as ever); empty otherwise.
+     * "And that one?" right after a walk ended, read at its first step, a choice: a case told there by its facts (那停产的呢 after
+     * the valid end), when retrieval found nothing for so few words, is the entry of the end that case leads to; no case told
+     * there, of a case chosen later under another way (那补发的呢 after the online end, {@link EndedFlows#wayChosen}), it is the
+     * entry of the end just reached. Empty otherwise (那自己联系快递的呢 names another way: walked as ever).
      */
-    private Optional<FaqEntry> sameWay(Session s, FlowFrame ended, Retrieval r, Utterance u) {
-        if (ended == null || s.inFlow() || r.candidates().isEmpty() || r.decision() == Retrieval.Decision.CLARIFY
-                || !QuestionWords.asksFollowingUp(u.raw())) {
-            return Optional.empty();
-        }
-        Optional<String> end = endedFlows.wayChosen(ended, r.candidates().get(0).faqId());
-        if (end.isEmpty()) {
-            return Optional.empty();
-        }
-        Flow flow = kb.flow(ended.flowId()).orElseThrow();
-        return toldAt(flow, flow.step(flow.start()), u, DialogueEngine.today(s)).isPresent() ? Optional.empty() : kb.faq(end.get());
-    }
-
-    /**
-     * "And if it is that case?" (那停产的呢, 那线上的呢) right after a walk ended, of a case its first step chooses among, told by
-     * the case's facts and found by nothing else: the entry of the end that case leads to; empty otherwise.
-     */
-    private Optional<FaqEntry> anotherCaseAsked(Session s, FlowFrame ended, Utterance u) {
+    private Optional<FaqEntry> caseAfterTheEnd(Session s, FlowFrame ended, Retrieval r, Utterance u) {
         Flow flow = ended == null || s.inFlow() || !QuestionWords.asksFollowingUp(u.raw()) ? null : kb.flow(ended.flowId()).orElse(null);
         FlowStep first = flow == null ? null : flow.step(flow.start());
         if (first == null || !first.isChoice()) {
             return Optional.empty();
         }
-        return toldAt(flow, first, u, DialogueEngine.today(s)).map(o -> o.next() == null ? null : flow.step(o.next()))
-                .filter(end -> end.isEnd() && end.entry() != null && !end.id().equals(ended.stepId())).flatMap(end -> kb.faq(end.entry()));
+        Optional<StepOption> told = toldAt(flow, first, u, DialogueEngine.today(s));
+        if (told.isPresent()) {
+            return r.decision() != Retrieval.Decision.FALLBACK ? Optional.empty()
+                    : told.map(o -> o.next() == null ? null : flow.step(o.next()))
+                            .filter(end -> end.isEnd() && end.entry() != null && !end.id().equals(ended.stepId()))
+                            .flatMap(end -> kb.faq(end.entry()));
+        }
+        return r.candidates().isEmpty() ? Optional.empty()
+                : endedFlows.wayChosen(ended, r.candidates().get(0).faqId()).flatMap(kb::faq);
     }
 
     /** The entry the end step {@code ended} reached names, when it is one of {@code candidates}. */
