@@ -174,7 +174,7 @@ public final class DialogueEngine implements Dialogue {
             return reading;
         }
         boolean chatterOnly = intents.chatter().withoutChatter(u.compact()).isEmpty() && lexicon.cuesIn(u.normalized()).isEmpty();
-        return chatterOnly || asideAlone(u) ? new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp())
+        return chatterOnly || asideAlone(u) ? reading.unclear()
                 : reading;
     }
 
@@ -299,11 +299,11 @@ public final class DialogueEngine implements Dialogue {
         // ("the rest are done", 别的都关了, right after the answer on one of the step's own things, 官方直送怎么关？, leaves that
         // thing open: no "all met")
         if (thingAnswered && restOnly.leavesTheThingOpen(step, reader, reading, u, today)) {
-            reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+            reading = reading.unclear();
         }
         // (1688 named alone, 1688的, says where, not how: at "how was it shipped?" it is no online order)
         if (reading.clear() && !reading.certain() && u.compact().length() <= PLATFORM_ALONE && retriever.namesOurPlatformOnly(u)) {
-            reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+            reading = reading.unclear();
         }
         // a bare yes right after the bot said something beside the step's question (FlowFrame.ADVISED: the advice on its
         // 'not yet', 还有两单没收货 → 请先等…再告诉我 → ok; the step kept while the seller goes off; a side answer; small talk)
@@ -322,7 +322,7 @@ public final class DialogueEngine implements Dialogue {
         if (reading.clear() && !reading.certain() && step.affirmativeOption().filter(reading.option()::equals).isPresent()
                 && (!step.items().isEmpty() && earlierSteps.aboutOtherStepsOnly(flow, step, asked)
                     || !reading.byDays() && earlierSteps.onlyOfAnEarlierStep(flow, step, asked, today))) {
-            reading = new StepReader.Reading(null, StepReader.How.UNCLEAR, reading.score(), reading.runnerUp());
+            reading = reading.unclear();
         }
         if (intents.isResume(u)) {
             return goingBack.inFlow(s, flow, step, reader, u, asked, begunAside, today);

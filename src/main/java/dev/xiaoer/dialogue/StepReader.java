@@ -47,6 +47,11 @@ final class StepReader {
             return option != null;
         }
 
+        /** This reading made unclear: no option, its scores kept (what weighed it stands; nothing is taken). */
+        Reading unclear() {
+            return new Reading(null, How.UNCLEAR, score, runnerUp);
+        }
+
         /** Read from a number, an option's own words or a bare yes/no: nothing to weigh. */
         boolean certain() {
             return how == How.NUMBER || how == How.WORDS || how == How.BARE;
@@ -164,7 +169,7 @@ final class StepReader {
         // (an option that needs a sign is not read by a faint likeness alone: 买家一直不回消息 没法和解 ~ 定制商品没法按时发)
         if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && reading.score() < FAINT_LIKENESS
                 && !backedByFacts(reading, said)) {
-            reading = new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+            reading = reading.unclear();
         }
         // (nor by likeness over the one option whose signs the reply tells: 搞促销把价格填错少了个0 只能不发货 — its 不发货 is
         // like both listed cases that cannot ship, its price told wrong is one's only)
@@ -181,7 +186,7 @@ final class StepReader {
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
             String text = matchText(lexicon.corrected(said));
             if (recentNoSale.matcher(text).find() && !lexicon.cuesIn(text).contains("complete")) {
-                reading = new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+                reading = reading.unclear();
             }
         }
         // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …
@@ -266,13 +271,13 @@ final class StepReader {
         boolean overDays = reading.byDays() && !reading.option().stays();
         boolean pastDays = overDays || allMet && step.options().stream().anyMatch(o -> o.days() != null);
         if (sales.notAllPast(own, overDays, pastDays, today)) {
-            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+            return reading.unclear();
         }
         // (…unless a clause naming nothing says it all done on its own, 都确认了，买家说尺码小了: the answer, and why the buyer
         // returns it beside)
         if (!reading.certain() && (allMet || overDays) && subjects.onlyElsewhere(own)
                 && own.stream().noneMatch(c -> saysItAlone(c, reading.option(), today))) {
-            return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+            return reading.unclear();
         }
         if (allMet && reading.how() != How.NUMBER && reading.how() != How.BARE && items.any()
                 && own.stream().anyMatch(c -> lexicon.objects(c) || lexicon.saysWrong(c) && items.named(c) != 0)) {
