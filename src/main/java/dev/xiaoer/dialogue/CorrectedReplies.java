@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * follows the last one) and its set turns of phrase are read plainly: X才怪 and 怎么可能X are 不是X, a count of none is
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
- * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code zero-count}, {@code not-one},
+ * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code ours-named}, {@code zero-count}, {@code not-one},
  * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
@@ -55,6 +55,8 @@ final class CorrectedReplies {
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
     private final Pattern intendedBefore;
+    /** Our own platform named as the side the reply speaks of ({@code ours-named}; optional): taken out. */
+    private final Pattern oursNamed;
     /** A conclusion asking to be confirmed after the facts told ({@code conclusion-asked}; optional): taken out. */
     private final Pattern conclusionAsked;
     /** A check said as a clause of its own, then what was found ({@code checked-then-found}; optional): the check and what
@@ -82,6 +84,7 @@ final class CorrectedReplies {
         this.runOnBreak = phrases.patterns().get("run-on-break");
         this.intendedBefore = phrases.patterns().get("intended-before");
         this.checkedThenFound = phrases.patterns().get("checked-then-found");
+        this.oursNamed = phrases.patterns().get("ours-named");
         this.conclusionAsked = phrases.patterns().get("conclusion-asked");
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.deniedNone = phrases.patterns().get("denied-none");
@@ -200,6 +203,10 @@ final class CorrectedReplies {
         String basic = withoutTrailingMarker(u.basic());
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // our platform named as the side it is said of (1688这边官方直送我没开): context, like 这边, that says nothing of the step
+        if (oursNamed != null && (rest.contains("1688") || rest.contains("阿里"))) {
+            rest = oursNamed.matcher(rest).replaceAll("");
+        }
         // a check, then what was found (等下我查查 哦没有了 全部是交易成功): what was found
         if (checkedThenFound != null && RequiredChars.mayMatch(checkedThenFoundChars, rest)) {
             rest = checkedThenFound.matcher(rest).replaceFirst("");
