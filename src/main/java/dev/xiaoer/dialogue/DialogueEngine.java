@@ -320,7 +320,7 @@ public final class DialogueEngine implements Dialogue {
         // at the deadline step) is not this step's "all met"; nor, at any step but by days, "all done" going on about an
         // earlier step's things (订单也讲了啊 全部结束了 at the complaints step)
         if (reading.clear() && !reading.certain() && step.affirmativeOption().filter(reading.option()::equals).isPresent()
-                && (!step.items().isEmpty() && earlierSteps.aboutOtherStepsOnly(flow, step, asked)
+                && (!step.items().isEmpty() && earlierSteps.aboutOtherStepsOnly(flow, step, asked, today)
                     || !reading.byDays() && earlierSteps.onlyOfAnEarlierStep(flow, step, asked, today))) {
             reading = reading.unclear();
         }

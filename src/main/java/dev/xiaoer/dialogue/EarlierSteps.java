@@ -287,12 +287,25 @@ final class EarlierSteps {
 
     /**
      * Whether {@code u} names the things of another step of {@code flow} and none of {@code current}'s
-     * (也说好了让他发中通，到付 at the deadline step): whatever it agrees to, it is not {@code current}'s answer.
+     * (也说好了让他发中通，到付 at the deadline step): whatever it agrees to, it is not {@code current}'s answer — unless it
+     * opens with a clause naming no step's things that says all of them and clearly reads as {@code current}'s answer alone, and what follows
+     * names later steps' things only (都确认好了 运费到付 我们出 at the address step: the answer, then the next step's).
      */
-    boolean aboutOtherStepsOnly(Flow flow, FlowStep current, Utterance u) {
+    boolean aboutOtherStepsOnly(Flow flow, FlowStep current, Utterance u, LocalDate today) {
         String text = u.normalized();
-        return !mentions(text, current) && flow.steps().values().stream()
-                .anyMatch(other -> other != current && !other.isEnd() && mentions(text, other));
+        if (mentions(text, current) || flow.steps().values().stream()
+                .noneMatch(other -> other != current && !other.isEnd() && mentions(text, other))) {
+            return false;
+        }
+        List<String> clauses = clauses(u);
+        String first = clauses.get(0);
+        StepReader reader = stepReaders.get(flow.id() + "/" + current.id());
+        // (saying it of all the step's things: 好啦我出 agrees to what the later step asks, whatever it resembles)
+        boolean answerFirst = clauses.size() > 1 && reader != null && lexicon.saysAllItems(first)
+                && flow.steps().values().stream().noneMatch(step -> mentions(first, step))
+                && stepsBefore(flow, current.id()).stream().noneMatch(step -> mentions(text, step))
+                && clearlyOwn(reader.read(normalizer.utterance(first), today, true));
+        return !answerFirst;
     }
 
     /**
