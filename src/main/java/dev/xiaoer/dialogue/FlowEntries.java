@@ -361,6 +361,18 @@ final class FlowEntries {
     }
 
     /**
+     * Whether {@code starterId} starts a flow that covers, offers first or has beside it {@code entryId}, and {@code said}
+     * tells that flow's first step met: the task asked beside facts the walk reads ({@link OpeningSearch}).
+     */
+    boolean taskBesideFirstMet(String starterId, String entryId, Utterance said, LocalDate today) {
+        Optional<Flow> flow = kb.faq(starterId).map(FaqEntry::flow).flatMap(kb::flow);
+        Optional<FaqEntry> entry = kb.faq(entryId);
+        return flow.isPresent() && entry.isPresent() && !starterId.equals(entryId)
+                && (flow.get().covers().contains(entryId) || offeredFirst(flow.get(), entryId) || sideOf(entry.get(), flow.get()))
+                && cases.tellsFirstMet(flow.get(), said, today);
+    }
+
+    /**
      * Whether {@code said} asks nothing, or asks only in clauses that share no word with the first step's entry it was
      * found by ({@code entryWords}): 保证金怎么退 买家保障的子服务我都关了 asks the task and tells the step done; 子服务都关了
      * 官方直送怎么关 asks of the step's own thing.

@@ -101,11 +101,11 @@ final class IdleTurns {
             // with nothing to stop, "no longer doing it" is why a request beside it is made (不想做买家保障了，保证金退一下):
             // that request, looked up alone, when retrieval answers it
             Utterance asked = s.suspended().isEmpty() ? intents.requestBesidesCancel(u) : null;
-            Retrieval request = asked == null ? null : openings.search(asked, s.lastEntry());
+            Retrieval request = asked == null ? null : openings.search(asked, s.lastEntry(), DialogueEngine.today(s));
             // (a request naming no topic, 咋退出, is of what the stop names, 现货安心购不想做了: the whole message, when it
             // is answered by an entry, not a walk — a walk is not begun on a 'no longer')
             if (request != null && request.decision() == Retrieval.Decision.FALLBACK && request.decline() == Retrieval.Decline.VAGUE) {
-                Retrieval whole = openings.search(u, s.lastEntry());
+                Retrieval whole = openings.search(u, s.lastEntry(), DialogueEngine.today(s));
                 Turn answered = whole.decision() == Retrieval.Decision.ANSWER ? entryTurns.retrieved(s, u, whole, null, justEnded)
                         : null;
                 if (answered != null && answered.reply().kind() == Kind.FAQ) {
@@ -136,7 +136,7 @@ final class IdleTurns {
         if (gone.isPresent()) {
             return TurnBuilder.reply(Kind.SMALLTALK, gone.get()).leaving(s.understood());
         }
-        Retrieval r = openings.search(u, s.lastEntry());
+        Retrieval r = openings.search(u, s.lastEntry(), DialogueEngine.today(s));
         // thanks beside a statement that asks nothing (好的 我这就去物流平台改 谢谢) is thanks, not a question; so is one
         // that retrieval would answer with the entry just answered, telling no other matter (要90天啊，行吧，谢谢啦: the
         // answer said back)
@@ -184,7 +184,7 @@ final class IdleTurns {
         // retrieval finds first, clearly before the others offered)
         // (a choice among several: the one entry kept after another platform was declined is picked by 1688 alone, above)
         if (pick.isEmpty() && ids.size() > 1 && AnswerLexicon.numberIn(u.compact()) < 1) {
-            pick = foundFirst(ids, openings.search(u));
+            pick = foundFirst(ids, openings.search(u, DialogueEngine.today(s)));
         }
         if (pick.isEmpty() || pick.get().flow() == null || AnswerLexicon.numberIn(u.compact()) >= 1) {
             return pick;
@@ -192,7 +192,7 @@ final class IdleTurns {
         // a pick of a walk's starter that asks a narrower question the walk covers (保证金 解冻要满足什么条件, after 怎么退):
         // that question's entry, when retrieval is sure of it — or the walk still, when the entry is one it asks a case for
         // first and the message tells it (就是被扣分了想申诉 快递员说是他们漏揽收了)
-        Retrieval r = openings.search(u);
+        Retrieval r = openings.search(u, DialogueEngine.today(s));
         Optional<Flow> walk = kb.flow(pick.get().flow());
         return r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_NARROWER && walk.isPresent()
                 && !r.best().faqId().equals(pick.get().id()) && walk.get().covers().contains(r.best().faqId())

@@ -3,7 +3,9 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.retrieval.Retrieval;
 import dev.xiaoer.retrieval.Retriever;
 import dev.xiaoer.text.Utterance;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a message outside a flow is looked up as: the whole of it, without negated requests (不用转人工，
@@ -24,9 +26,9 @@ final class OpeningSearch {
         this.flowEntries = flowEntries;
     }
 
-    /** Retrieval's reading of {@code u} as an opening message. */
-    Retrieval search(Utterance u) {
-        return search(u, intents.withoutNegatedRequests(u));
+    /** Retrieval's reading of {@code u} as an opening message on {@code today} (the seller's date, for days told). */
+    Retrieval search(Utterance u, LocalDate today) {
+        return search(u, intents.withoutNegatedRequests(u), today);
     }
 
     /** Whether {@code u} names 1688 and nothing else of its own (那1688的呢): {@link Retriever#namesOurPlatformOnly}. */
@@ -39,9 +41,10 @@ final class OpeningSearch {
         return retriever.search(words);
     }
 
-    /** {@link #search(Utterance)}, with {@code asked}, the message without its negated requests, found already. */
-    private Retrieval search(Utterance u, Utterance asked) {
-        return onTopicFlow(asked, askedAlone(u, asked, retriever.search(asked)));
+    /** {@link #search(Utterance, LocalDate)}, with {@code asked}, the message without its negated requests, found already. */
+    private Retrieval search(Utterance u, Utterance asked, LocalDate today) {
+        Retrieval whole = retriever.search(asked);
+        return onTopicFlow(asked, taskAmongItsFacts(asked, whole, today).orElseGet(() -> askedAlone(u, asked, whole)));
     }
 
     /**
@@ -49,9 +52,9 @@ final class OpeningSearch {
      * no topic and finds no answer alone, or only a choice or the topic menu (那退出要在哪里操作), is read in that entry's
      * topic. Honest declines (another platform, a question known to be out of scope, what an entry does not say) stand.
      */
-    Retrieval search(Utterance u, String lastEntry) {
+    Retrieval search(Utterance u, String lastEntry, LocalDate today) {
         Utterance asked = intents.withoutNegatedRequests(u);
-        Retrieval alone = search(u, asked);
+        Retrieval alone = search(u, asked, today);
         // (a choice or the topic menu only: what finds nothing alone, 你是谁, 怎么提高流量, is no follow-up of the topic)
         boolean open = alone.decision() == Retrieval.Decision.CLARIFY || alone.decision() == Retrieval.Decision.FALLBACK
                 && alone.decline() == Retrieval.Decline.VAGUE;
@@ -62,8 +65,8 @@ final class OpeningSearch {
         // (and only to another entry of the topic that answers no flow's first question, surely: 怎么退 after the deposit's
         // answer is not the refund flow again, nor the same answer again)
         return retriever.followingUp(lastEntry, asked)
-                .filter(r -> !r.best().faqId().equals(lastEntry) && !flowEntries.starts(r.best().faqId())
-                        && r.confidence() >= FOLLOW_UP_CONFIDENCE)
+                .filter(r -> r.decision() != Retrieval.Decision.ANSWER || !r.best().faqId().equals(lastEntry)
+                        && !flowEntries.starts(r.best().faqId()) && r.confidence() >= FOLLOW_UP_CONFIDENCE)
                 .orElse(alone);
     }
 
@@ -80,6 +83,23 @@ final class OpeningSearch {
         boolean othersOff = r.options().stream().skip(1).allMatch(c -> retriever.offTopic(u, c.faqId()));
         return othersOff ? new Retrieval(Retrieval.Decision.ANSWER, r.candidates(), List.of(), r.confidence(),
                 r.normalized()) : r;
+    }
+
+    /**
+     * A flow's task asked among facts that tell its first step met, whose words find an entry the walk covers instead (保证金
+     * 怎么退 买家保障子服务都关了 订单都交易成功了 投诉也都处理完了 最后一笔是9月份的: the close-services entry, by 买家保障 and 子服务):
+     * retrieval's reading of the clauses that ask alone, which answer the flow's starter, whose walk reads the facts.
+     */
+    private Optional<Retrieval> taskAmongItsFacts(Utterance asked, Retrieval whole, LocalDate today) {
+        if (whole.decision() != Retrieval.Decision.ANSWER || flowEntries.starts(whole.best().faqId())
+                || !flowEntries.inAnyFlow(whole.best().faqId())) {
+            return Optional.empty();
+        }
+        Utterance wanted = intents.wanting(asked);
+        Retrieval alone = wanted == null ? null : retriever.search(wanted);
+        return alone != null && alone.decision() == Retrieval.Decision.ANSWER
+                && flowEntries.taskBesideFirstMet(alone.best().faqId(), whole.best().faqId(), asked, today)
+                ? Optional.of(alone) : Optional.empty();
     }
 
     /**

@@ -143,7 +143,8 @@ public final class Retriever {
     /**
      * {@code message} read as a follow-up to the answer of entry {@code faqId} (安心购退出以后在途订单怎么办, then
      * 那退出要在哪里操作): when it names no topic of its own, the answer retrieval gives with the entry's topic named first,
-     * if that answer is of the same topic; empty otherwise, or when the entry is in no topic.
+     * if that answer is of the same topic, or its decline of what the topic's entries do not say; empty otherwise, or when
+     * the entry is in no topic.
      */
     public Optional<Retrieval> followingUp(String faqId, Utterance message) {
         int topic = scope.topic(faqId);
@@ -152,8 +153,11 @@ public final class Retriever {
             return Optional.empty();
         }
         Retrieval read = search(word + " " + message.raw());
-        return read.decision() == Retrieval.Decision.ANSWER && scope.topic(read.best().faqId()) == topic
-                ? Optional.of(read) : Optional.empty();
+        // (or what an entry of the topic does not say, declined in its words: 到账要多久啊 after the transfer-out answer)
+        boolean answered = read.decision() == Retrieval.Decision.ANSWER && scope.topic(read.best().faqId()) == topic;
+        boolean unanswered = read.decision() == Retrieval.Decision.FALLBACK && read.decline() == Retrieval.Decline.UNANSWERED
+                && !read.options().isEmpty() && read.options().stream().allMatch(c -> scope.topic(c.faqId()) == topic);
+        return answered || unanswered ? Optional.of(read) : Optional.empty();
     }
 
     /** {@link #rank(String, int)} for a message already normalised. */
