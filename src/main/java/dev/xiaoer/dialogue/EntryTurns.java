@@ -105,8 +105,9 @@ final class EntryTurns {
             // (one that could not be told apart among one flow's entries starts that flow: 申诉怎么弄)
             // (right after a walk's end, a question too short to place whose nearest entry is the end's own asks about it:
             // 补填是在哪个后台 after the fill-missing answer)
+            // (its confidence the entry's own score: a declined retrieval's is none)
             case FALLBACK -> endsOwnNearest(ended, r, u).or(() -> caseAfterTheEnd(s, ended, r, u)).or(() -> besideAnswered(s, ended, r, u))
-                    .map(e -> plain(s, e, r.confidence())).orElseGet(() ->
+                    .map(e -> plain(s, e, scoreOf(r, e))).orElseGet(() ->
                     r.decline() == Retrieval.Decline.VAGUE && !r.options().isEmpty() && !r.unfoundTopic() ? whichOrSole(s, r, here, u)
                     : flowEntries.coveringUndecided(r, !intents.isQuestion(u)
                             || QuestionWords.asksHowToProceed(u.basic())).map(e -> answer(s, e, r.confidence(), u))
@@ -117,8 +118,9 @@ final class EntryTurns {
 
     /**
      * The entry the end names, when, right after the walk {@code ended} reached its end, {@code r} declined question {@code u} only for want of a
-     * surer match (not as another platform, out of scope or unanswered) while the entry that end names is its nearest, and
-     * asks where or how (what the end's answer tells; 补填要钱吗 is not told there); or, declined as vague, its nearest entry
+     * surer match (not as another platform, out of scope or unanswered) while the entry that end names is its nearest, found
+     * by every word another entry is, and asks where, how or what to hand in (what the end's answer tells; 补填要钱吗 is not
+     * told there); or, declined as vague, its nearest entry
      * when that is another end beside the one reached ({@link EndedFlows#besideTheEnd}: 那没填的那种呢 after the modify answer).
      */
     private Optional<FaqEntry> endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
@@ -130,9 +132,19 @@ final class EntryTurns {
         if (r.decline() == Retrieval.Decline.VAGUE && endedFlows.besideTheEnd(ended, nearest)) {
             return kb.faq(nearest);
         }
-        boolean place = QuestionWords.asksWhereOrHow(u.basic())
-                && (r.decline() == Retrieval.Decline.NO_MATCH && r.detail() == null || r.decline() == Retrieval.Decline.VAGUE);
+        // (found too faintly, 要交什么凭证 after the valid end: only when no other entry is found by a word the nearest lacks —
+        // 申诉入口在哪 names 入口, which the valid list never tells)
+        List<String> nearestWords = r.candidates().get(0).matchedWords();
+        boolean faint = r.decline() == Retrieval.Decline.NO_MATCH && r.detail().isEmpty() && r.candidates().stream().skip(1)
+                .flatMap(c -> c.matchedWords().stream()).allMatch(w -> w.length() < 2 || nearestWords.contains(w));
+        boolean place = QuestionWords.asksWhereOrHow(u.basic()) && (faint || r.decline() == Retrieval.Decline.VAGUE);
         return place ? endsOwn(ended, r.candidates().subList(0, 1)) : Optional.empty();
+    }
+
+    /** How sure a declined {@code r} is of {@code entry}: the entry's score among its candidates, within 0 and 1 (0 if absent). */
+    private static double scoreOf(Retrieval r, FaqEntry entry) {
+        return r.candidates().stream().filter(c -> c.faqId().equals(entry.id())).findFirst()
+                .map(c -> Math.max(0, Math.min(1, c.score()))).orElse(r.confidence());
     }
 
     /**

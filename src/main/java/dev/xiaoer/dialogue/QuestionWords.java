@@ -102,7 +102,9 @@ final class QuestionWords {
     private static final Pattern HOW = Pattern.compile("怎么|怎样|怎麼|如何|咋");
 
     /** Asking where or how (补填是在哪个后台, 去哪里改, 入口在哪): what a walk's answer tells, not a fee, a time or what to do now (怎么办). */
-    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪(?!怕|有)|什么地方|入口|(?:怎么|怎样|怎麼|如何|咋)(?!办|辦|回事|样了|还|又|这么|会|收费)");
+    private static final Pattern WHERE_OR_HOW = Pattern.compile("哪(?!怕|有)|什么地方|入口|(?:怎么|怎样|怎麼|如何|咋)(?!办|辦|回事|样了|还|又|这么|会|收费)"
+            // (or what is to be handed in or readied, 要交什么凭证: what the answer tells to do)
+            + "|(?:交|提供|准备|提交|需要|要)(?:些)?(?:什么|啥|哪些)");
 
     private QuestionWords() {
     }
@@ -201,7 +203,10 @@ final class QuestionWords {
         return HOW.matcher(text).find();
     }
 
-    /** Whether {@code text} asks where or how (补填是在哪个后台), not what it costs or how long it takes. */
+    /**
+     * Whether {@code text} asks where or how (补填是在哪个后台), or what is to be handed in (要交什么凭证), not what it costs or
+     * how long it takes.
+     */
     static boolean asksWhereOrHow(String text) {
         return WHERE_OR_HOW.matcher(text).find();
     }
