@@ -92,4 +92,48 @@ class ReadBatchTwentyTwoTest {
         assertEquals(Kind.FLOW, t.reply().kind(), said);
         assertEquals(step, RealConversations.step(t), said);
     }
+
+    /**
+     * What to hand in, asked right after the appeal walk ended at the valid list (交什么凭证): that list, which says the proof,
+     * though retrieval finds it too faintly alone. It had been a fallback or a clarify. A question naming what the list never
+     * tells (申诉入口在哪) still falls back.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "交什么凭证           | FAQ      | appeal.valid",
+        "那我要交些什么凭证   | FAQ      | appeal.valid",
+        "需要什么凭证         | FAQ      | appeal.valid",
+        // (guards, as at the start)
+        "申诉入口在哪         | FALLBACK | ",
+        "那要提供什么凭证     | FAQ      | appeal.valid",
+    })
+    void whatToHandInAfterTheValidEnd(String after, Kind kind, String faqId) {
+        Turn t = talk.say("我们这个是快递公司原因 不是我们想延迟的 能申诉吗", after);
+        assertEquals(kind, t.reply().kind(), after);
+        assertEquals(faqId, t.reply().faqId(), after);
+    }
+
+    /**
+     * The seller's own 不认 of a ruling (被判了 我不认, 扣了我3分 我就不认) disagrees with it, as 不服 does: the appeal walk. It
+     * had been the return checklist (by 不 and 认, like a buyer's 不认账) or a fallback. The buyer's 不认账 is still the return
+     * checklist's matter. A ruling disagreed with (处罚我不服) beside the courier's fault is the reason step's premise: the
+     * walk ends at valid, where it had stayed at the reason (the clause read like the revoked case).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "被判了 我不认                       | appeal-check/reason",
+        "扣了我3分 我就不认                  | appeal-check/reason",
+        // (the ruling disagreed with in the clause before the courier's fault told is the premise, not the revoked case)
+        "处罚我不服，快递把货弄丢了          | appeal-check/valid",
+        "处罚我不认 快递揽收晚了两天 不是我们的原因 | appeal-check/valid",
+        // (guards, as at the start)
+        "处罚我们不服 快递员漏揽收了         | appeal-check/valid",
+        "这个判罚我们不认                    | appeal-check/reason",
+        "买家事后不认账了 退货怎么约定才稳妥 | return-checklist/address",
+    })
+    void theSellersOwnNotAccepting(String said, String at) {
+        Turn t = talk.say(said);
+        assertEquals(Kind.FLOW, t.reply().kind(), said);
+        assertEquals(at, t.reply().flow().id() + "/" + RealConversations.step(t), said);
+    }
 }
