@@ -81,6 +81,9 @@ final class OpeningSearch {
             return r;
         }
         boolean othersOff = r.options().stream().skip(1).allMatch(c -> retriever.offTopic(u, c.faqId()));
+        // (or a statement, which asks for none of the others' answers: 买家投诉我们没发货 被判了 我不认 tells the ruling disagreed
+        // with, beside the complaint that brought it; the walk's first step asks what happened)
+        othersOff |= !intents.isQuestion(u) && intents.wanting(u) == null;
         return othersOff ? new Retrieval(Retrieval.Decision.ANSWER, r.candidates(), List.of(), r.confidence(),
                 r.normalized()) : r;
     }

@@ -136,4 +136,26 @@ class ReadBatchTwentyTwoTest {
         assertEquals(Kind.FLOW, t.reply().kind(), said);
         assertEquals(at, t.reply().flow().id() + "/" + RealConversations.step(t), said);
     }
+
+    /**
+     * A statement of a complaint, its ruling and the seller's disagreement (客户投诉说没收到货 被判责了 我不认可), offered a
+     * choice led by the appeal walk's starter beside the complaint entries its story's words found: it asks for neither of
+     * those, so the walk starts, its first step asking what happened. It had been a clarify.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "客户投诉说没收到货 被判责了 我不认可         | FLOW",
+        "买家投诉我们发货慢 被判了 我们不认           | FLOW",
+        // (guards, as at the start: a question about the complaint is its entry; the complaint alone is asked which)
+        "买家投诉我们没发货 被判了 怎么避免以后再被投诉 | FAQ",
+        "买家投诉了                                   | CLARIFY",
+        "买家投诉我们延迟发货 平台判了 我们不服       | FLOW",
+    })
+    void aComplaintRuledAndDisagreedWith(String said, Kind kind) {
+        Turn t = talk.say(said);
+        assertEquals(kind, t.reply().kind(), said);
+        if (kind == Kind.FLOW) {
+            assertEquals("appeal-check/reason", t.reply().flow().id() + "/" + RealConversations.step(t), said);
+        }
+    }
 }
