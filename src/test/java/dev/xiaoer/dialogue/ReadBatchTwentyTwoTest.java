@@ -158,4 +158,21 @@ class ReadBatchTwentyTwoTest {
             assertEquals("appeal-check/reason", t.reply().flow().id() + "/" + RealConversations.step(t), said);
         }
     }
+
+    /**
+     * (A fresh reader's, from the thirty-seventh session.) "Actually only" told right after the deposit walk ended with all
+     * conditions met (其实才过了20天) takes the days back: the 30-day step again, not met. It had been a clarify, a fallback
+     * or a side answer, leaving "all met" standing.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "其实才过了20天     | check-aftersales-window",
+        "其实只过了两周     | check-aftersales-window",
+        "实际上才15天       | check-aftersales-window",
+    })
+    void actuallyOnlyAfterTheEnd(String after, String step) {
+        Turn t = talk.say((WALKED_TO_TRANSFER + "/" + after).split("/"));
+        assertEquals(Kind.FLOW, t.reply().kind(), after);
+        assertEquals(step, RealConversations.step(t), after);
+    }
 }
