@@ -46,6 +46,12 @@ final class EndedFlows {
         return ended;
     }
 
+    /** The case "and what if…" supposes (那如果是停产了呢 → 停产了), to be read as told; null when {@code u} supposes none. */
+    Utterance caseSupposed(Utterance u) {
+        String supposed = QuestionWords.caseSupposed(u.raw());
+        return supposed == null ? null : lexicon.normalizer().utterance(supposed);
+    }
+
     /** The entry the end step {@code ended} reached names ({@code entry} in the flow file), if any. */
     Optional<String> endEntry(FlowFrame ended) {
         return kb.flow(ended.flowId()).map(f -> f.step(ended.stepId())).filter(FlowStep::isEnd)

@@ -184,12 +184,16 @@ final class EntryTurns {
      * entry of the end just reached. Empty otherwise (那自己联系快递的呢 names another way: walked as ever).
      */
     private Optional<FaqEntry> caseAfterTheEnd(Session s, FlowFrame ended, Retrieval r, Utterance u) {
-        Flow flow = ended == null || s.inFlow() || !QuestionWords.asksFollowingUp(u.raw()) ? null : kb.flow(ended.flowId()).orElse(null);
+        // (or "and what if…", 那如果是停产了呢: the case it supposes, read as told)
+        Utterance supposed = ended == null ? null : endedFlows.caseSupposed(u);
+        Flow flow = ended == null || s.inFlow() || !QuestionWords.asksFollowingUp(u.raw()) && supposed == null ? null
+                : kb.flow(ended.flowId()).orElse(null);
         FlowStep first = flow == null ? null : flow.step(flow.start());
         if (first == null || !first.isChoice()) {
             return Optional.empty();
         }
-        Optional<StepOption> told = toldAt(flow, first, u, DialogueEngine.today(s));
+        Utterance asked = supposed == null ? u : supposed;
+        Optional<StepOption> told = toldAt(flow, first, asked, DialogueEngine.today(s));
         if (told.isPresent()) {
             return r.decision() != Retrieval.Decision.FALLBACK ? Optional.empty()
                     : told.map(o -> o.next() == null ? null : flow.step(o.next()))

@@ -1,5 +1,6 @@
 package dev.xiaoer.dialogue;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,12 @@ final class QuestionWords {
      */
     private static final Pattern WHAT_ABOUT = Pattern.compile(
             "(?<![^\\s，。,.!！?？])那(?!还?没有?呢|就|倒|可|要是|如果|假如|若)[^，。,.!！?？\\s]{1,16}?呢(?=$|[\\s，。,.!！?？])");
+    /**
+     * "And what if…" in a clause of its own (那如果是停产了呢, 那要是产量不够呢): the case supposed, its group 1; asked of what
+     * was just said, not told.
+     */
+    private static final Pattern WHAT_IF = Pattern.compile(
+            "(?<![^\\s，。,.!！?？])那?(?:要是|如果|假如|若是)(?:是)?([^，。,.!！?？\\s]{1,16}?)(?:的话)?呢(?=$|[\\s，。,.!！?？])");
     /**
      * A question word that asks nothing: "whatever/however … all/also" (什么投诉都没有, 怎么也关不掉,
      * 哪个都关了) says there is none, or that something fails however tried — not the 也 of "done in vain" (什么样的申诉交了也白交
@@ -126,6 +133,15 @@ final class QuestionWords {
     static boolean asksFollowingUp(String text) {
         return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find() || text.contains("的呢") && THE_ONE_ABOUT.matcher(text).find()
                 || text.indexOf('吧') >= 0 && IS_IT.matcher(text).find();
+    }
+
+    /** The case "and what if…" supposes (那如果是停产了呢 → 停产了), or null when {@code text} supposes none. */
+    static String caseSupposed(String text) {
+        if (text.indexOf('呢') < 0) {
+            return null;
+        }
+        Matcher m = WHAT_IF.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     /** True when {@code text} asks something, its words that ask nothing aside. */

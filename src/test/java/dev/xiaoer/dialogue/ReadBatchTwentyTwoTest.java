@@ -175,4 +175,24 @@ class ReadBatchTwentyTwoTest {
         assertEquals(Kind.FLOW, t.reply().kind(), after);
         assertEquals(step, RealConversations.step(t), after);
     }
+
+    /**
+     * (A fresh reader's, from the thirty-seventh session.) Right after the appeal walk ended at valid, "and what if…" a
+     * listed invalid case (那如果是停产了呢, 那要是产能不够呢) is that case's entry, as 那停产的呢 is; 产量不够 is the
+     * output-short case's sign. They had fallen back.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "那如果是停产了呢       | FAQ | appeal.invalid",
+        "那要是产能不够呢       | FAQ | appeal.invalid",
+        "那产量不够的呢         | FAQ | appeal.invalid",
+        // (guards, as at the start)
+        "如果是价格设错了呢     | FAQ | appeal.invalid",
+        "那停产的呢             | FAQ | appeal.invalid",
+    })
+    void whatIfAnotherCaseAfterTheEnd(String after, Kind kind, String faqId) {
+        Turn t = talk.say("判罚我不服", "快递丢件了 不是我们的问题", after);
+        assertEquals(kind, t.reply().kind(), after);
+        assertEquals(faqId, t.reply().faqId(), after);
+    }
 }
