@@ -195,4 +195,22 @@ class ReadBatchTwentyTwoTest {
         assertEquals(kind, t.reply().kind(), after);
         assertEquals(faqId, t.reply().faqId(), after);
     }
+
+    /**
+     * (A fresh reader's, from the thirty-seventh session.) 👌 or 👍 alone right after an answer takes it in, as 好的 does: small
+     * talk. It had fallen back (its words, none, found nothing). At a step it is still a bare yes.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        WALKED_TO_TRANSFER + "/👌 | SMALLTALK",
+        WALKED_TO_TRANSFER + "/👍 | SMALLTALK",
+        "怎么更换支付宝/👌           | SMALLTALK",
+        // (guards, as at the start: thanks by its emoji; a bare yes at a step)
+        WALKED_TO_TRANSFER + "/🙏 | SMALLTALK",
+        "保证金怎么退/👌             | FLOW",
+    })
+    void symbolsAloneAfterAnAnswer(String said, Kind kind) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(kind, t.reply().kind(), said);
+    }
 }
