@@ -71,7 +71,7 @@ final class QuestionWords {
             + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)"
             // what the seller goes off to ask someone else (我去问问买家快递有没有要求, 我再去问下老板运费怎么算): no question to us
             // (begun at 问, a start already looked for, its going off looked behind)
-            + "|(?<=去)(?<![帮给让叫替]去)(?<![帮给让叫替]我去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|谁出|谁付|哪家)";
+            + "|(?<=去)(?<![帮给让叫替]去)(?<![帮给让叫替]我去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|怎么选|怎么出|咋算|咋办|咋定|咋选|咋出|谁出|谁付|哪家)";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
     static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我";
 

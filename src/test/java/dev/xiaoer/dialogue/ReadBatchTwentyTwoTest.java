@@ -213,4 +213,24 @@ class ReadBatchTwentyTwoTest {
         Turn t = talk.say(said.split("/"));
         assertEquals(kind, t.reply().kind(), said);
     }
+
+    /**
+     * (A fresh reader's, from the thirty-seventh session.) Thanks beside going off to ask someone how something is done
+     * (谢谢 我去问问老板运费怎么算) is small talk that keeps the step, as with whether: the how is asked of the boss, not of us.
+     * It had been read as a question of ours. Asking us, or going off without thanks, stays a walk's turn.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "谢谢 我去问问老板运费怎么算         | SMALLTALK",
+        "谢谢啊 我去问下买家运费咋算         | SMALLTALK",
+        "好的谢谢 我去问一下仓库快递怎么选   | SMALLTALK",
+        // (guards, as at the start)
+        "我去问问老板运费怎么算              | FLOW",
+        "谢谢 运费怎么算                     | FALLBACK",
+    })
+    void thanksBesideGoingOffToAskHow(String said, Kind kind) {
+        Turn t = talk.say("退货要确认什么", said);
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals("address", RealConversations.step(t), said);
+    }
 }
