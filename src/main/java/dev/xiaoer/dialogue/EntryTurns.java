@@ -68,7 +68,9 @@ final class EntryTurns {
         // (what is asked about the case just walked; a case told, 运单号没填 谢谢, is a new one, walked; so is a question
         // about another case than the one the walk ended on, 扣分了能申诉吗 after 申诉无效)
         // ("and what about…", 那没填的呢, and "…, is it?", 申诉无效是吧, ask of the walk just ended too)
-        String asked = ended != null && (intents.isQuestion(u) || QuestionWords.asksFollowingUp(u.raw())) && r.best() != null
+        // (…and an entry of it asked for again, 解冻条件再说一遍: that entry, not the walk again)
+        String asked = ended != null && (intents.isQuestion(u) || QuestionWords.asksFollowingUp(u.raw())
+                || askedAgain != null && askedAgain.matcher(u.basic()).find()) && r.best() != null
                 && endedFlows.speaksOfTheEnd(ended, r.best().faqId()) ? ended.flowId() : null;
         String justEnded = ended == null ? null : ended.flowId();
         // (an entry a walk covers found again right after it was answered plainly, 转出后钱会到哪里 after the transfer-out

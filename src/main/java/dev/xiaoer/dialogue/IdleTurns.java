@@ -125,8 +125,10 @@ final class IdleTurns {
         Optional<Flow> walked = justEnded == null ? Optional.empty() : kb.flow(justEnded.flowId());
         if (walked.isPresent() && entryTurns.asksTheWalkAgain(u)) {
             Retrieval rest = openings.words(entryTurns.besidesTheWalkDeclined(u));
+            // (…or a fragment that fits one entry only, 转出在哪再说一遍: that entry's)
             boolean restAsks = rest.decision() != Retrieval.Decision.FALLBACK || rest.decline() != Retrieval.Decline.VAGUE
-                    && rest.best() != null && rest.confidence() >= ASKS_OF_ITS_OWN;
+                    && rest.best() != null && rest.confidence() >= ASKS_OF_ITS_OWN
+                    || rest.decline() == Retrieval.Decline.VAGUE && rest.options().size() == 1;
             if (!restAsks) {
                 return entryTurns.wholeAnswer(s, walked.get(), rest);
             }

@@ -233,4 +233,23 @@ class ReadBatchTwentyTwoTest {
         assertEquals(kind, t.reply().kind(), said);
         assertEquals("address", RealConversations.step(t), said);
     }
+
+    /**
+     * (A fresh reader's, from the thirty-seventh session.) Right after the deposit walk's end, one of its entries asked said
+     * again (解冻条件再说一遍) is that entry, not the walk again from the first step nor its whole answer. Said to someone else
+     * (我跟买家再说一遍) it is no request of ours.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "解冻条件再说一遍     | FAQ      | deposit.unfreeze-conditions",
+        "解冻条件再讲一下吧   | FAQ      | deposit.unfreeze-conditions",
+        // (guards, as at the start)
+        "转出在哪再说一遍     | FAQ      | deposit.transfer-out",
+        "我跟买家再说一遍     | FALLBACK | ",
+    })
+    void anEntryAskedAgainAfterTheEnd(String after, Kind kind, String faqId) {
+        Turn t = talk.say((WALKED_TO_TRANSFER + "/" + after).split("/"));
+        assertEquals(kind, t.reply().kind(), after);
+        assertEquals(faqId, t.reply().faqId(), after);
+    }
 }
