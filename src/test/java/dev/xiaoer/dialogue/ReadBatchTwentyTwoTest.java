@@ -65,6 +65,8 @@ class ReadBatchTwentyTwoTest {
         // (guards: 1688 as where the order was placed, at how-shipped, as at the start)
         "运单号填错了怎么改/在1688上直接下的物流单               | online",
         "运单号填错了怎么改/1688后台寄件下的单                   | online",
+        // (…and 1688's side after another platform's clause, which tells which way is ours: ReadBatchFourteenTest's)
+        "运单号填错了怎么改/淘宝是平台发的 1688这边是我自己喊的快递 | self-situation",
     })
     void ourPlatformNamedAsTheSide(String said, String step) {
         Turn t = talk.say(said.split("/"));
