@@ -66,6 +66,9 @@ class ReadBatchTwentyTwoTest {
         "运单号填错了怎么改/1688后台寄件下的单                   | online",
         // (…and 1688's side after another platform's clause, which tells which way is ours: ReadBatchFourteenTest's)
         "运单号填错了怎么改/淘宝是平台发的 1688这边是我自己喊的快递 | self-situation",
+        // (…and before where it was placed or sent, which answers how-shipped: a fresh reader's regressions of the first build)
+        "运单号填错了咋改/1688这边下的单                         | online",
+        "运单号填错了咋改/1688那边寄的                           | online",
     })
     void ourPlatformNamedAsTheSide(String said, String step) {
         Turn t = talk.say(said.split("/"));
