@@ -143,7 +143,7 @@ final class EntryTurns {
         return place ? endsOwn(ended, r.candidates().subList(0, 1)) : Optional.empty();
     }
 
-    /** How sure a declined {@code r} is of {@code entry}: the entry's score among its candidates, within 0 and 1 (0 if absent). */
+    /** How sure a declined {@code r} is of {@code entry}: the entry's score among its candidates, within 0 and 1 (r's own if absent). */
     private static double scoreOf(Retrieval r, FaqEntry entry) {
         return r.candidates().stream().filter(c -> c.faqId().equals(entry.id())).findFirst()
                 .map(c -> Math.max(0, Math.min(1, c.score()))).orElse(r.confidence());
