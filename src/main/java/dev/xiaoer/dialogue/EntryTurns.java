@@ -70,7 +70,7 @@ final class EntryTurns {
         // ("and what about…", 那没填的呢, and "…, is it?", 申诉无效是吧, ask of the walk just ended too)
         // (…and an entry of it asked for again, 解冻条件再说一遍: that entry, not the walk again)
         String asked = ended != null && (intents.isQuestion(u) || QuestionWords.asksFollowingUp(u.raw())
-                || askedAgain != null && askedAgain.matcher(u.basic()).find()) && r.best() != null
+                || asksAgain(u)) && r.best() != null
                 && endedFlows.speaksOfTheEnd(ended, r.best().faqId()) ? ended.flowId() : null;
         String justEnded = ended == null ? null : ended.flowId();
         // (an entry a walk covers found again right after it was answered plainly, 转出后钱会到哪里 after the transfer-out
@@ -294,7 +294,12 @@ final class EntryTurns {
      * 把完整步骤再发我一遍): the caller answers with the entry that starts the walk, unless the message names another.
      */
     boolean asksTheWalkAgain(Utterance u) {
-        return declinesTheWalk(u) || askedAgain != null && askedAgain.matcher(u.basic()).find();
+        return declinesTheWalk(u) || asksAgain(u);
+    }
+
+    /** Whether {@code u} asks for something said again ({@code asked-again}: 再给我列一下, 解冻条件再说一遍). */
+    private boolean asksAgain(Utterance u) {
+        return askedAgain != null && askedAgain.matcher(u.basic()).find();
     }
 
     /**

@@ -348,7 +348,7 @@ final class FlowEntries {
     private Optional<FaqEntry> doneFirstBesideTask(Flow flow, Retrieval r, FaqEntry entry, Utterance said, LocalDate today) {
         // (nor one asking "and X?" of the first step's thing, 子服务我都关掉了，官方直送呢: that thing's entry answers it)
         // (or a side entry of it: 保证金退回 其他子服务都关了 就剩个48小时发货关不掉 is deposit.shipping-subservices' words)
-        if (!flow.covers().contains(entry.id()) && !offeredFirst(flow, entry.id()) && !sideOf(entry, flow)) {
+        if (!ofFirstStep(flow, entry)) {
             return Optional.empty();
         }
         Optional<FaqEntry> starter = starter(flow).filter(e -> !e.id().equals(entry.id()));
@@ -367,9 +367,13 @@ final class FlowEntries {
     boolean taskBesideFirstMet(String starterId, String entryId, Utterance said, LocalDate today) {
         Optional<Flow> flow = kb.faq(starterId).map(FaqEntry::flow).flatMap(kb::flow);
         Optional<FaqEntry> entry = kb.faq(entryId);
-        return flow.isPresent() && entry.isPresent() && !starterId.equals(entryId)
-                && (flow.get().covers().contains(entryId) || offeredFirst(flow.get(), entryId) || sideOf(entry.get(), flow.get()))
+        return flow.isPresent() && entry.isPresent() && !starterId.equals(entryId) && ofFirstStep(flow.get(), entry.get())
                 && cases.tellsFirstMet(flow.get(), said, today);
+    }
+
+    /** Whether {@code entry} is one {@code flow} covers, offers at its first step or has beside it: what a first step done bears on. */
+    private boolean ofFirstStep(Flow flow, FaqEntry entry) {
+        return flow.covers().contains(entry.id()) || offeredFirst(flow, entry.id()) || sideOf(entry, flow);
     }
 
     /**

@@ -82,11 +82,12 @@ final class TakenIn {
         }
         // (a request declined beside it takes nothing away: 不用转人工了 我再去准备下凭证)
         List<String> clauses = MessageClauses.of(intents.withoutNegatedRequests(u));
+        // (symbols only, 👌, make no clause of words: read as one clause, as any other)
         if (clauses.isEmpty()) {
-            // (symbols only, 👌: no clause of words, but chatter all the same)
-            String symbols = u.compact();
-            return symbols.isEmpty() || !smalltalk.withoutChatter(symbols).isEmpty() ? Optional.empty()
-                    : Optional.of(smalltalk.besideIn(symbols).map(st -> st.reply().strip()).orElse(reply));
+            clauses = u.compact().isEmpty() ? List.of() : List.of(u.compact());
+        }
+        if (clauses.isEmpty()) {
+            return Optional.empty();
         }
         SmallTalk said = null;
         for (String clause : clauses) {
