@@ -314,7 +314,10 @@ public final class DialogueEngine implements Dialogue {
                 || !reading.clear() && intents.chatter().withoutChatter(u.compact()).isEmpty() && intents.smalltalk(u).isEmpty())) {
             // (…or, right after the step was asked again for an answer it could not read, one more it cannot: 嗯 picks
             // neither of the options asked for, and counts towards the hand-off)
-            return s.unreadable() > 0 ? flows.reask(s, flow, step, false) : flows.deferred(s, step, null);
+            // (what the seller told before the side answer stands through it: 48小时发货那个关不掉 → its entry → 哦哦 →
+            // 其他的都关了 are still the rest)
+            Session kept = (told.flow().toldItems() & FlowFrame.EXEMPT_LEFT) != 0 ? s.telling(FlowFrame.EXEMPT_LEFT) : s;
+            return s.unreadable() > 0 ? flows.reask(kept, flow, step, false) : flows.deferred(kept, step, null);
         }
         // at a step asking about several things together, "agreed" said of another step's things only (也说好了让他发中通
         // at the deadline step) is not this step's "all met"; nor, at any step but by days, "all done" going on about an

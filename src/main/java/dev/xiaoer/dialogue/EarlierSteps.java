@@ -301,7 +301,9 @@ final class EarlierSteps {
         String first = clauses.get(0);
         StepReader reader = stepReaders.get(flow.id() + "/" + current.id());
         // (saying it of all the step's things: 好啦我出 agrees to what the later step asks, whatever it resembles)
-        boolean answerFirst = clauses.size() > 1 && reader != null && lexicon.saysAllItems(first)
+        // (…or says the step's own yes, its label: 确认好了 运费到付 我们这边承担)
+        boolean answerFirst = clauses.size() > 1 && reader != null
+                && (lexicon.saysAllItems(first) || current.affirmativeOption().filter(yes -> saysLabel(first, yes)).isPresent())
                 && flow.steps().values().stream().noneMatch(step -> mentions(first, step))
                 && stepsBefore(flow, current.id()).stream().noneMatch(step -> mentions(text, step))
                 && clearlyOwn(reader.read(normalizer.utterance(first), today, true));
@@ -329,6 +331,11 @@ final class EarlierSteps {
         return clauses.stream().skip(1).noneMatch(c -> mentions(c, current)
                 || before.stream().noneMatch(s -> mentions(c, s)) && flow.steps().values().stream().anyMatch(s -> mentions(c, s))
                 || reader != null && clearlyOwn(reader.read(normalizer.utterance(c), today, true)));
+    }
+
+    /** Whether {@code clause}, its chatter aside, is {@code option}'s label itself. */
+    private boolean saysLabel(String clause, StepOption option) {
+        return normalizer.utterance(clause).compact().equals(normalizer.utterance(option.label()).compact());
     }
 
     /** How like one of the step's options a clause alone must read to be the step's own answer beside another step's. */

@@ -121,6 +121,14 @@ final class EndedFlows {
         return laterCase ? Optional.ofNullable(end.entry()) : Optional.empty();
     }
 
+    /** The choices past the first step whose options may have led to the end {@code ended}: where a case beside it is chosen. */
+    List<FlowStep> choicesBeforeTheEnd(FlowFrame ended) {
+        Flow flow = kb.flow(ended.flowId()).orElse(null);
+        FlowStep end = flow == null ? null : flow.step(ended.stepId());
+        return end == null || !end.isEnd() ? List.of() : answeredBefore(flow, end.id()).stream()
+                .filter(step -> !step.id().equals(flow.start()) && step.isChoice()).toList();
+    }
+
     /** Whether {@code faqId} is the entry of an end that a step past the first leading to {@code end} also leads to. */
     private static boolean siblingEnd(Flow flow, FlowStep end, String faqId) {
         return answeredBefore(flow, end.id()).stream().filter(step -> !step.id().equals(flow.start()) && step.isChoice())

@@ -195,15 +195,30 @@ final class EntryTurns {
             return Optional.empty();
         }
         Utterance asked = supposed == null ? u : supposed;
-        Optional<StepOption> told = toldAt(flow, first, asked, DialogueEngine.today(s));
+        LocalDate today = DialogueEngine.today(s);
+        Optional<StepOption> told = toldAt(flow, first, asked, today);
         if (told.isPresent()) {
-            return r.decision() != Retrieval.Decision.FALLBACK ? Optional.empty()
-                    : told.map(o -> o.next() == null ? null : flow.step(o.next()))
-                            .filter(end -> end.isEnd() && end.entry() != null && !end.id().equals(ended.stepId()))
-                            .flatMap(end -> kb.faq(end.entry()));
+            return r.decision() != Retrieval.Decision.FALLBACK ? Optional.empty() : otherEnd(flow, ended, told);
+        }
+        // (a case supposed beside the end, chosen where the walk chose it, the earlier choices kept: 那要是发货时没填单号呢 after
+        // the modify end is the fill-missing end)
+        if (supposed != null) {
+            for (FlowStep step : endedFlows.choicesBeforeTheEnd(ended)) {
+                Optional<FaqEntry> beside = otherEnd(flow, ended, toldAt(flow, step, supposed, today));
+                if (beside.isPresent()) {
+                    return beside;
+                }
+            }
         }
         return r.candidates().isEmpty() ? Optional.empty()
                 : endedFlows.wayChosen(ended, r.candidates().get(0).faqId()).flatMap(kb::faq);
+    }
+
+    /** The entry of the end option {@code told} leads to, when that is another end than the one {@code ended} reached. */
+    private Optional<FaqEntry> otherEnd(Flow flow, FlowFrame ended, Optional<StepOption> told) {
+        return told.map(o -> o.next() == null ? null : flow.step(o.next()))
+                .filter(end -> end.isEnd() && end.entry() != null && !end.id().equals(ended.stepId()))
+                .flatMap(end -> kb.faq(end.entry()));
     }
 
     /** The entry the end step {@code ended} reached names, when it is one of {@code candidates}. */
@@ -261,8 +276,14 @@ final class EntryTurns {
             LocalDate today = DialogueEngine.today(s);
             // (what is done on another platform tells nothing here: 淘宝那边的服务都关了，1688的保证金咋退)
             Utterance told = u == null ? null : otherPlatforms.without(intents.isQuestion(u) ? intents.statements(u) : u);
-            Turn started = told == null ? flows.start(s, flow.get(), entry, confidence)
-                    : flows.start(s, flow.get(), entry, confidence, step -> toldAt(flow.get(), step, told, today));
+            // (…and at a choice of cases, what a how-question says happened before its asking: 自己联系的快递，单号填错了怎么改
+            // tells the wrong number)
+            Utterance toldCase = u == null || !intents.isQuestion(u) ? told : otherPlatforms.without(intents.toldBesidesHow(u));
+            Turn started = told == null && toldCase == null ? flows.start(s, flow.get(), entry, confidence)
+                    : flows.start(s, flow.get(), entry, confidence, step -> {
+                        Utterance at = step.isChoice() ? toldCase : told;
+                        return at == null ? Optional.empty() : toldAt(flow.get(), step, at, today);
+                    });
             Session next = started.session();
             // (begun right after the answer on what its first step exempts, 72小时发货关不掉怎么办 → 那保证金还能退吗: "the
             // others" told at that step next, 其他的都关了, are the rest)

@@ -28,7 +28,7 @@ final class IntentReader {
      * 現貨安心購我唔想做喇 點退出) too, not a click done (我点了退出, 再点关闭).
      */
     private static final Pattern QUESTION_ABOUT = Pattern.compile(
-            "吗|怎么|怎样|什么|多久|哪|为什么|会不会|有没有影响|点样|点解|点算|(?<![我一再去要已都又己])点(?>做|退出|退|关闭|关掉|关|闩|改|搞|弄|处理|申诉)(?![了过完好])");
+            "吗|是不是|是否|怎么|怎样|什么|多久|哪|为什么|会不会|有没有影响|点样|点解|点算|(?<![我一再去要已都又己])点(?>做|退出|退|关闭|关掉|关|闩|改|搞|弄|处理|申诉)(?![了过完好])");
 
     private final TextNormalizer normalizer;
     private final IntentPhrases handoff;
@@ -199,6 +199,11 @@ final class IntentReader {
     /** The clauses of a message that state rather than ask ({@link MessageClauses#statements}), or null. */
     Utterance statements(Utterance u) {
         return parts.statements(u);
+    }
+
+    /** What a question tells of its case ({@link MessageClauses#toldBesidesHow}), or null. */
+    Utterance toldBesidesHow(Utterance u) {
+        return parts.toldBesidesHow(u);
     }
 
     /** The clauses of a message that ask ({@link MessageClauses#questions}), or null. */

@@ -82,6 +82,23 @@ final class MessageClauses {
     }
 
     /**
+     * What a message that asks tells of its case: its statements ({@link #statements}), and of each clause asking how to go on
+     * what it says before the asking (自己联系的快递，单号填错了怎么改 → 自己联系的快递，单号填错了); not a clause asking whether
+     * (要不要补发) nor one naming nothing before its how (怎么改). Null when it tells nothing.
+     */
+    Utterance toldBesidesHow(Utterance u) {
+        Utterance stated = statements(u);
+        List<String> told = new ArrayList<>(stated == null ? List.of() : of(stated));
+        for (String clause : of(u)) {
+            String before = QuestionWords.toldBeforeHow(clause);
+            if (before != null) {
+                told.add(before);
+            }
+        }
+        return told.isEmpty() ? null : normalizer.utterance(String.join("，", told));
+    }
+
+    /**
      * Whether a question mark closes the first clause of {@code raw}, the raw text of the clause {@code first} (checked by
      * normalising it, so that the raw text's clauses and the basic form's need not line up).
      */

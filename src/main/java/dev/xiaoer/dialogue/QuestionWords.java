@@ -30,9 +30,11 @@ final class QuestionWords {
                     + "|帮(?:我|忙)(?:改|弄|看看|查|处理|搞|办|退|关)(?![的了过])|先(?:说说|讲讲|聊聊)(?!了)|教(?:我|一下)"
                     // 吗 typed by its sound as 马 at a clause's end after a can, must or count (能直接退到银行卡马, 子服务都要关马,
                     // 也算完结马), not a horse's word (立马)
-                    + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])";
+                    + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])"
+                    // "can it … or not" said short, 不 closing the clause after a can or must (保证金能退不, 押金能拿回来不, 子服务要关不)
+                    + "|(?<=(?:能|可以|会|要|算|用|需)[^，。,.!！?？\\s]{1,8})不(?=[呢啊呀吖]?(?:$|[\\s，。,.!！?？]))";
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
-    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马";
+    static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马不";
 
     /**
      * "And what about…" in a clause of its own (那发货时没填的呢), not "not yet, then" (那还没呢) nor a case supposed (那要是自己约的
@@ -71,7 +73,9 @@ final class QuestionWords {
             + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)"
             // what the seller goes off to ask someone else (我去问问买家快递有没有要求, 我再去问下老板运费怎么算): no question to us
             // (begun at 问, a start already looked for, its going off looked behind)
-            + "|(?<=去)(?<![帮给让叫替]去)(?<![帮给让叫替]我去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|怎么选|怎么出|咋算|咋办|咋定|咋选|咋出|谁出|谁付|哪家)";
+            + "|(?<=去)(?<![帮给让叫替]去)(?<![帮给让叫替]我去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|怎么选|怎么出|咋算|咋办|咋定|咋选|咋出|谁出|谁付|哪家)"
+            // (…or without going, the person named right after: 我问下买家有没有指定快递, 我先问问老板要不要补发)
+            + "|(?<=我|我先|我再)(?<![帮给让叫替]我)(?<![帮给让叫替]我[先再])(?:问问|问下|问一下|问一问)(?=买家|老板|仓库|同事|快递|客户|厂家|工厂|财务|对方|网点|他|她)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|怎么选|怎么出|咋算|咋办|咋定|咋选|咋出|谁出|谁付|哪家)";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
     static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我";
 
@@ -104,6 +108,10 @@ final class QuestionWords {
     /** Asking only how to go about it (怎么弄, 咋办, 如何处理): what about is in the message's other words. */
     private static final Pattern HOW_TO_PROCEED = Pattern.compile(
             "怎么(?:弄|办|搞|处理|操作|整)|咋(?:弄|办|搞|整)|如何(?:处理|操作)");
+
+    /** Asking how to go on with what was just said (填错了怎么改, 没填咋办, 补发怎么弄). */
+    private static final Pattern HOW_TO_GO_ON = Pattern.compile(
+            "(?:怎么|怎样|怎麼|如何|咋)(?:修改|改|弄|办|搞|处理|操作|整|补|填|解决)");
 
     /** Asking how to do something (怎么退还, 如何申诉, 咋改): the task itself, not a detail of it. */
     private static final Pattern HOW = Pattern.compile("怎么|怎样|怎麼|如何|咋");
@@ -207,6 +215,19 @@ final class QuestionWords {
     /** Whether {@code text} asks, says what is wanted, or asks for something done (保证金退一下, 押金退给我). */
     static boolean requests(String text) {
         return wants(text) || ASKING_FOR.matcher(text).find();
+    }
+
+    /**
+     * What {@code clause} says before it asks how to go on (单号填错了怎么改 → 单号填错了), when that says something and asks
+     * nothing itself; null otherwise (怎么改, 要不要补发).
+     */
+    static String toldBeforeHow(String clause) {
+        Matcher how = HOW_TO_GO_ON.matcher(clause);
+        if (!how.find() || how.start() < 2) {
+            return null;
+        }
+        String before = clause.substring(0, how.start());
+        return asks(before) ? null : before;
     }
 
     /** Whether {@code text} asks only how to go about something (申诉 扣了6分 怎么弄). */
