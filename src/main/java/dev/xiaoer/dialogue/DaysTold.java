@@ -25,14 +25,17 @@ final class DaysTold {
     private static final int SOON = 62;
 
     private static final Pattern NUMBERED_DURATION = Pattern.compile(
-            "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个星期|星期|礼拜|个礼拜|个月|个多月|月)");
+            "([0-9]{1,3}|[一二两三]?十几|[一二两三四五六七八九十]{1,3})(?:多)?(天|日|周|个多星期|个星期|星期|礼拜|个多礼拜|个礼拜|个月|个多月|月)");
     /** Months then days (一个月零三天, 1个月又10天, 一个月加五天). */
     private static final Pattern MONTHS_AND_DAYS = Pattern.compile(
             "([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个月(?:零|又|加|另)([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)");
     /** Where a clause of a reply ends. */
     private static final Pattern CLAUSE_END = Pattern.compile("[，,。.;；！!？?\\s]+");
-    /** A sale told (一单交易关闭, 确认收货了, 最后那单). */
-    private static final Pattern SALE = Pattern.compile("交易|订单|[一那这]单|确认收货|成交");
+    /**
+     * A sale told (一单交易关闭, 确认收货了, 最后那单), or its ending in the seed's words said alone (上周才关闭, 前几天才完结, 退款
+     * 上周才退完): at the 30-day step, the transaction's.
+     */
+    private static final Pattern SALE = Pattern.compile("交易|订单|[一那这]单|确认收货|成交|关闭|完结|退款|退完");
     /** The seller telling their own today before a calendar date (今天是3月28号, 今天12月3号). */
     private static final Pattern TODAY_SAID = Pattern.compile(
             "(?:今天|今日|今儿|现在)(?:是|已经是|已经|都)?(?=(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九十])月)");
@@ -211,7 +214,7 @@ final class DaysTold {
         Matcher between = GAP_AFTER.matcher(text);
         if (between.find()) {
             Matcher d = NUMBERED_DURATION.matcher(between.group(1));
-            int n = d.lookingAt() ? AnswerLexicon.number(d.group(1)) : -1;
+            int n = d.lookingAt() ? count(d.group(1)) : -1;
             if (n >= 0) {
                 gap = inDays(n, d.group(2));
                 text = text.substring(0, between.start(1)) + " " + text.substring(between.end(1));
@@ -221,11 +224,22 @@ final class DaysTold {
         return days < 0 || gap == 0 ? days : Math.max(0, days - gap);
     }
 
+    /** A {@link #NUMBERED_DURATION}'s count: 20, 二十, 两; ten and some (十几, 二十几) its middle, 15 and 25. */
+    private static int count(String said) {
+        if (!said.endsWith("几")) {
+            return AnswerLexicon.number(said);
+        }
+        int tens = AnswerLexicon.number(said.substring(0, said.length() - 1));
+        return tens < 0 ? -1 : tens + 5;
+    }
+
     /** {@code n} of a {@link #NUMBERED_DURATION}'s unit (天, 周, 个月…), in days. */
     private static int inDays(int n, String unit) {
         return switch (unit) {
             case "天", "日" -> n;
             case "周", "个星期", "星期", "礼拜", "个礼拜" -> n * 7;
+            // (two weeks and some, 两个多星期: half a week more)
+            case "个多星期", "个多礼拜" -> n * 7 + 3;
             default -> n * 30;
         };
     }
@@ -251,9 +265,9 @@ final class DaysTold {
         }
         Matcher m = NUMBERED_DURATION.matcher(text);
         if (m.find()) {
-            int n = AnswerLexicon.number(m.group(1));
+            int n = count(m.group(1));
             if (n >= 0) {
-                int days = inDays(n, m.group(2)) + (m.group(2).contains("多") ? 10 : 0);
+                int days = inDays(n, m.group(2)) + (m.group(2).equals("个多月") ? 10 : 0);
                 // 不到30天 is fewer than 30; 超过30天 / 30多天 more
                 List<String> around = cues.apply(text);
                 if (around.contains("under")) {
