@@ -55,4 +55,37 @@ class LeftByFreshReadersTest {
         Turn t = talk.say((WALKED_TO_TRANSFER + "/" + after).split("/"));
         assertEquals(step, RealConversations.step(t), after);
     }
+
+    /**
+     * How long until the money arrives, asked right after the deposit walk's end with the money named (钱几天能到, 钱多久到):
+     * the seed times the unfreezing, never the arrival, so it is declined. It had been the transfer-out entry, whose 第3天解冻
+     * reads as the answer. "When" (那啥时候能到账) is still that entry, which tells the order of things (8110).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "钱几天能到              | FALLBACK | ",
+        "那钱多久到              | FALLBACK | ",
+        // (guards, as at the start: how long, asked with the arrival first; when; where to click)
+        "到账要几天              | FALLBACK | ",
+        "那啥时候能到账          | FAQ      | deposit.transfer-out",
+        "转出在哪里点            | FAQ      | deposit.transfer-out",
+    })
+    void whenTheMoneyArrives(String after, Kind kind, String faqId) {
+        Turn t = talk.say((WALKED_TO_TRANSFER + "/" + after).split("/"));
+        assertEquals(kind, t.reply().kind(), after);
+        assertEquals(faqId, t.reply().faqId(), after);
+    }
+
+    /** Production cut off (断产) is the seed's 停产: the invalid case. It had been no reason at all, asked again. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "厂家断产了                   | invalid",
+        "那款断产了                   | invalid",
+        // (guards, as at the start: told with what follows from it; 停产 itself)
+        "那款厂家断产了 发不出来      | invalid",
+        "工厂停产了 发不了货          | invalid",
+    })
+    void productionCutOff(String reply, String step) {
+        assertEquals(step, talk.stepAfter("被扣分了想申诉", reply), reply);
+    }
 }
