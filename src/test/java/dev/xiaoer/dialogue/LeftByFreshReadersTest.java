@@ -88,4 +88,41 @@ class LeftByFreshReadersTest {
     void productionCutOff(String reply, String step) {
         assertEquals(step, talk.stepAfter("被扣分了想申诉", reply), reply);
     }
+
+    /**
+     * The ruling asked back (凭啥判我们责任, 凭什么判我) or refused in Cantonese (我唔认, 唔认可): disagreeing with it, the
+     * appeal walk. It had been a fallback.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "凭啥判我们有责任                | FLOW     | reason",
+        "凭什么判我们责任                | FLOW     | reason",
+        "呢个判责我唔认                  | FLOW     | reason",
+        // (guards, as at the start: with the platform named, or 唔认可; 不同意 said of the ruling; 凭啥 alone names nothing)
+        "平台凭什么判我的责任啊          | FLOW     | reason",
+        "个判罚我唔认可                  | FLOW     | reason",
+        "判我责任 我不同意               | FLOW     | reason",
+        "凭啥                            | FALLBACK | ",
+    })
+    void theRulingAskedBack(String said, Kind kind, String step) {
+        Turn t = talk.say(said);
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
+
+    /**
+     * "All sorted" (都搞定了) at the return checklist's address step, as at its later steps: the items confirmed. It had been
+     * asked again there.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "都搞定了                        | shipping-fee",
+        "都搞定了 运费我们出 到付         | deadline-condition",
+        // (guards, as at the start: the items named with it; a bare ok is no answer)
+        "地址电话都搞定了 运费我们出 到付 | deadline-condition",
+        "好的                            | address",
+    })
+    void allSortedAtTheAddress(String reply, String step) {
+        assertEquals(step, talk.stepAfter("买家要退货 要跟他确认啥", reply), reply);
+    }
 }
