@@ -225,6 +225,8 @@ final class AnswerLexicon {
      */
     List<String> cuesIn(String text) {
         List<String> found = new ArrayList<>(2);
+        // (an asking 不 closing a clause, 这个能申诉不, is no 'not')
+        text = QuestionWords.withoutAskingNot(text);
         // "there is none that is still…" (没有处理中的) is complete, and its 没 and 中 say nothing more
         String rest = nonePending.without(text);
         boolean nonePendingTold = !rest.equals(text);

@@ -22,6 +22,8 @@ final class EndedFlows {
     private final EarlierSteps earlierSteps;
     /** Another case of the same matter (还有一单的运单号也要改; phrases.yaml {@code another-case}, optional: null when absent). */
     private final Pattern anotherCase;
+    /** A reply opening on "only" before a number (才十几天, 其实才一周, 才三个礼拜): days told as fewer than thought. */
+    private static final Pattern ONLY_SO_MANY = Pattern.compile("(?:其实|实际上|可能)?才(?:过了?|过去)?[0-9一二两三四五六七八九十几半]");
     /** How many characters after "another one" name what it counts (还有一个|买家, 还有个|投诉). */
     private static final int COUNTED_REACH = 2;
 
@@ -177,8 +179,9 @@ final class EndedFlows {
             // step; with no marker, a clear "not yet" there takes the end back too, 刚看了一下最后一单是11月20号)
             StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + step.id()).read(u, today);
             // (naming the step's own things: 那我过3天去点转出 is a plan, not the last sale's date)
+            // (or days told as only so many, 才十几天, 才三个礼拜: the last sale's, however few its words)
             boolean notYet = here.clear() && here.option().stays() && here.option().faq() == null
-                    && earlierSteps.mentions(u, step);
+                    && (earlierSteps.mentions(u, step) || here.byDays() && ONLY_SO_MANY.matcher(u.compact()).lookingAt());
             if (lexicon.hasCorrection(u) && here.clear() || notYet
                     || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
                 return Optional.of(step.id());

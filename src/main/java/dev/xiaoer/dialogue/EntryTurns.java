@@ -203,15 +203,24 @@ final class EntryTurns {
         // (a case supposed beside the end, chosen where the walk chose it, the earlier choices kept: 那要是发货时没填单号呢 after
         // the modify end is the fill-missing end)
         if (supposed != null) {
-            for (FlowStep step : endedFlows.choicesBeforeTheEnd(ended)) {
-                Optional<FaqEntry> beside = otherEnd(flow, ended, toldAt(flow, step, supposed, today));
-                if (beside.isPresent()) {
-                    return beside;
-                }
+            Optional<FaqEntry> beside = caseBeside(flow, ended, supposed, today);
+            if (beside.isPresent()) {
+                return beside;
             }
         }
         return r.candidates().isEmpty() ? Optional.empty()
                 : endedFlows.wayChosen(ended, r.candidates().get(0).faqId()).flatMap(kb::faq);
+    }
+
+    /** The entry of another end that {@code told}, read where the walk {@code ended} chose its case past the first step, leads to. */
+    private Optional<FaqEntry> caseBeside(Flow flow, FlowFrame ended, Utterance told, LocalDate today) {
+        for (FlowStep step : endedFlows.choicesBeforeTheEnd(ended)) {
+            Optional<FaqEntry> beside = otherEnd(flow, ended, toldAt(flow, step, told, today));
+            if (beside.isPresent()) {
+                return beside;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The entry of the end option {@code told} leads to, when that is another end than the one {@code ended} reached. */
@@ -278,7 +287,10 @@ final class EntryTurns {
             Utterance told = u == null ? null : otherPlatforms.without(intents.isQuestion(u) ? intents.statements(u) : u);
             // (…and at a choice of cases, what a how-question says happened before its asking: 自己联系的快递，单号填错了怎么改
             // tells the wrong number)
-            Utterance toldCase = u == null || !intents.isQuestion(u) ? told : otherPlatforms.without(intents.toldBesidesHow(u));
+            // (only a flow with a choice reads it: the others need not pay for it)
+            boolean choices = flow.get().steps().values().stream().anyMatch(FlowStep::isChoice);
+            Utterance toldCase = u == null || !choices || !intents.isQuestion(u) ? told
+                    : otherPlatforms.without(intents.toldBesidesHow(u));
             Turn started = told == null && toldCase == null ? flows.start(s, flow.get(), entry, confidence)
                     : flows.start(s, flow.get(), entry, confidence, step -> {
                         Utterance at = step.isChoice() ? toldCase : told;

@@ -32,7 +32,30 @@ final class QuestionWords {
                     // 也算完结马), not a horse's word (立马)
                     + "|(?<=(?:能|可以|会|是|要|算|得|用|需|有)[^，。,.!！?？\\s]{0,12})(?<![立上出骑下斑木罗司兵人赛宝千万竹野跑铁河驷])马(?=$|[\\s，。,.!！?？])"
                     // "can it … or not" said short, 不 closing the clause after a can or must (保证金能退不, 押金能拿回来不, 子服务要关不)
-                    + "|(?<=(?:能|可以|会|要|算|用|需)[^，。,.!！?？\\s]{1,8})不(?=[呢啊呀吖]?(?:$|[\\s，。,.!！?？]))";
+                    + "|" + QuestionWords.ASKING_NOT_SOURCE;
+    /** 不 closing a clause after a can or must: "…or not?" said short (保证金能退不), no 'not' of what was done. */
+    static final String ASKING_NOT_SOURCE = "(?<=(?:能|可以|会|要|算|用|需)[^，。,.!！?？\\s]{1,8})不(?=[呢啊呀吖]?(?:$|[\\s，。,.!！?？]))";
+    private static final Pattern ASKING_NOT = Pattern.compile(ASKING_NOT_SOURCE);
+
+    /** {@code text} with each {@link #ASKING_NOT_SOURCE} 不 blanked: what the reply says, its asking 不 read as no 'not'. */
+    static String withoutAskingNot(String text) {
+        return closesAClause(text) ? ASKING_NOT.matcher(text).replaceAll(" ") : text;
+    }
+
+    /** Whether a 不 of {@code text} closes its clause (a particle at most after it): where an asking 不 can stand, found unmatched. */
+    private static boolean closesAClause(String text) {
+        for (int at = text.indexOf('不'); at >= 0; at = text.indexOf('不', at + 1)) {
+            int next = at + 1;
+            if (next < text.length() && "呢啊呀吖".indexOf(text.charAt(next)) >= 0) {
+                next++;
+            }
+            if (next == text.length() || " \t\n\r\f\u000B，,。.!！?？".indexOf(text.charAt(next)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The characters a match of {@link #QUESTION_SOURCE} can begin with. */
     static final String QUESTION_STARTS = "?？吗么怎如哪啥为咋几多是能可要有会帮先教才算谁干马不";
 

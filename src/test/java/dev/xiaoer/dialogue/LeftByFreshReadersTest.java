@@ -125,4 +125,31 @@ class LeftByFreshReadersTest {
     void allSortedAtTheAddress(String reply, String step) {
         assertEquals(step, talk.stepAfter("买家要退货 要跟他确认啥", reply), reply);
     }
+
+    /** More of where the buyer bought it (这是1688上的单子, 订单是在1688平台上买的): asked again (this session's reviewer A). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "这是1688上的单子           | how-shipped",
+        "订单是在1688平台上买的     | how-shipped",
+    })
+    void moreOfWhereTheBuyerBoughtIt(String reply, String step) {
+        assertEquals(step, talk.stepAfter("运单号咋改", reply), reply);
+    }
+
+    /**
+     * Only so many days told right after "all met" (才十几天, 才三个礼拜): the 30-day step again, not met. It had been a
+     * fallback or the overview, "all met" left standing (this session's reviewer A).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "才十几天                   | check-aftersales-window",
+        "才三个星期而已             | check-aftersales-window",
+        // (guards, as at the start: after 其实才, a correction; a plan after the end)
+        "其实才三个礼拜             | check-aftersales-window",
+        "那我过3天去点转出          | ",
+    })
+    void onlySoManyDaysAfterAllMet(String after, String step) {
+        Turn t = talk.say((WALKED_TO_TRANSFER + "/" + after).split("/"));
+        assertEquals(step, RealConversations.step(t), after);
+    }
 }
