@@ -321,6 +321,11 @@ final class DaysTold {
             if (day.isAfter(today) && !day.isAfter(today.plusDays(SOON)) && !text.contains("去年" + lastNamed.getKey())) {
                 return -1;
             }
+            // (…nor one early next year, across the year's end: 元旦 on 6 December, 那就是元旦之后了)
+            if (!day.isAfter(today) && !day.plusYears(1).isAfter(today.plusDays(SOON)) && !text.contains("去年" + lastNamed.getKey())
+                    && !text.contains("今年")) {
+                return -1;
+            }
             boolean lastYear = day.isAfter(today) || text.contains("去年" + lastNamed.getKey());
             return (int) ChronoUnit.DAYS.between(lastYear ? lastNamed.getValue().atYear(today.getYear() - 1) : day, today);
         }
@@ -420,6 +425,13 @@ final class DaysTold {
         // a day soon to come (on 2 December, 12月10号: the sale not ended yet, or a presale): no past date, whatever last
         // year's day of that name was; one said of last year (去年12月10号) is last year's
         if (date.isAfter(today) && !date.isAfter(today.plusDays(SOON)) && !text.contains("去年")) {
+            return -1;
+        }
+        // (…so is one early next year, across the year's end: 1月3号 on 6 December, a wait told, 那要到1月3号以后; not a day
+        // past this year's, said with 今年)
+        LocalDate nextYears = date.plusYears(1);
+        if (m.group(2) != null && !date.isAfter(today) && !nextYears.isAfter(today.plusDays(SOON)) && !text.contains("去年")
+                && !text.contains("今年")) {
             return -1;
         }
         if (date.isAfter(today)) {

@@ -170,4 +170,21 @@ class LeftByFreshReadersTest {
     void theBuyersTermsNotAgreed(String said, String step) {
         assertEquals(step, talk.stepAfter(("买家要退货 要跟他确认啥/" + said).split("/")), said);
     }
+
+    /**
+     * At the 30-day step, a day early next year named in December (那要到1月5号以后, 那就得元旦以后了): a wait told, across the
+     * year's end, not the last sale's date eleven months back. It had ended the walk at "all met" (this session's reviewer
+     * B, both builds). This year's day said so (今年1月5号) is still past.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "最后一单11月20号确认收货的/那要到1月5号以后了         | check-aftersales-window",
+        "最后一单11月20号确认收货的/好吧 那就得元旦以后了      | check-aftersales-window",
+        // (guards, as at the start: this year's day; a month long past)
+        "最后一单是今年1月5号                                  | transfer-out",
+        "最后一单9月就成功了                                   | transfer-out",
+    })
+    void aDayEarlyNextYear(String said, String step) {
+        assertEquals(step, talk.stepAfter(("保证金怎么退 子服务都关了 订单都完结了 也没有投诉/" + said).split("/")), said);
+    }
 }
