@@ -318,12 +318,8 @@ final class DaysTold {
                 return 0; // a holiday under way (国庆 on 3 October)
             }
             // (one soon to come, 双12 on 2 December, is no past day: a presale, or a sale not ended)
-            if (day.isAfter(today) && !day.isAfter(today.plusDays(SOON)) && !text.contains("去年" + lastNamed.getKey())) {
-                return -1;
-            }
             // (…nor one early next year, across the year's end: 元旦 on 6 December, 那就是元旦之后了)
-            if (!day.isAfter(today) && !day.plusYears(1).isAfter(today.plusDays(SOON)) && !text.contains("去年" + lastNamed.getKey())
-                    && !text.contains("今年")) {
+            if (!text.contains("去年" + lastNamed.getKey()) && soonToCome(day, today, text.contains("今年"))) {
                 return -1;
             }
             boolean lastYear = day.isAfter(today) || text.contains("去年" + lastNamed.getKey());
@@ -344,7 +340,16 @@ final class DaysTold {
             return false;
         }
         LocalDate date = LocalDate.of(today.getYear(), month, day);
-        return date.isAfter(today) && !date.isAfter(today.plusDays(SOON)) && !text.contains("去年");
+        return !text.contains("去年") && soonToCome(date, today, text.contains("今年"));
+    }
+
+    /**
+     * Whether {@code date}, a day named without a year (this year's), is soon to come: this year's, or, across the year's end,
+     * next year's (1月3号 on 6 December) unless {@code thisYear} (said of this year, 今年, or named with no day).
+     */
+    private static boolean soonToCome(LocalDate date, LocalDate today, boolean thisYear) {
+        LocalDate soon = today.plusDays(SOON);
+        return date.isAfter(today) ? !date.isAfter(soon) : !thisYear && !date.plusYears(1).isAfter(soon);
     }
 
     /** Whether {@code text} names a month of a year told (2027年2月) that is still to come. */
@@ -424,14 +429,9 @@ final class DaysTold {
         }
         // a day soon to come (on 2 December, 12月10号: the sale not ended yet, or a presale): no past date, whatever last
         // year's day of that name was; one said of last year (去年12月10号) is last year's
-        if (date.isAfter(today) && !date.isAfter(today.plusDays(SOON)) && !text.contains("去年")) {
-            return -1;
-        }
         // (…so is one early next year, across the year's end: 1月3号 on 6 December, a wait told, 那要到1月3号以后; not a day
-        // past this year's, said with 今年)
-        LocalDate nextYears = date.plusYears(1);
-        if (m.group(2) != null && !date.isAfter(today) && !nextYears.isAfter(today.plusDays(SOON)) && !text.contains("去年")
-                && !text.contains("今年")) {
+        // past this year's, said with 今年, nor a month named with no day)
+        if (!text.contains("去年") && soonToCome(date, today, m.group(2) == null || text.contains("今年"))) {
             return -1;
         }
         if (date.isAfter(today)) {

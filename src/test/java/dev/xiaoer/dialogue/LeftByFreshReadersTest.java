@@ -180,6 +180,8 @@ class LeftByFreshReadersTest {
     @CsvSource(delimiter = '|', value = {
         "最后一单11月20号确认收货的/那要到1月5号以后了         | check-aftersales-window",
         "最后一单11月20号确认收货的/好吧 那就得元旦以后了      | check-aftersales-window",
+        // (…in February too: its 2月 had been read as two months back once the day was no past date)
+        "最后一单11月20号确认收货的/那得2月1号以后了           | check-aftersales-window",
         // (guards, as at the start: this year's day; a month long past)
         "最后一单是今年1月5号                                  | transfer-out",
         "最后一单9月就成功了                                   | transfer-out",
