@@ -177,8 +177,9 @@ final class IdleTurns {
         if (ids.isEmpty()) {
             return Optional.empty();
         }
-        // (the one entry kept after another platform's question was declined, picked by 1688 named alone: 那1688的呢)
-        if (ids.size() == 1 && openings.namesOurPlatformOnly(u)) {
+        // (the one entry kept after another platform's question was declined, picked by 1688 named alone: 那1688的呢; or
+        // named so first, before what is told of it, 那1688的呢 我买家保障的子服务都关了, which the entry's walk reads)
+        if (ids.size() == 1 && (openings.namesOurPlatformOnly(u) || opensNamingOurPlatformOnly(u))) {
             return kb.faq(ids.get(0));
         }
         Optional<FaqEntry> pick = clarifyPick.pick(ids.stream().map(kb::faq).flatMap(Optional::stream).toList(), u);
@@ -199,6 +200,11 @@ final class IdleTurns {
         return r.decision() == Retrieval.Decision.ANSWER && r.confidence() >= SURE_NARROWER && walk.isPresent()
                 && !r.best().faqId().equals(pick.get().id()) && walk.get().covers().contains(r.best().faqId())
                 ? Optional.of(flowEntries.answering(r, u, null, DialogueEngine.today(s))) : pick;
+    }
+
+    private boolean opensNamingOurPlatformOnly(Utterance u) {
+        Utterance first = intents.firstClause(u);
+        return first != null && openings.namesOurPlatformOnly(first);
     }
 
     /**

@@ -206,6 +206,11 @@ final class IntentReader {
         return parts.toldBesidesHow(u);
     }
 
+    /** The first clause of a message ({@link MessageClauses#first}), or null when it is the whole message. */
+    Utterance firstClause(Utterance u) {
+        return parts.first(u);
+    }
+
     /** The clauses of a message that ask ({@link MessageClauses#questions}), or null. */
     Utterance questions(Utterance u) {
         return parts.questions(u);

@@ -168,6 +168,11 @@ final class MessageClauses {
         return partOf(of(u), (clause, i) -> !taken.contains(clause));
     }
 
+    /** The first clause of {@code u} (那1688的呢 of 那1688的呢 我买家保障的子服务都关了), or null when it is the whole message. */
+    Utterance first(Utterance u) {
+        return partOf(of(u), (clause, i) -> i == 0);
+    }
+
     /** What a clause selection keeps: a clause, and its place in the message. */
     private interface Kept {
         boolean test(String clause, int index);
