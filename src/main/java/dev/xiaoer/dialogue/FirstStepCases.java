@@ -137,7 +137,8 @@ final class FirstStepCases {
         for (String clause : MessageClauses.of(said)) {
             if (stageTold.matcher(clause).find()) {
                 told = true;
-            } else if (!QuestionWords.hasQuestionWord(clause)) {
+            } else if (!QuestionWords.hasQuestionWord(clause) && !QuestionWords.opensWithWant(clause)) {
+                // (a clause saying what is wanted asks for it: 保证金三天前就解冻了 现在想转出来 在哪点)
                 return false;
             }
         }

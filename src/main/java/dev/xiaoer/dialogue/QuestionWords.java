@@ -125,6 +125,9 @@ final class QuestionWords {
     /** Words of wanting or asking (我得改下运单号, 想申诉看看, 请问…): the part of a long message that asks. */
     private static final Pattern WANTING = Pattern.compile("想|要|得|需要|打算|准备|请问|麻烦|怎么|如何|能不能|可以");
 
+    /** A clause opening on what the seller wants to do (现在想转出来, 我要转出): not 要是 supposing, 要过 a wait, 要等. */
+    private static final Pattern WANT_OPENING = Pattern.compile("^(?:现在|那|那我|我|我们|就|所以)*(?:想|想要|要|准备|打算)(?!是|不|过|等)");
+
     /** Asking for something to be done: its softener or who it is for (退一下, 退给我, 帮我看看). */
     private static final Pattern ASKING_FOR = Pattern.compile("(?<!等)一下|给我|帮我|帮忙");
 
@@ -228,6 +231,11 @@ final class QuestionWords {
             }
         }
         return false;
+    }
+
+    /** Whether {@code clause} opens by saying what the seller wants to do (现在想转出来, 我要转出): it asks for it. */
+    static boolean opensWithWant(String clause) {
+        return WANT_OPENING.matcher(clause).find();
     }
 
     /** Whether {@code text} asks or says what the seller wants done. */
