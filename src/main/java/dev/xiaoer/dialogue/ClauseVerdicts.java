@@ -425,6 +425,11 @@ final class ClauseVerdicts {
         if (pending && (!complete || negated && still)) {
             return step.negativeOption().orElse(null);
         }
+        // a state the step holds pending, told of its things with nothing said done (买家又投诉了, 有个投诉买家又申请重新处理了):
+        // not yet
+        if (!complete && stillPending(text)) {
+            return step.negativeOption().orElse(null);
+        }
         return null;
     }
 

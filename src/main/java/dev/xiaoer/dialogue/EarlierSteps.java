@@ -129,8 +129,11 @@ final class EarlierSteps {
             StepOption option = then.option();
             // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
             // 一单 (some) and 发货, and is no open order
+            // (…or a state that step holds pending, told in a clause of its things and none of this step's: 买家又投诉了 at the
+            // 30-day step; not 这个月又成交了一单, whose sale is the days step's)
             boolean blocking = then.clear() && (then.how() != StepReader.How.POLARITY
-                    || saysNotOrStill(u.normalized())) && option.stays() && option.say() != null && mentions(u, earlier);
+                    || saysNotOrStill(u.normalized()) || pendingOfItsOwn(u, earlier, current)) && option.stays()
+                    && option.say() != null && mentions(u, earlier);
             if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
                 target = earlier;
                 best = then;
@@ -275,6 +278,11 @@ final class EarlierSteps {
 
     /** A clause closed as a question (…吗, …么). */
     private static final java.util.regex.Pattern ASKED = java.util.regex.Pattern.compile("[吗么嘛]$");
+
+    /** Whether a clause of {@code u} naming {@code earlier}'s things and none of {@code current}'s states a pending state of it. */
+    private boolean pendingOfItsOwn(Utterance u, FlowStep earlier, FlowStep current) {
+        return clauses(u).stream().anyMatch(c -> mentions(c, earlier) && !mentions(c, current) && holdsPending(c, earlier));
+    }
 
     boolean holdsPending(String text, FlowStep step) {
         return pending.getOrDefault(step, List.of()).stream().anyMatch(text::contains);
