@@ -344,7 +344,9 @@ final class StepReader {
             return false;
         }
         // ("another reason" only by its facts told, 仓库发错货了 是我们自己的问题 能申诉吗, never by its words alone)
-        OptionSigns.Told told = signs.told(List.of(matchText(u)));
+        // (clause by clause, as backedByFacts reads them: a 'not' of another clause, 不是故意的 beside 我们仓库发错货了, denies
+        // no sign of this one)
+        OptionSigns.Told told = signs.told(ownClauses(lexicon.answerClauses(u)));
         return !told.twoOutcomes()
                 && (!reading.option().catchAll() || told.onlyOption() == step.options().indexOf(reading.option()));
     }
