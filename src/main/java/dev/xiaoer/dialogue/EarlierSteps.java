@@ -48,7 +48,7 @@ final class EarlierSteps {
     private static final java.util.regex.Pattern STILL_ONE_COMPLETED = java.util.regex.Pattern.compile(
             "^(?!.*(?:待|快|等|要|将|会|马上|即将|明天|后天|下周|下个|自动|没|未|不|中))"
                     + "(?=.*(?:刚|才|上周|上个|上礼拜|上星期|昨天|前天|前几天|月初|月底|号))"
-                    + ".*还有.{0,12}?(?:交易成功|成功|关闭|关掉|完结|确认收货|签收)(?:了|的)?(?:呢|啊)?$");
+                    + ".*还有.{0,12}?(?:交易成功|成功|关闭|关掉|完结|完成|结掉|确认收货|签收)(?:了|的)?(?:呢|啊)?$");
 
     /** The earlier step to go back to, and the reading of the reply there (its option says why). */
     record Unmet(FlowStep step, StepReader.Reading reading) {

@@ -189,4 +189,49 @@ class LeftByFreshReadersTest {
     void aDayEarlyNextYear(String said, String step) {
         assertEquals(step, talk.stepAfter(("保证金怎么退 子服务都关了 订单都完结了 也没有投诉/" + said).split("/")), said);
     }
+
+    /**
+     * (Fortieth session, the thirty-ninth's reader B, both builds.) Going off to ask a person named right after 问下 with no
+     * 我 (稍等 问下买家): 问下 alone is IM filler, so 问下买家 had read as 买家, which resembled "confirmed" and passed the step.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货 要确认啥/等下 问一下买家            | address",
+        "买家要退货 地址电话都发了/稍等 问下买家         | shipping-fee",
+        // (guards, as at the start: with 我; a question to us)
+        "买家要退货 要确认啥/我问下买家                 | address",
+        "买家要退货 要确认啥/都确认好了                 | shipping-fee",
+    })
+    void goingOffToAskWithNoI(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
+
+    /** (Fortieth, reader B, both builds.) Several told closed (好几个都关了, 好几单都完成了): not all, the step asked again. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/子服务好几个都关了                 | close-services",
+        "保证金怎么退/子服务都关了/好几单都交易成功了     | check-orders",
+        // (guards, as at the start: all told; a duration of 好几个月 at the days step)
+        "保证金怎么退/子服务全都关了                     | check-orders",
+        "保证金怎么退 子服务都关了 订单都成功了 没投诉/最后一单好几个月前了 | transfer-out",
+    })
+    void severalIsNotAll(String said, String step) {
+        assertEquals(step, talk.stepAfter(said.split("/")), said);
+    }
+
+    /**
+     * (Fortieth, readers A and B, both builds.) After "all met", 看错了 corrects as 说错了 does, and one more sale completed
+     * lately (上礼拜还有一单完成了) is the 30-day step's, not an order left open.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我看错了 才过了一周                  | check-aftersales-window",
+        "看错了 最近那笔刚过了两周             | check-aftersales-window",
+        "不好意思说错了 上周还有一单完成了     | check-aftersales-window",
+        // (guard, as at the start: a sale still open goes back to the orders step)
+        "说错了 还有一单没确认收货            | check-orders",
+    })
+    void correctionsAfterAllMetInOtherWords(String after, String step) {
+        assertEquals(step, talk.stepAfter((WALKED_TO_TRANSFER + "/" + after).split("/")), after);
+    }
 }
