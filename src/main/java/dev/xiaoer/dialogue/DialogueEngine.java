@@ -328,7 +328,7 @@ public final class DialogueEngine implements Dialogue {
             reading = reading.unclear();
         }
         if (intents.isResume(u)) {
-            return goingBack.inFlow(s, flow, step, reader, u, asked, begunAside, today);
+            return goingBack.inFlow(s, flow, step, reader, u, asked, begunAside, toldBefore, today);
         }
         // an option's own words inside a question (都关好了是指全部都要关吗？, 怎么才算都完结了) ask about the option: they answer
         // the step only when a statement beside the question says them (都关好了，下一步呢？); a rhetorical one (要是都完结了我

@@ -311,7 +311,8 @@ final class EarlierSteps {
         // (saying it of all the step's things: 好啦我出 agrees to what the later step asks, whatever it resembles)
         // (…or says the step's own yes, its label: 确认好了 运费到付 我们这边承担)
         boolean answerFirst = clauses.size() > 1 && reader != null
-                && (lexicon.saysAllItems(first) || current.affirmativeOption().filter(yes -> saysLabel(first, yes)).isPresent())
+                && (lexicon.saysAllItems(first) || current.affirmativeOption().filter(yes -> saysLabel(first, yes)).isPresent()
+                    || saysBareYes(first))
                 && flow.steps().values().stream().noneMatch(step -> mentions(first, step))
                 && stepsBefore(flow, current.id()).stream().noneMatch(step -> mentions(text, step))
                 && clearlyOwn(reader.read(normalizer.utterance(first), today, true));
@@ -339,6 +340,17 @@ final class EarlierSteps {
         return clauses.stream().skip(1).noneMatch(c -> mentions(c, current)
                 || before.stream().noneMatch(s -> mentions(c, s)) && flow.steps().values().stream().anyMatch(s -> mentions(c, s))
                 || reader != null && clearlyOwn(reader.read(normalizer.utterance(c), today, true)));
+    }
+
+    /**
+     * Whether {@code clause} is a bare yes that is no mere acknowledgement (确认了, 好了, 確認咗; not 行 or ok, which may only
+     * take in what was said): the step's own yes, said first.
+     */
+    private boolean saysBareYes(String clause) {
+        String c = normalizer.utterance(clause).compact();
+        String without = c.endsWith("了") ? c.substring(0, c.length() - 1) : c;
+        return lexicon.isAffirmative(c) && !lexicon.isAssent(c)
+                || !without.equals(c) && lexicon.isAffirmative(without) && !lexicon.isAssent(without);
     }
 
     /** Whether {@code clause}, its chatter aside, is {@code option}'s label itself. */

@@ -43,17 +43,18 @@ final class GoingBack {
      * In {@code flow}, waiting at {@code step}: "go on with" a paused flow by name (继续退保证金) goes back to it, and pauses this
      * one; an answer with "go on" (都关了，然后呢) is the answer; "go on" alone says the step again — or, right after a flow
      * begun as an aside beside a paused one ({@code begunAside}: 对了顺便问下保证金怎么退, then 继续), goes back to the paused one.
-     * {@code asked} is the message without negated requests.
+     * {@code asked} is the message without negated requests; {@code toldBefore}, what the step holds told already.
      */
     Turn inFlow(Session s, Flow flow, FlowStep step, StepReader reader, Utterance u, Utterance asked, boolean begunAside,
-                LocalDate today) {
+                int toldBefore, LocalDate today) {
         Optional<Flow> paused = s.suspended().isEmpty() ? Optional.empty()
                 : flowEntries.pausedAskedFor(s.suspended(), retriever.search(u));
         if (paused.isPresent()) {
             return telling(flows.start(s, paused.get(), null, 1.0), paused.get(), asked, today);
         }
         Utterance besides = intents.besidesResume(asked);
-        StepReader.Reading answer = besides == null ? null : reader.read(besides, today);
+        // (read as the step reads a statement, with what was told before it: 其他都关了 然后呢 after the exempt service's answer)
+        StepReader.Reading answer = besides == null ? null : reader.read(besides, today, true, toldBefore);
         if (answer != null && answer.clear() && answer.option().faq() == null) {
             return flows.take(s, flow, step, answer.option());
         }

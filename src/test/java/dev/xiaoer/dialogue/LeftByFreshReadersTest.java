@@ -235,4 +235,36 @@ class LeftByFreshReadersTest {
     void correctionsAfterAllMetInOtherWords(String after, String step) {
         assertEquals(step, talk.stepAfter((WALKED_TO_TRANSFER + "/" + after).split("/")), after);
     }
+
+    /**
+     * (Fortieth, the thirty-ninth's reader A.) At the address step, a bare yes that is no mere acknowledgement said first
+     * (确认了, 好了, 確認咗), then the fee step's facts: both answered, as the step's own label (确认好了) already was.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "确认了 运费我们来出 到付            | deadline-condition",
+        "好了 运费我们承担 让他到付          | deadline-condition",
+        "確認咗 運費我哋出 到付              | deadline-condition",
+        // (guards, as at the start: the label; the fee facts alone, another step's)
+        "确认好了 运费我们出 到付            | deadline-condition",
+        "运费我们出 到付                     | address",
+    })
+    void aBareYesFirstThenTheFee(String reply, String step) {
+        assertEquals(step, talk.stepAfter("买家要退货 要跟他确认啥", reply), reply);
+    }
+
+    /**
+     * (Fortieth, reader A.) Right after the side answer on a service the first step exempts, "the others closed" with "go
+     * on" (其他都关了 然后呢) is the step done, as it is without the "go on": it had been read without what was told before.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "其余的都关了 然后呢        | check-orders",
+        "其他的都关了 然后呢        | check-orders",
+        // (guard, as at the start: no "go on")
+        "其余的都关了               | check-orders",
+    })
+    void theOthersClosedWithGoOn(String reply, String step) {
+        assertEquals(step, talk.stepAfter("保证金怎么退", "72小时发货的关不掉咋办", reply), reply);
+    }
 }
