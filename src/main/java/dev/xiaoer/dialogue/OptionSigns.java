@@ -26,6 +26,8 @@ final class OptionSigns {
 
     private final AnswerLexicon lexicon;
     private final List<StepOption> options;
+    /** The step's premise words ({@code premise}: 客户是网上下的单) that hold a sign (网上下的单): in them it is told of no option. */
+    private final List<String> premise;
     /** Per option, its signs in the form replies are compared in, as patterns (… a short gap). */
     private final List<List<Sign>> signs = new ArrayList<>();
 
@@ -35,6 +37,9 @@ final class OptionSigns {
         for (StepOption o : step.options()) {
             signs.add(o.signs().stream().map(w -> sign(w, lexicon)).filter(p -> !p.pattern().pattern().isEmpty()).toList());
         }
+        // (only a premise word a sign is found inside: one inside a sign, 处罚 of 同意把处罚, leaves the sign whole)
+        this.premise = StepReader.compared(step.premise(), lexicon).stream()
+                .filter(w -> signs.stream().flatMap(List::stream).anyMatch(sign -> sign.pattern().matcher(w).find())).toList();
     }
 
     /** Whether any option has signs. */
@@ -47,6 +52,9 @@ final class OptionSigns {
      * they tell as facts, and those whose signs they name only in doubt.
      */
     Told told(List<String> clauses) {
+        if (!premise.isEmpty()) {
+            clauses = clauses.stream().map(this::withoutPremise).toList();
+        }
         List<Integer> facts = new ArrayList<>();
         List<Integer> doubted = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
@@ -107,6 +115,17 @@ final class OptionSigns {
             }
         }
         return false;
+    }
+
+    /** {@code clause} with the step's premise words blanked out: a sign inside one is told of no option. */
+    private String withoutPremise(String clause) {
+        String rest = clause;
+        for (String word : premise) {
+            if (rest.contains(word)) {
+                rest = rest.replace(word, "，");
+            }
+        }
+        return rest;
     }
 
     /** How a reply says an option's signs: as a fact, in doubt, or not at all (or denied). */

@@ -267,4 +267,22 @@ class LeftByFreshReadersTest {
     void theOthersClosedWithGoOn(String reply, String step) {
         assertEquals(step, talk.stepAfter("保证金怎么退", "72小时发货的关不掉咋办", reply), reply);
     }
+
+    /**
+     * (Fortieth, the thirty-ninth's readers A and B.) Where the buyer ordered, told in words that hold the online way's sign
+     * (客户是网上下的单 holds 网上下的单) or with 上 (订单是1688上的): how-shipped's premise, so a sign inside it is told of no
+     * option; the way is asked again. Said of the shipment (网上下的单 alone, 物流平台下的单) it is still the online way.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "客户是网上下的单                    | how-shipped",
+        "买家在网上下的单 我们自己叫的快递    | self-situation",
+        "单子是1688上的                      | how-shipped",
+        // (guards, as at the start: the shipment placed online)
+        "网上下的单                          | online",
+        "物流平台下的单                      | online",
+    })
+    void theBuyersOrderHoldingASign(String reply, String step) {
+        assertEquals(step, talk.stepAfter("运单号填错了怎么改", reply), reply);
+    }
 }
