@@ -38,9 +38,15 @@ public final class TextNormalizer {
     /** Each synonym's canonical form, by synonym. */
     private final Map<String, String> rewrites;
     private final LongestMatch synonyms;
+    /**
+     * Where a message typed as one run, with no punctuation or space at all (voice-to-text: 保证金怎么退子服务都关了订单都交易成功了),
+     * breaks into the phrases it says ({@code run-on-message} in phrases.yaml, optional; zero-width), or null.
+     */
+    private final Pattern runOnBreak;
 
     public TextNormalizer(KnowledgeBase knowledge, ScriptConverter script) {
         this.script = script;
+        this.runOnBreak = knowledge.phrases().patterns().get("run-on-message");
         Map<String, String> dialectMap = new HashMap<>();
         knowledge.phrases().dialect().forEach((from, to) -> {
             String f = script.toSimplified(fold(from)).strip();
@@ -87,13 +93,28 @@ public final class TextNormalizer {
         String folded = fold(raw);
         String converted = script.toSimplified(folded);
         String simplified = mandarin(converted);
-        String basic = spaced(simplified);
+        // (a run-on message is read phrase by phrase where it breaks; retrieval reads it as typed)
+        String phrased = brokenRunOn(simplified);
+        String basic = spaced(phrased);
         String bare = DROP.matcher(simplified).replaceAll("");
         // the script is the raw text's: folding can change which characters it has (a compatibility ideograph), and
         // reading Cantonese forms as Mandarin (全部关咗 → 全部关了) changes no script
         boolean traditional = folded.equals(raw) ? !converted.equals(raw) : script.isTraditional(raw);
-        String[] forms = normalizedForms(simplified);
-        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), forms[0], forms[1], traditional);
+        String[] forms = normalizedForms(phrased);
+        String retrieval = phrased == simplified ? forms[1] : normalizedForms(simplified)[1];
+        return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), forms[0], retrieval, traditional);
+    }
+
+    /** The shortest run {@link #runOnBreak} is looked for in: shorter ones are read whole. */
+    private static final int RUN_ON_LENGTH = 16;
+
+    /** {@code simplified} broken where {@link #runOnBreak} says, when it is one run of {@link #RUN_ON_LENGTH} or more; else itself. */
+    private String brokenRunOn(String simplified) {
+        if (runOnBreak == null || simplified.length() < RUN_ON_LENGTH || NOISE.matcher(simplified).find()) {
+            return simplified;
+        }
+        String broken = runOnBreak.matcher(simplified).replaceAll(" ");
+        return broken.equals(simplified) ? simplified : broken;
     }
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */

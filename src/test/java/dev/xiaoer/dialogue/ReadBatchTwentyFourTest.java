@@ -164,4 +164,23 @@ class ReadBatchTwentyFourTest {
         assertEquals(step, RealConversations.step(t), after);
         assertTrue(t.reply().flow().done(), after);
     }
+
+    /**
+     * An opening typed as one run, no punctuation or space at all (voice-to-text), telling several steps' facts: read phrase
+     * by phrase where it breaks (run-on-message), it is walked from where the facts put it. It had been read as one phrase:
+     * an entry its words resemble, or the first step.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "押金咋退子服务都关掉了订单全部交易成功了也没有投诉最后一单是9月的              | transfer-out",
+        "保证金怎么退啊我买家保障的子服务都关了订单都交易成功了就是还有一单在退款中       | check-orders",
+        "退保证金要咋弄服务都关掉了订单全是交易成功没投诉                               | check-orders",
+        // (guard, as at the start: the same told with spaces)
+        "押金咋退 子服务都关掉了 订单全部交易成功了 也没有投诉 最后一单是9月的           | transfer-out",
+    })
+    void aRunOnOpening(String said, String step) {
+        Turn t = talk.say(said);
+        assertEquals(Kind.FLOW, t.reply().kind(), said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
 }
