@@ -93,7 +93,13 @@ final class YamlFile {
                         + String.join(", ", allowedKeys) + ")");
                 continue;
             }
-            result.put(key, tuple.getValueNode());
+            // (the composed graph keeps both of a key written twice, and only the last would count: 'run-on-break' was
+            // written twice in phrases.yaml, the first silently unread)
+            Node before = result.putIfAbsent(key, tuple.getValueNode());
+            if (before != null) {
+                problem(keyNode, "'" + key + "' is written twice in " + what + " (also at line "
+                        + (before.getStartMark().getLine() + 1) + "): the second would silently replace the first");
+            }
         }
         return result;
     }

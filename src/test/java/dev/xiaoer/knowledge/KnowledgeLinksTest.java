@@ -84,4 +84,16 @@ class KnowledgeLinksTest {
         assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("unknown key 'smaltalk'")),
                 r.problems().toString());
     }
+
+    /** A key written twice in one mapping is a problem at its line, naming the first: the second would replace it unseen. */
+    @Test
+    void aKeyWrittenTwiceIsNamedWithBothLines() throws IOException {
+        Path kb = knowledge();
+        String phrases = Files.readString(kb.resolve("phrases.yaml"));
+        Files.writeString(kb.resolve("phrases.yaml"), phrases + "\ncancel:\n  whole: [算了]\n");
+        KnowledgeLoader.Result r = KnowledgeLoader.load(kb);
+        assertFalse(r.ok());
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("'cancel' is written twice")
+                && p.message().contains("also at line")), r.problems().toString());
+    }
 }
