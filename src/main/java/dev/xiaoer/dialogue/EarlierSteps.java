@@ -312,7 +312,7 @@ final class EarlierSteps {
         // (…or says the step's own yes, its label: 确认好了 运费到付 我们这边承担)
         boolean answerFirst = clauses.size() > 1 && reader != null
                 && (lexicon.saysAllItems(first) || current.affirmativeOption().filter(yes -> saysLabel(first, yes)).isPresent()
-                    || saysBareYes(first))
+                    || current.affirmativeOption().filter(yes -> saysBareYesOf(first, yes)).isPresent())
                 && flow.steps().values().stream().noneMatch(step -> mentions(first, step))
                 && stepsBefore(flow, current.id()).stream().noneMatch(step -> mentions(text, step))
                 && clearlyOwn(reader.read(normalizer.utterance(first), today, true));
@@ -343,14 +343,14 @@ final class EarlierSteps {
     }
 
     /**
-     * Whether {@code clause} is a bare yes that is no mere acknowledgement (确认了, 好了, 確認咗; not 行 or ok, which may only
-     * take in what was said): the step's own yes, said first.
+     * Whether {@code clause} is a bare yes in the words {@code option}'s label opens with (确认了, 確認咗 beside 确认好了): the
+     * step's own yes, said first. Not one that may only take in what was said (好了, 行, ok: 好了 运费我们出 is asked again).
      */
-    private boolean saysBareYes(String clause) {
+    private boolean saysBareYesOf(String clause, StepOption option) {
         String c = normalizer.utterance(clause).compact();
-        String without = c.endsWith("了") ? c.substring(0, c.length() - 1) : c;
-        return lexicon.isAffirmative(c) && !lexicon.isAssent(c)
-                || !without.equals(c) && lexicon.isAffirmative(without) && !lexicon.isAssent(without);
+        String word = c.endsWith("了") ? c.substring(0, c.length() - 1) : c;
+        String label = normalizer.utterance(option.label()).compact();
+        return word.length() >= 2 && lexicon.isAffirmative(word) && !lexicon.isAssent(word) && label.startsWith(word);
     }
 
     /** Whether {@code clause}, its chatter aside, is {@code option}'s label itself. */

@@ -237,15 +237,16 @@ class LeftByFreshReadersTest {
     }
 
     /**
-     * (Fortieth, the thirty-ninth's reader A.) At the address step, a bare yes that is no mere acknowledgement said first
-     * (确认了, 好了, 確認咗), then the fee step's facts: both answered, as the step's own label (确认好了) already was.
+     * (Fortieth, the thirty-ninth's reader A.) At the address step, a bare yes in the words the step's label opens with
+     * (确认了, 確認咗 beside 确认好了) said first, then the fee step's facts: both answered, as the label itself already was.
+     * A yes that may only take in what was said (好了) is still asked again (ReadBatchTwentyThreeTest's guard).
      */
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
         "确认了 运费我们来出 到付            | deadline-condition",
-        "好了 运费我们承担 让他到付          | deadline-condition",
         "確認咗 運費我哋出 到付              | deadline-condition",
-        // (guards, as at the start: the label; the fee facts alone, another step's)
+        // (guards, as at the start: the label; the fee facts alone, another step's; 好了, which may only take it in)
+        "好了 运费我们承担 让他到付          | address",
         "确认好了 运费我们出 到付            | deadline-condition",
         "运费我们出 到付                     | address",
     })
