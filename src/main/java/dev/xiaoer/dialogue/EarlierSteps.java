@@ -126,12 +126,6 @@ final class EarlierSteps {
         StepReader.Reading best = null;
         for (FlowStep earlier : before) {
             StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
-            // (a pending state of that step told in a clause of its own beside this step's answer, 超过了 不过刚有个投诉: that
-            // clause alone, as the whole reads as neither)
-            String pendingClause = then.clear() ? null : pendingClauseOf(u, earlier, current);
-            if (pendingClause != null) {
-                then = stepReaders.get(flow.id() + "/" + earlier.id()).read(normalizer.utterance(pendingClause), today);
-            }
             StepOption option = then.option();
             // a polarity needs a 'not' or a 'still' (运费他不出了, 还有一单在退款): 最后一单10月25号发的货 has only
             // 一单 (some) and 发货, and is no open order
@@ -151,7 +145,7 @@ final class EarlierSteps {
         // (by its meaning, or by a 'not' of the earlier thing in a clause of its own: 有一单没确认收货 投诉没有)
         boolean movingOn = here.clear() && !here.option().stays()
                 && (best.how() == StepReader.How.MEANING || best.how() == StepReader.How.POLARITY)
-                && (saysNotYetOfOnly(u, target, current) || pendingOfItsOwn(u, target, current));
+                && saysNotYetOfOnly(u, target, current);
         // (a thing of this step's only said not to have happened, 还有一单买家一直没确认收货 at the days step, is no date of it:
         // it is the earlier step's open order)
         if (!movingOn && here.clear() && mentionsNotNegated(u.normalized(), current) && best.score() < here.score() + BACKTRACK_MARGIN) {
