@@ -281,13 +281,7 @@ final class EarlierSteps {
 
     /** Whether a clause of {@code u} naming {@code earlier}'s things and none of {@code current}'s states a pending state of it. */
     private boolean pendingOfItsOwn(Utterance u, FlowStep earlier, FlowStep current) {
-        return pendingClauseOf(u, earlier, current) != null;
-    }
-
-    /** The first clause of {@code u} naming {@code earlier}'s things and none of {@code current}'s that states a pending state of it, or null. */
-    private String pendingClauseOf(Utterance u, FlowStep earlier, FlowStep current) {
-        return clauses(u).stream().filter(c -> mentions(c, earlier) && !mentions(c, current) && holdsPending(c, earlier))
-                .findFirst().orElse(null);
+        return clauses(u).stream().anyMatch(c -> mentions(c, earlier) && !mentions(c, current) && holdsPending(c, earlier));
     }
 
     boolean holdsPending(String text, FlowStep step) {

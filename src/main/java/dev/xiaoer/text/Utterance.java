@@ -24,8 +24,9 @@ import java.util.Objects;
  *
  * @param raw            exactly what the seller typed
  * @param basic          folded; every run of punctuation, symbols (emoji included), spaces and controls
- *                       becomes one space, so the spaces separate the message's phrases; trimmed. The
- *                       form knowledge phrases are compared in.
+ *                       becomes one space, so the spaces separate the message's phrases; trimmed. A message
+ *                       typed as one run, with no separator at all, is also broken where phrases.yaml's
+ *                       {@code run-on-message} says (voice-to-text). The form knowledge phrases are compared in.
  * @param bare           folded; punctuation, spaces, controls, joiners, math and modifier symbols and
  *                       combining marks removed, but emoji and other symbols (👍, 👌, ✓) kept: a
  *                       message of an emoji alone still says something. Empty when the message says
@@ -39,7 +40,7 @@ import java.util.Objects;
  *                       of {@code synonyms.txt} rewritten to its canonical form (押金 → 保证金,
  *                       快递单号 → 运单号), longest first; phrases separated by one space. Empty for a
  *                       message of filler only.
- * @param retrieval      {@link #normalized}, but for a Latin word a synonym writes in Chinese, typed between Chinese
+ * @param retrieval      {@link #normalized} (a run-on message as typed, not broken), but for a Latin word a synonym writes in Chinese, typed between Chinese
  *                       words with spaces only: it is joined to them ({@code 我的 deposit 什么时候能 refund} →
  *                       {@code 我的保证金什么时候能退款}), as the same message typed in Chinese reads. What retrieval
  *                       cuts its features from; the same as {@link #normalized} for a message with no such word.
