@@ -395,6 +395,10 @@ final class ClauseVerdicts {
      * pending, partial or some) means the bare affirmative's option, "not yet" (negated, still or
      * some, and nothing complete) the bare negative's. Both, or neither: null.
      */
+    /** The last sale named (最后一单, 最后那笔, 最近一单): which sale, not a count of sales. */
+    private static final java.util.regex.Pattern LAST_SALE =
+            java.util.regex.Pattern.compile("(?:最后|最近|最晚|最新)(?:的)?(?:一|那)?(?:单|笔|个订单|个单)");
+
     StepOption byPolarity(String text) {
         if (step.affirmative() == null || step.negative() == null || about.stream().noneMatch(text::contains)) {
             return null;
@@ -411,6 +415,10 @@ final class ClauseVerdicts {
             }
         }
         List<String> cues = lexicon.cuesIn(text);
+        // (the last sale named, 最后一单9月份就成功了, counts no 'some': its 一单 is which sale, not some left open)
+        if (!daysStep && cues.contains("some") && lexicon.namesTheLast(text)) {
+            cues = lexicon.cuesIn(LAST_SALE.matcher(text).replaceAll(" "));
+        }
         boolean still = cues.contains("still");
         // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to
         // have been is no 'not yet' (最后一笔之后就没单了): how long ago says which option, not polarity

@@ -71,4 +71,22 @@ class FortiethReadersTest {
     void aWishIsNoTermAgreed(String reply, String step) {
         assertEquals(step, talk.stepAfter("退货要对哪些", "好了", reply), reply);
     }
+
+    /**
+     * (Reader A's F5, both builds.) At the orders step, the last sale named (最后一单9月份就成功了) counts no "some": its 一单 is
+     * which sale. It had been told an order was still open; the step is asked again instead. A last sale said not done is.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "最后一单8月就成功了              | false",
+        "订单的话最后一笔是9月份成功的     | false",
+        // (guards, as at the start: the last one not done; one left open)
+        "最后一单还没确认收货             | true",
+        "还有一单没完结                   | true",
+    })
+    void theLastSaleNamedAtTheOrdersStep(String reply, boolean toldOpen) {
+        Turn t = talk.say("保证金怎么退", "都关好了", reply);
+        assertEquals("check-orders", RealConversations.step(t), reply);
+        assertEquals(toldOpen, t.reply().text().contains("还有未完结的交易"), reply);
+    }
 }
