@@ -59,6 +59,9 @@ final class ClauseVerdicts {
     /** 'There are also' / 'there are still': which of the two, the rest of the clause tells. */
     private static final String ALSO_THERE_ARE = "还有";
 
+    /** The last sale named (最后一单, 最近那笔; phrases.yaml {@code last-sale}, optional): which sale, not a count of sales. */
+    private final java.util.regex.Pattern lastSale;
+
     ClauseVerdicts(FlowStep step, AnswerLexicon lexicon, OptionPhrasings phrasings, List<String> about,
                    List<String> pending, List<String> settled, ExemptRemainder exempt) {
         this.step = step;
@@ -73,6 +76,7 @@ final class ClauseVerdicts {
         this.noSale = lexicon.pattern("no-sale");
         this.notAllMet = new NotAllMet(lexicon, about, settled);
         this.daysStep = step.options().stream().anyMatch(o -> o.days() != null);
+        this.lastSale = lexicon.optionalPattern("last-sale");
     }
 
     /** Whether {@code clause} keeps "all met" from standing: a part not done yet, a pending state, or something under way. */
@@ -395,10 +399,6 @@ final class ClauseVerdicts {
      * pending, partial or some) means the bare affirmative's option, "not yet" (negated, still or
      * some, and nothing complete) the bare negative's. Both, or neither: null.
      */
-    /** The last sale named (最后一单, 最后那笔, 最近一单): which sale, not a count of sales. */
-    private static final java.util.regex.Pattern LAST_SALE =
-            java.util.regex.Pattern.compile("(?:最后|最近|最晚|最新)(?:的)?(?:一|那)?(?:单|笔|个订单|个单)");
-
     StepOption byPolarity(String text) {
         if (step.affirmative() == null || step.negative() == null || about.stream().noneMatch(text::contains)) {
             return null;
@@ -416,8 +416,8 @@ final class ClauseVerdicts {
         }
         List<String> cues = lexicon.cuesIn(text);
         // (the last sale named, 最后一单9月份就成功了, counts no 'some': its 一单 is which sale, not some left open)
-        if (!daysStep && cues.contains("some") && lexicon.namesTheLast(text)) {
-            cues = lexicon.cuesIn(LAST_SALE.matcher(text).replaceAll(" "));
+        if (!daysStep && lastSale != null && cues.contains("some") && lexicon.namesTheLast(text)) {
+            cues = lexicon.cuesIn(lastSale.matcher(text).replaceAll(" "));
         }
         boolean still = cues.contains("still");
         // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to
