@@ -48,6 +48,8 @@ final class AnswerLexicon {
     /** The cue kind of words naming the last of something (最后一单, 最近一笔): read by {@link #namesTheLast}. */
     private static final String LAST = "last";
     private static final String REST = "rest";
+    /** The cue kind of an "also" (也): a word for the rest of a step's items only in a clause naming one of them. */
+    private static final String ALSO = "also";
     private static final String WRONG = "wrong";
     private static final String OBJECTION = "objection";
     private static final String APPROXIMATE = "approximate";
@@ -55,7 +57,7 @@ final class AnswerLexicon {
     private static final String INABILITY = "inability";
     private static final String DISCLAIMER = "disclaimer";
     /** The cue kinds read on their own terms, never reported as a reply's polarity cues. */
-    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, VAGUE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY, REST);
+    private static final Set<String> READ_APART = Set.of(NONE_PENDING, EXCEPT, NEVER_HAD, ALL_ITEMS, NONE_ELSE, THING_ALONE, VAGUE, LAST, WRONG, APPROXIMATE, OBJECTION, INABILITY, REST, ALSO);
     /** The "there is none that is still…" spans and the single states denied ({@link NonePending}). */
     private final NonePending nonePending;
     /** The days a reply states. */
@@ -323,7 +325,15 @@ final class AnswerLexicon {
 
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */
     boolean saysAllItems(String text) {
-        return has(text, ALL_ITEMS);
+        return has(text, ALL_ITEMS) || has(text, ALSO);
+    }
+
+    /**
+     * The same of one clause, its 'also' ({@code also}: 也) counted only when {@code namesAnItem}: 电话也发了 tells the
+     * rest, while in a clause naming none (快递要求用顺丰 他也同意了) it says who else agreed, not to what.
+     */
+    boolean saysAllItems(String clause, boolean namesAnItem) {
+        return has(clause, ALL_ITEMS) || namesAnItem && has(clause, ALSO);
     }
 
     /**

@@ -48,21 +48,23 @@ final class StepItems {
         this.firstNames = List.copyOf(first);
     }
 
-    /** Whether {@code text} (compared form) names some of the items, not all, and no word for all of them. */
-    boolean toldInPart(String text) {
-        return toldInPart(text, 0);
-    }
-
     /**
-     * The same, with the items {@code before} (bits) told by earlier replies at the step: a reply naming the rest
-     * (地址发了 …, then 电话也给了 / 7天内寄回) tells all of them.
+     * Whether {@code clauses} (compared form) name some of the items, not all of them with those {@code before} (bits), and
+     * no clause has a word for all of them. While the item the step turns on is untold, an 'also' counts only beside an
+     * item ({@link AnswerLexicon#saysAllItems(String, boolean)}): 快递要求用顺丰 他也同意了 says the buyer agreed to the
+     * courier, and names no payer.
      */
-    boolean toldInPart(String text, int before) {
-        if (items.size() < 2) {
-            return false;
+    boolean toldInPart(List<String> clauses, int before) {
+        int named = 0;
+        for (String clause : clauses) {
+            named |= named(clause);
         }
-        int named = named(text);
-        return named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !lexicon.saysAllItems(text);
+        boolean turningUntold = turnsOn != 0 && ((named | before) & turnsOn) == 0;
+        boolean all = false;
+        for (String clause : clauses) {
+            all |= lexicon.saysAllItems(clause, !turningUntold || named(clause) != 0);
+        }
+        return items.size() >= 2 && named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !all;
     }
 
     /**

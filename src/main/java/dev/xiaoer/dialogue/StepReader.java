@@ -249,7 +249,7 @@ final class StepReader {
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
             String text = matchText(lexicon.corrected(said));
-            if (items.toldInPart(text, toldBefore)) {
+            if (items.toldInPart(ownClauses(lexicon.answerClauses(lexicon.corrected(said))), toldBefore)) {
                 // (a part told wrong, or beside a 'still' or a guess — 地址发错了, 地址还没发 电话给了 — is told of nothing)
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),
                         sure(text, lexicon.cuesIn(text)) ? items.named(text) : 0);

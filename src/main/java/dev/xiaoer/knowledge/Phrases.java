@@ -23,7 +23,7 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
     /** The cue kinds step matching knows. */
     public static final List<String> CUE_KINDS = List.of("negation", "still", "complete", "none-pending", "some", "partial", "others", "ongoing", "guess", "under",
             "over", "unsure", "except", "never-had", "all-items", "none-else",
-            "thing-alone", "vague", "afterwards", "last", "wrong", "approximate", "objection", "planned", "inability", "disclaimer", "rest");
+            "thing-alone", "vague", "afterwards", "last", "wrong", "approximate", "objection", "planned", "inability", "disclaimer", "rest", "also");
 
     public Phrases {
         smalltalk = List.copyOf(smalltalk);

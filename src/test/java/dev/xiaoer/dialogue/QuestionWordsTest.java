@@ -68,6 +68,9 @@ class QuestionWordsTest {
         // what was not yet told (还没跟他说什么时候寄回) asks nothing
         assertFalse(QuestionWords.asks("还没跟他说什么时候寄回"));
         assertTrue(QuestionWords.asks("什么时候寄回"));
+        // …with the verb of the choice before the question word (快递还没说用哪家: forty-first session, it had asked)
+        assertFalse(QuestionWords.asks("运费说好了买家出 快递还没说用哪家"));
+        assertTrue(QuestionWords.asks("快递用哪家"));
         // what counts as the answer asks it, though 怎么…都 is "however" (怎么也关不掉)
         assertTrue(QuestionWords.asks("怎么才算都关好了"));
         assertTrue(QuestionWords.asks("待收货的算不算"));
