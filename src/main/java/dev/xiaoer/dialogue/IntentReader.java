@@ -283,7 +283,28 @@ final class IntentReader {
 
     /** True when the message asks something rather than answers or states. */
     boolean isQuestion(Utterance u) {
-        return QuestionWords.asks(u.raw()) || QuestionWords.asks(u.basic());
+        return QuestionWords.asks(u.basic()) || QuestionWords.asks(u.raw()) && !brokenAsRunOn(u);
+    }
+
+    /**
+     * Whether {@code u}'s phrases were found where a run-on message breaks (phrases.yaml {@code run-on-message}): its basic
+     * form has more gaps than the message as typed, so an "A了…没有" read across a break (订单都成功了投诉没有) is two
+     * statements, not an or-not question.
+     */
+    private static boolean brokenAsRunOn(Utterance u) {
+        return gaps(u.basic()) > gaps(u.raw().strip());
+    }
+
+    private static int gaps(String text) {
+        int gaps = 0;
+        boolean inGap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean gap = Character.isWhitespace(c) || !Character.isLetterOrDigit(c);
+            gaps += gap && !inGap ? 1 : 0;
+            inGap = gap;
+        }
+        return gaps;
     }
 
     /** The kind of small talk the whole message is, the first listed winning (谢谢，再见 is thanks). */

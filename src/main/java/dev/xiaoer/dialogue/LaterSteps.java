@@ -157,18 +157,25 @@ final class LaterSteps {
         List<String> kept = new ArrayList<>();
         // (a clause naming no step's things right after one about a later step goes on about that step, as ahead reads it:
         // 有个投诉还在处理，买家说过几天撤)
-        boolean laterTopic = false;
+        FlowStep laterTopic = null;
         for (String clause : clauses) {
             // (a clause stating one of this step's pending states is this step's, whatever later step's word it holds:
             // 不过昨天又重新开通了极速退款 names 退款)
             // (…and a count's 单 before a later step's thing counts that thing: 有一单投诉还在处理 is of complaints)
             String counted = withoutCountersOf(clause, later);
-            boolean own = steps.mentions(counted, current) || steps.holdsPending(clause, current);
-            boolean ofLater = !own && later.stream().anyMatch(s -> steps.mentions(clause, s));
-            // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again)
-            laterTopic = ofLater || laterTopic && !own && !steps.turnsBack(clause)
-                    && flow.steps().values().stream().noneMatch(s -> steps.mentions(clause, s));
-            if (!laterTopic) {
+            // (…but one naming no step's things that holds a pending state of the later step it follows too goes on about
+            // that step: 投诉有个已经结案了 但又被重新打开了)
+            FlowStep before = laterTopic;
+            boolean namesNone = flow.steps().values().stream().noneMatch(s -> steps.mentions(clause, s));
+            boolean own = steps.mentions(counted, current) || steps.holdsPending(clause, current)
+                    && !(before != null && namesNone && steps.holdsPending(clause, before));
+            FlowStep ofLater = own ? null : later.stream().filter(s -> steps.mentions(clause, s)).findFirst().orElse(null);
+            // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again —
+            // unless what it turns to is a pending state of that later step's own: 投诉有一个本来结了 但是买家又重新提起来了)
+            laterTopic = ofLater != null ? ofLater
+                    : before != null && !own && (!steps.turnsBack(clause) || steps.holdsPending(clause, before)) && namesNone
+                    ? before : null;
+            if (laterTopic == null) {
                 kept.add(clause);
             }
         }

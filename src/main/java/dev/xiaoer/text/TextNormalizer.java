@@ -108,13 +108,38 @@ public final class TextNormalizer {
     /** The shortest run {@link #runOnBreak} is looked for in: shorter ones are read whole. */
     private static final int RUN_ON_LENGTH = 16;
 
-    /** {@code simplified} broken where {@link #runOnBreak} says, when it is one run of {@link #RUN_ON_LENGTH} or more; else itself. */
+    /**
+     * {@code simplified} with each of its runs of {@link #RUN_ON_LENGTH} characters or more that hold no punctuation or space
+     * broken where {@link #runOnBreak} says (a voice message's one long run, also beside a short question typed after a
+     * space: …运费我们出让他到付7天内寄回吊牌包装不能拆 还要确认啥); else itself.
+     */
     private String brokenRunOn(String simplified) {
-        if (runOnBreak == null || simplified.length() < RUN_ON_LENGTH || NOISE.matcher(simplified).find()) {
+        if (runOnBreak == null || simplified.length() < RUN_ON_LENGTH) {
             return simplified;
         }
-        String broken = runOnBreak.matcher(simplified).replaceAll(" ");
-        return broken.equals(simplified) ? simplified : broken;
+        Matcher gap = NOISE.matcher(simplified);
+        StringBuilder out = null;
+        int from = 0;
+        while (from < simplified.length()) {
+            boolean more = gap.find(from);
+            int end = more ? gap.start() : simplified.length();
+            if (end - from >= RUN_ON_LENGTH) {
+                String run = simplified.substring(from, end);
+                String broken = runOnBreak.matcher(run).replaceAll(" ");
+                if (!broken.equals(run)) {
+                    out = out == null ? new StringBuilder(simplified.substring(0, from)) : out;
+                    out.append(broken);
+                    out.append(simplified, end, more ? gap.end() : end);
+                    from = more ? gap.end() : end;
+                    continue;
+                }
+            }
+            if (out != null) {
+                out.append(simplified, from, more ? gap.end() : end);
+            }
+            from = more ? gap.end() : end;
+        }
+        return out == null ? simplified : out.toString();
     }
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */
