@@ -53,11 +53,14 @@ final class LaterSteps {
         boolean within = false;
         boolean daysStep = next.options().stream().anyMatch(o -> o.days() != null);
         List<String> all = steps.clauses(u);
+        List<FlowStep> beyond = flow.steps().values().stream()
+                .filter(s -> s != next && steps.stepsBefore(flow, s.id()).contains(next)).toList();
         for (String clause : all) {
             // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
             // word (交易成功) they hold
             boolean lastSaleDays = daysStep && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
-            boolean ofNext = lastSaleDays || steps.mentions(clause, next);
+            // (a count's 单 before a later step's thing counts that thing: 不过有一单投诉还没搞定 is not of the orders)
+            boolean ofNext = lastSaleDays || steps.mentions(withoutCountersOf(clause, beyond), next);
             // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
             boolean ofEarlier = !lastSaleDays && before.stream().anyMatch(step -> steps.mentions(clause, step)
                     || steps.exemptWords(step).stream().anyMatch(clause::contains));

@@ -340,7 +340,8 @@ final class StepReader {
         Utterance u = lexicon.corrected(said);
         List<String> cues = lexicon.cuesIn(matchText(u));
         // nor when the question names another outcome's facts (产量跟不上，是不是快递的问题也有: two causes)
-        if (!step.isChoice() || !reading.clear() || cues.contains("guess") || cues.contains("unsure")) {
+        if (!step.isChoice() || !reading.clear() || cues.contains("guess") && !ofAnotherThing(said, "guess")
+                || cues.contains("unsure")) {
             return false;
         }
         // ("another reason" only by its facts told, 仓库发错货了 是我们自己的问题 能申诉吗, never by its words alone)
@@ -415,19 +416,39 @@ final class StepReader {
     }
 
     /**
+     * Whether, at a choice step, {@code cue} is found only in clauses of {@code said} that tell no option, beside one that
+     * tells an option surely: it is of something else (是快递分错货 不过快递应该不会给盖章: the proof, not the cause).
+     */
+    private boolean ofAnotherThing(Utterance said, String cue) {
+        if (!step.isChoice() || !signs.any()) {
+            return false;
+        }
+        boolean sureSign = false;
+        for (String clause : ownClauses(lexicon.answerClauses(lexicon.corrected(said)))) {
+            boolean tells = signs.told(List.of(clause)).onlyOption() >= 0;
+            if (tells && lexicon.cuesIn(clause).contains(cue)) {
+                return false;
+            }
+            sureSign |= tells;
+        }
+        return sureSign;
+    }
+
+    /**
      * A reply that only guesses (可能是快递的问题吧, 应该都完结了吧): the seller does not know yet — not a guess word before a
      * quantity (停了差不多一周没发货: {@code approximate-quantity}), which only rounds the quantity.
      */
     boolean guesses(Utterance said) {
         String text = matchText(lexicon.corrected(said));
         return lexicon.cuesIn(approximateQuantity == null ? text : approximateQuantity.matcher(text).replaceAll(""))
-                .contains("guess");
+                .contains("guess") && !ofAnotherThing(said, "guess");
     }
 
     /** A reply that guesses or says the seller is not sure (应该都关了吧, 不确定关没关). */
     boolean doubts(Utterance said) {
         List<String> cues = lexicon.cuesIn(matchText(lexicon.corrected(said)));
-        return cues.contains("guess") || cues.contains("unsure") || lexicon.cuesIn(said.normalized()).contains("unsure");
+        return cues.contains("guess") && !ofAnotherThing(said, "guess") || cues.contains("unsure")
+                || lexicon.cuesIn(said.normalized()).contains("unsure");
     }
 
     /**

@@ -61,6 +61,10 @@ class DialectTest {
             "依家唔做喇 保證金點做,          现在不做了 保证金怎么弄",
             "可唔可以退保證金,               可不可以退保证金",
             "扣咗分點算,                     扣了分怎么办",
+            // (forms the blind batches 1540–1699 found missing: 咁 "then", 等陣, 點退先, 介入緊)
+            "咁我等佢結咗案再嚟,             那我等他结了案再来",
+            "等陣 想問下保證金點退先,        等一下 想问下保证金怎么退",
+            "客服介入緊 未結案,              客服在介入 未结案",
     })
     void theShippedMapReadsCantonese(String raw, String basic) {
         assertEquals(basic, SHIPPED.utterance(raw).basic());
@@ -71,7 +75,7 @@ class DialectTest {
     @CsvSource({
             "官方直送我已经点退出了", "我已经点申诉了 怎么还没结果", "点解冻没反应", "快点退", "寄点样品给买家",
             "其实系统显示已关闭", "喇叭被投诉了怎么办", "买家发晒单说质量不好", "这边个别订单还没完结", "打听日期",
-            "请联系快递", "一系列的问题", "没关系",
+            "请联系快递", "一系列的问题", "没关系", "快点退啊", "快点退呀 等着用钱",
     })
     void theShippedMapLeavesMandarinAlone(String raw) {
         Utterance u = SHIPPED.utterance(raw);
