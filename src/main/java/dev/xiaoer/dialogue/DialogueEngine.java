@@ -30,6 +30,9 @@ import java.util.Optional;
  * the caller passes in and stores back.
  */
 public final class DialogueEngine implements Dialogue {
+    /** The cue kinds of a case not decided yet: weighed, unsure, guessed or planned (我还在考虑要不要发). */
+    private static final java.util.Set<String> UNDECIDED = java.util.Set.of("still", "unsure", "guess", "planned", "ongoing");
+
 
     /** Where 1688's sellers are: dates they write (11月20号) are read on this calendar. */
     private static final ZoneId SELLERS_ZONE = ZoneId.of("Asia/Shanghai");
@@ -271,9 +274,14 @@ public final class DialogueEngine implements Dialogue {
         // (…but a part of a step of things put off, 快递明天再跟他讲 beside 到付说好了, is that part not done yet: the whole is read)
         Utterance answerOnly = deferring && (step.items().isEmpty() || !reader.saysNotYet(u)) ? intents.clausesBesidesDefer(u) : null;
         Utterance unechoed = reader.withoutEcho(answerOnly != null ? answerOnly : u);
-        Utterance asked = intents.withoutNegatedRequests(unechoed);
         LocalDate today = today(s);
-        boolean question = intents.isQuestion(unechoed);
+        // (at a choice, a question about it beside facts telling the case, 什么叫线上下单 我是在1688后台点的发货 快递是我自己叫的: the
+        // facts are the answer — not beside a case still weighed, 买家说要补发 我还在考虑要不要发)
+        Utterance caseFacts = step.isChoice() && intents.isQuestion(unechoed) ? intents.statements(unechoed) : null;
+        boolean byFacts = caseFacts != null && reader.caseTold(caseFacts, today).isPresent()
+                && lexicon.cuesIn(unechoed.normalized()).stream().noneMatch(UNDECIDED::contains);
+        Utterance asked = intents.withoutNegatedRequests(byFacts ? caseFacts : unechoed);
+        boolean question = !byFacts && intents.isQuestion(unechoed);
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
         // and reads it there — unless it wants another flow's task first (等等 我另一个单子的运单号要先改: its 单子 is that order's)
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);

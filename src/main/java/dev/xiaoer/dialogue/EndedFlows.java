@@ -50,7 +50,7 @@ final class EndedFlows {
 
     /** The case "and what if…" supposes (那如果是停产了呢 → 停产了), to be read as told; null when {@code u} supposes none. */
     Utterance caseSupposed(Utterance u) {
-        String supposed = QuestionWords.caseSupposed(u.raw());
+        String supposed = QuestionWords.caseSupposed(u.basic());
         return supposed == null ? null : lexicon.normalizer().utterance(supposed);
     }
 

@@ -69,7 +69,7 @@ final class EntryTurns {
         // about another case than the one the walk ended on, 扣分了能申诉吗 after 申诉无效)
         // ("and what about…", 那没填的呢, and "…, is it?", 申诉无效是吧, ask of the walk just ended too)
         // (…and an entry of it asked for again, 解冻条件再说一遍: that entry, not the walk again)
-        String asked = ended != null && (intents.isQuestion(u) || QuestionWords.asksFollowingUp(u.raw())
+        String asked = ended != null && (intents.isQuestion(u) || QuestionWords.asksFollowingUp(u.basic())
                 || asksAgain(u)) && r.best() != null
                 && endedFlows.speaksOfTheEnd(ended, r.best().faqId()) ? ended.flowId() : null;
         String justEnded = ended == null ? null : ended.flowId();
@@ -83,7 +83,7 @@ final class EntryTurns {
         // fill-missing end: that entry as it is, the way of shipping told — not the walk again from how it was shipped; or of a
         // case of another way, 那要补发的话呢 after the online end: that end's entry, the way told still holding)
         Optional<FaqEntry> besideTheEnd = r.decision() != Retrieval.Decision.ANSWER ? Optional.empty()
-                : (asked != null && QuestionWords.asksFollowingUp(u.raw()) && endedFlows.besideTheEnd(ended, r.best().faqId())
+                : (asked != null && QuestionWords.asksFollowingUp(u.basic()) && endedFlows.besideTheEnd(ended, r.best().faqId())
                         ? kb.faq(r.best().faqId()) : Optional.<FaqEntry>empty()).or(() -> caseAfterTheEnd(s, ended, r, u));
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
@@ -126,7 +126,7 @@ final class EntryTurns {
      * when that is another end beside the one reached ({@link EndedFlows#besideTheEnd}: 那没填的那种呢 after the modify answer).
      */
     private Optional<FaqEntry> endsOwnNearest(FlowFrame ended, Retrieval r, Utterance u) {
-        if (ended == null || r.candidates().isEmpty() || !intents.isQuestion(u) && !QuestionWords.asksFollowingUp(u.raw())) {
+        if (ended == null || r.candidates().isEmpty() || !intents.isQuestion(u) && !QuestionWords.asksFollowingUp(u.basic())) {
             return Optional.empty();
         }
         // (or, too short to place, the end beside it the walk's earlier choice holds for: 那没填的那种呢 after the modify answer)
@@ -172,7 +172,7 @@ final class EntryTurns {
      */
     private Optional<FaqEntry> besideAnswered(Session s, FlowFrame ended, Retrieval r, Utterance u) {
         if (ended != null || s.inFlow() || r.decline() != Retrieval.Decline.VAGUE || r.candidates().isEmpty()
-                || !QuestionWords.asksFollowingUp(u.raw())) {
+                || !QuestionWords.asksFollowingUp(u.basic())) {
             return Optional.empty();
         }
         String nearest = r.candidates().get(0).faqId();
@@ -188,7 +188,7 @@ final class EntryTurns {
     private Optional<FaqEntry> caseAfterTheEnd(Session s, FlowFrame ended, Retrieval r, Utterance u) {
         // (or "and what if…", 那如果是停产了呢: the case it supposes, read as told)
         Utterance supposed = ended == null ? null : endedFlows.caseSupposed(u);
-        Flow flow = ended == null || s.inFlow() || !QuestionWords.asksFollowingUp(u.raw()) && supposed == null ? null
+        Flow flow = ended == null || s.inFlow() || !QuestionWords.asksFollowingUp(u.basic()) && supposed == null ? null
                 : kb.flow(ended.flowId()).orElse(null);
         FlowStep first = flow == null ? null : flow.step(flow.start());
         if (first == null || !first.isChoice()) {

@@ -67,6 +67,12 @@ final class QuestionWords {
     private static final Pattern WHAT_ABOUT = Pattern.compile(
             "(?<![^\\s，。,.!！?？])那(?!还?没有?呢|就|倒|可|要是|如果|假如|若)[^，。,.!！?？\\s]{1,16}?呢(?=$|[\\s，。,.!！?？])");
     /**
+     * "And the … one, how is it done?" opening a clause (那填错的要怎么改, 那补发的咋弄): a case named beside the one just
+     * answered, asked how — as 那填错的呢 is.
+     */
+    private static final Pattern WHAT_ABOUT_HOW = Pattern.compile(
+            "(?<![^\\s，。,.!！?？])那(?!还?没有?|就|倒|可|要是|如果|假如|若|我|你|他|这|个)[^，。,.!！?？\\s]{1,8}?的(?:话)?(?:要|该|得|又|是)?(?:怎么|咋|如何)(?:改|弄|办|处理|补|操作|搞)");
+    /**
      * "And what if…" in a clause of its own (那如果是停产了呢, 那要是产量不够呢): the case supposed, its group 1; asked of what
      * was just said, not told.
      */
@@ -165,7 +171,7 @@ final class QuestionWords {
      * or "…, is it?" ({@link #IS_IT}).
      */
     static boolean asksFollowingUp(String text) {
-        return text.indexOf('那') >= 0 && WHAT_ABOUT.matcher(text).find() || text.contains("的呢") && THE_ONE_ABOUT.matcher(text).find()
+        return text.indexOf('那') >= 0 && (WHAT_ABOUT.matcher(text).find() || WHAT_ABOUT_HOW.matcher(text).find()) || text.contains("的呢") && THE_ONE_ABOUT.matcher(text).find()
                 || text.indexOf('吧') >= 0 && IS_IT.matcher(text).find();
     }
 

@@ -71,6 +71,10 @@ class QuestionWordsTest {
         // …with the verb of the choice before the question word (快递还没说用哪家: forty-first session, it had asked)
         assertFalse(QuestionWords.asks("运费说好了买家出 快递还没说用哪家"));
         assertTrue(QuestionWords.asks("快递用哪家"));
+        // "and the … one, how?" follows up on the case just answered (那填错的要怎么改), as 那填错的呢 does; 那我的 does not name a case
+        assertTrue(QuestionWords.asksFollowingUp("那填错的要怎么改"));
+        assertTrue(QuestionWords.asksFollowingUp("那补发的咋弄"));
+        assertFalse(QuestionWords.asksFollowingUp("那我要怎么改"));
         // what counts as the answer asks it, though 怎么…都 is "however" (怎么也关不掉)
         assertTrue(QuestionWords.asks("怎么才算都关好了"));
         assertTrue(QuestionWords.asks("待收货的算不算"));

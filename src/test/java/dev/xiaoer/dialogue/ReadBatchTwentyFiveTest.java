@@ -189,4 +189,41 @@ class ReadBatchTwentyFiveTest {
         Turn t = talk.say("保证金怎么退", said);
         assertEquals(step, RealConversations.step(t), said);
     }
+
+    /**
+     * Right after the waybill walk's end, another case of the same way asked how (那填错的咋弄), or asked in Cantonese (咁補發嘅呢,
+     * read in its Mandarin form): that case's entry, the way told still holding. It had walked again from how it was shipped.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我自己找快递发的 单号没填 怎么办/那填错的咋弄          | waybill.modify",
+        "我們自己搵嘅順豐 單號填錯咗/咁補發嘅呢                | waybill.reship",
+        // (guard, as at the start: asked with 呢)
+        "我自己找快递发的 单号没填 怎么办/那填错的呢           | waybill.modify",
+    })
+    void anotherCaseAfterTheEnd(String said, String faqId) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals(Kind.FAQ, t.reply().kind(), said);
+        assertEquals(faqId, t.reply().faqId(), said);
+    }
+
+    /**
+     * At a choice, a question about it beside facts that tell the case (什么是自己联系物流 我们是在物流平台下的单): the facts answer
+     * the step. It had answered the question aside, or asked again. Not beside a case still weighed (我还在考虑要不要发).
+     * And 单号天错了 is 填错 typed by its sound.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改/什么是自己联系物流 我们是在物流平台下的单       | online",
+        "运单号没填怎么办/线上下单是啥意思 我是自己拿去快递点寄的          | self-situation",
+        "单号天错了 我们自己叫的顺丰                                       | modify",
+        // (guards, as at the start: a case still weighed; the typo beside the online way)
+        "运单号怎么改/自己叫的快递/买家说要补发 我还在考虑要不要发          | self-situation",
+        "运单号天错了咋改 物流平台下的单                                   | online",
+    })
+    void aQuestionBesideTheCasesFacts(String said, String step) {
+        Turn t = talk.say(said.split("/"));
+        assertEquals("waybill-fix", t.reply().flow().id(), said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
 }
