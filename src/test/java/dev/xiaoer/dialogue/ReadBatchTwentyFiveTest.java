@@ -226,4 +226,21 @@ class ReadBatchTwentyFiveTest {
         assertEquals("waybill-fix", t.reply().flow().id(), said);
         assertEquals(step, RealConversations.step(t), said);
     }
+
+    /**
+     * At the deadline step, the goods' state said not told yet (货的状态还没讲: 状态 is the step's thing) beside the buyer's
+     * question: the step's 'not yet', kept. It had answered the question with another entry, or started another walk.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "货的状态还没讲 他问掉牌了还能退不       | deadline-condition",
+        // (guard, as at the start: the buyer's question the seed does not answer)
+        "货的状态还没讲 他问多久能退款           | deadline-condition",
+    })
+    void theGoodsStateNotToldBesideTheBuyersQuestion(String said, String step) {
+        Turn t = talk.say("退货细节要确认啥", "地址啥的都发了 运费买家先付 顺丰", "退货时间说好了 15天内", said);
+        assertEquals(Kind.FLOW, t.reply().kind(), said);
+        assertEquals("return-checklist", t.reply().flow().id(), said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
 }
