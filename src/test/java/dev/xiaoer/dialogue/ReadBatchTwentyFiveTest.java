@@ -257,4 +257,19 @@ class ReadBatchTwentyFiveTest {
     void arrivalTypedWithTheVariant(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
     }
+
+    /**
+     * Whether a transfer lands in the Alipay account newly changed to (转出以后会到我新换的支付宝吗): the seed says how to
+     * transfer and how to change the account, never which account the money goes to (scope.yaml's {@code account} aspect).
+     * It had been answered how to change the account.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "转出以后会到我新换的支付宝吗       | FALLBACK",
+        // (guard, as at the start: how to change the account)
+        "支付宝账户怎么换                   | FAQ",
+    })
+    void theAccountATransferLandsIn(String said, Kind kind) {
+        assertEquals(kind, talk.say(said).reply().kind(), said);
+    }
 }
