@@ -279,7 +279,10 @@ public final class DialogueEngine implements Dialogue {
         // facts are the answer — not beside a case still weighed, 买家说要补发 我还在考虑要不要发)
         Utterance caseFacts = step.isChoice() && intents.isQuestion(unechoed) ? intents.statements(unechoed) : null;
         boolean byFacts = caseFacts != null && reader.caseTold(caseFacts, today).isPresent()
-                && lexicon.cuesIn(unechoed.normalized()).stream().noneMatch(UNDECIDED::contains);
+                && lexicon.cuesIn(unechoed.normalized()).stream().noneMatch(UNDECIDED::contains)
+                // (…nor beside another cause suspected, 工厂说产量跟不上，是不是快递的问题也有: two causes — a question about an
+                // option, 什么叫线上下单, suspects nothing)
+                && !(QuestionWords.suspects(unechoed.basic()) && !reader.tellsTheCase(reader.read(caseFacts, today, true), unechoed));
         Utterance asked = intents.withoutNegatedRequests(byFacts ? caseFacts : unechoed);
         boolean question = !byFacts && intents.isQuestion(unechoed);
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step

@@ -175,6 +175,18 @@ final class QuestionWords {
                 || text.indexOf('吧') >= 0 && IS_IT.matcher(text).find();
     }
 
+    /**
+     * A yes/no question suspecting a cause (是不是快递的问题也有, 会不会是快递的原因), not one asking what a thing is or how
+     * two differ (线上下单的是不是不一样).
+     */
+    private static final Pattern SUSPECTING = Pattern.compile(
+            "(?:是不是|会不会|是否|有没有可能|可不可能)[^，。,.!！?？\\s]{0,8}?(?:问题|原因|责任|的错|搞的|弄的)|也有份|也有责任");
+
+    /** Whether {@code text} suspects something in a yes/no question (是不是快递的问题也有). */
+    static boolean suspects(String text) {
+        return SUSPECTING.matcher(text).find();
+    }
+
     /** The case "and what if…" supposes (那如果是停产了呢 → 停产了), or null when {@code text} supposes none. */
     static String caseSupposed(String text) {
         if (text.indexOf('呢') < 0) {

@@ -75,6 +75,9 @@ class QuestionWordsTest {
         assertTrue(QuestionWords.asksFollowingUp("那填错的要怎么改"));
         assertTrue(QuestionWords.asksFollowingUp("那补发的咋弄"));
         assertFalse(QuestionWords.asksFollowingUp("那我要怎么改"));
+        // a cause suspected in a yes/no question, not a difference asked
+        assertTrue(QuestionWords.suspects("是不是快递的问题也有"));
+        assertFalse(QuestionWords.suspects("线上下单的是不是不一样"));
         // what counts as the answer asks it, though 怎么…都 is "however" (怎么也关不掉)
         assertTrue(QuestionWords.asks("怎么才算都关好了"));
         assertTrue(QuestionWords.asks("待收货的算不算"));
