@@ -272,4 +272,24 @@ class ReadBatchTwentyFiveTest {
     void theAccountATransferLandsIn(String said, Kind kind) {
         assertEquals(kind, talk.say(said).reply().kind(), said);
     }
+
+    /**
+     * At the 30-day step, "over" beside a complaint just come in (早就超过30天了 不过又有人投诉了, 超过了 不过刚有个投诉): never
+     * "all met" — the complaint is the complaints' step's 'not yet' (back there) or this step's pending state (kept). It had
+     * ended the walk at the transfer (the fortieth's reader A, F3).
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "早就超过30天了 不过又有人投诉了", "超过了 不过刚有个投诉", "过了三十天了 就是昨天又被投诉了", "早就超了 但是又多了一个投诉"})
+    void overBesideAComplaintJustIn(String said) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单都完结了 没投诉", said);
+        assertEquals(Kind.FLOW, t.reply().kind(), said);
+        org.junit.jupiter.api.Assertions.assertNotEquals("transfer-out", RealConversations.step(t), said);
+    }
+
+    /** (guard, as at the start: "over" alone ends the walk) */
+    @org.junit.jupiter.api.Test
+    void overAloneEndsTheWalk() {
+        assertEquals("transfer-out", RealConversations.step(talk.say("保证金怎么退 子服务都关了 订单都完结了 没投诉", "早就超过了")));
+    }
 }
