@@ -292,4 +292,19 @@ class ReadBatchTwentyFiveTest {
     void overAloneEndsTheWalk() {
         assertEquals("transfer-out", RealConversations.step(talk.say("保证金怎么退 子服务都关了 订单都完结了 没投诉", "早就超过了")));
     }
+
+    /**
+     * "There was only the one sub-service" (就一个子服务 关掉了) counts no 'some': that one closed is all closed. It had been
+     * asked again (the fortieth's reader A, F6). One left open is still not yet.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "就一个子服务 关掉了            | check-orders",
+        // (guards, as at the start: said with 只开了; the one not closed)
+        "我们只开了一个子服务 已经关了  | check-orders",
+        "就一个子服务没关               | close-services",
+    })
+    void onlyTheOneService(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say("保证金怎么退", said)), said);
+    }
 }
