@@ -307,4 +307,34 @@ class ReadBatchTwentyFiveTest {
     void onlyTheOneService(String said, String step) {
         assertEquals(step, RealConversations.step(talk.say("保证金怎么退", said)), said);
     }
+
+    /**
+     * This session's reader A: a complaint reopened said with 又再 (但是买家又再投诉了) keeps the complaints' step; a voice run
+     * telling the orders ended then the complaints (订单全部完结投诉还有一个在处理, 订单都完结了没投诉) breaks before them, so
+     * the orders pass. They had passed the complaints' step, or stopped at the orders.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 子服务都关了 订单都完结了/投诉之前结案了 但是买家又再投诉了   | check-complaints",
+        "保证金怎么退我子服务都关了订单全部完结投诉还有一个在处理                  | check-complaints",
+        "我要退保证金子服务全关了订单都完结了没投诉                                | check-aftersales-window",
+        // (guard, as at the start: reopened said with 重新)
+        "保证金怎么退 子服务都关了 订单都完结了/投诉之前结案了 但是买家重新投诉了   | check-complaints",
+    })
+    void readerAsComplaints(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say(said.split("/"))), said);
+    }
+
+    /**
+     * (guards, this session's reader A's regression of the first build: the seller's own sorting, 我们打包的时候分错货了, is no
+     * courier's fault — only a sorting the courier did is valid)
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "被扣分了想申诉/我们打包的时候分错货了       | reason",
+        "被扣分了想申诉/是我们自己仓库分错件了       | other",
+    })
+    void ownSortingIsNoCouriersFault(String said, String step) {
+        assertEquals(step, RealConversations.step(talk.say(said.split("/"))), said);
+    }
 }
