@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dialogue engine: answers FAQ questions, runs the guided flows of the knowledge base (nested:
@@ -30,9 +31,8 @@ import java.util.Optional;
  * the caller passes in and stores back.
  */
 public final class DialogueEngine implements Dialogue {
-    /** The cue kinds of a case not decided yet: weighed, unsure, guessed or planned (我还在考虑要不要发). */
-    private static final java.util.Set<String> UNDECIDED = java.util.Set.of("still", "unsure", "guess", "planned", "ongoing");
-
+    /** The cue kinds of a case not decided yet: weighed, unsure, guessed, planned or under way (我还在考虑要不要发). */
+    private static final Set<String> UNDECIDED = Set.of("still", "unsure", "guess", "planned", "ongoing");
 
     /** Where 1688's sellers are: dates they write (11月20号) are read on this calendar. */
     private static final ZoneId SELLERS_ZONE = ZoneId.of("Asia/Shanghai");
