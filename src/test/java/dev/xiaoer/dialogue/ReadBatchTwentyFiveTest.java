@@ -39,12 +39,15 @@ class ReadBatchTwentyFiveTest {
         "嗯 那我先把货发了吧           | check-orders",
         "行 那我就先把货发了           | check-orders",
         "好嘞 那我先把单子都发了       | check-orders",
+        // (this session's reader A: with no 那, sending still to come — it had started the appeal walk)
+        "嗯嗯 我先把货发出去           | check-orders",
         // (guard, as at the start: told as done, not yet ended)
         "货都发了 买家还没收到         | check-orders",
     })
     void goingOffToGetItDoneFirst(String said, String step) {
         Turn t = talk.say("保证金怎么退 子服务都关了", "还有几单待发货", said);
         assertEquals(Kind.FLOW, t.reply().kind(), said);
+        assertEquals("deposit-refund", t.reply().flow().id(), said);
         assertEquals(step, RealConversations.step(t), said);
     }
 
