@@ -53,8 +53,7 @@ final class LaterSteps {
         boolean within = false;
         boolean daysStep = next.options().stream().anyMatch(o -> o.days() != null);
         List<String> all = steps.clauses(u);
-        List<FlowStep> beyond = flow.steps().values().stream()
-                .filter(s -> s != next && steps.stepsBefore(flow, s.id()).contains(next)).toList();
+        List<FlowStep> beyond = stepsAfter(flow, next);
         for (String clause : all) {
             // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
             // word (交易成功) they hold
@@ -154,8 +153,7 @@ final class LaterSteps {
      * the whole reply when it has no such clause, or nothing else.
      */
     Utterance forStep(Flow flow, FlowStep current, Utterance u) {
-        List<FlowStep> later = flow.steps().values().stream()
-                .filter(s -> s != current && steps.stepsBefore(flow, s.id()).contains(current)).toList();
+        List<FlowStep> later = stepsAfter(flow, current);
         List<String> clauses = steps.clauses(u);
         List<String> kept = new ArrayList<>();
         // (a clause naming no step's things right after one about a later step goes on about that step, as ahead reads it:
@@ -183,6 +181,11 @@ final class LaterSteps {
             }
         }
         return kept.size() == clauses.size() || kept.isEmpty() ? u : normalizer.utterance(String.join("，", kept));
+    }
+
+    /** The steps of {@code flow} that come after {@code step} on some way through it. */
+    private List<FlowStep> stepsAfter(Flow flow, FlowStep step) {
+        return flow.steps().values().stream().filter(s -> s != step && steps.stepsBefore(flow, s.id()).contains(step)).toList();
     }
 
     /** A count's 单 or 笔 (一单, 两笔, 几单) right before a thing: the measure of what follows, not an order named. */

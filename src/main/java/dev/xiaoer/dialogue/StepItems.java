@@ -55,14 +55,15 @@ final class StepItems {
      * courier, and names no payer.
      */
     boolean toldInPart(List<String> clauses, int before) {
+        int[] own = clauses.stream().mapToInt(this::named).toArray();
         int named = 0;
-        for (String clause : clauses) {
-            named |= named(clause);
+        for (int bits : own) {
+            named |= bits;
         }
         boolean turningUntold = turnsOn != 0 && ((named | before) & turnsOn) == 0;
         boolean all = false;
-        for (String clause : clauses) {
-            all |= lexicon.saysAllItems(clause, !turningUntold || named(clause) != 0);
+        for (int i = 0; i < own.length; i++) {
+            all |= lexicon.saysAllItems(clauses.get(i), !turningUntold || own[i] != 0);
         }
         return items.size() >= 2 && named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !all;
     }

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
     /** Punctuation, symbols (emoji included), separators, controls: what separates phrases in {@link Utterance#basic}. */
-    private static final Pattern NOISE = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}]+");
+    /** Punctuation, symbols, spaces and control or unassigned characters: what separates a message's phrases. */
+    private static final String NOISE_CHARS = "\\p{P}\\p{S}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}";
+    private static final Pattern NOISE = Pattern.compile("[" + NOISE_CHARS + "]+");
     /** Punctuation, separators, controls, joiners, math/modifier symbols, marks: what {@link Utterance#bare} drops; emoji (So) are kept. */
     private static final Pattern DROP = Pattern.compile("[\\p{P}\\p{Z}\\s\\p{Cc}\\p{Cf}\\p{Sm}\\p{Sk}\\p{Mn}\\p{Me}]+");
 
@@ -105,41 +107,21 @@ public final class TextNormalizer {
         return new Utterance(raw, basic, bare, trimFillerKeepingSome(bare), forms[0], retrieval, traditional);
     }
 
-    /** The shortest run {@link #runOnBreak} is looked for in: shorter ones are read whole. */
-    private static final int RUN_ON_LENGTH = 16;
+    /** A run of 16 characters or more with no separator: the shortest {@link #runOnBreak} is looked for in. */
+    private static final Pattern LONG_RUN = Pattern.compile("[^" + NOISE_CHARS + "]{16,}");
 
     /**
-     * {@code simplified} with each of its runs of {@link #RUN_ON_LENGTH} characters or more that hold no punctuation or space
-     * broken where {@link #runOnBreak} says (a voice message's one long run, also beside a short question typed after a
-     * space: …运费我们出让他到付7天内寄回吊牌包装不能拆 还要确认啥); else itself.
+     * {@code simplified} with each of its runs of 16 characters or more that hold no punctuation or space broken where
+     * {@link #runOnBreak} says (a voice message's one long run, also beside a short question typed after a space:
+     * …运费我们出让他到付7天内寄回吊牌包装不能拆 还要确认啥); else itself.
      */
     private String brokenRunOn(String simplified) {
-        if (runOnBreak == null || simplified.length() < RUN_ON_LENGTH) {
+        if (runOnBreak == null) {
             return simplified;
         }
-        Matcher gap = NOISE.matcher(simplified);
-        StringBuilder out = null;
-        int from = 0;
-        while (from < simplified.length()) {
-            boolean more = gap.find(from);
-            int end = more ? gap.start() : simplified.length();
-            if (end - from >= RUN_ON_LENGTH) {
-                String run = simplified.substring(from, end);
-                String broken = runOnBreak.matcher(run).replaceAll(" ");
-                if (!broken.equals(run)) {
-                    out = out == null ? new StringBuilder(simplified.substring(0, from)) : out;
-                    out.append(broken);
-                    out.append(simplified, end, more ? gap.end() : end);
-                    from = more ? gap.end() : end;
-                    continue;
-                }
-            }
-            if (out != null) {
-                out.append(simplified, from, more ? gap.end() : end);
-            }
-            from = more ? gap.end() : end;
-        }
-        return out == null ? simplified : out.toString();
+        String broken = LONG_RUN.matcher(simplified)
+                .replaceAll(run -> Matcher.quoteReplacement(runOnBreak.matcher(run.group()).replaceAll(" ")));
+        return broken.equals(simplified) ? simplified : broken;
     }
 
     /** {@link Utterance#basic} of some text: width, case, script and noise only. Knowledge phrases are compared in this form. */
