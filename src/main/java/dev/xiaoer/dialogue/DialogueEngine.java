@@ -78,9 +78,9 @@ public final class DialogueEngine implements Dialogue {
         this.restOnly = new RestToldOnly(lexicon, normalizer);
         this.replies = new Replies(kb, script);
         this.flows = new FlowRunner(kb, replies);
-        this.flowEntries = new FlowEntries(kb, stepReaders, intents, likelyRatio);
         this.earlierSteps = new EarlierSteps(kb, stepReaders, lexicon, normalizer);
         this.laterSteps = new LaterSteps(earlierSteps, stepReaders, lexicon, normalizer);
+        this.flowEntries = new FlowEntries(kb, stepReaders, intents, laterSteps, likelyRatio);
         this.digressions = new Digressions(flowEntries, earlierSteps);
         this.openings = new OpeningSearch(retriever, intents, flowEntries);
         this.declines = new Declines(kb, replies, retriever);
@@ -366,7 +366,10 @@ public final class DialogueEngine implements Dialogue {
             // answer were unclear
             if (r.decision() == Retrieval.Decision.FALLBACK
                     && (r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || r.decline() == Retrieval.Decline.UNANSWERED)
-                    && reading.score() < StepReader.MIN_SCORE
+                    // (a 'done' only asked about by a message that tells nothing, 要多久才会结案, what retrieval knows the seed
+                    // leaves unsaid, is no answer read by its polarity)
+                    && (reading.score() < StepReader.MIN_SCORE || reading.how() == StepReader.How.POLARITY
+                        && r.decline() == Retrieval.Decline.UNANSWERED && intents.statements(asked) == null)
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
                     && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {

@@ -47,9 +47,12 @@ final class FirstStepCases {
      * and the flow need not ask its first step. Optional: null when the knowledge has none.
      */
     private final java.util.regex.Pattern stageTold;
+    /** What of a message is the first step's once its clauses about later steps alone are set aside ({@link LaterSteps#forStep}). */
+    private final LaterSteps laterSteps;
 
-    FirstStepCases(KnowledgeBase kb, Map<String, StepReader> stepReaders, IntentReader intents) {
+    FirstStepCases(KnowledgeBase kb, Map<String, StepReader> stepReaders, IntentReader intents, LaterSteps laterSteps) {
         this.kb = kb;
+        this.laterSteps = laterSteps;
         this.stepReaders = stepReaders;
         this.intents = intents;
         this.casesAsked = kb.phrases().pattern("cases-asked");
@@ -87,15 +90,23 @@ final class FirstStepCases {
         return next != null && first.backedByFacts(given, told) ? next : null;
     }
 
-    /** Whether {@code said} tells {@code flow}'s first step, a condition, met (子服务都关了). */
+    /**
+     * Whether {@code said} tells {@code flow}'s first step, a condition, met (子服务都关了), whatever it tells of the steps after
+     * it.
+     */
     boolean tellsFirstMet(Flow flow, Utterance said, LocalDate today) {
         FlowStep first = flow.step(flow.start());
         StepReader reader = stepReaders.get(flow.id() + "/" + flow.start());
         if (first == null || first.isChoice() || reader == null || reader.doubts(said)) {
             return false;
         }
-        StepReader.Reading given = reader.read(said, today, true);
-        return given.clear() && first.affirmativeOption().filter(given.option()::equals).isPresent();
+        // (whole, or as the walk reads it there: without its clauses about later steps alone, 投诉有一个现在客服介入中还没结案)
+        Utterance own = laterSteps.forStep(flow, first, said);
+        return met(first, reader.read(said, today, true)) || own != said && met(first, reader.read(own, today, true));
+    }
+
+    private static boolean met(FlowStep step, StepReader.Reading given) {
+        return given.clear() && step.affirmativeOption().filter(given.option()::equals).isPresent();
     }
 
     /**

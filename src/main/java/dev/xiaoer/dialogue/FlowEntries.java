@@ -51,12 +51,13 @@ final class FlowEntries {
     /** A stage told as reached, not to come ({@code stage-reached}, optional): read mid-walk. */
     private final java.util.regex.Pattern stageReached;
 
-    FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, IntentReader intents, double likelyRatio) {
+    FlowEntries(KnowledgeBase kb, Map<String, StepReader> stepReaders, IntentReader intents, LaterSteps laterSteps,
+                double likelyRatio) {
         this.kb = kb;
         this.intents = intents;
         this.stepReaders = stepReaders;
         this.likelyRatio = likelyRatio;
-        this.cases = new FirstStepCases(kb, stepReaders, intents);
+        this.cases = new FirstStepCases(kb, stepReaders, intents, laterSteps);
         this.stageReached = kb.phrases().patterns().get("stage-reached");
     }
 

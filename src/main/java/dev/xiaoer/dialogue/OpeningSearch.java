@@ -91,17 +91,23 @@ final class OpeningSearch {
     /**
      * A flow's task asked among facts that tell its first step met, whose words find an entry the walk covers instead (保证金
      * 怎么退 买家保障子服务都关了 订单都交易成功了 投诉也都处理完了 最后一笔是9月份的: the close-services entry, by 买家保障 and 子服务):
-     * retrieval's reading of the clauses that ask alone, which answer the flow's starter, whose walk reads the facts.
+     * retrieval's reading of the clauses that ask alone, which answer the flow's starter, whose walk reads the facts. So too
+     * when the facts' words find a choice led by such an entry (…投诉有一个现在客服介入中还没结案: the unfreeze conditions beside
+     * the after-sales tips, by 客服介入).
      */
     private Optional<Retrieval> taskAmongItsFacts(Utterance asked, Retrieval whole, LocalDate today) {
-        if (whole.decision() != Retrieval.Decision.ANSWER || flowEntries.starts(whole.best().faqId())
-                || !flowEntries.inAnyFlow(whole.best().faqId())) {
+        // (the entry found: the answer, or the choice's first option a flow covers)
+        String found = whole.decision() == Retrieval.Decision.ANSWER ? whole.best().faqId()
+                : whole.decision() == Retrieval.Decision.CLARIFY ? whole.options().stream().map(c -> c.faqId())
+                        .filter(flowEntries::inAnyFlow).findFirst().orElse(null)
+                : null;
+        if (found == null || flowEntries.starts(found) || !flowEntries.inAnyFlow(found)) {
             return Optional.empty();
         }
         Utterance wanted = intents.wanting(asked);
         Retrieval alone = wanted == null ? null : retriever.search(wanted);
         return alone != null && alone.decision() == Retrieval.Decision.ANSWER
-                && flowEntries.taskBesideFirstMet(alone.best().faqId(), whole.best().faqId(), asked, today)
+                && flowEntries.taskBesideFirstMet(alone.best().faqId(), found, asked, today)
                 ? Optional.of(alone) : Optional.empty();
     }
 

@@ -51,7 +51,7 @@ class QuestionWordsTest {
         Pattern whetherUntold = Pattern.compile(QuestionWords.WHETHER_UNTOLD_SOURCE);
         for (String text : List.of("超过30天了没", "之后一单都没有", "快递有没有要求还没讲", "这样是否就没问题了", "是自然日还是工作日","", "是", "还没有", "2", "都关好了", "保证金怎么退回来", "亲～不做了，保证金能退给我吗？？",
                 "什么投诉都没有", "怎么也关不掉", "哪个都关了", "地址没啥问题", "不知道因为啥", "要么这样", "过几天再说",
-                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗", "地址啥的都确认好了", "这是干啥的", "还没跟他说什么时候寄回", "没定用哪家快递", "怎么才算都关好了", "待收货的算不算", "这才算完", "运费一般谁出啊", "下一步干嘛", "怪我干嘛", "具体怎么付还没定", "怎么查是不是都完结了", "谁都行", "哪里看是不是都关了", "谁知道昨天又来了一单", "怎么还没定下来")) {
+                "几天能到", "多少有点问题", "确认一下是不是发了", "哪种我记不太清了", "可不可以", "是哪种我记不太清了，能查吗", "地址啥的都确认好了", "这是干啥的", "还没跟他说什么时候寄回", "没定用哪家快递", "怎么才算都关好了", "待收货的算不算", "这才算完", "运费一般谁出啊", "下一步干嘛", "怪我干嘛", "具体怎么付还没定", "怎么查是不是都完结了", "谁都行", "哪里看是不是都关了", "谁知道昨天又来了一单", "怎么还没定下来", "要多长时间才会结案", "多长的时间")) {
             String read = notAsking.matcher(whetherUntold.matcher(text).replaceAll("，")).replaceAll("，");
             boolean unguarded = question.matcher(read).find() || orNot.matcher(read).find();
             assertEquals(unguarded, QuestionWords.asks(text), text);
@@ -84,6 +84,9 @@ class QuestionWordsTest {
         assertFalse(QuestionWords.asks("这才算完"));
         // who and what for ask; blame refused and how it is to be done, not settled, tell
         assertTrue(QuestionWords.asks("运费一般谁出啊"));
+        // how long, said 多长时间 (平台介入要多长时间才会结案啊: its 结案 had been read as the step's 'done')
+        assertTrue(QuestionWords.asks("平台介入要多长时间才会结案啊"));
+        assertTrue(QuestionWords.asks("退回来要多长的时间"));
         assertTrue(QuestionWords.asks("投诉都处理完了的话下一步干嘛"));
         assertFalse(QuestionWords.asks("买家地址写错了 怪我干嘛"));
         assertFalse(QuestionWords.asks("运费说好一人一半 具体怎么付还没定"));

@@ -119,4 +119,58 @@ class ReadBatchTwentySixTest {
         assertEquals(kind, t.reply().kind(), said);
         assertEquals("deadline-condition", RealConversations.step(t), said);
     }
+
+    /**
+     * A task asked among facts that tell its first step met, whose facts' words find a choice led by an entry the walk
+     * covers (客服介入 beside the unfreeze conditions finds the after-sales tips too): the walk starts and reads the facts. It
+     * had offered the choice. Read as the walk reads the first step: a clause about a later step's 'not yet' does not
+     * blur it.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 子服务我都关好了 订单都是交易成功或者关闭 投诉有一个现在客服介入中       | check-complaints",
+        "保证金咋退 子服务都关完了 订单也都结束了 有个投诉现在客服介入中还没结案              | check-complaints",
+        // (guard, as at the start: the complaint with no 客服介入)
+        "保证金咋退 子服务都关完了 订单也都结束了 有个投诉还没判               | check-complaints",
+    })
+    void aTaskAmongFactsFindingAChoice(String said, String step) {
+        Turn t = talk.say(said);
+        RealConversations.assertAt(t, "deposit-refund", step, said);
+    }
+
+    /**
+     * How long something the step waits for takes (客服介入一般要多久才会结案), asked with nothing told: the seed does not say,
+     * so the bot says it does not know and the step waits. Its 结案 had been read as the step's 'done' by its polarity, and
+     * the step asked again.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "客服介入一般多久能结案            | FALLBACK",
+        // (多长时间 had asked nothing: the question's 结案 was taken as the step's 'done' and the walk moved on)
+        "平台介入要多长时间才会结案啊       | FALLBACK",
+        // (guard, as at the start: told done)
+        "投诉已经结案了                     | FLOW",
+    })
+    void howLongTheStepsWaitTakes(String said, Kind kind) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单都完结了", "有个投诉客服介入了", said);
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals(kind == Kind.FALLBACK ? "check-complaints" : "check-aftersales-window", RealConversations.step(t), said);
+    }
+
+    /**
+     * The courier's side named as the cause (快递那边的原因), and its sorting gone wrong (分拣出错), told in the opening
+     * beside the appeal asked: the walk ends at valid. It had asked for the reason.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "是快递那边的原因 我们也没办法 能申诉吗                    | valid",
+        "物流方面的原因 不是我们故意拖的 可以申诉不                | valid",
+        "快递分拣出错了 送去了别的城市 判我们延迟发货 能申诉吗     | valid",
+        // (guard, as at the start: the courier's fault in the seed's words)
+        "是快递公司原因 不是我们故意拖的 能申诉吗                  | valid",
+    })
+    void theCouriersSide(String said, String step) {
+        Turn t = talk.say(said);
+        RealConversations.assertAt(t, "appeal-check", step, said);
+    }
 }
