@@ -383,7 +383,8 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         // a seller who says they are not sure (可能是快递的问题吧，我也不确定) is not moved on by a guess
-        boolean saysUnsure = lexicon.cuesIn(asked.normalized()).contains("unsure");
+        // (…said in what the reply says once corrected: 等等我看错了 是10月20号确认收货的 takes back, it doubts nothing)
+        boolean saysUnsure = lexicon.cuesIn(lexicon.corrected(asked).normalized()).contains("unsure");
         boolean unsure = saysUnsure || reader.guesses(asked);
         // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet", nor one beside "I don't know", 不太清楚 好像有个买家说要
         // 投诉我: it is not knowing, and counts towards the hand-off)

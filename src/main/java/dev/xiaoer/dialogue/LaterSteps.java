@@ -83,9 +83,11 @@ final class LaterSteps {
         // (…and only when no other clause tells a date, a span of days or something still going: 最后一笔10月初交易成功，
         // 11月30号还有一笔退款关闭了 / 不过上周那单买家又申请售后了 may not be past the 30 days)
         // (an answer naming every one of the end's things, 7天内寄回，吊牌不能剪，这些都讲定了, is its own answer too)
+        // (…but not a clause that alone answers an earlier step and names nothing of next's: 子服务我上周就全关了 dates the
+        // services' closing, no sale)
         boolean finishes = ending && (!reading.byDays() && !reader.namesAllItems(rest)
                 || reading.byDays() && all.stream().filter(c -> !said.contains(c))
-                .anyMatch(c -> lexicon.daysIn(c, today) >= 0 || steps.stillGoing(c)));
+                .anyMatch(c -> (lexicon.daysIn(c, today) >= 0 || steps.stillGoing(c)) && !answersEarlierAlone(flow, before, reader, next, c, today)));
         // (nor "all met" taken back in part by the clause right after it, left out for another step's word, that says
         // something is still going or planned: 子服务都关了 就是有个还在关闭中 — 关闭 is also the 30-day step's word)
         boolean yes = reading.clear() && reading.option() == next.affirmativeOption().orElse(null);
@@ -140,6 +142,21 @@ final class LaterSteps {
                     return before != null && moves(before.read(saidOnly, today, true))
                             && (rest == null || !moves(before.read(rest, today, true)) && !steps.mentions(rest, step));
                 });
+    }
+
+    /**
+     * Whether {@code clause}, about none of {@code next}'s things (naming none, or first a thing {@code next} holds is
+     * elsewhere: 子服务上个礼拜全部关掉了, whose 关闭 is the services'), alone moves one of the steps {@code before} next on, as a
+     * reply there: what it dates or tells still going is that step's.
+     */
+    private boolean answersEarlierAlone(Flow flow, List<FlowStep> before, StepReader nextReader, FlowStep next, String clause,
+                                        LocalDate today) {
+        if (steps.mentions(clause, next) && !nextReader.aboutElsewhere(clause)) {
+            return false;
+        }
+        Utterance alone = normalizer.utterance(clause);
+        return before.stream().map(step -> stepReaders.get(flow.id() + "/" + step.id()))
+                .anyMatch(reader -> reader != null && moves(reader.read(alone, today, true)));
     }
 
     /** Whether {@code reading} moves its step on. */

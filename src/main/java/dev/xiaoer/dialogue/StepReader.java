@@ -370,6 +370,11 @@ final class StepReader {
         return exempt.any() && speaksOnlyOfExempt(lexicon.normalizer().utterance(text));
     }
 
+    /** Whether {@code clause} is about a thing this step holds is elsewhere (子服务 at the 30-day step), none of its own. */
+    boolean aboutElsewhere(String clause) {
+        return subjects.onlyElsewhere(List.of(clause));
+    }
+
     /** Whether {@code said} holds one of the step's option labels word for word (超过30天了 in 超过30天了吗). */
     boolean namesAnOption(Utterance said) {
         return phrasings.namesALabel(matchText(said));

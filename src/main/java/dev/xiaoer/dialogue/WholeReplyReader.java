@@ -185,8 +185,10 @@ final class WholeReplyReader {
             partial = false;
             own = plainOwn;
         }
+        // (the dates of the clauses read: not one the reply denies, 是10月20号确认收货的 不是11月, nor one it concedes before a 'but')
+        String dated = daysStep ? datedText(text, clauses) : text;
         int days = estimated >= 0 ? estimated
-                : !partial && daysStep ? lexicon.daysIn(text, StepReader.ownClauses(clauses), today) : -1;
+                : !partial && daysStep ? lexicon.daysIn(dated, StepReader.ownClauses(clauses), today) : -1;
         // days that meet the step beside a clause saying something is not done, still going or unknown
         // (10月22号交易成功，还有一单退款没处理完; 后面的单子没仔细看): not the step's "all met"
         if (days >= 0 && dayLine.movesOnAt(days) && clauseVotes.keepsDaysFromStanding(own, today)) {
@@ -194,7 +196,7 @@ final class WholeReplyReader {
         }
         // a month told without a day that may fall on either side of the line (上个月就没单了, 最后一单是11月份): neither, not
         // "still within" from its last day
-        if (dayLine.eitherSide(text, StepReader.ownClauses(clauses), days, today)) {
+        if (dayLine.eitherSide(dated, StepReader.ownClauses(clauses), days, today)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         if (days >= 0) {
@@ -325,6 +327,16 @@ final class WholeReplyReader {
     }
 
     /** The clauses with every 还有 that adds to "all met" (还有两个是交易关闭的) read without it, and their whole. */
+    /**
+     * {@code text}, or, when the clauses read leave some of it out (a denial beside what it is, 是10月20号确认收货的 不是11月),
+     * the clauses read joined: the dates told are theirs.
+     */
+    private static String datedText(String text, List<String> clauses) {
+        List<String> own = StepReader.ownClauses(clauses);
+        int kept = own.stream().mapToInt(String::length).sum();
+        return kept < text.replace(" ", "").length() ? String.join("，", own) : text;
+    }
+
     private List<String> additions(List<String> clauses) {
         List<String> own = StepReader.ownClauses(clauses);
         List<String> read = own.stream().map(verdicts::withoutAdditiveStill).toList();

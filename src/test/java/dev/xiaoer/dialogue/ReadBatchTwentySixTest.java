@@ -173,4 +173,51 @@ class ReadBatchTwentySixTest {
         Turn t = talk.say(said);
         RealConversations.assertAt(t, "appeal-check", step, said);
     }
+
+    /**
+     * An opening telling every step met, the services' closing dated (子服务我上周就全关了): that date is the services', no
+     * sale's, so the last sale's month (最后一单是9月份的) ends the walk. It had stopped at the 30-day step. A recent date
+     * told of a sale still stops it.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退 子服务前天就都关了 订单都交易成功了 投诉没有 最后一笔是8月份的       | transfer-out",
+        "保证金怎么退回 买家保障的子服务上个礼拜全部关掉了 订单都完结了 没投诉 最后一单9月初的 | transfer-out",
+        // (guards, as at the start: a sale closed last week; the services undated)
+        "保证金怎么退 子服务都关了 订单都交易成功了 投诉没有 最后一笔是8月份的 上周又有一单交易关闭了 | check-orders",
+        "保证金怎么退 子服务都关了 订单都交易成功了 投诉没有 最后一笔是8月份的              | transfer-out",
+    })
+    void theServicesClosingDated(String said, String step) {
+        Turn t = talk.say(said);
+        RealConversations.assertAt(t, "deposit-refund", step, said);
+    }
+
+    /**
+     * A date corrected with what it is not (等等我看错了 是10月20号确认收货的 不是11月): the denied month is no date of the last
+     * sale, and the correction's marker doubts nothing. It had been asked again, or read as an order still open.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "等等我看错了 是10月18号交易成功的 不是11月          | transfer-out",
+        "是10月15号确认收货的 不是11月15号                    | transfer-out",
+        // (guard, as at the start: the correction to a date inside 30 days)
+        "我看错了 是11月25号确认收货的                       | check-aftersales-window",
+    })
+    void aDateCorrectedWithWhatItIsNot(String said, String step) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单全部交易成功 也没有投诉", "最后一单11月20号才确认收货", said);
+        RealConversations.assertAt(t, "deposit-refund", step, said);
+    }
+
+    /** Waiting some more (我再等等), with thanks: small talk, the step kept. It had been asked again. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "好的谢谢 我再等等       | SMALLTALK",
+        "多谢 那我就再等一阵子   | SMALLTALK",
+        "嗯 我先等等             | FLOW",
+    })
+    void waitingSomeMore(String said, Kind kind) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单都完结了", "有个投诉还在处理", said);
+        assertEquals(kind, t.reply().kind(), said);
+        assertEquals("check-complaints", RealConversations.step(t), said);
+    }
 }
