@@ -150,6 +150,7 @@ public final class DialogueEngine implements Dialogue {
             case CLARIFYING -> s.inFlow() ? inFlow(s, u) : idle.turn(s, u);
             case IDLE -> idleTurn(s, ended, u);
         };
+        turn = rememberingAhead(turn, u, today(s));
         if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("expired"), null);
         }
@@ -165,6 +166,20 @@ public final class DialogueEngine implements Dialogue {
         // (small talk after a walk's end, 好的 谢谢, keeps what the walk ended on for the question after it)
         next = reply.kind() == Kind.SMALLTALK ? next.keepingEnded(ended) : next;
         return new Turn(next.withTraditional(traditional), reply);
+    }
+
+    /**
+     * {@code turn}, its walk keeping what {@code u} told of the steps after the one it waits at (运费我们出 让他到付 while the
+     * address is asked), for when it gets there: a seller is not asked again what they said. Only a walk's turn, and only
+     * what the message states, not what it asks.
+     */
+    private Turn rememberingAhead(Turn turn, Utterance u, LocalDate today) {
+        Session at = turn.session();
+        Flow flow = turn.reply().kind() == Kind.FLOW && at.inFlow() ? kb.flow(at.flowId()).orElse(null) : null;
+        FlowStep step = flow == null ? null : flow.step(at.stepId());
+        Utterance told = step == null || step.isEnd() ? null : intents.isQuestion(u) ? intents.statements(u) : u;
+        Map<String, String> ahead = told == null ? Map.of() : laterSteps.toldAhead(flow, step, told, today);
+        return ahead.isEmpty() ? turn : new Turn(at.tellingAhead(ahead), turn.reply());
     }
 
     /**

@@ -1,11 +1,16 @@
 package dev.xiaoer.dialogue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A flow and the step it is at: the active one, or one paused under it; with the step's things (its {@code items})
  * the seller has told of so far in replies that told only some of them (地址发了 …, then 电话也给了), as bits by the
- * items' order: a step asking about several things may be answered over several turns.
+ * items' order: a step asking about several things may be answered over several turns; and what the seller told of the
+ * steps not yet reached ({@code toldAhead}: step id → the label of the option told there; 运费我们出 让他到付 in an opening
+ * the walk asks the address first), taken when the walk gets there, so that nothing told is asked again.
  */
-public record FlowFrame(String flowId, String stepId, int toldItems) {
+public record FlowFrame(String flowId, String stepId, int toldItems, Map<String, String> toldAhead) {
     /**
      * The bit of {@link #toldItems} saying the seller told that what is left is only what the step exempts (24h发货那个关不掉):
      * "the others are done" (其他的都关了) in the next reply is then all met. Apart from the items' bits (a step has far fewer).
@@ -36,6 +41,12 @@ public record FlowFrame(String flowId, String stepId, int toldItems) {
         if (toldItems < 0) {
             throw new IllegalArgumentException("told items are bits of a step's items");
         }
+        toldAhead = toldAhead == null ? Map.of() : Map.copyOf(toldAhead);
+    }
+
+    /** At {@code stepId} with the items {@code toldItems} told, nothing told of the steps ahead. */
+    public FlowFrame(String flowId, String stepId, int toldItems) {
+        this(flowId, stepId, toldItems, Map.of());
     }
 
     /** At {@code stepId}, nothing of its things told yet. */
@@ -45,6 +56,16 @@ public record FlowFrame(String flowId, String stepId, int toldItems) {
 
     /** The same step, with the items {@code told} (bits) told besides those told before. */
     public FlowFrame telling(int told) {
-        return (toldItems | told) == toldItems ? this : new FlowFrame(flowId, stepId, toldItems | told);
+        return (toldItems | told) == toldItems ? this : new FlowFrame(flowId, stepId, toldItems | told, toldAhead);
+    }
+
+    /** The same step, with {@code told} (step id → option label) told of the steps ahead besides, the latest winning. */
+    public FlowFrame tellingAhead(Map<String, String> told) {
+        if (told.isEmpty()) {
+            return this;
+        }
+        Map<String, String> all = new LinkedHashMap<>(toldAhead);
+        all.putAll(told);
+        return new FlowFrame(flowId, stepId, toldItems, all);
     }
 }

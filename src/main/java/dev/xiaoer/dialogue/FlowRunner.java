@@ -119,11 +119,14 @@ final class FlowRunner {
      */
     Turn take(Session s, Flow flow, FlowStep current, StepOption option,
               Function<FlowStep, Optional<StepOption>> ahead) {
+        // (and what an earlier message told of a step reached, 最后一笔是10月8号交易成功的 in the opening, is its answer too)
+        Map<String, String> toldBefore = s.inFlow() && s.flowId().equals(flow.id()) ? s.flow().toldAhead() : Map.of();
         Turn turn = take(s, flow, current, option);
         StepOption taken = option;
         FlowStep reached = taken.stays() ? null : flow.step(taken.next());
         while (reached != null && !reached.isEnd()) {
-            Optional<StepOption> more = ahead.apply(reached);
+            FlowStep at = reached;
+            Optional<StepOption> more = ahead.apply(reached).or(() -> told(at, toldBefore.get(at.id())));
             if (more.isEmpty()) {
                 break;
             }
@@ -134,12 +137,17 @@ final class FlowRunner {
         return turn;
     }
 
+    /** The option of {@code step} labelled {@code label} (what was told there before it was reached), if any. */
+    private static Optional<StepOption> told(FlowStep step, String label) {
+        return label == null ? Optional.empty() : step.options().stream().filter(o -> o.label().equals(label)).findFirst();
+    }
+
     /**
      * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
      * 没处理完) goes back to that step and says why it blocks.
      */
     Turn back(Session s, Flow flow, EarlierSteps.Unmet unmet) {
-        Session back = s.atStep(flow.id(), unmet.step().id());
+        Session back = s.backAt(unmet.step().id());
         return TurnBuilder.reply(Kind.FLOW, unmet.reading().option().say().strip())
                 .options(replies.options(unmet.step())).at(position(back)).leaving(back);
     }

@@ -38,6 +38,28 @@ final class LaterSteps {
      * case the whole reply tells by its facts ({@link StepReader#caseTold}).
      */
     Optional<StepOption> ahead(Flow flow, FlowStep next, Utterance u, LocalDate today) {
+        return toldOf(flow, next, u, today, true);
+    }
+
+    /**
+     * What {@code u}, read at {@code current}, tells by days of the days steps after it (最后一笔定单是10月8号交易成功的 while
+     * the services are asked), as {@link #ahead} reads a step, whatever it answers of {@code current}: step id → the label
+     * of the option the days meet, kept for when the walk gets there. Only days: a date told is a fact however early it
+     * is told, while what other facts told early answer (运费的事想先跟他讲清楚, shop 准备 close 了) is not read surely
+     * enough away from their step; a choice's case told early is asked again, as the team's waybill rule has it.
+     */
+    Map<String, String> toldAhead(Flow flow, FlowStep current, Utterance u, LocalDate today) {
+        Map<String, String> told = new java.util.LinkedHashMap<>();
+        for (FlowStep later : stepsAfter(flow, current)) {
+            if (!later.isEnd() && later.options().stream().anyMatch(o -> o.days() != null)) {
+                toldOf(flow, later, u, today, false).ifPresent(option -> told.put(later.id(), option.label()));
+            }
+        }
+        return told;
+    }
+
+    /** {@link #ahead}; {@code apart}: only when the step before {@code next} is answered by the reply's other clauses. */
+    private Optional<StepOption> toldOf(Flow flow, FlowStep next, Utterance u, LocalDate today, boolean apart) {
         StepReader reader = stepReaders.get(flow.id() + "/" + next.id());
         if (reader == null) {
             return Optional.empty();
@@ -57,7 +79,14 @@ final class LaterSteps {
         for (String clause : all) {
             // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
             // word (交易成功) they hold
-            boolean lastSaleDays = daysStep && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+            boolean lastSaleDays = lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+            // (…and none of another step's, told before the walk gets there: 最后一笔订单是10月8号交易成功的 says nothing of
+            // whether every order has ended)
+            if (lastSaleDays && !daysStep && !apart) {
+                within = false;
+                continue;
+            }
+            lastSaleDays &= daysStep;
             // (a count's 单 before a later step's thing counts that thing: 不过有一单投诉还没搞定 is not of the orders)
             boolean ofNext = lastSaleDays || steps.mentions(withoutCountersOf(clause, beyond), next);
             // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
@@ -71,7 +100,7 @@ final class LaterSteps {
                 said.add(clause);
             }
         }
-        if (said.isEmpty() || !answeredApart(flow, next, all, said, today)) {
+        if (said.isEmpty() || apart && !answeredApart(flow, next, all, said, today)) {
             return Optional.empty();
         }
         Utterance rest = normalizer.utterance(String.join("，", said));
@@ -99,7 +128,7 @@ final class LaterSteps {
             stillBeside |= !said.contains(c) && said.contains(all.get(i - 1)) && EarlierSteps.BUT.matcher(c).lookingAt()
                     && (steps.stillGoing(c) || lexicon.cuesIn(c).contains("planned")) && (after == null || !steps.mentions(c, after));
         }
-        if (!reading.clear() || reading.option().faq() != null || finishes || stillBeside
+        if (!reading.clear() || reading.option().faq() != null || finishes || stillBeside || !apart && !reading.byDays()
                 || yes && reader.saysNotYet(rest)) {
             return Optional.empty();
         }

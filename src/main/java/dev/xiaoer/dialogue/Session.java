@@ -3,6 +3,7 @@ package dev.xiaoer.dialogue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -126,10 +127,31 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 fallbacks, clarifyOptions, handoffReason, lastActivity, isTraditional, lastEntry, endedFrom);
     }
 
-    /** At step {@code stepId} of flow {@code flowId}; counters and pending clarify cleared, paused flows kept. */
+    /**
+     * At step {@code stepId} of flow {@code flowId}; counters and pending clarify cleared, paused flows kept; what was told
+     * of the steps ahead in this flow kept, but for the step reached, now asked.
+     */
     public Session atStep(String flowId, String stepId) {
-        return new Session(conversationId, new FlowFrame(flowId, stepId), suspended, 0, 0, List.of(), null,
+        Map<String, String> ahead = flow == null || !flow.flowId().equals(flowId) || flow.toldAhead().isEmpty() ? Map.of()
+                : flow.toldAhead().entrySet().stream().filter(e -> !e.getKey().equals(stepId))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new Session(conversationId, new FlowFrame(flowId, stepId, 0, ahead), suspended, 0, 0, List.of(), null,
                 lastActivity, traditional, lastEntry);
+    }
+
+    /**
+     * Back at step {@code stepId}, an earlier step of the active flow whose condition turned out unmet: what was told of the
+     * steps ahead is forgotten, as what follows may change it (the last sale's date, once an order still open ends).
+     */
+    public Session backAt(String stepId) {
+        return new Session(conversationId, new FlowFrame(flow.flowId(), stepId), suspended, 0, 0, List.of(), null,
+                lastActivity, traditional, lastEntry);
+    }
+
+    /** The same step, with {@code told} (step id → option label) told of the steps ahead of it. */
+    public Session tellingAhead(Map<String, String> told) {
+        return flow == null || told.isEmpty() ? this : new Session(conversationId, flow.tellingAhead(told), suspended,
+                unreadable, fallbacks, clarifyOptions, handoffReason, lastActivity, traditional, lastEntry, endedFrom);
     }
 
     /**
@@ -219,7 +241,7 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
     /** The same step with none of its things told: only replies telling parts one after another add up. */
     public Session untold() {
         return flow == null || flow.toldItems() == 0 ? this : new Session(conversationId,
-                new FlowFrame(flow.flowId(), flow.stepId()), suspended, unreadable, fallbacks, clarifyOptions,
+                new FlowFrame(flow.flowId(), flow.stepId(), 0, flow.toldAhead()), suspended, unreadable, fallbacks, clarifyOptions,
                 handoffReason, lastActivity, traditional, lastEntry);
     }
 

@@ -48,6 +48,10 @@ public final class ReplyBody {
         /** The dialogue's own memory of a step, not the contract's: never on the wire. */
         @com.fasterxml.jackson.annotation.JsonIgnore
         int toldItems();
+
+        /** …nor what was told of the steps ahead. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        java.util.Map<String, String> toldAhead();
     }
 
     private ReplyBody() {

@@ -17,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@link Session} as a row of {@code sessions}: the columns read back into a session, and those
@@ -54,7 +56,7 @@ public final class SessionColumns {
             ps.setNull(9, Types.BIGINT);
         }
         ps.setInt(10, s.traditional() ? 1 : 0);
-        ps.setString(11, suspendedJson(s.suspended(), s.endedFrom()));
+        ps.setString(11, suspendedJson(s.suspended(), s.endedFrom(), s.flow()));
         ps.setInt(12, s.flow() == null ? 0 : s.flow().toldItems());
         ps.setString(13, s.lastEntry());
     }
@@ -69,12 +71,16 @@ public final class SessionColumns {
         String reason = rs.getString(first + 5);
         try {
             List<ColumnFrame> frames = suspended(rs.getString(first + 8));
-            return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId, rs.getInt(first + 9)),
-                    frames.stream().filter(f -> !f.ended()).map(ColumnFrame::frame).toList(), rs.getInt(first + 2),
+            // (what was told of the active flow's steps ahead: the frames marked with the label told there)
+            Map<String, String> ahead = new LinkedHashMap<>();
+            frames.stream().filter(f -> f.told() != null && f.frame().flowId().equals(flowId))
+                    .forEach(f -> ahead.put(f.frame().stepId(), f.told()));
+            return new Session(conversationId, flowId == null ? null : new FlowFrame(flowId, stepId, rs.getInt(first + 9), ahead),
+                    frames.stream().filter(f -> !f.ended() && f.told() == null).map(ColumnFrame::frame).toList(), rs.getInt(first + 2),
                     rs.getInt(first + 3), clarifyOptions(rs.getString(first + 4)),
                     reason == null ? null : HandoffReason.fromWire(reason), Instant.ofEpochMilli(rs.getLong(first + 6)),
                     rs.getInt(first + 7) != 0, rs.getString(first + 10),
-                    frames.stream().filter(ColumnFrame::ended).map(ColumnFrame::frame).findFirst().orElse(null));
+                    frames.stream().filter(f -> f.ended() && f.told() == null).map(ColumnFrame::frame).findFirst().orElse(null));
         } catch (IllegalArgumentException e) {
             throw new StoreException("a stored session is corrupt: " + e.getMessage(), e);
         }
@@ -109,7 +115,16 @@ public final class SessionColumns {
      * that no migration was needed (a row without the mark reads as before).
      */
     public static String suspendedJson(List<FlowFrame> frames, FlowFrame ended) {
-        if (frames.isEmpty() && ended == null) {
+        return suspendedJson(frames, ended, null);
+    }
+
+    /**
+     * The same, and after them what was told of the active flow's ({@code active}'s) steps ahead, each a frame of that flow
+     * at the step with {@code "told"}: the label of the option told there. Still one column, no migration.
+     */
+    public static String suspendedJson(List<FlowFrame> frames, FlowFrame ended, FlowFrame active) {
+        Map<String, String> ahead = active == null ? Map.of() : active.toldAhead();
+        if (frames.isEmpty() && ended == null && ahead.isEmpty()) {
             return "[]";
         }
         StringWriter out = new StringWriter(64);
@@ -128,6 +143,13 @@ public final class SessionColumns {
                 g.writeBooleanField("ended", true);
                 g.writeEndObject();
             }
+            for (Map.Entry<String, String> told : ahead.entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("id", active.flowId());
+                g.writeStringField("step", told.getKey());
+                g.writeStringField("told", told.getValue());
+                g.writeEndObject();
+            }
             g.writeEndArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,8 +157,11 @@ public final class SessionColumns {
         return out.toString();
     }
 
-    /** A frame of the suspended column: a paused flow, or ({@code ended}) the step a flow just ended from. */
-    private record ColumnFrame(FlowFrame frame, boolean ended) {
+    /**
+     * A frame of the suspended column: a paused flow, ({@code ended}) the step a flow just ended from, or ({@code told}, the
+     * option's label) what was told of a step ahead of the active one.
+     */
+    private record ColumnFrame(FlowFrame frame, boolean ended, String told) {
     }
 
     private static List<ColumnFrame> suspended(String json) {
@@ -147,7 +172,7 @@ public final class SessionColumns {
             List<ColumnFrame> frames = new ArrayList<>();
             for (JsonNode f : JSON.readTree(json)) {
                 frames.add(new ColumnFrame(new FlowFrame(f.path("id").asText(null), f.path("step").asText(null)),
-                        f.path("ended").asBoolean(false)));
+                        f.path("ended").asBoolean(false), f.path("told").asText(null)));
             }
             return frames;
         } catch (IOException | IllegalArgumentException e) {

@@ -220,4 +220,28 @@ class ReadBatchTwentySixTest {
         assertEquals(kind, t.reply().kind(), said);
         assertEquals("check-complaints", RealConversations.step(t), said);
     }
+
+    /**
+     * The last sale's date told before the walk reached the 30-day step (in the opening, or at the orders step) answers it
+     * when the walk gets there: the seller is not asked again what they said. It had been asked. Told inside the 30 days,
+     * the step is reached and kept, its advice given; and what was told is forgotten once an earlier step turns out unmet
+     * (the last sale's date may change when that order ends).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退啊 我们最后一笔订单是10月5号交易成功的 / 子服务都关了 / 订单都完结了 / 没有投诉            | transfer-out",
+        "保證金怎麼退 最後一單是9月底確認收貨的 / 子服務都關了 / 訂單都完結了 / 投訴沒有                       | transfer-out",
+        "保证金怎么退 / 子服务都关了 / 订单都交易成功了 最后一单10月10号确认收货的 / 投诉一个都没有           | transfer-out",
+        // (guards, as at the start:) the date inside the 30 days: reached and kept, never passed
+        "保证金怎么退 最后一单11月25号才确认收货 / 子服务都关了 / 订单都完结了 / 没有投诉                       | check-aftersales-window",
+        // an earlier step unmet after the date was told: the date is forgotten, the step asked when reached again (this row
+        // fails when going back keeps what was told)
+        "保证金怎么退 最后一单10月5号交易成功的 / 子服务都关了 / 订单都完结了 / 等下 还有一单买家没确认收货 / 现在都确认收货了 / 没有投诉 | check-aftersales-window",
+        // (guard, as at the start: nothing dated told early)
+        "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉                                                | check-aftersales-window",
+    })
+    void aDateToldBeforeItsStep(String conversation, String step) {
+        Turn t = talk.say(java.util.Arrays.stream(conversation.split("/")).map(String::strip).toArray(String[]::new));
+        RealConversations.assertAt(t, "deposit-refund", step, conversation);
+    }
 }

@@ -120,6 +120,27 @@ class SqliteConversationStoreTest {
     }
 
     /**
+     * What was told of the active flow's steps ahead (FlowFrame#toldAhead: a date told before the walk reached the 30-day
+     * step) is kept in the suspended column too, marked with the label told, and read back into the active frame, apart
+     * from the paused flows: after a restart the walk still takes it when it gets there.
+     */
+    @Test
+    void whatWasToldOfTheStepsAheadIsStoredWithTheActiveFlow() throws Exception {
+        Session walking = new Session("a", new FlowFrame("deposit-refund", "check-orders", 0,
+                java.util.Map.of("check-aftersales-window", "超过30天了")), List.of(new FlowFrame("waybill-fix", "how-shipped")),
+                0, 0, List.of(), null, T0, false, "deposit.refund");
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            store.commit(exchange("a", "m-1", "保证金怎么退 最后一笔10月8号交易成功的", walking, reply("a", "m-1", Kind.FLOW, 1)));
+        }
+        try (SqliteConversationStore store = SqliteConversationStore.open(data)) {
+            Session read = store.session("a").orElseThrow();
+            assertEquals(walking, read);
+            assertEquals(java.util.Map.of("check-aftersales-window", "超过30天了"), read.flow().toldAhead());
+            assertEquals(List.of(new FlowFrame("waybill-fix", "how-shipped")), read.suspended());
+        }
+    }
+
+    /**
      * A new conversation's first message is answered without reading the file (KnownConversations),
      * but a conversation the file holds is always found: written before the store opened (listed at
      * start), written since (added by the writer), and written while the list was read.
