@@ -244,4 +244,19 @@ class ReadBatchTwentySixTest {
         Turn t = talk.say(java.util.Arrays.stream(conversation.split("/")).map(String::strip).toArray(String[]::new));
         RealConversations.assertAt(t, "deposit-refund", step, conversation);
     }
+
+    /**
+     * Ordering again after a logistics-platform waybill was cancelled (撤销了之后可不可以再下单): the seed says only modify or
+     * cancel there, so the bot says it does not know. It had answered the platform entry again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "撤销了之后可不可以再下单",
+        "撤銷咗之後可唔可以再落單",
+        // (guard, as at the start)
+        "撤销了还能重新下单吗",
+    })
+    void orderingAgainAfterCancelling(String said) {
+        assertEquals(Kind.FALLBACK, talk.say("物流平台的运单怎么撤销", said).reply().kind(), said);
+    }
 }
