@@ -177,7 +177,9 @@ public final class DialogueEngine implements Dialogue {
         Session at = turn.session();
         Flow flow = turn.reply().kind() == Kind.FLOW && at.inFlow() ? kb.flow(at.flowId()).orElse(null) : null;
         FlowStep step = flow == null ? null : flow.step(at.stepId());
-        Utterance told = step == null || step.isEnd() ? null : intents.isQuestion(u) ? intents.statements(u) : u;
+        // (a message telling no days tells nothing kept: looked at before whether it asks)
+        Utterance told = step == null || step.isEnd() || !laterSteps.mayTellDaysAhead(flow, step, u, today) ? null
+                : intents.isQuestion(u) ? intents.statements(u) : u;
         Map<String, String> ahead = told == null ? Map.of() : laterSteps.toldAhead(flow, step, told, today);
         return ahead.isEmpty() ? turn : new Turn(at.tellingAhead(ahead), turn.reply());
     }
@@ -399,7 +401,8 @@ public final class DialogueEngine implements Dialogue {
         }
         // a seller who says they are not sure (可能是快递的问题吧，我也不确定) is not moved on by a guess
         // (…said in what the reply says once corrected: 等等我看错了 是10月20号确认收货的 takes back, it doubts nothing)
-        boolean saysUnsure = lexicon.cuesIn(lexicon.corrected(asked).normalized()).contains("unsure");
+        boolean saysUnsure = lexicon.cuesIn(asked.normalized()).contains("unsure")
+                && lexicon.cuesIn(lexicon.corrected(asked).normalized()).contains("unsure");
         boolean unsure = saysUnsure || reader.guesses(asked);
         // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet", nor one beside "I don't know", 不太清楚 好像有个买家说要
         // 投诉我: it is not knowing, and counts towards the hand-off)

@@ -101,8 +101,11 @@ final class FirstStepCases {
             return false;
         }
         // (whole, or as the walk reads it there: without its clauses about later steps alone, 投诉有一个现在客服介入中还没结案)
+        if (met(first, reader.read(said, today, true))) {
+            return true;
+        }
         Utterance own = laterSteps.forStep(flow, first, said);
-        return met(first, reader.read(said, today, true)) || own != said && met(first, reader.read(own, today, true));
+        return own != said && met(first, reader.read(own, today, true));
     }
 
     private static boolean met(FlowStep step, StepReader.Reading given) {

@@ -58,6 +58,16 @@ final class LaterSteps {
         return told;
     }
 
+    /**
+     * Whether {@code u} may tell {@link #toldAhead} anything at {@code current}: a days step comes after it, and the
+     * message tells some days.
+     */
+    boolean mayTellDaysAhead(Flow flow, FlowStep current, Utterance u, LocalDate today) {
+        return stepsAfter(flow, current).stream().anyMatch(s -> !s.isEnd() && s.options().stream().anyMatch(o -> o.days() != null)
+                        && steps.mentions(u, s))
+                && lexicon.daysIn(u.normalized(), today) >= 0;
+    }
+
     /** {@link #ahead}; {@code apart}: only when the step before {@code next} is answered by the reply's other clauses. */
     private Optional<StepOption> toldOf(Flow flow, FlowStep next, Utterance u, LocalDate today, boolean apart) {
         StepReader reader = stepReaders.get(flow.id() + "/" + next.id());
