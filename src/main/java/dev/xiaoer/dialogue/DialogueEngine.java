@@ -169,9 +169,9 @@ public final class DialogueEngine implements Dialogue {
     }
 
     /**
-     * {@code turn}, its walk keeping what {@code u} told of the steps after the one it waits at (运费我们出 让他到付 while the
-     * address is asked), for when it gets there: a seller is not asked again what they said. Only a walk's turn, and only
-     * what the message states, not what it asks.
+     * {@code turn}, its walk keeping what {@code u} told by days of the days step after the one it waits at (最后一笔是10月8号
+     * 交易成功的 while the services are asked: {@link LaterSteps#toldAhead}), for when it gets there: a seller is not asked
+     * again what they said. Only a walk's turn, and only what the message states, not what it asks.
      */
     private Turn rememberingAhead(Turn turn, Utterance u, LocalDate today) {
         Session at = turn.session();

@@ -89,14 +89,13 @@ final class LaterSteps {
         for (String clause : all) {
             // the days since the last sale told (最后一笔10月初就交易成功了) are the days step's, whatever other step's
             // word (交易成功) they hold
-            boolean lastSaleDays = lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+            boolean lastSaleDays = (daysStep || !apart) && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
             // (…and none of another step's, told before the walk gets there: 最后一笔订单是10月8号交易成功的 says nothing of
             // whether every order has ended)
-            if (lastSaleDays && !daysStep && !apart) {
+            if (lastSaleDays && !daysStep) {
                 within = false;
                 continue;
             }
-            lastSaleDays &= daysStep;
             // (a count's 单 before a later step's thing counts that thing: 不过有一单投诉还没搞定 is not of the orders)
             boolean ofNext = lastSaleDays || steps.mentions(withoutCountersOf(clause, beyond), next);
             // (an earlier step's exempt things are its own: 发货服务关不了 is no word on the orders)
@@ -126,7 +125,8 @@ final class LaterSteps {
         // services' closing, no sale)
         boolean finishes = ending && (!reading.byDays() && !reader.namesAllItems(rest)
                 || reading.byDays() && all.stream().filter(c -> !said.contains(c))
-                .anyMatch(c -> (lexicon.daysIn(c, today) >= 0 || steps.stillGoing(c)) && !answersEarlierAlone(flow, before, reader, next, c, today)));
+                .anyMatch(c -> (lexicon.daysIn(c, today) >= 0 || steps.stillGoing(c))
+                        && !answersEarlierAlone(flow, before, reader, next, c, today)));
         // (nor "all met" taken back in part by the clause right after it, left out for another step's word, that says
         // something is still going or planned: 子服务都关了 就是有个还在关闭中 — 关闭 is also the 30-day step's word)
         boolean yes = reading.clear() && reading.option() == next.affirmativeOption().orElse(null);
