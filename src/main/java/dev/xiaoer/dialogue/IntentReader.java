@@ -283,7 +283,13 @@ final class IntentReader {
 
     /** True when the message asks something rather than answers or states. */
     boolean isQuestion(Utterance u) {
-        return QuestionWords.asks(u.basic()) || QuestionWords.asks(u.raw()) && !brokenAsRunOn(u);
+        // (the message as typed adds only its question marks, which the basic form drops: its words are read in the basic
+        // form, Cantonese read as Mandarin — 发唔到货咋 ends on a particle, not a 'how')
+        return QuestionWords.asks(u.basic()) || asksByMark(u.raw()) && !brokenAsRunOn(u);
+    }
+
+    private static boolean asksByMark(String raw) {
+        return (raw.indexOf('?') >= 0 || raw.indexOf('？') >= 0) && QuestionWords.asks(raw);
     }
 
     /**

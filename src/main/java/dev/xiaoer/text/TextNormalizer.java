@@ -45,10 +45,16 @@ public final class TextNormalizer {
      * breaks into the phrases it says ({@code run-on-message} in phrases.yaml, optional; zero-width), or null.
      */
     private final Pattern runOnBreak;
+    /**
+     * A Cantonese sentence-final particle Mandarin writes as its 'how' (发唔到货咋: only that), taken out before Cantonese is
+     * read as Mandarin ({@code dialect-final} in phrases.yaml, optional), or null.
+     */
+    private final Pattern dialectFinal;
 
     public TextNormalizer(KnowledgeBase knowledge, ScriptConverter script) {
         this.script = script;
         this.runOnBreak = knowledge.phrases().patterns().get("run-on-message");
+        this.dialectFinal = knowledge.phrases().patterns().get("dialect-final");
         Map<String, String> dialectMap = new HashMap<>();
         knowledge.phrases().dialect().forEach((from, to) -> {
             String f = script.toSimplified(fold(from)).strip();
@@ -154,7 +160,9 @@ public final class TextNormalizer {
      * it starts where no longer form does; the map's forms are chosen so that none overlaps such a word from the left.
      */
     private String mandarin(String simplified) {
-        return replaceLongest(simplified, dialect, dialectRewrites);
+        String particlesOut = dialectFinal == null || simplified.indexOf('咋') < 0 ? simplified
+                : dialectFinal.matcher(simplified).replaceAll("");
+        return replaceLongest(particlesOut, dialect, dialectRewrites);
     }
 
     private static String fold(String text) {

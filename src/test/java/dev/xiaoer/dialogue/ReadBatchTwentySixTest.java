@@ -23,6 +23,8 @@ class ReadBatchTwentySixTest {
         "运单号写措了 我自己找的韵达发的                    | waybill-fix    | modify",
         "判罚不服 跟买家协商好了 他愿意撤消处罚             | appeal-check   | invalid",
         "判罰我不服 我們定制款的連結發貨服務設錯了          | appeal-check   | invalid",
+        // (Cantonese sentence-final 咋 is no 'how': the case told in the opening is taken)
+        "我唔服呢個判罰 活動價設得太低發唔到貨咋            | appeal-check   | invalid",
         // (guards, as at the start: the words as meant)
         "保证金怎么退 子服务都关掉了                        | deposit-refund | check-orders",
         "运单号写错了 我自己找的韵达发的                    | waybill-fix    | modify",

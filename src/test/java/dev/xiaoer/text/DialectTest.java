@@ -65,6 +65,13 @@ class DialectTest {
             "咁我等佢結咗案再嚟,             那我等他结了案再来",
             "等陣 想問下保證金點退先,        等一下 想问下保证金怎么退",
             "客服介入緊 未結案,              客服在介入 未结案",
+            // (forms the blind batches 1740–1899 found missing: 仲諗緊, A定B, 使唔使錢, 喺唔喺度, 整唔見咗, 發唔到貨, and the
+            // sentence-final 咋, which Mandarin writes as its 'how')
+            "佢仲諗緊到付定先付,             他还在想到付还是先付",
+            "改單號使唔使錢,                 改单号要不要钱",
+            "喺唔喺度,                       在不在",
+            "快遞整唔見咗件貨,               快递弄丢了件货",
+            "活動價設得太低發唔到貨咋,       活动价设得太低发不了货",
     })
     void theShippedMapReadsCantonese(String raw, String basic) {
         assertEquals(basic, SHIPPED.utterance(raw).basic());
@@ -76,6 +83,8 @@ class DialectTest {
             "官方直送我已经点退出了", "我已经点申诉了 怎么还没结果", "点解冻没反应", "快点退", "寄点样品给买家",
             "其实系统显示已关闭", "喇叭被投诉了怎么办", "买家发晒单说质量不好", "这边个别订单还没完结", "打听日期",
             "请联系快递", "一系列的问题", "没关系", "快点退啊", "快点退呀 等着用钱",
+            // (a Mandarin 咋 ending a clause after what it follows is kept: 那咋, 这咋, 了咋)
+            "那咋", "单号填错了咋", "这咋",
     })
     void theShippedMapLeavesMandarinAlone(String raw) {
         Utterance u = SHIPPED.utterance(raw);
