@@ -175,7 +175,9 @@ public final class DialogueEngine implements Dialogue {
      */
     private Turn rememberingAhead(Turn turn, Utterance u, LocalDate today) {
         Session at = turn.session();
-        Flow flow = turn.reply().kind() == Kind.FLOW && at.inFlow() ? kb.flow(at.flowId()).orElse(null) : null;
+        // (not beside advice just given, a 'not yet' above all: what it waits for may change what was told)
+        boolean advised = at.inFlow() && (at.flow().toldItems() & FlowFrame.ADVISED) != 0;
+        Flow flow = turn.reply().kind() == Kind.FLOW && at.inFlow() && !advised ? kb.flow(at.flowId()).orElse(null) : null;
         FlowStep step = flow == null ? null : flow.step(at.stepId());
         // (a message telling no days tells nothing kept: looked at before whether it asks)
         Utterance told = step == null || step.isEnd() || !laterSteps.mayTellDaysAhead(flow, step, u, today) ? null

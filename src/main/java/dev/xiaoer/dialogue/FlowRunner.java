@@ -104,7 +104,10 @@ final class FlowRunner {
         if (option.stays()) {
             String text = option.say() != null ? option.say() : replies.prompt(current);
             // (its advice given: a bare ok next takes it in, FlowFrame.ADVISED)
-            Session advised = option.say() != null ? s.understood().telling(FlowFrame.ADVISED) : s.understood();
+            // (a 'not yet' forgets what was told of the steps ahead: 还有个单子买家没点收货 — the last sale's date told before
+            // will change when that order ends)
+            Session kept = current.negativeOption().filter(option::equals).isPresent() ? s.forgettingAhead() : s;
+            Session advised = option.say() != null ? kept.understood().telling(FlowFrame.ADVISED) : kept.understood();
             return TurnBuilder.reply(Kind.FLOW, Replies.join(lead, text)).options(replies.options(current))
                     .at(position(advised)).leaving(advised);
         }

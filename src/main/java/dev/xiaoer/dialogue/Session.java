@@ -148,6 +148,13 @@ public record Session(String conversationId, FlowFrame flow, List<FlowFrame> sus
                 lastActivity, traditional, lastEntry);
     }
 
+    /** The same step, nothing told of the steps ahead kept. */
+    public Session forgettingAhead() {
+        return flow == null || flow.toldAhead().isEmpty() ? this : new Session(conversationId,
+                new FlowFrame(flow.flowId(), flow.stepId(), flow.toldItems()), suspended, unreadable, fallbacks, clarifyOptions,
+                handoffReason, lastActivity, traditional, lastEntry, endedFrom);
+    }
+
     /** The same step, with {@code told} (step id → option label) told of the steps ahead of it. */
     public Session tellingAhead(Map<String, String> told) {
         return flow == null || told.isEmpty() ? this : new Session(conversationId, flow.tellingAhead(told), suspended,

@@ -69,8 +69,8 @@ class ConversationTest {
      * 51/60 (1130–1189, the thirty-eighth's, read in the thirty-ninth; 60/60 as moved in, none edited); 98/120 (1230–1289 and
      * 1440–1499, the thirty-ninth's, read in the fortieth; 115/120 at the end, 1474 edited to the team's rule, 93 too); 98/120
      * (1540–1599 and 1640–1699, the fortieth's, read in the forty-first; 119/120 as moved in, 1698 edited to the team's rule,
-     * 4509 too); 95/120 (1740–1799 and 1840–1899, the forty-first's, read in the forty-second; 115/120 as moved in, 1770 and
-     * 1899 edited to the team's rules, 3400 and 3818 too). 6244 of 6580 (0.9489).
+     * 4509 too); 95/120 (1740–1799 and 1840–1899, the forty-first's, read in the forty-second; 116/120 at the end, 1770 and
+     * 1899 edited to the team's rules, 3400 and 3818 too). 6245 of 6580 (0.9491).
      */
     private static final double TUNING_FLOOR = 0.940;
     /** Share of held-out scripts that pass today (see docs/dialogue.md); a floor against regressions. */

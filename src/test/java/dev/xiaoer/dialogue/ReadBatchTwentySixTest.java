@@ -177,6 +177,21 @@ class ReadBatchTwentySixTest {
     }
 
     /**
+     * The seller's own sorting gone wrong (我们仓库自己分拣出错, 打包的时候分拣出错了) is never the courier's: this session's
+     * reader A found a bare 分拣出错 sign had ended it at valid. Guards, as at the start.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "打包的时候分拣出错了",
+        "我们自己打包时分拣出错",
+        "我们仓库自己分拣出错 发错货了",
+    })
+    void theSellersOwnSorting(String said) {
+        Turn t = talk.say("被扣分了想申诉", said);
+        org.junit.jupiter.api.Assertions.assertNotEquals("valid", RealConversations.step(t), said);
+    }
+
+    /**
      * An opening telling every step met, the services' closing dated (子服务我上周就全关了): that date is the services', no
      * sale's, so the last sale's month (最后一单是9月份的) ends the walk. It had stopped at the 30-day step. A recent date
      * told of a sale still stops it.
@@ -239,6 +254,9 @@ class ReadBatchTwentySixTest {
         // an earlier step unmet after the date was told: the date is forgotten, the step asked when reached again (this row
         // fails when going back keeps what was told)
         "保证金怎么退 最后一单10月5号交易成功的 / 子服务都关了 / 订单都完结了 / 等下 还有一单买家没确认收货 / 现在都确认收货了 / 没有投诉 | check-aftersales-window",
+        // an order told still open at the orders step itself: the date is forgotten too (this session's reader A: it had
+        // ended the walk, the order just received inside the 30 days)
+        "保证金怎么退 最后一单是10月8号成功的 / 关完了 / 哦还有个单子买家没点收货 / 现在收货了 / 没有投诉              | check-aftersales-window",
         // (guard, as at the start: nothing dated told early)
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉                                                | check-aftersales-window",
     })
