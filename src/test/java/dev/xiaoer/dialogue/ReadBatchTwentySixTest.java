@@ -231,6 +231,10 @@ class ReadBatchTwentySixTest {
         "好的谢谢 我再等等       | SMALLTALK",
         "多谢 那我就再等一阵子   | SMALLTALK",
         "嗯 我先等等             | FLOW",
+        // (this session's reader A: waiting for what the step waits on, 那我等它结案)
+        "好滴 谢啦 那我等它结案   | SMALLTALK",
+        // (guard, as at the start)
+        "那我就等平台处理完吧     | FLOW",
     })
     void waitingSomeMore(String said, Kind kind) {
         Turn t = talk.say("保证金怎么退 子服务都关了 订单都完结了", "有个投诉还在处理", said);
