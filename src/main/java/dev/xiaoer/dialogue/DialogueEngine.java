@@ -175,15 +175,22 @@ public final class DialogueEngine implements Dialogue {
      */
     private Turn rememberingAhead(Turn turn, Utterance u, LocalDate today) {
         Session at = turn.session();
-        // (not beside advice just given, a 'not yet' above all: what it waits for may change what was told)
-        boolean advised = at.inFlow() && (at.flow().toldItems() & FlowFrame.ADVISED) != 0;
-        Flow flow = turn.reply().kind() == Kind.FLOW && at.inFlow() && !advised ? kb.flow(at.flowId()).orElse(null) : null;
+        Flow flow = at.inFlow() ? kb.flow(at.flowId()).orElse(null) : null;
         FlowStep step = flow == null ? null : flow.step(at.stepId());
-        // (a message telling no days tells nothing kept: looked at before whether it asks)
-        Utterance told = step == null || step.isEnd() || !laterSteps.mayTellDaysAhead(flow, step, u, today) ? null
-                : intents.isQuestion(u) ? intents.statements(u) : u;
+        // (a message telling no days changes nothing kept; one telling any, when something is kept, may replace it: 都完成晒
+        // 不过琴日先有张单收货 after 最后一单係9月)
+        boolean kept = step != null && !at.flow().toldAhead().isEmpty();
+        if (step == null || step.isEnd() || !(kept ? lexicon.daysIn(u.normalized(), today) >= 0
+                : laterSteps.mayTellDaysAhead(flow, step, u, today))) {
+            return turn;
+        }
+        // (not beside advice just given, a 'not yet' above all: what it waits for may change what was told)
+        boolean advised = (at.flow().toldItems() & FlowFrame.ADVISED) != 0;
+        Utterance told = turn.reply().kind() != Kind.FLOW || advised ? null : intents.isQuestion(u) ? intents.statements(u) : u;
         Map<String, String> ahead = told == null ? Map.of() : laterSteps.toldAhead(flow, step, told, today);
-        return ahead.isEmpty() ? turn : new Turn(at.tellingAhead(ahead), turn.reply());
+        // (days told that cannot be kept replace what was: 都完结了 昨天刚有一单确认收货 after 最后一单是9月的)
+        Session next = at.forgettingAhead().tellingAhead(ahead);
+        return next.equals(at) ? turn : new Turn(next, turn.reply());
     }
 
     /**

@@ -52,6 +52,23 @@ class ReadBatchTwentySixTest {
         assertEquals(step, RealConversations.step(t), said);
     }
 
+    /**
+     * "Not decided yet, 到付 or 先付" is the fee not agreed, its advice given (this session's reader B: A定B read inside 决定到付
+     * had made it unclear). A定B is read only whole. Guards: right at the start, wrong at a44a45b4.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "还没决定到付还是先付",
+        "仲未決定到付定先付",
+    })
+    void notDecidedWhichWay(String said) {
+        Turn t = talk.say("买家要退货 要跟他确认什么", "地址电话收货人都发给他了", said);
+        assertEquals("shipping-fee", RealConversations.step(t), said);
+        String text = t.reply().text().replace("約", "约").replace("沒", "没").replace("確", "确");
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("约定") && !text.contains("没法确定"),
+                said + " → " + t.reply().text());
+    }
+
     @ParameterizedTest(name = "{0} → {1}/{2}")
     @CsvSource(delimiter = '|', value = {
         // a courier's loss said in Cantonese is the courier's cause (valid); the seller's warehouse sending wrong goods is
@@ -261,6 +278,13 @@ class ReadBatchTwentySixTest {
         // an order told still open at the orders step itself: the date is forgotten too (this session's reader A: it had
         // ended the walk, the order just received inside the 30 days)
         "保证金怎么退 最后一单是10月8号成功的 / 关完了 / 哦还有个单子买家没点收货 / 现在收货了 / 没有投诉              | check-aftersales-window",
+        // …and so is it after a correction's marker, or a Cantonese 'not yet' then 'done now' (this session's reader B; these
+        // four are guards, right at the start, wrong at a44a45b4)
+        "保证金怎么退 / 关了 / 都成功了 最后一单9月的 / 等等 还有一单没确认收货 / 现在都好了 / 没投诉                    | check-aftersales-window",
+        "保證金點退 最後一單係9月 / 閂晒 / 仲有兩張單未完成 / 而家完成晒喇 / 冇投訴                                     | check-aftersales-window",
+        // a more recent completion told later replaces the date (this session's reader B: the walk had ended on September)
+        "保证金怎么退 最后一单是9月的 / 关了 / 都完结了 昨天刚有一单确认收货 / 没投诉                                    | check-aftersales-window",
+        "保證金點退 最後一單係9月 / 閂晒 / 完成晒 不過琴日先有張單收貨 / 冇投訴                                        | check-aftersales-window",
         // (guard, as at the start: nothing dated told early)
         "保证金怎么退 / 子服务都关了 / 订单都完结了 / 没有投诉                                                | check-aftersales-window",
     })
