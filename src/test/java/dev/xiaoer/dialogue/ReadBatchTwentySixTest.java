@@ -307,4 +307,19 @@ class ReadBatchTwentySixTest {
     void orderingAgainAfterCancelling(String said) {
         assertEquals(Kind.FALLBACK, talk.say("物流平台的运单怎么撤销", said).reply().kind(), said);
     }
+
+    /**
+     * "How long" in Cantonese (幾耐) asks: it never moves the step (this session's reader B: 結案要幾耐 had passed the
+     * complaints, 買家幾耐先確認收貨 the orders).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "保證金點退 / 閂晒 / 都完結咗 / 仲有個投訴未搞掂 / 結案要幾耐                | check-complaints",
+        "保證金點退 / 閂晒 / 都完結咗 / 仲有個投訴未搞掂 / 客服介入通常要幾耐先結案  | check-complaints",
+        "保證金點退 / 閂晒 / 仲有張單未完成 / 買家幾耐先確認收貨                      | check-orders",
+    })
+    void howLongInCantonese(String conversation, String step) {
+        Turn t = talk.say(java.util.Arrays.stream(conversation.split("/")).map(String::strip).toArray(String[]::new));
+        RealConversations.assertAt(t, "deposit-refund", step, conversation);
+    }
 }
