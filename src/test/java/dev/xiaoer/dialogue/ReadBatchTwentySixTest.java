@@ -322,4 +322,22 @@ class ReadBatchTwentySixTest {
         Turn t = talk.say(java.util.Arrays.stream(conversation.split("/")).map(String::strip).toArray(String[]::new));
         RealConversations.assertAt(t, "deposit-refund", step, conversation);
     }
+
+    /**
+     * A case customer service has stepped into (有一单还在客服介入中), told at the complaints step, is a complaint not closed:
+     * the complaints step is kept. It had gone back to the orders (this session's reader B, both builds), though the orders
+     * were just told all ended.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "有一单还在客服介入中       | check-complaints",
+        // (guards, as at the start: said with no 单 still; an order's refund still going is the orders'; the case closed passes)
+        "那单现在客服在介入        | check-complaints",
+        "有一单还在退款中           | check-orders",
+        "客服介入那单已经结案了     | check-aftersales-window",
+    })
+    void aCaseCustomerServiceSteppedInto(String said, String step) {
+        Turn t = talk.say("保证金怎么退", "关了", "都完结了", said);
+        RealConversations.assertAt(t, "deposit-refund", step, said);
+    }
 }
