@@ -75,7 +75,7 @@ final class ClauseVerdicts {
         this.exempt = exempt;
         this.noSale = lexicon.pattern("no-sale");
         this.notAllMet = new NotAllMet(lexicon, about, settled);
-        this.daysStep = step.options().stream().anyMatch(o -> o.days() != null);
+        this.daysStep = step.readsDays();
         this.lastSale = lexicon.optionalPattern("last-sale");
     }
 

@@ -55,7 +55,7 @@ final class ClauseVotes {
         this.verdicts = verdicts;
         this.signs = signs;
         this.exempt = exempt;
-        this.daysStep = options.stream().anyMatch(o -> o.days() != null);
+        this.daysStep = step.readsDays();
         this.noSale = lexicon.pattern("no-sale");
         this.sinceLastSale = lexicon.pattern("since-last-sale");
         this.premise = StepReader.compared(step.premise(), lexicon);

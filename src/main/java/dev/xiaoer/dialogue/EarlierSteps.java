@@ -102,7 +102,7 @@ final class EarlierSteps {
         // at the days step, no sale since (两个月没接过单了) is no open order: its 'not' is of new sales, and only a 'still'
         // (还有一单在途) says an earlier condition is not met
         List<FlowStep> before = stepsBefore(flow, current.id());
-        if (current.options().stream().anyMatch(o -> o.days() != null)) {
+        if (current.readsDays()) {
             if (noSale.matcher(u.normalized()).find() && !lexicon.cuesIn(u.normalized()).contains("still")) {
                 return Optional.empty();
             }
@@ -385,7 +385,7 @@ final class EarlierSteps {
 
     /** Whether {@code clause} says nothing a days step {@code step} reads: no days, no last sale named, no "no sale". */
     boolean undated(String clause, FlowStep step, LocalDate today) {
-        return step.options().stream().anyMatch(o -> o.days() != null) && lexicon.daysIn(clause, today) < 0
+        return step.readsDays() && lexicon.daysIn(clause, today) < 0
                 && !lexicon.namesTheLast(clause) && !noSale.matcher(clause).find();
     }
 

@@ -142,7 +142,7 @@ final class FlowRunner {
 
     /** The option of {@code step} labelled {@code label} (what was told there before it was reached), if any. */
     private static Optional<StepOption> told(FlowStep step, String label) {
-        return label == null ? Optional.empty() : step.options().stream().filter(o -> o.label().equals(label)).findFirst();
+        return label == null ? Optional.empty() : step.option(label);
     }
 
     /**

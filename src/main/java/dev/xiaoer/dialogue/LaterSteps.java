@@ -51,7 +51,7 @@ final class LaterSteps {
     Map<String, String> toldAhead(Flow flow, FlowStep current, Utterance u, LocalDate today) {
         Map<String, String> told = new java.util.LinkedHashMap<>();
         for (FlowStep later : stepsAfter(flow, current)) {
-            if (!later.isEnd() && later.options().stream().anyMatch(o -> o.days() != null)) {
+            if (!later.isEnd() && later.readsDays()) {
                 toldOf(flow, later, u, today, false).ifPresent(option -> told.put(later.id(), option.label()));
             }
         }
@@ -63,7 +63,7 @@ final class LaterSteps {
      * message tells some days.
      */
     boolean mayTellDaysAhead(Flow flow, FlowStep current, Utterance u, LocalDate today) {
-        return stepsAfter(flow, current).stream().anyMatch(s -> !s.isEnd() && s.options().stream().anyMatch(o -> o.days() != null)
+        return stepsAfter(flow, current).stream().anyMatch(s -> !s.isEnd() && s.readsDays()
                         && steps.mentions(u, s))
                 && lexicon.daysIn(u.normalized(), today) >= 0;
     }
@@ -83,7 +83,7 @@ final class LaterSteps {
         List<FlowStep> before = steps.stepsBefore(flow, next.id());
         List<String> said = new ArrayList<>();
         boolean within = false;
-        boolean daysStep = next.options().stream().anyMatch(o -> o.days() != null);
+        boolean daysStep = next.readsDays();
         List<String> all = steps.clauses(u);
         List<FlowStep> beyond = stepsAfter(flow, next);
         for (String clause : all) {

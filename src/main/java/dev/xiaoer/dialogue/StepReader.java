@@ -182,7 +182,7 @@ final class StepReader {
         }
         // (nor is "no sale since lately", 上个月就没出过单了, all done: the orders before it may still be open)
         if (reading.clear() && !reading.certain() && recentNoSale != null
-                && step.options().stream().noneMatch(o -> o.days() != null)
+                && !step.readsDays()
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
             String text = matchText(lexicon.corrected(said));
             if (recentNoSale.matcher(text).find() && !lexicon.cuesIn(text).contains("complete")) {
@@ -269,7 +269,7 @@ final class StepReader {
         List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
         boolean allMet = step.affirmativeOption().filter(reading.option()::equals).isPresent();
         boolean overDays = reading.byDays() && !reading.option().stays();
-        boolean pastDays = overDays || allMet && step.options().stream().anyMatch(o -> o.days() != null);
+        boolean pastDays = overDays || allMet && step.readsDays();
         if (sales.notAllPast(own, overDays, pastDays, today)) {
             return reading.unclear();
         }
@@ -493,7 +493,7 @@ final class StepReader {
     /** Whether {@code clause}, naming no thing, says "all done" and reads as {@code option} on its own (都确认了). */
     private boolean saysItAlone(String clause, StepOption option, LocalDate today) {
         // (not at a days step: a length of time names no thing, and 早就超过30天了 beside 买家保障是去年开的 is of the services)
-        return step.options().stream().noneMatch(o -> o.days() != null) && subjects.namesNothing(clause)
+        return !step.readsDays() && subjects.namesNothing(clause)
                 && lexicon.cuesIn(clause).contains("complete")
                 && option.equals(whole.read(lexicon.normalizer().utterance(clause), today, true).option());
     }

@@ -110,7 +110,7 @@ final class WholeReplyReader {
         List<String> clauses = step.isChoice() ? ReplyClauses.withoutDenials(asRead) : additions(asRead);
         // (at the days step a bare acknowledgement, 行 or ok, agrees rather than tells: its yes would end the walk with all
         // conditions met, so it answers nothing)
-        if (options.stream().anyMatch(o -> o.days() != null) && lexicon.isAssent(compact)) {
+        if (step.readsDays() && lexicon.isAssent(compact)) {
             return new Reading(null, How.UNCLEAR, 0, 0);
         }
         if (lexicon.isAffirmative(compact) || lexicon.isNegative(compact)) {
@@ -132,7 +132,7 @@ final class WholeReplyReader {
         String text = step.isChoice() || clauses == asRead ? StepReader.matchText(u) : String.join("", StepReader.ownClauses(clauses));
         // the states of the step's things told one by one, all settled (大部分是交易成功，有两单是关闭的): all met
         // (not at a days step: the trades all ended, 订单都是交易成功或交易关闭, says not when the last one did)
-        if (!step.isChoice() && options.stream().noneMatch(o -> o.days() != null)
+        if (!step.isChoice() && !step.readsDays()
                 && verdicts.allToldSettled(StepReader.ownClauses(clauses))) {
             return step.affirmativeOption().map(yes -> new Reading(yes, How.MEANING, StepReader.MIN_SCORE, 0))
                     .orElse(new Reading(null, How.UNCLEAR, 0, 0));
@@ -167,7 +167,7 @@ final class WholeReplyReader {
         boolean partial = cues.contains("partial") || cues.contains("others") && !verdicts.restToldDone(StepReader.ownClauses(clauses))
                 || !step.isChoice() && verdicts.toldOfAPart(StepReader.ownClauses(clauses))
                 || !step.isChoice() && proposes(u);
-        boolean daysStep = options.stream().anyMatch(o -> o.days() != null);
+        boolean daysStep = step.readsDays();
         List<String> own = StepReader.ownClauses(clauses);
         // a date told as a fact beside the seller's own hedged reckoning of it (最后一单是10月20号交易成功的，这都超了吧):
         // the date decides, when the reckoning agrees with it

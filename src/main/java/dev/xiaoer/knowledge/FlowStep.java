@@ -53,6 +53,11 @@ public record FlowStep(String id, String say, List<StepOption> options, String a
         return !isEnd() && affirmative == null && negative == null;
     }
 
+    /** True for a step whose options hold day conditions (超过30天了 / 还不到30天): it is answered by the days told. */
+    public boolean readsDays() {
+        return options.stream().anyMatch(o -> o.days() != null);
+    }
+
     public Optional<StepOption> option(String label) {
         return options.stream().filter(o -> o.label().equals(label)).findFirst();
     }
