@@ -43,6 +43,11 @@ final class Digressions {
     boolean asked(Utterance u, boolean question, StepReader.Reading reading, Retrieval r, Flow flow, FlowStep step) {
         boolean sure = r.confidence() >= SURE_DIGRESSION;
         if (question) {
+            // (not one met by a lone character, unless surely: 怎么发的？就平常那样发的啊 at "how was it shipped?" meets the
+            // appeal's 发不了货 by its 发, and asks nothing of it)
+            if (!sure && r.best().wordsMatched() == 0 && r.best().matchedWords().size() < 2) {
+                return false;
+            }
             // (asking where or how to look, 訂單狀態要在哪裡查, is a question of its own whatever this step's words it names)
             return sure || !earlierSteps.mentions(u, step) || r.confidence() >= LIKELY_OTHER_FLOW
                     && (WHERE_OR_HOW.matcher(u.basic()).find() || flowEntries.ofAnotherFlow(r.best().faqId(), flow));
@@ -59,7 +64,9 @@ final class Digressions {
      */
     Optional<FaqEntry> startsAnother(Retrieval r, Utterance said, LocalDate today, Flow flow) {
         return switch (r.decision()) {
-            case ANSWER -> r.confidence() >= LIKELY_OTHER_FLOW && flowEntries.ofAnotherFlow(r.best().faqId(), flow)
+            // (named by a word of its own: 怎么发的？就平常那样发的啊 at "how was it shipped?" meets the appeal's 发不了货 by 发 alone)
+            case ANSWER -> r.confidence() >= LIKELY_OTHER_FLOW && r.best().wordsMatched() > 0
+                    && flowEntries.ofAnotherFlow(r.best().faqId(), flow)
                     ? Optional.of(flowEntries.answering(r, said, flow.id(), today)) : Optional.empty();
             case CLARIFY -> flowEntries.covering(r.options()).filter(e -> e.flow() != null && !e.flow().equals(flow.id()));
             case FALLBACK -> Optional.empty();
