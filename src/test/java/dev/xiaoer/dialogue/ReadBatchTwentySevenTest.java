@@ -83,4 +83,28 @@ class ReadBatchTwentySevenTest {
         assertEquals("fallback", kind(t), said);
         assertEquals("close-services", RealConversations.step(t), said);
     }
+
+    /**
+     * A courier called by phone (我自己打电话叫的韵达) tells how the parcel was sent; it asks nobody's number. It had been
+     * declined as asking whom to call (资料里没有写到该联系谁).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "单号填错了 我们是打电话叫的中通上门取的",
+        "电话叫的顺丰 运单号少打了一位",
+    })
+    void courierCalledByPhone(String said) {
+        Turn t = talk.say(said);
+        assertEquals("flow", kind(t), said);
+        assertEquals("modify", RealConversations.step(t), said);
+    }
+
+    /** (guard, as at the start) Asking for a number to call is still declined as what the seed does not say. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了 要打什么电话",
+    })
+    void askingWhomToCall(String said) {
+        assertEquals("fallback", kind(talk.say(said)), said);
+    }
 }
