@@ -372,6 +372,11 @@ final class FlowEntries {
                 && cases.tellsFirstMet(flow.get(), said, today);
     }
 
+    /** Whether {@code starterId} starts a flow whose first step {@code said} tells met. */
+    boolean startsFirstMet(String starterId, Utterance said, LocalDate today) {
+        return kb.faq(starterId).map(FaqEntry::flow).flatMap(kb::flow).filter(f -> cases.tellsFirstMet(f, said, today)).isPresent();
+    }
+
     /** Whether {@code entry} is one {@code flow} covers, offers at its first step or has beside it: what a first step done bears on. */
     private boolean ofFirstStep(Flow flow, FaqEntry entry) {
         return flow.covers().contains(entry.id()) || offeredFirst(flow, entry.id()) || sideOf(entry, flow);

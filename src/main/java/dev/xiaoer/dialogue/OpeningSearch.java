@@ -101,13 +101,20 @@ final class OpeningSearch {
                 : whole.decision() == Retrieval.Decision.CLARIFY ? whole.options().stream().map(c -> c.faqId())
                         .filter(flowEntries::inAnyFlow).findFirst().orElse(null)
                 : null;
-        if (found == null || flowEntries.starts(found) || !flowEntries.inAnyFlow(found)) {
+        // (or a choice led by the starter itself, beside an entry the facts' words find: 保证金怎么退 子服务都关了 不过有一单我已经
+        // 同意退款了 就等平台处理 — the refund beside where a refund's progress is seen, by 退款)
+        String leading = whole.decision() == Retrieval.Decision.CLARIFY && !whole.options().isEmpty()
+                && flowEntries.starts(whole.options().get(0).faqId()) ? whole.options().get(0).faqId() : null;
+        if (leading == null && (found == null || flowEntries.starts(found) || !flowEntries.inAnyFlow(found))) {
             return Optional.empty();
         }
         Utterance wanted = intents.wanting(asked);
         Retrieval alone = wanted == null ? null : retriever.search(wanted);
-        return alone != null && alone.decision() == Retrieval.Decision.ANSWER
-                && flowEntries.taskBesideFirstMet(alone.best().faqId(), found, asked, today)
+        if (alone == null || alone.decision() != Retrieval.Decision.ANSWER) {
+            return Optional.empty();
+        }
+        return (leading != null ? alone.best().faqId().equals(leading) && flowEntries.startsFirstMet(leading, asked, today)
+                : flowEntries.taskBesideFirstMet(alone.best().faqId(), found, asked, today))
                 ? Optional.of(alone) : Optional.empty();
     }
 

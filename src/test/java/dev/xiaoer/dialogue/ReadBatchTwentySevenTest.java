@@ -107,4 +107,21 @@ class ReadBatchTwentySevenTest {
     void askingWhomToCall(String said) {
         assertEquals("fallback", kind(talk.say(said)), said);
     }
+
+    /**
+     * The refund asked among facts that tell the services closed and a refund still under way (有一单我已经同意退款了 就等平台
+     * 处理) starts the walk at the orders: the refund's words had found a choice led by the refund entry itself, beside where a
+     * refund's progress is seen, and the seller was asked which.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "押金咋退 服务都关了 有个单买家申请退款我同意了还没退完",
+        // (guards, as at the start)
+        "保证金怎么退 子服务都关完了 还有一单退款在等平台处理",
+        "保证金怎么退 子服务都关了",
+    })
+    void refundAmongFactsOfARefundUnderWay(String said) {
+        Turn t = talk.say(said);
+        RealConversations.assertAt(t, "deposit-refund", "check-orders", said);
+    }
 }
