@@ -124,4 +124,32 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say(said);
         RealConversations.assertAt(t, "deposit-refund", "check-orders", said);
     }
+
+    /**
+     * Turning aside (对了) to a ruling disagreed with on another order, at the complaints step, starts the appeal walk with the
+     * refund waiting: the appeal's starter named by two words of its own (被扣分, 不服) is that walk, however surely retrieval
+     * holds it. It had gone back to the orders, read as "another order not ended".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "对了 之前另一单被扣了分 我不服",
+        // (guard, as at the start)
+        "对了 另外一单被扣了分 我想申诉",
+    })
+    void asideToAnAppealAtTheComplaints(String said) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单都完结了", "还有一个投诉案件没完结", said);
+        RealConversations.assertAt(t, "appeal-check", "reason", said);
+        assertEquals("deposit-refund", t.session().suspended().get(0).flowId(), said);
+    }
+
+    /** Goods short in the parcel, told by the buyer (买家说少件, 仓库少装了两件), are the seller's own: the appeal's 其他. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "买家收到货说少件了 投诉我们",
+        "仓库少装了两件 客户投诉的",
+    })
+    void goodsShortAreOurOwn(String said) {
+        Turn t = talk.say("判了延迟发货 我要申诉", said);
+        RealConversations.assertAt(t, "appeal-check", "other", said);
+    }
 }
