@@ -24,6 +24,9 @@ final class EarlierSteps {
     private static final double BACKTRACK_SCORE = 0.45;
     /** How far ahead of this step's own reading an earlier step's must be to go back to it. */
     private static final double BACKTRACK_MARGIN = 0.1;
+    /** Words that say a time: a count, a day, a month, a week, a year, or just now. */
+    private static final java.util.regex.Pattern SAYS_TIME = java.util.regex.Pattern.compile(
+            "[0-9０-９]|天|日|号|月|周|星期|礼拜|年|昨|今|刚|最近|上次|以前|之前");
     /** A clause that takes back part of the one before (就是有个还在关闭中, 不过官方直送还没退). */
     static final java.util.regex.Pattern BUT = java.util.regex.Pattern.compile("就是|只是|但是|但|不过|可是|除了|就剩|只剩");
     /**
@@ -148,7 +151,12 @@ final class EarlierSteps {
                 && saysNotYetOfOnly(u, target, current);
         // (a thing of this step's only said not to have happened, 还有一单买家一直没确认收货 at the days step, is no date of it:
         // it is the earlier step's open order)
-        if (!movingOn && here.clear() && mentionsNotNegated(u.normalized(), current) && best.score() < here.score() + BACKTRACK_MARGIN) {
+        // (…nor is a 'not' at the days step that says no time at all, 还有一单还没交易成功, 买家那边还没点确认收货: read there only by
+        // its polarity, it is the earlier step's open order, however near the two readings weigh)
+        boolean timeless = current.readsDays() && here.clear() && here.how() == StepReader.How.POLARITY
+                && !SAYS_TIME.matcher(u.normalized()).find();
+        if (!movingOn && !timeless && here.clear() && mentionsNotNegated(u.normalized(), current)
+                && best.score() < here.score() + BACKTRACK_MARGIN) {
             return Optional.empty();
         }
         return Optional.of(new Unmet(target, best));

@@ -152,4 +152,21 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say("判了延迟发货 我要申诉", said);
         RealConversations.assertAt(t, "appeal-check", "other", said);
     }
+
+    /**
+     * An order said not ended at the 30-day step, with no time in the message (还有一单还没交易成功), goes back to the orders: read
+     * at the days step only by its polarity, it is no reading of the days. It had been told to wait out the 30 days.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "不对 还有一单还没交易成功         | check-orders",
+        "还有一个单子还没交易成功呢        | check-orders",
+        // (guards, as at the start: the days not reached; an order open told with its buyer)
+        "还没到30天                        | check-aftersales-window",
+        "有一单买家还没点确认收货          | check-orders",
+    })
+    void orderOpenToldAtTheDaysStep(String said, String step) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单都交易成功了", "投诉没有", said);
+        RealConversations.assertAt(t, "deposit-refund", step, said);
+    }
 }
