@@ -291,10 +291,18 @@ final class EntryTurns {
             boolean choices = flow.get().steps().values().stream().anyMatch(FlowStep::isChoice);
             Utterance toldCase = u == null || !choices || !intents.isQuestion(u) ? told
                     : otherPlatforms.without(intents.toldBesidesHow(u));
+            // (begun right after the answer on what its first step exempts, "the others" told in the same message, 那保证金怎么退
+            // 其他的都关了, are the rest: the first step met)
+            boolean afterExempt = !s.inFlow() && flowEntries.asksOfFirstExempt(flow.get(), s.lastEntry());
             Turn started = told == null && toldCase == null ? flows.start(s, flow.get(), entry, confidence)
                     : flows.start(s, flow.get(), entry, confidence, step -> {
                         Utterance at = step.isChoice() ? toldCase : told;
-                        return at == null ? Optional.empty() : toldAt(flow.get(), step, at, today);
+                        if (at == null) {
+                            return Optional.empty();
+                        }
+                        Optional<StepOption> rest = afterExempt && step.id().equals(flow.get().start()) && !step.isChoice()
+                                ? flowEntries.restSaidAt(flow.get(), step, at, today) : Optional.empty();
+                        return rest.isPresent() ? rest : toldAt(flow.get(), step, at, today);
                     });
             Session next = started.session();
             // (begun right after the answer on what its first step exempts, 72小时发货关不掉怎么办 → 那保证金还能退吗: "the

@@ -188,7 +188,16 @@ final class FirstStepCases {
      */
     Optional<StepOption> saidAt(Flow flow, FlowStep step, Utterance said, LocalDate today) {
         StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
-        if (reader == null || !reader.leavesOnlyExempt(said)) {
+        return reader == null || !reader.leavesOnlyExempt(said) ? Optional.empty() : restSaidAt(flow, step, said, today);
+    }
+
+    /**
+     * The option {@code said} moves {@code step} of {@code flow} on by, read as told after what the step exempts was spoken of
+     * (其他的都关了 right after 48小时发货关不掉怎么办 was answered: the rest); else empty.
+     */
+    Optional<StepOption> restSaidAt(Flow flow, FlowStep step, Utterance said, LocalDate today) {
+        StepReader reader = stepReaders.get(flow.id() + "/" + step.id());
+        if (reader == null) {
             return Optional.empty();
         }
         StepReader.Reading reading = reader.read(said, today, true, FlowFrame.EXEMPT_LEFT);

@@ -415,6 +415,11 @@ final class FlowEntries {
         return cases.doubted(flow, step, said);
     }
 
+    /** {@link FirstStepCases#restSaidAt}. */
+    Optional<StepOption> restSaidAt(Flow flow, FlowStep step, Utterance said, LocalDate today) {
+        return cases.restSaidAt(flow, step, said, today);
+    }
+
     /** {@link FirstStepCases#asksOfFirstExempt}. */
     boolean asksOfFirstExempt(Flow flow, String faqId) {
         return cases.asksOfFirstExempt(flow, faqId);

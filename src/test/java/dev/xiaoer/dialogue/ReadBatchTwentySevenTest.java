@@ -169,4 +169,21 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say("保证金怎么退 子服务都关了 订单都交易成功了", "投诉没有", said);
         RealConversations.assertAt(t, "deposit-refund", step, said);
     }
+
+    /**
+     * The refund asked right after the answer on a service the first step exempts, "the others" told in the same message (好 那押金
+     * 咋退 别的都关掉了), starts the walk past the services: the others are the rest. It had asked the services again.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "24小时发货那个服务关不了怎么办 | 好 那押金咋退 别的都关掉了      | check-orders",
+        "48小时发货服务关不掉咋办       | 那保证金怎么退 其他的都关了      | check-orders",
+        // (guards, as at the start: the rest named; "the others" with nothing spoken of before)
+        "72小时发货关不掉是为什么       | 保证金怎么退 剩下的子服务都关了  | check-orders",
+        "保证金多久能到账               | 保证金怎么退 其他的都关了        | close-services",
+    })
+    void othersAfterTheExemptAnswer(String before, String said, String step) {
+        Turn t = talk.say(before, said);
+        RealConversations.assertAt(t, "deposit-refund", step, said);
+    }
 }
