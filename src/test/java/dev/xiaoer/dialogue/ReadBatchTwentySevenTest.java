@@ -186,4 +186,19 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say(before, said);
         RealConversations.assertAt(t, "deposit-refund", step, said);
     }
+
+    /**
+     * 官方直送退了 (exited, said with 退 alone) beside the rest closed, after the answer on how to close it, is the services
+     * closed, as 官方直送也退出了 always was. It had been asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "官方直送退了 其余的也都关了",
+        // (guard, as at the start)
+        "官方直送退出了 其余的也都关了",
+    })
+    void officialDirectExitedWithTui(String said) {
+        Turn t = talk.say("保证金咋退", "官方直送怎么关", "好的", said);
+        RealConversations.assertAt(t, "deposit-refund", "check-orders", said);
+    }
 }
