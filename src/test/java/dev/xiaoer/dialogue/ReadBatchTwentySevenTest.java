@@ -201,4 +201,20 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say("保证金咋退", "官方直送怎么关", "好的", said);
         RealConversations.assertAt(t, "deposit-refund", "check-orders", said);
     }
+
+    /**
+     * 放心 ("rest assured") beside where the terms were told, right after the return walk's end, only takes the end in: it had
+     * started the walk again from the address.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "放心吧 都是在旺旺上跟他说的",
+        "旺旺上说的 你放心",
+        // (guard, as at the start)
+        "旺旺上说的",
+    })
+    void restAssuredAfterTheReturnEnd(String said) {
+        Turn t = talk.say("退货要跟买家确认哪些 地址电话收件人 运费我们出 时间吊牌包装 都说好了", said);
+        assertEquals("smalltalk", kind(t), said);
+    }
 }
