@@ -280,8 +280,11 @@ public final class DialogueEngine implements Dialogue {
         // goes off to do, 好 我现在去关了它先, 我现在去跟买家说: only what is told beside it may answer)
         // (nor a correction of an earlier step told with it, 不对，刚才说错了，投诉还有一个没结案，我先去申诉: that step again)
         Utterance besidesGoing = deferring ? intents.besidesDefer(u) : null;
-        if (deferring && (besidesGoing == null || !unlessOnlyChatter(reader.read(besidesGoing, today(s), true), besidesGoing).clear()
-                || lexicon.cuesIn(u.normalized()).contains("unsure"))
+        StepReader.Reading besides = besidesGoing == null ? null
+                : unlessOnlyChatter(reader.read(besidesGoing, today(s), true), besidesGoing);
+        // (…nor, going back to negotiate again, what is told beside it unless it says the term settled: 他想到付 我再跟他磨磨)
+        if (deferring && (besides == null || !besides.clear() || lexicon.cuesIn(u.normalized()).contains("unsure")
+                || intents.negotiatesAgain(u) && !besides.certain() && !besides.option().stays())
                 && earlierSteps.corrected(flow, step, u, today(s)).isEmpty()) {
             return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
         }

@@ -37,6 +37,8 @@ final class IntentReader {
     private final IntentPhrases defer;
     /** What a deferral goes off to find out, after its finding-out verb ({@code found-out}, optional): no question to us. */
     private final Pattern foundOut;
+    /** Going back to the person to negotiate again (我再跟他磨磨); null when the knowledge has none. */
+    private final Pattern negotiatingAgain;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
     private final Pattern later;
     /** What turns to another matter at the start of a message (对了，还有个事). */
@@ -73,6 +75,7 @@ final class IntentReader {
         this.asksEffect = phrases.patterns().get("asks-effect");
         this.declinedAfter = phrases.patterns().get("declined-after");
         this.foundOut = phrases.patterns().get("found-out");
+        this.negotiatingAgain = phrases.patterns().get("negotiating-again");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
@@ -159,6 +162,11 @@ final class IntentReader {
      * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
      * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
      */
+    /** Whether {@code u} goes back to the person to negotiate again (他想到付 我再跟他磨磨): what it tells beside is still open. */
+    boolean negotiatesAgain(Utterance u) {
+        return negotiatingAgain != null && negotiatingAgain.matcher(u.normalized()).find();
+    }
+
     boolean isDefer(Utterance u) {
         if (!matches(defer, u) || cancel.whole().contains(u.bare()) || cancel.whole().contains(u.compact())) {
             return false;

@@ -236,4 +236,22 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say("被判了延迟发货 我不服", said);
         RealConversations.assertAt(t, "appeal-check", step, said);
     }
+
+    /**
+     * Going back to the buyer to negotiate again (我再跟他磨磨, 我再去跟他磨一磨) beside what the buyer would like (买家想到付)
+     * keeps the fee step: the term is still open (the forty-second's reader B found it passed, telling the seller the fee was
+     * agreed). Told settled beside it (说好了), it moves on as before.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "买家想到付 我再去跟他磨一磨          | shipping-fee",
+        "他说想让我们出运费 我再跟他磨磨      | shipping-fee",
+        // (guards, as at the start)
+        "运费说好了到付 我再跟他谈谈时间      | deadline-condition",
+        "到付吧 我再和他谈谈                  | shipping-fee",
+    })
+    void negotiatingAgainAtTheFeeStep(String said, String step) {
+        Turn t = talk.say("买家要退货 要跟他确认什么", "地址电话收货人都发给他了", said);
+        RealConversations.assertAt(t, "return-checklist", step, said);
+    }
 }
