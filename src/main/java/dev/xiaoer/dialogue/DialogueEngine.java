@@ -398,7 +398,9 @@ public final class DialogueEngine implements Dialogue {
                     // (a 'done' only asked about by a message that tells nothing, 要多久才会结案, what retrieval knows the seed
                     // leaves unsaid, is no answer read by its polarity)
                     && (reading.score() < StepReader.MIN_SCORE || reading.how() == StepReader.How.POLARITY
-                        && r.decline() == Retrieval.Decline.UNANSWERED && intents.statements(asked) == null)
+                        && r.decline() == Retrieval.Decline.UNANSWERED && intents.statements(asked) == null
+                        // (…or how long it takes, asked with nothing told, 投诉多久能结案: no reading of the step)
+                        || QuestionWords.asksHowLong(asked.basic()) && intents.statements(asked) == null)
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
                     && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {

@@ -208,6 +208,14 @@ final class QuestionWords {
         return QUESTION.matcher(read).find() || orNot && OR_NOT.matcher(read).find();
     }
 
+    /** Asking how long (多久, 多长时间, 要几天): never an answer to a step's question. */
+    private static final Pattern HOW_LONG = Pattern.compile("多久|多长(?:的)?时间|(?:要|需要|得)几天|几天(?:能|会|才|可以|就能)");
+
+    /** Whether {@code text} asks how long something takes (投诉多久能结案, 结案要几天). */
+    static boolean asksHowLong(String text) {
+        return HOW_LONG.matcher(text).find();
+    }
+
     /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */
     static boolean endsAsking(dev.xiaoer.text.Utterance u) {
         String basic = u.basic().strip();

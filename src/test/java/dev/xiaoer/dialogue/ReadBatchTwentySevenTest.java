@@ -254,4 +254,22 @@ class ReadBatchTwentySevenTest {
         Turn t = talk.say("买家要退货 要跟他确认什么", "地址电话收货人都发给他了", said);
         RealConversations.assertAt(t, "return-checklist", step, said);
     }
+
+    /**
+     * How long a complaint takes (投诉要多久才结案), asked at the complaints step with nothing told, is what the seed does not say:
+     * declined, the step waiting. It had been read by its 结案 or 处理完 as "all closed" and asked again as unsure (the
+     * forty-second's readers).
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉要多久才结案                 | fallback",
+        "投诉一般多长时间能处理完         | fallback",
+        // (guard, as at the start: a complaint told open beside the question)
+        "有个投诉在处理 多久能结案        | flow",
+    })
+    void howLongAtTheComplaints(String said, String kind) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单都交易成功了", said);
+        assertEquals(kind, kind(t), said);
+        assertEquals("check-complaints", RealConversations.step(t), said);
+    }
 }
