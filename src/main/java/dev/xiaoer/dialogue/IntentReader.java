@@ -158,15 +158,15 @@ final class IntentReader {
         return rest.isEmpty() ? u : normalizer.utterance(rest);
     }
 
-    /**
-     * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
-     * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
-     */
     /** Whether {@code u} goes back to the person to negotiate again (他想到付 我再跟他磨磨): what it tells beside is still open. */
     boolean negotiatesAgain(Utterance u) {
         return negotiatingAgain != null && negotiatingAgain.matcher(u.normalized()).find();
     }
 
+    /**
+     * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
+     * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
+     */
     boolean isDefer(Utterance u) {
         if (!matches(defer, u) || cancel.whole().contains(u.bare()) || cancel.whole().contains(u.compact())) {
             return false;

@@ -272,4 +272,25 @@ class ReadBatchTwentySevenTest {
         assertEquals(kind, kind(t), said);
         assertEquals("check-complaints", RealConversations.step(t), said);
     }
+
+    /**
+     * Talking with the buyer later, the person named (我回头再跟他聊聊运费的事, 我晚点再跟买家聊), is going off, the step kept:
+     * it had ended the walk as a stop (the forty-second's reader). A bare later (回头再说吧) still stops.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "我回头再跟他聊聊运费的事     | flow",
+        "我晚点再跟买家聊             | flow",
+        "那我等会再和他谈谈           | flow",
+        // (guards, as at the start)
+        "我明天再和买家商量下运费     | flow",
+        "回头再说吧                   | cancel",
+    })
+    void talkingWithTheBuyerLater(String said, String kind) {
+        Turn t = talk.say("买家要退货 要跟他确认什么", "地址电话收货人都发给他了", said);
+        assertEquals(kind, kind(t), said);
+        if ("flow".equals(kind)) {
+            assertEquals("shipping-fee", RealConversations.step(t), said);
+        }
+    }
 }
