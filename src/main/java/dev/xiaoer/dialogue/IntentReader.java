@@ -37,6 +37,8 @@ final class IntentReader {
     private final IntentPhrases defer;
     /** What a deferral goes off to find out, after its finding-out verb ({@code found-out}, optional): no question to us. */
     private final Pattern foundOut;
+    /** A penalty and a ruling disagreed with (被扣分了 我不认); null when the knowledge has none. */
+    private final Pattern disagreeing;
     /** Going back to the person to negotiate again (我再跟他磨磨); null when the knowledge has none. */
     private final Pattern negotiatingAgain;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
@@ -76,6 +78,7 @@ final class IntentReader {
         this.declinedAfter = phrases.patterns().get("declined-after");
         this.foundOut = phrases.patterns().get("found-out");
         this.negotiatingAgain = phrases.patterns().get("negotiating-again");
+        this.disagreeing = phrases.patterns().get("disagreeing");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
@@ -167,6 +170,22 @@ final class IntentReader {
      * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
      * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
      */
+    /**
+     * The clauses of statement {@code u} that tell a penalty and disagree with it (买家投诉我们发错货 被扣分了 我不认 → 被扣分了，我不认),
+     * when it tells both, beside other clauses; null otherwise.
+     */
+    Utterance disagreeing(Utterance u) {
+        if (disagreeing == null || isQuestion(u)) {
+            return null;
+        }
+        List<String> clauses = clauses(u);
+        List<String> kept = clauses.stream().filter(c -> disagreeing.matcher(normalizer.utterance(c).normalized()).find()
+                || disagreeing.matcher(c).find()).toList();
+        boolean disagrees = kept.stream().anyMatch(c -> c.contains("不") || c.contains("异议"));
+        return !disagrees || kept.size() < 2 || kept.size() == clauses.size() ? null
+                : normalizer.utterance(String.join("，", kept));
+    }
+
     boolean isDefer(Utterance u) {
         if (!matches(defer, u) || cancel.whole().contains(u.bare()) || cancel.whole().contains(u.compact())) {
             return false;

@@ -137,7 +137,10 @@ final class OpeningSearch {
         if (!nothing && !beside) {
             return whole;
         }
+        // (or, with no want said, the penalty and the disagreement told beside the story: 买家投诉我们发错货 被扣分了 我不认 —
+        // the complaint entry by 投诉 发错货; brought: the ruling disagreed with)
         Utterance wanted = intents.wanting(asked);
+        wanted = wanted == null && beside ? intents.disagreeing(asked) : wanted;
         // (not a clause asking whether the thing the whole tells affects a task: 48小时发货服务关不掉 退保证金有影响吗 asks of
         // the service, not for the refund)
         Retrieval alone = wanted == null || beside && intents.asksAnEffect(wanted) ? null : retriever.search(wanted);

@@ -293,4 +293,26 @@ class ReadBatchTwentySevenTest {
             assertEquals("shipping-fee", RealConversations.step(t), said);
         }
     }
+
+    /**
+     * A penalty disagreed with, told beside the story of wrong goods sent (買家投訴我們發錯貨 扣咗分 我唔服), starts the appeal walk:
+     * the story's words had found how to avoid complaints, which the seller did not ask. The story alone still finds it.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "買家投訴我們發錯貨 扣咗分 我唔服            | appeal-check",
+        "买家投诉发错货 给扣了分 我们不认可          | appeal-check",
+        "投诉我发错货 扣了3分 不服                   | appeal-check",
+        // (guards, as at the start)
+        "客户投诉我们发错了颜色 扣了分 我不服        | appeal-check",
+        "买家投诉我们发错货 被扣分了                 | ",
+    })
+    void penaltyDisagreedBesideWrongGoods(String said, String flow) {
+        Turn t = talk.say(said);
+        if (flow == null) {
+            assertEquals("complaint.avoid", t.reply().faqId(), said);
+            return;
+        }
+        RealConversations.assertAt(t, flow, "reason", said);
+    }
 }
