@@ -37,8 +37,9 @@ final class IntentReader {
     private final IntentPhrases defer;
     /** What a deferral goes off to find out, after its finding-out verb ({@code found-out}, optional): no question to us. */
     private final Pattern foundOut;
-    /** A penalty and a ruling disagreed with (被扣分了 我不认); null when the knowledge has none. */
+    /** A ruling disagreed with (我不认), and a penalty told (被扣分了); null when the knowledge has none. */
     private final Pattern disagreeing;
+    private final Pattern penalised;
     /** Going back to the person to negotiate again (我再跟他磨磨); null when the knowledge has none. */
     private final Pattern negotiatingAgain;
     /** The cancel phrases that say "later" (回头再说), blanked out of a deferral before a stop is looked for. */
@@ -79,6 +80,7 @@ final class IntentReader {
         this.foundOut = phrases.patterns().get("found-out");
         this.negotiatingAgain = phrases.patterns().get("negotiating-again");
         this.disagreeing = phrases.patterns().get("disagreeing");
+        this.penalised = phrases.patterns().get("penalised");
         this.negators = new Negators(phrases, normalizer);
         this.topics = longestFirst(phrases.topics(), normalizer);
         this.smalltalk = new SmallTalkReader(phrases, normalizer);
@@ -167,25 +169,30 @@ final class IntentReader {
     }
 
     /**
-     * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
-     * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
-     */
-    /**
      * The clauses of statement {@code u} that tell a penalty and disagree with it (买家投诉我们发错货 被扣分了 我不认 → 被扣分了，我不认),
      * when it tells both, beside other clauses; null otherwise.
      */
     Utterance disagreeing(Utterance u) {
-        if (disagreeing == null || isQuestion(u)) {
+        if (disagreeing == null || penalised == null || isQuestion(u)) {
             return null;
         }
         List<String> clauses = clauses(u);
-        List<String> kept = clauses.stream().filter(c -> disagreeing.matcher(normalizer.utterance(c).normalized()).find()
-                || disagreeing.matcher(c).find()).toList();
-        boolean disagrees = kept.stream().anyMatch(c -> c.contains("不") || c.contains("异议"));
-        return !disagrees || kept.size() < 2 || kept.size() == clauses.size() ? null
+        List<String> disagree = clauses.stream().filter(c -> holds(disagreeing, c)).toList();
+        List<String> penalty = clauses.stream().filter(c -> holds(penalised, c)).toList();
+        List<String> kept = clauses.stream().filter(c -> disagree.contains(c) || penalty.contains(c)).toList();
+        return disagree.isEmpty() || penalty.isEmpty() || kept.size() == clauses.size() ? null
                 : normalizer.utterance(String.join("，", kept));
     }
 
+    /** Whether {@code clause}, as typed or normalised (不服 → 不认可), holds {@code p}. */
+    private boolean holds(Pattern p, String clause) {
+        return p.matcher(clause).find() || p.matcher(normalizer.utterance(clause).normalized()).find();
+    }
+
+    /**
+     * A seller going off to do what is asked and coming back (我先去把服务关了，等会再来): no stop, though
+     * its "later" (等会再来) is a cancel phrase; one that also stops (算了，我先去忙了) is a cancel.
+     */
     boolean isDefer(Utterance u) {
         if (!matches(defer, u) || cancel.whole().contains(u.bare()) || cancel.whole().contains(u.compact())) {
             return false;
