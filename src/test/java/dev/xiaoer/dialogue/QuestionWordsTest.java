@@ -43,6 +43,21 @@ class QuestionWordsTest {
         assertEquals(asks, QuestionWords.asks(text), text);
     }
 
+    /** How long something takes is asked by 多久, 多长时间 and 几天 asked of a wait — not by days told (前几天, 三天前). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "投诉要多久才结案          | true",
+        "一般多长的时间能处理完    | true",
+        "结案要几天                | true",
+        "几天能到账                | true",
+        "前几天刚结案              | false",
+        "三天前就处理完了          | false",
+        "最后一单是几天前的事了    | false",
+    })
+    void howLongIsAsked(String text, boolean asks) {
+        assertEquals(asks, QuestionWords.asksHowLong(text), text);
+    }
+
     @Test
     void agreesWithThePatternsUnguarded() {
         Pattern question = Pattern.compile(QuestionWords.QUESTION_SOURCE);
