@@ -80,10 +80,7 @@ final class Digressions {
      */
     Optional<FaqEntry> anotherFlow(Retrieval r, Utterance said, LocalDate today, Flow flow) {
         Optional<FaqEntry> entry = switch (r.decision()) {
-            // (or a flow's starter named by two words of its own, less surely: 对了 之前另一单被扣了分 我不服 — the ruling disagreed
-            // with, by 被扣分 and 不服)
             case ANSWER -> r.confidence() >= LIKELY_OTHER_FLOW
-                    || flowEntries.starts(r.best().faqId()) && r.best().wordsMatched() >= 2
                     ? Optional.of(flowEntries.answering(r, said, flow.id(), today)) : flowEntries.coveringLikely(r);
             case CLARIFY -> flowEntries.covering(r.options());
             case FALLBACK -> flowEntries.coveringUndecided(r, false);

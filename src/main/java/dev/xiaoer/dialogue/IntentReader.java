@@ -184,6 +184,11 @@ final class IntentReader {
                 : normalizer.utterance(String.join("，", kept));
     }
 
+    /** Whether {@code u} disagrees with a ruling (我不服, 不认可) and tells a penalty (被扣了分), in any of its clauses. */
+    boolean disagrees(Utterance u) {
+        return disagreeing != null && penalised != null && holds(disagreeing, u.basic()) && holds(penalised, u.basic());
+    }
+
     /** Whether {@code clause}, as typed or normalised (不服 → 不认可), holds {@code p}. */
     private boolean holds(Pattern p, String clause) {
         return p.matcher(clause).find() || p.matcher(normalizer.utterance(clause).normalized()).find();
