@@ -58,7 +58,7 @@ class ReadBatchTwentySevenTest {
         assertTrue(t.reply().text().contains("留着"), said + " → " + t.reply().text());
     }
 
-    /** Typos no synonym held: 运当号 (it had answered the Alipay entry by 换成新的), 要多就, 手续废, Cantonese 边啲 (哪些). */
+    /** Typos no synonym held: 运当号 (it had answered the Alipay entry by 换成新的), 手续废, Cantonese 边啲 (哪些). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "少发了两件又寄了一个包裹 运当号要换成新的怎么弄 | flow     | waybill-fix",
@@ -75,7 +75,6 @@ class ReadBatchTwentySevenTest {
     /** What the seed does not say, asked mid-walk with a typo, is declined, the step waiting (it was asked again as unclear). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "转出来要多就到账",
         "退保证金要收手续废吗",
     })
     void unansweredAskedWithATypo(String said) {
