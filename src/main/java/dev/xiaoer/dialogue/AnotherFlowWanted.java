@@ -53,12 +53,10 @@ final class AnotherFlowWanted {
         // it says is wanted: 这单因为单号不对被扣了分 我想走申诉)
         Utterance asideAsks = other.isEmpty() && afterAside != null ? intents.questions(afterAside) : null;
         asideAsks = asideAsks == null && other.isEmpty() && afterAside != null ? intents.wanting(afterAside) : asideAsks;
-        // (or a ruling disagreed with, told after it: 对了 之前另一单被扣了分 我不服 is the appeal's — not a ruling awaited or
-        // seen, 对了 另一单投诉判责还在等结果, which may be this step's)
+        // (or a ruling disagreed with, told after it: 对了 之前另一单被扣了分 我不服 is the appeal's, what was found for it read as a
+        // want — not a ruling awaited or seen, 对了 另一单投诉判责还在等结果, which may be this step's)
         if (asideAsks == null && other.isEmpty() && afterAside != null && intents.disagrees(afterAside)) {
-            Retrieval disagreed = retriever.search(afterAside);
-            other = digressions.wantedFlow(disagreed, asked, today, flow);
-            searched = other.isPresent() ? disagreed : searched;
+            other = digressions.wantedFlow(searched, asked, today, flow);
         }
         if (asideAsks != null) {
             Retrieval asks = retriever.search(asideAsks);
