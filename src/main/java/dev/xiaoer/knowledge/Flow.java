@@ -21,7 +21,7 @@ import java.util.Set;
 public record Flow(String id, String title, String start, Map<String, FlowStep> steps, List<String> covers,
                    List<String> asksFirst, Source source, Source coversSource) {
     public Flow {
-        steps = Map.copyOf(steps);
+        steps = FileOrder.copyOf(steps);
         covers = List.copyOf(covers);
         asksFirst = List.copyOf(asksFirst);
     }

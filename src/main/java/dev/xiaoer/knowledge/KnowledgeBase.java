@@ -29,7 +29,7 @@ public final class KnowledgeBase {
                          Phrases phrases, Scope scope, String version) {
         this.faqs = List.copyOf(faqs);
         this.scope = scope == null ? Scope.NONE : scope;
-        this.flows = Map.copyOf(flows);
+        this.flows = FileOrder.copyOf(flows);
         this.synonyms = List.copyOf(synonyms);
         this.phrases = phrases;
         this.version = version;

@@ -38,15 +38,15 @@ public record Phrases(List<SmallTalk> smalltalk, List<String> acknowledgements, 
         negative = List.copyOf(negative);
         clauseBreaks = List.copyOf(clauseBreaks);
         corrections = List.copyOf(corrections);
-        cues = Map.copyOf(cues);
-        durations = Map.copyOf(durations);
-        dates = Map.copyOf(dates);
+        cues = FileOrder.copyOf(cues);
+        durations = FileOrder.copyOf(durations);
+        dates = FileOrder.copyOf(dates);
         filler = List.copyOf(filler);
         stopwords = List.copyOf(stopwords);
         outOfScope = List.copyOf(outOfScope);
-        messages = Map.copyOf(messages);
-        patterns = Map.copyOf(patterns);
-        dialect = Map.copyOf(dialect);
+        messages = FileOrder.copyOf(messages);
+        patterns = FileOrder.copyOf(patterns);
+        dialect = FileOrder.copyOf(dialect);
     }
 
     /**

@@ -161,18 +161,18 @@ public record Scope(List<String> platform, Map<String, List<String>> otherPlatfo
 
     public Scope {
         platform = List.copyOf(platform);
-        otherPlatforms = Map.copyOf(otherPlatforms);
+        otherPlatforms = FileOrder.copyOf(otherPlatforms);
         notPlatforms = List.copyOf(notPlatforms);
         aspects = List.copyOf(aspects);
         notAsked = List.copyOf(notAsked);
         vague = List.copyOf(vague);
         about = List.copyOf(about);
         refers = List.copyOf(refers);
-        whichCases = Map.copyOf(whichCases);
-        readAs = Map.copyOf(readAs);
+        whichCases = FileOrder.copyOf(whichCases);
+        readAs = FileOrder.copyOf(readAs);
         questionWords = List.copyOf(questionWords);
         topics = List.copyOf(topics);
-        replies = Map.copyOf(replies);
+        replies = FileOrder.copyOf(replies);
     }
 
     /** The reply {@code key} with its {@code {name}} placeholders filled; empty when this scope has none. */
