@@ -137,7 +137,10 @@ final class EarlierSteps {
             boolean blocking = then.clear() && (then.how() != StepReader.How.POLARITY
                     || saysNotOrStill(u.normalized()) || pendingOfItsOwn(u, earlier, current)) && option.stays()
                     && option.say() != null && mentions(u, earlier);
-            if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score())) {
+            // (two readings weighing the same go to the step whose own clause says 'not' or 'still': 最后一单10月18号确认收货
+            // 上个月有个投诉现在还是客服介入中 reads open orders and open complaints alike by its 还, which is the complaint's)
+            if (blocking && then.score() >= BACKTRACK_SCORE && (best == null || then.score() > best.score()
+                    || then.score() == best.score() && !notOrStillOfItsOwn(u, target) && notOrStillOfItsOwn(u, earlier))) {
                 target = earlier;
                 best = then;
             }
@@ -444,6 +447,11 @@ final class EarlierSteps {
     boolean stillGoing(String text) {
         List<String> cues = lexicon.cuesIn(text);
         return cues.contains("still") || cues.contains("ongoing");
+    }
+
+    /** Whether a clause of {@code u} names {@code step}'s things and says 'not' or 'still'. */
+    private boolean notOrStillOfItsOwn(Utterance u, FlowStep step) {
+        return clauses(u).stream().anyMatch(c -> mentions(c, step) && saysNotOrStill(c));
     }
 
     private boolean saysNotOrStill(String text) {
