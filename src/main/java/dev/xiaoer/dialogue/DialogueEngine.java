@@ -408,7 +408,8 @@ public final class DialogueEngine implements Dialogue {
             }
         }
         if (!reading.certain() && !question) {
-            Optional<Turn> back = earlierSteps.unmet(flow, step, u, reading, today).map(un -> flows.back(s, flow, un));
+            Optional<Turn> back = earlierSteps.unmet(flow, step, u, reading, today)
+                    .map(un -> flows.back(s, flow, un, earlierSteps.itemsStillTold(flow, un, u)));
             if (back.isPresent()) {
                 return back.get();
             }

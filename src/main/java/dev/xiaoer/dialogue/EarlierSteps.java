@@ -146,12 +146,18 @@ final class EarlierSteps {
             }
         }
         if (target == null) {
-            return here.clear() ? Optional.empty() : pendingOfEarlier(flow, before, current, u);
+            // (an answer that moves on, beside a state an earlier step holds pending told in a clause of its own, 投诉没有 不过昨天
+            // 有一单买家申请了退款, passes by no open order however its words weigh there)
+            if (here.clear()) {
+                return here.option().stays() ? Optional.empty() : pendingBesideMovingOn(before, current, u);
+            }
+            return pendingOfEarlier(flow, before, current, u);
         }
-        // (by its meaning, or by a 'not' of the earlier thing in a clause of its own: 有一单没确认收货 投诉没有)
+        // (by its meaning, or by a 'not' of the earlier thing in a clause of its own: 有一单没确认收货 投诉没有; or by a state that
+        // step holds pending, told in a clause of its own: 投诉没有 但是有一单买家刚申请了退款)
         boolean movingOn = here.clear() && !here.option().stays()
                 && (best.how() == StepReader.How.MEANING || best.how() == StepReader.How.POLARITY)
-                && saysNotYetOfOnly(u, target, current);
+                && (saysNotYetOfOnly(u, target, current) || pendingOfItsOwn(u, target, current));
         // (a thing of this step's only said not to have happened, 还有一单买家一直没确认收货 at the days step, is no date of it:
         // it is the earlier step's open order)
         // (…nor is a 'not' at the days step that says no time at all, 还有一单还没交易成功, 买家那边还没点确认收货: read there only by
@@ -163,6 +169,15 @@ final class EarlierSteps {
             return Optional.empty();
         }
         return Optional.of(new Unmet(target, best));
+    }
+
+    /**
+     * The things of {@code back}'s step (bits) still told after going back there: those {@code u} does not name, told when
+     * the step was passed (电话我发错了 是旧号码: the address stands, the phone is asked again); none when it names none.
+     */
+    int itemsStillTold(Flow flow, Unmet back, Utterance u) {
+        StepReader reader = stepReaders.get(flow.id() + "/" + back.step().id());
+        return reader == null ? 0 : reader.itemsNotNamed(u);
     }
 
     /** An earlier step a correction speaks of, and how the corrected words read there. */
@@ -250,6 +265,22 @@ final class EarlierSteps {
             if (!earlier.isChoice() && !earlier.items().isEmpty() && notYet.isPresent() && mentions(u, earlier)
                     && holdsPending(u.normalized(), earlier) && !mendedAfter(u, earlier)
                     && stepReaders.get(flow.id() + "/" + earlier.id()).saysNotYet(u)) {
+                return Optional.of(new Unmet(earlier, new StepReader.Reading(notYet.get(), StepReader.How.POLARITY,
+                        BACKTRACK_SCORE, 0)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The nearest earlier step, not a choice, with a 'not yet' to say, whose pending state a clause of {@code u} tells naming
+     * none of {@code current}'s things, not mended after: its 'not yet'.
+     */
+    private Optional<Unmet> pendingBesideMovingOn(List<FlowStep> before, FlowStep current, Utterance u) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            FlowStep earlier = before.get(i);
+            Optional<StepOption> notYet = earlier.negativeOption().filter(o -> o.stays() && o.say() != null);
+            if (!earlier.isChoice() && notYet.isPresent() && pendingOfItsOwn(u, earlier, current) && !mendedAfter(u, earlier)) {
                 return Optional.of(new Unmet(earlier, new StepReader.Reading(notYet.get(), StepReader.How.POLARITY,
                         BACKTRACK_SCORE, 0)));
             }

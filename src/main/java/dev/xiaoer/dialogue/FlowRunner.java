@@ -150,7 +150,12 @@ final class FlowRunner {
      * 没处理完) goes back to that step and says why it blocks.
      */
     Turn back(Session s, Flow flow, EarlierSteps.Unmet unmet) {
-        Session back = s.backAt(unmet.step().id());
+        return back(s, flow, unmet, 0);
+    }
+
+    /** {@link #back(Session, Flow, EarlierSteps.Unmet)}, with the things {@code stillTold} (bits) of that step kept told. */
+    Turn back(Session s, Flow flow, EarlierSteps.Unmet unmet, int stillTold) {
+        Session back = s.backAt(unmet.step().id()).telling(stillTold);
         return TurnBuilder.reply(Kind.FLOW, unmet.reading().option().say().strip())
                 .options(replies.options(unmet.step())).at(position(back)).leaving(back);
     }

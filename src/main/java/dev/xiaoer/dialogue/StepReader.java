@@ -484,6 +484,16 @@ final class StepReader {
         return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
     }
 
+    /**
+     * The step's things {@code said} does not name (bits), when it names some of them; 0 when it names none, or at a step of
+     * fewer than two. Gone back to from a later step, they were told when it was passed: 电话我发错了 是旧号码 leaves the
+     * address told.
+     */
+    int itemsNotNamed(Utterance said) {
+        int named = items.any() ? items.named(matchText(said)) : 0;
+        return named == 0 ? 0 : items.all() & ~named;
+    }
+
     /** Whether {@code said} names every one of the step's things (时间 and 吊牌, at the deadline step); false at a step of none. */
     boolean namesAllItems(Utterance said) {
         return items.any() && items.named(matchText(said)) == items.all();

@@ -33,4 +33,53 @@ class ReadBatchTwentyEightTest {
         assertEquals("flow", kind(t), said);
         assertEquals("check-complaints", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the complaints step, "no complaint" beside an order's state not yet ended told in a clause of its own (投诉没有 不过
+     * 昨天有一单买家申请了退款) goes back to the orders: an earlier condition not met is never passed by. It had moved on to
+     * the 30-day step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉没有 不过昨天有一单买家申请了退款 | check-orders",
+        "投诉是没有 不过有一单买家刚发起了退款 | check-orders",
+        // (guard, as at the start: a refund ended is no order open)
+        "投诉没有 有一单退款已经退完交易关闭了 | check-aftersales-window",
+    })
+    void anOrderOpenBesideNoComplaint(String said, String step) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单全部交易成功", said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * Gone back to the details step from a later one because one detail was wrong (电话我发错了 是旧号码), the others stay
+     * told: the phone sent again moves on. It had asked for the address again.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "糟了 手机号少写了一位 | 重新发了正确的手机号 买家说收到了",
+        "电话我发错了 是旧号码 | 新号码发他了 他回了个收到",
+    })
+    void otherDetailsKeptAfterGoingBack(String wrong, String mended) {
+        Turn back = talk.say("买家退货 我需要和他确认哪些细节啊", "地址电话都发过去了", "运费他自己出 他同意了", wrong);
+        assertEquals("address", RealConversations.step(back), wrong);
+        Turn t = talk.say("买家退货 我需要和他确认哪些细节啊", "地址电话都发过去了", "运费他自己出 他同意了", wrong, mended);
+        assertEquals("shipping-fee", RealConversations.step(t), mended + " → " + t.reply().text());
+    }
+
+    /**
+     * Where the buyer placed the order, said with a place word (Cantonese 喺1688度拍嘅, 在1688那里拍的), tells nothing of how it
+     * was shipped: the step is asked again. It had been read as shipped online and ended the walk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "張單係喺1688度買嘅",
+        "这单是在1688那里拍的",
+        // (guard, as at the start: shipped through the platform in Cantonese)
+        "我哋喺平台度落單發貨嘅",
+    })
+    void whereTheBuyerBoughtIsNoWayOfShipping(String said) {
+        Turn t = talk.say("運單號填錯咗 點改呀", said);
+        assertEquals(said.contains("落單") ? "online" : "how-shipped", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
