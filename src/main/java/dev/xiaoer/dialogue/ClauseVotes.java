@@ -107,6 +107,14 @@ final class ClauseVotes {
             Integer exactly = phrasings.exact(said);
             namedExactly |= exactly != null;
             double[] s = exactly == null ? phrasings.similarities(clause) : named(exactly);
+            // a clause telling the facts of the option told (快递那边是正常的, 是我们人手不够: "another reason") that is like another
+            // option by the words inside those facts only (快递, 不够) votes for no other
+            if (exactly == null && signed >= 0 && votesAnother(s, clause, signed) && tellsOnly(clause, signed)) {
+                double[] besides = phrasings.similarities(signs.without(clause, signed));
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = i == signed ? s[i] : besides[i];
+                }
+            }
             if (statement && exactly == null) {
                 double asked = 0;
                 for (int i = 0; i < s.length; i++) {
@@ -149,6 +157,18 @@ final class ClauseVotes {
             }
         }
         return new Votes(scores, saidBy, namedExactly, -1, 0);
+    }
+
+    /** Whether {@code clause}, scored {@code s}, clearly says an option other than {@code signed}. */
+    private boolean votesAnother(double[] s, String clause, int signed) {
+        int clear = verdicts.clearWinner(s, clause);
+        return clear >= 0 && clear != signed;
+    }
+
+    /** Whether {@code clause} tells the signs of option {@code signed} as facts, and names no other option's. */
+    private boolean tellsOnly(String clause, int signed) {
+        OptionSigns.Told told = signs.told(List.of(clause));
+        return told.tells(signed) && told.namesOnly(signed);
     }
 
     /** A clause stating days, and another saying nothing came after it (之后就没单了): either way round. */

@@ -108,6 +108,21 @@ final class OptionSigns {
         }
     }
 
+    /**
+     * {@code text} with every place option {@code i}'s signs match blanked out: what the reply says besides them. A sign may
+     * hold another option's word (快递…不是他们, the courier cleared, is "another reason"'s), which then tells nothing of that
+     * other option.
+     */
+    String without(String text, int i) {
+        String rest = text;
+        for (Sign sign : signs.get(i)) {
+            if (rest.contains(sign.first())) {
+                rest = sign.pattern().matcher(rest).replaceAll("，");
+            }
+        }
+        return rest;
+    }
+
     private boolean differentOutcomes(List<Integer> named) {
         for (int i : named) {
             if (!ClauseVerdicts.sameOutcome(options.get(i), options.get(named.get(0)))) {

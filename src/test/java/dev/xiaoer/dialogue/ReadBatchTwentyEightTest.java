@@ -82,4 +82,24 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say("運單號填錯咗 點改呀", said);
         assertEquals(said.contains("落單") ? "online" : "how-shipped", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the appeal's reason step, the courier cleared (快递说不是他们的问题, 那几天揽件都正常) or our own fault beside it (物流那边是
+     * 正常的 是我们自己人手不够), or a fire at our own place, is "another reason": the courier's word inside those facts is no
+     * courier's fault, and 发不出来 is what every reason ends in. They had been asked again, or the fire read as out of stock
+     * (invalid).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "问了 快递说不是他们的问题 那几天揽件都正常 | other",
+        "其实物流那边是正常的 是我们自己人手不够   | other",
+        "是我们厂里起火了 一批货烧了 发不出来       | other",
+        // (guards, as at the start: the courier's own fault; a product no longer made)
+        "快递揽收晚了                             | valid",
+        "那款工厂已经不做了 发不出来               | invalid",
+    })
+    void theCourierClearedOrOurOwnPlace(String said, String end) {
+        Turn t = talk.say("发货超时被扣分了 能申诉吗", said);
+        assertEquals(end, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
