@@ -168,9 +168,10 @@ final class EndedFlows {
     Optional<String> reopens(Session s, FlowFrame ended, Utterance u) {
         Optional<Flow> flow = kb.flow(ended.flowId());
         // (a question in so many words is no correction; an "A 没 B" that may read as or-not, 有个投诉还没结束, is a statement)
-        // (nor is another case of the same matter, 另外一个买家也要退 运费还没谈: a new walk, not this one's answer taken back)
+        // (nor is another case of the same matter, 另外一个买家也要退 运费还没谈: a new walk, not this one's answer taken back —
+        // unless it is what the correction puts the answer down to: 不对 最后一单是11月20号 10月15号那个是另一家店的)
         if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u)
-                || tellsNewCase(flow.get(), u)) {
+                || tellsNewCase(flow.get(), u) && !lexicon.hasCorrection(u)) {
             return Optional.empty();
         }
         java.time.LocalDate today = DialogueEngine.today(s);

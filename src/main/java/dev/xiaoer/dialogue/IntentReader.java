@@ -265,6 +265,11 @@ final class IntentReader {
         return parts.wanting(u);
     }
 
+    /** The first clause of a message of several ({@link MessageClauses#opening}), or null. */
+    Utterance opening(Utterance u) {
+        return parts.opening(u);
+    }
+
     /**
      * Whether {@code u} asks whether something affects what it names (退保证金有影响吗, 会影响退保证金吗): what it asks is of
      * the thing another clause tells, not the task it names.

@@ -162,6 +162,14 @@ final class MessageClauses {
         return both == null ? u : both;
     }
 
+    /**
+     * The first clause of a message of several (保证金退回 子服务关完了 … → 保证金退回): where an opening names its task before
+     * the facts, with no word of wanting; null for a message of one clause.
+     */
+    Utterance opening(Utterance u) {
+        return partOf(of(u), (clause, i) -> i == 0);
+    }
+
     /** The clauses of {@code u} that are not {@code part}'s (是快递丢件 beside 我要先补发), or null when none or all are. */
     Utterance besides(Utterance u, Utterance part) {
         List<String> taken = of(part);

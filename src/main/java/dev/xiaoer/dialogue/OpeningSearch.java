@@ -108,7 +108,9 @@ final class OpeningSearch {
         if (leading == null && (found == null || flowEntries.starts(found) || !flowEntries.inAnyFlow(found))) {
             return Optional.empty();
         }
+        // (or, with no word of wanting, the task named first, before the facts: 保证金退回 子服务关完了 最后一单10月15号确认收货)
         Utterance wanted = intents.wanting(asked);
+        wanted = wanted != null ? wanted : intents.opening(asked);
         Retrieval alone = wanted == null ? null : retriever.search(wanted);
         if (alone == null || alone.decision() != Retrieval.Decision.ANSWER) {
             return Optional.empty();

@@ -102,4 +102,36 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say("发货超时被扣分了 能申诉吗", said);
         assertEquals(end, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * An opening that names its task first with no word of wanting (保证金退一下, 保证金退出), then the facts, starts the walk
+     * and reads them: the facts' words had found the unfreeze conditions' entry instead.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金退一下 子服务关完了 最后一单11月28号确认收货                       | check-orders",
+        "保证金退出 子服务都关掉了 订单都完结了 投诉也没有 最后一单9月10号交易成功 | transfer-out",
+        // (guard, as at the start: a want said)
+        "我要退保证金 子服务关完了 最后一单10月15号确认收货                        | check-orders",
+    })
+    void theTaskNamedFirstBeforeItsFacts(String said, String step) {
+        Turn t = talk.say(said);
+        assertEquals("flow", kind(t), said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * Right after the walk ended, a correction that puts the old date down to another shop (不对 最后一单是11月25号 9月10号那个是
+     * 另外一个店铺的) reopens the 30-day step: its 另外一个 is what the correction explains, no new case. It had answered an
+     * entry by the dates' digits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不对不对 最后一单是11月25号 9月10号那个是另外一个店铺的",
+    })
+    void aCorrectionPuttingTheOldDateDownToAnotherShop(String said) {
+        Turn t = talk.say("保证金退回 子服务都关了 订单都完结了 投诉也没有 最后一单9月10号交易成功的", said);
+        assertEquals("flow", kind(t), said);
+        assertEquals("check-aftersales-window", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
