@@ -329,6 +329,11 @@ final class ClauseVerdicts {
         if (!cues.contains("negation") || about.stream().noneMatch(clause::contains) || clause.startsWith("没有")) {
             return false;
         }
+        // (the step's thing named as the topic of an exception, whose 'not' is the exempt thing's: 买家保障的子服务除了48小时发货
+        // 那个关不掉)
+        if (exempt.onlyExemptLeft(List.of(clause))) {
+            return false;
+        }
         // one of the step's things not given, told or agreed yet (收货人电话没给, 运费谁出没说): not yet, whatever it reads as
         if (NOT_DONE.matcher(clause).find()) {
             return true;

@@ -134,4 +134,34 @@ class ReadBatchTwentyEightTest {
         assertEquals("flow", kind(t), said);
         assertEquals("check-aftersales-window", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * "Not one" with no 都, right after what it counts (投诉一单没有过), is none at all: its 一单 is no "some". It had been read
+     * as a complaint still open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉一单没有的",
+        // (guard, as at the start at this step)
+        "投诉一单没有过",
+    })
+    void notOneWithNoDou(String said) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单全部交易成功", said);
+        assertEquals("check-aftersales-window", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * The services named as the topic of an exception whose 'cannot' is the exempt one's (买家保障那几个子服务除了24小时发货的关不了
+     * 别的都关了) is the services all closed but what need not be: the walk moves on. It had been read as not all closed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金要退 买家保障那几个子服务除了24小时发货的关不了 别的都关了 | check-orders",
+        // (guard, as at the start: the rest said still open)
+        "保证金要退 子服务除了48小时的都开着                           | close-services",
+    })
+    void theServicesAsTheExceptionsTopic(String said, String step) {
+        Turn t = talk.say(said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
