@@ -164,4 +164,34 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say(said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the 30-day step, coming back after a while told (那我三个星期以后再来) is going off, the step kept: it had stopped the
+     * walk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "那我三个星期以后再来",
+        // (guard, as at the start)
+        "好吧 那我一个月之后再来",
+    })
+    void comingBackAfterAWhileTold(String said) {
+        Turn t = talk.say("保正金咋退 子服务关完了 订单都交易成功了", "从来没被投诉过", said);
+        assertEquals("flow", kind(t), said + " → " + t.reply().text());
+        assertEquals("check-aftersales-window", RealConversations.step(t), said);
+    }
+
+    /**
+     * A service not opened again (这次没再开, 没有再开) beside the rest said closed is all closed: its 没 is of the reopening. It
+     * had been read as a part left open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "用谷歌浏览器 总算关掉了 这次没再开 其他的早都关了",
+        "换谷歌浏览器关掉了 没有再开 其他的之前就关了",
+    })
+    void notOpenedAgain(String said) {
+        Turn t = talk.say("保证金退回要咋弄", "官方直送关了又自动开了 其他都关了", "再关的时候一直提示失败 怎么办", said);
+        assertEquals("check-orders", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
