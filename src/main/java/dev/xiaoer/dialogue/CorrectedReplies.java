@@ -73,12 +73,16 @@ final class CorrectedReplies {
     /** The state a thing was in, before what has become of it ({@code former-state}; optional): taken out. */
     private final Pattern formerState;
 
+    /** How far off a date said before was ({@code off-by}: 记错了一天), optional: after a marker that ends a reply, no new answer. */
+    private final Pattern offBy;
+
     CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead) {
         this.normalizer = normalizer;
         this.corrections = markers(phrases, "");
         this.openingCorrections = markers(phrases, "^");
         this.laterCorrections = markers(phrases, "~");
         this.zeroCount = phrases.patterns().get("zero-count");
+        this.offBy = phrases.patterns().get("off-by");
         this.notOne = phrases.patterns().get("not-one");
         this.noneHead = noneHead;
         this.runOnBreak = phrases.patterns().get("run-on-break");
@@ -124,6 +128,18 @@ final class CorrectedReplies {
      */
     private String withoutTrailingMarker(String basic) {
         String text = withoutTrailingParticles(basic);
+        // (…and by how much, 是11月1号确认收货的 记错了一天: the marker still ends it)
+        Matcher off = offBy == null ? null : offBy.matcher(text);
+        while (off != null && off.find()) {
+            if (off.end() == text.length()) {
+                String amount = text.substring(off.start());
+                for (String marker : corrections) {
+                    if (amount.startsWith(marker) && off.start() > 0) {
+                        return text.substring(0, off.start()).strip();
+                    }
+                }
+            }
+        }
         for (String marker : corrections) {
             if (text.endsWith(marker) && text.length() > marker.length()) {
                 return text.substring(0, text.length() - marker.length()).strip();

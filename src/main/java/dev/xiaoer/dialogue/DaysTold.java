@@ -79,6 +79,8 @@ final class DaysTold {
     private final Function<String, List<String>> cues;
     /** Another shop or account of the seller's (我另一个店的, 别的店铺: {@code other-shop}): its dates are not this deposit's. */
     private final Pattern otherShop;
+    /** How far off a date said before was (记错了一天): no days of a sale ({@code off-by}, optional). */
+    private final Pattern offBy;
 
     DaysTold(Phrases phrases, TextNormalizer normalizer, Function<String, List<String>> cues) {
         List<Map.Entry<String, MonthDay>> named = new ArrayList<>();
@@ -93,6 +95,7 @@ final class DaysTold {
         this.durations = List.copyOf(d);
         this.cues = cues;
         this.otherShop = phrases.pattern("other-shop");
+        this.offBy = phrases.patterns().get("off-by");
     }
 
     /**
@@ -139,6 +142,11 @@ final class DaysTold {
 
     /** The same, with the reply's {@code clauses} as read (at spaces and words like 不过, too). */
     int in(String text, List<String> clauses, LocalDate today) {
+        // (how far off an earlier date was, 记错了一天, is no time since a sale)
+        if (offBy != null && offBy.matcher(text).find()) {
+            text = offBy.matcher(text).replaceAll("，");
+            clauses = clauses.stream().map(c -> offBy.matcher(c).replaceAll("，")).toList();
+        }
         // a clause about another shop of the seller's (11月5号那单是我另一个店的) tells none of this one's days
         if (clauses.size() > 1) {
             for (String clause : clauses) {

@@ -194,4 +194,19 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say("保证金退回要咋弄", "官方直送关了又自动开了 其他都关了", "再关的时候一直提示失败 怎么办", said);
         assertEquals("check-orders", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * A correction that ends by saying how far off the date was (不对 最后一单是10月30号交易成功的 记错了两天) reads the date: the
+     * amount is no days since a sale. It had read 两天 as the last sale two days ago.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不对 最后一单是10月30号交易成功的 记错了两天",
+        // (guard, as at the start)
+        "看错了 是10月25号确认收货的 算错了几天",
+    })
+    void howFarOffTheDateWas(String said) {
+        Turn t = talk.say("我要退保证金 子服务全关了 订单都是交易成功或者交易关闭的 没有投诉", "最后一单是11月5号确认收货的", said);
+        assertEquals("transfer-out", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
