@@ -134,8 +134,10 @@ final class EarlierSteps {
             // 一单 (some) and 发货, and is no open order
             // (…or a state that step holds pending, told in a clause of its things and none of this step's: 买家又投诉了 at the
             // 30-day step; not 这个月又成交了一单, whose sale is the days step's)
+            // (the 'not' of no sale since, 之后就没接过单了, is none: nothing was sold, nothing is open)
             boolean blocking = then.clear() && (then.how() != StepReader.How.POLARITY
-                    || saysNotOrStill(u.normalized()) || pendingOfItsOwn(u, earlier, current)) && option.stays()
+                    || saysNotOrStill(noSale.matcher(u.normalized()).replaceAll("，")) || pendingOfItsOwn(u, earlier, current))
+                    && option.stays()
                     && option.say() != null && mentions(u, earlier);
             // (two readings weighing the same go to the step whose own clause says 'not' or 'still': 最后一单10月18号确认收货
             // 上个月有个投诉现在还是客服介入中 reads open orders and open complaints alike by its 还, which is the complaint's)
@@ -498,8 +500,10 @@ final class EarlierSteps {
         String[] clauses = u.normalized().split(" ");
         for (int i = 0; i < clauses.length; i++) {
             String clause = clauses[i];
-            // (a 'not' of the days, 最后一单没超过30天, is of the days step ahead, not of the earlier thing)
-            if (!mentions(clause, earlier) || mentions(clause, current) || clause.contains("天")) {
+            // (a 'not' of the days, 最后一单没超过30天, is of the days step ahead, not of the earlier thing; nor is one of no sale
+            // since, 之后就没接过单了: nothing sold is nothing open)
+            if (!mentions(clause, earlier) || mentions(clause, current) || clause.contains("天")
+                    || noSale.matcher(clause).find() && !lexicon.cuesIn(clause).contains("still")) {
                 continue;
             }
             String next = i + 1 < clauses.length && !mentions(clauses[i + 1], earlier) && !mentions(clauses[i + 1], current)

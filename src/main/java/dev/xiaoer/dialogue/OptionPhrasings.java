@@ -383,6 +383,9 @@ final class OptionPhrasings {
         }
         // (the step's thing echoed is what an answer of "none" is of: 投诉？没有的 says there are none, 投诉没有, not a bare
         // 'no'; any other answer, 投诉？没呢, 投诉？没有结束, is read alone as before)
-        return lexicon.saysNone(answer.normalized()) ? lexicon.normalizer().utterance(echo + rest) : answer;
+        // (…said in its first clause, before the rest, 投诉？没有的 最后一笔8月份完成的: the none is of the thing echoed)
+        String first = answer.normalized().split(" ", 2)[0];
+        return lexicon.saysNone(answer.normalized()) || lexicon.saysNone(first)
+                ? lexicon.normalizer().utterance(echo + rest) : answer;
     }
 }

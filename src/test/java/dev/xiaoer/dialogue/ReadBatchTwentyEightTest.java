@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,5 +209,34 @@ class ReadBatchTwentyEightTest {
     void howFarOffTheDateWas(String said) {
         Turn t = talk.say("我要退保证金 子服务全关了 订单都是交易成功或者交易关闭的 没有投诉", "最后一单是11月5号确认收货的", said);
         assertEquals("transfer-out", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * At the complaints step, the complaint echoed then "none" in the first clause, before the last sale's date (投诉？没有
+     * 最后一笔9月中旬完成的 后来就没卖了), is no complaint: the walk reads the date ahead. It had been asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉？没有 最后一笔9月中旬完成的 后来就没卖了 | transfer-out",
+        // (guard, as at the start: an order not shipped is open)
+        "投诉没有 还有一单没发货                     | check-orders",
+    })
+    void theComplaintEchoedThenNoneBeforeTheDate(String said, String step) {
+        Turn t = talk.say("保证金要退 子服务早关了 订单不是交易成功就是交易关闭", said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * At the complaints step, no sale since (之后就没接过单了) beside no complaint is no order left open: its 没 is of selling.
+     * It had gone back to the orders, telling the seller an order was not finished.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉没有 之后就没接过单了",
+        "投诉？木有 之后就没接过单了 最后一单是8月份",
+    })
+    void noSaleSinceIsNoOrderOpen(String said) {
+        Turn t = talk.say("保证金要退 子服务早关了 订单不是交易成功就是交易关闭", said);
+        assertTrue(!"check-orders".equals(RealConversations.step(t)), said + " → " + t.reply().text());
     }
 }
