@@ -270,8 +270,9 @@ public final class DialogueEngine implements Dialogue {
         if (picked.isPresent()) {
             return entryTurns.answer(s, picked.get(), 1.0, u);
         }
-        // another platform's matter answers no step of 1688's (拼多多也扣我分了 at the appeal step): declined as such
-        if (retriever.otherPlatform(u) != null) {
+        // another platform's matter answers no step of 1688's (拼多多也扣我分了 at the appeal step): declined as such — unless the
+        // platform is a fact of the case the step reads surely (单子是在拼多多后台打的 快递是我们自己约的: our own courier)
+        if (retriever.otherPlatform(u) != null && reader.caseTold(u, today(s)).isEmpty()) {
             return declines.fallback(s, retriever.search(u), here);
         }
         // going off to do the step keeps it, unless the same message already answers it (都关好了，我现在去看订单)

@@ -239,4 +239,43 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say("保证金要退 子服务早关了 订单不是交易成功就是交易关闭", said);
         assertTrue(!"check-orders".equals(RealConversations.step(t)), said + " → " + t.reply().text());
     }
+
+    /**
+     * At "how was it shipped?", doing the fix oneself (不用找人工 我自己来) is no way of shipping: the way told beside it is read.
+     * It had been weighed against our own courier by its 自己.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不用找人工 我自己来 是在后台下单发的      | online",
+        // (guard, as at the start)
+        "算了不用人工 我自己处理 我们自己叫的快递 | self-situation",
+    })
+    void doingItOneselfIsNoWayOfShipping(String said, String step) {
+        Turn t = talk.say("运单号怎么改", said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * Another platform named as where a label was printed, beside our own courier (面单是在淘宝后台打的 快递是我们自己叫的), is a
+     * fact of the case the step reads, not another platform's question: it had been declined as such.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "面单是在淘宝后台打的 快递是我们自己叫的",
+    })
+    void anotherPlatformAsAFactOfTheCase(String said) {
+        Turn t = talk.say("运单号填错了怎么改", said);
+        assertEquals("flow", kind(t), said + " → " + t.reply().text());
+        assertEquals("self-situation", RealConversations.step(t), said);
+    }
+
+    /** Taiwan's 聯絡 for 联系 (我們自己聯絡的快遞 出貨時忘記填運單號了) tells the way of shipping: it had been asked again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我們自己聯絡的快遞 出貨時忘記填運單號了",
+    })
+    void taiwansLianluo(String said) {
+        Turn t = talk.say(said);
+        assertEquals("fill-missing", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
