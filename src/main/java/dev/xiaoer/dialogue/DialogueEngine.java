@@ -499,9 +499,36 @@ public final class DialogueEngine implements Dialogue {
      * nothing for, walks that flow again from its start; anything else is {@link IdleTurns}'.
      */
     private Turn idleTurn(Session s, FlowFrame ended, Utterance u) {
+        // (a walk that waits, answered in so many words with no 继续 said, 订单那边 除了这个退货的单还在走退款 其他都交易成功了 once
+        // the walk put before it ended: it comes back and reads the answer)
+        Optional<Turn> resumed = answeringPaused(s, u);
+        if (resumed.isPresent()) {
+            return resumed.get();
+        }
         Optional<FaqEntry> again = endedFlows.newCase(ended, u).flatMap(flowEntries::starterOf)
                 .filter(e -> retriever.search(u).decision() == Retrieval.Decision.FALLBACK);
         return again.isPresent() ? entryTurns.answer(s, again.get(), 1.0, u) : idle.turn(s, u, endedFlows.walkedCase(ended, u));
+    }
+
+    /**
+     * The paused walk's turn when {@code u}, no question, names the things of the step it waits at and reads clearly there
+     * or finds no answer of its own: that walk again, the answer read at its step, led by a word that it is back.
+     */
+    private Optional<Turn> answeringPaused(Session s, Utterance u) {
+        if (s.suspended().isEmpty() || intents.isQuestion(u)) {
+            return Optional.empty();
+        }
+        FlowFrame paused = s.suspended().get(0);
+        Flow flow = kb.flow(paused.flowId()).orElse(null);
+        FlowStep step = flow == null ? null : flow.step(paused.stepId());
+        StepReader reader = step == null ? null : stepReaders.get(flow.id() + "/" + step.id());
+        // (read clearly there, or finding no answer of its own: 除了这个退货的单还在走退款 其他都交易成功了 is the orders step's,
+        // however it weighs there)
+        if (reader == null || !earlierSteps.mentions(u, step) || !reader.read(u, today(s), true).clear()
+                && retriever.search(u).decision() == Retrieval.Decision.ANSWER) {
+            return Optional.empty();
+        }
+        return Optional.of(lead(inFlow(s.resumingSuspended(), u), replies.message("resumed", Map.of("flow", flow.title())), null));
     }
 
     /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */

@@ -294,4 +294,22 @@ class ReadBatchTwentyEightTest {
         assertEquals("flow", kind(t), said + " → " + t.reply().text());
         assertEquals("close-services", RealConversations.step(t), said);
     }
+
+    /**
+     * Once a walk put before a paused one ends, a statement answering the paused walk's step in so many words (订单那块 还有两单在
+     * 路上) brings that walk back and is read at its step, with no 继续 said. It had answered the 安心购 entry by 订单 and 在路上.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "订单那块 还有两单在路上 | check-orders",
+        // (guard, as at the start)
+        "订单这边都交易成功了    | check-complaints",
+    })
+    void answeringThePausedWalk(String said, String step) {
+        Turn t = talk.say("保证金要退 子服务全关了", "对了 有个买家要退货 我要跟他确认啥",
+                "地址电话都发他了他回了收到 运费说好到付 七天内寄回 吊牌包装都不能动 他都答应了", said);
+        assertEquals("flow", kind(t), said + " → " + t.reply().text());
+        assertEquals("deposit-refund", t.reply().flow().id(), said);
+        assertEquals(step, RealConversations.step(t), said);
+    }
 }
