@@ -312,4 +312,18 @@ class ReadBatchTwentyEightTest {
         assertEquals("deposit-refund", t.reply().flow().id(), said);
         assertEquals(step, RealConversations.step(t), said);
     }
+
+    /**
+     * A message opening on "one more order" (还有一单发货时漏填了 那单我们自己叫的极兔) tells one case, that order's: its 还有一单
+     * is no second case beside a first. It had been asked how it was shipped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "还有一单是发货时漏填的 那单是我们自己叫的韵达",
+        "还有一单发货时漏填了 那单我们自己叫的极兔",
+    })
+    void oneMoreOrderOpeningTheMessage(String said) {
+        Turn t = talk.say(said);
+        assertEquals("fill-missing", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
