@@ -326,4 +326,27 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say(said);
         assertEquals("fill-missing", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * The courier asked (问了快递, a clause of its own) is how the seller found out, not the courier's fault: what was found
+     * decides. It had weighed the courier's case by that clause alone — asked again, or even read as valid.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "问了快递 快递说不是他们的问题 是我们打面单的时候抄错了地址",
+    })
+    void theCourierAskedIsNoCouriersFault(String said) {
+        Turn t = talk.say("发货超时被扣分了 能申诉吗", said);
+        assertEquals("other", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /** …and what was found laid at our door (说是我们这边交接晚了) is never the courier's valid case. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "问了一下快递 说是我们这边交接晚了",
+    })
+    void foundToBeOursIsNeverValid(String said) {
+        Turn t = talk.say("发货超时被扣分了 能申诉吗", said);
+        assertTrue(!"valid".equals(RealConversations.step(t)), said + " → " + t.reply().text());
+    }
 }
