@@ -127,6 +127,8 @@ final class EarlierSteps {
         }
         FlowStep target = null;
         StepReader.Reading best = null;
+        // (the 'not' of no sale since, 之后就没接过单了, is none: nothing was sold, nothing is open)
+        boolean notOrStill = saysNotOrStill(noSale.matcher(u.normalized()).replaceAll("，"));
         for (FlowStep earlier : before) {
             StepReader.Reading then = stepReaders.get(flow.id() + "/" + earlier.id()).read(u, today);
             StepOption option = then.option();
@@ -134,10 +136,8 @@ final class EarlierSteps {
             // 一单 (some) and 发货, and is no open order
             // (…or a state that step holds pending, told in a clause of its things and none of this step's: 买家又投诉了 at the
             // 30-day step; not 这个月又成交了一单, whose sale is the days step's)
-            // (the 'not' of no sale since, 之后就没接过单了, is none: nothing was sold, nothing is open)
             boolean blocking = then.clear() && (then.how() != StepReader.How.POLARITY
-                    || saysNotOrStill(noSale.matcher(u.normalized()).replaceAll("，")) || pendingOfItsOwn(u, earlier, current))
-                    && option.stays()
+                    || notOrStill || pendingOfItsOwn(u, earlier, current)) && option.stays()
                     && option.say() != null && mentions(u, earlier);
             // (two readings weighing the same go to the step whose own clause says 'not' or 'still': 最后一单10月18号确认收货
             // 上个月有个投诉现在还是客服介入中 reads open orders and open complaints alike by its 还, which is the complaint's)
