@@ -128,13 +128,14 @@ final class CorrectedReplies {
      */
     private String withoutTrailingMarker(String basic) {
         String text = withoutTrailingParticles(basic);
-        // (…and by how much, 是11月1号确认收货的 记错了一天: the marker still ends it)
+        // (…and by how much, after the date it corrects to, 是11月1号确认收货的 记错了一天: the marker still ends it; with no date
+        // before it, 哦我记错了一天, the reply is read whole)
         Matcher off = offBy == null ? null : offBy.matcher(text);
         while (off != null && off.find()) {
-            if (off.end() == text.length()) {
+            if (off.end() == text.length() && DATE_BEFORE.matcher(text.substring(0, off.start())).find()) {
                 String amount = text.substring(off.start());
                 for (String marker : corrections) {
-                    if (amount.startsWith(marker) && off.start() > 0) {
+                    if (amount.startsWith(marker)) {
                         return text.substring(0, off.start()).strip();
                     }
                 }
@@ -147,6 +148,9 @@ final class CorrectedReplies {
         }
         return basic;
     }
+
+    /** A date or a day count (11月1号, 10号, 20天): what a correction's "off by so much" may follow. */
+    private static final Pattern DATE_BEFORE = Pattern.compile("[0-9一二三四五六七八九十]+\\s?(?:月|号|日|天)");
 
     /** Particles and spaces after a reply's last word (记错了啊, 说错了哈). */
     private static final Pattern TRAILING_PARTICLES = Pattern.compile("[\\s啊哈呀哦啦嘛吧呢]+$");

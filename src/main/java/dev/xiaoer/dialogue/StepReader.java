@@ -166,19 +166,20 @@ final class StepReader {
             said = rest.equals(text) || rest.isEmpty() ? said : lexicon.normalizer().utterance(rest);
         }
         Reading reading = whole.read(said, today, statement);
-        // (an option that needs a sign is not read by a faint likeness alone: 买家一直不回消息 没法和解 ~ 定制商品没法按时发)
-        if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && reading.score() < FAINT_LIKENESS
-                && !backedByFacts(reading, said)) {
-            reading = reading.unclear();
-        }
-        // (nor by likeness over the one option whose signs the reply tells: 搞促销把价格填错少了个0 只能不发货 — its 不发货 is
-        // like both listed cases that cannot ship, its price told wrong is one's only)
+        // (an option that needs a sign is not read by likeness over the one option whose signs the reply tells: 搞促销把价格填错
+        // 少了个0 只能不发货 — its 不发货 is like both listed cases that cannot ship, its price told wrong is one's only; told
+        // first, so that a faint likeness below, 买家就投诉了 ~ 撤销投诉, does not take the case told away)
         if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && step.isChoice() && signs.any()) {
             OptionSigns.Told told = signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
             int only = told.onlyOption();
             if (only >= 0 && told.namesOnly(only) && step.options().get(only) != reading.option()) {
                 reading = new Reading(step.options().get(only), How.MEANING, reading.score(), reading.runnerUp());
             }
+        }
+        // (nor by a faint likeness alone: 买家一直不回消息 没法和解 ~ 定制商品没法按时发)
+        if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && reading.score() < FAINT_LIKENESS
+                && !backedByFacts(reading, said)) {
+            reading = reading.unclear();
         }
         // (nor is "no sale since lately", 上个月就没出过单了, all done: the orders before it may still be open)
         if (reading.clear() && !reading.certain() && recentNoSale != null

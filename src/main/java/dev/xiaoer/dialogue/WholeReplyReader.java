@@ -271,8 +271,7 @@ final class WholeReplyReader {
             if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
                 // (…unless those facts are "another reason"'s and nothing is said of the other's own, 是我们自己的问题 being like
                 // 快递的问题 by its shape only: the facts decide)
-                // (…nor is the other's own word inside those facts, 快递说不是他们的问题: the courier cleared)
-                boolean factsDecide = options.get(signed).catchAll() && !verdicts.outranked(signed, best, signs.without(text, signed))
+                boolean factsDecide = options.get(signed).catchAll() && !verdicts.outranked(signed, best, text)
                         && signedStands(signed, text, clauses, second);
                 return factsDecide
                         ? new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second)
