@@ -413,7 +413,9 @@ final class ClauseVerdicts {
         java.util.regex.Matcher none = noSale.matcher(text);
         if (!daysStep && none.find() && about.stream().anyMatch(none.group()::contains)) {
             String rest = text.substring(0, none.start()) + " " + text.substring(none.end());
-            List<String> left = lexicon.cuesIn(rest);
+            // (the last sale named beside it, 最后一单9月就交易成功了 之后就没接过单了, counts no 'some' either)
+            List<String> left = lexicon.cuesIn(lastSale != null && lexicon.namesTheLast(rest)
+                    ? lastSale.matcher(rest).replaceAll(" ") : rest);
             if (left.stream().noneMatch(c -> c.equals("negation") || c.equals("still") || c.equals("some")
                     || c.equals("partial") || c.equals("guess") || c.equals("unsure")) && !stillPending(rest)) {
                 return step.affirmativeOption().orElse(null);

@@ -389,4 +389,25 @@ class ReadBatchTwentyEightTest {
         Turn t = talk.say("保证金怎么退", "都关了", "都完结了", said);
         assertEquals("check-orders", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Reader B's finds (both builds): at the orders step, the last sale's end beside no sale since (最后一单9月份交易成功的 之后就没接过
+     * 单了) is all ended — its 一单 names the last, no 'some' left open (it had been told an order was unfinished); a service
+     * closed that opened again by itself (子服务关了又自己开了) is not closed (it had passed the step); a call to the buyer (我打电话
+     * 问了买家) tells nothing of how the parcel was shipped (it had been read as our own courier).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金怎么退/都关了       | 最后一单9月份交易成功的 之后就没接过单了 | check-complaints",
+        "保证金怎么退              | 子服务关了又自己开了                     | close-services",
+        "运单号填错了              | 我打电话问了买家                         | how-shipped",
+        // (guard, as at the start)
+        "保证金怎么退              | 官方直送关了 结果又自己开回来了          | close-services",
+    })
+    void readerBsFinds(String before, String said, String step) {
+        java.util.List<String> turns = new java.util.ArrayList<>(java.util.List.of(before.split("/")));
+        turns.add(said);
+        Turn t = talk.say(turns.toArray(new String[0]));
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
