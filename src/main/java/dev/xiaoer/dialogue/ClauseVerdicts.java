@@ -398,6 +398,11 @@ final class ClauseVerdicts {
                 && about.stream().anyMatch(clause::contains) && pending.stream().noneMatch(clause::contains);
     }
 
+    /** {@code text} without the last sale it names (最后一单, 最后一笔): which sale, no 'some' left open; {@code text} otherwise. */
+    private String withoutTheLastSale(String text) {
+        return lastSale != null && lexicon.namesTheLast(text) ? lastSale.matcher(text).replaceAll(" ") : text;
+    }
+
     /**
      * A reply like none of the phrasings but about this step's question (it names one of its
      * {@code about} words) and of one plain polarity: "all done" (complete, and nothing negated,
@@ -414,8 +419,7 @@ final class ClauseVerdicts {
         if (!daysStep && none.find() && about.stream().anyMatch(none.group()::contains)) {
             String rest = text.substring(0, none.start()) + " " + text.substring(none.end());
             // (the last sale named beside it, 最后一单9月就交易成功了 之后就没接过单了, counts no 'some' either)
-            List<String> left = lexicon.cuesIn(lastSale != null && lexicon.namesTheLast(rest)
-                    ? lastSale.matcher(rest).replaceAll(" ") : rest);
+            List<String> left = lexicon.cuesIn(withoutTheLastSale(rest));
             if (left.stream().noneMatch(c -> c.equals("negation") || c.equals("still") || c.equals("some")
                     || c.equals("partial") || c.equals("guess") || c.equals("unsure")) && !stillPending(rest)) {
                 return step.affirmativeOption().orElse(null);
@@ -423,8 +427,9 @@ final class ClauseVerdicts {
         }
         List<String> cues = lexicon.cuesIn(text);
         // (the last sale named, 最后一单9月份就成功了, counts no 'some': its 一单 is which sale, not some left open)
-        if (!daysStep && lastSale != null && cues.contains("some") && lexicon.namesTheLast(text)) {
-            cues = lexicon.cuesIn(lastSale.matcher(text).replaceAll(" "));
+        if (!daysStep && cues.contains("some")) {
+            String besides = withoutTheLastSale(text);
+            cues = besides.equals(text) ? cues : lexicon.cuesIn(besides);
         }
         boolean still = cues.contains("still");
         // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to

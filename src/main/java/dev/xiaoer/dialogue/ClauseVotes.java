@@ -74,8 +74,9 @@ final class ClauseVotes {
         boolean namedExactly = false;
         boolean afterExempt = false;
         String saidByClause = null;
-        int factsTold = signed < 0 ? 0
-                : (int) StepReader.ownClauses(clauses).stream().filter(c -> tellsOnly(withoutPremise(c), signed)).count();
+        // (the clauses, premise taken out, that tell the facts of the option told and no other's)
+        List<String> tellingOnly = signed < 0 ? List.of()
+                : StepReader.ownClauses(clauses).stream().map(this::withoutPremise).filter(c -> tellsOnly(c, signed)).toList();
         for (String said : clauses) {
             // what the whole question is about says nothing of which option (被扣了好多分, 平台判了我们的责任)
             String clause = withoutPremise(said);
@@ -112,7 +113,7 @@ final class ClauseVotes {
             // a clause telling the facts of the option told (快递那边是正常的, 是我们人手不够: "another reason") that is like another
             // option by the words inside those facts only (快递, 不够) votes for no other — when the story tells those facts in
             // more clauses than one; a clause alone that tells them, 快递那边都正常 or 仓库爆仓了, is asked again as before
-            if (exactly == null && signed >= 0 && factsTold >= 2 && votesAnother(s, clause, signed) && tellsOnly(clause, signed)) {
+            if (exactly == null && tellingOnly.size() >= 2 && tellingOnly.contains(clause) && votesAnother(s, clause, signed)) {
                 double[] besides = phrasings.similarities(signs.without(clause, signed));
                 for (int i = 0; i < s.length; i++) {
                     s[i] = i == signed ? s[i] : besides[i];

@@ -261,17 +261,8 @@ final class EarlierSteps {
         if (mentions(u, current)) {
             return Optional.empty();
         }
-        for (int i = before.size() - 1; i >= 0; i--) {
-            FlowStep earlier = before.get(i);
-            Optional<StepOption> notYet = earlier.negativeOption().filter(o -> o.stays() && o.say() != null);
-            if (!earlier.isChoice() && !earlier.items().isEmpty() && notYet.isPresent() && mentions(u, earlier)
-                    && holdsPending(u.normalized(), earlier) && !mendedAfter(u, earlier)
-                    && stepReaders.get(flow.id() + "/" + earlier.id()).saysNotYet(u)) {
-                return Optional.of(new Unmet(earlier, new StepReader.Reading(notYet.get(), StepReader.How.POLARITY,
-                        BACKTRACK_SCORE, 0)));
-            }
-        }
-        return Optional.empty();
+        return nearestNotYet(before, u, earlier -> !earlier.items().isEmpty() && mentions(u, earlier)
+                && holdsPending(u.normalized(), earlier) && stepReaders.get(flow.id() + "/" + earlier.id()).saysNotYet(u));
     }
 
     /**
@@ -279,10 +270,18 @@ final class EarlierSteps {
      * none of {@code current}'s things, not mended after: its 'not yet'.
      */
     private Optional<Unmet> pendingBesideMovingOn(List<FlowStep> before, FlowStep current, Utterance u) {
+        return nearestNotYet(before, u, earlier -> pendingOfItsOwn(u, earlier, current));
+    }
+
+    /**
+     * The nearest of {@code before}, no choice, with a 'not yet' that stays and says why, that {@code told} holds of and
+     * whose pending state {@code u} does not mend after: that 'not yet', read by polarity.
+     */
+    private Optional<Unmet> nearestNotYet(List<FlowStep> before, Utterance u, java.util.function.Predicate<FlowStep> told) {
         for (int i = before.size() - 1; i >= 0; i--) {
             FlowStep earlier = before.get(i);
             Optional<StepOption> notYet = earlier.negativeOption().filter(o -> o.stays() && o.say() != null);
-            if (!earlier.isChoice() && notYet.isPresent() && pendingOfItsOwn(u, earlier, current) && !mendedAfter(u, earlier)) {
+            if (!earlier.isChoice() && notYet.isPresent() && told.test(earlier) && !mendedAfter(u, earlier)) {
                 return Optional.of(new Unmet(earlier, new StepReader.Reading(notYet.get(), StepReader.How.POLARITY,
                         BACKTRACK_SCORE, 0)));
             }

@@ -147,13 +147,8 @@ final class FlowRunner {
 
     /**
      * A reply that says an earlier step's condition is not met after all (at the 30-day step: 还有个投诉
-     * 没处理完) goes back to that step and says why it blocks.
+     * 没处理完) goes back to that step and says why it blocks, the things {@code stillTold} (bits) of that step kept told.
      */
-    Turn back(Session s, Flow flow, EarlierSteps.Unmet unmet) {
-        return back(s, flow, unmet, 0);
-    }
-
-    /** {@link #back(Session, Flow, EarlierSteps.Unmet)}, with the things {@code stillTold} (bits) of that step kept told. */
     Turn back(Session s, Flow flow, EarlierSteps.Unmet unmet, int stillTold) {
         Session back = s.backAt(unmet.step().id()).telling(stillTold);
         return TurnBuilder.reply(Kind.FLOW, unmet.reading().option().say().strip())
