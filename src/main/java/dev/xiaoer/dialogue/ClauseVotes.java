@@ -43,6 +43,8 @@ final class ClauseVotes {
     private final java.util.regex.Pattern noSale;
     /** After the last sale, or for long (之后, 后面, 好久, 一直): what "no sale" is counted from ({@code since-last-sale}). */
     private final java.util.regex.Pattern sinceLastSale;
+    /** Ourselves named (我们, 自己, 我这边: {@code ours} in phrases.yaml; optional): whose a fact told is. */
+    private final java.util.regex.Pattern ours;
     /** The words of what the whole question is about (扣分, 处罚), in the compared form: they tell no option. */
     private final List<String> premise;
 
@@ -58,6 +60,7 @@ final class ClauseVotes {
         this.daysStep = step.readsDays();
         this.noSale = lexicon.pattern("no-sale");
         this.sinceLastSale = lexicon.pattern("since-last-sale");
+        this.ours = lexicon.optionalPattern("ours");
         this.premise = StepReader.compared(step.premise(), lexicon);
     }
 
@@ -219,17 +222,52 @@ final class ClauseVotes {
         return false;
     }
 
-    /**
-     * {@code clause} without the step's premise words (what it says of the options), or empty when they are
-     * all it says beside stopwords or words every option shares (被扣了好多分, 平台判我们责任 想申诉): it says
-     * nothing of which option.
-     */
     /** Whether {@code clauses} tell only the step's premise (我打电话给买家确认过了 at how-shipped): nothing of any option. */
     boolean onlyPremise(List<String> clauses) {
         return !premise.isEmpty() && !clauses.isEmpty()
                 && clauses.stream().allMatch(c -> !withoutPremise(c).equals(c) && withoutPremise(c).isBlank());
     }
 
+    /** Whether a clause of {@code own} tells option {@code signed}'s facts with a sign of its own, not one only clearing. */
+    boolean tellsOwn(List<String> own, int signed) {
+        return own.stream().map(this::withoutPremise).anyMatch(c -> !c.isBlank() && signs.tellsOwn(c, signed));
+    }
+
+    /**
+     * Whether the facts of the catch-all {@code signed} ("another reason"), told in a clause that says nothing of option
+     * {@code best}'s own (是我们仓库打包慢了), stand against best's words in the others: each clause that says something of
+     * best's own only clears best's cause ({@code clears}: 快递说揽收都正常). One in best's words with no sign (快递晚了几天)
+     * or with facts of its own (快递那边也慢) may be a second cause; the courier cleared alone, however often, has no clause
+     * of our own. A clause naming ourselves is ours when best's words in it are inside those facts only (我们仓库爆仓了).
+     */
+    boolean ownFactsOutweigh(List<String> own, int signed, int best) {
+        boolean ownClause = false;
+        for (String said : own) {
+            String clause = withoutPremise(said);
+            if (clause.isBlank()) {
+                continue;
+            }
+            OptionSigns.Told told = signs.told(List.of(clause));
+            boolean tellsSigned = told.tells(signed) && told.namesOnly(signed);
+            boolean ownFacts = tellsSigned && signs.tellsOwn(clause, signed);
+            // (…or its words of best's own only inside those facts, said of ourselves: 我们仓库爆仓了)
+            if (!verdicts.outranked(signed, best, clause)
+                    || ownFacts && ours != null && ours.matcher(clause).find()
+                    && !verdicts.outranked(signed, best, signs.without(clause, signed))) {
+                ownClause |= ownFacts;
+            } else if (!tellsSigned || ownFacts) {
+                // (best's words beside facts of our own, 快递那边也慢, or beside none, 快递晚了几天: a second cause may be told)
+                return false;
+            }
+        }
+        return ownClause;
+    }
+
+    /**
+     * {@code clause} without the step's premise words (what it says of the options), or empty when they are
+     * all it says beside stopwords or words every option shares (被扣了好多分, 平台判我们责任 想申诉): it says
+     * nothing of which option.
+     */
     private String withoutPremise(String clause) {
         if (premise.isEmpty()) {
             return clause;

@@ -317,8 +317,9 @@ public final class DialogueEngine implements Dialogue {
         boolean question = !byFacts && intents.isQuestion(unechoed);
         // a correction of an earlier step's answer (等下刚才说错了，收件人电话我还没给他 at the fee step) goes back to that step
         // and reads it there — unless it wants another flow's task first (等等 我另一个单子的运单号要先改: its 单子 is that order's)
+        // or its 'wait' turns aside (等一下 还有个事 有个订单运单号写错了要改)
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);
-        if (corrected.isPresent() && !(anotherFlow.onlyWaits(u) && anotherFlow.wanted(asked, today, flow))) {
+        if (corrected.isPresent() && !(anotherFlow.onlyWaits(u) && (intents.isAside(u) || anotherFlow.wanted(asked, today, flow)))) {
             return backTo(s, flow, corrected.get(), u);
         }
         // another flow's task turned to (对了，还有个事…, 我还要退保证金，先弄这个, 保证金已经解冻了): that flow, and this one waits
@@ -496,7 +497,8 @@ public final class DialogueEngine implements Dialogue {
 
     /**
      * A turn with no walk under way: another case of the matter a walk just ended on (还有一个买家也要退货), that retrieval finds
-     * nothing for, walks that flow again from its start; anything else is {@link IdleTurns}'.
+     * nothing for or that asks whether it goes the same way (也是这样弄吗), walks that flow again from its start; anything
+     * else is {@link IdleTurns}'.
      */
     private Turn idleTurn(Session s, FlowFrame ended, Utterance u) {
         // (a walk that waits, answered in so many words with no 继续 said, 订单那边 除了这个退货的单还在走退款 其他都交易成功了 once
@@ -506,7 +508,7 @@ public final class DialogueEngine implements Dialogue {
             return resumed.get();
         }
         Optional<FaqEntry> again = endedFlows.newCase(ended, u).flatMap(flowEntries::starterOf)
-                .filter(e -> retriever.search(u).decision() == Retrieval.Decision.FALLBACK);
+                .filter(e -> endedFlows.asksTheSameWay(u) || retriever.search(u).decision() == Retrieval.Decision.FALLBACK);
         return again.isPresent() ? entryTurns.answer(s, again.get(), 1.0, u) : idle.turn(s, u, endedFlows.walkedCase(ended, u));
     }
 

@@ -22,6 +22,8 @@ final class EndedFlows {
     private final EarlierSteps earlierSteps;
     /** Another case of the same matter (还有一单的运单号也要改; phrases.yaml {@code another-case}, optional: null when absent). */
     private final Pattern anotherCase;
+    /** The same way asked after (也是这样弄吗; phrases.yaml {@code same-way}, optional: null when absent). */
+    private final Pattern sameWay;
     /** A reply opening on "only" before a number (才十几天, 其实才一周, 才三个礼拜): days told as fewer than thought. */
     private static final Pattern ONLY_SO_MANY = Pattern.compile("(?:其实|实际上|可能)?才(?:过了?|过去)?[0-9一二两三四五六七八九十几半]");
     /** How many characters after "another one" name what it counts (还有一个|买家, 还有个|投诉). */
@@ -33,6 +35,7 @@ final class EndedFlows {
         this.stepReaders = stepReaders;
         this.earlierSteps = earlierSteps;
         this.anotherCase = lexicon.optionalPattern("another-case");
+        this.sameWay = lexicon.optionalPattern("same-way");
     }
 
     /**
@@ -78,6 +81,24 @@ final class EndedFlows {
         // (a frame an older version stored holds the step answered, no end: its entries as a walk of conditions)
         return end.isEnd() && (faqId.equals(end.entry()) || siblingEnd(flow.get(), end, faqId))
                 || !first.isChoice() && flow.get().covers().contains(faqId);
+    }
+
+    /**
+     * The entry the end {@code ended} names, when the flow is a walk of conditions (its first step no choice) that ended with
+     * all met, {@code u} asks when or how long, and retrieval found another of its entries first ({@code faqId}) with the
+     * end's among {@code candidates}: asked right after, 那什么时候解冻 is the time the end's answer gives (第3天), not the
+     * conditions just walked. Empty otherwise.
+     */
+    Optional<String> timeOfTheEnd(FlowFrame ended, String faqId, List<String> candidates, Utterance u) {
+        Optional<Flow> flow = ended == null ? Optional.empty() : kb.flow(ended.flowId());
+        FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
+        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
+        if (first == null || end == null || first.isChoice() || !end.isEnd() || end.entry() == null
+                || faqId.equals(end.entry()) || !flow.get().covers().contains(faqId) || !candidates.contains(end.entry())
+                || !QuestionWords.asksWhen(u.basic())) {
+            return Optional.empty();
+        }
+        return Optional.of(end.entry());
     }
 
     /** Whether entry {@code faqId} is that of another end chosen at the step past the first that led to the end {@code ended}. */
@@ -146,6 +167,11 @@ final class EndedFlows {
         return (ended == null ? Optional.<Flow>empty() : kb.flow(ended.flowId())).filter(flow -> tellsNewCase(flow, u));
     }
 
+    /** Whether {@code u} asks whether the walk just done goes the same way for the new case (也是这样弄吗, 一样吗). */
+    boolean asksTheSameWay(Utterance u) {
+        return sameWay != null && sameWay.matcher(u.normalized()).find();
+    }
+
     /**
      * Whether {@code u} tells another case (还有一个买家, 另外一单) whose counted thing is none of {@code flow}'s steps' things:
      * 还有个投诉没处理完 and 还有一单没完结 are more of the deposit case just walked, 另外一个买家也要退 is a new return.
@@ -178,11 +204,14 @@ final class EndedFlows {
         for (FlowStep step : answeredBefore(flow.get(), ended.stepId())) {
             // (a correction marker alone is not enough, 没想到这么简单，谢谢: what it says must read there, or against an earlier
             // step; with no marker, a clear "not yet" there takes the end back too, 刚看了一下最后一单是11月20号)
-            StepReader.Reading here = stepReaders.get(ended.flowId() + "/" + step.id()).read(u, today);
+            StepReader reader = stepReaders.get(ended.flowId() + "/" + step.id());
+            StepReader.Reading here = reader.read(u, today);
             // (naming the step's own things: 那我过3天去点转出 is a plan, not the last sale's date)
             // (or days told as only so many, 才十几天, 才三个礼拜: the last sale's, however few its words)
+            // (or a state the step holds pending told of its things, 他刚说吊牌已经剪了: read there it is asked again, not met)
             boolean notYet = here.clear() && here.option().stays() && here.option().faq() == null
-                    && (earlierSteps.mentions(u, step) || here.byDays() && ONLY_SO_MANY.matcher(u.compact()).lookingAt());
+                    && (earlierSteps.mentions(u, step) || here.byDays() && ONLY_SO_MANY.matcher(u.compact()).lookingAt())
+                    || !here.clear() && earlierSteps.mentions(u, step) && reader.saysNotYet(u);
             if (lexicon.hasCorrection(u) && here.clear() || notYet
                     || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
                 return Optional.of(step.id());

@@ -81,10 +81,13 @@ final class EntryTurns {
                 ? Optional.empty() : kb.faq(r.best().faqId()).filter(e -> e.flow() == null);
         // ("and that one?" right after a walk's end, of another end beside it whose entry starts the walk, 那填错的呢 after the
         // fill-missing end: that entry as it is, the way of shipping told — not the walk again from how it was shipped; or of a
-        // case of another way, 那要补发的话呢 after the online end: that end's entry, the way told still holding)
+        // case of another way, 那要补发的话呢 after the online end: that end's entry, the way told still holding; or when, after a
+        // walk of conditions all met, 那什么时候解冻 after the transfer-out answer: the time that answer gives)
         Optional<FaqEntry> besideTheEnd = r.decision() != Retrieval.Decision.ANSWER ? Optional.empty()
                 : (asked != null && QuestionWords.asksFollowingUp(u.basic()) && endedFlows.besideTheEnd(ended, r.best().faqId())
-                        ? kb.faq(r.best().faqId()) : Optional.<FaqEntry>empty()).or(() -> caseAfterTheEnd(s, ended, r, u));
+                        ? kb.faq(r.best().faqId()) : Optional.<FaqEntry>empty()).or(() -> caseAfterTheEnd(s, ended, r, u))
+                        .or(() -> s.inFlow() ? Optional.empty() : endedFlows.timeOfTheEnd(ended, r.best().faqId(),
+                                r.candidates().stream().map(Candidate::faqId).toList(), u).flatMap(kb::faq));
         return switch (r.decision()) {
             // (the first step is read without a negated request: 不用转人工 answers no step)
             case ANSWER -> besideTheEnd.isPresent() ? plain(s, besideTheEnd.get(), r.confidence())

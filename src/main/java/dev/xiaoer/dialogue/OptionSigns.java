@@ -30,12 +30,17 @@ final class OptionSigns {
     private final List<String> premise;
     /** Per option, its signs in the form replies are compared in, as patterns (… a short gap). */
     private final List<List<Sign>> signs = new ArrayList<>();
+    /** Per option, its signs less those that only clear another option's cause ({@code clears}). */
+    private final List<List<Sign>> ownSigns = new ArrayList<>();
 
     OptionSigns(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
         this.options = step.options();
         for (StepOption o : step.options()) {
-            signs.add(o.signs().stream().map(w -> sign(w, lexicon)).filter(p -> !p.pattern().pattern().isEmpty()).toList());
+            List<Sign> own = o.signs().stream().map(w -> sign(w, lexicon)).filter(p -> !p.pattern().pattern().isEmpty()).toList();
+            ownSigns.add(own);
+            signs.add(java.util.stream.Stream.concat(own.stream(), o.clears().stream().map(w -> sign(w, lexicon))
+                    .filter(p -> !p.pattern().pattern().isEmpty())).toList());
         }
         // (only a premise word a sign is found inside: one inside a sign, 处罚 of 同意把处罚, leaves the sign whole)
         this.premise = StepReader.compared(step.premise(), lexicon).stream()
@@ -106,6 +111,15 @@ final class OptionSigns {
         boolean twoOutcomes() {
             return differentOutcomes(all);
         }
+    }
+
+    /**
+     * Whether {@code clause} tells option {@code i}'s facts with a sign of its own, not only one clearing another option's
+     * cause (是我们仓库打包慢了, not 快递说揽收都正常).
+     */
+    boolean tellsOwn(String clause, int i) {
+        List<String> clauses = List.of(premise.isEmpty() ? clause : withoutPremise(clause));
+        return said(clauses, ownSigns.get(i)) == Said.TOLD;
     }
 
     /**

@@ -216,6 +216,14 @@ final class QuestionWords {
         return HOW_LONG.matcher(text).find();
     }
 
+    /** Asking when (什么时候, 啥时候, 几时, 哪天). */
+    private static final Pattern WHEN = Pattern.compile("什么时候|啥时候|什么时间|几时|哪天|几号");
+
+    /** Whether {@code text} asks when or how long (那什么时候解冻, 要几天): a time, not a condition. */
+    static boolean asksWhen(String text) {
+        return WHEN.matcher(text).find() || asksHowLong(text);
+    }
+
     /** Whether the last clause of {@code u} asks (…，一般要审多久), not a statement after a question word (…发哪家 我们没要求). */
     static boolean endsAsking(dev.xiaoer.text.Utterance u) {
         String basic = u.basic().strip();

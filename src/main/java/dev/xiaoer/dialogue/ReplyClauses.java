@@ -45,10 +45,14 @@ final class ReplyClauses {
     /** The cue kinds a text carries ({@link AnswerLexicon#cuesIn}). */
     private final Function<String, List<String>> cues;
 
-    /** @param breaks the words a clause ends before without punctuation (但是, 不过…), none empty, longest first */
-    ReplyClauses(List<String> breaks, Function<String, List<String>> cues) {
+    /**
+     * @param breaks the words a clause ends before without punctuation (但是, 不过…), none empty, longest first
+     * @param notABreak where a break word is part of another (发不过来: its 不过 is no 'but'), or null
+     */
+    ReplyClauses(List<String> breaks, Pattern notABreak, Function<String, List<String>> cues) {
         this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)"
-                : "(?=" + breaks.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+                : "(?=" + breaks.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
+                        + (notABreak == null ? "" : "(?!" + notABreak.pattern() + ")"));
         this.breakFirsts = breaks.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
         this.cues = cues;
     }

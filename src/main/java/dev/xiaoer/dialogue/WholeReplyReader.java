@@ -271,7 +271,10 @@ final class WholeReplyReader {
             if (signed >= 0 && !ClauseVerdicts.sameOutcome(options.get(signed), options.get(best))) {
                 // (…unless those facts are "another reason"'s and nothing is said of the other's own, 是我们自己的问题 being like
                 // 快递的问题 by its shape only: the facts decide)
-                boolean factsDecide = options.get(signed).catchAll() && !verdicts.outranked(signed, best, text)
+                // (…nor when our own fault is told in a clause of its own, beside the courier cleared or what followed: 快递说揽收
+                // 都正常 是我们仓库打包慢了)
+                boolean factsDecide = options.get(signed).catchAll()
+                        && (!verdicts.outranked(signed, best, text) || clauseVotes.ownFactsOutweigh(own, signed, best))
                         && signedStands(signed, text, clauses, second);
                 return factsDecide
                         ? new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second)
@@ -293,8 +296,9 @@ final class WholeReplyReader {
         // other's (第一个包裹在路上丢了，又重新寄了一份): that option, when its words lean that way too (the
         // option it is most like; "another reason", which gives no verdict, needs no lean), unless the
         // reply denies it or tells a second case
+        // (the catch-all's facts that only clear another option's cause, 下单第二天就揽收了, tell no reason of their own)
         if (!clear && told != null) {
-            if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll())
+            if (signed >= 0 && (leans(scores, signed, best) || options.get(signed).catchAll() && clauseVotes.tellsOwn(own, signed))
                     && signedStands(signed, text, clauses, second)) {
                 return new Reading(options.get(signed), How.MEANING, Math.max(StepReader.MIN_SCORE, scores[signed]), second);
             }

@@ -25,7 +25,8 @@ final class FlowFileParser {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FLOW_KEYS = keys("id", "title", "start", "covers", "asks-first", "steps");
     private static final Set<String> STEP_KEYS = keys("say", "options", "affirmative", "negative", "about", "exempt", "pending", "settled", "items", "contradicts", "premise", "elsewhere", "help", "entry");
-    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs", "needs-sign");
+    private static final Set<String> OPTION_KEYS = keys("label", "alternates", "next", "say", "faq", "days", "catch-all", "signs", "clears",
+            "needs-sign");
 
     private final List<Problem> problems;
 
@@ -209,11 +210,11 @@ final class FlowFileParser {
                 && map.get("negative") != null && map.get("negative").getTag() == Tag.NULL;
         Map<String, String> owner = new HashMap<>();
         for (StepOption o : options) {
-            if (!o.signs().isEmpty() && !choice) {
+            if (!o.allSigns().isEmpty() && !choice) {
                 problems.add(Problem.at(o.source(), what + ", option '" + o.label()
                         + "': 'signs' are read only at a choice step (affirmative and negative both ~)"));
             }
-            for (String sign : o.signs()) {
+            for (String sign : o.allSigns()) {
                 String other = owner.putIfAbsent(sign, o.label());
                 if (other != null && !other.equals(o.label())) {
                     problems.add(Problem.at(o.source(), what + ", option '" + o.label() + "': the sign '" + sign
@@ -224,8 +225,8 @@ final class FlowFileParser {
         // a sign inside another option's sign (没填 in 没填错) would be found in that option's facts too
         for (StepOption o : options) {
             for (StepOption p : options) {
-                for (String sign : o.signs()) {
-                    String holder = p == o ? null : p.signs().stream()
+                for (String sign : o.allSigns()) {
+                    String holder = p == o ? null : p.allSigns().stream()
                             .filter(x -> !x.equals(sign) && x.contains(sign)).findFirst().orElse(null);
                     if (holder != null) {
                         problems.add(Problem.at(o.source(), what + ", option '" + o.label() + "': the sign '" + sign
@@ -269,6 +270,17 @@ final class FlowFileParser {
                         + sign + "'");
             }
         }
+        List<String> clears = yaml.texts(o, "clears", what);
+        for (String sign : clears) {
+            if (sign.codePointCount(0, sign.length()) < 2) {
+                yaml.problem(o.get("clears"), what + ": a sign is a fact of two characters or more (揽收都正常), not '"
+                        + sign + "'");
+            }
+        }
+        if (!clears.isEmpty() && !"true".equals(catchAll)) {
+            yaml.problem(o.get("clears"), what + ": 'clears' (signs that clear another option's cause) belong on the"
+                    + " catch-all option only");
+        }
         String needsSign = yaml.text(o, "needs-sign", node, what, false);
         if (needsSign != null && !needsSign.equals("true") && !needsSign.equals("false")) {
             yaml.problem(o.get("needs-sign"), what + ": 'needs-sign' is true or false, not '" + needsSign + "'");
@@ -276,7 +288,7 @@ final class FlowFileParser {
             yaml.problem(o.get("needs-sign"), what + ": 'needs-sign' needs 'signs' (the facts that give this option)");
         }
         return label == null ? null : new StepOption(label, alternates, next, say, faq, days, "true".equals(catchAll),
-                signs, "true".equals(needsSign), yaml.source(node));
+                signs, clears, "true".equals(needsSign), yaml.source(node));
     }
 
     private void checkGraph(YamlFile yaml, Flow flow, Node startNode) {

@@ -14,13 +14,22 @@ import java.util.List;
  * reship; 敲反, 贴错 of a wrong number): a reply the phrasings cannot decide that names the signs of
  * this option and of no other means it. {@code needsSign} marks an option a reply's words may not give by a faint likeness
  * alone (a verdict: 买家一直不回消息 没法和解 is no custom-link case by 没法): only a sign told, or words close to its phrasings.
+ * {@code clears}, on the catch-all, are signs that tell it only by clearing another option's cause (快递说不是他们的问题,
+ * 揽收都正常): read as its signs, but they say nothing of what the cause was, so they never stand for the seller's own.
  */
 public record StepOption(String label, List<String> alternates, String next, String say, String faq,
-                         DayCondition days, boolean catchAll, List<String> signs, boolean needsSign, Source source) {
+                         DayCondition days, boolean catchAll, List<String> signs, List<String> clears, boolean needsSign,
+                         Source source) {
 
     public StepOption {
         alternates = List.copyOf(alternates);
         signs = List.copyOf(signs);
+        clears = List.copyOf(clears);
+    }
+
+    /** Every sign of this option: its own facts, then those that clear another option's cause. */
+    public List<String> allSigns() {
+        return java.util.stream.Stream.concat(signs.stream(), clears.stream()).toList();
     }
 
     /** True when taking this option keeps the flow on the same step. */

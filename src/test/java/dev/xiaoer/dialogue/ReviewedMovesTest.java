@@ -64,8 +64,9 @@ class ReviewedMovesTest {
         "扣分处罚有异议，怎么申诉                  | 工厂说产量跟不上，是不是快递的问题也有 | reason",
         // an older one the second reviewer found: a new complaint after the old ones closed
         "保证金怎么退 / 子服务都关了 / 订单都完结了 | 之前的都结案了，前天又来了一个        | check-complaints",
-        // 等一下 giving the reason is the reason, not another matter
-        "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | reason",
+        // 等一下 giving the reason is the reason, not another matter (since the forty-fifth session read as the reason it is: our
+        // own waybill number typed wrong is "another reason", blind script 2653)
+        "扣分处罚有异议，怎么申诉                  | 等一下，我们运单号填错了，买家投诉虚假发货 | other",
         // the seventh session's reviewer: two causes granted or added, a denial alone, a topic as a sign
         "扣分处罚有异议，怎么申诉                  | 虽然是快递的问题 但我们也发晚了        | reason",
         "扣分处罚有异议，怎么申诉                  | 快递那边也有问题，不只是我们漏发       | reason",

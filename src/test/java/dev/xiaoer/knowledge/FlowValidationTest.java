@@ -45,6 +45,8 @@ class FlowValidationTest {
             "sign-at-yes-no            | flows/bad.yaml | 9  | 'signs' are read only at a choice step",
             "sign-one-char             | flows/bad.yaml | 12 | a sign is a fact of two characters or more (丢了, 敲反), not '丢'",
             "sign-inside               | flows/bad.yaml | 9  | the sign '没填' is inside '没填错', a sign of '填错了'",
+            "clears-not-catch-all      | flows/bad.yaml | 13 | 'clears' (signs that clear another option's cause) belong on the catch-all option only",
+            "clears-shared             | flows/bad.yaml | 13 | the sign '爆仓' is also a sign of '快递的原因' (a sign tells one option)",
     })
     void reportsTheProblemWhereItIs(String dir, String file, int line, String message) {
         KnowledgeLoader.Result result = KnowledgeLoader.load(Path.of(BAD + dir));
