@@ -332,9 +332,13 @@ public final class DialogueEngine implements Dialogue {
         // (a statement own-want read already: the same reading)
         StepReader.Reading reading = answers != null ? answers : reader.read(asked, today, !question, toldBefore);
         int toldNow = reading.toldItems();
+        // (read without clauses set aside as a later step's: what they say of an earlier step is still looked at below)
+        boolean withoutLater = false;
         if (!reading.clear()) {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
-            reading = reader.read(laterSteps.forStep(flow, step, asked), today, !question, toldBefore);
+            Utterance forStep = laterSteps.forStep(flow, step, asked);
+            withoutLater = !forStep.normalized().equals(asked.normalized());
+            reading = reader.read(forStep, today, !question, toldBefore);
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
         reading = unlessOnlyChatter(reading, u);
@@ -409,7 +413,9 @@ public final class DialogueEngine implements Dialogue {
                 return declines.fallback(s, r, here);
             }
         }
-        if (!reading.certain() && !question) {
+        // (…however surely the rest reads: 投诉没有 不过有一单买家还没确认收货 — its receipt not confirmed is the orders step's,
+        // not the 30-day step's it was set aside for)
+        if ((!reading.certain() || withoutLater) && !question) {
             Optional<Turn> back = earlierSteps.unmet(flow, step, u, reading, today)
                     .map(un -> flows.back(s, flow, un, earlierSteps.itemsStillTold(flow, un, u)));
             if (back.isPresent()) {

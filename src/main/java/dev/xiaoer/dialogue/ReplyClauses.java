@@ -19,7 +19,9 @@ final class ReplyClauses {
      * was said (就是一开始说的 单号没填上去: the 'not' after it is the fact referred to).
      */
     private static final Pattern CONTRAST = Pattern.compile(
-            "(?![^，,。\\s]*[吗么]$)(?![^，,。\\s]*(?:说|讲|提)过?的$)(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞]|不是|否)|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
+            // (not 就是 before a fact it adds with no 'not' of its own, 投诉没有 就是有个差评: 'only that', a fact beside, not what
+            // it is; one that says 'not', 投诉是没有 就是有一单申请了客服介入还没判, is what it is)
+            "(?!就是(?:有|还|又|前天|昨天|今天|最近|上周|刚)[^没不未]*$)(?![^，,。\\s]*[吗么]$)(?![^，,。\\s]*(?:说|讲|提)过?的$)(?:(?:而|就|只|应该|其实|主要|都)?是(?![的啊呀滴吧嘞]|不是|否)|(?:用|走|找|发|选)的是|我们?(?:用|走)的是)");
     /** "Not only" (不只是, 不仅是…), which adds rather than contrasts. */
     private static final Pattern NOT_ONLY = Pattern.compile("不(?:只|仅|光|单|止)是");
     /** A clause granting something before a 'but' (是定制的货没错, 虽然价格是低了点, 定制倒是定制). */

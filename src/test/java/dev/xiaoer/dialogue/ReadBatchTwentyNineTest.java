@@ -279,4 +279,27 @@ class ReadBatchTwentyNineTest {
         assertFalse(t.reply().text().contains("请把退货地址") || t.reply().text().contains("請把退貨地址"),
                 said + " → " + t.reply().text());
     }
+
+    /**
+     * At the complaints step, "no complaint" beside a thing that is no complaint (一个差评, a refund asked again) said after
+     * 就是 ("only that") is no 'what it is not' beside 'what it is': both clauses are read, the bad review is passed by, the
+     * refund is an open order; and receipt not confirmed told beside "no complaint" is an open order, not the 30-day
+     * step's, however the rest reads (the clauses set aside as a later step's are still looked at for an earlier one). At
+     * the start they got the complaints' "not yet" advice, or passed the orders. (Reader B's class A of the forty-fourth.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉倒是没有 就是上周有个买家又申请了退款   | check-orders",
+        "投诉没有 就是有个中评                       | check-aftersales-window",
+        "投诉没有 不过有一单买家还没确认收货         | check-orders",
+        "投诉没有 还有一单没确认收货                 | check-orders",
+        // (guards, as at the start: an order under intervention not ruled is a complaint open; a refund still going, said
+        // with 还, an open order)
+        "投诉是没有 就是有一单申请了客服介入还没判   | check-complaints",
+        "投诉是没有 就是有一单还在退款中             | check-orders",
+    })
+    void theComplaintsStepReadsBesideOtherThings(String said, String step) {
+        Turn t = talk.say("保证金怎么退 子服务都关了 订单全部交易成功", said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
