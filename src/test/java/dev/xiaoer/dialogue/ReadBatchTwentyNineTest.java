@@ -302,4 +302,36 @@ class ReadBatchTwentyNineTest {
         Turn t = talk.say("保证金怎么退 子服务都关了 订单全部交易成功", said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Mid-walk, asking the bot to go on (不用转人工 我自己弄 你说吧) is a resume: the step is said again. Its 自己 had found the
+     * waybill entry and started that walk (reader A's class A of the forty-fourth); 你说吧 alone, with no walk, had started
+     * the return walk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不用转人工 我自己来 你说吧",
+        "不用转人工 我自己弄 你说吧",
+        // (guard, as at the start: 接着说 was a resume already)
+        "不用找人工了 您接着说",
+    })
+    void goOnMidWalk(String said) {
+        Turn t = talk.say("保证金怎么退", "子服务都关了", said);
+        RealConversations.assertAt(t, "deposit-refund", "check-orders", said + " → " + t.reply().text());
+        assertTrue(t.reply().text().contains("第 2 步"), said + " → " + t.reply().text());
+    }
+
+    /**
+     * At the appeal's reason, the courier's late pickup beside our own packing dragged on (不过我们自己打包也拖了两天) is two
+     * causes: asked again, never the valid answer. It had read as the courier's alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "快递揽收晚了一天 不过我们打包也拖了两天",
+        "物流那边揽收晚了 但是仓库那边也拖了",
+    })
+    void theCourierLateBesideOurOwnDelay(String said) {
+        Turn t = talk.say(APPEAL, said);
+        assertEquals("reason", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
