@@ -334,4 +334,20 @@ class ReadBatchTwentyNineTest {
         Turn t = talk.say(APPEAL, said);
         assertEquals("reason", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the fee step, the buyer paying named before 运费 beside 到付 (买家自己出运费 到付寄回来) contradicts itself — 到付 is
+     * the seller paying on receipt — and is asked again (reader B's class A of the forty-fourth); it had been agreed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "他自己出运费 到付寄过来               | shipping-fee",
+        "买家自己掏运费 到付寄回来             | shipping-fee",
+        // (guard, as at the start: the buyer paying, no 到付)
+        "买家自己出运费 用顺丰寄回来           | deadline-condition",
+    })
+    void theBuyerPayingBesideCollectOnDelivery(String said, String step) {
+        Turn t = talk.say("买家要退货 要确认啥", "地址电话收货人都发了 他说收到", said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
