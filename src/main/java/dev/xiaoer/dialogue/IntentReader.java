@@ -383,7 +383,8 @@ final class IntentReader {
      */
     Optional<SmallTalk> smalltalkBeside(Utterance u, boolean answered, boolean saidBack) {
         boolean goingOff = isDefer(u);
-        if (isQuestion(u)) {
+        // (what the seller goes off to find out is no question to us: 好的 谢谢 我去后台看下分扣了没)
+        if (isQuestion(u) && !(goingOff && !asksBesides(defer, u))) {
             return Optional.empty();
         }
         List<String> clauses = clauses(u);

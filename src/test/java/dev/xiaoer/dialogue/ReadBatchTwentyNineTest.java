@@ -351,4 +351,20 @@ class ReadBatchTwentyNineTest {
         Turn t = talk.say("买家要退货 要确认啥", "地址电话收货人都发了 他说收到", said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Thanks beside going off to look up whether something has happened (好的 谢谢 我去后台看下分扣了没) is small talk, the step
+     * kept, as thanks beside going off always is: what the seller goes off to find out is no question to us. It had been
+     * read as a question, and the thanks lost.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "好的 谢谢啊 我去后台查一下扣分了没",
+        "行 谢谢 我去看看处罚下来了没有",
+    })
+    void thanksBesideGoingOffToLookItUp(String said) {
+        Turn t = talk.say("申诉", "买家已经同意撤诉了 不过平台处罚还没下来", said);
+        assertEquals("smalltalk", kind(t), said + " → " + t.reply().text());
+        assertEquals("reason", RealConversations.step(t), said);
+    }
 }
