@@ -128,10 +128,9 @@ final class StepReader {
         this.signs = new OptionSigns(step, lexicon);
         this.items = new StepItems(step, lexicon);
         this.clauseVotes = new ClauseVotes(step, lexicon, phrasings, verdicts, signs, exempt);
-        this.subjects = new StepSubjects(step, lexicon);
-        this.whole = new WholeReplyReader(step, lexicon, about, pending, phrasings, verdicts, signs, exempt, clauseVotes,
-                subjects);
+        this.whole = new WholeReplyReader(step, lexicon, about, pending, phrasings, verdicts, signs, exempt, clauseVotes);
         this.sales = new SalesTold(step, lexicon, whole);
+        this.subjects = new StepSubjects(step, lexicon);
         this.exemptReferent = lexicon.optionalPattern("exempt-referent");
         this.notDenying = lexicon.optionalPattern("not-denying");
         this.approximateQuantity = lexicon.optionalPattern("approximate-quantity");

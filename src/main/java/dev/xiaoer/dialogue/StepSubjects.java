@@ -49,19 +49,6 @@ final class StepSubjects {
         return away;
     }
 
-    /**
-     * {@code clauses} joined without those about a thing elsewhere, when another is about the step's own (投诉倒是没有 | 就是
-     * 前天有个买家又申请了退款: the refund is no complaint, and says nothing of the complaints either way); null when none is
-     * set aside.
-     */
-    String besidesElsewhere(List<String> clauses) {
-        if (elsewhere.isEmpty() || clauses.size() < 2 || clauses.stream().noneMatch(c -> subjectOf(c) == Subject.OWN)) {
-            return null;
-        }
-        List<String> kept = clauses.stream().filter(c -> subjectOf(c) != Subject.ELSEWHERE).toList();
-        return kept.size() == clauses.size() ? null : String.join("", kept);
-    }
-
     /** Whether {@code clause} names neither the step's own things nor things elsewhere (都确认了). */
     boolean namesNothing(String clause) {
         return subjectOf(clause) == Subject.NONE;

@@ -54,8 +54,6 @@ final class WholeReplyReader {
     private final OptionSigns signs;
     /** What each clause of a reply says, on its own. */
     private final ClauseVotes clauseVotes;
-    /** What the reply's clauses are about: the step's own things or things elsewhere. */
-    private final StepSubjects subjects;
     /** Some length of time said without a number (很久, 好几个月, 半年, 去年, 以前: {@code long-ago} in phrases.yaml). */
     private final Pattern longAgo;
     /** Something said of how recent (刚, 才, 最近: phrases.yaml {@code recent}), or null when the knowledge has none. */
@@ -67,7 +65,7 @@ final class WholeReplyReader {
 
     WholeReplyReader(FlowStep step, AnswerLexicon lexicon, List<String> about, List<String> pending,
                      OptionPhrasings phrasings, ClauseVerdicts verdicts, OptionSigns signs, ExemptRemainder exempt,
-                     ClauseVotes clauseVotes, StepSubjects subjects) {
+                     ClauseVotes clauseVotes) {
         this.step = step;
         this.lexicon = lexicon;
         this.phrasings = phrasings;
@@ -83,7 +81,6 @@ final class WholeReplyReader {
         this.verdicts = verdicts;
         this.signs = signs;
         this.clauseVotes = clauseVotes;
-        this.subjects = subjects;
         this.longAgo = lexicon.pattern("long-ago");
         this.recent = lexicon.optionalPattern("recent");
         this.noSale = lexicon.pattern("no-sale");
@@ -314,10 +311,7 @@ final class WholeReplyReader {
             return new Reading(options.get(saidBy), How.MEANING, scores[saidBy], second);
         }
         if (!clear && saidBy < 0 && !verdicts.notAllMet().oneStateOnly(StepReader.ownClauses(clauses))) {
-            // (a clause about a thing elsewhere beside one about the step's own, 投诉倒是没有 就是前天有个买家又申请了退款, weighs no
-            // polarity of the step's: its 有 and 又 are the refund's)
-            String ownThings = subjects.besidesElsewhere(ownRead);
-            StepOption byPolarity = verdicts.byPolarity(ownThings == null ? text : ownThings);
+            StepOption byPolarity = verdicts.byPolarity(text);
             // (never past a days step by a 'yes' alone: 订单都是交易成功或交易关闭 says no days; nor to "all met" beside a clause
             // that keeps it from standing, a plan among them: 我要等订单完结)
             boolean toYes = byPolarity != null && byPolarity == step.affirmativeOption().orElse(null);
