@@ -106,6 +106,8 @@ class ReadBatchTwentyNineTest {
     @CsvSource(delimiter = '|', value = {
         "其实是我们自己单号填错了 物流轨迹对不上     | other",
         "其实就是我们自己单号填错了 快递轨迹对不上   | other",
+        // (the number named first, said as ours after it: it had started the waybill walk — reader B of this session)
+        "单号是我们自己填错的 快递那边没问题         | other",
         "物流轨迹对不上                               | reason",
     })
     void ourWaybillTypoIsNoCourierFault(String said, String step) {
@@ -148,6 +150,9 @@ class ReadBatchTwentyNineTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "物流在中转仓压了三天 快递也承认了             | valid",
+        // (the fresh readers' of this session: stuck at the hub, 卡, and owned to in Cantonese)
+        "包裹在中转站卡了好几天 快递客服也承认了       | valid",
+        "貨喺中轉站卡咗幾日 快遞都認咗                 | valid",
         // (guard, as at the start: a pickup missed at the time agreed)
         "是物流公司没按约好的时间来揽件                | valid",
     })
@@ -368,5 +373,22 @@ class ReadBatchTwentyNineTest {
         Turn t = talk.say("申诉", "买家已经同意撤诉了 不过平台处罚还没下来", said);
         assertEquals("smalltalk", kind(t), said + " → " + t.reply().text());
         assertEquals("reason", RealConversations.step(t), said);
+    }
+
+    /**
+     * Mid-walk, thanks and going off to get the papers ready (好的谢谢 我先整理下材料, 好的 我先整理下材料再来) keeps the step:
+     * its 材料 had found the appeal entry and paused the walk for the appeal walk (both fresh readers of this session).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "好的谢谢 我先整理下材料",
+        "好的 我先整理下材料再来",
+        // (guard, as at the start: 先去 was going off already)
+        "好的 我先去准备一下材料再来",
+    })
+    void gettingThePapersReadyMidWalk(String said) {
+        Turn t = talk.say("买家要退货 要确认啥", said);
+        RealConversations.assertAt(t, "return-checklist", "address", said + " → " + t.reply().text());
+        assertTrue(t.reply().flow().suspended().isEmpty(), said + " → " + t.reply().text());
     }
 }
