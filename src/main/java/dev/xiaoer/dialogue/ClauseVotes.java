@@ -247,8 +247,7 @@ final class ClauseVotes {
             if (clause.isBlank()) {
                 continue;
             }
-            OptionSigns.Told told = signs.told(List.of(clause));
-            boolean tellsSigned = told.tells(signed) && told.namesOnly(signed);
+            boolean tellsSigned = tellsOnly(clause, signed);
             boolean ownFacts = tellsSigned && signs.tellsOwn(clause, signed);
             // (…or its words of best's own only inside those facts, said of ourselves: 我们仓库爆仓了)
             if (!verdicts.outranked(signed, best, clause)

@@ -72,15 +72,25 @@ final class EndedFlows {
      * (appeal.valid after 申诉无效) is no answer to the case just walked.
      */
     boolean speaksOfTheEnd(FlowFrame ended, String faqId) {
-        Optional<Flow> flow = kb.flow(ended.flowId());
-        FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
-        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
-        if (first == null || end == null) {
+        Walk w = walk(ended);
+        if (w == null) {
             return false;
         }
         // (a frame an older version stored holds the step answered, no end: its entries as a walk of conditions)
-        return end.isEnd() && (faqId.equals(end.entry()) || siblingEnd(flow.get(), end, faqId))
-                || !first.isChoice() && flow.get().covers().contains(faqId);
+        return w.end().isEnd() && (faqId.equals(w.end().entry()) || siblingEnd(w.flow(), w.end(), faqId))
+                || !w.first().isChoice() && w.flow().covers().contains(faqId);
+    }
+
+    /** The flow {@code ended} walked, its first step and the step it ended at. */
+    private record Walk(Flow flow, FlowStep first, FlowStep end) {
+    }
+
+    /** The walk {@code ended} is of; null when there is no frame, or its flow or either step is gone. */
+    private Walk walk(FlowFrame ended) {
+        Flow flow = ended == null ? null : kb.flow(ended.flowId()).orElse(null);
+        FlowStep first = flow == null ? null : flow.step(flow.start());
+        FlowStep end = flow == null ? null : flow.step(ended.stepId());
+        return first == null || end == null ? null : new Walk(flow, first, end);
     }
 
     /**
@@ -90,15 +100,13 @@ final class EndedFlows {
      * conditions just walked. Empty otherwise.
      */
     Optional<String> timeOfTheEnd(FlowFrame ended, String faqId, List<String> candidates, Utterance u) {
-        Optional<Flow> flow = ended == null ? Optional.empty() : kb.flow(ended.flowId());
-        FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
-        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
-        if (first == null || end == null || first.isChoice() || !end.isEnd() || end.entry() == null
-                || faqId.equals(end.entry()) || !flow.get().covers().contains(faqId) || !candidates.contains(end.entry())
+        Walk w = walk(ended);
+        if (w == null || w.first().isChoice() || !w.end().isEnd() || w.end().entry() == null
+                || faqId.equals(w.end().entry()) || !w.flow().covers().contains(faqId) || !candidates.contains(w.end().entry())
                 || !QuestionWords.asksWhen(u.basic())) {
             return Optional.empty();
         }
-        return Optional.of(end.entry());
+        return Optional.of(w.end().entry());
     }
 
     /** Whether entry {@code faqId} is that of another end chosen at the step past the first that led to the end {@code ended}. */
@@ -130,18 +138,16 @@ final class EndedFlows {
      * answer. Empty otherwise.
      */
     Optional<String> wayChosen(FlowFrame ended, String faqId) {
-        Optional<Flow> flow = ended == null ? Optional.empty() : kb.flow(ended.flowId());
-        FlowStep first = flow.map(f -> f.step(f.start())).orElse(null);
-        FlowStep end = flow.map(f -> f.step(ended.stepId())).orElse(null);
-        if (first == null || end == null || !end.isEnd() || !first.isChoice() || faqId.equals(end.entry())
-                || first.options().stream().noneMatch(o -> end.id().equals(o.next()))) {
+        Walk w = walk(ended);
+        if (w == null || !w.end().isEnd() || !w.first().isChoice() || faqId.equals(w.end().entry())
+                || w.first().options().stream().noneMatch(o -> w.end().id().equals(o.next()))) {
             return Optional.empty();
         }
         // (a case chosen past the first step, under another way: the appeal walk's valid and invalid ends, chosen at the first
         // step itself, are cases of their own)
-        boolean laterCase = flow.get().steps().values().stream().anyMatch(step -> step.isEnd() && faqId.equals(step.entry())
-                && answeredBefore(flow.get(), step.id()).stream().noneMatch(before -> before.id().equals(first.id())));
-        return laterCase ? Optional.ofNullable(end.entry()) : Optional.empty();
+        boolean laterCase = w.flow().steps().values().stream().anyMatch(step -> step.isEnd() && faqId.equals(step.entry())
+                && answeredBefore(w.flow(), step.id()).stream().noneMatch(before -> before.id().equals(w.first().id())));
+        return laterCase ? Optional.ofNullable(w.end().entry()) : Optional.empty();
     }
 
     /** The choices past the first step whose options may have led to the end {@code ended}: where a case beside it is chosen. */

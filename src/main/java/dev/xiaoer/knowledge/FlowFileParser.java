@@ -263,20 +263,8 @@ final class FlowFileParser {
         if (faq == null && alternates.isEmpty()) {
             yaml.problem(node, what + ": 'alternates' is required (the ways sellers say it)");
         }
-        List<String> signs = yaml.texts(o, "signs", what);
-        for (String sign : signs) {
-            if (sign.codePointCount(0, sign.length()) < 2) {
-                yaml.problem(o.get("signs"), what + ": a sign is a fact of two characters or more (丢了, 敲反), not '"
-                        + sign + "'");
-            }
-        }
-        List<String> clears = yaml.texts(o, "clears", what);
-        for (String sign : clears) {
-            if (sign.codePointCount(0, sign.length()) < 2) {
-                yaml.problem(o.get("clears"), what + ": a sign is a fact of two characters or more (揽收都正常), not '"
-                        + sign + "'");
-            }
-        }
+        List<String> signs = facts(yaml, o, "signs", what, "丢了, 敲反");
+        List<String> clears = facts(yaml, o, "clears", what, "揽收都正常");
         if (!clears.isEmpty() && !"true".equals(catchAll)) {
             yaml.problem(o.get("clears"), what + ": 'clears' (signs that clear another option's cause) belong on the"
                     + " catch-all option only");
@@ -289,6 +277,18 @@ final class FlowFileParser {
         }
         return label == null ? null : new StepOption(label, alternates, next, say, faq, days, "true".equals(catchAll),
                 signs, clears, "true".equals(needsSign), yaml.source(node));
+    }
+
+    /** The signs under {@code key} of option {@code o}, each reported where it is written when shorter than two characters. */
+    private static List<String> facts(YamlFile yaml, Map<String, Node> o, String key, String what, String examples) {
+        List<String> facts = yaml.texts(o, key, what);
+        for (String sign : facts) {
+            if (sign.codePointCount(0, sign.length()) < 2) {
+                yaml.problem(o.get(key), what + ": a sign is a fact of two characters or more (" + examples + "), not '"
+                        + sign + "'");
+            }
+        }
+        return facts;
     }
 
     private void checkGraph(YamlFile yaml, Flow flow, Node startNode) {
