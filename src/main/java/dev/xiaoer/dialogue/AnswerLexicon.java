@@ -318,9 +318,13 @@ final class AnswerLexicon {
      * (现在没有进行中的了): it ends with a {@code none-else} phrase, or reads as "none pending".
      */
     boolean saysNoneElse(String clause) {
+        return endsNoneElse(clause) || !nonePending.without(clause).equals(clause);
+    }
+
+    /** Whether {@code clause} ends with a {@code none-else} phrase (其他没有, 别的都没有了). */
+    boolean endsNoneElse(String clause) {
         String end = clause.replaceAll("[了啦的呢哦]+$", "");
-        return cues.getOrDefault(NONE_ELSE, List.of()).stream().anyMatch(end::endsWith)
-                || !nonePending.without(clause).equals(clause);
+        return cues.getOrDefault(NONE_ELSE, List.of()).stream().anyMatch(end::endsWith);
     }
 
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */

@@ -190,7 +190,7 @@ final class ClauseVerdicts {
             return false;
         }
         long named = settled.stream().filter(w -> own.stream().anyMatch(c -> c.contains(w))).count();
-        long noneElse = own.stream().filter(lexicon::saysNoneElse).count();
+        long noneElse = own.stream().filter(this::saysNoneElse).count();
         // (one thing brought in, then how it stands: 之前有过一个投诉，不过上个月初就结案了 — the one there is)
         boolean oneBroughtIn = own.stream().anyMatch(c -> bringsOneIn(c, own));
         if (named < 2 && !(named >= 1 && (noneElse >= 1 || oneBroughtIn))) {
@@ -198,14 +198,16 @@ final class ClauseVerdicts {
         }
         for (int i = 0; i < own.size(); i++) {
             String clause = own.get(i);
-            if (lexicon.saysNoneElse(clause) && settled.stream().noneMatch(clause::contains)) {
+            if (saysNoneElse(clause) && settled.stream().noneMatch(clause::contains)) {
                 continue;
             }
             if (settledAfterwards(clause, i + 1 < own.size() ? own.get(i + 1) : null)) {
                 continue;
             }
             List<String> cues = lexicon.cuesIn(clause);
-            if (stillPending(clause) || cues.contains("negation") || cues.contains("still") || cues.contains("ongoing")
+            // (a settled state's own words are its: 平台判我们没责任 says no 'not')
+            boolean negated = cues.contains("negation") && lexicon.cuesIn(withoutSettled(clause)).contains("negation");
+            if (stillPending(clause) || negated || cues.contains("still") || cues.contains("ongoing")
                     || cues.contains("guess") || cues.contains("unsure") || cues.contains("under")) {
                 return false;
             }
@@ -224,6 +226,27 @@ final class ClauseVerdicts {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code clause} says there is nothing else, also naming the step's thing after it (其他没有投诉, 别的都没有投诉了):
+     * the thing is what "nothing else" is of.
+     */
+    private boolean saysNoneElse(String clause) {
+        if (lexicon.saysNoneElse(clause)) {
+            return true;
+        }
+        String end = clause.replaceAll("[了啦的呢哦]+$", "");
+        return about.stream().anyMatch(a -> end.length() > a.length() && end.endsWith(a)
+                && lexicon.endsNoneElse(end.substring(0, end.length() - a.length())));
+    }
+
+    /** {@code clause} with the settled states it names taken out, the longest first. */
+    private String withoutSettled(String clause) {
+        for (String w : settledLongestFirst) {
+            clause = clause.replace(w, " ");
+        }
+        return clause;
     }
 
     /** How many settled states {@code clause} names, the longest first and each taken out once found (交易成功 is one, not 成功 too). */
