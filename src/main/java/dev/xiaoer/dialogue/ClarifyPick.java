@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads a reply to a clarify: the option it picks by number (2, 第二个) or by its words (the
@@ -28,6 +29,8 @@ final class ClarifyPick {
     private static final String TRIVIAL = "的了是我我们你吗呢啊吧呀哦在有就都也还要这那个一";
 
     private final TextNormalizer normalizer;
+    /** The ways of asking how, each read as 怎么 in a reply (怎样退出 as 怎么退出); null when the knowledge has none. */
+    private final Pattern howWord;
     /** By entry id: its phrasings as they are compared, made when the entry is first offered. */
     private final Map<String, List<Compared>> phrasingsByEntry = new ConcurrentHashMap<>();
 
@@ -35,12 +38,13 @@ final class ClarifyPick {
     private record Compared(String compact, int[] meaningful) {
     }
 
-    ClarifyPick(TextNormalizer normalizer) {
+    ClarifyPick(TextNormalizer normalizer, AnswerLexicon lexicon) {
         this.normalizer = normalizer;
+        this.howWord = lexicon.optionalPattern("how-word");
     }
 
     Optional<FaqEntry> pick(List<FaqEntry> offered, Utterance u) {
-        String c = u.compact();
+        String c = howWord == null ? u.compact() : howWord.matcher(u.compact()).replaceAll("怎么");
         int n = AnswerLexicon.numberIn(c);
         if (n >= 1 && n <= offered.size()) {
             return Optional.of(offered.get(n - 1));

@@ -90,7 +90,7 @@ public final class DialogueEngine implements Dialogue {
         this.questions = new InFlowQuestions(kb, retriever, intents, flows, flowEntries, earlierSteps, digressions, entryTurns);
         this.goingBack = new GoingBack(kb, retriever, intents, flows, flowEntries, entryTurns);
         this.anotherFlow = new AnotherFlowWanted(retriever, intents, lexicon, normalizer, digressions, flowEntries);
-        this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer), openings, declines, entryTurns,
+        this.idle = new IdleTurns(kb, intents, replies, flows, new ClarifyPick(normalizer, lexicon), openings, declines, entryTurns,
                 flowEntries, new TakenIn(kb.phrases(), intents), goingBack);
     }
 

@@ -39,6 +39,11 @@ final class ReplyClauses {
      * What it is, said outright: such a clause alone says the answer (主要是快递没来拿货，价格没问题); not 都是,
      * which is "all are" as often (都是交易成功，不过有一单买家申请了退款).
      */
+    /** A clause denying a date only (不是2号, 也不是11月): a correction of it, when another clause tells the date it is. */
+    private static final Pattern DATE_DENIED = Pattern.compile(
+            "^(?:并|也|而)?不是(?:[0-9一二三四五六七八九十]{1,3}月)?(?:[0-9一二三四五六七八九十]{1,3}(?:号|日)|份)?(?:的|呀|啊|哦)?$");
+    /** A date named (11月1号, 1号, 十一月). */
+    private static final Pattern DATE_NAMED = Pattern.compile("[0-9一二三四五六七八九十]{1,3}(?:号|日|月)");
     private static final Pattern STRONG_CONTRAST = Pattern.compile("(?:而|主要|其实|只)是|是因为");
 
     private final Pattern clauseBreak;
@@ -87,6 +92,14 @@ final class ReplyClauses {
             if (CONCEDED.matcher(clauses.get(i)).find() && BUT.matcher(clauses.get(i + 1)).lookingAt()
                     && clauses.get(i + 1).indexOf('也') < 0) {
                 clauses.remove(i);
+            }
+        }
+        // 最后一单是11月1号确认收货的 不是2号: the date denied is the one corrected, the date told stands
+        if (clauses.stream().anyMatch(c -> DATE_DENIED.matcher(c).matches() && DATE_NAMED.matcher(c).find())
+                && clauses.stream().anyMatch(c -> !DATE_DENIED.matcher(c).matches() && DATE_NAMED.matcher(c).find())) {
+            clauses.removeIf(c -> DATE_DENIED.matcher(c).matches());
+            if (clauses.size() < 2) {
+                return clauses;
             }
         }
         // (只是 after no 'not' is a 'but' that adds: 投诉都处理完了，只是最后一单今天才交易成功 tells both)

@@ -135,4 +135,46 @@ class ReadBatchThirtyTest {
         Turn t = talk.say("快递揽收晚了 被判超时发货 能申诉吗", said);
         assertEquals("fallback", kind(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * A reply to the 安心购 clarify asking how to leave in another how-word (如何退出, 咋样退出, Cantonese 点样退出) picks
+     * the leaving: 怎样 and the rest read as 怎么, so the option whose phrasing ends 会怎么样 no longer wins on its 样.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "如何退出呢",
+        "咋样退出",
+    })
+    void howToLeaveInAnotherHowWord(String said) {
+        Turn t = talk.say("安心购", said);
+        assertEquals("faq", kind(t), said + " → " + t.reply().text());
+        assertEquals("anxingou.exit", t.reply().faqId(), said + " → " + t.reply().text());
+    }
+
+    /**
+     * At the 30 days, a date told and another denied after it (最后一单是10月20号 不是11月20号): the denied one is the one
+     * corrected. The later of the two had been read, telling the seller the window had not passed.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "最后一单是10月20号 不是11月20号                 | transfer-out",
+        // (guard, as at the start: the later date told, the earlier denied)
+        "最后一单是11月25号确认收货的 不是10月25号       | check-aftersales-window",
+    })
+    void aDateDeniedBesideTheOneTold(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了", "订单都交易成功了", "投诉没有"}, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /** Our own staff sent to the buyer again (让客服再去跟他谈) is no person asked for: it had handed the chat off. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "让客服再跟买家沟通下",
+        "那我让客服再去跟他谈谈",
+    })
+    void ourStaffSentAgainIsNoHandoff(String said) {
+        Turn t = talk.sayAfter(FEE, said);
+        assertEquals("flow", kind(t), said + " → " + t.reply().text());
+        assertEquals("shipping-fee", RealConversations.step(t), said);
+    }
 }
