@@ -177,4 +177,43 @@ class ReadBatchThirtyTest {
         assertEquals("flow", kind(t), said + " → " + t.reply().text());
         assertEquals("shipping-fee", RealConversations.step(t), said);
     }
+
+    /**
+     * The deposit's refund asked for beside another walk, "also" (我还想退保证金, then every condition told): its 还 is
+     * "also", no 'still' keeping the 30 days from standing. It had stopped at the 30-day step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "对了 我还想退保证金 子服务都关了 订单都交易成功了 投诉没有 最后一单是8月份的",
+    })
+    void theDepositAlsoAskedForBesideAnotherWalk(String said) {
+        Turn t = talk.sayAfter(new String[] {"买家要退货 地址电话确认好了"}, said);
+        assertEquals("transfer-out", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /** Going off till the goods are all received (等货收齐了我再来, Cantonese 等啲货收晒我再嚟) keeps the step: it had been asked again. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "行 等货收齐了我再来",
+        "等货都收了我再来",
+    })
+    void goingOffTillTheGoodsAreReceived(String said) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了", "还有两单在运输中 其他都成功了"}, said);
+        assertEquals("check-orders", RealConversations.step(t), said);
+        assertTrue(t.reply().text().contains("留着"), said + " → " + t.reply().text());
+    }
+
+    /**
+     * Whether the deposit can go to another account (转到其他账户, 退到别的支付宝) is what the seed does not say: declined. It
+     * had started the refund walk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "转到其他账户可以吗 保证金",
+        "保证金转出来能转到另一个支付宝吗",
+    })
+    void anotherAccountIsDeclined(String said) {
+        Turn t = talk.say(said);
+        assertEquals("fallback", kind(t), said + " → " + t.reply().text());
+    }
 }
