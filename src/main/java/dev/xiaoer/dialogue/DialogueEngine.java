@@ -250,8 +250,8 @@ public final class DialogueEngine implements Dialogue {
     private static final int PLATFORM_ALONE = 6;
 
     private Turn inFlow(Session told, Utterance u) {
-        // what the step's things earlier replies told stands only through replies telling parts one after another: any
-        // other turn (a 'not yet', a correction, a side question) forgets it
+        // what the step's things earlier replies told stands only through replies telling parts one after another, and a side
+        // question answered or declined between them: any other turn (a 'not yet', a correction) forgets it
         int toldBefore = told.flow().toldItems() & ~FlowFrame.BEGUN_ASIDE & ~FlowFrame.ADVISED & ~FlowFrame.THING_ANSWERED;
         boolean begunAside = (told.flow().toldItems() & FlowFrame.BEGUN_ASIDE) != 0;
         boolean advised = (told.flow().toldItems() & FlowFrame.ADVISED) != 0;
@@ -390,7 +390,10 @@ public final class DialogueEngine implements Dialogue {
         Retrieval r = searched;
         if (question && !reading.certain()) {
             r = r != null ? r : retriever.search(asked);
-            Optional<Turn> answered = questions.answer(s, flow, step, reader, u, asked, searched, r, today);
+            // (the parts told before a side question stand through its answer or decline: 吊牌包装说了 时间还没说 → 退货时间一般
+            // 给几天合适 → 跟他说了7天内寄回 is all)
+            Session aside = toldBefore == 0 ? s : s.telling(toldBefore);
+            Optional<Turn> answered = questions.answer(aside, flow, step, reader, u, asked, searched, r, today);
             if (answered.isPresent()) {
                 return answered.get();
             }
@@ -410,7 +413,7 @@ public final class DialogueEngine implements Dialogue {
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
                     && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {
-                return declines.fallback(s, r, here);
+                return declines.fallback(aside, r, here);
             }
         }
         // (…however surely the rest reads: 投诉没有 不过有一单买家还没确认收货 — its receipt not confirmed is the orders step's,

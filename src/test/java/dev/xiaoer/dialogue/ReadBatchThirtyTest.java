@@ -216,4 +216,18 @@ class ReadBatchThirtyTest {
         Turn t = talk.say(said);
         assertEquals("fallback", kind(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * The parts of a step told before a side question stand through its answer or decline (包装吊牌要完好 跟他说了 时间还没说 → 退货时间一般
+     * 给几天合适啊 → 5天内寄回 说好了): the rest told then is all. They had been forgotten, and the part told first asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "跟他说好了5天内寄回 他同意了",
+    })
+    void partsStandThroughASideQuestion(String said) {
+        Turn t = talk.sayAfter(new String[] {"买家要退货 地址电话都发他了 运费说好了我们出 到付", "包装吊牌要完好 跟他说了 时间还没说",
+            "退货时间一般给几天合适啊"}, said);
+        assertEquals("wangwang", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
