@@ -230,4 +230,18 @@ class ReadBatchThirtyTest {
             "退货时间一般给几天合适啊"}, said);
         assertEquals("wangwang", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the services, the topic named before 就剩/只剩 and a service that cannot be closed (买家保障下面就剩一个72小时发货的
+     * 关不掉), beside another told never opened: 就剩 excepts like 除了, so the topic is no second thing left open. It had been
+     * asked again as two answers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "看了 买家保障里面就剩一个48小时发货的关不掉 官方直送没开过",
+    })
+    void theTopicBeforeTheOneLeft(String said) {
+        Turn t = talk.sayAfter(DEPOSIT, said);
+        assertEquals("check-orders", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
