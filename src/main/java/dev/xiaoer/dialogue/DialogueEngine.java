@@ -501,6 +501,11 @@ public final class DialogueEngine implements Dialogue {
         if (unsure) {
             return flows.unsure(s, flow, step);
         }
+        // a state the step declares pending, told as a statement and read as no option (他已读不回, 买家说运费随便): the
+        // step's "not yet", its advice given — a clear answer, no step towards the hand-off
+        if (!question && !reading.clear() && step.negativeOption().isPresent() && reader.statesPending(asked)) {
+            return flows.take(s, flow, step, step.negativeOption().get(), next -> Optional.empty());
+        }
         return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
     }
 

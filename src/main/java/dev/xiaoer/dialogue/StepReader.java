@@ -485,6 +485,11 @@ final class StepReader {
         return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
     }
 
+    /** Whether a clause of {@code said} states a state the step declares pending (他已读不回, 订单都发货了). */
+    boolean statesPending(Utterance said) {
+        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(verdicts::stillPending);
+    }
+
     /**
      * The step's things {@code said} does not name (bits), when it names some of them; 0 when it names none, or at a step of
      * fewer than two. Gone back to from a later step, they were told when it was passed: 电话我发错了 是旧号码 leaves the

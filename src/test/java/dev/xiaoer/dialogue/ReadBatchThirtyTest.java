@@ -244,4 +244,21 @@ class ReadBatchThirtyTest {
         Turn t = talk.sayAfter(DEPOSIT, said);
         assertEquals("check-orders", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * A state the step declares pending, told as a statement and read as no option (他已读不回, 买家说运费看着办, 还有一单在途): the
+     * step's "not yet", its advice given — a clear answer, no step towards the hand-off. Three in a row had handed the seller
+     * to a person as if the bot could not read them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "他已读不回",
+        "他说运费看着办",
+    })
+    void aPendingStateIsTheNotYet(String said) {
+        Turn t = talk.sayAfter(new String[] {"买家要退货 要跟他确认哪些", "地址电话都确认好了", "买家问能不能一人一半", "那就到付吧"}, said);
+        assertEquals("flow", kind(t), said + " → " + t.reply().text());
+        assertEquals("shipping-fee", RealConversations.step(t), said);
+        assertTrue(t.reply().text().contains("运费承担方"), said + " → " + t.reply().text());
+    }
 }
