@@ -78,6 +78,26 @@ final class StepItems {
                 && (lexicon.saysAllItems(text) || cues.contains("complete"));
     }
 
+    /**
+     * Whether {@code text} names some of the items and says nothing else of them (时间和吊牌, 地址电话呢): what is done with
+     * them untold. Only the joining words and particles are left once the names are taken out.
+     */
+    boolean namesOnly(String text) {
+        String rest = text;
+        // (by their first names only, 时间, 吊牌: others hold what is told of them, 我们出 and 到付 at the fee step)
+        List<String> all = items.stream().map(names -> names.get(0)).sorted((a, b) -> b.length() - a.length()).toList();
+        boolean any = false;
+        for (String w : all) {
+            any |= rest.contains(w);
+            rest = rest.replace(w, "");
+        }
+        return any && NAMES_ONLY_REST.matcher(rest).matches();
+    }
+
+    /** What may be left of a reply that only names the items: joining words, 'all', particles, punctuation. */
+    private static final java.util.regex.Pattern NAMES_ONLY_REST =
+            java.util.regex.Pattern.compile("[和跟与及、，,。.\\s的呢吧啊呀哦嘛都也还有以这那些个两]*");
+
     /** Whether the step asks about several things together. */
     boolean any() {
         return items.size() >= 2;

@@ -250,6 +250,10 @@ final class StepReader {
         if (reading.option() != null && reading.how() != How.NUMBER && reading.how() != How.BARE
                 && step.affirmativeOption().filter(reading.option()::equals).isPresent()) {
             String text = matchText(lexicon.corrected(said));
+            // (the things only named, nothing said of them: 时间和吊牌 — by resemblance alone it had read "agreed")
+            if (items.namesOnly(text)) {
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
+            }
             if (items.toldInPart(ownClauses(lexicon.answerClauses(lexicon.corrected(said))), toldBefore)) {
                 // (a part told wrong, or beside a 'still' or a guess — 地址发错了, 地址还没发 电话给了 — is told of nothing)
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),

@@ -261,4 +261,46 @@ class ReadBatchThirtyTest {
         assertEquals("shipping-fee", RealConversations.step(t), said);
         assertTrue(t.reply().text().contains("运费承担方"), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the return's third item, the things only named (时间和吊牌), beside a plan to talk them over (我去跟他谈, 我让客服再去跟他
+     * 谈), agree nothing: the step is kept for when they are. By resemblance alone the names had read "agreed" and ended the
+     * walk (reader B of this session; at the start too, but for the 客服 that handed off).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "时间和吊牌 我去跟他谈",
+        "时间跟吊牌 我叫同事去跟买家说一下",
+        "吊牌和时间呢",
+    })
+    void theThingsOnlyNamedAgreeNothing(String said) {
+        Turn t = talk.sayAfter(new String[] {"买家要退货 地址电话都确认好了 运费他出 快递随便"}, said);
+        assertEquals("deadline-condition", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * (guards, as at the start: not remembering whether the number filled was right is a doubt, not the number left out nor
+     * typed wrong — reader A of this session, where 不记得填 had been taken as a whole)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不记得填的单号对不对了",
+    })
+    void notRememberingWhetherItWasRightIsADoubt(String said) {
+        Turn t = talk.sayAfter(WAYBILL_SELF, said);
+        assertEquals("self-situation", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /** The other account and the certificate asked of in still other words (readers A and B of this session): declined. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金可以转到我老婆的支付宝吗",
+        "保证金能打到另一个账户吗",
+        "快递的公章凭证上哪去开",
+        "公章凭证怎么拿到",
+    })
+    void otherWordingsOfWhatTheSeedDoesNotSay(String said) {
+        Turn t = talk.say(said);
+        assertEquals("fallback", kind(t), said + " → " + t.reply().text());
+    }
 }
