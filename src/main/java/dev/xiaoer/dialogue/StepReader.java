@@ -226,8 +226,9 @@ final class StepReader {
                 List<String> cues = lexicon.cuesIn(clause);
                 int named = items.named(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
+                // (not a state the step holds pending, 运费他说随便: no payer told)
                 if (named != 0 && !afterBut && sure(clause, cues) && (!cues.contains("negation") || termAfterTold(clause))
-                        && !lexicon.saysAllItems(clause)) {
+                        && !lexicon.saysAllItems(clause) && !verdicts.stillPending(clause)) {
                     surely |= named;
                 } else if (cues.contains("negation") || cues.contains("still")) {
                     notDone = true;

@@ -1,6 +1,7 @@
 package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -302,5 +303,20 @@ class ReadBatchThirtyTest {
     void otherWordingsOfWhatTheSeedDoesNotSay(String said) {
         Turn t = talk.say(said);
         assertEquals("fallback", kind(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * The fee left to "whatever" by the buyer, beside "who pays is not settled" (运费他说随便 那到底谁出还没定): no payer told, so
+     * no part kept — it had been noted as told and the courier asked for next (reader B of this session; at the start too).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "运费他说随便 那到底谁出还没定",
+        "运费买家说无所谓 谁出还没说",
+    })
+    void whateverOfTheFeeTellsNoPayer(String said) {
+        Turn t = talk.sayAfter(FEE, said);
+        assertEquals("shipping-fee", RealConversations.step(t), said + " → " + t.reply().text());
+        assertFalse(t.reply().text().contains("记下了"), said + " → " + t.reply().text());
     }
 }
