@@ -95,9 +95,9 @@ final class ReplyClauses {
             }
         }
         // 最后一单是11月1号确认收货的 不是2号: the date denied is the one corrected, the date told stands
-        if (clauses.stream().anyMatch(c -> DATE_DENIED.matcher(c).matches() && DATE_NAMED.matcher(c).find())
+        if (clauses.stream().anyMatch(ReplyClauses::deniesADate)
                 && clauses.stream().anyMatch(c -> !DATE_DENIED.matcher(c).matches() && DATE_NAMED.matcher(c).find())) {
-            clauses.removeIf(c -> DATE_DENIED.matcher(c).matches());
+            clauses.removeIf(ReplyClauses::deniesADate);
             if (clauses.size() < 2) {
                 return clauses;
             }
@@ -122,6 +122,11 @@ final class ReplyClauses {
             clauses.add(String.join("", clauses));
         }
         return clauses;
+    }
+
+    /** Whether {@code clause} denies a date and nothing else (不是2号). */
+    private static boolean deniesADate(String clause) {
+        return DATE_DENIED.matcher(clause).matches() && DATE_NAMED.matcher(clause).find();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.xiaoer.dialogue;
 import dev.xiaoer.knowledge.FlowStep;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The things a step asks about together ({@code items}: 退货地址, 收货人, 收货人电话) in the form replies are
@@ -95,8 +96,8 @@ final class StepItems {
     }
 
     /** What may be left of a reply that only names the items: joining words, 'all', particles, punctuation. */
-    private static final java.util.regex.Pattern NAMES_ONLY_REST =
-            java.util.regex.Pattern.compile("[和跟与及、，,。.\\s的呢吧啊呀哦嘛都也还有以这那些个两]*");
+    private static final Pattern NAMES_ONLY_REST =
+            Pattern.compile("[和跟与及、，,。.\\s的呢吧啊呀哦嘛都也还有以这那些个两]*");
 
     /** Whether the step asks about several things together. */
     boolean any() {
