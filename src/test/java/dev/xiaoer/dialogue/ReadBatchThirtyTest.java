@@ -319,4 +319,18 @@ class ReadBatchThirtyTest {
         assertEquals("shipping-fee", RealConversations.step(t), said + " → " + t.reply().text());
         assertFalse(t.reply().text().contains("记下了"), said + " → " + t.reply().text());
     }
+
+    /**
+     * The deposit's refund wanted 'also' inside another walk, every condition told with it and no 对了 or 先 (我还要退保证金 子服务都
+     * 关了…): that walk, this one waiting — it had been asked again as an answer to this step (readers A and B of this session).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号填错了怎么改          | 我还要退保证金 子服务都关了 订单都交易成功了 投诉没有 最后一单是8月份的",
+        "被判超时发货了 我要申诉     | 我们也要退保证金 子服务全关了 订单都完结了 没有投诉 最后一单9月的",
+    })
+    void theDepositAlsoWantedInsideAnotherWalk(String opening, String said) {
+        Turn t = talk.say(opening, said);
+        assertEquals("transfer-out", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
