@@ -333,4 +333,19 @@ class ReadBatchThirtyTest {
         Turn t = talk.say(opening, said);
         assertEquals("transfer-out", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Our own side relaying that what we said was wrong (老板看了说不对, 仓库说不对) takes it back as 不对 does: the date told after
+     * it stands. Its 不对 had kept the date from standing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "老板说不对 最后一单是10月28号交易成功的",
+        "仓库看了说不对 最后那单是10月30号确认收货的 不是11月30号",
+    })
+    void ourOwnSideRelayingACorrection(String said) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了", "订单都交易成功了", "投诉没有",
+            "最后一单是11月20号确认收货的"}, said);
+        assertEquals("transfer-out", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
