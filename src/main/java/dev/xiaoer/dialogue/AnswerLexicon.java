@@ -318,14 +318,32 @@ final class AnswerLexicon {
      * (现在没有进行中的了): it ends with a {@code none-else} phrase, or reads as "none pending".
      */
     boolean saysNoneElse(String clause) {
-        return endsNoneElse(clause) || !nonePending.without(clause).equals(clause);
+        return endsNoneElse(clause, List.of()) || !nonePending.without(clause).equals(clause);
     }
 
-    /** Whether {@code clause} ends with a {@code none-else} phrase (其他没有, 别的都没有了). */
-    boolean endsNoneElse(String clause) {
-        String end = clause.replaceAll("[了啦的呢哦]+$", "");
-        return cues.getOrDefault(NONE_ELSE, List.of()).stream().anyMatch(end::endsWith);
+    /**
+     * Whether {@code clause} ends with a {@code none-else} phrase (其他没有, 别的都没有了), or with one then one of
+     * {@code things}, what "nothing else" is of (其他没有投诉, 别的都没有投诉了).
+     */
+    boolean endsNoneElse(String clause, List<String> things) {
+        List<String> noneElse = cues.getOrDefault(NONE_ELSE, List.of());
+        String end = ENDING_PARTICLES.matcher(clause).replaceAll("");
+        if (noneElse.stream().anyMatch(end::endsWith)) {
+            return true;
+        }
+        for (String thing : things) {
+            if (end.length() > thing.length() && end.endsWith(thing)) {
+                String before = ENDING_PARTICLES.matcher(end.substring(0, end.length() - thing.length())).replaceAll("");
+                if (noneElse.stream().anyMatch(before::endsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
+    /** The particles a "nothing else" may end with (其他没有了, 别的没有啦). */
+    private static final Pattern ENDING_PARTICLES = Pattern.compile("[了啦的呢哦]+$");
 
     /** Whether {@code text} has a word for all of a step's items (都, 也, 什么的): no part then. */
     boolean saysAllItems(String text) {

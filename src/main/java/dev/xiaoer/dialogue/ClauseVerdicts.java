@@ -233,12 +233,7 @@ final class ClauseVerdicts {
      * the thing is what "nothing else" is of.
      */
     private boolean saysNoneElse(String clause) {
-        if (lexicon.saysNoneElse(clause)) {
-            return true;
-        }
-        String end = clause.replaceAll("[了啦的呢哦]+$", "");
-        return about.stream().anyMatch(a -> end.length() > a.length() && end.endsWith(a)
-                && lexicon.endsNoneElse(end.substring(0, end.length() - a.length())));
+        return lexicon.saysNoneElse(clause) || lexicon.endsNoneElse(clause, about);
     }
 
     /** {@code clause} with the settled states it names taken out, the longest first. */

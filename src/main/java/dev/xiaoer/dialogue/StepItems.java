@@ -24,6 +24,11 @@ final class StepItems {
      * whatever it leaves out (运费我们出 at the fee step), while one naming only the others is (快递说好了用顺丰).
      */
     private final int turnsOn;
+    /**
+     * Each item's first name as compared, the longest first: what a reply that only names the items is made of (时间, 吊牌 —
+     * not the others, which hold what is told of an item: 我们出 and 到付 at the fee step).
+     */
+    private final List<String> firstNamesLongestFirst;
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -47,6 +52,8 @@ final class StepItems {
         this.turnsOn = on;
         this.items = List.copyOf(compared);
         this.firstNames = List.copyOf(first);
+        this.firstNamesLongestFirst = compared.stream().map(names -> names.get(0))
+                .sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     /**
@@ -85,10 +92,8 @@ final class StepItems {
      */
     boolean namesOnly(String text) {
         String rest = text;
-        // (by their first names only, 时间, 吊牌: others hold what is told of them, 我们出 and 到付 at the fee step)
-        List<String> all = items.stream().map(names -> names.get(0)).sorted((a, b) -> b.length() - a.length()).toList();
         boolean any = false;
-        for (String w : all) {
+        for (String w : firstNamesLongestFirst) {
             any |= rest.contains(w);
             rest = rest.replace(w, "");
         }

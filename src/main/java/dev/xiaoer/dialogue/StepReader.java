@@ -170,7 +170,7 @@ final class StepReader {
         // 少了个0 只能不发货 — its 不发货 is like both listed cases that cannot ship, its price told wrong is one's only; told
         // first, so that a faint likeness below, 买家就投诉了 ~ 撤销投诉, does not take the case told away)
         if (reading.clear() && reading.how() == How.MEANING && reading.option().needsSign() && step.isChoice() && signs.any()) {
-            OptionSigns.Told told = signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
+            OptionSigns.Told told = signs.told(ownClausesOf(said));
             int only = told.onlyOption();
             if (only >= 0 && told.namesOnly(only) && step.options().get(only) != reading.option()) {
                 reading = new Reading(step.options().get(only), How.MEANING, reading.score(), reading.runnerUp());
@@ -222,7 +222,7 @@ final class StepReader {
             // (what follows a 'but' is what is not done yet: 但他想发邮政，我要顺丰，还没谈拢)
             boolean afterBut = false;
             int namedBefore = 0;
-            for (String clause : ownClauses(lexicon.answerClauses(lexicon.corrected(said)))) {
+            for (String clause : ownClausesOf(said)) {
                 List<String> cues = lexicon.cuesIn(clause);
                 int named = items.named(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
@@ -255,7 +255,7 @@ final class StepReader {
             if (items.namesOnly(text)) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp());
             }
-            if (items.toldInPart(ownClauses(lexicon.answerClauses(lexicon.corrected(said))), toldBefore)) {
+            if (items.toldInPart(ownClausesOf(said), toldBefore)) {
                 // (a part told wrong, or beside a 'still' or a guess — 地址发错了, 地址还没发 电话给了 — is told of nothing)
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(),
                         sure(text, lexicon.cuesIn(text)) ? items.named(text) : 0);
@@ -272,7 +272,7 @@ final class StepReader {
      * clauses told surely kept. The reply is cut into its clauses once, for all three.
      */
     private Reading notMetAfterAll(Reading reading, Utterance said, LocalDate today, int toldBefore) {
-        List<String> own = ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
+        List<String> own = ownClausesOf(said);
         boolean allMet = step.affirmativeOption().filter(reading.option()::equals).isPresent();
         boolean overDays = reading.byDays() && !reading.option().stays();
         boolean pastDays = overDays || allMet && step.readsDays();
@@ -306,7 +306,7 @@ final class StepReader {
      * at how-shipped): no option, and no other matter either.
      */
     boolean onlyPremise(Utterance said) {
-        return clauseVotes.onlyPremise(ownClauses(lexicon.answerClauses(lexicon.corrected(said))));
+        return clauseVotes.onlyPremise(ownClausesOf(said));
     }
 
     /** What was told, then the term told (吊牌说了不能拆: the 'not' is the term's, what was told is done). */
@@ -417,7 +417,7 @@ final class StepReader {
             return reading.clear();
         }
         // (clause by clause: a 'not' of another clause, 发货时忘了填单号了 beside 自己叫的顺丰, denies no sign of this one)
-        return signs.told(ownClauses(lexicon.answerClauses(lexicon.corrected(said)))).tells(step.options().indexOf(reading.option()));
+        return signs.told(ownClausesOf(said)).tells(step.options().indexOf(reading.option()));
     }
 
     /** A reply with a 'not' anywhere in it (不是我们的问题, 快递不承认), but in what it tells (发不了货) or asks (能申诉不). */
@@ -435,7 +435,7 @@ final class StepReader {
             return false;
         }
         boolean sureSign = false;
-        for (String clause : ownClauses(lexicon.answerClauses(lexicon.corrected(said)))) {
+        for (String clause : ownClausesOf(said)) {
             boolean tells = signs.told(List.of(clause)).onlyOption() >= 0;
             if (tells && lexicon.cuesIn(clause).contains(cue)) {
                 return false;
@@ -479,7 +479,7 @@ final class StepReader {
 
     /** Whether {@code said} tells days beside a clause saying something is not done, still going or unknown. */
     boolean keepsDaysFromStanding(Utterance said, LocalDate today) {
-        return clauseVotes.keepsDaysFromStanding(ownClauses(lexicon.answerClauses(lexicon.corrected(said))), today);
+        return clauseVotes.keepsDaysFromStanding(ownClausesOf(said), today);
     }
 
     /**
@@ -487,12 +487,12 @@ final class StepReader {
      * state (用什么快递还没说): what keeps any "all met" the rest of it says from standing.
      */
     boolean saysNotYet(Utterance said) {
-        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
+        return ownClausesOf(said).stream().anyMatch(c -> verdicts.keepsFromAllMet(c));
     }
 
     /** Whether a clause of {@code said} states a state the step declares pending (他已读不回, 订单都发货了). */
     boolean statesPending(Utterance said) {
-        return ownClauses(lexicon.answerClauses(lexicon.corrected(said))).stream().anyMatch(verdicts::stillPending);
+        return ownClausesOf(said).stream().anyMatch(verdicts::stillPending);
     }
 
     /**
@@ -517,6 +517,11 @@ final class StepReader {
         return !step.readsDays() && subjects.namesNothing(clause)
                 && lexicon.cuesIn(clause).contains("complete")
                 && option.equals(whole.read(lexicon.normalizer().utterance(clause), today, true).option());
+    }
+
+    /** The reply's own clauses, its corrections applied: what most checks of a reply read it by. */
+    private List<String> ownClausesOf(Utterance said) {
+        return ownClauses(lexicon.answerClauses(lexicon.corrected(said)));
     }
 
     static List<String> ownClauses(List<String> clauses) {
