@@ -88,6 +88,14 @@ final class AnswerLexicon {
     private final List<String> saysNothing;
 
     AnswerLexicon(Phrases phrases, TextNormalizer normalizer) {
+        this(phrases, normalizer, List.of());
+    }
+
+    /**
+     * @param topics what each step of the flows asks about (its {@code about} words), one list a step, by flow: a correction takes back
+     *               only what was said before it of the things it speaks of ({@link CorrectedReplies})
+     */
+    AnswerLexicon(Phrases phrases, TextNormalizer normalizer, List<List<List<String>>> topics) {
         this.normalizer = normalizer;
         this.affirmative = compact(phrases.affirmative(), normalizer);
         this.negative = compact(phrases.negative(), normalizer);
@@ -112,7 +120,10 @@ final class AnswerLexicon {
         // (an inability told as a fact, 停产了发不了, is no clause of what the case is not: its 不 is what happened)
         this.clauses = new ReplyClauses(breaks, phrases.patterns().get("not-a-break"), c -> cuesIn(withoutInability(c)));
         this.corrected = new CorrectedReplies(phrases, normalizer,
-                phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""));
+                phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""),
+                topics.stream().map(steps -> steps.stream().map(words -> words.stream()
+                        .map(w -> normalizer.utterance(w).normalized().replace(" ", "")).filter(w -> !w.isEmpty()).toList())
+                        .filter(words -> !words.isEmpty()).toList()).toList());
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.nonNegatorFirsts = nonNegators.stream().map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
  * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code ours-named}, {@code zero-count}, {@code not-one},
- * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
+ * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code unchanged}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
 final class CorrectedReplies {
@@ -72,12 +72,34 @@ final class CorrectedReplies {
     private final Pattern deniedNone;
     /** The state a thing was in, before what has become of it ({@code former-state}; optional): taken out. */
     private final Pattern formerState;
+    /** A thing told before said unchanged, in a clause of its own ({@code unchanged}; optional): taken out. */
+    private final Pattern unchanged;
 
     /** How far off a date said before was ({@code off-by}: 记错了一天), optional: after a marker that ends a reply, no new answer. */
     private final Pattern offBy;
+    /** What each step of the flows asks about (its {@code about} words, in the compared form), by step: what a clause is about. */
+    private final List<List<String>> topics;
+    /** The flow of each of {@link #topics}, by its index among the flows. */
+    private final int[] topicFlow;
 
     CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead) {
+        this(phrases, normalizer, noneHead, List.of());
+    }
+
+    /**
+     * @param topics the things each step asks about ({@code about} words, compared form), one list a step, the steps by flow: a
+     *               correction takes back what was said before it of the things it speaks of, not what was said of a flow's
+     *               other steps' things
+     */
+    CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead, List<List<List<String>>> topics) {
         this.normalizer = normalizer;
+        this.topics = topics.stream().flatMap(List::stream).toList();
+        this.topicFlow = new int[this.topics.size()];
+        for (int f = 0, i = 0; f < topics.size(); f++) {
+            for (int k = 0; k < topics.get(f).size(); k++) {
+                topicFlow[i++] = f;
+            }
+        }
         this.corrections = markers(phrases, "");
         this.openingCorrections = markers(phrases, "^");
         this.laterCorrections = markers(phrases, "~");
@@ -93,6 +115,7 @@ final class CorrectedReplies {
         this.doubleNegation = phrases.patterns().get("double-negation");
         this.deniedNone = phrases.patterns().get("denied-none");
         this.formerState = phrases.patterns().get("former-state");
+        this.unchanged = phrases.patterns().get("unchanged");
         this.formerStateChars = RequiredChars.of(formerState);
         this.intendedBeforeChars = RequiredChars.of(intendedBefore);
         this.checkedThenFoundChars = RequiredChars.of(checkedThenFound);
@@ -216,6 +239,56 @@ final class CorrectedReplies {
     }
 
     /**
+     * The clauses of {@code before} (what a reply said up to its last correction marker) that stand after it: each naming
+     * things of some steps of a flow whose other steps' things {@code corrected} (what follows the marker) names, and none of
+     * the same steps'. Empty when what follows names no step's things: then it may take back any of them. (Steps of another
+     * flow say nothing of it: 在平台下单的 哦不对 是自己联系的德邦 names an order, as the deposit's steps do, and a courier, as the
+     * return's do — the way of shipping corrected.)
+     */
+    private String standingBefore(String before, String corrected) {
+        boolean[] named = topicsOf(corrected);
+        if (named == null) {
+            return "";
+        }
+        StringBuilder stands = new StringBuilder();
+        String parted = runOnBreak == null ? before : runOnBreak.matcher(before).replaceAll(" ");
+        for (String clause : parted.split("[\\s，,。；;！!？?]+")) {
+            boolean[] own = clause.isEmpty() ? null : topicsOf(clause);
+            if (own == null) {
+                continue;
+            }
+            boolean apart = true;
+            boolean sameFlow = false;
+            for (int i = 0; i < own.length && apart; i++) {
+                apart = !(own[i] && named[i]);
+                for (int k = 0; k < named.length && !sameFlow; k++) {
+                    sameFlow = own[i] && named[k] && topicFlow[i] == topicFlow[k];
+                }
+            }
+            if (apart && sameFlow) {
+                stands.append(stands.length() == 0 ? "" : " ").append(clause);
+            }
+        }
+        return stands.toString();
+    }
+
+    /** Which steps' things {@code text} names (by {@link #topics}' index), or null when it names none. */
+    private boolean[] topicsOf(String text) {
+        String compared = normalizer.utterance(text).normalized().replace(" ", "");
+        boolean[] named = new boolean[topics.size()];
+        boolean any = false;
+        for (int i = 0; i < named.length; i++) {
+            for (String word : topics.get(i)) {
+                if (compared.contains(word)) {
+                    named[i] = any = true;
+                    break;
+                }
+            }
+        }
+        return any ? named : null;
+    }
+
+    /**
      * What a reply says once the seller has corrected themselves: only what follows the last correction, its set
      * turns of phrase read plainly; the reply itself when there is nothing to read otherwise.
      */
@@ -223,6 +296,12 @@ final class CorrectedReplies {
         String basic = withoutTrailingMarker(u.basic());
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
+        // what was said before the correction of other things than it speaks of stands (子服务上礼拜都关了 订单全部交易成功 哦不是
+        // 有两单是交易关闭 投诉也没有: the services are still closed)
+        if (after > 0 && after < basic.length() && !topics.isEmpty()) {
+            String stands = standingBefore(basic.substring(0, after), rest);
+            rest = stands.isEmpty() ? rest : stands + " " + rest;
+        }
         // our platform named as the side it is said of (1688这边官方直送我没开): context, like 这边, that says nothing of the step
         if (oursNamed != null && (rest.contains("1688") || rest.contains("阿里"))) {
             rest = oursNamed.matcher(rest).replaceAll("");
@@ -261,6 +340,10 @@ final class CorrectedReplies {
         // the state a thing was in, before what has become of it (开着的全关掉了, 没完结的那单现在也完结了): what it has become
         if (formerState != null && RequiredChars.mayMatch(formerStateChars, rest)) {
             rest = formerState.matcher(rest).replaceAll("");
+        }
+        // a thing told before said unchanged (新号码发过去了 地址没变): what was told of it stands, its 没 denies nothing
+        if (unchanged != null && (rest.contains("没") || rest.contains("不变") || rest.contains("照旧"))) {
+            rest = unchanged.matcher(rest).replaceAll(" ").strip();
         }
         // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
         if (runOnBreak != null && rest.indexOf('了') >= 0) {

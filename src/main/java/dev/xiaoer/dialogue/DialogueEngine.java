@@ -73,7 +73,8 @@ public final class DialogueEngine implements Dialogue {
         this.script = script;
         this.sessionTtl = sessionTtl;
         this.intents = new IntentReader(kb.phrases(), normalizer);
-        this.lexicon = new AnswerLexicon(kb.phrases(), normalizer);
+        this.lexicon = new AnswerLexicon(kb.phrases(), normalizer, kb.flows().values().stream()
+                .map(flow -> flow.steps().values().stream().map(FlowStep::about).toList()).toList());
         this.stepReaders = StepReader.forAll(kb, lexicon);
         this.restOnly = new RestToldOnly(lexicon, normalizer);
         this.replies = new Replies(kb, script);
@@ -405,9 +406,9 @@ public final class DialogueEngine implements Dialogue {
             if (r.decision() == Retrieval.Decision.FALLBACK
                     && (r.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || r.decline() == Retrieval.Decline.UNANSWERED)
                     // (a 'done' only asked about by a message that tells nothing, 要多久才会结案, what retrieval knows the seed
-                    // leaves unsaid, is no answer read by its polarity)
+                    // leaves unsaid or out of scope, is no answer read by its polarity: 退出以后还能再开吗 重开要交多少)
                     && (reading.score() < StepReader.MIN_SCORE || reading.how() == StepReader.How.POLARITY
-                        && r.decline() == Retrieval.Decline.UNANSWERED && intents.statements(asked) == null
+                        && intents.statements(asked) == null
                         // (…or how long it takes, asked with nothing told, 投诉多久能结案: no reading of the step)
                         || QuestionWords.asksHowLong(asked.basic()) && intents.statements(asked) == null)
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
@@ -419,7 +420,10 @@ public final class DialogueEngine implements Dialogue {
         // (…however surely the rest reads: 投诉没有 不过有一单买家还没确认收货 — its receipt not confirmed is the orders step's,
         // not the 30-day step's it was set aside for)
         if ((!reading.certain() || withoutLater) && !question) {
-            Optional<Turn> back = earlierSteps.unmet(flow, step, u, reading, today)
+            // (what a correction took back says nothing of an earlier step: 最后一单10月10号确认收货的 哦不是 还有一单没确认收货 is
+            // an order open, whatever date it told first)
+            Utterance meant = lexicon.hasCorrection(u) ? lexicon.corrected(u) : u;
+            Optional<Turn> back = earlierSteps.unmet(flow, step, meant, reading, today)
                     .map(un -> flows.back(s, flow, un, earlierSteps.itemsStillTold(flow, un, u)));
             if (back.isPresent()) {
                 return back.get();
