@@ -236,4 +236,19 @@ class ReadBatchThirtyOneTest {
         Turn t = talk.say("运单号填错了", "在物流平台上下的单", said);
         assertEquals("fallback", kind(t), said + " → " + t.reply().text());
     }
+    /**
+     * A run-on opening asking what is to be done, then telling what has been (我要跟他确认些啥地址电话都发给他了): the facts
+     * after the question are read as told. The question had swallowed them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "买家要退货我要跟他确认些啥地址电话都发给他了他说收到了       | shipping-fee",
+        "那个买家要退货回来我得跟他对啥地址电话我都旺旺发他了他也确认了 | shipping-fee",
+        // (guard, as at the start: asked with a space, nothing told)
+        "买家要退货 要跟他确认什么地址                                 | address",
+    })
+    void aRunOnQuestionThenFacts(String said, String step) {
+        Turn t = talk.say(said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
