@@ -87,9 +87,9 @@ final class CorrectedReplies {
     }
 
     /**
-     * @param topics the things each step asks about ({@code about} words, compared form), one list a step, the steps by flow: a
-     *               correction takes back what was said before it of the things it speaks of, not what was said of a flow's
-     *               other steps' things
+     * @param topics the things each step asks about ({@code about} words, compared form), one list a step, the steps by flow
+     *               in its order: a correction takes back what was said before it of the things it speaks of, not what was
+     *               said of the flow's steps before theirs
      */
     CorrectedReplies(Phrases phrases, TextNormalizer normalizer, String noneHead, List<List<List<String>>> topics) {
         this.normalizer = normalizer;
@@ -240,10 +240,10 @@ final class CorrectedReplies {
 
     /**
      * The clauses of {@code before} (what a reply said up to its last correction marker) that stand after it: each naming
-     * things of some steps of a flow whose other steps' things {@code corrected} (what follows the marker) names, and none of
-     * the same steps'. Empty when what follows names no step's things: then it may take back any of them. (Steps of another
-     * flow say nothing of it: 在平台下单的 哦不对 是自己联系的德邦 names an order, as the deposit's steps do, and a courier, as the
-     * return's do — the way of shipping corrected.)
+     * things of a flow's steps none of which {@code corrected} (what follows the marker) names, the first of them before the
+     * first it names ({@link #before}). Empty when what follows names no step's things: then it may take back any of them.
+     * (Steps of another flow say nothing of it: 在平台下单的 哦不对 是自己联系的德邦 names an order, as the deposit's steps do,
+     * and a courier, as the return's do — the way of shipping corrected.)
      */
     private String standingBefore(String before, String corrected) {
         boolean[] named = topicsOf(corrected);
@@ -257,19 +257,46 @@ final class CorrectedReplies {
             if (own == null) {
                 continue;
             }
-            boolean apart = true;
-            boolean sameFlow = false;
-            for (int i = 0; i < own.length && apart; i++) {
-                apart = !(own[i] && named[i]);
-                for (int k = 0; k < named.length && !sameFlow; k++) {
-                    sameFlow = own[i] && named[k] && topicFlow[i] == topicFlow[k];
-                }
-            }
-            if (apart && sameFlow) {
+            // (of steps before those corrected, in the flow's order: the seller goes through them in turn and corrects the
+            // last — 快递丢件了 但其实是我们地址写错了 names a return's later step before its earlier one, and is taken back)
+            if (before(own, named)) {
                 stands.append(stands.length() == 0 ? "" : " ").append(clause);
             }
         }
         return stands.toString();
+    }
+
+    /**
+     * Whether the steps {@code own} names (by {@link #topics}' index) are none of those {@code named}, and in a flow of both
+     * the first of {@code own} comes before the first of {@code named}.
+     */
+    private boolean before(boolean[] own, boolean[] named) {
+        boolean any = false;
+        for (int i = 0; i < own.length; i++) {
+            if (own[i] && named[i]) {
+                return false;
+            }
+        }
+        // (the steps are by flow in its order, so the first of a flow named is the lowest index of that flow)
+        for (int i = 0; i < own.length; i++) {
+            boolean firstOfFlow = i == 0 || topicFlow[i - 1] != topicFlow[i];
+            if (!firstOfFlow) {
+                continue;
+            }
+            int ownFirst = -1;
+            int namedFirst = -1;
+            for (int k = i; k < own.length && topicFlow[k] == topicFlow[i]; k++) {
+                ownFirst = ownFirst < 0 && own[k] ? k : ownFirst;
+                namedFirst = namedFirst < 0 && named[k] ? k : namedFirst;
+            }
+            if (ownFirst >= 0 && namedFirst >= 0) {
+                if (ownFirst > namedFirst) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Which steps' things {@code text} names (by {@link #topics}' index), or null when it names none. */
@@ -296,8 +323,8 @@ final class CorrectedReplies {
         String basic = withoutTrailingMarker(u.basic());
         int after = correctedAt(basic);
         String rest = after < 0 || after >= basic.length() ? basic : basic.substring(after).strip();
-        // what was said before the correction of other things than it speaks of stands (子服务上礼拜都关了 订单全部交易成功 哦不是
-        // 有两单是交易关闭 投诉也没有: the services are still closed)
+        // what was said before the correction of earlier steps' things than it speaks of stands (子服务上礼拜都关了 订单全部交易成功
+        // 哦不是 有两单是交易关闭 投诉也没有: the services are still closed)
         if (after > 0 && after < basic.length() && !topics.isEmpty()) {
             String stands = standingBefore(basic.substring(0, after), rest);
             rest = stands.isEmpty() ? rest : stands + " " + rest;

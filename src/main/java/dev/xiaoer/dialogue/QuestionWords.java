@@ -96,8 +96,8 @@ final class QuestionWords {
             + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过|清楚|明白)?(?:用|走|发|寄|选)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
             // blame refused (怪我干嘛), not a question
             + "|怪(?:我|我们)?(?:干嘛|干啥|啥)"
-            // a vent at the tool (什么破系统, 啥垃圾平台, 什么鬼): an exclamation, nothing asked
-            + "|(?:什么|啥)(?:破|烂|垃圾|鬼|玩意|狗屁)"
+            // a vent at the tool (什么破系统, 啥垃圾平台, 什么鬼): an exclamation, nothing asked — not damage asked of (有什么破损)
+            + "|(?:什么|啥)(?:破(?!损|了|掉|的|裂)|烂(?!了|掉|的)|垃圾|鬼|玩意|狗屁)"
             // a rhetorical "didn't I say" (刚不是说了吗, 不是告诉你了吗) repeats, it asks nothing
             + "|不是(?:都)?(?:说|讲|告诉你?|回答|回复|跟你说|和你说)(?:过了|过|了)吗"
             // what the seller goes to find out first, by themselves (我先自己看看是哪种, 先自己查一下是什么原因): no question to us

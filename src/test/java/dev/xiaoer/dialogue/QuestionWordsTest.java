@@ -38,6 +38,10 @@ class QuestionWordsTest {
         "订单都完结了投诉也没有   | false",
         "结案了其他没有           | false",
         "不知道是填错了还是压根没填上 | false",
+        // a vent at the tool asks nothing; damage asked of does
+        "一直关不掉 什么破系统     | false",
+        "啥垃圾平台 又失败了       | false",
+        "货有什么破损要怎么处理    | true",
     })
     void whetherNotYetToldIsNoQuestion(String text, boolean asks) {
         assertEquals(asks, QuestionWords.asks(text), text);
