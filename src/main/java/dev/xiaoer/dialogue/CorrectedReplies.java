@@ -72,7 +72,7 @@ final class CorrectedReplies {
     private final Pattern deniedNone;
     /** The state a thing was in, before what has become of it ({@code former-state}; optional): taken out. */
     private final Pattern formerState;
-    /** A thing told before said unchanged, in a clause of its own ({@code unchanged}; optional): taken out. */
+    /** A thing told before said unchanged, in a clause of its own ({@code unchanged}; optional): read as still what it was. */
     private final Pattern unchanged;
 
     /** How far off a date said before was ({@code off-by}: 记错了一天), optional: after a marker that ends a reply, no new answer. */
@@ -252,7 +252,13 @@ final class CorrectedReplies {
         }
         StringBuilder stands = new StringBuilder();
         String parted = runOnBreak == null ? before : runOnBreak.matcher(before).replaceAll(" ");
-        for (String clause : parted.split("[\\s，,。；;！!？?]+")) {
+        String[] clauses = parted.split("[\\s，,。；;！!？?]+");
+        // (the clause right before the marker, or holding it, is what it takes back, whatever it names: 子服务都关了 哦不是 还有一个
+        // 没关 订单倒是都成功了 — its 还有一个没关 names no step's things but is of the services)
+        int last = clauses.length - 1;
+        int end = last > 0 && topicsOf(clauses[last]) == null ? last - 1 : last;
+        for (int c = 0; c < end; c++) {
+            String clause = clauses[c];
             boolean[] own = clause.isEmpty() ? null : topicsOf(clause);
             if (own == null) {
                 continue;
@@ -368,9 +374,10 @@ final class CorrectedReplies {
         if (formerState != null && RequiredChars.mayMatch(formerStateChars, rest)) {
             rest = formerState.matcher(rest).replaceAll("");
         }
-        // a thing told before said unchanged (新号码发过去了 地址没变): what was told of it stands, its 没 denies nothing
+        // a thing told before said unchanged (新号码发过去了 地址没变): still what it was (地址还是原来的), its 没 denies nothing
         if (unchanged != null && (rest.contains("没") || rest.contains("不变") || rest.contains("照旧"))) {
-            rest = unchanged.matcher(rest).replaceAll(" ").strip();
+            rest = unchanged.matcher(rest).replaceAll(m -> m.groupCount() > 0 && m.group(1) != null ? m.group(1) + "还是原来的" : " ")
+                    .strip();
         }
         // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
         if (runOnBreak != null && rest.indexOf('了') >= 0) {

@@ -32,14 +32,24 @@ final class OptionSigns {
     private final List<List<Sign>> signs = new ArrayList<>();
     /** Per option, its signs less those that only clear another option's cause ({@code clears}). */
     private final List<List<Sign>> ownSigns = new ArrayList<>();
+    /**
+     * Per option, its signs less the clearing ones that clear one of another option's causes only (phrases.yaml
+     * {@code one-cause-cleared}: the pickup on time, 揽收是准时的): told by those alone, beside that other option's own signs, the
+     * option stands aside (快递揽收是准时的 但是中转站压了五天 is the courier's, held at its hub).
+     */
+    private final List<List<Sign>> signsBesideOneCause = new ArrayList<>();
 
     OptionSigns(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
         this.options = step.options();
+        Pattern oneCause = lexicon.optionalPattern("one-cause-cleared");
         for (StepOption o : step.options()) {
             List<Sign> own = o.signs().stream().map(w -> sign(w, lexicon)).filter(p -> !p.pattern().pattern().isEmpty()).toList();
             ownSigns.add(own);
             signs.add(java.util.stream.Stream.concat(own.stream(), o.clears().stream().map(w -> sign(w, lexicon))
+                    .filter(p -> !p.pattern().pattern().isEmpty())).toList());
+            signsBesideOneCause.add(java.util.stream.Stream.concat(own.stream(), o.clears().stream()
+                    .filter(w -> oneCause == null || !oneCause.matcher(w).find()).map(w -> sign(w, lexicon))
                     .filter(p -> !p.pattern().pattern().isEmpty())).toList());
         }
         // (only a premise word a sign is found inside: one inside a sign, 处罚 of 同意把处罚, leaves the sign whole)
@@ -69,6 +79,14 @@ final class OptionSigns {
             } else if (how == Said.DOUBTED) {
                 doubted.add(i);
             }
+        }
+        // (an option told only by clearing one of another's causes, beside that other's own signs, stands aside)
+        if (facts.size() > 1) {
+            final List<String> read = clauses;
+            List<Integer> byOwn = facts.stream().filter(i -> said(read, ownSigns.get(i)) == Said.TOLD).toList();
+            facts.removeIf(i -> !byOwn.isEmpty() && byOwn.stream().anyMatch(j -> j != i)
+                    && signsBesideOneCause.get(i).size() < signs.get(i).size()
+                    && said(read, signsBesideOneCause.get(i)) != Said.TOLD);
         }
         return new Told(facts, doubted);
     }

@@ -268,4 +268,51 @@ class ReadBatchThirtyOneTest {
         Turn t = before == null ? talk.say(said) : talk.say(before.strip(), said);
         assertEquals("valid", RealConversations.step(t), said + " → " + t.reply().text());
     }
+    /**
+     * The fresh readers' regressions on this session's build, mended (guards, as at the start): the pickup on time clears only
+     * the late pickup, not the courier's other causes told beside it; a correction of the step's own things takes back the
+     * clause right before it even when what follows names another step's; whether a number can still be changed after pickup
+     * is the modify answer's (only cancelling after pickup is declined).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "快递揽收是准时的 后面在路上丢件了",
+        "快递揽收是准时的 但是中转站压了五天",
+    })
+    void thePickupOnTimeLeavesTheCouriersOtherCauses(String said) {
+        Turn t = talk.sayAfter(APPEAL, said);
+        assertEquals("valid", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "子服务都关了 哦不是 还有一个没关 订单倒是都成功了",
+    })
+    void aCorrectionOfTheStepsOwnThingBeforeAnotherStepsFacts(String said) {
+        Turn t = talk.sayAfter(DEPOSIT, said);
+        assertEquals("close-services", RealConversations.step(t), said + " → " + t.reply().text());
+        assertFalse(t.reply().text().contains("没法确定"), said + " → " + t.reply().text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "运单号要改 自己叫的韵达 单号输错了 快递揽收了还能改吗",
+    })
+    void changingAfterPickupIsTheModifyAnswer(String said) {
+        Turn t = talk.say(said);
+        assertEquals("modify", RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
+     * A detail sent wrong before, beside the one sent again (之前电话发错了 新号码已经发过去了), and the rest said unchanged (地址没变):
+     * the step is met. It had been given the 'not yet' by the mistake told first (reader A), or asked for the address.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "之前电话发错了 新号码已经发过去了 地址没变",
+    })
+    void aMistakeSentAgainStands(String said) {
+        Turn t = talk.say("买家要退货 要确认哪些", said);
+        assertEquals("shipping-fee", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
