@@ -315,4 +315,16 @@ class ReadBatchThirtyOneTest {
         Turn t = talk.say("买家要退货 要确认哪些", said);
         assertEquals("shipping-fee", RealConversations.step(t), said + " → " + t.reply().text());
     }
+    /**
+     * (guard: our own packing told late beside the courier's late pickup, 我们下午才打包好 快递第二天才来揽, is two causes — no
+     * verdict, as ReadBatchThirteenTest has it for 才来取件)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我们下午才打包好，快递第二天才来揽",
+    })
+    void ourLatePackingBesideALatePickupIsTwoCauses(String said) {
+        Turn t = talk.sayAfter(APPEAL, said);
+        assertFalse("valid".equals(RealConversations.step(t)), said + " → " + t.reply().text());
+    }
 }
