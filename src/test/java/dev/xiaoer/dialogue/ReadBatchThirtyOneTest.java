@@ -327,4 +327,20 @@ class ReadBatchThirtyOneTest {
         Turn t = talk.sayAfter(APPEAL, said);
         assertFalse("valid".equals(RealConversations.step(t)), said + " → " + t.reply().text());
     }
+    /**
+     * Our own side losing the goods (我们自己把货弄丢了, 是我们把货弄丢了) is our fault, another reason: it had been read as the
+     * courier's by its 弄丢 (reader B's class A, the same at the start).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我们自己把货弄丢了                     | other",
+        "是我们把货弄丢了 不关快递的事          | other",
+        // (guards, as at the start: the courier's loss, said of our courier or of the courier's own doing)
+        "我们的快递把货弄丢了                   | valid",
+        "件是快递员自己弄丢的 我们按时交寄了    | valid",
+    })
+    void ourOwnLossIsOurs(String said, String step) {
+        Turn t = talk.sayAfter(APPEAL, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
