@@ -112,17 +112,21 @@ class ReadBatchThirtyOneTest {
     }
 
     /**
-     * "I read it wrong just now" (刚才看错了, Cantonese 头先睇错) takes back what was said before, as 我看错了 does. It had
-     * left the 'no' before it standing against what follows.
+     * "I read it wrong just now" (刚才看错了, Cantonese 头先睇错) and "I said it wrong" with 讲 (讲错了, 講錯咗) take back what
+     * was said before, as 我看错了 and 说错了 do. They had left what came before standing against what follows.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "不是 刚才看错了 那两单都确认收货了 全部交易成功      | check-complaints",
         "唔係 頭先睇錯 全部都交易成功咗                       | check-complaints",
+        // (and said with 讲, Cantonese 講錯咗: reader A's B2)
+        "訂單都交易成功 講錯咗 仲有兩張單喺度運緊             | check-orders",
     })
     void readWrongJustNowTakesBack(String said, String step) {
         Turn t = talk.sayAfter(ORDERS, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+        // (read, not asked again as unclear: 没法确定 / 沒法確定)
+        assertFalse(t.reply().text().contains("没法确定") || t.reply().text().contains("沒法確定"), said + " → " + t.reply().text());
     }
 
     /**
