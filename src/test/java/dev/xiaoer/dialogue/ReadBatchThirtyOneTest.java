@@ -192,6 +192,8 @@ class ReadBatchThirtyOneTest {
     @CsvSource(delimiter = '|', value = {
         "那个件是快递丢的 所以超时了",
         "包裹是快递搞丢的",
+        // (and the loss said as "made it disappear", Cantonese 搞唔見: reader A's B2)
+        "速遞搞唔見咗件貨 唔係我哋唔發",
     })
     void aParcelTheCourierLostIsTheCouriers(String said) {
         Turn t = talk.sayAfter(APPEAL, said);
