@@ -122,7 +122,7 @@ final class AnswerLexicon {
         this.corrected = new CorrectedReplies(phrases, normalizer,
                 phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""),
                 topics.stream().map(steps -> steps.stream().map(words -> words.stream()
-                        .map(w -> normalizer.utterance(w).normalized().replace(" ", "")).filter(w -> !w.isEmpty()).toList())
+                        .map(w -> StepReader.matchText(normalizer.utterance(w))).filter(w -> !w.isEmpty()).toList())
                         .filter(words -> !words.isEmpty()).toList()).toList());
         this.nonNegators = phrases.nonNegators().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -307,7 +307,7 @@ final class CorrectedReplies {
 
     /** Which steps' things {@code text} names (by {@link #topics}' index), or null when it names none. */
     private boolean[] topicsOf(String text) {
-        String compared = normalizer.utterance(text).normalized().replace(" ", "");
+        String compared = StepReader.matchText(normalizer.utterance(text));
         boolean[] named = new boolean[topics.size()];
         boolean any = false;
         for (int i = 0; i < named.length; i++) {

@@ -67,13 +67,11 @@ final class OptionSigns {
      * they tell as facts, and those whose signs they name only in doubt.
      */
     Told told(List<String> clauses) {
-        if (!premise.isEmpty()) {
-            clauses = clauses.stream().map(this::withoutPremise).toList();
-        }
+        List<String> read = premise.isEmpty() ? clauses : clauses.stream().map(this::withoutPremise).toList();
         List<Integer> facts = new ArrayList<>();
         List<Integer> doubted = new ArrayList<>();
         for (int i = 0; i < signs.size(); i++) {
-            Said how = said(clauses, signs.get(i));
+            Said how = said(read, signs.get(i));
             if (how == Said.TOLD) {
                 facts.add(i);
             } else if (how == Said.DOUBTED) {
@@ -82,9 +80,8 @@ final class OptionSigns {
         }
         // (an option told only by clearing one of another's causes, beside that other's own signs, stands aside)
         if (facts.size() > 1) {
-            final List<String> read = clauses;
             List<Integer> byOwn = facts.stream().filter(i -> said(read, ownSigns.get(i)) == Said.TOLD).toList();
-            facts.removeIf(i -> !byOwn.isEmpty() && byOwn.stream().anyMatch(j -> j != i)
+            facts.removeIf(i -> byOwn.stream().anyMatch(j -> j != i)
                     && signsBesideOneCause.get(i).size() < signs.get(i).size()
                     && said(read, signsBesideOneCause.get(i)) != Said.TOLD);
         }
