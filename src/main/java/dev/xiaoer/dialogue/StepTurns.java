@@ -285,7 +285,10 @@ final class StepTurns {
             if (option.faq() != null) {
                 return entryTurns.answer(s, kb.faq(option.faq()).orElseThrow(), 1.0, u);
             }
-            return flows.take(s, flow, step, option, next -> laterSteps.ahead(flow, next, asked, today));
+            // (a 'not yet' of some of the step's things, 电话他说打不通, leaves the others told before it told: 退货地址发他了)
+            Session kept = step.negativeOption().filter(option::equals).isPresent()
+                    ? s.telling(toldBefore & reader.itemsNotNamed(asked)) : s;
+            return flows.take(kept, flow, step, option, next -> laterSteps.ahead(flow, next, asked, today));
         }
         Optional<SmallTalk> smalltalk = intents.smalltalk(u);
         if (smalltalk.isPresent()) {
