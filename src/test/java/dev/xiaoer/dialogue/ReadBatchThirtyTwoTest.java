@@ -59,4 +59,20 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(before, said[said.length - 1]);
         assertEquals(step, RealConversations.step(t), replies + " → " + t.reply().text());
     }
+
+    /**
+     * Cantonese 點改 after a number (單號點改, 运单号点改) asks how to change it: mid-walk, the waybill walk starts and the
+     * other waits. It had read as no question, and the step was asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "等陣 有張單補發咗 單號點改     | waybill-fix | how-shipped",
+        "呢张单补发咗 运单号点改呀      | waybill-fix | how-shipped",
+        // (guard, as at the start: 點改 with nothing told before it reads by its other words)
+        "另外一单的运单号点改           | waybill-fix | how-shipped",
+    })
+    void aNumberHowToChangeInCantonese(String said, String flow, String step) {
+        Turn t = talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都发了 他说收到"}, said);
+        RealConversations.assertAt(t, flow, step, said);
+    }
 }
