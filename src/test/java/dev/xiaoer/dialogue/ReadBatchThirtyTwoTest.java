@@ -75,4 +75,23 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"退货要跟买家确认什么", "地址电话都发了 他说收到"}, said);
         RealConversations.assertAt(t, flow, step, said);
     }
+
+    /**
+     * A thing of the seller's own named first, then the appeal wanted for it, with no 我 before the 有 (有个扣分我想申诉,
+     * 还有个扣分的事想申诉): mid-walk, the appeal starts and the deposit waits. It had been read at the orders step, once as
+     * an order still open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "有个扣分我们想申诉                | appeal-check    | reason",
+        "等一下 还有个扣分的事想申诉       | appeal-check    | reason",
+        "等陣 有個扣分我哋想申訴           | appeal-check    | reason",
+        // (guards, as at the start: an order still open is the step's 'not yet'; the want said with 我 first)
+        "有个订单还没完结                  | deposit-refund  | check-orders",
+        "我有个扣分想申诉                  | appeal-check    | reason",
+    })
+    void aThingOfOursThenTheAppealWanted(String said, String flow, String step) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了"}, said);
+        RealConversations.assertAt(t, flow, step, said);
+    }
 }
