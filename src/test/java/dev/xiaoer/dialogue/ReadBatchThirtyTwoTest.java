@@ -94,4 +94,31 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了"}, said);
         RealConversations.assertAt(t, flow, step, said);
     }
+
+    /**
+     * A walk put off till later beside a request for another flow's task (保证金晚点再说 先帮我看看运单号…) starts that flow,
+     * reading the facts told with it, and the walk put off waits to be resumed. It had stopped the walk.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金晚点再说 先帮我看看运单号 我自己联系的中通 单号填错了 | 保证金怎么退,子服务都关了 | waybill-fix    | modify",
+        "退货这个晚点再说 有个扣分想申诉                              | 退货要跟买家确认什么        | appeal-check   | reason",
+        // (guard, as at the start: the same with the other task asked as a question)
+        "申诉的回头再弄 先帮我看下保证金怎么退                        | 被扣分了 想申诉             | deposit-refund | close-services",
+    })
+    void aWalkPutOffForAnother(String said, String before, String flow, String step) {
+        Turn t = talk.sayAfter(before.split(","), said);
+        RealConversations.assertAt(t, flow, step, said);
+        assertEquals(1, t.session().suspended().size(), said + " → " + t.reply().text());
+    }
+
+    /** (guard, as at the start: put off with nothing asked beside it, the walk stops) */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金等会再说吧",
+    })
+    void aWalkPutOffAloneStops(String said) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了"}, said);
+        assertEquals("cancel", kind(t), said + " → " + t.reply().text());
+    }
 }
