@@ -51,9 +51,9 @@ final class DaysAtStep {
     }
 
     /**
-     * The clauses of a reply reckoning the time with a guess and no date of their own (这都超了吧, 应该还没到30天吧),
-     * when they are its only part or guess and stand beside clauses stating the last sale's date as a fact
-     * (最后一单是10月20号交易成功的) that all agree with them; otherwise none.
+     * The clauses of a reply reckoning the time with a guess and no date of their own (这都超了吧, 应该还没到30天吧), or
+     * telling some sales over (有些单子早就过了30天), when they are its only part or guess and stand beside clauses stating
+     * the last sale's date as a fact (最后一单是10月20号交易成功的) that all agree with them; otherwise none.
      */
     List<String> reckoningBesideDates(List<String> own, LocalDate today) {
         if (own.size() < 2) {
@@ -65,6 +65,16 @@ final class DaysAtStep {
         for (String clause : own) {
             List<String> cues = lexicon.cuesIn(clause);
             int days = lexicon.daysIn(clause, List.of(clause), today);
+            // (some sales told over as a fact, 有些单子早就过了30天, beside the last sale's date: what that date says decides)
+            if (days >= 0 && cues.contains("partial") && cues.contains("over") && RECKONING_CUES.containsAll(cues)
+                    && !cues.contains("under") && !lexicon.namesTheLast(clause)) {
+                if (over != null && !over) {
+                    return List.of();
+                }
+                over = true;
+                reckoning.add(clause);
+                continue;
+            }
             if (days >= 0) {
                 // (the date of the last sale: one sale's date, 有一单10月20号交易成功的, says nothing of the others)
                 if (cues.contains("partial") || cues.contains("unsure") || !lexicon.namesTheLast(clause)) {

@@ -29,7 +29,9 @@ final class SalesTold {
      */
     boolean notAllPast(List<String> own, boolean overDays, boolean pastDays, LocalDate today) {
         // (…nor of the earliest with no clause naming the last: 最早的一单超过30天了, 前面的都超过了)
+        // (some told over beside the last sale's own date, 有几单早就超过30天了 最后一单是11月1号交易成功的: that date decides)
         return overDays && own.stream().anyMatch(c -> someNotTheLast(c, today))
+                && own.stream().noneMatch(c -> lexicon.namesTheLast(c) && lexicon.daysIn(c, today) >= 0)
                 || pastDays && own.stream().anyMatch(c -> EARLIEST.matcher(c).find()) && own.stream().noneMatch(lexicon::namesTheLast)
                 // (…nor when one clause alone says some are not past, 成功的超过了 关闭的没超过: not all)
                 || pastDays && own.size() > 1 && own.stream().anyMatch(c -> saysNotYetAlone(c, today));

@@ -121,4 +121,21 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了"}, said);
         assertEquals("cancel", kind(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Some sales told over 30 days beside the last sale's own date (有几单早就超过30天了 最后一单是11月1号交易成功的): that date
+     * decides. "Some over" had kept the days from standing, as if the last one were left unsaid.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "有几单早超过30天了 最后那单是10月25号交易关闭的        | transfer-out",
+        "有些单子早就过了30天 最后一笔是11月1号确认收货的       | transfer-out",
+        // (guards, as at the start: the last one left unsaid, or its date within the 30 days)
+        "有几单超过30天了 最近那单还没有                         | check-aftersales-window",
+        "有几单超过30天了 最后一单是11月20号交易成功的           | check-aftersales-window",
+    })
+    void someOverBesideTheLastSalesDate(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退 子服务全关了 订单全是成功或者关闭 没有投诉"}, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
