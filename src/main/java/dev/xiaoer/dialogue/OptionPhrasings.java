@@ -361,6 +361,9 @@ final class OptionPhrasings {
      * is none, when the thing is joined to it (投诉？没有的 → 投诉没有的):
      * the seller repeats the bot's words, then answers; {@code said} itself otherwise.
      */
+    /** The longest thing echoed back in the middle of a message (投诉, 售后期). */
+    private static final int MID_ECHO_MAX = 4;
+
     Utterance withoutEcho(Utterance said) {
         String raw = said.raw();
         int mark = Math.max(raw.indexOf('？'), raw.indexOf('?'));
@@ -368,6 +371,16 @@ final class OptionPhrasings {
             return said;
         }
         String rest = raw.substring(mark + 1).strip();
+        // (a thing echoed in the middle of the message, after other answers, 订单都是交易成功 投诉？没有的 最后一笔是国庆前: a short
+        // thing, no question in it, joined to the "none" after it — 投诉没有的, as at the start)
+        int clauseStart = Math.max(raw.lastIndexOf(' ', mark), Math.max(raw.lastIndexOf('，', mark), raw.lastIndexOf(',', mark))) + 1;
+        if (clauseStart > 0) {
+            String thing = raw.substring(clauseStart, mark).strip();
+            String first = lexicon.normalizer().utterance(rest).normalized().split(" ", 2)[0];
+            return thing.length() >= 2 && thing.length() <= MID_ECHO_MAX && !QuestionWords.hasQuestionWord(thing)
+                    && lexicon.saysNone(first)
+                    ? lexicon.normalizer().utterance(raw.substring(0, mark) + rest) : said;
+        }
         Utterance head = lexicon.normalizer().utterance(raw.substring(0, mark));
         String echo = StepReader.matchText(head);
         // (a label's start echoed with a particle, 自己联系的？ of 自己联系物流)

@@ -138,4 +138,20 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"保证金怎么退 子服务全关了 订单全是成功或者关闭 没有投诉"}, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * A later step's thing echoed back as a question in the middle of the message, then "none" (订单都是交易成功 投诉？没有的 …):
+     * the none is of that thing, as when the echo opens the message. The ？ had made the whole a question, asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "订单全部交易成功了 投诉？没有 最后一单是9月的           | transfer-out",
+        "订单都是交易成功 投诉？一个都没有                         | check-aftersales-window",
+        // (guard, as at the start: what follows the echo is no "none")
+        "订单都完结了 投诉？还有一个在处理                         | check-orders",
+    })
+    void aThingEchoedMidMessageThenNone(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了"}, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
