@@ -154,4 +154,20 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了"}, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Two digits of the number swapped (數字調轉咗, 两位数字调换了) is the number filled in wrong. It had read as none of the
+     * cases.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "單號中間兩個數字調轉咗         | modify",
+        "单号中间两位数字调换了         | modify",
+        // (guard, as at the start: the order of the digits said reversed)
+        "运单号数字顺序反了             | modify",
+    })
+    void twoDigitsSwappedIsTheNumberWrong(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"运单号填错了怎么改", "我自己联系的快递"}, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
