@@ -143,14 +143,19 @@ final class ReplyClauses {
         return StepReader.ownClauses(clauses).stream().allMatch(c -> DENIAL.matcher(c).find());
     }
 
+    /** A clause saying only which order the reply is about (说的是另一单, after a correction): no case of its own. */
+    private static final Pattern ORDER_MEANT = Pattern.compile(
+            "^(?:我)?(?:说|讲|指|问)的是(?:另一|另外一|另外|那|这)个?(?:订单|单|客户|买家|包裹)(?:啦|呀|啊|哈)?$");
+
     /**
      * At a choice among causes, the clauses of a reply that tell one: a clause saying only what the
-     * case is not (不是快递的问题) tells none, so beside a clause that tells something (买家拍的那款我们停产了)
-     * it is left out, and so is the whole read joined; {@code clauses} as {@link #of} gives them.
+     * case is not (不是快递的问题), or only which order is meant (说的是另一单), tells none, so beside a clause that tells
+     * something (买家拍的那款我们停产了) it is left out, and so is the whole read joined; {@code clauses} as {@link #of} gives
+     * them.
      */
     static List<String> withoutDenials(List<String> clauses) {
         List<String> own = StepReader.ownClauses(clauses);
-        List<String> told = own.stream().filter(c -> !DENIAL.matcher(c).find()).toList();
+        List<String> told = own.stream().filter(c -> !DENIAL.matcher(c).find() && !ORDER_MEANT.matcher(c).matches()).toList();
         if (told.isEmpty() || told.size() == own.size()) {
             return clauses;
         }

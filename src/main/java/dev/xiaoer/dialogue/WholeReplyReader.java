@@ -22,10 +22,12 @@ final class WholeReplyReader {
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /**
      * Another order's or buyer's thing (另一单的单号, 另外一个客户的), or the other order the reply opens on (那另一单是自己找快递发的,
-     * 还有一单是发货时漏填了, after a walk about one): one case, not a second.
+     * 还有一单是发货时漏填了, after a walk about one) or says it means (说的是另一单): one case, not a second.
      */
     private static final Pattern ANOTHERS = Pattern.compile("(另一|另外一|另外)个?(订单|单|客户|买家|包裹)的|^那?(另一|另外一|另外)个?(订单|单|客户|买家|包裹)"
-            + "|^那?还有一(单|笔|个订单)");
+            + "|^那?还有一(单|笔|个订单)"
+            // (the order the reply is about, said so after a correction: 哦不对 说的是另一单 货早寄出去了)
+            + "|(说|讲|指|问)的是(另一|另外一|另外)个?(订单|单|客户|买家|包裹)");
 
     /** The cue kinds a reckoning of the time may carry (这都超了吧: guess, partial, over, complete). */
 

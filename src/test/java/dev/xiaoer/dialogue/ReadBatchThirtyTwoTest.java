@@ -170,4 +170,20 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"运单号填错了怎么改", "我自己联系的快递"}, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * A correction saying which order is meant (哦不对 说的是另一单 …) before that order's facts: the facts are the case, one
+     * of them. Its 另一单 had read as a second case, and like "filled in as another order's".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不对不对 我说的是另一单 那单早发出去了 单号忘了填          | fill-missing",
+        "哦 讲的是另外一单 货已经寄了 系统里没填单号                 | fill-missing",
+        // (guard, as at the start: two orders' cases told, two answers)
+        "一单单号填错了 另一单发货时没填                             | self-situation",
+    })
+    void theOrderMeantThenItsFacts(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"运单号填错了怎么改", "我们自己联系的极兔", "还没发货 单号没填"}, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
