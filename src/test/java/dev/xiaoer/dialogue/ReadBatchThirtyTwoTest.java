@@ -186,4 +186,20 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(new String[] {"运单号填错了怎么改", "我们自己联系的极兔", "还没发货 单号没填"}, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * What was meant said again after a 'no' (不是啦 我是说没有投诉): the step reads what follows 我是说 / 我的意思是. The 'no'
+     * before it had clashed with the "none" it means, and the step was asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不是 我的意思是一个投诉都没有                   | check-aftersales-window",
+        "不是啦 我是說從來冇人投訴過                     | check-aftersales-window",
+        // (guard, as at the start: what is meant is a complaint still open)
+        "不是啦 我是说投诉还有一个没处理完               | check-complaints",
+    })
+    void whatWasMeantSaidAgain(String said, String step) {
+        Turn t = talk.sayAfter(new String[] {"保证金怎么退", "子服务都关了", "订单都交易成功了", "没有"}, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
