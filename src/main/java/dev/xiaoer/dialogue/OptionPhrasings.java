@@ -355,15 +355,16 @@ final class OptionPhrasings {
         return labels.stream().anyMatch(text::contains);
     }
 
+    /** The longest thing echoed back in the middle of a message (投诉, 售后期). */
+    private static final int MID_ECHO_MAX = 4;
+
     /**
      * {@code said} without an option of this step echoed back as a question before the answer (快递公司原因？不是，
      * 是我们发错了 → 不是，是我们发错了), or without the step's thing so echoed (投诉？从来没被投诉过 → 从来没被投诉过), unless the answer says there
      * is none, when the thing is joined to it (投诉？没有的 → 投诉没有的):
-     * the seller repeats the bot's words, then answers; {@code said} itself otherwise.
+     * the seller repeats the bot's words, then answers; {@code said} itself otherwise. In the middle of a message, after
+     * other answers (订单都是交易成功 投诉？没有的 …), only a short thing with no question in it is joined to a "none" after it.
      */
-    /** The longest thing echoed back in the middle of a message (投诉, 售后期). */
-    private static final int MID_ECHO_MAX = 4;
-
     Utterance withoutEcho(Utterance said) {
         String raw = said.raw();
         int mark = Math.max(raw.indexOf('？'), raw.indexOf('?'));
