@@ -103,6 +103,8 @@ class ReadBatchThirtyTwoTest {
     @CsvSource(delimiter = '|', value = {
         "保证金晚点再说 先帮我看看运单号 我自己联系的中通 单号填错了 | 保证金怎么退,子服务都关了 | waybill-fix    | modify",
         "退货这个晚点再说 有个扣分想申诉                              | 退货要跟买家确认什么        | appeal-check   | reason",
+        // (reader A: the other walk found only faintly, 先帮我看下保证金, is still what the seller turned to in so many words)
+        "运单号等会再说 先帮我看下保证金                              | 运单号怎么改                | deposit-refund | close-services",
         // (guard, as at the start: the same with the other task asked as a question)
         "申诉的回头再弄 先帮我看下保证金怎么退                        | 被扣分了 想申诉             | deposit-refund | close-services",
     })
