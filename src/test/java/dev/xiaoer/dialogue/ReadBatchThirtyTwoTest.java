@@ -32,6 +32,9 @@ class ReadBatchThirtyTwoTest {
         "买家答应撤投诉了 不过处罚还没落下来       | reason",
         "對方同意撤銷投訴 但處罰仲未落            | reason",
         "买家说愿意撤销 处罚还没生效               | reason",
+        // (the fresh readers: agreed before the penalty, or only promised for tomorrow — 聽日 is 明天)
+        "买家同意撤销投诉了 在扣分之前就说好了     | reason",
+        "買家話聽日撤銷投訴                        | reason",
         // (guard, as at the start: the revoke agreed after the penalty was executed is the seed's invalid case)
         "处罚执行完了 扣了分以后买家才同意撤销     | invalid",
     })
