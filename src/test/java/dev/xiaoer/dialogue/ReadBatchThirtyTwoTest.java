@@ -223,4 +223,18 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.say(said);
         assertEquals("fallback", kind(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * At the return's address step, a number told sent with two digits swapped (電話有兩個數字調轉咗, 电话有两位写反了) is a thing
+     * wrong, not all confirmed (reader B's class A: it had moved on to the fee).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "地址收件人電話都發咗 不過電話有兩個數字調轉咗",
+        "地址电话都发了 不过电话有两位写反了",
+    })
+    void aNumberWithDigitsSwappedIsNotConfirmed(String said) {
+        Turn t = talk.sayAfter(RETURN, said);
+        assertEquals("address", RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
