@@ -237,4 +237,23 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(RETURN, said);
         assertEquals("address", RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Reader B's class A, at the start too: "no order waiting to ship" says nothing of orders in other states (冇單喺度等發貨,
+     * 没有单在等发货 — `one-state-denied`), and a reship the buyer asked for that the seller has not agreed to (我未答應) is no
+     * case yet.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "保證金點退 子服務閂晒 / 冇單喺度等發貨                     | check-orders",
+        "保证金怎么退 子服务都关了 / 没有订单在等发货               | check-orders",
+        "運單號點改 / 自己寄 / 買家話要補發 我未答應                 | self-situation",
+        // (guard, as at the start: "none waiting" beside all ended)
+        "保证金怎么退 子服务都关了 / 没有单在等发货了 都交易成功了  | check-complaints",
+    })
+    void noneInOneStateAndAReshipNotAgreed(String turns, String step) {
+        String[] said = turns.split(" / ");
+        Turn t = talk.sayAfter(java.util.Arrays.copyOf(said, said.length - 1), said[said.length - 1]);
+        assertEquals(step, RealConversations.step(t), turns + " → " + t.reply().text());
+    }
 }
