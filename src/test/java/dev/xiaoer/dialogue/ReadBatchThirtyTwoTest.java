@@ -256,4 +256,23 @@ class ReadBatchThirtyTwoTest {
         Turn t = talk.sayAfter(java.util.Arrays.copyOf(said, said.length - 1), said[said.length - 1]);
         assertEquals(step, RealConversations.step(t), turns + " → " + t.reply().text());
     }
+
+    /**
+     * The fresh readers' class A at the appeal's reason, at the start too: our own packing told late with 迟 beside the
+     * courier's late pickup (快递揽收晚了 我们打包也迟了, 快遞遲咗攬收 我哋又遲咗打包) is two causes, asked again — it had been the
+     * courier's alone, valid; and a custom product named alone (定制商品) is no reason — its link set wrong is the seed's case.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "快递揽收晚了 我们打包也迟了                | reason",
+        "快遞遲咗攬收 我哋又遲咗打包                | reason",
+        "定制商品                                   | reason",
+        // (guards, as at the start: the courier's cause alone; the custom link set wrong)
+        "快递揽收晚了 不是我们的问题                | valid",
+        "定制商品链接设置错了发货保障服务           | invalid",
+    })
+    void twoLateCausesAndACustomProductAlone(String said, String step) {
+        Turn t = talk.sayAfter(APPEAL, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
