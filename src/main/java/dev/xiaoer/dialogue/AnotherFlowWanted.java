@@ -108,12 +108,12 @@ final class AnotherFlowWanted {
     /**
      * For a message that puts this walk off till later (保证金这个等会再说, phrases.yaml {@code put-off}) and asks for something
      * else beside it (先帮我看看运单号 我自己叫的申通 单号输错一位): the entry of the other flow that something else starts, with
-     * the retrieval that found it — this walk then waits, as after an aside — or none.
+     * the retrieval that found it — this walk then waits, as after an aside — or none. {@code rest} is what the message
+     * says besides its stop ({@link IntentReader#besidesCancel}), or null.
      */
-    Found putOffFor(Flow flow, Utterance u, LocalDate today) {
+    Found putOffFor(Flow flow, Utterance u, Utterance rest, LocalDate today) {
         java.util.regex.Pattern putOff = lexicon.optionalPattern("put-off");
-        Utterance rest = putOff != null && putOff.matcher(u.basic()).find() ? intents.besidesCancel(u) : null;
-        Retrieval searched = rest == null ? null : retriever.search(rest);
+        Retrieval searched = rest == null || putOff == null || !putOff.matcher(u.basic()).find() ? null : retriever.search(rest);
         Optional<FaqEntry> other = searched == null ? Optional.empty() : digressions.anotherFlow(searched, rest, today, flow);
         return new Found(other, searched, null);
     }

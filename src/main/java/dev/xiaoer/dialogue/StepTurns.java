@@ -118,9 +118,10 @@ final class StepTurns {
         if (intents.isCancel(u) && !deferring) {
             // (…unless it puts the walk off for another flow's task: 保证金这个等会再说 先帮我看看运单号 — that flow, this one waits;
             // turned to in so many words, it is what the seller wants now however faintly it is found, 先帮我看下保证金)
-            AnotherFlowWanted.Found instead = anotherFlow.putOffFor(flow, u, DialogueEngine.today(s));
+            Utterance rest = intents.besidesCancel(u);
+            AnotherFlowWanted.Found instead = anotherFlow.putOffFor(flow, u, rest, DialogueEngine.today(s));
             return instead.entry().isPresent()
-                    ? entryTurns.answer(s, instead.entry().get(), 1.0, intents.besidesCancel(u))
+                    ? entryTurns.answer(s, instead.entry().get(), 1.0, rest)
                     : cancel(s, flow, step, u);
         }
         // (the walk declined, not stopped, 不要逐条问了 一次说完吧: the whole answer at once)
