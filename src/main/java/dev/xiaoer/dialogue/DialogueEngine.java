@@ -50,6 +50,7 @@ public final class DialogueEngine implements Dialogue {
     private final StepTurns steps;
     /** Whether a message right after a flow ended is read at the step answered again. */
     private final EndedFlows endedFlows;
+    private final ExpiredWalks expiredWalks;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,
                            Duration sessionTtl, double likelyRatio) {
@@ -70,6 +71,7 @@ public final class DialogueEngine implements Dialogue {
         Digressions digressions = new Digressions(flowEntries, earlierSteps);
         Declines declines = new Declines(kb, replies, retriever);
         this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
+        this.expiredWalks = new ExpiredWalks(kb, lexicon, stepReaders, earlierSteps);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, laterSteps, endedFlows,
                 new OtherPlatformClauses(retriever, normalizer));
         GoingBack goingBack = new GoingBack(kb, retriever, intents, flows, flowEntries, entryTurns);
@@ -132,14 +134,18 @@ public final class DialogueEngine implements Dialogue {
         if (reopened.isPresent()) {
             s = s.atStep(ended.flowId(), reopened.get());
         }
-        Turn turn = switch (s.state()) {
+        // (the answer to the step a walk waited at before it timed out, 仓库说是自己联系的物流: neither read there nor as an
+        // opening; the seller is told the walk timed out and asks again)
+        boolean leftOver = expired && session.inFlow() && s.state() == Session.State.IDLE
+                && expiredWalks.leftOver(session.flowId(), session.stepId(), u, intents.isQuestion(u), today(s));
+        Turn turn = leftOver ? TurnBuilder.reply(Kind.SMALLTALK, replies.message("expired")).leaving(s) : switch (s.state()) {
             case WITH_PERSON -> TurnBuilder.reply(Kind.HUMAN, "").confidence(0).leaving(s);
             case IN_FLOW -> steps.turn(s, u);
             case CLARIFYING -> s.inFlow() ? steps.turn(s, u) : idle.turn(s, u);
             case IDLE -> idleTurn(s, ended, u);
         };
         turn = rememberingAhead(turn, u, today(s));
-        if (expired && session.inFlow() && turn.reply().kind() != Kind.HUMAN) {
+        if (expired && session.inFlow() && !leftOver && turn.reply().kind() != Kind.HUMAN) {
             turn = lead(turn, replies.message("expired"), null);
         }
         if (gone != null && turn.reply().kind() != Kind.HUMAN) {

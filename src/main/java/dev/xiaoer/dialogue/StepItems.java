@@ -29,6 +29,8 @@ final class StepItems {
      * not the others, which hold what is told of an item: 我们出 and 到付 at the fee step).
      */
     private final List<String> firstNamesLongestFirst;
+    /** Every item's names, the longest first, each with its item's index. */
+    private final List<Name> namesLongestFirst;
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -52,6 +54,14 @@ final class StepItems {
         this.turnsOn = on;
         this.items = List.copyOf(compared);
         this.firstNames = List.copyOf(first);
+        List<Name> all = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            for (String word : compared.get(i)) {
+                all.add(new Name(word, i));
+            }
+        }
+        all.sort((a, b) -> b.word().length() - a.word().length());
+        this.namesLongestFirst = List.copyOf(all);
         this.firstNamesLongestFirst = compared.stream().map(names -> names.get(0))
                 .sorted((a, b) -> b.length() - a.length()).toList();
     }
@@ -71,9 +81,23 @@ final class StepItems {
         boolean turningUntold = turnsOn != 0 && ((named | before) & turnsOn) == 0;
         boolean all = false;
         for (int i = 0; i < own.length; i++) {
-            all |= lexicon.saysAllItems(clauses.get(i), !turningUntold || own[i] != 0);
+            // (an 'also' beside an item adds it to the item a clause before it names, 地址发了 收货人也发了: that one and
+            // this, not the rest; alone, or first, it tells the rest: 电话也发了, 时间也说好了 5天内寄出)
+            boolean alsoOfAnother = own[i] != 0 && namedBefore(own, i);
+            all |= alsoOfAnother ? lexicon.saysAllItemsWithoutAlso(clauses.get(i))
+                    : lexicon.saysAllItems(clauses.get(i), !turningUntold || own[i] != 0);
         }
         return items.size() >= 2 && named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !all;
+    }
+
+    /** Whether a clause of {@code own} (each clause's items, bits) before the {@code i}th names an item. */
+    private static boolean namedBefore(int[] own, int i) {
+        for (int j = 0; j < i; j++) {
+            if (own[j] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,16 +133,24 @@ final class StepItems {
         return items.size() >= 2;
     }
 
-    /** The items {@code text} names, as bits by their order. */
+    /**
+     * The items {@code text} names, as bits by their order: each name taken out once found, the longest first, so that a
+     * name holding another's (收件人电话: the phone, not the receiver) names its own item only.
+     */
     int named(String text) {
         int named = 0;
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).stream().anyMatch(text::contains)) {
-                named |= 1 << i;
+        String rest = text;
+        for (Name name : namesLongestFirst) {
+            if (rest.contains(name.word())) {
+                named |= 1 << name.item();
+                rest = rest.replace(name.word(), " ");
             }
         }
         return named;
     }
+
+    /** One of an item's names, compared form, with the item's index. */
+    private record Name(String word, int item) {}
 
     /** The first name of each item not in {@code told} (bits), as the step lists it: what is still to be told (电话, 时间). */
     List<String> left(int told) {

@@ -398,6 +398,10 @@ final class StepTurns {
         Session there = s.atStep(flow.id(), back.step().id());
         if (back.reading().clear()) {
             Utterance fixed = lexicon.corrected(u);
+            // (a 'not yet' there keeps the things it does not name, told when the step was passed: 哦不对 电话号码我给错了 —
+            // the address stands, as going back on an unmet condition keeps it)
+            boolean notYet = back.step().negativeOption().filter(back.reading().option()::equals).isPresent();
+            there = notYet ? there.telling(stepReaders.get(flow.id() + "/" + back.step().id()).itemsNotNamed(fixed)) : there;
             return flows.take(there, flow, back.step(), back.reading().option(),
                     next -> laterSteps.ahead(flow, next, fixed, DialogueEngine.today(s)));
         }

@@ -35,6 +35,12 @@ final class RealConversations {
         return say(said);
     }
 
+    /** The turn of {@code reply}, said {@code pause} after the seller said each of {@code opening}. */
+    Turn sayAfterPause(String[] opening, Duration pause, String reply) {
+        Turn before = say(opening);
+        return dialogue.handle(before.session(), "c-test", reply, NOW.plus(pause));
+    }
+
     /** The step the flow is at after the seller says each of {@code opening} and then {@code reply}. */
     String stepAfterReply(String[] opening, String reply) {
         return step(sayAfter(opening, reply));
