@@ -159,4 +159,36 @@ class ReadBatchThirtyThreeTest {
         Turn t = talk.sayAfter(APPEAL, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * Right after a walk ended on a choice's case, that choice picked again by its number (都不是 选6 其他, 那就选5) is read
+     * at the choice: its end again, or the one it picks. It had found no answer, and fallen back.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "买家留的电话是空号 联系不上 / 反正都不是 选6吧          | other",
+        "买家留的电话是空号 联系不上 / 那就选第6个               | other",
+        // (guard, as at the start: a number alone after the end is no pick of the walk's)
+        "买家留的电话是空号 联系不上 / 6                        | ",
+    })
+    void aCasePickedByNumberRightAfterTheEnd(String turns, String step) {
+        String[] said = split(turns);
+        Turn t = talk.sayAfter(new String[] {APPEAL[0], said[0]}, said[1]);
+        assertEquals(step, RealConversations.step(t), turns + " → " + t.reply().text());
+    }
+
+    /**
+     * "None of those above" (都不是上面的, 上面那些都不是) at the reason step is the catch-all "other". It had been asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "都不是上面那些        | other",
+        "我们的情况都不是上面的 | other",
+        // (guard, as at the start: none of these, said so, is other too)
+        "都不是这几种          | other",
+    })
+    void noneOfThoseAboveIsOther(String said, String step) {
+        Turn t = talk.sayAfter(APPEAL, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
