@@ -143,6 +143,9 @@ final class OpeningSearch {
         // the complaint entry by 投诉 发错货; brought: the ruling disagreed with)
         Utterance wanted = intents.wanting(asked);
         wanted = wanted == null && beside ? intents.disagreeing(asked) : wanted;
+        // (or, a statement, the task named first before its facts: 退保证金 我开了5个子服务 关了4个 还剩1个 — the official
+        // direct entry by 子服务; named: the refund, whose walk reads the facts)
+        wanted = wanted == null && beside && !intents.isQuestion(u) ? intents.opening(asked) : wanted;
         // (not a clause asking whether the thing the whole tells affects a task: 48小时发货服务关不掉 退保证金有影响吗 asks of
         // the service, not for the refund)
         Retrieval alone = wanted == null || beside && intents.asksAnEffect(wanted) ? null : retriever.search(wanted);

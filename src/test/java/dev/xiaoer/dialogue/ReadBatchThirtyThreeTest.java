@@ -191,4 +191,21 @@ class ReadBatchThirtyThreeTest {
         Turn t = talk.sayAfter(APPEAL, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
+
+    /**
+     * A statement naming the task first, then facts whose words find an entry no walk covers (退保证金 我开了4个子服务 关掉3个
+     * 剩官方直送: the official-direct entry by 子服务) starts the task's walk, which reads the facts. It had answered the entry.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "退保证金 我开了4个子服务 关掉3个 剩官方直送    | close-services",
+        "退保证金 官方直送还没关 其他子服务都关了       | close-services",
+        // (guard, as at the start: the services all closed start the walk past them)
+        "退保证金 子服务全关了                          | check-orders",
+    })
+    void theTaskNamedBeforeItsFactsStartsItsWalk(String said, String step) {
+        Turn t = talk.say(said);
+        assertEquals("deposit-refund", t.reply().flow() == null ? null : t.reply().flow().id(), said + " → " + t.reply().text());
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
 }
