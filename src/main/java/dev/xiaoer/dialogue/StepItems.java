@@ -84,7 +84,8 @@ final class StepItems {
             // (an 'also' beside an item adds it to the item a clause before it names, 地址发了 收货人也发了: that one and
             // this, not the rest; alone, or first, it tells the rest: 电话也发了, 时间也说好了 5天内寄出)
             boolean alsoOfAnother = own[i] != 0 && namedBefore(own, i);
-            all |= alsoOfAnother ? lexicon.saysAllItemsWithoutAlso(clauses.get(i))
+            // (…and so does a 都 after the one thing a clause names, Cantonese for 'also': 地址發咗 收件人都發咗)
+            all |= alsoOfAnother ? lexicon.saysAllItemsWithoutAlso(Integer.bitCount(own[i]) == 1 ? clauses.get(i).replace("都", "") : clauses.get(i))
                     : lexicon.saysAllItems(clauses.get(i), !turningUntold || own[i] != 0);
         }
         return items.size() >= 2 && named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !all;

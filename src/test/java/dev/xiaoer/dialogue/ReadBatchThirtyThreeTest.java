@@ -71,6 +71,8 @@ class ReadBatchThirtyThreeTest {
     @CsvSource(delimiter = '|', value = {
         "地址发过去了 收件人名字也发了     | address",
         "收货人发他了 地址也给了           | address",
+        // (a fresh reader's: Cantonese 都 after the one thing named is 'also')
+        "地址發咗 收件人都發咗             | address",
         // (guards, as at the start: the last thing with 'also' completes them; alone, 'also' tells the rest)
         "地址发了 电话也发了               | shipping-fee",
         "电话也发了                        | shipping-fee",
@@ -140,22 +142,6 @@ class ReadBatchThirtyThreeTest {
         "定制产品的链接设错了发货保障服务 | invalid",
     })
     void aCustomProductAloneIsNoReason(String said, String step) {
-        Turn t = talk.sayAfter(APPEAL, said);
-        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
-    }
-
-    /**
-     * The courier presumed (我看是快递公司吧, 是物流吧) is a guess: the reason is not yet told, and the walk does not end on
-     * "can appeal". It had.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "我看是快递公司吧        | reason",
-        "是物流吧                | reason",
-        // (guard, as at the start: the courier's fault told is case 5)
-        "是快递公司的原因        | valid",
-    })
-    void theCourierPresumedIsAGuess(String said, String step) {
         Turn t = talk.sayAfter(APPEAL, said);
         assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
     }
