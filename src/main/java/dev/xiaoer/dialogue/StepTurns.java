@@ -38,6 +38,7 @@ final class StepTurns {
     private final FlowEntries flowEntries;
     private final EarlierSteps earlierSteps;
     private final LaterSteps laterSteps;
+    private final CorrectionsBack correctionsBack;
     private final Digressions digressions;
     private final Declines declines;
     private final EntryTurns entryTurns;
@@ -64,6 +65,7 @@ final class StepTurns {
         this.flowEntries = flowEntries;
         this.earlierSteps = earlierSteps;
         this.laterSteps = laterSteps;
+        this.correctionsBack = new CorrectionsBack(lexicon, stepReaders, flows, laterSteps);
         this.digressions = digressions;
         this.declines = declines;
         this.entryTurns = entryTurns;
@@ -151,7 +153,7 @@ final class StepTurns {
         // or its 'wait' turns aside (等一下 还有个事 有个订单运单号写错了要改)
         Optional<EarlierSteps.Corrected> corrected = earlierSteps.corrected(flow, step, u, today);
         if (corrected.isPresent() && !(anotherFlow.onlyWaits(u) && (intents.isAside(u) || anotherFlow.wanted(asked, today, flow)))) {
-            return backTo(s, flow, corrected.get(), u);
+            return correctionsBack.turn(s, flow, corrected.get(), u);
         }
         // another flow's task turned to (对了，还有个事…, 我还要退保证金，先弄这个, 保证金已经解冻了): that flow, and this one waits
         AnotherFlowWanted.Found elsewhere = anotherFlow.in(flow, reader, asked, question, u, today, toldBefore);
@@ -392,22 +394,6 @@ final class StepTurns {
 
     /** The longest reply (compact) read as 1688 named alone (是1688的, 1688上的). */
     private static final int PLATFORM_ALONE = 6;
-
-    /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
-    private Turn backTo(Session s, Flow flow, EarlierSteps.Corrected back, Utterance u) {
-        Session there = s.atStep(flow.id(), back.step().id());
-        if (back.reading().clear()) {
-            Utterance fixed = lexicon.corrected(u);
-            // (a 'not yet' there keeps the things it does not name, told when the step was passed: 哦不对 电话号码我给错了 —
-            // the address stands, as going back on an unmet condition keeps it)
-            boolean notYet = back.step().negativeOption().filter(back.reading().option()::equals).isPresent();
-            there = notYet ? there.telling(stepReaders.get(flow.id() + "/" + back.step().id()).itemsNotNamed(fixed)) : there;
-            return flows.take(there, flow, back.step(), back.reading().option(),
-                    next -> laterSteps.ahead(flow, next, fixed, DialogueEngine.today(s)));
-        }
-        int told = back.reading().toldItems();
-        return flows.toldInPart(there.telling(told), back.step(), stepReaders.get(flow.id() + "/" + back.step().id()).itemsLeft(told));
-    }
 
     /** Whether a statement of {@code asked}, beside its question, reads as {@code reading}'s option too. */
     private boolean statedAlso(StepReader reader, Utterance asked, StepReader.Reading reading, LocalDate today) {
