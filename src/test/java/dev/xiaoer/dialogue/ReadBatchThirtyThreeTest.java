@@ -147,6 +147,22 @@ class ReadBatchThirtyThreeTest {
     }
 
     /**
+     * The courier presumed (我看是快递公司吧, 是物流吧) is a guess: the reason is not yet told, and the walk does not end on
+     * "can appeal". It had.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我看是快递公司吧        | reason",
+        "是物流吧                | reason",
+        // (guard, as at the start: the courier's fault told is case 5)
+        "是快递公司的原因        | valid",
+    })
+    void theCourierPresumedIsAGuess(String said, String step) {
+        Turn t = talk.sayAfter(APPEAL, said);
+        assertEquals(step, RealConversations.step(t), said + " → " + t.reply().text());
+    }
+
+    /**
      * Right after a walk ended on a choice's case, that choice picked again by its number (都不是 选6 其他, 那就选5) is read
      * at the choice: its end again, or the one it picks. It had found no answer, and fallen back.
      */
