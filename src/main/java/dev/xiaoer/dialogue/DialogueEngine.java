@@ -50,6 +50,7 @@ public final class DialogueEngine implements Dialogue {
     private final StepTurns steps;
     /** Whether a message right after a flow ended is read at the step answered again. */
     private final EndedFlows endedFlows;
+    /** Whether a message right after a walk timed out is that walk's answer left over. */
     private final ExpiredWalks expiredWalks;
 
     private DialogueEngine(KnowledgeBase kb, Retriever retriever, TextNormalizer normalizer, ScriptConverter script,

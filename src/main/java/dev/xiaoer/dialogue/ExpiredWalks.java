@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (仓库说是自己联系的物流, 电话也发了 他都确认了 after half an hour): it asks nothing, names no walk's matter (phrases.yaml
  * {@code matter-named}: 保证金, 退货, 运单号, 申诉…) and names the things of the walk's steps or reads clearly at the step it
  * waited at. Such a message is not read, neither at the old step nor as an opening of the walk again from its facts: the
- * seller is told the walk timed out and asks again (docs/dialogue.md, "Timeouts"). A message naming the matter
+ * seller is told the walk timed out and asks again (docs/dialogue.md, the pieces). A message naming the matter
  * (保证金的事 子服务这回全部关掉了) opens its walk as any first message does. Built once per knowledge version; immutable and
  * thread-safe.
  */
