@@ -95,7 +95,8 @@ final class QuestionWords {
             // what was not yet told, not asked (还没跟他说什么时候寄回, 没定用哪家快递, 快递还没说用哪家)
             + "|(?:还没|没)有?(?:跟|和|同)?[^，。,.!！?？\\s]{0,4}?(?:说|讲|提|定|约|商量|谈)(?:好|过|清楚|明白)?(?:用|走|发|寄|选)?(?:什么时候|多久|哪天|几天|啥时候|哪家|谁)"
             // which one, still being thought over (他说再想想要用哪家, 还在考虑走哪家快递): told as open, not asked of us
-            + "|(?:再想想|想一想|还在想|在想|没想好|考虑|还没决定|没决定|还在选|在挑)(?:一下)?[^，。,.!！?？\\s]{0,3}?(?:用|走|发|寄|选)?(?:哪家|哪个|什么时候|啥时候|哪天|谁)"
+            // (begun only at 再, 考, 还 and 没: 在 and 想 begin too many places of every reply)
+            + "|(?:再想想|还在想|没想好|考虑|还没决定|没决定|还在选|还在挑)(?:一下)?[^，。,.!！?？\\s]{0,3}?(?:用|走|发|寄|选)?(?:哪家|哪个|什么时候|啥时候|哪天|谁)"
             // blame refused (怪我干嘛), not a question
             + "|怪(?:我|我们)?(?:干嘛|干啥|啥)"
             // a vent at the tool (什么破系统, 啥垃圾平台, 什么鬼): an exclamation, nothing asked — not damage asked of (有什么破损)
@@ -110,7 +111,7 @@ final class QuestionWords {
             // (…or without going, the person named right after: 我问下买家有没有指定快递, 我先问问老板要不要补发)
             + "|(?<=我|我先|我再)(?<![帮给让叫替]我)(?<![帮给让叫替]我[先再])(?:问问|问下|问一下|问一问)(?=买家|老板|仓库|同事|快递|客户|厂家|工厂|财务|对方|网点|他|她)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|怎么选|怎么出|咋算|咋办|咋定|咋选|咋出|谁出|谁付|哪家)";
     /** The characters a match of {@link #NOT_ASKING_SOURCE} can begin with. */
-    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我再想在考";
+    static final String NOT_ASKING_STARTS = "什怎哪谁几没不确看问查核说搞分记啥还如咋怪我再考";
 
     /**
      * "…or not?" after what was done, at a clause's end (超过30天了没, 过了30天没有, 過咗三十日未), none told with 都/也/其他/还
