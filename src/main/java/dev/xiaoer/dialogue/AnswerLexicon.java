@@ -369,11 +369,6 @@ final class AnswerLexicon {
         return has(clause, ALL_ITEMS) || namesAnItem && has(clause, ALSO);
     }
 
-    /** Whether {@code text} has a word for all of a step's items other than 'also' (都, 什么的). */
-    boolean saysAllItemsWithoutAlso(String text) {
-        return has(text, ALL_ITEMS);
-    }
-
     /**
      * Whether {@code text} tells an objection or a doubt still open ({@code objection}: 他不同意, 待定, 再考虑), the
      * words that say there is none (没问题, 没意见) left out.

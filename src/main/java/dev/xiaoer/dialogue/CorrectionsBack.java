@@ -25,16 +25,17 @@ final class CorrectionsBack {
     /** The earlier step a correction speaks of, with what it tells there: its option taken, or the part told kept. */
     Turn turn(Session s, Flow flow, EarlierSteps.Corrected back, Utterance u) {
         Session there = s.atStep(flow.id(), back.step().id());
+        StepReader reader = stepReaders.get(flow.id() + "/" + back.step().id());
         if (back.reading().clear()) {
             Utterance fixed = lexicon.corrected(u);
             // (a 'not yet' there keeps the things it does not name, told when the step was passed: 哦不对 电话号码我给错了 —
             // the address stands, as going back on an unmet condition keeps it)
             boolean notYet = back.step().negativeOption().filter(back.reading().option()::equals).isPresent();
-            there = notYet ? there.telling(stepReaders.get(flow.id() + "/" + back.step().id()).itemsNotNamed(fixed)) : there;
+            there = notYet ? there.telling(reader.itemsNotNamed(fixed)) : there;
             return flows.take(there, flow, back.step(), back.reading().option(),
                     next -> laterSteps.ahead(flow, next, fixed, DialogueEngine.today(s)));
         }
         int told = back.reading().toldItems();
-        return flows.toldInPart(there.telling(told), back.step(), stepReaders.get(flow.id() + "/" + back.step().id()).itemsLeft(told));
+        return flows.toldInPart(there.telling(told), back.step(), reader.itemsLeft(told));
     }
 }

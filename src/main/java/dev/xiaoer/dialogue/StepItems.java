@@ -80,25 +80,17 @@ final class StepItems {
         }
         boolean turningUntold = turnsOn != 0 && ((named | before) & turnsOn) == 0;
         boolean all = false;
+        boolean namedBefore = false;
         for (int i = 0; i < own.length; i++) {
             // (an 'also' beside an item adds it to the item a clause before it names, 地址发了 收货人也发了: that one and
             // this, not the rest; alone, or first, it tells the rest: 电话也发了, 时间也说好了 5天内寄出)
-            boolean alsoOfAnother = own[i] != 0 && namedBefore(own, i);
             // (…and so does a 都 after the one thing a clause names, Cantonese for 'also': 地址發咗 收件人都發咗)
-            all |= alsoOfAnother ? lexicon.saysAllItemsWithoutAlso(Integer.bitCount(own[i]) == 1 ? clauses.get(i).replace("都", "") : clauses.get(i))
-                    : lexicon.saysAllItems(clauses.get(i), !turningUntold || own[i] != 0);
+            boolean alsoOfAnother = own[i] != 0 && namedBefore;
+            String clause = alsoOfAnother && Integer.bitCount(own[i]) == 1 ? clauses.get(i).replace("都", "") : clauses.get(i);
+            all |= lexicon.saysAllItems(clause, !alsoOfAnother && (!turningUntold || own[i] != 0));
+            namedBefore |= own[i] != 0;
         }
         return items.size() >= 2 && named != 0 && (named & turnsOn) == 0 && (named | before) != all() && !all;
-    }
-
-    /** Whether a clause of {@code own} (each clause's items, bits) before the {@code i}th names an item. */
-    private static boolean namedBefore(int[] own, int i) {
-        for (int j = 0; j < i; j++) {
-            if (own[j] != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
