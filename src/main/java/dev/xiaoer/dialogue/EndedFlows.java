@@ -26,8 +26,8 @@ final class EndedFlows {
     private final Pattern sameWay;
     /** A reply opening on "only" before a number (才十几天, 其实才一周, 才三个礼拜): days told as fewer than thought. */
     private static final Pattern ONLY_SO_MANY = Pattern.compile("(?:其实|实际上|可能)?才(?:过了?|过去)?[0-9一二两三四五六七八九十几半]");
-    /** An option picked by its number (选6, 就选第5个, 選6). */
-    private static final Pattern PICKED_BY_NUMBER = Pattern.compile("[选選](?:第)?[1-9一二三四五六七八九](?![0-9天日号月])");
+    /** An option picked by its number (选6, 就选第5个, 選6; Cantonese 揀6). */
+    private static final Pattern PICKED_BY_NUMBER = Pattern.compile("[选選拣揀挑](?:第)?[1-9一二三四五六七八九](?![0-9天日号月])");
     /** How many characters after "another one" name what it counts (还有一个|买家, 还有个|投诉). */
     private static final int COUNTED_REACH = 2;
 

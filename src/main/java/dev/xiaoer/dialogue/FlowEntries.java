@@ -286,7 +286,8 @@ final class FlowEntries {
             // (a message that tells the first step met and asks the flow's own question nearly as much, 子服务都关了 订单也都
             // 交易成功了 … 保证金怎么退, is walked from where it stands, not answered the one entry its facts resemble)
             String starterId = starter.get().id();
-            if (flow.asksFirst().contains(entry.id()) && cases.tellsFirstMet(flow, said, today)
+            // (but not one asking which conditions there are: 保证金解冻要满足什么条件 我子服务已经全部关了 is the list, below)
+            if (flow.asksFirst().contains(entry.id()) && !cases.asksWhichCases(said) && cases.tellsFirstMet(flow, said, today)
                     && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId) && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
             }
@@ -368,8 +369,10 @@ final class FlowEntries {
     boolean taskBesideFirstMet(String starterId, String entryId, Utterance said, LocalDate today) {
         Optional<Flow> flow = kb.faq(starterId).map(FaqEntry::flow).flatMap(kb::flow);
         Optional<FaqEntry> entry = kb.faq(entryId);
+        // (not which conditions there are, asked beside the first step told met: 保证金解冻需要哪些条件 子服务我已经全部关闭了 is
+        // the conditions' list)
         return flow.isPresent() && entry.isPresent() && !starterId.equals(entryId) && ofFirstStep(flow.get(), entry.get())
-                && cases.tellsFirstMet(flow.get(), said, today);
+                && !cases.asksWhichCases(said) && cases.tellsFirstMet(flow.get(), said, today);
     }
 
     /** Whether {@code starterId} starts a flow whose first step {@code said} tells met. */

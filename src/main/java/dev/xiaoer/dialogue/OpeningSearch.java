@@ -121,13 +121,34 @@ final class OpeningSearch {
     }
 
     /**
+     * A question offered a choice by the facts told beside it, whose asking clauses alone answer a flow's starter the choice
+     * holds (我店铺已经关了 安心购也退出了 保证金可以退了吗: exiting 安心购 by 安心购 退出; asked: the refund, whose walk reads
+     * the facts): that answer. Else empty.
+     */
+    private Optional<Retrieval> factsBesideTask(Utterance u, Utterance asked, Retrieval whole) {
+        if (whole.decision() != Retrieval.Decision.CLARIFY || !intents.isQuestion(u)) {
+            return Optional.empty();
+        }
+        Utterance wanted = intents.wanting(asked);
+        if (wanted == null || wanted.basic().length() >= asked.basic().length()) {
+            return Optional.empty();
+        }
+        Retrieval alone = retriever.search(wanted);
+        return alone.decision() == Retrieval.Decision.ANSWER
+                && whole.options().stream().anyMatch(c -> c.faqId().equals(alone.best().faqId()))
+                ? Optional.of(alone) : Optional.empty();
+    }
+
+    /**
      * For a long message whose context drowns what it asks (客户说物流信息对不上，我得改下运单号), retrieval's
      * reading of the clauses that ask or want, when the whole found nothing and they find something.
      */
     private Retrieval askedAlone(Utterance u, Utterance asked, Retrieval whole) {
+        // (a statement's unanswered aspect is of its story, asked of nothing: 快递那几天都没来揽收 beside 我想申诉一个扣分)
         boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
                 || whole.unfoundTopic()
-                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
+                || (whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || whole.decline() == Retrieval.Decline.UNANSWERED)
+                    && !intents.isQuestion(u));
         // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
         // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
         // (or, a statement, offered a choice no flow walks among entries found by its context's words: 买家投诉我们没发货 我要申诉
@@ -137,7 +158,7 @@ final class OpeningSearch {
                 || whole.decision() == Retrieval.Decision.CLARIFY && flowEntries.covering(whole.options()).isEmpty()
                     && !intents.isQuestion(u);
         if (!nothing && !beside) {
-            return whole;
+            return factsBesideTask(u, asked, whole).orElse(whole);
         }
         // (or, with no want said, the penalty and the disagreement told beside the story: 买家投诉我们发错货 被扣分了 我不认 —
         // the complaint entry by 投诉 发错货; brought: the ruling disagreed with)

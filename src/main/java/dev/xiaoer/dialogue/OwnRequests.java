@@ -33,6 +33,12 @@ final class OwnRequests {
     /** What a person said or told the seller to do, right after the person (客服让我…, 人工说…). */
     private static final Pattern REPORT = Pattern.compile("(?:也|都|就|还|又)?(说|让我|叫我|要我|告诉|跟我说|和我说|回复|答复|回我|建议|推荐我)");
 
+    /**
+     * A stop reported as said, right before it, by no one named or by someone other than the seller (后来又说|不退了 after
+     * 买家说要退货): what another said, not this conversation stopped. Not the seller's own 我说, 我又说, nor 跟你说.
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?<![我你又也就还都却])[又也就还都却]?[说讲]$");
+
     /** Who else may ask, before a request in the same clause (买家, 他们). */
     private final List<String> thirdParties;
     /**
@@ -75,7 +81,7 @@ final class OwnRequests {
                 || SUGGESTED.matcher(clause.substring(0, Math.min(clause.length(), at + 1))).find())) {
             return true;
         }
-        if (!person && stoppedBefore.matcher(before).find()) {
+        if (!person && (stoppedBefore.matcher(before).find() || SAID_BEFORE.matcher(before).find())) {
             return true;
         }
         return person && before.endsWith("的") && OURS_BY.stream().noneMatch(o -> before.endsWith(o + "的"));

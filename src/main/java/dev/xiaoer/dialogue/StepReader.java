@@ -241,6 +241,17 @@ final class StepReader {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
             }
         }
+        // a part told surely, nothing said against it, the whole read only faintly (他说要用顺丰 at the fee step): that part kept,
+        // the rest asked for
+        if (!reading.clear() && statement && items.any()) {
+            String text = matchText(lexicon.corrected(said));
+            List<String> cues = lexicon.cuesIn(text);
+            int named = items.named(text);
+            if (named != 0 && (named | toldBefore) != items.all() && (named & ~toldBefore) != 0 && !items.namesOnly(text)
+                    && sure(text, cues) && !cues.contains("negation") && !lexicon.objects(text) && !verdicts.stillPending(text)) {
+                return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), named);
+            }
+        }
         if (reading.option() != null) {
             Reading notMet = notMetAfterAll(reading, said, today, toldBefore);
             if (notMet != null) {
