@@ -190,4 +190,18 @@ class ReadBatchThirtyFourTest {
         assertEquals(expected, where(t), said);
         assertNotEquals(0, t.session().suspended().size(), said);
     }
+
+    /** Whether the buyer sees a number filled in at once (买家那边会马上看到吗) is what the seed does not say: declined. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "补填以后买家那边会马上看到吗",
+        "那补好以后买家会立刻看到不",
+        // (guard, as at the start)
+        "补完他那边马上看得到吗",
+    })
+    void seenAtOnceIsDeclined(String said) {
+        Turn t = say("发货时忘了填单号 自己叫的中通", said);
+        assertEquals("fallback", where(t), said);
+        assertTrue(t.reply().text().contains("买家那边能否看到"), said + " → " + t.reply().text());
+    }
 }
