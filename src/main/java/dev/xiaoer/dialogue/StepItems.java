@@ -121,6 +121,23 @@ final class StepItems {
     private static final Pattern NAMES_ONLY_REST =
             Pattern.compile("[和跟与及、，,。.\\s的呢吧啊呀哦嘛都也还有以这那些个两]*");
 
+    /**
+     * Whether {@code clause} is only the names of some of the items, any of their names (退货地址, 收件人): one of a list
+     * that a clause after it tells of (退货地址 收件人 电话都发给他了).
+     */
+    boolean listsOnly(String clause) {
+        String rest = clause;
+        boolean any = false;
+        for (Name name : namesLongestFirst) {
+            any |= rest.contains(name.word());
+            rest = rest.replace(name.word(), "");
+        }
+        return any && LISTED_REST.matcher(rest).matches();
+    }
+
+    /** What may be left of a clause that only lists the items: what they are of (退货), joining words, particles. */
+    private static final Pattern LISTED_REST = Pattern.compile("(?:退货|退回|寄回)?[和跟与及、，,。.\\s的呢吧啊呀哦嘛还有以这那些个两]*");
+
     /** Whether the step asks about several things together. */
     boolean any() {
         return items.size() >= 2;

@@ -222,12 +222,15 @@ final class StepReader {
             // (what follows a 'but' is what is not done yet: 但他想发邮政，我要顺丰，还没谈拢)
             boolean afterBut = false;
             int namedBefore = 0;
+            // (the things only named in the clauses right before, a list the next clause tells of: 退货地址 收件人 电话都发了)
+            int listed = 0;
             for (String clause : ownClausesOf(said)) {
                 List<String> cues = lexicon.cuesIn(clause);
                 int named = items.named(clause);
+                boolean onlyNamed = named != 0 && items.listsOnly(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
-                // (not a state the step holds pending, 运费他说随便: no payer told)
-                if (named != 0 && !afterBut && sure(clause, cues) && (!cues.contains("negation") || termAfterTold(clause))
+                // (not a state the step holds pending, 运费他说随便: no payer told; nor a thing only named, which tells nothing)
+                if (named != 0 && !onlyNamed && !afterBut && sure(clause, cues) && (!cues.contains("negation") || termAfterTold(clause))
                         && !lexicon.saysAllItems(clause) && !verdicts.stillPending(clause)) {
                     surely |= named;
                 } else if (cues.contains("negation") || cues.contains("still")) {
@@ -235,7 +238,8 @@ final class StepReader {
                     // (a 'not yet' naming nothing is of what the clause before it told: 买家说到付 我说他先付 还没谈拢)
                     surely = named == 0 ? surely & ~namedBefore : surely;
                 }
-                namedBefore = named;
+                namedBefore = named | listed;
+                listed = onlyNamed ? listed | named : 0;
             }
             if (surely != 0 && notDone && (surely | toldBefore) != items.all()) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);

@@ -204,4 +204,22 @@ class ReadBatchThirtyFourTest {
         assertEquals("fallback", where(t), said);
         assertTrue(t.reply().text().contains("买家那边能否看到"), said + " → " + t.reply().text());
     }
+
+    /**
+     * The things only listed before a clause that tells of them all (退货地址 收件人 电话都发过去了 但他还没回我) are no parts
+     * told: the buyer's silence is of all of them, and nothing is kept. It had kept the address and asked for the phone, the
+     * one thing the reply had told most plainly.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "退货地址 收件人 电话都发过去了 但他还没回我 | false",
+        "收货地址 收件人 手机号都发他了 可是他没回   | false",
+        // (guard, as at the start: a part told done beside one not yet is kept)
+        "地址 收件人发了 电话还没发                   | true",
+    })
+    void thingsOnlyListedAreNoParts(String said, boolean kept) {
+        Turn t = say("退货要跟买家确认什么", said);
+        RealConversations.assertAt(t, "return-checklist", "address", said);
+        assertEquals(kept, t.reply().text().contains("记下了"), said + " → " + t.reply().text());
+    }
 }
