@@ -403,6 +403,11 @@ final class FlowEntries {
     }
 
     /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
+    /** Whether some flow's first step offers entry {@code faqId} among its options (官方直送怎么关？ at the services step). */
+    boolean offeredFirst(String faqId) {
+        return kb.flows().values().stream().anyMatch(flow -> offeredFirst(flow, faqId));
+    }
+
     private static boolean offeredFirst(Flow flow, String faqId) {
         FlowStep first = flow.step(flow.start());
         return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));

@@ -121,9 +121,8 @@ final class OpeningSearch {
     }
 
     /**
-     * A question offered a choice by the facts told beside it, whose asking clauses alone answer a flow's starter the choice
-     * holds (我店铺已经关了 安心购也退出了 保证金可以退了吗: exiting 安心购 by 安心购 退出; asked: the refund, whose walk reads
-     * the facts): that answer. Else empty.
+     * A question offered a choice by the facts told beside it, whose asking clauses alone answer an entry the choice holds (我店铺已经关了 安心购也退出了 保证金可以退了吗: exiting 安心购 by 安心购 退出; asked: the refund, whose walk
+     * reads the facts; 保证金解冻需要哪些条件 子服务我已经全部关闭了: the conditions' list): that answer. Else empty.
      */
     private Optional<Retrieval> factsBesideTask(Utterance u, Utterance asked, Retrieval whole) {
         if (whole.decision() != Retrieval.Decision.CLARIFY || !intents.isQuestion(u)) {
@@ -134,7 +133,8 @@ final class OpeningSearch {
             return Optional.empty();
         }
         Retrieval alone = retriever.search(wanted);
-        return alone.decision() == Retrieval.Decision.ANSWER
+        // (not a first step's own thing asked beside that step told met, 买家保障子服务都关了 订单都交易成功了 官方直送怎么关: asked which)
+        return alone.decision() == Retrieval.Decision.ANSWER && !flowEntries.offeredFirst(alone.best().faqId())
                 && whole.options().stream().anyMatch(c -> c.faqId().equals(alone.best().faqId()))
                 ? Optional.of(alone) : Optional.empty();
     }
