@@ -26,6 +26,8 @@ final class InFlowQuestions {
     private final EarlierSteps earlierSteps;
     private final Digressions digressions;
     private final EntryTurns entryTurns;
+    /** Which of the step's options to pick, asked ({@code which-option-asked}, optional: null when absent). */
+    private final java.util.regex.Pattern whichOption;
     /** How sure retrieval must be of one of the flow's own entries, asked while it waits, to answer it there. */
     private static final double SURE_OWN_ENTRY = 0.8;
 
@@ -39,6 +41,18 @@ final class InFlowQuestions {
         this.earlierSteps = earlierSteps;
         this.digressions = digressions;
         this.entryTurns = entryTurns;
+        this.whichOption = kb.phrases().patterns().get("which-option-asked");
+    }
+
+    /**
+     * Whether {@code asked}, at a choice step, asks which option to pick (那我这个是要选哪一个), while retrieval's choice {@code r}
+     * finds no answer, or only entries of no concern to {@code flow} (the Alipay change by 选 哪一个): the step is what it
+     * asks of, asked again with its options.
+     */
+    private boolean asksWhichOption(Flow flow, FlowStep step, Utterance asked, Retrieval r) {
+        return whichOption != null && step.isChoice() && r.decision() != Retrieval.Decision.ANSWER
+                && whichOption.matcher(asked.basic().strip()).find()
+                && r.options().stream().noneMatch(c -> flowEntries.about(c.faqId(), flow));
     }
 
     /**
@@ -62,6 +76,9 @@ final class InFlowQuestions {
      */
     Optional<Turn> answer(Session s, Flow flow, FlowStep step, StepReader reader, Utterance u, Utterance asked,
                           Retrieval searched, Retrieval r, LocalDate today) {
+        if (asksWhichOption(flow, step, asked, r)) {
+            return Optional.of(flows.reask(s, flow, step, false));
+        }
         // a request for another flow's task is that flow's, whatever fact beside it reads as an answer
         // here (等下，有一单运单号填错了，先帮我改一下 at the orders step)
         Optional<FaqEntry> another = digressions.startsAnother(r, u, today, flow);

@@ -222,4 +222,22 @@ class ReadBatchThirtyFourTest {
         RealConversations.assertAt(t, "return-checklist", "address", said);
         assertEquals(kept, t.reply().text().contains("记下了"), said + " → " + t.reply().text());
     }
+
+    /**
+     * Which of the step's options to pick, asked at a choice (那我这个是要选哪一个, 我这种算哪个), is of the step: it is asked
+     * again with its options. It had been offered the Alipay and waybill entries by 选 哪一个, or declined as a question the
+     * bot cannot answer.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "那我该选哪一个呢   | appeal-check/reason",
+        "我这种算哪个       | appeal-check/reason",
+        "那选哪个好         | appeal-check/reason",
+        // (guards, as at the start)
+        "我这个要回第几个   | appeal-check/reason",
+        "运单号填错了怎么改 | waybill-fix/how-shipped",
+    })
+    void whichOptionToPickIsOfTheStep(String said, String expected) {
+        assertEquals(expected, where(say("被扣分了 想申诉", said)), said);
+    }
 }
