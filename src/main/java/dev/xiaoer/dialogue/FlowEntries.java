@@ -287,7 +287,8 @@ final class FlowEntries {
             // 交易成功了 … 保证金怎么退, is walked from where it stands, not answered the one entry its facts resemble)
             String starterId = starter.get().id();
             // (but not one asking which conditions there are: 保证金解冻要满足什么条件 我子服务已经全部关了 is the list, below)
-            if (flow.asksFirst().contains(entry.id()) && !cases.asksWhichCases(said) && cases.tellsFirstMet(flow, said, today)
+            if (flow.asksFirst().contains(entry.id()) && !cases.asksWhichCases(said)
+                    && cases.tellsFirstMet(flow, said, today)
                     && r.candidates().stream().anyMatch(c -> c.faqId().equals(starterId) && c.score() >= likelyRatio * best.score())) {
                 return starter.get();
             }
@@ -402,12 +403,12 @@ final class FlowEntries {
                 && intents.statements(said) != null;
     }
 
-    /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
     /** Whether some flow's first step offers entry {@code faqId} among its options (官方直送怎么关？ at the services step). */
     boolean offeredFirst(String faqId) {
         return kb.flows().values().stream().anyMatch(flow -> offeredFirst(flow, faqId));
     }
 
+    /** Whether {@code flow}'s first step offers FAQ {@code faqId} as one of its options. */
     private static boolean offeredFirst(Flow flow, String faqId) {
         FlowStep first = flow.step(flow.start());
         return first != null && first.options().stream().anyMatch(o -> faqId.equals(o.faq()));

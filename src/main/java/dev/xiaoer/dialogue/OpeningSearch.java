@@ -121,8 +121,9 @@ final class OpeningSearch {
     }
 
     /**
-     * A question offered a choice by the facts told beside it, whose asking clauses alone answer an entry the choice holds (我店铺已经关了 安心购也退出了 保证金可以退了吗: exiting 安心购 by 安心购 退出; asked: the refund, whose walk
-     * reads the facts; 保证金解冻需要哪些条件 子服务我已经全部关闭了: the conditions' list): that answer. Else empty.
+     * A question offered a choice by the facts told beside it, whose asking clauses alone answer an entry the choice holds
+     * (我店铺已经关了 安心购也退出了 保证金可以退了吗: exiting 安心购 by 安心购 退出; asked: the refund, whose walk reads the
+     * facts; 保证金解冻需要哪些条件 子服务我已经全部关闭了: the conditions' list): that answer. Else empty.
      */
     private Optional<Retrieval> factsBesideTask(Utterance u, Utterance asked, Retrieval whole) {
         if (whole.decision() != Retrieval.Decision.CLARIFY || !intents.isQuestion(u)) {
@@ -133,7 +134,8 @@ final class OpeningSearch {
             return Optional.empty();
         }
         Retrieval alone = retriever.search(wanted);
-        // (not a first step's own thing asked beside that step told met, 买家保障子服务都关了 订单都交易成功了 官方直送怎么关: asked which)
+        // (not a first step's own thing asked beside that step told met, 买家保障子服务都关了 订单都交易成功了 官方直送怎么关:
+        // asked which)
         return alone.decision() == Retrieval.Decision.ANSWER && !flowEntries.offeredFirst(alone.best().faqId())
                 && whole.options().stream().anyMatch(c -> c.faqId().equals(alone.best().faqId()))
                 ? Optional.of(alone) : Optional.empty();
@@ -147,8 +149,8 @@ final class OpeningSearch {
         // (a statement's unanswered aspect is of its story, asked of nothing: 快递那几天都没来揽收 beside 我想申诉一个扣分)
         boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
                 || whole.unfoundTopic()
-                || (whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE || whole.decline() == Retrieval.Decline.UNANSWERED)
-                    && !intents.isQuestion(u));
+                || (whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE
+                    || whole.decline() == Retrieval.Decline.UNANSWERED) && !intents.isQuestion(u));
         // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
         // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
         // (or, a statement, offered a choice no flow walks among entries found by its context's words: 买家投诉我们没发货 我要申诉

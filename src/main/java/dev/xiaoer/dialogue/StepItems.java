@@ -31,6 +31,8 @@ final class StepItems {
     private final List<String> firstNamesLongestFirst;
     /** Every item's names, the longest first, each with its item's index. */
     private final List<Name> namesLongestFirst;
+    /** The same names alone. */
+    private final List<String> allNamesLongestFirst;
 
     StepItems(FlowStep step, AnswerLexicon lexicon) {
         this.lexicon = lexicon;
@@ -62,6 +64,7 @@ final class StepItems {
         }
         all.sort((a, b) -> b.word().length() - a.word().length());
         this.namesLongestFirst = List.copyOf(all);
+        this.allNamesLongestFirst = all.stream().map(Name::word).toList();
         this.firstNamesLongestFirst = compared.stream().map(names -> names.get(0))
                 .sorted((a, b) -> b.length() - a.length()).toList();
     }
@@ -108,35 +111,38 @@ final class StepItems {
      * them untold. Only the joining words and particles are left once the names are taken out.
      */
     boolean namesOnly(String text) {
-        String rest = text;
-        boolean any = false;
-        for (String w : firstNamesLongestFirst) {
-            any |= rest.contains(w);
-            rest = rest.replace(w, "");
-        }
-        return any && NAMES_ONLY_REST.matcher(rest).matches();
+        return onlyBeside(text, firstNamesLongestFirst, NAMES_ONLY_REST);
     }
 
+    /** Whether {@code text} holds some of {@code names} (the longest first) and, once they are taken out, only {@code rest}. */
+    private static boolean onlyBeside(String text, List<String> names, Pattern rest) {
+        String left = text;
+        boolean any = false;
+        for (String w : names) {
+            any |= left.contains(w);
+            left = left.replace(w, "");
+        }
+        return any && rest.matcher(left).matches();
+    }
+
+    /** The joining words, particles and punctuation beside the items' names in a reply that only names or lists them. */
+    private static final String JOINING = "和跟与及、，,。.\\s的呢吧啊呀哦嘛还有以这那些个两";
     /** What may be left of a reply that only names the items: joining words, 'all', particles, punctuation. */
-    private static final Pattern NAMES_ONLY_REST =
-            Pattern.compile("[和跟与及、，,。.\\s的呢吧啊呀哦嘛都也还有以这那些个两]*");
+    private static final Pattern NAMES_ONLY_REST = Pattern.compile("[" + JOINING + "都也]*");
 
     /**
      * Whether {@code clause} is only the names of some of the items, any of their names (退货地址, 收件人): one of a list
      * that a clause after it tells of (退货地址 收件人 电话都发给他了).
      */
     boolean listsOnly(String clause) {
-        String rest = clause;
-        boolean any = false;
-        for (Name name : namesLongestFirst) {
-            any |= rest.contains(name.word());
-            rest = rest.replace(name.word(), "");
-        }
-        return any && LISTED_REST.matcher(rest).matches();
+        return onlyBeside(clause, allNamesLongestFirst, LISTED_REST);
     }
 
-    /** What may be left of a clause that only lists the items: what they are of (退货), joining words, particles. */
-    private static final Pattern LISTED_REST = Pattern.compile("(?:退货|退回|寄回)?[和跟与及、，,。.\\s的呢吧啊呀哦嘛还有以这那些个两]*");
+    /**
+     * What may be left of a clause that only lists the items: what they are of (退货), joining words, particles — not 都 or
+     * 也, which tell of them (电话都发了).
+     */
+    private static final Pattern LISTED_REST = Pattern.compile("(?:退货|退回|寄回)?[" + JOINING + "]*");
 
     /** Whether the step asks about several things together. */
     boolean any() {

@@ -230,8 +230,8 @@ final class StepReader {
                 boolean onlyNamed = named != 0 && items.listsOnly(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
                 // (not a state the step holds pending, 运费他说随便: no payer told; nor a thing only named, which tells nothing)
-                if (named != 0 && !onlyNamed && !afterBut && sure(clause, cues) && (!cues.contains("negation") || termAfterTold(clause))
-                        && !lexicon.saysAllItems(clause) && !verdicts.stillPending(clause)) {
+                if (named != 0 && !onlyNamed && !afterBut && sure(clause, cues)
+                        && (!cues.contains("negation") || termAfterTold(clause)) && !lexicon.saysAllItems(clause) && !verdicts.stillPending(clause)) {
                     surely |= named;
                 } else if (cues.contains("negation") || cues.contains("still")) {
                     notDone = true;
@@ -252,7 +252,8 @@ final class StepReader {
             List<String> cues = lexicon.cuesIn(text);
             int named = items.named(text);
             if (named != 0 && (named | toldBefore) != items.all() && (named & ~toldBefore) != 0 && !items.namesOnly(text)
-                    && sure(text, cues) && !cues.contains("negation") && !lexicon.objects(text) && !verdicts.stillPending(text)) {
+                    && sure(text, cues) && !cues.contains("negation") && !lexicon.objects(text)
+                    && !verdicts.stillPending(text)) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), named);
             }
         }
