@@ -459,10 +459,10 @@ final class AnswerLexicon {
 
     /** A reply that is only a number, as a choice: 2, 第二个, 选3, 二, 那就第四个. */
     private static final Pattern CHOICE_NUMBER = Pattern.compile(
-            "^(?:那就|就|那|算)?(?:我?选(?:择)?)?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
+            "^(?:那就|就|那|算)?(?:我?(?:选(?:择)?|拣|挑))?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
     private static final String CHOICE_NUMBER_CHARS = RequiredChars.of(CHOICE_NUMBER);
 
-    /** The number a reply is (2, 第二个, 选3, 二), or -1 when it is not a bare number. */
+    /** The number a reply is (2, 第二个, 选3, 二; Cantonese 揀3), or -1 when it is not a bare number. */
     static int numberIn(String compact) {
         if (!RequiredChars.mayMatch(CHOICE_NUMBER_CHARS, compact)) {
             return -1; // no digit: no number

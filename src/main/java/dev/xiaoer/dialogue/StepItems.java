@@ -144,6 +144,11 @@ final class StepItems {
      */
     private static final Pattern LISTED_REST = Pattern.compile("(?:退货|退回|寄回)?[" + JOINING + "]*");
 
+    /** Whether {@code bits} hold the item the step turns on (the fee step's payer): told alone, it is the step's answer. */
+    boolean holdsTurning(int bits) {
+        return (bits & turnsOn) != 0;
+    }
+
     /** Whether the step asks about several things together. */
     boolean any() {
         return items.size() >= 2;

@@ -245,15 +245,16 @@ final class StepReader {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), surely);
             }
         }
-        // a part told surely, nothing said against it, the whole read only faintly (他说要用顺丰 at the fee step): that part kept,
-        // the rest asked for
+        // a part told surely, nothing said against it or to come, the whole read only faintly (他说要用顺丰 at the fee step): that
+        // part kept, the rest asked for — never the thing the step turns on, which read faintly is no term agreed (那就到付吧,
+        // 运费他说明天再回我: a proposal, a reply to come)
         if (!reading.clear() && statement && items.any()) {
             String text = matchText(lexicon.corrected(said));
             List<String> cues = lexicon.cuesIn(text);
             int named = items.named(text);
-            if (named != 0 && (named | toldBefore) != items.all() && (named & ~toldBefore) != 0 && !items.namesOnly(text)
-                    && sure(text, cues) && !cues.contains("negation") && !lexicon.objects(text)
-                    && !verdicts.stillPending(text)) {
+            if (named != 0 && !items.holdsTurning(named) && (named | toldBefore) != items.all() && (named & ~toldBefore) != 0
+                    && !items.namesOnly(text) && sure(text, cues) && !cues.contains("negation") && !cues.contains("planned")
+                    && !lexicon.objects(text) && !verdicts.stillPending(text)) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), named);
             }
         }

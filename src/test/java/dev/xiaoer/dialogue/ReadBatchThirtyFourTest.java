@@ -240,4 +240,29 @@ class ReadBatchThirtyFourTest {
     void whichOptionToPickIsOfTheStep(String said, String expected) {
         assertEquals(expected, where(say("被扣分了 想申诉", said)), said);
     }
+
+    /**
+     * (guards, as at the start — a fresh reader's regressions, mended before the session ended) The payer read only faintly —
+     * a proposal (那就到付吧), a reply to come (運費佢話聽日再覆我), a contradiction (買家話運費佢出 用到付) — is no part kept:
+     * the courier told next does not pass the fee step.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"那就到付吧", "運費佢話聽日再覆我", "買家話運費佢出 用到付"})
+    void thePayerReadFaintlyIsNoPart(String said) {
+        Turn t = say(FEE_STEP, said);
+        assertTrue(!t.reply().text().contains("记下了") && !t.reply().text().contains("記下了"), said + " → " + t.reply().text());
+        RealConversations.assertAt(say(FEE_STEP + " / " + said, "快递用中通"), "return-checklist", "shipping-fee", said);
+    }
+
+    /** A pick by number in Cantonese (揀6, 揀1) at a choice step is the option of that number, as 选6 is (a fresh reader's). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "揀6     | appeal-check/other",
+        "拣第2个 | appeal-check/invalid",
+        // (guard, as at the start)
+        "选6     | appeal-check/other",
+    })
+    void aCantonesePickByNumberAtTheStep(String said, String expected) {
+        assertEquals(expected, where(say("被扣分了 想申诉", said)), said);
+    }
 }
