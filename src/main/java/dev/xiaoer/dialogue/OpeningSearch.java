@@ -146,11 +146,9 @@ final class OpeningSearch {
      * reading of the clauses that ask or want, when the whole found nothing and they find something.
      */
     private Retrieval askedAlone(Utterance u, Utterance asked, Retrieval whole) {
-        // (a statement's unanswered aspect is of its story, asked of nothing: 快递那几天都没来揽收 beside 我想申诉一个扣分)
         boolean nothing = whole.decision() == Retrieval.Decision.FALLBACK && (whole.decline() == Retrieval.Decline.NO_MATCH
                 || whole.unfoundTopic()
-                || (whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE
-                    || whole.decline() == Retrieval.Decline.UNANSWERED) && !intents.isQuestion(u));
+                || whole.decline() == Retrieval.Decline.KNOWN_OUT_OF_SCOPE && !intents.isQuestion(u));
         // or answered an entry of no flow by the context's words, while what is wanted is a flow's task
         // (被一个买家投诉描述不符扣了分，想申诉看看: the complaint entry by 投诉 描述不符; wanted: 申诉)
         // (or, a statement, offered a choice no flow walks among entries found by its context's words: 买家投诉我们没发货 我要申诉

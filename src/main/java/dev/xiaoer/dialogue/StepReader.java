@@ -230,9 +230,11 @@ final class StepReader {
                 boolean onlyNamed = named != 0 && items.listsOnly(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
                 // (not a state the step holds pending, 运费他说随便: no payer told; nor a thing only named, which tells nothing)
+                // (a 都 after a list is of the things listed: 地址 收件人都发了 电话还没给 tells the address and the receiver)
                 if (named != 0 && !onlyNamed && !afterBut && sure(clause, cues)
-                        && (!cues.contains("negation") || termAfterTold(clause)) && !lexicon.saysAllItems(clause) && !verdicts.stillPending(clause)) {
-                    surely |= named;
+                        && (!cues.contains("negation") || termAfterTold(clause))
+                        && (!lexicon.saysAllItems(clause) || listed != 0) && !verdicts.stillPending(clause)) {
+                    surely |= named | listed;
                 } else if (cues.contains("negation") || cues.contains("still")) {
                     notDone = true;
                     // (a 'not yet' naming nothing is of what the clause before it told: 买家说到付 我说他先付 还没谈拢)

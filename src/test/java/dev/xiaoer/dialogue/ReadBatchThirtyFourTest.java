@@ -150,24 +150,6 @@ class ReadBatchThirtyFourTest {
         assertEquals(expected, where(talk.say(turns)), said);
     }
 
-    /**
-     * An appeal wanted beside its story, whose courier not collecting is an aspect the seed does not answer (被扣分了 想申诉
-     * 因为快递那几天都没来揽收), is the appeal, its reason read from the story where it tells one. Asked on its own, the
-     * aspect is still declined.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "我想申诉一个扣分 因为快递那几天都没来揽收 | appeal-check/valid",
-        "被扣分了 快递员一直没上门 想申诉         | appeal-check/reason",
-        // (guard, as at the start)
-        "我要申诉一个罚分 网点好几天没来揽件       | appeal-check/valid",
-        // (guard, as at the start: asked, it is declined)
-        "快递一直不来揽收怎么办                   | fallback",
-    })
-    void anAppealBesideAStoryOfNoPickup(String said, String expected) {
-        assertEquals(expected, where(say("", said)), said);
-    }
-
     /** A pick by number right after the walk ended, in Cantonese (揀6), is read at the step again, as 选6 is. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"揀第6個 其他", "拣6 其他原因"})
@@ -216,6 +198,7 @@ class ReadBatchThirtyFourTest {
         "收货地址 收件人 手机号都发他了 可是他没回   | false",
         // (guard, as at the start: a part told done beside one not yet is kept)
         "地址 收件人发了 电话还没发                   | true",
+        "地址 收件人都发了 电话还没给                 | true",
     })
     void thingsOnlyListedAreNoParts(String said, boolean kept) {
         Turn t = say("退货要跟买家确认什么", said);
