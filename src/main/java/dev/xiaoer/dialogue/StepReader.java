@@ -190,24 +190,24 @@ final class StepReader {
                 reading = reading.unclear();
             }
         }
+        // (an unclear statement's words and cues, as the readings below compare them: found once)
+        String unclear = !reading.clear() && statement ? matchText(lexicon.corrected(said)) : null;
+        List<String> unclearCues = unclear == null ? List.of() : lexicon.cuesIn(unclear);
         // "the others are done" after the seller told what is left is only what the step exempts (24h发货那个关不掉 …
         // then 其他的都关了): all met
-        if (!reading.clear() && exemptLeftBefore && statement) {
-            String text = matchText(lexicon.corrected(said));
-            List<String> cues = lexicon.cuesIn(text);
+        if (unclear != null && exemptLeftBefore) {
             Optional<StepOption> yes = step.affirmativeOption();
-            if (cues.contains("others") && cues.contains("complete") && sure(text, cues) && !cues.contains("negation")
-                    && yes.isPresent()) {
+            if (unclearCues.contains("others") && unclearCues.contains("complete") && sure(unclear, unclearCues)
+                    && !unclearCues.contains("negation") && yes.isPresent()) {
                 return new Reading(yes.get(), How.MEANING, Math.max(MIN_SCORE, reading.score()), reading.runnerUp());
             }
         }
         // the rest of the things told, sure, after a part (吊牌说了 …, then 时间也说了): all met, however faintly its words
         // resemble the step's "agreed"
-        if (!reading.clear() && toldBefore != 0 && statement) {
-            String text = matchText(lexicon.corrected(said));
-            List<String> cues = lexicon.cuesIn(text);
+        if (unclear != null && toldBefore != 0) {
             // (not a state the step names pending, 吊牌的话买家说已经剪了: the tags told of, and gone)
-            if (items.completes(text, cues, toldBefore) && sure(text, cues) && !cues.contains("negation") && !verdicts.stillPending(text)) {
+            if (items.completes(unclear, unclearCues, toldBefore) && sure(unclear, unclearCues)
+                    && !unclearCues.contains("negation") && !verdicts.stillPending(unclear)) {
                 Optional<StepOption> yes = step.affirmativeOption();
                 if (yes.isPresent()) {
                     return new Reading(yes.get(), How.MEANING, Math.max(MIN_SCORE, reading.score()), reading.runnerUp());
@@ -250,13 +250,11 @@ final class StepReader {
         // a part told surely, nothing said against it or to come, the whole read only faintly (他说要用顺丰 at the fee step): that
         // part kept, the rest asked for — never the thing the step turns on, which read faintly is no term agreed (那就到付吧,
         // 运费他说明天再回我: a proposal, a reply to come)
-        if (!reading.clear() && statement && items.any()) {
-            String text = matchText(lexicon.corrected(said));
-            List<String> cues = lexicon.cuesIn(text);
-            int named = items.named(text);
+        if (unclear != null && items.any()) {
+            int named = items.named(unclear);
             if (named != 0 && !items.holdsTurning(named) && (named | toldBefore) != items.all() && (named & ~toldBefore) != 0
-                    && !items.namesOnly(text) && sure(text, cues) && !cues.contains("negation") && !cues.contains("planned")
-                    && !lexicon.objects(text) && !verdicts.stillPending(text)) {
+                    && !items.namesOnly(unclear) && sure(unclear, unclearCues) && !unclearCues.contains("negation")
+                    && !unclearCues.contains("planned") && !lexicon.objects(unclear) && !verdicts.stillPending(unclear)) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), named);
             }
         }
