@@ -453,6 +453,10 @@ final class ClauseVerdicts {
         // at a step counting days, "one" and "a part" name the last sale (最后一笔, 大概) and a sale said not to
         // have been is no 'not yet' (最后一笔之后就没单了): how long ago says which option, not polarity
         boolean negated = cues.contains("negation") && !(daysStep && noSale.matcher(text).find());
+        // (a guess with nothing said not done, 运费应该是到付吧, is no answer either way: asked again, and counted)
+        if (cues.contains("guess") && !negated && !still && !cues.contains("some") && !cues.contains("others")) {
+            return null;
+        }
         boolean pending = negated || still
                 || !daysStep && (cues.contains("some") || cues.contains("partial") || cues.contains("others"));
         boolean complete = cues.contains("complete");

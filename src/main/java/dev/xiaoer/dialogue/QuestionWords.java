@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * alternative begins with a character of its set: one added to a pattern must add its first character.
  */
 final class QuestionWords {
-    /** Words that make a message a question rather than an answer or a statement. */
+    /**
+     * Words that make a message a question rather than an answer or a statement. (几天 after 前面/后面 is "a few days" told:
+     * 双十一后面几天成交的.)
+     */
     static final String QUESTION_SOURCE =
-            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔十])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
+            "[?？]|吗|(?<![要那这多])么|怎样|如何|哪(?!怕)|啥|为啥|咋|(?<![过了好这那前晚早拖推延迟隔十面])几(?:天|点)(?![前后内])|多少(?!有点|有些)"
                     + "|多久|多长(?:的)?时间|是否|能不能|可不可以|要不要|是不是|有没有|会不会"
                     // how many a task needs (解冻一共要满足几个条件; not 还有几个没关, a count told)
                     + "|几(?:个|条|点|项|步)(?<=(?:一共|总共|需要|要|得)(?:满足|做|走)?几.)"

@@ -40,7 +40,11 @@ final class StepSubjects {
             // (a clause naming nothing that says the days are over or not yet, before any thing elsewhere is named, answers
             // the step: 超过了，店里没新单 — but not one saying it of a thing elsewhere, 没新单超过一个月了, nor one going on
             // about it, 保证金是去年交的 早超过30天了)
-            List<String> cues = subject == Subject.NONE && !away ? lexicon.cuesIn(clause) : List.of();
+            List<String> cues = subject == Subject.NONE && !away || subject == Subject.OWN ? lexicon.cuesIn(clause) : List.of();
+            // (…nor one of the step's own things still to be looked at, 子服务的话我看看: it tells nothing of them yet)
+            if (subject == Subject.OWN && cues.contains("unsure")) {
+                continue;
+            }
             if (subject == Subject.OWN || cues.contains("over") || cues.contains("under")) {
                 return false;
             }

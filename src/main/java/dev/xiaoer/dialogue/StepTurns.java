@@ -111,7 +111,8 @@ final class StepTurns {
         StepReader.Reading besides = besidesGoing == null ? null
                 : unlessOnlyChatter(reader.read(besidesGoing, DialogueEngine.today(s), true), besidesGoing);
         // (…nor, going back to negotiate again, what is told beside it unless it says the term settled: 他想到付 我再跟他磨磨)
-        if (deferring && (besides == null || !besides.clear() || lexicon.cuesIn(u.normalized()).contains("unsure")
+        // (a check before what it found, 稍等我看看…看到了，都关了, is no doubt left: what was found is read)
+        if (deferring && (besides == null || !besides.clear() || lexicon.cuesIn(lexicon.corrected(u).normalized()).contains("unsure")
                 || intents.negotiatesAgain(u) && !besides.certain() && !besides.option().stays())
                 && earlierSteps.corrected(flow, step, u, DialogueEngine.today(s)).isEmpty()) {
             return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
