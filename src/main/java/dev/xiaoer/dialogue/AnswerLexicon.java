@@ -437,6 +437,11 @@ final class AnswerLexicon {
         return cues.getOrDefault(kind, List.of()).stream().anyMatch(text::contains);
     }
 
+    /** Whether {@code clause} is about another shop or account of the seller's (另一个店11月25号还有一笔): {@link DaysTold}. */
+    boolean ofAnotherShop(String clause) {
+        return days.ofAnotherShop(clause);
+    }
+
     /** The number of days a reply states (上周 → 7, 二十天 → 20, 两个月 → 60), or -1 when it states none: {@link DaysTold}. */
     int daysIn(String text, LocalDate today) {
         return days.in(text, today);
@@ -457,9 +462,9 @@ final class AnswerLexicon {
         return DaysTold.sinceDate(text, today);
     }
 
-    /** A reply that is only a number, as a choice: 2, 第二个, 选3, 二, 那就第四个. */
+    /** A reply that is only a number, as a choice: 2, 第二个, 选3, 二, 那就第四个, 是5. */
     private static final Pattern CHOICE_NUMBER = Pattern.compile(
-            "^(?:那就|就|那|算)?(?:我?(?:选(?:择)?|拣|挑))?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
+            "^(?:那就|就|那|算|是)?(?:我?(?:选(?:择)?|拣|挑))?(?:第)?([0-9]{1,2}|[一二两三四五六七八九十])(?:个|项|种|条|号|种情况|个选项)?(?:吧)?$");
     private static final String CHOICE_NUMBER_CHARS = RequiredChars.of(CHOICE_NUMBER);
 
     /** The number a reply is (2, 第二个, 选3, 二; Cantonese 揀3), or -1 when it is not a bare number. */

@@ -205,6 +205,10 @@ final class ClauseVotes {
      */
     boolean keepsDaysFromStanding(List<String> own, LocalDate today) {
         for (String clause : own) {
+            // (a clause of another shop's, 另一个店11月25号还有一笔, says nothing of this one's)
+            if (own.size() > 1 && lexicon.ofAnotherShop(clause)) {
+                continue;
+            }
             List<String> cues = lexicon.cuesIn(clause);
             // (a clause of the days themselves says 'not' of no sale or of the days: 两个月没有交易了, 不到30天)
             boolean dated = lexicon.daysIn(clause, List.of(clause), today) >= 0;

@@ -140,6 +140,11 @@ final class DaysTold {
         return in(text, List.of(CLAUSE_END.split(text)), today);
     }
 
+    /** Whether {@code clause} is about another shop or account of the seller's ({@code other-shop}). */
+    boolean ofAnotherShop(String clause) {
+        return otherShop.matcher(clause).find();
+    }
+
     /** The same, with the reply's {@code clauses} as read (at spaces and words like 不过, too). */
     int in(String text, List<String> clauses, LocalDate today) {
         // (how far off an earlier date was, 记错了一天, is no time since a sale)
@@ -150,7 +155,7 @@ final class DaysTold {
         // a clause about another shop of the seller's (11月5号那单是我另一个店的) tells none of this one's days
         if (clauses.size() > 1) {
             for (String clause : clauses) {
-                if (otherShop.matcher(clause).find()) {
+                if (ofAnotherShop(clause)) {
                     text = text.replace(clause, "，");
                     clauses = clauses.stream().filter(c -> !c.equals(clause)).toList();
                 }

@@ -106,6 +106,11 @@ final class EarlierSteps {
         // (还有一单在途) says an earlier condition is not met
         List<FlowStep> before = stepsBefore(flow, current.id());
         if (current.readsDays()) {
+            // (another shop's clause, 我另外一个店铺11月28号还有一单, says nothing of this one's orders)
+            List<String> ours = clauses(u).stream().filter(c -> !lexicon.ofAnotherShop(c)).toList();
+            if (!ours.isEmpty() && ours.size() < clauses(u).size()) {
+                u = normalizer.utterance(String.join("，", ours));
+            }
             if (noSale.matcher(u.normalized()).find() && !lexicon.cuesIn(u.normalized()).contains("still")) {
                 return Optional.empty();
             }

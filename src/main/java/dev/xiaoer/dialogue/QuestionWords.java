@@ -106,8 +106,9 @@ final class QuestionWords {
             + "|(?:什么|啥)(?:破(?!损|了|掉|的|裂)|烂(?!了|掉|的)|垃圾|鬼|玩意|狗屁)"
             // a rhetorical "didn't I say" (刚不是说了吗, 不是告诉你了吗) repeats, it asks nothing
             + "|不是(?:都)?(?:说|讲|告诉你?|回答|回复|跟你说|和你说)(?:过了|过|了)吗"
-            // what the seller goes to find out first, by themselves (我先自己看看是哪种, 先自己查一下是什么原因): no question to us
-            + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)"
+            // what the seller goes to find out first, by themselves (我先自己看看是哪种, 先自己查一下是什么原因, 我看看是啥情况): no
+            // question to us
+            + "|(?<![帮给让叫替])我(?:先自己|自己先|自己|先)?(?:再)?(?:去)?(?:看看|看下|看一下|查查|查下|查一下|研究下|研究一下|琢磨下|对一下)(?:是)?(?:什么|哪|啥|谁|怎么|咋)"
             // what the seller goes off to ask someone else (我去问问买家快递有没有要求, 我再去问下老板运费怎么算): no question to us
             // (begun at 问, a start already looked for, its going off looked behind)
             + "|(?<=去)(?<![帮给让叫替]去)(?<![帮给让叫替]我去)(?:问问|问下|问一下|问一问)[^，。,.!！?？\\s]{1,8}?(?:是不是|有没有|能不能|要不要|会不会|怎么算|怎么办|怎么定|怎么选|怎么出|咋算|咋办|咋定|咋选|咋出|谁出|谁付|哪家)"

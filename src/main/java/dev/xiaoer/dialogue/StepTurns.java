@@ -243,7 +243,11 @@ final class StepTurns {
                     && (reading.score() < StepReader.MIN_SCORE || reading.how() == StepReader.How.POLARITY
                         && intents.statements(asked) == null
                         // (…or how long it takes, asked with nothing told, 投诉多久能结案: no reading of the step)
-                        || QuestionWords.asksHowLong(asked.basic()) && intents.statements(asked) == null)
+                        || QuestionWords.asksHowLong(asked.basic()) && intents.statements(asked) == null
+                        // (…or what the seed leaves unsaid, asked in so many words and read as no option, however like one
+                        // its words are: 补填的单号买家能马上看到吗 at the situation step)
+                        || r.decline() == Retrieval.Decline.UNANSWERED && !reading.clear() && QuestionWords.endsAsking(asked)
+                            && (intents.statements(asked) == null || intents.isAside(asked)))
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
                     && !reader.namesAnOption(asked)
                     && !lexicon.cuesIn(asked.normalized()).contains("unsure")) {

@@ -21,10 +21,12 @@ final class WholeReplyReader {
     /** A second case beside the first (还有一单, 另一单, 有的…有的, 有时候…有时候). */
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /**
-     * Another order's or buyer's thing (另一单的单号, 另外一个客户的), or the other order the reply opens on (那另一单是自己找快递发的,
-     * 还有一单是发货时漏填了, after a walk about one) or says it means (说的是另一单): one case, not a second.
+     * Another order's, buyer's or shop's thing (另一单的单号, 另外一个客户的, 另一个店的), or the other order the reply opens on
+     * (那另一单是自己找快递发的, 还有一单是发货时漏填了, 还有另一个店的一单, after a walk about one) or says it means (说的是另一单):
+     * one case, not a second.
      */
-    private static final Pattern ANOTHERS = Pattern.compile("(另一|另外一|另外)个?(订单|单|客户|买家|包裹)的|^那?(另一|另外一|另外)个?(订单|单|客户|买家|包裹)"
+    private static final Pattern ANOTHERS = Pattern.compile("^那?还有(另一|另外一|另外)个?(店|店铺|家店)的?一(单|笔|个订单)"
+            + "|(另一|另外一|另外)个?(订单|单|客户|买家|包裹|店|店铺)的|^那?(另一|另外一|另外)个?(订单|单|客户|买家|包裹)"
             + "|^那?还有一(单|笔|个订单)"
             // (the order the reply is about, said so after a correction: 哦不对 说的是另一单 货早寄出去了)
             + "|(说|讲|指|问)的是(另一|另外一|另外)个?(订单|单|客户|买家|包裹)");
@@ -288,8 +290,10 @@ final class WholeReplyReader {
         // (nor fewer counted done than all there are, 10单有9单成功了; nor English with a 'not' or a part anywhere in it —
         // its words are read apart, so the whole is looked at: not all closed yet, closed 3 of 4 services, one left)
         List<String> ownRead = StepReader.ownClauses(clauses);
+        // (…but another shop's, 另一个店11月25号还有一笔, at the days step: its sale is not this deposit's)
         if (clear && best == verdicts.yesIndex() && (ownRead.stream()
-                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && dayLine.overBefore(c, ownRead, days, today)))
+                .anyMatch(c -> verdicts.keepsFromAllMet(c) && !(days >= 0 && dayLine.overBefore(c, ownRead, days, today))
+                        && !(daysStep && ownRead.size() > 1 && lexicon.ofAnotherShop(c)))
                 || verdicts.notAllMet().oneStateOnly(ownRead) || verdicts.notAllMet().fewerThanAll(text)
                 || NotAllMet.englishHedged(u))) {
             return new Reading(null, How.UNCLEAR, top, second);
