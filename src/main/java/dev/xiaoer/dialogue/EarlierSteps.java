@@ -107,8 +107,9 @@ final class EarlierSteps {
         List<FlowStep> before = stepsBefore(flow, current.id());
         if (current.readsDays()) {
             // (another shop's clause, 我另外一个店铺11月28号还有一单, says nothing of this one's orders)
-            List<String> ours = clauses(u).stream().filter(c -> !lexicon.ofAnotherShop(c)).toList();
-            if (!ours.isEmpty() && ours.size() < clauses(u).size()) {
+            List<String> told = clauses(u);
+            List<String> ours = told.stream().filter(c -> !lexicon.ofAnotherShop(c)).toList();
+            if (!ours.isEmpty() && ours.size() < told.size()) {
                 u = normalizer.utterance(String.join("，", ours));
             }
             if (noSale.matcher(u.normalized()).find() && !lexicon.cuesIn(u.normalized()).contains("still")) {
