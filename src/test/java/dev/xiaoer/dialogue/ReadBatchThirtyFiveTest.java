@@ -251,4 +251,22 @@ class ReadBatchThirtyFiveTest {
     void aPickPressedWrongAndWhereToStamp(String turns, String expected) {
         assertEquals(expected, where(talk.say(split(turns))), turns);
     }
+
+    /**
+     * Whether a thing replaced still holds (那原来那个单号还有用吗, after the reship's end) is not in the seed: declined (the
+     * scope's `expiry` takes 还有用, 还能用, 还有效, 还算数). It had been answered the reship or modify entry again, or the deposit
+     * walk started.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "原来的单号还有用吗                 | fallback",
+        "之前那个单号现在还有用没           | fallback",
+        "那第一次填的单号还有用不           | fallback",
+        // (guards, as at the start: asked with 能用, declined already; the reship asked again)
+        "那旧的单号还能用吗                 | fallback",
+        "补发的单号怎么改                   | faq:waybill.reship",
+    })
+    void whetherTheOldOneStillHoldsIsDeclined(String said, String expected) {
+        assertEquals(expected, where(say("自己叫的顺丰 订单要补发 单号怎么改", said)), said);
+    }
 }
