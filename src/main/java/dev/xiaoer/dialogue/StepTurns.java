@@ -244,9 +244,11 @@ final class StepTurns {
                         && intents.statements(asked) == null
                         // (…or how long it takes, asked with nothing told, 投诉多久能结案: no reading of the step)
                         || QuestionWords.asksHowLong(asked.basic()) && intents.statements(asked) == null
-                        // (…or what the seed leaves unsaid, asked in so many words and read as no option, however like one
-                        // its words are: 补填的单号买家能马上看到吗 at the situation step)
-                        || r.decline() == Retrieval.Decline.UNANSWERED && !reading.clear() && QuestionWords.endsAsking(asked)
+                        // (…or what the seed leaves unsaid, asked in so many words, however like an option its words are:
+                        // 补填的单号买家能马上看到吗 at the situation step, 快递公司的公章证明去哪里盖章啊 at the reason step)
+                        // (at a yes/no step only when it reads as neither: 运费谁出还在扯皮 is a 'not yet' told, not a question)
+                        || r.decline() == Retrieval.Decline.UNANSWERED && (!reading.clear() || step.isChoice())
+                            && QuestionWords.endsAsking(asked)
                             && (intents.statements(asked) == null || intents.isAside(asked)))
                     && (r.decline() == Retrieval.Decline.UNANSWERED || !earlierSteps.mentions(asked, step) || QuestionWords.endsAsking(asked))
                     && !reader.namesAnOption(asked)
