@@ -176,9 +176,12 @@ class ReadBatchThirtyFiveTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "想申诉一个扣分 / 是快递派错了仓 不是我们的意愿        | appeal-check/valid done",
+        // (and to the wrong outlet, both fresh readers' miss: 快递送错网点了)
+        "申诉 / 快递把件送错了网点 所以超时了                  | appeal-check/valid done",
         // (guards, as at the start: the courier's cause with our will denied, opening or told at the step)
         "要申诉 快递丢了件 不是我们的意愿                      | appeal-check/valid done",
         "想申诉一个扣分 / 快递那边派错了仓库 所以晚了          | appeal-check/valid done",
+        "想申诉一个扣分 / 是物流送错网点 耽误了发货            | appeal-check/valid done",
         "想申诉 我觉得是快递的问题 但快递不承认                | faq:appeal.valid",
     })
     void theCouriersWrongDepotAndOurWillDenied(String turns, String expected) {
