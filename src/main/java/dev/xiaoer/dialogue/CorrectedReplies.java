@@ -51,6 +51,11 @@ final class CorrectedReplies {
     private final String noneHead;
     /** "Not a single one there is" ({@code not-one}; optional): the 一 and its measure word before 都/也 and 没有 closing the clause, said as 都. */
     private final Pattern notOne;
+    /**
+     * States a thing passes through, listed, then "none" ({@code states-then-none}; optional; group 1 the list): 待收货 退款中都没有
+     * said as 没有待收货 没有退款中, each state denied as the order the other way round is (none in that state, no "all").
+     */
+    private final Pattern statesThenNone;
     /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
@@ -106,6 +111,7 @@ final class CorrectedReplies {
         this.zeroCount = phrases.patterns().get("zero-count");
         this.offBy = phrases.patterns().get("off-by");
         this.notOne = phrases.patterns().get("not-one");
+        this.statesThenNone = phrases.patterns().get("states-then-none");
         this.noneHead = noneHead;
         this.runOnBreak = phrases.patterns().get("run-on-break");
         this.intendedBefore = phrases.patterns().get("intended-before");
@@ -364,6 +370,11 @@ final class CorrectedReplies {
         if (zeroCount != null && !noneHead.isEmpty()
                 && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
             rest = zeroCount.matcher(rest).replaceAll(noneHead);
+        }
+        // states listed, then "none" (待收货 退款中都没有, 待收货0): each denied, as 没有待收货 is
+        if (statesThenNone != null && !noneHead.isEmpty() && rest.contains(noneHead.substring(0, 1))) {
+            rest = statesThenNone.matcher(rest).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    noneHead + String.join(" " + noneHead, m.group(1).split("[\\s、和及跟与]+")) + " "));
         }
         // "not a single one there is" (投诉这块一单都没有, 投诉？一单都没有过): none at all, said as 都 — its 一单 is no "some"
         // (有一单还在退款)

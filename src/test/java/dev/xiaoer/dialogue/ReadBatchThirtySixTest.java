@@ -74,4 +74,56 @@ class ReadBatchThirtySixTest {
     void theBuyersForwardedDemandIsNoReship(String said, String expected) {
         assertEquals(expected, where(say(WAYBILL_SITUATION, said)), said);
     }
+
+    /**
+     * Which of the courier's outlets stamps the proof (那哪个网点能盖章), asked right after the valid end, is not in the seed:
+     * a fallback. It had started the appeal walk again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "那哪个网点可以盖章                           | fallback",
+        "哪个站点能盖章啊                             | fallback",
+        // (guard, as at the start)
+        "那公章让快递哪个网点盖                       | fallback",
+    })
+    void whichOutletStampsIsNotInTheSeed(String said, String expected) {
+        assertEquals(expected, where(say(APPEAL + " / 快递公司的原因 中转站爆仓压了5天 不是我们的意愿", said)), said);
+    }
+
+    /**
+     * Counts read off a page, a state or the complaints then a bare 0 (待收货0 退款中0, 后台显示投诉0), are none in them; states
+     * listed then "none" (待收货 退款中也都没有) deny each — with "all the others succeeded" beside them, all is done. They had
+     * been asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "后台列表 待发货0 退款中0 其余的都是交易成功  | deposit-refund/check-complaints",
+        "待付款 待收货也都没有 全部交易成功了         | deposit-refund/check-complaints",
+        "待发货的没了，其他都交易成功了               | deposit-refund/check-complaints",
+        // (guards, as at the start: one state denied alone tells no "all"; a count of some still open)
+        "没有退款中的订单                             | deposit-refund/check-orders",
+        "待收货2 其他都是交易成功                     | deposit-refund/check-orders",
+    })
+    void statesCountedNoneAndTheRestSucceededAreAllDone(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
+    }
+
+    /** The complaints counted none on the page (投诉那栏显示0) are none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "后台看了 投诉那栏显示0                       | deposit-refund/check-aftersales-window",
+        "纠纷0 投诉0                                  | deposit-refund/check-aftersales-window",
+    })
+    void complaintsCountedZeroAreNone(String said, String expected) {
+        assertEquals(expected, where(say(DEPOSIT_AT_COMPLAINTS, said)), said);
+    }
+
+    /** A price typed short of a 0 (少打了一个0) is no count of none: the price case. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "活动价少打了一个0 发不了货                   | appeal-check/invalid done",
+    })
+    void aPriceShortOfAZeroIsNoCount(String said, String expected) {
+        assertEquals(expected, where(say(APPEAL, said)), said);
+    }
 }
