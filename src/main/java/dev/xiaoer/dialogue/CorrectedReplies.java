@@ -12,11 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a reply says once the seller's corrections are followed (超过30天了吧…哦不对，上个礼拜还有一单才关闭: only what
- * follows the last one) and its set turns of phrase are read plainly: X才怪 and 怎么可能X are 不是X, a count of none is
- * "none", "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
+ * follows the last one) and its set turns of phrase are read plainly: X才怪 and 怎么可能X are 不是X, counts of none are
+ * "none" ({@link CountsOfNone}), "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
  * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
- * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code ours-named}, {@code zero-count}, {@code not-one},
- * {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code unchanged}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
+ * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code ours-named}, {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code unchanged}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
  * thread-safe.
  */
 final class CorrectedReplies {
@@ -46,16 +45,8 @@ final class CorrectedReplies {
     private final List<String> openingSpaced;
     private final List<String> openingInside;
     private final List<String> laterInside;
-    /** A count of none after what it counts ({@code zero-count}; optional), and "none" itself (the first none-pending word). */
-    private final Pattern zeroCount;
-    private final String noneHead;
-    /** "Not a single one there is" ({@code not-one}; optional): the 一 and its measure word before 都/也 and 没有 closing the clause, said as 都. */
-    private final Pattern notOne;
-    /**
-     * States a thing passes through, listed, then "none" ({@code states-then-none}; optional; group 1 the list): 待收货 退款中都没有
-     * said as 没有待收货 没有退款中, each state denied as the order the other way round is (none in that state, no "all").
-     */
-    private final Pattern statesThenNone;
+    /** Counts and "none" said in so many words (zero counts, states listed then none, not one, none other), said plainly. */
+    private final CountsOfNone countsOfNone;
     /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
@@ -108,11 +99,8 @@ final class CorrectedReplies {
         this.corrections = markers(phrases, "");
         this.openingCorrections = markers(phrases, "^");
         this.laterCorrections = markers(phrases, "~");
-        this.zeroCount = phrases.patterns().get("zero-count");
         this.offBy = phrases.patterns().get("off-by");
-        this.notOne = phrases.patterns().get("not-one");
-        this.statesThenNone = phrases.patterns().get("states-then-none");
-        this.noneHead = noneHead;
+        this.countsOfNone = new CountsOfNone(phrases, noneHead);
         this.runOnBreak = phrases.patterns().get("run-on-break");
         this.intendedBefore = phrases.patterns().get("intended-before");
         this.checkedThenFound = phrases.patterns().get("checked-then-found");
@@ -366,21 +354,8 @@ final class CorrectedReplies {
         if (rest.contains("可能")) {
             rest = RHETORICAL_HOW.matcher(rest).replaceAll("不是$1");
         }
-        // a count of none after what it counts (进行中的订单 0 笔, 投诉是0): "none" (没有), read as 没完结的单子没有了 is
-        if (zeroCount != null && !noneHead.isEmpty()
-                && (rest.indexOf('0') >= 0 || rest.indexOf('０') >= 0 || rest.indexOf('零') >= 0)) {
-            rest = zeroCount.matcher(rest).replaceAll(noneHead);
-        }
-        // states listed, then "none" (待收货 退款中都没有, 待收货0): each denied, as 没有待收货 is
-        if (statesThenNone != null && !noneHead.isEmpty() && rest.contains(noneHead.substring(0, 1))) {
-            rest = statesThenNone.matcher(rest).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                    noneHead + String.join(" " + noneHead, m.group(1).split("[\\s、和及跟与]+")) + " "));
-        }
-        // "not a single one there is" (投诉这块一单都没有, 投诉？一单都没有过): none at all, said as 都 — its 一单 is no "some"
-        // (有一单还在退款)
-        if (notOne != null && rest.indexOf('一') >= 0) {
-            rest = notOne.matcher(rest).replaceAll("都");
-        }
+        // counts of none and "none" in so many words (投诉是0, 待收货 退款中都没有, 一单都没有, 没有其他投诉): said plainly
+        rest = countsOfNone.plain(rest);
         // the state a thing was in, before what has become of it (开着的全关掉了, 没完结的那单现在也完结了): what it has become
         if (formerState != null && RequiredChars.mayMatch(formerStateChars, rest)) {
             rest = formerState.matcher(rest).replaceAll("");

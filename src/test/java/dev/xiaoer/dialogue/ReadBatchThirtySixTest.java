@@ -126,4 +126,37 @@ class ReadBatchThirtySixTest {
     void aPriceShortOfAZeroIsNoCount(String said, String expected) {
         assertEquals(expected, where(say(APPEAL, said)), said);
     }
+
+    /**
+     * The one order still open, named by the state it was in, then what became of it (待付款那单买家取消了, 退款中那笔现在关闭了),
+     * after it was told the only one open: all done. The state had read as still open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "待付款那笔买家取消了 交易关闭了 都完结了     | deposit-refund/check-complaints",
+        "待付款的那个买家取消了 现在全部完结了         | deposit-refund/check-complaints",
+        // (guard, as at the start: still open)
+        "待付款那单还没付                             | deposit-refund/check-orders",
+    })
+    void theOneOpenNamedByItsStateThenEndedIsAllDone(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了 / 订单还有1单待付款 其他都交易成功", said)), said);
+    }
+
+    /**
+     * "None other" of the thing, after the one told of (那个投诉已经结案了 没有别的投诉), leaves nothing open; alone it may
+     * leave that one open, and beside one still open it does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "平台判了 那单投诉也完结了 没有其他投诉        | deposit-refund/check-aftersales-window",
+        "已经判了 嗰單投訴完結咗 冇其他投訴            | deposit-refund/check-aftersales-window",
+        "那单投诉判完了 已经完结 没有其他纠纷          | deposit-refund/check-aftersales-window",
+        // (guards, as at the start)
+        "平台判了 那个投诉已经结案了 没有别的投诉      | deposit-refund/check-aftersales-window",
+        "有一个还在平台介入 没有其他投诉了            | deposit-refund/check-complaints",
+        "投诉有一个买家已经撤销了 其他没有            | deposit-refund/check-aftersales-window",
+    })
+    void noneOtherAfterTheOneToldLeavesNothingOpen(String said, String expected) {
+        assertEquals(expected, where(say(DEPOSIT_AT_COMPLAINTS, said)), said);
+    }
 }
