@@ -237,10 +237,11 @@ final class StepReader {
                 boolean onlyNamed = named != 0 && items.listsOnly(clause);
                 afterBut |= BUT.matcher(clause).lookingAt();
                 // (not a state the step holds pending, 运费他说随便: no payer told; nor a thing only named, which tells nothing)
-                // (a 都 after a list is of the things listed: 地址 收件人都发了 电话还没给 tells the address and the receiver)
+                // (a 都 after a list is of the things listed: 地址 收件人都发了 电话还没给 tells the address and the receiver;
+                // a 也 beside one thing named is that thing too, 收件人也说了 电话还没给, not all)
                 if (named != 0 && !onlyNamed && !afterBut && sure(clause, cues)
                         && (!cues.contains("negation") || termAfterTold(clause))
-                        && (!lexicon.saysAllItems(clause) || listed != 0) && !verdicts.stillPending(clause)) {
+                        && (!lexicon.saysAllItems(clause, false) || listed != 0) && !verdicts.stillPending(clause)) {
                     surely |= named | listed;
                 } else if (cues.contains("negation") || cues.contains("still")) {
                     notDone = true;

@@ -115,7 +115,9 @@ final class StepTurns {
         if (deferring && (besides == null || !besides.clear() || lexicon.cuesIn(lexicon.corrected(u).normalized()).contains("unsure")
                 || intents.negotiatesAgain(u) && !besides.certain() && !besides.option().stays())
                 && earlierSteps.corrected(flow, step, u, DialogueEngine.today(s)).isEmpty()) {
-            return flows.deferred(s, step, intents.smalltalkBeside(u, false).orElse(null));
+            // (the parts told before stand through it, as through a side question: 地址发了 电话还没发 → 我先去发一下 →
+            // 电话发了 is all)
+            return flows.deferred(s.telling(toldBefore), step, intents.smalltalkBeside(u, false).orElse(null));
         }
         // (and one that answers the step and goes off, 还有一单没完结，我过几天再来, is that answer: its "later" no stop)
         if (intents.isCancel(u) && !deferring) {
@@ -352,7 +354,9 @@ final class StepTurns {
         if (!question && !reading.clear() && step.negativeOption().isPresent() && reader.statesPending(asked)) {
             return flows.take(s, flow, step, step.negativeOption().get(), next -> Optional.empty());
         }
-        return flows.reask(s, flow, step, reading.score() >= StepReader.MIN_SCORE);
+        // (a reply the step cannot read takes nothing back: the parts told before stand, 地址发了 电话还没发 → 我先去发电话 →
+        // 电话发了 is all)
+        return flows.reask(s.telling(toldBefore), flow, step, reading.score() >= StepReader.MIN_SCORE);
     }
 
     /**

@@ -159,4 +159,27 @@ class ReadBatchThirtySixTest {
     void noneOtherAfterTheOneToldLeavesNothingOpen(String said, String expected) {
         assertEquals(expected, where(say(DEPOSIT_AT_COMPLAINTS, said)), said);
     }
+
+    private static final String RETURN = "退货要跟买家确认什么";
+
+    /**
+     * The return's first step told in parts over several turns adds up: a part said with 也 (收件人也说了 电话还没给) is that
+     * part, not all; the parts told before stand through going off (我先去发一下) and through a reply the step cannot read
+     * (我先去发电话); going off to send the last part (我去发电话给他) sends nothing yet.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "收件人也说了 电话还没给 / 电话发了 他说收到                     | return-checklist/shipping-fee",
+        "退货地址发了 电话还没发 / 我先去发一下 / 电话发过去了 他回了好 | return-checklist/shipping-fee",
+        "退货地址发了 电话还没发 / 我先去发电话 / 电话刚发了 他回复OK    | return-checklist/shipping-fee",
+        "退货地址发了 电话还没发 / 我去发电话给他                        | return-checklist/address",
+        // (guards, as at the start: a part then the rest not yet)
+        "地址给他了 / 电话还没给                                         | return-checklist/address",
+        "地址收件人电话都发了 他确认了                                   | return-checklist/shipping-fee",
+    })
+    void theAddressToldInPartsAddsUp(String turns, String expected) {
+        String[] said = turns.split(" / ");
+        String before = RETURN + (said.length > 1 ? " / " + String.join(" / ", java.util.Arrays.copyOf(said, said.length - 1)) : "");
+        assertEquals(expected, where(say(before, said[said.length - 1])), turns);
+    }
 }
