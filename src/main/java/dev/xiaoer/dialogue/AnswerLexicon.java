@@ -82,6 +82,8 @@ final class AnswerLexicon {
     private final String underWayChars;
     /** What an exception leaves allowed (除了顺丰|都行: {@code all-else-allowed}): the rest of a permission, a few characters on. */
     private final Pattern allElseAllowed;
+    /** A day to come bounding a term ({@code deadline-set}; null: none). */
+    private final Pattern deadlineSet;
     /** The stopwords (怎么, 我们, 想…) in the basic form, longest first: words that say nothing by themselves. */
     private final List<String> stopwords;
     /** The stopwords and the acknowledgements together, longest first ({@link #pointsOnly}). */
@@ -135,6 +137,7 @@ final class AnswerLexicon {
         this.underWay = phrases.patterns().get("under-way");
         this.underWayChars = RequiredChars.of(underWay);
         this.allElseAllowed = phrases.pattern("all-else-allowed");
+        this.deadlineSet = phrases.patterns().get("deadline-set");
         this.stopwords = phrases.stopwords().stream().map(normalizer::basic).filter(w -> !w.isEmpty() && w.indexOf(' ') < 0)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.saysNothing = java.util.stream.Stream.concat(stopwords.stream(), acknowledgements.stream()).distinct()
@@ -176,6 +179,15 @@ final class AnswerLexicon {
     /** The pattern {@code key} of {@code phrases.yaml}'s {@code patterns} ({@link Phrases#pattern}). */
     Pattern pattern(String key) {
         return phrases.pattern(key);
+    }
+
+    /**
+     * Whether {@code text} tells a day to come as the limit of something, or the day the buyer sends by ({@code deadline-set}:
+     * 下周一前寄出, 月底之前, 他说下周一寄): a time agreed, not a plan, so its words of a day to come are no 'planned' cue
+     * against the part told.
+     */
+    boolean setsADeadline(String text) {
+        return deadlineSet != null && deadlineSet.matcher(text).find();
     }
 
     /** An optional pattern of phrases.yaml, or null when the knowledge has none. */

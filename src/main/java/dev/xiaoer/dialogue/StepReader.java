@@ -66,13 +66,6 @@ final class StepReader {
     /** Below this likeness, an option that needs a sign ({@code needs-sign}) is read only with one of its signs told. */
     private static final double FAINT_LIKENESS = 0.5;
 
-    /**
-     * A day to come told as the limit of something (下周一前寄出, 月底之前, 明天以内): a deadline agreed, not a plan, so the
-     * words of a day to come in it are no 'planned' cue against the part told.
-     */
-    private static final Pattern DEADLINE = Pattern.compile(
-            "(?:明天|后天|下周|下礼拜|下星期|下个礼拜|下个星期|下个月|月底|周末)[一二三四五六日天0-9号底]*(?:之前|以前|前|以内|内)");
-
     private final FlowStep step;
     private final AnswerLexicon lexicon;
     /** The step's options' phrasings, to compare replies with. */
@@ -262,7 +255,7 @@ final class StepReader {
             int named = items.named(unclear);
             if (named != 0 && !items.holdsTurning(named) && (named | toldBefore) != items.all() && (named & ~toldBefore) != 0
                     && !items.namesOnly(unclear) && sure(unclear, unclearCues) && !unclearCues.contains("negation")
-                    && (!unclearCues.contains("planned") || DEADLINE.matcher(unclear).find())
+                    && (!unclearCues.contains("planned") || lexicon.setsADeadline(unclear))
                     && !lexicon.objects(unclear) && !verdicts.stillPending(unclear)) {
                 return new Reading(null, How.UNCLEAR, reading.score(), reading.runnerUp(), named);
             }

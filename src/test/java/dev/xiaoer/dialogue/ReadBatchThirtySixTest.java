@@ -182,4 +182,49 @@ class ReadBatchThirtySixTest {
         String before = RETURN + (said.length > 1 ? " / " + String.join(" / ", java.util.Arrays.copyOf(said, said.length - 1)) : "");
         assertEquals(expected, where(say(before, said[said.length - 1])), turns);
     }
+
+    /**
+     * The day the buyer says the goods go back (买家说下周一寄), agreed, is the time told, as a limit (下周一前寄出) is: not a plan
+     * of ours. It had been asked again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "他说下周三寄回来 吊牌包装都完好 我们同意了   | return-checklist/wangwang done",
+        "退货时间买家讲明天就寄 包装吊牌都在 没问题   | return-checklist/wangwang done",
+        // (guards, as at the start: the day not agreed, and a plan of ours to tell it)
+        "买家说明天寄 我还没同意 吊牌完好             | return-checklist/deadline-condition",
+        "时间我明天跟他说 吊牌包装都完好              | return-checklist/deadline-condition",
+    })
+    void theDayTheBuyerSendsIsTheTimeTold(String said, String expected) {
+        assertEquals(expected, where(say(TIME_STEP, said)), said);
+    }
+
+    /**
+     * Right after a walk ended, thanks with the answer called clear (謝謝 很清楚), a thing solved (谢谢 这个解决了) or what the
+     * seller goes to do again (好的 谢谢 我去旺旺上再发一遍) is thanks. They had been answered with the walk's entry, declined,
+     * or started the walk again.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "谢谢 说得很清楚                              | smalltalk",
+        "好的谢谢 问题解决了                          | smalltalk",
+        "好的 谢谢 我去旺旺上再跟他说一遍             | smalltalk",
+    })
+    void thanksAfterTheEndIsThanks(String said, String expected) {
+        assertEquals(expected, where(say(RETURN_ENDED, said)), said);
+    }
+
+    /**
+     * The answer called clear beside thanks at a step (谢谢 很清楚 at the fee step) is thanks, the step kept: it had read as the
+     * fee agreed. Not clear (不太清楚) is still the seller unsure.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "谢谢 很清楚                                  | smalltalk",
+        // (guard, as at the start)
+        "运费的事我不太清楚                           | return-checklist/shipping-fee",
+    })
+    void clearSaidAtAStepAnswersNothing(String said, String expected) {
+        assertEquals(expected, where(say(FEE_STEP, said)), said);
+    }
 }
