@@ -104,7 +104,7 @@ final class FirstStepCases {
         if (met(first, reader.read(said, today, true))) {
             return true;
         }
-        Utterance own = laterSteps.forStep(flow, first, said);
+        Utterance own = laterSteps.forStep(flow, first, said, today);
         return own != said && met(first, reader.read(own, today, true));
     }
 

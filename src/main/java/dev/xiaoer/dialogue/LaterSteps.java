@@ -208,8 +208,10 @@ final class LaterSteps {
      * things alone (投诉也没有, beside 订单都完结了 at the orders step), which {@link #ahead} reads there;
      * the whole reply when it has no such clause, or nothing else.
      */
-    Utterance forStep(Flow flow, FlowStep current, Utterance u) {
+    Utterance forStep(Flow flow, FlowStep current, Utterance u, LocalDate today) {
         List<FlowStep> later = stepsAfter(flow, current);
+        // (the last sale dated, 最后一单上个月吧, is the days step's, however much it names an order)
+        FlowStep byDays = current.readsDays() ? null : later.stream().filter(FlowStep::readsDays).findFirst().orElse(null);
         List<String> clauses = steps.clauses(u);
         List<String> kept = new ArrayList<>();
         // (a clause naming no step's things right after one about a later step goes on about that step, as ahead reads it:
@@ -226,7 +228,11 @@ final class LaterSteps {
             boolean namesNone = flow.steps().values().stream().noneMatch(s -> steps.mentions(clause, s));
             boolean own = steps.mentions(counted, current) || steps.holdsPending(clause, current)
                     && !(before != null && namesNone && steps.holdsPending(clause, before));
-            FlowStep ofLater = own ? null : later.stream().filter(s -> steps.mentions(clause, s)).findFirst().orElse(null);
+            if (byDays != null && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0) {
+                own = false;
+            }
+            FlowStep ofLater = own ? null : byDays != null && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0
+                    ? byDays : later.stream().filter(s -> steps.mentions(clause, s)).findFirst().orElse(null);
             // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again —
             // unless what it turns to is a pending state of that later step's own: 投诉有一个本来结了 但是买家又重新提起来了)
             laterTopic = ofLater != null ? ofLater

@@ -170,10 +170,13 @@ final class StepTurns {
         int toldNow = reading.toldItems();
         // (read without clauses set aside as a later step's: what they say of an earlier step is still looked at below)
         boolean withoutLater = false;
+        // (what is said of this step: the message, or without the clauses a later step's, once they are set aside)
+        Utterance ofThisStep = asked;
         if (!reading.clear()) {
             // what is unclear for the clauses about a later step may be clear without them (订单都完结了 投诉也没有)
-            Utterance forStep = laterSteps.forStep(flow, step, asked);
+            Utterance forStep = laterSteps.forStep(flow, step, asked, today);
             withoutLater = !forStep.normalized().equals(asked.normalized());
+            ofThisStep = forStep;
             reading = reader.read(forStep, today, !question, toldBefore);
             toldNow |= reading.clear() ? 0 : reading.toldItems();
         }
@@ -272,9 +275,10 @@ final class StepTurns {
         }
         // a seller who says they are not sure (可能是快递的问题吧，我也不确定) is not moved on by a guess
         // (…said in what the reply says once corrected: 等等我看错了 是10月20号确认收货的 takes back, it doubts nothing)
-        boolean saysUnsure = lexicon.cuesIn(asked.normalized()).contains("unsure")
-                && lexicon.cuesIn(lexicon.corrected(asked).normalized()).contains("unsure");
-        boolean unsure = saysUnsure || reader.guesses(asked);
+        // (a hedge in a later step's clause, 最后一单大概上个月吧, is that step's: not of this one)
+        boolean saysUnsure = lexicon.cuesIn(ofThisStep.normalized()).contains("unsure")
+                && lexicon.cuesIn(lexicon.corrected(ofThisStep).normalized()).contains("unsure");
+        boolean unsure = saysUnsure || reader.guesses(ofThisStep);
         // (nor is a hedged "yes", 差不多都关了吧 大概, a "not yet", nor one beside "I don't know", 不太清楚 好像有个买家说要
         // 投诉我: it is not knowing, and counts towards the hand-off)
         if (unsure && reading.clear() && !reading.certain() && reading.how() != StepReader.How.DATED

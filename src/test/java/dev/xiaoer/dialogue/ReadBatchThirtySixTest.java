@@ -227,4 +227,20 @@ class ReadBatchThirtySixTest {
     void clearSaidAtAStepAnswersNothing(String said, String expected) {
         assertEquals(expected, where(say(FEE_STEP, said)), said);
     }
+
+    /**
+     * The last sale dated, however vaguely or hedged (最后一单上个月吧), told beside the orders all ended, is the 30-day step's:
+     * the orders step passes on the rest. It had been asked again, the hedge read as the orders'.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "订单全部交易成功了 最后一笔大概上个月吧      | deposit-refund/check-complaints",
+        "都交易成功了 投诉也没有 最后一单应该是上个月吧 | deposit-refund/check-aftersales-window",
+        // (guards, as at the start: the last order still open is the orders'; a date told plainly)
+        "最后一单还没确认收货                         | deposit-refund/check-orders",
+        "订单都交易成功了 最后一单是10月20号          | deposit-refund/check-complaints",
+    })
+    void theLastSaleDatedIsTheDaysStepsHoweverHedged(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
+    }
 }
