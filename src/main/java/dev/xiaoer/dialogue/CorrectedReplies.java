@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
 /**
  * What a reply says once the seller's corrections are followed (超过30天了吧…哦不对，上个礼拜还有一单才关闭: only what
  * follows the last one) and its set turns of phrase are read plainly: X才怪 and 怎么可能X are 不是X, counts of none are
- * "none" ({@link CountsOfNone}), "either … or …" names the states all are in, a run-on reply is cut into clauses, what was meant or is usual
- * before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it. The words and
- * patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional {@code ours-named}, {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none}, {@code former-state}, {@code unchanged}, {@code checked-then-found}, {@code conclusion-asked}). Part of {@link AnswerLexicon}; immutable and
- * thread-safe.
+ * "none" ({@link CountsOfNone}), "either … or …" names the states all are in, a run-on reply is cut into clauses, what was
+ * meant or is usual before what happened is left out, a 'not' denying a 'not' before a clause saying all is done says it.
+ * The words and patterns are {@code phrases.yaml}'s ({@code corrections}, and {@code patterns}' optional
+ * {@code ours-named}, {@code run-on-break}, {@code intended-before}, {@code double-negation}, {@code denied-none},
+ * {@code former-state}, {@code unchanged}, {@code checked-then-found}, {@code conclusion-asked}). Part of
+ * {@link AnswerLexicon}; immutable and thread-safe.
  */
 final class CorrectedReplies {
     /** "Either … or …" inside one clause (不是交易成功就是交易关闭, 不是成功就是关闭了, 要么关了要么成功了). */

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * Counts and "none" said in so many words, said plainly before a reply is read: a count of none after what it counts
  * (进行中的订单 0 笔, 投诉是0, 待收货0) is "none"; states listed then "none" (待收货 退款中都没有) deny each, the other way round
  * (没有待收货 没有退款中); "not a single one there is" (投诉一单都没有) is said with 都; "none other" after the one it is other than
- * (那单完结了 没有其他投诉) is "none" of the thing. The patterns are {@code phrases.yaml}'s, each optional ({@code zero-count}, {@code states-then-none},
- * {@code not-one}, {@code none-other}); "none" is the first none-pending word. Part of {@link CorrectedReplies}; immutable and
- * thread-safe.
+ * (那单完结了 没有其他投诉) is "none" of the thing. The patterns are {@code phrases.yaml}'s, each optional
+ * ({@code zero-count}, {@code states-then-none}, {@code not-one}, {@code none-other}); "none" is the first none-pending word.
+ * Part of {@link CorrectedReplies}; immutable and thread-safe.
  */
 final class CountsOfNone {
     /** Where a list of states is cut into its states (待收货 退款中, 待付款、待发货). */
@@ -24,7 +24,7 @@ final class CountsOfNone {
     private final Pattern statesThenNone;
     /** The 一 and its measure word before 都/也 and "none" closing the clause, said as 都. */
     private final Pattern notOne;
-    /** "Other" beside "none" (没有其他投诉, 其他投诉都没有了), taken out: group 1, when there, is the thing kept. */
+    /** "Other" beside "none" of a thing (没有其他投诉, 其他投诉都没有了), taken out: group 1, when there, is the thing kept. */
     private final Pattern noneOther;
 
     CountsOfNone(Phrases phrases, String noneHead) {

@@ -228,11 +228,10 @@ final class LaterSteps {
             boolean namesNone = flow.steps().values().stream().noneMatch(s -> steps.mentions(clause, s));
             boolean own = steps.mentions(counted, current) || steps.holdsPending(clause, current)
                     && !(before != null && namesNone && steps.holdsPending(clause, before));
-            if (byDays != null && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0) {
-                own = false;
-            }
-            FlowStep ofLater = own ? null : byDays != null && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0
-                    ? byDays : later.stream().filter(s -> steps.mentions(clause, s)).findFirst().orElse(null);
+            boolean lastDated = byDays != null && lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+            own &= !lastDated;
+            FlowStep ofLater = own ? null : lastDated ? byDays
+                    : later.stream().filter(s -> steps.mentions(clause, s)).findFirst().orElse(null);
             // (…but not one turning back with a contrast or a 'still': 投诉也没有，不过还有两个没签收 is the orders' again —
             // unless what it turns to is a pending state of that later step's own: 投诉有一个本来结了 但是买家又重新提起来了)
             laterTopic = ofLater != null ? ofLater
