@@ -112,6 +112,7 @@ class ReadBatchThirtySixTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "后台看了 投诉那栏显示0                       | deposit-refund/check-aftersales-window",
+        // (guard, as at the start)
         "纠纷0 投诉0                                  | deposit-refund/check-aftersales-window",
     })
     void complaintsCountedZeroAreNone(String said, String expected) {
@@ -121,6 +122,7 @@ class ReadBatchThirtySixTest {
     /** A price typed short of a 0 (少打了一个0) is no count of none: the price case. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        // (guard, as at the start: a bare 0 after any word had broken eight price scripts)
         "活动价少打了一个0 发不了货                   | appeal-check/invalid done",
     })
     void aPriceShortOfAZeroIsNoCount(String said, String expected) {
