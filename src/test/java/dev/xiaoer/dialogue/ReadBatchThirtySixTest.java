@@ -245,4 +245,19 @@ class ReadBatchThirtySixTest {
     void theLastSaleDatedIsTheDaysStepsHoweverHedged(String said, String expected) {
         assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
     }
+
+    /**
+     * Right after the return walk ended, the buyer finding the time too short (他又说一周太短 不同意) reopens the time step, as a
+     * time he cannot meet does (15号赶不及). It had started the appeal walk on 不同意.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "买家又说一周太短了 他不同意                  | return-checklist/deadline-condition",
+        "他刚刚讲时间太短 要半个月                    | return-checklist/deadline-condition",
+        // (guard, as at the start)
+        "他又说15号赶不及                             | return-checklist/deadline-condition",
+    })
+    void theTimeTooShortAfterTheEndReopensIt(String said, String expected) {
+        assertEquals(expected, where(say(RETURN_ENDED, said)), said);
+    }
 }
