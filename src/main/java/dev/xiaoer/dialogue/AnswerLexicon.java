@@ -182,9 +182,8 @@ final class AnswerLexicon {
     }
 
     /**
-     * Whether {@code text} tells a day to come as the limit of something, or the day the buyer sends by ({@code deadline-set}:
-     * 下周一前寄出, 月底之前, 他说下周一寄): a time agreed, not a plan, so its words of a day to come are no 'planned' cue
-     * against the part told.
+     * Whether {@code text} tells a day to come as the limit of something ({@code deadline-set}: 下周一前寄出, 月底之前): a time
+     * agreed, not a plan, so its words of a day to come are no 'planned' cue against the part told.
      */
     boolean setsADeadline(String text) {
         return deadlineSet != null && deadlineSet.matcher(text).find();
