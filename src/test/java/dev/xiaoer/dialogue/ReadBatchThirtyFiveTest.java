@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,21 +22,12 @@ class ReadBatchThirtyFiveTest {
     private static final String WAYBILL_SITUATION = "运单号填错了怎么改 / 自己叫的快递";
     private static final String APPEAL = "想申诉一个扣分";
 
-    private static String[] split(String turns) {
-        return turns.isBlank() ? new String[0] : turns.split(" / ");
-    }
-
-    /** Where a turn left the seller: flow/step, faq:id when answered outside a walk, or the reply's kind. */
     private static String where(Turn t) {
-        String kind = t.reply().kind().name().toLowerCase(Locale.ROOT);
-        if (kind.equals("flow")) {
-            return t.reply().flow().id() + "/" + RealConversations.step(t) + (t.reply().flow().done() ? " done" : "");
-        }
-        return kind.equals("faq") ? "faq:" + t.reply().faqId() : kind;
+        return RealConversations.where(t);
     }
 
     private static Turn say(String before, String said) {
-        return talk.sayAfter(split(before), said);
+        return talk.sayAfter(before, said);
     }
 
     /**
@@ -130,8 +120,8 @@ class ReadBatchThirtyFiveTest {
         "運費應該係到付啩 / 唔知 / 我都唔清楚",
     })
     void guessesAtTheFeeCountTowardsAPerson(String replies) {
-        String[] r = split(replies);
-        Turn t = talk.sayAfter(split(FEE_STEP + " / " + r[0] + " / " + r[1]), r[2]);
+        String[] r = RealConversations.messages(replies);
+        Turn t = talk.sayAfter(RealConversations.messages(FEE_STEP + " / " + r[0] + " / " + r[1]), r[2]);
         assertEquals("handoff", where(t), replies);
     }
 
@@ -185,7 +175,7 @@ class ReadBatchThirtyFiveTest {
         "想申诉 我觉得是快递的问题 但快递不承认                | faq:appeal.valid",
     })
     void theCouriersWrongDepotAndOurWillDenied(String turns, String expected) {
-        assertEquals(expected, where(talk.say(split(turns))), turns);
+        assertEquals(expected, where(talk.say(RealConversations.messages(turns))), turns);
     }
 
     /** A shipping-time service "not unclosed but unclosable" (72h那个不是没关 是关不掉) is what the step exempts: all closed. */
@@ -225,8 +215,8 @@ class ReadBatchThirtyFiveTest {
         "时间他说明天再回我 / 吊牌包装他说原封不动               | return-checklist/deadline-condition",
     })
     void aDeadlineToComeIsTheTimeTold(String turns, String expected) {
-        String[] t = split(turns);
-        assertEquals(expected, where(talk.sayAfter(split(TIME_STEP + " / " + t[0]), t[1])), turns);
+        String[] t = RealConversations.messages(turns);
+        assertEquals(expected, where(talk.sayAfter(RealConversations.messages(TIME_STEP + " / " + t[0]), t[1])), turns);
     }
 
     /** 不是没查 (not unchecked) before what was found is no doubt: the complaints told none are none. */
@@ -256,7 +246,7 @@ class ReadBatchThirtyFiveTest {
         "想申诉一个扣分 / 快遞公司嘅公章去邊度蓋章呀        | fallback",
     })
     void aPickPressedWrongAndWhereToStamp(String turns, String expected) {
-        assertEquals(expected, where(talk.say(split(turns))), turns);
+        assertEquals(expected, where(talk.say(RealConversations.messages(turns))), turns);
     }
 
     /**

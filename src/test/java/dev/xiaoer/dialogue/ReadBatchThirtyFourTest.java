@@ -19,10 +19,6 @@ class ReadBatchThirtyFourTest {
     private static final String DEPOSIT_AT_DAYS = "保证金怎么退 / 子服务都关了 / 订单都交易成功了 / 投诉也没有 / 最后一单是11月25号";
     private static final String FEE_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了";
 
-    private static String[] split(String turns) {
-        return turns.isBlank() ? new String[0] : turns.split(" / ");
-    }
-
     /** Where a turn left the seller: flow/step, faq:id when answered outside a walk, or the reply's kind. */
     private static String where(Turn t) {
         String kind = t.reply().kind().name().toLowerCase(Locale.ROOT);
@@ -33,7 +29,7 @@ class ReadBatchThirtyFourTest {
     }
 
     private static Turn say(String before, String said) {
-        return talk.sayAfter(split(before), said);
+        return talk.sayAfter(before, said);
     }
 
     /**
@@ -146,7 +142,7 @@ class ReadBatchThirtyFourTest {
         "被扣分了 想申诉 / 快递公司把件搞丢了                       | appeal-check/valid",
     })
     void appealReasonsReadAsTold(String said, String expected) {
-        String[] turns = split(said);
+        String[] turns = RealConversations.messages(said);
         assertEquals(expected, where(talk.say(turns)), said);
     }
 

@@ -2,7 +2,6 @@ package dev.xiaoer.dialogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,30 +13,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ReadBatchThirtySixTest {
     private static final RealConversations talk = new RealConversations();
 
-    private static final String DEPOSIT = "保证金怎么退";
     private static final String DEPOSIT_AT_COMPLAINTS = "保证金怎么退 / 子服务都关了 / 订单都交易成功了";
-    private static final String DEPOSIT_AT_DAYS = DEPOSIT_AT_COMPLAINTS + " / 投诉也没有";
     private static final String FEE_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了";
     private static final String RETURN_ENDED = FEE_STEP + " / 运费他出 先付 快递不限 / 时间说好了一周内寄回 吊牌包装完好 他同意了";
     private static final String TIME_STEP = FEE_STEP + " / 运费他出 先付 快递不限";
     private static final String WAYBILL_SITUATION = "运单号填错了怎么改 / 自己叫的快递";
     private static final String APPEAL = "想申诉一个扣分";
 
-    private static String[] split(String turns) {
-        return turns.isBlank() ? new String[0] : turns.split(" / ");
-    }
-
-    /** Where a turn left the seller: flow/step, faq:id when answered outside a walk, or the reply's kind. */
     private static String where(Turn t) {
-        String kind = t.reply().kind().name().toLowerCase(Locale.ROOT);
-        if (kind.equals("flow")) {
-            return t.reply().flow().id() + "/" + RealConversations.step(t) + (t.reply().flow().done() ? " done" : "");
-        }
-        return kind.equals("faq") ? "faq:" + t.reply().faqId() : kind;
+        return RealConversations.where(t);
     }
 
     private static Turn say(String before, String said) {
-        return talk.sayAfter(split(before), said);
+        return talk.sayAfter(before, said);
     }
 
     /**
@@ -188,9 +176,7 @@ class ReadBatchThirtySixTest {
         "地址收件人电话都发了 他确认了                                   | return-checklist/shipping-fee",
     })
     void theAddressToldInPartsAddsUp(String turns, String expected) {
-        String[] said = turns.split(" / ");
-        String before = RETURN + (said.length > 1 ? " / " + String.join(" / ", java.util.Arrays.copyOf(said, said.length - 1)) : "");
-        assertEquals(expected, where(say(before, said[said.length - 1])), turns);
+        assertEquals(expected, where(talk.say(RealConversations.messages(RETURN + " / " + turns))), turns);
     }
 
     /**

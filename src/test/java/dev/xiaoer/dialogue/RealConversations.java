@@ -35,6 +35,16 @@ final class RealConversations {
         return say(said);
     }
 
+    /** The last turn after the seller says each of {@code opening}'s messages, written "a / b / c", and then {@code reply}. */
+    Turn sayAfter(String opening, String reply) {
+        return sayAfter(messages(opening), reply);
+    }
+
+    /** The messages of a conversation written "a / b / c" (none when blank). */
+    static String[] messages(String turns) {
+        return turns.isBlank() ? new String[0] : turns.split(" / ");
+    }
+
     /** The turn of {@code reply}, said {@code pause} after the seller said each of {@code opening}. */
     Turn sayAfterPause(String[] opening, Duration pause, String reply) {
         Turn before = say(opening);
@@ -50,6 +60,18 @@ final class RealConversations {
     static void assertAt(Turn turn, String flow, String step, String said) {
         org.junit.jupiter.api.Assertions.assertEquals(flow, turn.reply().flow().id(), said);
         org.junit.jupiter.api.Assertions.assertEquals(step, step(turn), said);
+    }
+
+    /**
+     * Where {@code turn} left the seller: flow/step (with " done" when the walk ended there), faq:id when answered outside a
+     * walk, or the reply's kind.
+     */
+    static String where(Turn turn) {
+        String kind = turn.reply().kind().name().toLowerCase(java.util.Locale.ROOT);
+        if (kind.equals("flow")) {
+            return turn.reply().flow().id() + "/" + step(turn) + (turn.reply().flow().done() ? " done" : "");
+        }
+        return kind.equals("faq") ? "faq:" + turn.reply().faqId() : kind;
     }
 
     /** The step the flow is at after {@code turn}, or null when no flow is active. */
