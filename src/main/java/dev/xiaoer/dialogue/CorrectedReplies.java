@@ -49,6 +49,8 @@ final class CorrectedReplies {
     private final List<String> laterInside;
     /** Counts and "none" said in so many words (zero counts, states listed then none, not one, none other), said plainly. */
     private final CountsOfNone countsOfNone;
+    /** The characters one of which every {@code run-on-break} in the project's phrases needs (了, or a consent: 可以, 行, 没问题, ok). */
+    private static final String RUN_ON_BREAK_CHARS = "了可行问oO";
     /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
     private final Pattern runOnBreak;
     /** What was meant or is usual, told before what happened ({@code intended-before}; optional): taken out. */
@@ -367,8 +369,8 @@ final class CorrectedReplies {
             rest = unchanged.matcher(rest).replaceAll(m -> m.groupCount() > 0 && m.group(1) != null ? m.group(1) + "还是原来的" : " ")
                     .strip();
         }
-        // a reply run on without punctuation (子服务关了订单完结了也没投诉): its clauses apart
-        if (runOnBreak != null && rest.indexOf('了') >= 0) {
+        // a reply run on without punctuation (子服务关了订单完结了也没投诉, 顺丰到付可以): its clauses apart
+        if (runOnBreak != null && RequiredChars.mayMatch(RUN_ON_BREAK_CHARS, rest)) {
             rest = runOnBreak.matcher(rest).replaceAll(" ");
         }
         // what was meant or is usual, before what happened this time (本来想线上下单的，后来自己找了快递): what happened

@@ -125,12 +125,14 @@ final class QuestionWords {
     static final String OR_NOT_SOURCE =
             "[了过超][^，。,.!！?？\\s都也]{0,8}?(?<![都也他的还])(?:未|没有?)(?=[呢啊呀哦吖]?(?:$|[\\s，,。.!！]))|是[^，。,.!！?？\\s]{1,10}?还是";
     /**
-     * Whether a thing is wanted at all, told as not yet said (快递有没有要求还没讲): asks nothing — not of what we said (会不会是
+     * Whether a thing is wanted at all, told as not yet said (快递有没有要求还没讲) or as still thought over (要不要用顺丰他再想想): asks nothing — not of what we said (会不会是
      * 我没说清楚) nor 没问题/没提供 (这样是否就没问题了). Apart from {@link #NOT_ASKING_SOURCE} and looked for only in a text
      * holding 有没有, 要不要 or 是否, for the same reason.
      */
     static final String WHETHER_UNTOLD_SOURCE = "(?:有没有|要不要|是否)(?![还没])[^，。,.!！?？\\s我你]{0,6}?"
-            + "(?:还没定|没定|待定|还没说|没说|还没讲|没讲|没谈|还没谈|还没问(?!题)|没问(?!题)|还没提(?!供|交)|没提(?!供|交))";
+            + "(?:还没定|没定|待定|还没说|没说|还没讲|没讲|没谈|还没谈|还没问(?!题)|没问(?!题)|还没提(?!供|交)|没提(?!供|交)"
+            // (…or still to be thought over by the one who decides: 要不要用顺丰他再想想)
+            + "|再想想|再想下|要再想|再考虑|考虑一下|考虑考虑|还在想|还在考虑|没想好|还没决定|没决定|再看看|再商量)";
 
     private static final Pattern QUESTION = guarded(QUESTION_STARTS, QUESTION_SOURCE);
     private static final Pattern OR_NOT = Pattern.compile(OR_NOT_SOURCE);
