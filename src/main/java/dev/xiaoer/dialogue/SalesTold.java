@@ -53,8 +53,9 @@ final class SalesTold {
             return true;
         }
         StepReader.Reading alone = whole.read(lexicon.normalizer().utterance(clause), today, true);
-        // (by days only when the clause tells a sale of this shop: 关闭的半个月, 只有一笔关闭的刚过二十天)
-        boolean daysOfASale = SALE.matcher(clause).find() && !clause.contains("今天") && !clause.contains("店");
+        // (by days only when the clause tells a sale of this shop: 关闭的半个月, 只有一笔关闭的刚过二十天 — not another shop's,
+        // 11月2号嗰单系我另一间铺嘅, in any of its words)
+        boolean daysOfASale = SALE.matcher(clause).find() && !clause.contains("今天") && !lexicon.ofAnotherShop(clause);
         return alone.clear() && (alone.how() != StepReader.How.DAYS || daysOfASale) && alone.option().equals(no.get());
     }
 

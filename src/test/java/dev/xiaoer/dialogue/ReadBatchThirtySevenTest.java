@@ -15,6 +15,8 @@ class ReadBatchThirtySevenTest {
 
     private static final String APPEAL = "想申诉一个扣分";
     private static final String WAYBILL_SITUATION = "运单号填错了怎么改 / 自己叫的快递";
+    private static final String WINDOW_STEP = "保证金怎么退 / 子服务都关了 订单都交易成功了 投诉也没有过";
+    private static final String WINDOW_TOLD_EXACT = WINDOW_STEP + " / 最后一单是11月2号";
     private static final String FEE_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了";
 
     private static String where(Turn t) {
@@ -93,5 +95,38 @@ class ReadBatchThirtySevenTest {
     })
     void aTermAndItsYesRunOnAreAgreed(String said, String expected) {
         assertEquals(expected, where(say(FEE_STEP, said)), said);
+    }
+
+    /**
+     * A belief taken back by what follows it (有一单我以为交易成功了 其实还在退款中), told at the 30-day step: an order still
+     * open, back to the orders step. The belief had read as the days step's answer and the walk stayed (1055, forbidden
+     * later on).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "有一单我以为完结了 其实还在售后              | deposit-refund/check-orders",
+        "我以为都成功了 结果有一单还在退款            | deposit-refund/check-orders",
+        // (guard, as at the start: the open order told plainly)
+        "有一单其实还在退款中                         | deposit-refund/check-orders",
+    })
+    void aBeliefTakenBackTellsWhatReallyIs(String said, String expected) {
+        assertEquals(expected, where(say(WINDOW_STEP, said)), said);
+    }
+
+    /**
+     * Another shop's sale named in a shop's other words (另一间铺, 另一家铺, 另一个铺子; Cantonese 另一間舖) beside this
+     * shop's last sale: this shop's date decides. It had been read as 'not yet' by the other shop's date (1050, forbidden
+     * later on).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "11月2号那单是我另一个铺子的 这个店最后一单是10月30号 | deposit-refund/transfer-out done",
+        "11月2號嗰單係另一間舖嘅 呢間舖最後一單係10月25號      | deposit-refund/transfer-out done",
+        // (guards, as at the start: 另一个店, and this shop's own date within 30 days)
+        "11月2号那单是我另一个店的 这个店最后一单是10月30号    | deposit-refund/transfer-out done",
+        "10月1号那单是我另一个铺子的 这个店最后一单是11月20号  | deposit-refund/check-aftersales-window",
+    })
+    void anotherShopsSaleInItsOtherWordsIsNotThisShops(String said, String expected) {
+        assertEquals(expected, where(say(WINDOW_TOLD_EXACT, said)), said);
     }
 }
