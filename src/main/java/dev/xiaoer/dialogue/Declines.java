@@ -1,5 +1,6 @@
 package dev.xiaoer.dialogue;
 
+import dev.xiaoer.knowledge.FaqEntry;
 import dev.xiaoer.knowledge.KnowledgeBase;
 import dev.xiaoer.retrieval.Candidate;
 import dev.xiaoer.retrieval.Retrieval;
@@ -18,11 +19,13 @@ final class Declines {
     private final KnowledgeBase kb;
     private final Replies replies;
     private final Retriever retriever;
+    private final FlowEntries flowEntries;
 
-    Declines(KnowledgeBase kb, Replies replies, Retriever retriever) {
+    Declines(KnowledgeBase kb, Replies replies, Retriever retriever, FlowEntries flowEntries) {
         this.kb = kb;
         this.replies = replies;
         this.retriever = retriever;
+        this.flowEntries = flowEntries;
     }
 
     /** Asks which of retrieval's options is meant; {@code position} is the flow position kept. */
@@ -60,20 +63,32 @@ final class Declines {
         return TurnBuilder.reply(Kind.FALLBACK, declined.orElseGet(() -> replies.message("fallback").strip()))
                 .confidence(confidence).related(related).at(position)
                 // (in a walk, a bare ok next, after "要不要我帮您转人工客服？", is no answer to the step: FlowFrame.ADVISED)
-                .leaving((understood ? ofOurs(s.understood(), r) : s.fellBack()).telling(FlowFrame.ADVISED));
+                .leaving((understood ? ofOurs(s, r) : s.fellBack()).telling(FlowFrame.ADVISED));
     }
 
     /**
      * After another platform's question is declined, the entry that answers it asked of 1688 is kept for one turn as the
-     * only option a follow-up naming 1688 alone (那1688的呢) picks ({@link IdleTurns#picked}); the session as it was when
-     * none does, or mid-flow.
+     * only option a follow-up naming 1688 alone (那1688的呢) picks ({@link IdleTurns#picked}): the entry retrieval answers
+     * with, or the starter of the walk that covers a question it cannot decide (拼多多的申诉怎么弄: the appeal walk, as
+     * 申诉怎么弄 starts it). A second platform asked after the first with nothing of its own (淘宝的保证金怎么退, 那拼多多的呢)
+     * keeps the entry kept before it. The session as it was ({@code s}, understood) when none does, or mid-flow.
      */
     private Session ofOurs(Session s, Retrieval declined) {
+        Session understood = s.understood();
         if (s.inFlow()) {
-            return s;
+            return understood;
         }
         Retrieval ours = retriever.askedOfOurs(declined.normalized());
-        return ours.decision() == Retrieval.Decision.ANSWER ? s.clarifying(List.of(ours.best().faqId())) : s;
+        if (ours.decision() == Retrieval.Decision.ANSWER) {
+            return understood.clarifying(List.of(ours.best().faqId()));
+        }
+        Optional<FaqEntry> walk = ours.decision() == Retrieval.Decision.FALLBACK
+                ? flowEntries.coveringUndecided(ours, false) : Optional.empty();
+        if (walk.isPresent()) {
+            return understood.clarifying(List.of(walk.get().id()));
+        }
+        boolean nothingOfItsOwn = ours.decision() == Retrieval.Decision.FALLBACK && ours.candidates().isEmpty();
+        return nothingOfItsOwn && s.clarifyOptions().size() == 1 ? understood.clarifying(s.clarifyOptions()) : understood;
     }
 
     Turn handoff(Session s, FlowPosition ending) {

@@ -70,7 +70,7 @@ public final class DialogueEngine implements Dialogue {
         this.laterSteps = new LaterSteps(earlierSteps, stepReaders, lexicon, normalizer);
         this.flowEntries = new FlowEntries(kb, stepReaders, intents, laterSteps, likelyRatio);
         Digressions digressions = new Digressions(flowEntries, earlierSteps);
-        Declines declines = new Declines(kb, replies, retriever);
+        Declines declines = new Declines(kb, replies, retriever, flowEntries);
         this.endedFlows = new EndedFlows(kb, lexicon, stepReaders, earlierSteps);
         this.expiredWalks = new ExpiredWalks(kb, lexicon, stepReaders, earlierSteps);
         this.entryTurns = new EntryTurns(kb, flows, replies, flowEntries, intents, declines, laterSteps, endedFlows,

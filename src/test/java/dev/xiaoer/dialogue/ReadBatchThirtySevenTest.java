@@ -129,4 +129,24 @@ class ReadBatchThirtySevenTest {
     void anotherShopsSaleInItsOtherWordsIsNotThisShops(String said, String expected) {
         assertEquals(expected, where(say(WINDOW_TOLD_EXACT, said)), said);
     }
+
+    /**
+     * 1688 named alone (那1688的呢) after another platform's question was declined asks that question of 1688: also when
+     * it was one of a walk retrieval cannot answer alone (拼多多的申诉怎么弄: the appeal walk), and after a second platform
+     * asked with nothing of its own (淘宝的…, 那拼多多的呢). Both had been offered the topic menu (7490, 7493; 8194 and
+     * 8383 in tuning).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "拼多多的申诉怎么弄 / 那1688的呢                       | appeal-check/reason",
+        "抖音的运单号填错了怎么改 / 那快手呢 / 1688的呢        | waybill-fix/how-shipped",
+        "淘宝的押金怎么退 / 那拼多多的呢 / 那1688的呢          | deposit-refund/close-services",
+        // (guards, as at the start: one platform declined, its question one retrieval answers)
+        "拼多多的保证金怎么退 / 那1688的呢                     | deposit-refund/close-services",
+    })
+    void ourPlatformNamedAloneAsksTheDeclinedQuestionOfOurs(String conversation, String expected) {
+        String[] said = RealConversations.messages(conversation);
+        String before = String.join(" / ", java.util.Arrays.copyOf(said, said.length - 1));
+        assertEquals(expected, where(say(before, said[said.length - 1])), conversation);
+    }
 }
