@@ -68,7 +68,9 @@ final class SalesTold {
 
     /** A clause telling days of some sales (有几单, 有的, 一些订单) without naming the last one (最后, 最近那). */
     private boolean someNotTheLast(String clause, LocalDate today) {
-        return SOME_SALES.matcher(clause).find() && !lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0;
+        // (not another shop's, 双十一那几单是我另一个店的: none of this shop's sales)
+        return SOME_SALES.matcher(clause).find() && !lexicon.namesTheLast(clause) && lexicon.daysIn(clause, today) >= 0
+                && !lexicon.ofAnotherShop(clause);
     }
 
     /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */

@@ -149,4 +149,19 @@ class ReadBatchThirtySevenTest {
         String before = String.join(" / ", java.util.Arrays.copyOf(said, said.length - 1));
         assertEquals(expected, where(say(before, said[said.length - 1])), conversation);
     }
+
+    /**
+     * Some sales dated and said to be another shop's (双十一那几单是我另一个店的) beside this shop's long time without one:
+     * this shop's time decides. The other shop's were read as some of this shop's sales not past 30 days (1059).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "这个店两个月没单了 双十一那几单是别的店铺的  | deposit-refund/transfer-out done",
+        "已经两个月没交易了 11月那几单是另一个店的    | deposit-refund/transfer-out done",
+        // (guard, as at the start: some of this shop's sales dated within 30 days)
+        "有几单11月20号的 其他都两个月前了            | deposit-refund/check-aftersales-window",
+    })
+    void anotherShopsSomeSalesAreNotThisShops(String said, String expected) {
+        assertEquals(expected, where(say(WINDOW_STEP, said)), said);
+    }
 }
