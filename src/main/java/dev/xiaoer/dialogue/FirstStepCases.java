@@ -139,7 +139,7 @@ final class FirstStepCases {
 
     /**
      * Whether {@code said} tells a stage reached ({@code stage-told}) and nothing else but what it asks, surely: another fact
-     * told beside it may undo it (三个条件都满足了 但最后一单才过了10天 保证金怎么转出), and a guess or hearsay is no stage
+     * told beside it may undo it (三个条件都满足了 但最后一单才过了10天 保证金怎么转出), chatter does not (你好), and a guess or hearsay is no stage
      * reached (听说三个条件都满足了).
      */
     private boolean toldStageOnly(Flow flow, Utterance said) {
@@ -151,7 +151,9 @@ final class FirstStepCases {
         for (String clause : MessageClauses.of(said)) {
             if (stageTold.matcher(clause).find()) {
                 told = true;
-            } else if (!QuestionWords.hasQuestionWord(clause) && !QuestionWords.opensWithWant(clause)) {
+            } else if (!QuestionWords.hasQuestionWord(clause) && !QuestionWords.opensWithWant(clause)
+                    // (nor does chatter beside it undo it: 你好, 谢谢, 我就问下 tell no fact)
+                    && !intents.chatter().withoutChatter(clause.replace(" ", "")).isEmpty()) {
                 // (a clause saying what is wanted asks for it: 保证金三天前就解冻了 现在想转出来 在哪点)
                 return false;
             }

@@ -164,4 +164,22 @@ class ReadBatchThirtySevenTest {
     void anotherShopsSomeSalesAreNotThisShops(String said, String expected) {
         assertEquals(expected, where(say(WINDOW_STEP, said)), said);
     }
+
+    /**
+     * The unfrozen stage told with a greeting, thanks or "just asking" beside it (你好 保证金解冻了怎么转出, 我就随便问问 …):
+     * the transfer-out answer, as without them. The chatter had read as a fact that might undo the stage, and the walk
+     * began from closing the services (7497).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "你好 保证金解冻了怎么转出                    | faq:deposit.transfer-out",
+        "我就随便问问 保证金解冻以后怎么转出          | faq:deposit.transfer-out",
+        "解冻了以后怎么转出 谢谢啦                    | faq:deposit.transfer-out",
+        // (guards, as at the start: the stage alone, and a fact beside it that undoes it)
+        "保证金解冻以后怎么转出                       | faq:deposit.transfer-out",
+        "子服务还没关 保证金解冻以后怎么转出          | deposit-refund/close-services",
+    })
+    void chatterBesideTheStageToldUndoesNothing(String said, String expected) {
+        assertEquals(expected, where(say("", said)), said);
+    }
 }
