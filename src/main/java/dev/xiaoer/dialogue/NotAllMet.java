@@ -15,8 +15,8 @@ final class NotAllMet {
     /** What a plan does when it is of the step's answer: tell, send, agree, finish (明天跟他说, 等下发他, 就结案). */
     private static final Pattern DONE_LATER =
             Pattern.compile("说|讲|发|告诉|确认|谈|约|定|传|结案|完结|处理|关|退出|收货|成功");
-    /** A count of things (10单, 4个, 98笔, 100多单). */
-    private static final Pattern COUNT = Pattern.compile("(\\d{1,4})多?(?:个|单|笔|件|条|项)");
+    /** A count of things (10单, 4个, 98笔, 100多单, 两个), not of time (两个月). */
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,4}|[一二两三四五六七八九十]{1,3})多?(?:个(?!月|多月|礼拜|星期|小时|钟头|工作日|半月)|单|笔|件|条|项)");
     /** A state said done of what is counted (成功, 关了, 完结, 处理完). */
     private static final Pattern DONE_STATE = Pattern.compile("成功|关|完|结|处理|确认|好|退出");
 
@@ -47,7 +47,10 @@ final class NotAllMet {
         Matcher m = COUNT.matcher(text);
         List<int[]> counts = new ArrayList<>();
         while (m.find()) {
-            counts.add(new int[] {Integer.parseInt(m.group(1)), m.start(), m.end()});
+            int n = AnswerLexicon.number(m.group(1));
+            if (n > 0) {
+                counts.add(new int[] {n, m.start(), m.end()});
+            }
         }
         if (counts.size() < 2) {
             return false;

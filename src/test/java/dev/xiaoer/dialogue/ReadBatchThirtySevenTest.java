@@ -15,6 +15,7 @@ class ReadBatchThirtySevenTest {
 
     private static final String APPEAL = "想申诉一个扣分";
     private static final String WAYBILL_SITUATION = "运单号填错了怎么改 / 自己叫的快递";
+    private static final String COMPLAINTS_STEP = "保证金怎么退 / 子服务都关了 / 订单都交易成功了";
     private static final String WINDOW_STEP = "保证金怎么退 / 子服务都关了 订单都交易成功了 投诉也没有过";
     private static final String WINDOW_TOLD_EXACT = WINDOW_STEP + " / 最后一单是11月2号";
     private static final String FEE_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了";
@@ -181,5 +182,44 @@ class ReadBatchThirtySevenTest {
     })
     void chatterBesideTheStageToldUndoesNothing(String said, String expected) {
         assertEquals(expected, where(say("", said)), said);
+    }
+
+    /**
+     * The seller's own wish to have the penalty revoked (我想撤销处罚, 帮我撤销扣分) tells no reason, and a revoke the buyer
+     * offers but not yet agreed (买家愿意撤诉 还在商量细节) is no agreement: asked again. Both had given the invalid verdict
+     * (a fresh reader's, in the fifty-second; rule 44). An agreement told beside the wish is case 1. (A bare 撤销处罚 is
+     * still read as the option's short name.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我想撤销处罚                                 | appeal-check/reason",
+        "帮我撤销处罚                                 | appeal-check/reason",
+        "买家愿意撤诉 还在商量细节                    | appeal-check/reason",
+        "买家说可以撤销投诉 我们还没谈妥              | appeal-check/reason",
+        // (guards, as at the start: the wish in other words, and an agreement told with it)
+        "我们想撤销扣分                               | appeal-check/reason",
+        "买家同意撤销了 我想撤销处罚                  | appeal-check/invalid done",
+    })
+    void aWishOrAnOfferToRevokeIsNoAgreement(String said, String expected) {
+        assertEquals(expected, where(say(APPEAL, said)), said);
+    }
+
+    /**
+     * One of several complaints ended (投诉有3个 一个处理完了; 其中一个完结了 after their number was told) is not all: the
+     * complaints step stays. Both had passed it (a fresh reader's, in the fifty-second). The count in Chinese numerals is
+     * read as digits were (两个投诉 一个结案了), never a time (两个月).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "投诉有3个 一个处理完了                       | deposit-refund/check-complaints",
+        "之前有两个投诉 / 其中一个完结了              | deposit-refund/check-complaints",
+        // (guards, as at the start: all of them ended, and one named of them beside another open)
+        "两个投诉都结案了                             | deposit-refund/check-aftersales-window",
+        "有两个投诉 其中一个已经结案了                | deposit-refund/check-complaints",
+    })
+    void oneOfSeveralComplaintsEndedIsNotAll(String said, String expected) {
+        String[] turns = RealConversations.messages(said);
+        String before = COMPLAINTS_STEP + (turns.length > 1 ? " / " + turns[0] : "");
+        assertEquals(expected, where(say(before, turns[turns.length - 1])), said);
     }
 }
