@@ -18,6 +18,8 @@ class ReadBatchThirtySevenTest {
     private static final String COMPLAINTS_STEP = "保证金怎么退 / 子服务都关了 / 订单都交易成功了";
     private static final String WINDOW_STEP = "保证金怎么退 / 子服务都关了 订单都交易成功了 投诉也没有过";
     private static final String WINDOW_TOLD_EXACT = WINDOW_STEP + " / 最后一单是11月2号";
+    private static final String TIME_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了 / 运费他出 先付 快递不限";
+    private static final String ADDRESS_LEFT = "退货要跟买家确认什么 / 收件人电话都发他了";
     private static final String FEE_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了";
 
     private static String where(Turn t) {
@@ -221,5 +223,35 @@ class ReadBatchThirtySevenTest {
         String[] turns = RealConversations.messages(said);
         String before = COMPLAINTS_STEP + (turns.length > 1 ? " / " + turns[0] : "");
         assertEquals(expected, where(say(before, turns[turns.length - 1])), said);
+    }
+
+    /**
+     * When to send still thought over by the buyer (買家話考慮下幾時寄, 几时寄他考虑下) beside the goods' state agreed: the
+     * time is open, the step stays. It had ended the walk (a fresh reader's, in the fifty-second).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "買家話考慮下幾時寄 吊牌包裝都講好咗          | return-checklist/deadline-condition",
+        "吊牌包装都说好了 几时寄他考虑下              | return-checklist/deadline-condition",
+        // (guard, as at the start: both agreed)
+        "时间吊牌包装都说好了 7天内寄回               | return-checklist/wangwang done",
+    })
+    void whenToSendStillThoughtOverIsOpen(String said, String expected) {
+        assertEquals(expected, where(say(TIME_STEP, said)), said);
+    }
+
+    /**
+     * The buyer asking for the address (买家说你把地址发我, 买家问我要地址), after the other terms were sent: not sent yet, the
+     * step stays. It had counted the address as sent (a fresh reader's, in the fifty-second).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "他说你把地址发我                             | return-checklist/address",
+        "买家问我要地址                               | return-checklist/address",
+        // (guard, as at the start)
+        "地址也发了                                   | return-checklist/shipping-fee",
+    })
+    void theBuyerAskingForTheAddressIsNotItSent(String said, String expected) {
+        assertEquals(expected, where(say(ADDRESS_LEFT, said)), said);
     }
 }
