@@ -22,12 +22,12 @@ final class WholeReplyReader {
     private static final Pattern SECOND_CASE = Pattern.compile("而且还|并且还|同时还|还要再|还有一单|还有一个|还有几单|另一单|另外|另一个|有的.+有的|有时候.+有时候|有时.+有时|有几单.+有几单|一部分.+一部分");
     /**
      * Another order's, buyer's or shop's thing (另一单的单号, 另外一个客户的, 另一个店的), or the other order the reply opens on
-     * (那另一单是自己找快递发的, 还有一单是发货时漏填了, 还有另一个店的一单, after a walk about one) or says it means (说的是另一单):
+     * (那另一单是自己找快递发的, 还有一单是发货时漏填了, 还有另外一个单, 还有另一个店的一单, after a walk about one) or says it means (说的是另一单):
      * one case, not a second.
      */
     private static final Pattern ANOTHERS = Pattern.compile("^那?还有(另一|另外一|另外)个?(店|店铺|家店)的?一(单|笔|个订单)"
             + "|(另一|另外一|另外)个?(订单|单|客户|买家|包裹|店|店铺)的|^那?(另一|另外一|另外)个?(订单|单|客户|买家|包裹)"
-            + "|^那?还有一(单|笔|个订单)"
+            + "|^那?还有一(单|笔|个订单)|^那?还有(另一|另外一|另外)个?(订单|单子|单|笔|包裹)"
             // (the order the reply is about, said so after a correction: 哦不对 说的是另一单 货早寄出去了)
             + "|(说|讲|指|问)的是(另一|另外一|另外)个?(订单|单|客户|买家|包裹)");
 

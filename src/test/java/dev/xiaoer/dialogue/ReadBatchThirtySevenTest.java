@@ -254,4 +254,21 @@ class ReadBatchThirtySevenTest {
     void theBuyerAskingForTheAddressIsNotItSent(String said, String expected) {
         assertEquals(expected, where(say(ADDRESS_LEFT, said)), said);
     }
+
+    /**
+     * Another order opened on with 还有另外一个单, after a walk ended, telling its way and case: one case, its end at once.
+     * The 另外 had read as a second case beside the first, and the walk began from how it was shipped (7470; 8360 in
+     * tuning).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "还有另外一个单 也是我们自己叫的快递 那个单号填错了 | waybill-fix/modify done",
+        "还有另外一单 自己找的中通 单号写错了               | waybill-fix/modify done",
+        // (guards, as at the start)
+        "还有另外一单 是线上物流平台下的单 单号填错了       | waybill-fix/online done",
+        "还有一单 自己叫的快递 单号填错了                   | waybill-fix/modify done",
+    })
+    void anotherOrderOpenedOnIsOneCase(String said, String expected) {
+        assertEquals(expected, where(say("自已联系的物流 发货的时候忘记填单号了 怎么补 / 谢谢", said)), said);
+    }
 }
