@@ -271,4 +271,19 @@ class ReadBatchThirtySevenTest {
     void anotherOrderOpenedOnIsOneCase(String said, String expected) {
         assertEquals(expected, where(say("自已联系的物流 发货的时候忘记填单号了 怎么补 / 谢谢", said)), said);
     }
+
+    /**
+     * When the people start work, asked in Cantonese (人工客服幾點返工㗎, 幾時返工): not in the seed, a fallback with the
+     * step kept, as 几点上班 is. Its 返工 had read as the after-sales tips (1097).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "人工客服幾點返工㗎                           | fallback",
+        "你哋人工幾時返工呀                           | fallback",
+        // (guard, as at the start)
+        "人工客服几点上班                             | fallback",
+    })
+    void whenThePeopleStartWorkIsNotInTheSeed(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退", said)), said);
+    }
 }
