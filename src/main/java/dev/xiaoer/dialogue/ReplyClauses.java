@@ -51,12 +51,16 @@ final class ReplyClauses {
     private final String breakFirsts;
     /** The cue kinds a text carries ({@link AnswerLexicon#cuesIn}). */
     private final Function<String, List<String>> cues;
+    /** A label copied off the back end before its value ({@code page-label}: 状态：交易成功), or null. */
+    private final Pattern pageLabel;
 
     /**
      * @param breaks the words a clause ends before without punctuation (但是, 不过…), none empty, longest first
      * @param notABreak where a break word is part of another (发不过来: its 不过 is no 'but'), or null
+     * @param pageLabel a label copied off the back end before its value (状态：交易成功), taken out; or null
      */
-    ReplyClauses(List<String> breaks, Pattern notABreak, Function<String, List<String>> cues) {
+    ReplyClauses(List<String> breaks, Pattern notABreak, Pattern pageLabel, Function<String, List<String>> cues) {
+        this.pageLabel = pageLabel;
         this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)"
                 : "(?=" + breaks.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
                         + (notABreak == null ? "" : "(?!" + notABreak.pattern() + ")"));
@@ -76,7 +80,22 @@ final class ReplyClauses {
         if (normalized.indexOf('不') >= 0) {
             normalized = NOT_ONLY.matcher(normalized).replaceAll("也是");
         }
-        for (String part : normalized.split(" ")) {
+        // (a label copied off the back end says nothing: 状态：交易成功 is 交易成功)
+        if (pageLabel != null) {
+            normalized = pageLabel.matcher(normalized).replaceAll("");
+        }
+        // (a part ending on its copula, 还有几单是 状态：交易关闭, runs on into the next: what it is follows)
+        String[] parts = normalized.split(" ");
+        for (int i = 0; i + 1 < parts.length; i++) {
+            if (parts[i].length() >= 2 && parts[i].endsWith("是") && !parts[i].endsWith("不是") && !parts[i + 1].isEmpty()) {
+                parts[i + 1] = parts[i] + parts[i + 1];
+                parts[i] = "";
+            }
+        }
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
             for (String clause : RequiredChars.mayMatch(breakFirsts, part) ? clauseBreak.split(part) : new String[] {part}) {
                 if (!clause.isEmpty()) {
                     clauses.add(clause);

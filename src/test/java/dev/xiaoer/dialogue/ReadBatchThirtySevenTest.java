@@ -286,4 +286,21 @@ class ReadBatchThirtySevenTest {
     void whenThePeopleStartWorkIsNotInTheSeed(String said, String expected) {
         assertEquals(expected, where(say("保证金怎么退", said)), said);
     }
+
+    /**
+     * Orders' states copied off the back end with their label (状态：交易成功 还有两单是 状态：交易关闭), or a clause ending
+     * on its copula before the state (还有几单是 交易关闭): all ended. The label and the cut had left 还有几单 alone, read
+     * as some still open (7444). An open state so told is still open.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "查了一下 状态：交易成功 还有两单是 状态：交易关闭 | deposit-refund/check-complaints",
+        "交易成功 还有几单是 交易关闭 没别的了             | deposit-refund/check-complaints",
+        // (guards, as at the start: an open state told so)
+        "订单状态：交易成功 还有一单是 待收货              | deposit-refund/check-orders",
+        "状态：退款中                                      | deposit-refund/check-orders",
+    })
+    void statesCopiedOffTheBackEndAreRead(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
+    }
 }
