@@ -223,7 +223,9 @@ final class EndedFlows {
             // (or a choice's case picked by its number, 都不是 选6 其他, right after the end it led to: read there, that end again
             // or the one it picks)
             boolean picked = step.isChoice() && here.clear() && PICKED_BY_NUMBER.matcher(u.compact()).find();
-            if (lexicon.hasCorrection(u) && here.clear() || notYet || picked
+            // (or, taken back, a state the step holds pending told instead: 啊不对 协商是在处罚下来之前 — read there, asked again)
+            boolean pendingInstead = lexicon.hasCorrection(u) && !here.clear() && step.isChoice() && reader.statesPending(u);
+            if (lexicon.hasCorrection(u) && here.clear() || notYet || picked || pendingInstead
                     || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
                 return Optional.of(step.id());
             }

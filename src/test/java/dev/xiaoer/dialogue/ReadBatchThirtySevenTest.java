@@ -303,4 +303,20 @@ class ReadBatchThirtySevenTest {
     void statesCopiedOffTheBackEndAreRead(String said, String expected) {
         assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
     }
+
+    /**
+     * The revoke agreed, then taken back right after the invalid end as agreed before the penalty came down (不对 是处罚下来
+     * 之前协商的): no listed case, the walk reopens at the reason and asks again (rule 44). It had been answered as another
+     * matter, the return walk's first step once (1084).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不对 是处罚下来之前协商的                    | appeal-check/reason",
+        "哦不对 那时候处罚还没下来                    | appeal-check/reason",
+        // (guard, as at the start: the penalty executed, the end stands)
+        "不对 处罚早就执行完了                        | appeal-check/invalid done",
+    })
+    void agreedBeforeThePenaltyTakesTheEndBack(String said, String expected) {
+        assertEquals(expected, where(say(APPEAL + " / 我们跟买家协商好了 他愿意撤销投诉", said)), said);
+    }
 }
