@@ -95,7 +95,8 @@ class ReadBatchNineTest {
     @CsvSource(delimiter = '|', value = {
         "那1688的呢",
         "支付宝怎么换 / 1688",
-        "支付宝怎么换 / 抖店的申诉怎么弄 / 那1688的呢",
+        // (申诉怎么弄 asked of 1688 starts the appeal walk since the fifty-third session, rule 27: ReadBatchThirtySevenTest)
+        "支付宝怎么换 / 抖店怎么开直播 / 那1688的呢",
         "淘宝运单号怎么改 / 你好 / 1688的呢",
     })
     void oursNamedAloneAsksNothing(String said) {
