@@ -75,7 +75,9 @@ final class SalesTold {
 
     /** Some sales, counted loosely (有几单, 有些单, 有的, 一些订单, 部分订单): not "a month" (一个月). */
     private static final Pattern SOME_SALES = Pattern.compile(
-            "有几[单笔个]|有些|(?<![所没])有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)");
+            "有几[单笔个]|有些|(?<![所没])有的|一些[单笔订]|部分[单笔订]|几[单笔]订?单?(?:都|已经|是)"
+            // (the sales of a month named, 10月的订单超过了: those, not the last — a later month's may follow)
+            + "|(?<![0-9一二三四五六七八九十])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月份?(?:的)?(?:那些|那几|那批)?(?:订单|单子|单|笔)");
     /** The earliest sales (最早的一单, 第一单, 最老的订单, 前面的): what is said of them says nothing of the last. */
     private static final Pattern EARLIEST = Pattern.compile(
             "最早|最老|最旧|第一[单笔批]|头一[单笔批]|前面的|前面那些|早期的");

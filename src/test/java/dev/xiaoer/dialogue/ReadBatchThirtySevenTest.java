@@ -319,4 +319,21 @@ class ReadBatchThirtySevenTest {
     void agreedBeforeThePenaltyTakesTheEndBack(String said, String expected) {
         assertEquals(expected, where(say(APPEAL + " / 我们跟买家协商好了 他愿意撤销投诉", said)), said);
     }
+
+    /**
+     * A month's sales said past 30 days (9月份的单子都超过30天了, 10月的那些订单早就过了30天) say nothing of the sales after
+     * them: the days step stays. They had been read as all past (the twenty-third session's reviewer, 8599 in review3).
+     * The last sale's month told is that sale's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "9月份的单子都超过30天了                      | deposit-refund/check-aftersales-window",
+        "10月的那些订单早就过了30天                   | deposit-refund/check-aftersales-window",
+        // (guards, as at the start: the last sale's month, and no sale since)
+        "最后一单是10月的 超过了                      | deposit-refund/transfer-out done",
+        "10月以后就没单了                             | deposit-refund/transfer-out done",
+    })
+    void aMonthsSalesPastSayNothingOfTheLast(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退 / 都关好了 / 都完结了 / 都处理完了", said)), said);
+    }
 }
