@@ -336,4 +336,20 @@ class ReadBatchThirtySevenTest {
     void aMonthsSalesPastSayNothingOfTheLast(String said, String expected) {
         assertEquals(expected, where(say("保证金怎么退 / 都关好了 / 都完结了 / 都处理完了", said)), said);
     }
+
+    /**
+     * "Actually I did fill it, only wrong" (其实我填了 只是填错了) right after the fill-missing end takes the case back: the
+     * modify end, the way of shipping still told. It had begun the walk again from how it was shipped (the twenty-third
+     * session's reviewer, 8544 in review3).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "其实我填了 只是填错了                        | waybill-fix/modify done",
+        "其实填了的 填错了而已                        | waybill-fix/modify done",
+        // (guard, as at the start: with a correction marker)
+        "不对 其实我填了 只是填错了                   | waybill-fix/modify done",
+    })
+    void actuallyFilledTakesTheCaseBack(String said, String expected) {
+        assertEquals(expected, where(say("运单号怎么改 / 自己联系物流 / 发货时没填", said)), said);
+    }
 }
