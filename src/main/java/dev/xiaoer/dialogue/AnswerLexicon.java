@@ -120,7 +120,8 @@ final class AnswerLexicon {
         List<String> breaks = phrases.clauseBreaks().stream().map(normalizer::basic).filter(w -> !w.isEmpty())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         // (an inability told as a fact, 停产了发不了, is no clause of what the case is not: its 不 is what happened)
-        this.clauses = new ReplyClauses(breaks, phrases.patterns().get("not-a-break"), phrases.patterns().get("page-label"), c -> cuesIn(withoutInability(c)));
+        this.clauses = new ReplyClauses(breaks, phrases.patterns().get("not-a-break"), phrases.patterns().get("page-label"),
+                c -> cuesIn(withoutInability(c)));
         this.corrected = new CorrectedReplies(phrases, normalizer,
                 phrases.cues().getOrDefault(NONE_PENDING, List.of()).stream().findFirst().orElse(""),
                 topics.stream().map(steps -> steps.stream().map(words -> words.stream()

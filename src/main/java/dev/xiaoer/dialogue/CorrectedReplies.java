@@ -49,7 +49,10 @@ final class CorrectedReplies {
     private final List<String> laterInside;
     /** Counts and "none" said in so many words (zero counts, states listed then none, not one, none other), said plainly. */
     private final CountsOfNone countsOfNone;
-    /** The characters one of which every {@code run-on-break} in the project's phrases needs (了, or a consent: 可以, 行, 没问题, ok). */
+    /**
+     * The characters one of which every {@code run-on-break} in the project's phrases needs (了, or a consent: 可以, 行, 没问题,
+     * ok): its patterns are zero-width, so {@link RequiredChars} cannot read them.
+     */
     private static final String RUN_ON_BREAK_CHARS = "了可行问oO";
     /** Where a run-on reply starts its next clause ({@code run-on-break}; optional): a space put there. */
     private final Pattern runOnBreak;

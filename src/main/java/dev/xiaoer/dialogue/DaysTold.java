@@ -152,7 +152,11 @@ final class DaysTold {
             text = offBy.matcher(text).replaceAll("，");
             clauses = clauses.stream().map(c -> offBy.matcher(c).replaceAll("，")).toList();
         }
-        // a clause about another shop of the seller's (11月5号那单是我另一个店的) tells none of this one's days
+        // a clause about another shop of the seller's (11月5号那单是我另一个店的) tells none of this one's days; a reply all of
+        // another shop's (另一个铺子最后一单是10月1号) tells none at all
+        if (!clauses.isEmpty() && clauses.stream().allMatch(this::ofAnotherShop)) {
+            return -1;
+        }
         if (clauses.size() > 1) {
             for (String clause : clauses) {
                 if (ofAnotherShop(clause)) {

@@ -139,7 +139,8 @@ final class FirstStepCases {
 
     /**
      * Whether {@code said} tells a stage reached ({@code stage-told}) and nothing else but what it asks, surely: another fact
-     * told beside it may undo it (三个条件都满足了 但最后一单才过了10天 保证金怎么转出), chatter does not (你好), and a guess or hearsay is no stage
+     * told beside it may undo it (三个条件都满足了 但最后一单才过了10天 保证金怎么转出), chatter does not (你好), and a guess or
+     * hearsay is no stage
      * reached (听说三个条件都满足了).
      */
     private boolean toldStageOnly(Flow flow, Utterance said) {

@@ -17,6 +17,10 @@ final class NotAllMet {
             Pattern.compile("说|讲|发|告诉|确认|谈|约|定|传|结案|完结|处理|关|退出|收货|成功");
     /** A count of things (10单, 4个, 98笔, 100多单, 两个), not of time (两个月). */
     private static final Pattern COUNT = Pattern.compile("(\\d{1,4}|[一二两三四五六七八九十]{1,3})多?(?:个(?!月|多月|礼拜|星期|小时|钟头|工作日|半月)|单|笔|件|条|项)");
+    /** One or some "of them" (其中一个, 其中两单): a part of a whole told before. */
+    private static final Pattern ONE_OF_THEM = Pattern.compile("其中(?:有)?[一两二三四五几]?(?:个|单|笔|件)");
+    /** The rest named (其他两个, 另一个, 剩下的): said of too, after "one of them". */
+    private static final Pattern THE_REST = Pattern.compile("其他|其余|其它|另一|另外|剩下|剩的|别的");
     /** A state said done of what is counted (成功, 关了, 完结, 处理完). */
     private static final Pattern DONE_STATE = Pattern.compile("成功|关|完|结|处理|确认|好|退出");
 
@@ -41,9 +45,15 @@ final class NotAllMet {
     /**
      * Fewer of the step's things said done than all there are (10单有9单成功了, 5个子服务4个关了, 投诉3个，2个处理完了,
      * 9单成功了，一共10单): the largest count says no state, a smaller one does. Counts of states told one by one (3单成功
-     * 2单关闭) say a state at the largest too, and are no part.
+     * 2单关闭) say a state at the largest too, and are no part. So is one "of them" done with nothing said of the rest
+     * (其中一个完结了).
      */
     boolean fewerThanAll(String text) {
+        // (one or some "of them" done, 其中一个完结了, with nothing said of the rest after it: not all)
+        Matcher one = ONE_OF_THEM.matcher(text);
+        if (one.find() && !THE_REST.matcher(text.substring(one.end())).find()) {
+            return true;
+        }
         Matcher m = COUNT.matcher(text);
         List<int[]> counts = new ArrayList<>();
         while (m.find()) {

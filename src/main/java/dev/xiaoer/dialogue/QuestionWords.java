@@ -125,7 +125,8 @@ final class QuestionWords {
     static final String OR_NOT_SOURCE =
             "[了过超][^，。,.!！?？\\s都也]{0,8}?(?<![都也他的还])(?:未|没有?)(?=[呢啊呀哦吖]?(?:$|[\\s，,。.!！]))|是[^，。,.!！?？\\s]{1,10}?还是";
     /**
-     * Whether a thing is wanted at all, told as not yet said (快递有没有要求还没讲) or as still thought over (要不要用顺丰他再想想): asks nothing — not of what we said (会不会是
+     * Whether a thing is wanted at all, told as not yet said (快递有没有要求还没讲) or as still thought over (要不要用顺丰他再想想):
+     * asks nothing — not of what we said (会不会是
      * 我没说清楚) nor 没问题/没提供 (这样是否就没问题了). Apart from {@link #NOT_ASKING_SOURCE} and looked for only in a text
      * holding 有没有, 要不要 or 是否, for the same reason.
      */

@@ -53,6 +53,8 @@ final class ReplyClauses {
     private final Function<String, List<String>> cues;
     /** A label copied off the back end before its value ({@code page-label}: 状态：交易成功), or null. */
     private final Pattern pageLabel;
+    /** The characters one of which every match of {@link #pageLabel} holds (状): a reply holding none is not searched. */
+    private final String pageLabelChars;
 
     /**
      * @param breaks the words a clause ends before without punctuation (但是, 不过…), none empty, longest first
@@ -61,6 +63,7 @@ final class ReplyClauses {
      */
     ReplyClauses(List<String> breaks, Pattern notABreak, Pattern pageLabel, Function<String, List<String>> cues) {
         this.pageLabel = pageLabel;
+        this.pageLabelChars = RequiredChars.of(pageLabel);
         this.clauseBreak = Pattern.compile(breaks.isEmpty() ? "(?!)"
                 : "(?=" + breaks.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")"
                         + (notABreak == null ? "" : "(?!" + notABreak.pattern() + ")"));
@@ -81,7 +84,7 @@ final class ReplyClauses {
             normalized = NOT_ONLY.matcher(normalized).replaceAll("也是");
         }
         // (a label copied off the back end says nothing: 状态：交易成功 is 交易成功)
-        if (pageLabel != null) {
+        if (pageLabel != null && RequiredChars.mayMatch(pageLabelChars, normalized)) {
             normalized = pageLabel.matcher(normalized).replaceAll("");
         }
         // (a part ending on its copula, 还有几单是 状态：交易关闭, runs on into the next: what it is follows)

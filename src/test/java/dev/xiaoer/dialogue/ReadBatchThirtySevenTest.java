@@ -352,4 +352,40 @@ class ReadBatchThirtySevenTest {
     void actuallyFilledTakesTheCaseBack(String said, String expected) {
         assertEquals(expected, where(say("运单号怎么改 / 自己联系物流 / 发货时没填", said)), said);
     }
+
+    /**
+     * The fresh readers' findings in this session, present at the start: only another shop's last sale dated (另一个铺子最后一单
+     * 是10月1号) tells nothing of this shop's, the days step stays (A; it had said all three conditions met); a revoke the
+     * buyer is willing to but not settled (但还没最终定下来) is no agreement (A; the invalid verdict).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "保证金 / 都关了 / 都成功了 / 没有投诉过 | 另一个铺子最后一单是10月1号     | deposit-refund/check-aftersales-window",
+        "保证金 / 都关了 / 都成功了 / 没有投诉过 | 我另一个店最后一单是10月1号     | deposit-refund/check-aftersales-window",
+        "申诉                                     | 买家说愿意撤诉 但还没最终定下来 | appeal-check/reason",
+        // (guards, as at the start: this shop's date, and the revoke settled)
+        "保证金 / 都关了 / 都成功了 / 没有投诉过 | 这个店最后一单10月1号           | deposit-refund/transfer-out done",
+        "申诉                                     | 买家同意撤诉了 已经定下来了     | appeal-check/invalid done",
+    })
+    void readersFindingsPresentAtTheStart(String before, String said, String expected) {
+        assertEquals(expected, where(say(before, said)), said);
+    }
+
+    /**
+     * The buyer asking for the address in Cantonese (佢話你將地址發俾我): nothing sent, none of the step's things kept (B; it
+     * had kept the address and the receiver and asked only for the phone). One of two complaints ended, the other too
+     * (其中一个完结了 另一个也结案了), is all (A: 其中一个 had been a part however the rest was told).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "退货要确认啥                                   | 佢話你將地址發俾我            | return-checklist/address",
+        // (guard, as at the start: this session's 其中一个 as a part had broken it before the end)
+        "保证金怎么退 / 子服务都关了 / 订单都交易成功了 | 其中一个完结了 另一个也结案了 | deposit-refund/check-aftersales-window",
+    })
+    void nothingKeptWhenTheBuyerAsksAndOneOfThemWithTheRest(String before, String said, String expected) {
+        Turn turn = say(before, said);
+        assertEquals(expected, where(turn), said);
+        org.junit.jupiter.api.Assertions.assertFalse(turn.reply().text().contains("记下了") || turn.reply().text().contains("記下了"),
+                turn.reply().text());
+    }
 }
