@@ -388,4 +388,21 @@ class ReadBatchThirtySevenTest {
         org.junit.jupiter.api.Assertions.assertFalse(turn.reply().text().contains("记下了") || turn.reply().text().contains("記下了"),
                 turn.reply().text());
     }
+
+    /**
+     * All the services closed but the shipping-time one, run on without a break (子服务都关了除了48h): all that can be closed
+     * is, the orders step next. It had been read as a side question about the 48h service, and a seller who met the step was
+     * stalled (B). One that must be closed left out (都关了除了官方直送) is not all.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "子服务都关了除了48h                          | deposit-refund/check-orders",
+        "都关了除了24小时发货的                       | deposit-refund/check-orders",
+        // (guards, as at the start: with a break, and the official-direct one left open)
+        "子服务都关了 除了48h                         | deposit-refund/check-orders",
+        "都关了除了官方直送                           | deposit-refund/close-services",
+    })
+    void allClosedButTheExemptRunOnIsAll(String said, String expected) {
+        assertEquals(expected, where(say("保证金怎么退", said)), said);
+    }
 }
