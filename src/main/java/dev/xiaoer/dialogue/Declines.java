@@ -82,13 +82,15 @@ final class Declines {
         if (ours.decision() == Retrieval.Decision.ANSWER) {
             return understood.clarifying(List.of(ours.best().faqId()));
         }
-        Optional<FaqEntry> walk = ours.decision() == Retrieval.Decision.FALLBACK
-                ? flowEntries.coveringUndecided(ours, false) : Optional.empty();
+        if (ours.decision() != Retrieval.Decision.FALLBACK) {
+            return understood;
+        }
+        Optional<FaqEntry> walk = flowEntries.coveringUndecided(ours, false);
         if (walk.isPresent()) {
             return understood.clarifying(List.of(walk.get().id()));
         }
-        boolean nothingOfItsOwn = ours.decision() == Retrieval.Decision.FALLBACK && ours.candidates().isEmpty();
-        return nothingOfItsOwn && s.clarifyOptions().size() == 1 ? understood.clarifying(s.clarifyOptions()) : understood;
+        // (nothing of its own, 那拼多多的呢: the entry kept before it)
+        return ours.candidates().isEmpty() && s.clarifyOptions().size() == 1 ? understood.clarifying(s.clarifyOptions()) : understood;
     }
 
     Turn handoff(Session s, FlowPosition ending) {

@@ -204,8 +204,11 @@ final class EndedFlows {
         // (a question in so many words is no correction; an "A 没 B" that may read as or-not, 有个投诉还没结束, is a statement)
         // (nor is another case of the same matter, 另外一个买家也要退 运费还没谈: a new walk, not this one's answer taken back —
         // unless it is what the correction puts the answer down to: 不对 最后一单是11月20号 10月15号那个是另一家店的)
-        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u)
-                || tellsNewCase(flow.get(), u) && !lexicon.hasCorrection(u)) {
+        if (flow.isEmpty() || flow.get().step(ended.stepId()) == null || QuestionWords.asksInWords(u)) {
+            return Optional.empty();
+        }
+        boolean corrects = lexicon.hasCorrection(u);
+        if (tellsNewCase(flow.get(), u) && !corrects) {
             return Optional.empty();
         }
         java.time.LocalDate today = DialogueEngine.today(s);
@@ -224,8 +227,8 @@ final class EndedFlows {
             // or the one it picks)
             boolean picked = step.isChoice() && here.clear() && PICKED_BY_NUMBER.matcher(u.compact()).find();
             // (or, taken back, a state the step holds pending told instead: 啊不对 协商是在处罚下来之前 — read there, asked again)
-            boolean pendingInstead = lexicon.hasCorrection(u) && !here.clear() && step.isChoice() && reader.statesPending(u);
-            if (lexicon.hasCorrection(u) && here.clear() || notYet || picked || pendingInstead
+            boolean pendingInstead = corrects && !here.clear() && step.isChoice() && reader.statesPending(u);
+            if (corrects && here.clear() || notYet || picked || pendingInstead
                     || earlierSteps.unmet(flow.get(), step, u, here, today).isPresent()) {
                 return Optional.of(step.id());
             }

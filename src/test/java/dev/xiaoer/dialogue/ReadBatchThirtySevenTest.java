@@ -1,5 +1,7 @@
 package dev.xiaoer.dialogue;
 
+import static dev.xiaoer.dialogue.RealConversations.messages;
+import static dev.xiaoer.dialogue.RealConversations.where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,14 +24,6 @@ class ReadBatchThirtySevenTest {
     private static final String ADDRESS_LEFT = "退货要跟买家确认什么 / 收件人电话都发他了";
     private static final String FEE_STEP = "退货要跟买家确认什么 / 地址收件人电话都发了 他确认了";
 
-    private static String where(Turn t) {
-        return RealConversations.where(t);
-    }
-
-    private static Turn say(String before, String said) {
-        return talk.sayAfter(before, said);
-    }
-
     /**
      * A custom product in Taiwan's word (客製商品, 客製化) is the seed's 定制商品: named alone it tells no reason, asked
      * again, as 定制商品 alone is. It had read as the invalid case of its link set wrong (forbidden: 7487). Its link set
@@ -46,7 +40,7 @@ class ReadBatchThirtySevenTest {
         "定制品的链接设成了48小时发货                 | appeal-check/invalid done",
     })
     void aCustomProductInAnyWordIsNoReasonAlone(String said, String expected) {
-        assertEquals(expected, where(say(APPEAL, said)), said);
+        assertEquals(expected, where(talk.sayAfter(APPEAL, said)), said);
     }
 
     /**
@@ -64,7 +58,7 @@ class ReadBatchThirtySevenTest {
         "买家要补发 我们还没同意                      | waybill-fix/self-situation",
     })
     void aReshipStillTalkedOverIsNoCase(String said, String expected) {
-        assertEquals(expected, where(say(WAYBILL_SITUATION, said)), said);
+        assertEquals(expected, where(talk.sayAfter(WAYBILL_SITUATION, said)), said);
     }
 
     /**
@@ -80,7 +74,7 @@ class ReadBatchThirtySevenTest {
         "运费到付 快递他还没决定用哪家                | return-checklist/shipping-fee",
     })
     void theCourierStillThoughtOverKeepsTheStep(String said, String expected) {
-        assertEquals(expected, where(say(FEE_STEP, said)), said);
+        assertEquals(expected, where(talk.sayAfter(FEE_STEP, said)), said);
     }
 
     /**
@@ -97,7 +91,7 @@ class ReadBatchThirtySevenTest {
         "到付 可以                                    | return-checklist/deadline-condition",
     })
     void aTermAndItsYesRunOnAreAgreed(String said, String expected) {
-        assertEquals(expected, where(say(FEE_STEP, said)), said);
+        assertEquals(expected, where(talk.sayAfter(FEE_STEP, said)), said);
     }
 
     /**
@@ -113,7 +107,7 @@ class ReadBatchThirtySevenTest {
         "有一单其实还在退款中                         | deposit-refund/check-orders",
     })
     void aBeliefTakenBackTellsWhatReallyIs(String said, String expected) {
-        assertEquals(expected, where(say(WINDOW_STEP, said)), said);
+        assertEquals(expected, where(talk.sayAfter(WINDOW_STEP, said)), said);
     }
 
     /**
@@ -130,7 +124,7 @@ class ReadBatchThirtySevenTest {
         "10月1号那单是我另一个铺子的 这个店最后一单是11月20号  | deposit-refund/check-aftersales-window",
     })
     void anotherShopsSaleInItsOtherWordsIsNotThisShops(String said, String expected) {
-        assertEquals(expected, where(say(WINDOW_TOLD_EXACT, said)), said);
+        assertEquals(expected, where(talk.sayAfter(WINDOW_TOLD_EXACT, said)), said);
     }
 
     /**
@@ -148,9 +142,7 @@ class ReadBatchThirtySevenTest {
         "拼多多的保证金怎么退 / 那1688的呢                     | deposit-refund/close-services",
     })
     void ourPlatformNamedAloneAsksTheDeclinedQuestionOfOurs(String conversation, String expected) {
-        String[] said = RealConversations.messages(conversation);
-        String before = String.join(" / ", java.util.Arrays.copyOf(said, said.length - 1));
-        assertEquals(expected, where(say(before, said[said.length - 1])), conversation);
+        assertEquals(expected, where(talk.say(messages(conversation))), conversation);
     }
 
     /**
@@ -165,7 +157,7 @@ class ReadBatchThirtySevenTest {
         "有几单11月20号的 其他都两个月前了            | deposit-refund/check-aftersales-window",
     })
     void anotherShopsSomeSalesAreNotThisShops(String said, String expected) {
-        assertEquals(expected, where(say(WINDOW_STEP, said)), said);
+        assertEquals(expected, where(talk.sayAfter(WINDOW_STEP, said)), said);
     }
 
     /**
@@ -183,7 +175,7 @@ class ReadBatchThirtySevenTest {
         "子服务还没关 保证金解冻以后怎么转出          | deposit-refund/close-services",
     })
     void chatterBesideTheStageToldUndoesNothing(String said, String expected) {
-        assertEquals(expected, where(say("", said)), said);
+        assertEquals(expected, where(talk.sayAfter("", said)), said);
     }
 
     /**
@@ -203,7 +195,7 @@ class ReadBatchThirtySevenTest {
         "买家同意撤销了 我想撤销处罚                  | appeal-check/invalid done",
     })
     void aWishOrAnOfferToRevokeIsNoAgreement(String said, String expected) {
-        assertEquals(expected, where(say(APPEAL, said)), said);
+        assertEquals(expected, where(talk.sayAfter(APPEAL, said)), said);
     }
 
     /**
@@ -220,9 +212,7 @@ class ReadBatchThirtySevenTest {
         "有两个投诉 其中一个已经结案了                | deposit-refund/check-complaints",
     })
     void oneOfSeveralComplaintsEndedIsNotAll(String said, String expected) {
-        String[] turns = RealConversations.messages(said);
-        String before = COMPLAINTS_STEP + (turns.length > 1 ? " / " + turns[0] : "");
-        assertEquals(expected, where(say(before, turns[turns.length - 1])), said);
+        assertEquals(expected, where(talk.say(messages(COMPLAINTS_STEP + " / " + said))), said);
     }
 
     /**
@@ -237,7 +227,7 @@ class ReadBatchThirtySevenTest {
         "时间吊牌包装都说好了 7天内寄回               | return-checklist/wangwang done",
     })
     void whenToSendStillThoughtOverIsOpen(String said, String expected) {
-        assertEquals(expected, where(say(TIME_STEP, said)), said);
+        assertEquals(expected, where(talk.sayAfter(TIME_STEP, said)), said);
     }
 
     /**
@@ -252,7 +242,7 @@ class ReadBatchThirtySevenTest {
         "地址也发了                                   | return-checklist/shipping-fee",
     })
     void theBuyerAskingForTheAddressIsNotItSent(String said, String expected) {
-        assertEquals(expected, where(say(ADDRESS_LEFT, said)), said);
+        assertEquals(expected, where(talk.sayAfter(ADDRESS_LEFT, said)), said);
     }
 
     /**
@@ -269,7 +259,7 @@ class ReadBatchThirtySevenTest {
         "还有一单 自己叫的快递 单号填错了                   | waybill-fix/modify done",
     })
     void anotherOrderOpenedOnIsOneCase(String said, String expected) {
-        assertEquals(expected, where(say("自已联系的物流 发货的时候忘记填单号了 怎么补 / 谢谢", said)), said);
+        assertEquals(expected, where(talk.sayAfter("自已联系的物流 发货的时候忘记填单号了 怎么补 / 谢谢", said)), said);
     }
 
     /**
@@ -284,7 +274,7 @@ class ReadBatchThirtySevenTest {
         "人工客服几点上班                             | fallback",
     })
     void whenThePeopleStartWorkIsNotInTheSeed(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退", said)), said);
     }
 
     /**
@@ -301,7 +291,7 @@ class ReadBatchThirtySevenTest {
         "状态：退款中                                      | deposit-refund/check-orders",
     })
     void statesCopiedOffTheBackEndAreRead(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退 / 子服务都关了", said)), said);
     }
 
     /**
@@ -317,7 +307,7 @@ class ReadBatchThirtySevenTest {
         "不对 处罚早就执行完了                        | appeal-check/invalid done",
     })
     void agreedBeforeThePenaltyTakesTheEndBack(String said, String expected) {
-        assertEquals(expected, where(say(APPEAL + " / 我们跟买家协商好了 他愿意撤销投诉", said)), said);
+        assertEquals(expected, where(talk.sayAfter(APPEAL + " / 我们跟买家协商好了 他愿意撤销投诉", said)), said);
     }
 
     /**
@@ -334,7 +324,7 @@ class ReadBatchThirtySevenTest {
         "10月以后就没单了                             | deposit-refund/transfer-out done",
     })
     void aMonthsSalesPastSayNothingOfTheLast(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退 / 都关好了 / 都完结了 / 都处理完了", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退 / 都关好了 / 都完结了 / 都处理完了", said)), said);
     }
 
     /**
@@ -350,7 +340,7 @@ class ReadBatchThirtySevenTest {
         "不对 其实我填了 只是填错了                   | waybill-fix/modify done",
     })
     void actuallyFilledTakesTheCaseBack(String said, String expected) {
-        assertEquals(expected, where(say("运单号怎么改 / 自己联系物流 / 发货时没填", said)), said);
+        assertEquals(expected, where(talk.sayAfter("运单号怎么改 / 自己联系物流 / 发货时没填", said)), said);
     }
 
     /**
@@ -368,7 +358,7 @@ class ReadBatchThirtySevenTest {
         "申诉                                     | 买家同意撤诉了 已经定下来了     | appeal-check/invalid done",
     })
     void readersFindingsPresentAtTheStart(String before, String said, String expected) {
-        assertEquals(expected, where(say(before, said)), said);
+        assertEquals(expected, where(talk.sayAfter(before, said)), said);
     }
 
     /**
@@ -383,7 +373,7 @@ class ReadBatchThirtySevenTest {
         "保证金怎么退 / 子服务都关了 / 订单都交易成功了 | 其中一个完结了 另一个也结案了 | deposit-refund/check-aftersales-window",
     })
     void nothingKeptWhenTheBuyerAsksAndOneOfThemWithTheRest(String before, String said, String expected) {
-        Turn turn = say(before, said);
+        Turn turn = talk.sayAfter(before, said);
         assertEquals(expected, where(turn), said);
         org.junit.jupiter.api.Assertions.assertFalse(turn.reply().text().contains("记下了") || turn.reply().text().contains("記下了"),
                 turn.reply().text());
@@ -403,6 +393,6 @@ class ReadBatchThirtySevenTest {
         "都关了除了官方直送                           | deposit-refund/close-services",
     })
     void allClosedButTheExemptRunOnIsAll(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退", said)), said);
     }
 }

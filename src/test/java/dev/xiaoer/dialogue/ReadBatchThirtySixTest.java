@@ -1,5 +1,6 @@
 package dev.xiaoer.dialogue;
 
+import static dev.xiaoer.dialogue.RealConversations.where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,14 +21,6 @@ class ReadBatchThirtySixTest {
     private static final String WAYBILL_SITUATION = "运单号填错了怎么改 / 自己叫的快递";
     private static final String APPEAL = "想申诉一个扣分";
 
-    private static String where(Turn t) {
-        return RealConversations.where(t);
-    }
-
-    private static Turn say(String before, String said) {
-        return talk.sayAfter(before, said);
-    }
-
     /**
      * The penalty pointed at and wanted revoked (我要撤销这个处罚, 这次处罚我想撤了) tells no reason: asked again. It had
      * read as the negotiated revoke (a forbidden verdict: nothing was agreed). An agreement told with it still is that case.
@@ -44,7 +37,7 @@ class ReadBatchThirtySixTest {
         "跟买家协商好了 要撤销这个处罚                | appeal-check/invalid done",
     })
     void wantingThePenaltyRevokedIsNoReason(String said, String expected) {
-        assertEquals(expected, where(say(APPEAL, said)), said);
+        assertEquals(expected, where(talk.sayAfter(APPEAL, said)), said);
     }
 
     /**
@@ -61,7 +54,7 @@ class ReadBatchThirtySixTest {
         "买家少收了一件 我们重新给他寄了              | waybill-fix/reship done",
     })
     void theBuyersForwardedDemandIsNoReship(String said, String expected) {
-        assertEquals(expected, where(say(WAYBILL_SITUATION, said)), said);
+        assertEquals(expected, where(talk.sayAfter(WAYBILL_SITUATION, said)), said);
     }
 
     /**
@@ -76,7 +69,7 @@ class ReadBatchThirtySixTest {
         "那公章让快递哪个网点盖                       | fallback",
     })
     void whichOutletStampsIsNotInTheSeed(String said, String expected) {
-        assertEquals(expected, where(say(APPEAL + " / 快递公司的原因 中转站爆仓压了5天 不是我们的意愿", said)), said);
+        assertEquals(expected, where(talk.sayAfter(APPEAL + " / 快递公司的原因 中转站爆仓压了5天 不是我们的意愿", said)), said);
     }
 
     /**
@@ -94,7 +87,7 @@ class ReadBatchThirtySixTest {
         "待收货2 其他都是交易成功                     | deposit-refund/check-orders",
     })
     void statesCountedNoneAndTheRestSucceededAreAllDone(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退 / 子服务都关了", said)), said);
     }
 
     /**
@@ -109,7 +102,7 @@ class ReadBatchThirtySixTest {
         "纠纷0 投诉0                                  | deposit-refund/check-aftersales-window",
     })
     void complaintsCountedZeroAreNone(String said, String expected) {
-        assertEquals(expected, where(say(DEPOSIT_AT_COMPLAINTS, said)), said);
+        assertEquals(expected, where(talk.sayAfter(DEPOSIT_AT_COMPLAINTS, said)), said);
     }
 
     /** A price typed short of a 0 (少打了一个0) is no count of none: the price case. */
@@ -119,7 +112,7 @@ class ReadBatchThirtySixTest {
         "活动价少打了一个0 发不了货                   | appeal-check/invalid done",
     })
     void aPriceShortOfAZeroIsNoCount(String said, String expected) {
-        assertEquals(expected, where(say(APPEAL, said)), said);
+        assertEquals(expected, where(talk.sayAfter(APPEAL, said)), said);
     }
 
     /**
@@ -137,7 +130,7 @@ class ReadBatchThirtySixTest {
         "待付款那单买家取消了                         | deposit-refund/check-orders",
     })
     void theOneOpenNamedByItsStateThenEndedIsAllDone(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了 / 订单还有1单待付款 其他都交易成功", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退 / 子服务都关了 / 订单还有1单待付款 其他都交易成功", said)), said);
     }
 
     /**
@@ -155,7 +148,7 @@ class ReadBatchThirtySixTest {
         "投诉有一个买家已经撤销了 其他没有            | deposit-refund/check-aftersales-window",
     })
     void noneOtherAfterTheOneToldLeavesNothingOpen(String said, String expected) {
-        assertEquals(expected, where(say(DEPOSIT_AT_COMPLAINTS, said)), said);
+        assertEquals(expected, where(talk.sayAfter(DEPOSIT_AT_COMPLAINTS, said)), said);
     }
 
     private static final String RETURN = "退货要跟买家确认什么";
@@ -191,7 +184,7 @@ class ReadBatchThirtySixTest {
         "好的 谢谢 我去旺旺上再跟他说一遍             | smalltalk",
     })
     void thanksAfterTheEndIsThanks(String said, String expected) {
-        assertEquals(expected, where(say(RETURN_ENDED, said)), said);
+        assertEquals(expected, where(talk.sayAfter(RETURN_ENDED, said)), said);
     }
 
     /**
@@ -205,7 +198,7 @@ class ReadBatchThirtySixTest {
         "运费的事我不太清楚                           | return-checklist/shipping-fee",
     })
     void clearSaidAtAStepAnswersNothing(String said, String expected) {
-        assertEquals(expected, where(say(FEE_STEP, said)), said);
+        assertEquals(expected, where(talk.sayAfter(FEE_STEP, said)), said);
     }
 
     /**
@@ -221,7 +214,7 @@ class ReadBatchThirtySixTest {
         "订单都交易成功了 最后一单是10月20号          | deposit-refund/check-complaints",
     })
     void theLastSaleDatedIsTheDaysStepsHoweverHedged(String said, String expected) {
-        assertEquals(expected, where(say("保证金怎么退 / 子服务都关了", said)), said);
+        assertEquals(expected, where(talk.sayAfter("保证金怎么退 / 子服务都关了", said)), said);
     }
 
     /**
@@ -236,6 +229,6 @@ class ReadBatchThirtySixTest {
         "他又说15号赶不及                             | return-checklist/deadline-condition",
     })
     void theTimeTooShortAfterTheEndReopensIt(String said, String expected) {
-        assertEquals(expected, where(say(RETURN_ENDED, said)), said);
+        assertEquals(expected, where(talk.sayAfter(RETURN_ENDED, said)), said);
     }
 }
